@@ -1,0 +1,196 @@
+"""`Assistant`: the one façade the CLI, the app, the evals and the benchmarks use."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from index.backends import make_cache, make_embedder, make_store
+from index.build import BuildReport, Progress, build_index
+from index.clean import strip_controls
+from index.errors import AssistantError
+from index.load import load_cases
+from index.settings import Settings
+
+from .engine import Context, Event, ExtractiveEngine, LLMEngine, rewrite_offline
+from .llm import ChatClient, LLMError
+from .prompts import render_prompt
+from .retrieve import HybridRetriever
+from .schema import Answer, Message
+from .text import content_terms, is_comparative, strip_question
+
+log = logging.getLogger(__name__)
+
+
+def abstain_text(question: str, covered: list[str], unknown: list[str]) -> str:
+    subject = "、".join(unknown) if unknown else (strip_question(question)[:30] or question[:30])
+    return (
+        f"抱歉,现有案例库中没有找到关于“{subject}”的可靠依据,无法据此作答。"
+        f"\n\n目前收录的案例包括:{'、'.join(covered)}。可以换个问法,或询问这些地区的做法。"
+    )
+
+
+class Assistant:
+    def __init__(self, settings: Settings, retriever: HybridRetriever, llm: ChatClient | None) -> None:
+        self.settings = settings
+        self.retriever = retriever
+        self.extractive = ExtractiveEngine()
+        self.llm = llm
+        self.engine = LLMEngine(llm, self.extractive) if llm else self.extractive
+
+    @classmethod
+    def load(cls, settings: Settings | None = None, build_if_missing: bool = True, progress: Progress | None = None) -> "Assistant":
+        """The composition root: store, embedder and engine chosen from settings in one place."""
+        settings = settings or Settings()
+        store = make_store(settings)
+        embedder = make_embedder(settings)
+        if build_if_missing and store.count() == 0:
+            log.info("index is empty: building it from %s", settings.cases_dir)
+            build_index(settings, store, embedder, make_cache(settings) if embedder else None, progress=progress)
+        retriever = HybridRetriever(store, embedder, settings.retrieval)
+        llm = ChatClient(settings.llm) if settings.llm.base_url else None
+        return cls(settings, retriever, llm)
+
+    # -- questions -----------------------------------------------------
+    def check_question(self, question: str) -> str:
+        question = strip_controls(question or "").strip()
+        if not question:
+            raise AssistantError("问题为空:请输入要咨询的内容。")
+        limit = self.settings.app.max_question_chars
+        if len(question) > limit:
+            raise AssistantError(f"问题过长:{len(question)} 字,上限为 {limit} 字(JY_APP__MAX_QUESTION_CHARS)。请精简后再问。")
+        return question
+
+    def rewrite(self, question: str, history: list[Message]) -> str:
+        if not history:
+            return question
+        if self.llm is not None:
+            try:
+                text = self.llm.complete([{"role": "user", "content": render_prompt("condense", history=_history_text(history), question=question)}])
+                text = text.strip().splitlines()[0].strip() if text.strip() else ""
+                if 2 <= len(text) <= 200:
+                    return text
+            except LLMError as exc:
+                log.warning("query rewriting failed, using the offline rule: %s", exc)
+        return rewrite_offline(question, history, self.retriever.gazetteer.aliases)
+
+    def context(self, question: str, history: list[Message] | None = None, case: str | list[str] | None = None,
+                top_k: int | None = None, region: str | None = None, kind: str | None = None) -> Context | Answer:
+        """Retrieve for a question; returns an abstaining Answer when the corpus does not cover it."""
+        question = self.check_question(question)
+        history = [m if isinstance(m, Message) else Message(**m) for m in (history or [])]
+        query = self.rewrite(question, history)
+        passages = self.retriever.retrieve(query, top_k, case=case, region=region, kind=kind)
+        named = set(self.retriever.gazetteer.named_cases(query))
+        unknown = self.retriever.unknown_places(query)
+        covered = sorted({c.name for c in self.retriever.chunks if c.kind == "case"})
+        reason = self._abstain_reason(query, passages, named, unknown)
+        if reason:
+            log.info("abstaining on %r: %s", question, reason)
+            return Answer(question=question, answer=abstain_text(query, covered, unknown), abstained=True,
+                          engine=self.engine.name, retrieved=[p.brief() for p in passages],
+                          rewritten_question=query if query != question else "")
+        return Context(question, query, passages, named, is_comparative(query) or len(named) > 1, history)
+
+    def _abstain_reason(self, query: str, passages, named: set[str], unknown: list[str]) -> str:
+        if not passages:
+            return "no passage matched"
+        if unknown and not named:
+            return f"places not in the corpus: {unknown}"
+        terms = [t for t in content_terms(query) if not any(t in n for names in self.retriever.gazetteer.aliases.values() for n in names)]
+        if not terms:
+            return ""
+        text = "".join(p.chunk.text for p in passages[:3])
+        from index.clean import normalize
+
+        text = normalize(text)
+        covered = sum(1 for t in terms if t in text)
+        if covered / len(terms) < self.settings.retrieval.min_coverage:
+            return f"coverage {covered}/{len(terms)} of {terms}"
+        return ""
+
+    def stream(self, question: str, history: list[Message] | None = None, case: str | list[str] | None = None,
+               top_k: int | None = None) -> Iterator[Event]:
+        t0 = time.perf_counter()
+        ctx = self.context(question, history, case, top_k)
+        if isinstance(ctx, Answer):
+            for part in (ctx.answer,):
+                yield Event("delta", part)
+            ctx.seconds = time.perf_counter() - t0
+            yield Event("final", answer=ctx)
+            return
+        for event in self.engine.stream(ctx):
+            if event.kind == "final":
+                answer = event.answer
+                if answer is None or not answer.claims and not answer.abstained:
+                    covered = sorted({c.name for c in self.retriever.chunks if c.kind == "case"})
+                    answer = Answer(question=ctx.question, answer=abstain_text(ctx.query, covered, []), abstained=True,
+                                    engine=self.engine.name, retrieved=[p.brief() for p in ctx.passages],
+                                    notice=answer.notice if answer else "")
+                answer.seconds = time.perf_counter() - t0
+                yield Event("final", answer=answer)
+                return
+            yield event
+
+    def ask(self, question: str, history: list[Message] | list[dict] | None = None, case: str | list[str] | None = None,
+            top_k: int | None = None) -> Answer:
+        final: Answer | None = None
+        for event in self.stream(question, history, case, top_k):  # type: ignore[arg-type]
+            if event.kind == "final":
+                final = event.answer
+        assert final is not None
+        return final
+
+    # -- plans ---------------------------------------------------------
+    def draft_plan(self, topic: str, profile: str | None = None):
+        from .plan import draft_plan
+
+        return draft_plan(self, topic, profile)
+
+    # -- corpus and status ---------------------------------------------
+    def reindex(self, rebuild: bool = False, progress: Progress | None = None) -> BuildReport:
+        embedder = self.retriever.embedder
+        report = build_index(self.settings, self.retriever.store, embedder, make_cache(self.settings) if embedder else None, rebuild, progress)
+        self.retriever.refresh(force=True)
+        return report
+
+    def cases(self) -> list[dict[str, Any]]:
+        counts: dict[str, int] = {}
+        for c in self.retriever.chunks:
+            counts[c.case_id] = counts.get(c.case_id, 0) + 1
+        cases, _ = load_cases(self.settings.cases_dir)
+        return [
+            {"id": c.id, "name": c.name, "region": c.region, "level": c.level, "kind": c.kind, "title": c.title,
+             "published": c.published, "source_file": c.source_file, "chunks": counts.get(c.id, 0), "path": c.path}
+            for c in cases
+        ]
+
+    def case_text(self, case_id: str) -> str:
+        cases, _ = load_cases(self.settings.cases_dir)
+        for c in cases:
+            if c.id == case_id:
+                return c.text[c.body_start:]
+        raise AssistantError(f"未知的案例 {case_id!r}")
+
+    def status(self) -> dict[str, Any]:
+        r = self.retriever
+        r.refresh()
+        embedder = r.embedder
+        vectors = r.dense_ready()
+        return {
+            "engine": f"大模型 {self.llm.label}" if self.llm else "离线摘录引擎",
+            "embedding": (embedder.name if embedder else "无(仅词法检索)"),
+            "dense_vectors": vectors,
+            "chunks": len(r.chunks),
+            "cases": len({c.case_id for c in r.chunks}),
+            "store": r.store.location,
+            "store_error": r.store_error,
+        }
+
+
+def _history_text(history: list[Message]) -> str:
+    from .engine import format_history
+
+    return format_history(history)

@@ -1,0 +1,104 @@
+"""The offline answer engine: the question's best sentences from the retrieved passages, each cited.
+
+Sentences are quoted verbatim, so every citation is exact; they are grouped by case (comparative
+questions get one short paragraph per case) and kept in document order within a case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.chunk import sentence_spans
+
+from .schema import Passage
+from .text import asks_number, bigrams, numbers, strip_question
+
+MAX_SENTENCES = 4
+MAX_PER_CASE_COMPARATIVE = 2
+MAX_CASES_COMPARATIVE = 5
+MIN_SENTENCE_CHARS = 8
+
+
+@dataclass
+class Candidate:
+    passage_no: int  # 1-based position in the passages given to the engine
+    case_id: str
+    start: int  # absolute offset in the case file
+    text: str
+    score: float
+    coverage: float
+
+
+def candidates(question: str, passages: list[Passage], named_cases: set[str]) -> list[Candidate]:
+    topic = bigrams(strip_question(question) or question)
+    wants_number = asks_number(question)
+    seen: set[tuple[str, int]] = set()
+    out: list[Candidate] = []
+    for no, p in enumerate(passages, 1):
+        c = p.chunk
+        for s, e in sentence_spans(c.text):
+            text = c.text[s:e]
+            key = (c.case_id, c.start + s)
+            if len(text) < MIN_SENTENCE_CHARS or key in seen:
+                continue
+            seen.add(key)
+            cov = len(topic & bigrams(text)) / len(topic) if topic else 0.0
+            score = cov + 0.25 / no
+            if wants_number and numbers(text):
+                score += 0.15
+            if c.case_id in named_cases:
+                score += 0.2
+            out.append(Candidate(no, c.case_id, c.start + s, text, score, cov))
+    out.sort(key=lambda x: -x.score)
+    return out
+
+
+def _similar(a: str, b: str) -> bool:
+    x, y = bigrams(a), bigrams(b)
+    return bool(x and y) and len(x & y) / min(len(x), len(y)) > 0.7
+
+
+def select(question: str, passages: list[Passage], named_cases: set[str], comparative: bool) -> list[Candidate]:
+    pool = candidates(question, passages, named_cases)
+    if not pool:
+        return []
+    floor = max(0.2, pool[0].score * 0.45)
+    chosen: list[Candidate] = []
+    per_case: dict[str, int] = {}
+    for cand in pool:
+        if cand.score < floor and chosen:
+            break
+        if any(_similar(cand.text, c.text) for c in chosen):
+            continue
+        if comparative:
+            if per_case.get(cand.case_id, 0) >= MAX_PER_CASE_COMPARATIVE:
+                continue
+            if cand.case_id not in per_case and len(per_case) >= MAX_CASES_COMPARATIVE:
+                continue
+        elif named_cases and cand.case_id not in named_cases and any(c.case_id in named_cases for c in pool[:3]):
+            continue  # a question about one place is answered from that place
+        chosen.append(cand)
+        per_case[cand.case_id] = per_case.get(cand.case_id, 0) + 1
+        if len(chosen) >= (MAX_SENTENCES * 2 if comparative else MAX_SENTENCES):
+            break
+    return chosen
+
+
+def compose(question: str, passages: list[Passage], named_cases: set[str], comparative: bool) -> tuple[str, list[Candidate]]:
+    """Markdown with `[n]` markers (n = passage position); empty when nothing on topic was found."""
+    chosen = select(question, passages, named_cases, comparative)
+    if not chosen:
+        return "", []
+    order: list[str] = []
+    for c in chosen:  # cases in order of their best sentence
+        if c.case_id not in order:
+            order.append(c.case_id)
+    by_case = {p.chunk.case_id: p.chunk for p in passages}
+    blocks: list[str] = []
+    for case_id in order:
+        sents = sorted((c for c in chosen if c.case_id == case_id), key=lambda c: c.start)
+        chunk = by_case[case_id]
+        label = f"**{chunk.name}** ·《{chunk.title}》"
+        body = "".join(f"{c.text}[{c.passage_no}]" for c in sents)
+        blocks.append(f"{label}\n\n{body}")
+    return "\n\n".join(blocks), chosen

@@ -1,0 +1,65 @@
+"""Answer -> text for the terminal and escaped Markdown/HTML for the app (documents and models never inject markup)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .schema import Answer
+
+MARKER_RE = re.compile(r"\[(\d+)\]")
+
+
+def answer_to_text(answer: Answer) -> str:
+    lines = [answer.answer]
+    if answer.notice:
+        lines.insert(0, f"[提示] {answer.notice}")
+    flagged = answer.unsupported
+    if flagged:
+        lines.append("\n未通过引用核验的句子:")
+        lines += [f"  ⚠ {c.text}({c.reason})" for c in flagged]
+    if answer.citations:
+        lines.append("\n来源:")
+        seen: set[int] = set()
+        for c in answer.citations:
+            if c.n in seen:
+                continue
+            seen.add(c.n)
+            lines.append(f"  [{c.n}] {c.case_name}《{c.title}》 {c.source}:{c.start}-{c.end}  “{c.quote[:60]}”")
+    return "\n".join(lines)
+
+
+def escape_md(text: str) -> str:
+    """Escape HTML and Markdown link/image syntax; keep CJK text and our own bold labels readable."""
+    text = html.escape(text, quote=False)
+    return re.sub(r"([\\`!\[\]()<>])", r"\\\1", text)
+
+
+def answer_to_markdown(answer: Answer) -> str:
+    """Escaped answer with `[n]` as superscript links and unsupported sentences visibly flagged."""
+    flagged = {c.text for c in answer.unsupported}
+    out_lines = []
+    for line in answer.answer.splitlines():
+        bold = re.fullmatch(r"\*\*([^*]+)\*\*(.*)", line.strip())
+        if bold:
+            out_lines.append(f"**{escape_md(bold.group(1))}**{escape_md(bold.group(2))}")
+            continue
+        esc = escape_md(line)
+        for sentence in flagged:
+            s = escape_md(sentence)
+            if s and s in esc:
+                esc = esc.replace(s, f"<mark title=\"未通过引用核验\">⚠ {s}</mark>", 1)
+        esc = re.sub(r"\\\[(\d+)\\\]", r"<sup>[\1]</sup>", esc)
+        out_lines.append(esc)
+    body = "\n".join(out_lines)
+    if answer.notice:
+        body = f"> ⚠ {escape_md(answer.notice)}\n\n{body}"
+    return body
+
+
+def highlight_quote(passage_text: str, quote: str) -> str:
+    """The passage as escaped HTML with the quoted sentence highlighted."""
+    i = passage_text.find(quote) if quote else -1
+    if i < 0:
+        return html.escape(passage_text)
+    return html.escape(passage_text[:i]) + "<mark>" + html.escape(quote) + "</mark>" + html.escape(passage_text[i + len(quote):])

@@ -1,0 +1,272 @@
+"""Hybrid retrieval: jieba-word BM25 + character 1-3-gram TF-IDF + dense vectors in Chroma, fused by weighted RRF.
+
+Lexical indexes live in memory, built from the chunk texts in Chroma and rebuilt when another build
+(this process or another one sharing the server) bumps the store's generation.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+
+from index.build import index_text
+from index.clean import normalize
+from index.embed import Embedder
+from index.errors import AssistantError, StoreError
+from index.schema import Chunk
+from index.settings import RetrievalSettings
+from index.store import ChromaStore
+
+from .schema import Passage
+from .text import add_words, is_comparative, place_tags, strip_question, words
+
+log = logging.getLogger(__name__)
+RANKERS = ("words", "chars", "dense")
+_PLACE_SUFFIXES = ("自治县", "新区", "市", "县", "区", "省")
+
+
+@dataclass
+class Filters:
+    """Resolved filters: the case ids allowed (None = all) and the kind wanted."""
+
+    case_ids: set[str] | None = None
+    kind: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    """Place aliases per case, from the case metadata (淄博市 -> 淄博, 杭州市上城区 -> 上城)."""
+
+    aliases: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_chunks(cls, chunks: list[Chunk]) -> "Gazetteer":
+        aliases: dict[str, set[str]] = {}
+        for c in chunks:
+            if c.kind != "case" or c.case_id in aliases:
+                continue
+            names = {c.name}
+            for suffix in _PLACE_SUFFIXES:
+                if c.name.endswith(suffix) and len(c.name) - len(suffix) >= 2:
+                    names.add(c.name[: -len(suffix)])
+            aliases[c.case_id] = {n for n in names if len(n) >= 2}
+        return cls(aliases)
+
+    def named_cases(self, question: str) -> list[str]:
+        q = normalize(question)
+        return [cid for cid, names in self.aliases.items() if any(n in q for n in names)]
+
+
+class LexicalIndex:
+    """Two sparse matrices over the same chunks: BM25 on jieba words and TF-IDF on character n-grams."""
+
+    def __init__(self, chunks: list[Chunk], k1: float = 1.5, b: float = 0.75) -> None:
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+        self.chunks = chunks
+        self.row = {c.chunk_id: i for i, c in enumerate(chunks)}
+        self.case_of = np.array([c.case_id for c in chunks])
+        self.kind_of = np.array([c.kind for c in chunks])
+        docs = [normalize(index_text(c)) for c in chunks] or ["空"]  # vectorizers refuse an empty corpus
+        self._words = CountVectorizer(analyzer=words)
+        tf = self._words.fit_transform(docs).tocsr().astype(np.float32)
+        dl = np.asarray(tf.sum(axis=1)).ravel()
+        avgdl = dl.mean() if len(dl) else 1.0
+        df = np.bincount(tf.indices, minlength=tf.shape[1])
+        idf = np.log(1 + (tf.shape[0] - df + 0.5) / (df + 0.5)).astype(np.float32)
+        norm = k1 * (1 - b + b * dl / max(avgdl, 1e-9))
+        tf.data = tf.data * (k1 + 1) / (tf.data + np.repeat(norm, np.diff(tf.indptr)))
+        self._bm25 = (tf @ sparse.diags(idf)).tocsc()
+        self._chars = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=1)
+        self._char_matrix = self._chars.fit_transform(docs).tocsr()
+
+    def scores_words(self, query: str) -> np.ndarray:
+        if not self.chunks:
+            return np.zeros(0, dtype=np.float32)
+        vocab = self._words.vocabulary_
+        cols = sorted({vocab[w] for w in words(query) if w in vocab})
+        if not cols:
+            return np.zeros(len(self.chunks), dtype=np.float32)
+        return np.asarray(self._bm25[:, cols].sum(axis=1)).ravel()
+
+    def scores_chars(self, query: str) -> np.ndarray:
+        if not self.chunks:
+            return np.zeros(0, dtype=np.float32)
+        q = self._chars.transform([normalize(query)])
+        return np.asarray((self._char_matrix @ q.T).todense()).ravel()
+
+
+def _ranked(scores: np.ndarray, mask: np.ndarray | None, depth: int) -> list[int]:
+    if mask is not None:
+        scores = np.where(mask, scores, -np.inf)
+    positive = np.flatnonzero(scores > 0)
+    if positive.size == 0:
+        return []
+    take = positive[np.argsort(-scores[positive], kind="stable")[:depth]]
+    return take.tolist()
+
+
+class HybridRetriever:
+    def __init__(self, store: ChromaStore, embedder: Embedder | None, settings: RetrievalSettings) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._generation = -1
+        self._checked = 0.0
+        self.lexical = LexicalIndex([])
+        self.gazetteer = Gazetteer()
+        self.store_error: str = ""  # last store failure, shown by the app; empty when healthy
+        self.refresh(force=True)
+
+    # -- freshness -----------------------------------------------------
+    def refresh(self, force: bool = False) -> bool:
+        """Reload the lexical index if the store changed; keep serving the old one if the store is down."""
+        now = time.monotonic()
+        if not force and now - self._checked < 2.0:
+            return False
+        self._checked = now
+        try:
+            gen = self.store.generation()
+            if not force and gen == self._generation:
+                self.store_error = ""
+                return False
+            chunks = self.store.all_chunks()
+        except StoreError as exc:
+            self.store_error = str(exc)
+            log.warning("store unavailable, serving the last loaded index: %s", exc)
+            return False
+        lexical = LexicalIndex(chunks)
+        gazetteer = Gazetteer.from_chunks(chunks)
+        add_words({n for names in gazetteer.aliases.values() for n in names})
+        with self._lock:
+            self.lexical, self.gazetteer, self._generation = lexical, gazetteer, gen
+            self.store_error = ""
+        return True
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        return self.lexical.chunks
+
+    def dense_ready(self) -> int:
+        """Number of vectors the current embedding has in the store (0 = lexical-only for now)."""
+        if self.embedder is None:
+            return 0
+        try:
+            return self.store.vector_count(self.embedder.name, self.embedder.dim)
+        except StoreError:
+            return 0
+
+    # -- filters -------------------------------------------------------
+    def resolve_filters(self, case: str | list[str] | None = None, region: str | None = None, kind: str | None = None) -> Filters:
+        known = {c.case_id: c for c in self.chunks}
+        ids: set[str] | None = None
+        if case:
+            wanted = [case] if isinstance(case, str) else list(case)
+            unknown = [c for c in wanted if c not in known]
+            if unknown:
+                raise AssistantError(f"未知的案例 {', '.join(unknown)};可选:{', '.join(sorted(known))}")
+            ids = set(wanted)
+        if region:
+            matching = {cid for cid, c in known.items() if region in c.region or region in c.name}
+            if not matching:
+                raise AssistantError(f"没有地区包含“{region}”的案例")
+            ids = matching if ids is None else ids & matching
+        if kind and kind not in {"case", "reference"}:
+            raise AssistantError(f"kind 只能是 case 或 reference,收到 {kind!r}")
+        return Filters(ids, kind)
+
+    def _mask(self, filters: Filters) -> np.ndarray | None:
+        if filters.case_ids is None and filters.kind is None:
+            return None
+        mask = np.ones(len(self.chunks), dtype=bool)
+        if filters.case_ids is not None:
+            mask &= np.isin(self.lexical.case_of, list(filters.case_ids))
+        if filters.kind is not None:
+            mask &= self.lexical.kind_of == filters.kind
+        return mask
+
+    # -- ranking -------------------------------------------------------
+    def rankings(self, query: str, filters: Filters | None = None, depth: int | None = None) -> dict[str, list[str]]:
+        """Chunk ids ranked by each ranker separately (also what the evals report per retriever)."""
+        self.refresh()
+        filters = filters or Filters()
+        depth = depth or self.settings.candidates
+        topic = strip_question(query) or query
+        lexical = self.lexical
+        mask = self._mask(filters)
+        out = {
+            "words": [lexical.chunks[i].chunk_id for i in _ranked(lexical.scores_words(topic), mask, depth)],
+            "chars": [lexical.chunks[i].chunk_id for i in _ranked(lexical.scores_chars(topic), mask, depth)],
+        }
+        if self.embedder is not None:
+            out["dense"] = self._dense(query, filters, depth)
+        return out
+
+    def _dense(self, query: str, filters: Filters, depth: int) -> list[str]:
+        clauses = []
+        if filters.case_ids is not None:
+            clauses.append({"case_id": {"$in": sorted(filters.case_ids)}})
+        if filters.kind is not None:
+            clauses.append({"kind": filters.kind})
+        where = clauses[0] if len(clauses) == 1 else ({"$and": clauses} if clauses else None)
+        try:
+            vector = self.embedder.embed_query(query)
+            hits = self.store.query_vectors(self.embedder.name, self.embedder.dim, vector, depth, where)
+        except (StoreError, AssistantError) as exc:
+            self.store_error = str(exc)
+            return []
+        return [cid for cid, _ in hits if cid in self.lexical.row]
+
+    def fuse(self, rankings: dict[str, list[str]], boost_cases: set[str]) -> list[tuple[str, float, dict[str, int]]]:
+        s = self.settings
+        weights = {"words": s.weight_words, "chars": s.weight_chars, "dense": s.weight_dense}
+        fused: dict[str, float] = {}
+        ranks: dict[str, dict[str, int]] = {}
+        for name, ids in rankings.items():
+            for rank, cid in enumerate(ids, 1):
+                fused[cid] = fused.get(cid, 0.0) + weights.get(name, 1.0) / (s.rrf_k + rank)
+                ranks.setdefault(cid, {})[name] = rank
+        if boost_cases:
+            row = self.lexical.row
+            for cid in fused:
+                if self.chunks[row[cid]].case_id in boost_cases:
+                    fused[cid] *= s.place_boost
+        ordered = sorted(fused.items(), key=lambda kv: -kv[1])
+        return [(cid, score, ranks[cid]) for cid, score in ordered]
+
+    def retrieve(
+        self,
+        query: str,
+        top_k: int | None = None,
+        case: str | list[str] | None = None,
+        region: str | None = None,
+        kind: str | None = None,
+    ) -> list[Passage]:
+        filters = self.resolve_filters(case, region, kind)
+        top_k = top_k or self.settings.top_k
+        rankings = self.rankings(query, filters)
+        named = set(self.gazetteer.named_cases(query))
+        fused = self.fuse(rankings, named)
+        if named and not is_comparative(query) and len(named) >= 1:
+            # A question about one place: its passages first, others still follow.
+            fused.sort(key=lambda t: (self.chunks[self.lexical.row[t[0]]].case_id not in named, -t[1]))
+        row = self.lexical.row
+        return [Passage(chunk=self.chunks[row[cid]], score=score, ranks=r) for cid, score, r in fused[:top_k]]
+
+    def unknown_places(self, question: str) -> list[str]:
+        """Places the question names that no case text mentions at all (深圳, 成都…)."""
+        known_text = self._all_text()
+        return [p for p in place_tags(question) if len(p) >= 2 and p not in known_text]
+
+    def _all_text(self) -> str:
+        cached = getattr(self, "_text_cache", None)
+        if cached is None or cached[0] != self._generation:
+            cached = (self._generation, "\n".join(c.text for c in self.chunks) + "\n".join(c.region for c in self.chunks))
+            self._text_cache = cached
+        return cached[1]

@@ -1,0 +1,138 @@
+"""Check every answer sentence against the passages its `[n]` markers point to, and attach exact quotes.
+
+The same check runs for both engines: a marker must point to a provided passage, the passage must
+support the sentence (character-bigram overlap >= threshold), and every number in the sentence must
+occur in a cited passage. Markers are then renumbered 1, 2, 3… by first appearance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.chunk import sentence_spans
+from index.clean import normalize
+
+from .schema import Citation, Claim, Passage
+from .text import numbers, overlap
+
+# Calibrated on the dev split (see evals/README.md): paraphrases of a passage score >= 0.5,
+# sentences about another case rarely exceed 0.35.
+SUPPORT_THRESHOLD = 0.5
+MARKER_RE = re.compile(r"\[(\d+(?:\s*[,,、]\s*\d+)*)\]")
+CLAIM_RE = re.compile(r"[^。!?!?;;\n]+?(?:[。!?!?;;]+|(?=\n)|$)(?:\s*\[\d+(?:\s*[,,、]\s*\d+)*\])*")
+LABEL_RE = re.compile(r"^\s*(?:#{1,6}\s.*|\*\*[^*]+\*\*(?:\s*[··((].*)?|>.*|[-—=]{3,})\s*$")
+LIST_PREFIX_RE = re.compile(r"^\s*(?:[-*•]\s+|\d+[.、)]\s*|[((]?[一二三四五六七八九十]+[)、)]\s*)")
+
+
+def split_claims(answer: str) -> list[tuple[str, list[int]]]:
+    """(sentence without markers, marker numbers) for every sentence that makes a claim."""
+    claims: list[tuple[str, list[int]]] = []
+    for line in answer.splitlines():
+        if not line.strip() or LABEL_RE.match(line):
+            continue
+        line = LIST_PREFIX_RE.sub("", line)
+        for m in CLAIM_RE.finditer(line):
+            raw = m.group(0)
+            marks = [int(n) for group in MARKER_RE.findall(raw) for n in re.split(r"\s*[,,、]\s*", group)]
+            text = MARKER_RE.sub("", raw).strip()
+            if not re.search(r"\w", text):
+                if claims and marks:
+                    claims[-1][1].extend(marks)
+                continue
+            claims.append((text, marks))
+    return claims
+
+
+def best_quote(claim: str, passage: Passage) -> tuple[int, int, float]:
+    """Absolute (start, end, score) of the passage sentence(s) that best support the claim."""
+    chunk = passage.chunk
+    spans = sentence_spans(chunk.text)
+    if not spans:
+        return chunk.start, chunk.end, overlap(claim, chunk.text)
+    scored = [(overlap(claim, chunk.text[s:e]), s, e) for s, e in spans]
+    score, s, e = max(scored)
+    # A claim that condenses neighbouring sentences is quoted with them (at most three).
+    i = next(k for k, (_, a, b) in enumerate(scored) if a == s)
+    for _ in range(2):
+        candidates = []
+        if i > 0:
+            candidates.append((overlap(claim, chunk.text[spans[i - 1][0]:e]), spans[i - 1][0], e))
+        j = next(k for k, sp in enumerate(spans) if sp[1] == e)
+        if j + 1 < len(spans):
+            candidates.append((overlap(claim, chunk.text[s:spans[j + 1][1]]), s, spans[j + 1][1]))
+        if not candidates:
+            break
+        cand = max(candidates)
+        if cand[0] < score + 0.1:
+            break
+        score, s, e = cand
+        i = next(k for k, sp in enumerate(spans) if sp[0] == s)
+    return chunk.start + s, chunk.start + e, score
+
+
+def verify_answer(answer: str, passages: list[Passage], threshold: float = SUPPORT_THRESHOLD) -> tuple[str, list[Claim], list[Citation]]:
+    """Returns the answer with markers renumbered, the verdict per sentence, and one citation per marker."""
+    claims: list[Claim] = []
+    citations: list[Citation] = []
+    display: dict[int, int] = {}
+    for text, marks in split_claims(answer):
+        valid = [m for m in dict.fromkeys(marks) if 1 <= m <= len(passages)]
+        invalid = [m for m in dict.fromkeys(marks) if m not in valid]
+        reasons: list[str] = []
+        if invalid:
+            reasons.append("引用编号" + "".join(f"[{m}]" for m in invalid) + "不对应任何检索段落")
+        if not valid:
+            if not invalid:
+                reasons.append("未标注引用")
+            claims.append(Claim(text=text, markers=[], supported=False, reason=";".join(reasons)))
+            continue
+        quotes = []
+        for m in valid:
+            start, end, score = best_quote(text, passages[m - 1])
+            quotes.append((m, start, end, score))
+        best = max(q[3] for q in quotes)
+        cited_text = normalize("".join(passages[m - 1].chunk.text for m in valid))
+        cited_numbers = set(numbers(cited_text))
+        missing = [n for n in numbers(text) if n not in cited_numbers]
+        if best < threshold:
+            reasons.append(f"引文不足以支持该句(相似度 {best:.2f})")
+        if missing:
+            reasons.append("数字 " + "、".join(dict.fromkeys(missing)) + " 未出现在所引段落中")
+        supported = best >= threshold and not missing
+        for m, start, end, score in quotes:
+            display.setdefault(m, len(display) + 1)
+            p = passages[m - 1].chunk
+            citations.append(
+                Citation(
+                    n=display[m],
+                    case_id=p.case_id,
+                    case_name=p.name,
+                    title=p.title,
+                    chunk_id=p.chunk_id,
+                    source=p.source,
+                    start=start,
+                    end=end,
+                    quote=_quote_text(passages[m - 1], start, end),
+                    supported=supported and score >= threshold,
+                    score=round(score, 3),
+                    sentence=text,
+                )
+            )
+        claims.append(Claim(text=text, markers=[display[m] for m in valid], supported=supported, score=round(best, 3), reason=";".join(reasons)))
+    return renumber(answer, display, len(passages)), claims, citations
+
+
+def _quote_text(passage: Passage, start: int, end: int) -> str:
+    c = passage.chunk
+    return c.text[start - c.start:end - c.start]
+
+
+def renumber(answer: str, display: dict[int, int], n_passages: int) -> str:
+    """Rewrite markers to display numbers; markers pointing nowhere are dropped (their sentence is flagged)."""
+
+    def sub(m: re.Match) -> str:
+        nums = [int(n) for n in re.split(r"\s*[,,、]\s*", m.group(1))]
+        kept = [display[n] for n in nums if n in display and 1 <= n <= n_passages]
+        return "".join(f"[{k}]" for k in dict.fromkeys(kept))
+
+    return MARKER_RE.sub(sub, answer)

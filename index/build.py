@@ -1,0 +1,154 @@
+"""The ingestion pipeline: load -> chunk -> store texts (lexical ready) -> embed missing -> store vectors.
+
+Idempotent and incremental: chunk ids are `case:start-end`, every chunk records its case's digest and
+chunk count, so an unchanged, completely stored case is skipped and a half-written one is redone.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from .chunk import chunk_case
+from .embed import Embedder, EmbeddingCache, embed_with_cache
+from .errors import CaseFileError
+from .load import load_cases
+from .settings import Settings
+from .store import ChromaStore
+
+log = logging.getLogger(__name__)
+
+
+class BuildReport(BaseModel):
+    cases: int = 0
+    chunks: int = 0
+    added_cases: list[str] = Field(default_factory=list)
+    updated_cases: list[str] = Field(default_factory=list)
+    removed_cases: list[str] = Field(default_factory=list)
+    unchanged_cases: int = 0
+    embedded: int = 0  # texts actually sent to the model (cache misses)
+    vectors: int = 0
+    embedding: str = ""
+    errors: list[str] = Field(default_factory=list)
+    seconds_lexical: float = 0.0  # until chunk texts are stored: lexical retrieval can answer
+    seconds_total: float = 0.0
+
+    def summary(self) -> str:
+        parts = [
+            f"{self.cases} cases, {self.chunks} chunks",
+            f"added {len(self.added_cases)}, updated {len(self.updated_cases)}, removed {len(self.removed_cases)}, unchanged {self.unchanged_cases}",
+            f"embedded {self.embedded} new texts ({self.embedding or 'lexical-only'}), {self.vectors} vectors",
+            f"lexical ready {self.seconds_lexical:.1f}s, total {self.seconds_total:.1f}s",
+        ]
+        return "; ".join(parts)
+
+
+Progress = Callable[[str, int, int], None]  # (phase, done, total)
+
+
+def _chunker_signature(settings: Settings) -> str:
+    c = settings.chunk
+    return f"{c.size_tokens}/{c.overlap_tokens}/{c.encoding}/v1"
+
+
+def store_chunks(settings: Settings, store: ChromaStore, report: BuildReport, progress: Progress | None = None) -> None:
+    cases, errors = load_cases(Path(settings.cases_dir))
+    report.errors = [str(e) for e in errors]
+    report.cases = len(cases)
+    failed_ids = {Path(e.path).stem for e in errors if isinstance(e, CaseFileError)}
+    manifest = store.case_manifest()
+    signature = _chunker_signature(settings)
+    changed = False
+    for i, case in enumerate(cases, 1):
+        entry = manifest.get(case.id)
+        complete = (
+            entry is not None
+            and entry["digests"] == {f"{case.digest}/{signature}"}
+            and entry["stored"] == entry["n_chunks"]
+        )
+        if complete:
+            report.unchanged_cases += 1
+        else:
+            chunks = chunk_case(case, settings.chunk)
+            new_ids = {c.chunk_id for c in chunks}
+            stale = [cid for cid in (entry or {}).get("ids", []) if cid not in new_ids]
+            store.delete_chunks(stale)
+            store.upsert_chunks(chunks, {"digest": f"{case.digest}/{signature}", "n_chunks": len(chunks)})
+            (report.updated_cases if entry else report.added_cases).append(case.id)
+            changed = True
+        if progress:
+            progress("chunks", i, len(cases))
+    loaded = {c.id for c in cases}
+    for case_id, entry in manifest.items():
+        # A file that is now malformed keeps its last good chunks: bad input never loses indexed data.
+        if case_id not in loaded and case_id not in failed_ids:
+            store.delete_chunks(entry["ids"])
+            report.removed_cases.append(case_id)
+            changed = True
+    if changed:
+        store.bump_generation()
+    report.chunks = store.count()
+
+
+def sync_vectors(
+    store: ChromaStore,
+    embedder: Embedder,
+    cache: EmbeddingCache,
+    batch_size: int,
+    report: BuildReport,
+    progress: Progress | None = None,
+) -> None:
+    """Make the model's collection hold exactly one vector per stored chunk."""
+    chunks = store.all_chunks()
+    have = store.vector_ids(embedder.name, embedder.dim)
+    wanted = {c.chunk_id for c in chunks}
+    extra = sorted(have - wanted)
+    if extra:
+        store.delete_vectors(embedder.name, embedder.dim, extra)
+    todo = [c for c in chunks if c.chunk_id not in have]
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress("embed", done, len(todo))
+
+    step = max(batch_size * 8, 64)  # write in slices so a killed build keeps what it embedded
+    for i in range(0, len(todo), step):
+        part = todo[i:i + step]
+        vectors, embedded = embed_with_cache(embedder, cache, [index_text(c) for c in part], batch_size, tick)
+        store.upsert_vectors(embedder.name, embedder.dim, part, vectors)
+        report.embedded += embedded
+    report.embedding = embedder.name
+    report.vectors = store.vector_count(embedder.name, embedder.dim)
+
+
+def index_text(chunk) -> str:
+    """What gets embedded: the heading path gives a passage its context (which case, which section)."""
+    return f"{chunk.heading}\n{chunk.text}"
+
+
+def build_index(
+    settings: Settings,
+    store: ChromaStore,
+    embedder: Embedder | None,
+    cache: EmbeddingCache | None,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+) -> BuildReport:
+    t0 = time.perf_counter()
+    report = BuildReport()
+    if rebuild:
+        store.reset()
+    store_chunks(settings, store, report, progress)
+    report.seconds_lexical = time.perf_counter() - t0
+    if embedder is not None and cache is not None:
+        sync_vectors(store, embedder, cache, settings.embedding.batch_size, report, progress)
+    report.seconds_total = time.perf_counter() - t0
+    log.info("index built: %s", report.summary())
+    return report

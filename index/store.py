@@ -1,0 +1,216 @@
+"""Chroma, embedded on disk or a `chroma run` server: chunk texts in one collection, vectors in one per embedding model.
+
+Chunk texts live apart from vectors so that lexical retrieval works as soon as chunks are written and
+a query can never reach vectors made by another model (each model has its own collection, named by its
+identity and dimension).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import numpy as np
+
+from .errors import StoreError
+from .schema import Chunk
+from .settings import StoreSettings
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+BATCH = 1000
+# Chroma needs a vector per record; the text collection is never searched by vector, so it holds one constant.
+_PLACEHOLDER = [1.0]
+
+
+def _guard(fn: Callable[..., T]) -> Callable[..., T]:
+    """Turn any Chroma/transport failure into a StoreError that names the store."""
+
+    @functools.wraps(fn)
+    def wrapper(self: "ChromaStore", *args: Any, **kwargs: Any) -> T:
+        try:
+            return fn(self, *args, **kwargs)
+        except StoreError:
+            raise
+        except Exception as exc:
+            raise StoreError(f"向量库不可用 ({self.location}): {exc.__class__.__name__}: {exc}") from exc
+
+    return wrapper
+
+
+class ChromaStore:
+    def __init__(self, settings: StoreSettings) -> None:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        self.settings = settings
+        chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+        if settings.host:
+            self.location = f"chroma server http://{settings.host}:{settings.port}"
+            try:
+                self._client = chromadb.HttpClient(host=settings.host, port=settings.port, settings=chroma_settings)
+            except Exception as exc:
+                raise StoreError(f"无法连接向量库服务 {self.location}: {exc}") from exc
+        else:
+            path = Path(settings.path)
+            self.location = f"chroma directory {path}"
+            _check_writable(path)
+            try:
+                self._client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+            except Exception as exc:
+                raise StoreError(f"无法打开向量库目录 {path}: {exc}") from exc
+        self._chunks = None
+
+    # -- chunk texts ---------------------------------------------------
+    @property
+    def chunks(self):
+        if self._chunks is None:
+            self._chunks = self._collection(f"{self.settings.collection}_chunks", {"role": "chunks", "generation": 0})
+        return self._chunks
+
+    @_guard
+    def _collection(self, name: str, metadata: dict[str, Any]):
+        return self._client.get_or_create_collection(name=name, metadata=metadata, embedding_function=None)
+
+    @_guard
+    def generation(self) -> int:
+        """Bumped by every build that changed something; readers reload their lexical index on change."""
+        self._chunks = None  # re-read metadata, which another process may have changed
+        return int((self.chunks.metadata or {}).get("generation", 0))
+
+    @_guard
+    def bump_generation(self) -> None:
+        gen = self.generation() + 1
+        self.chunks.modify(metadata={"role": "chunks", "generation": gen})
+
+    @_guard
+    def count(self) -> int:
+        return self.chunks.count()
+
+    @_guard
+    def case_manifest(self) -> dict[str, dict[str, Any]]:
+        """case_id -> {digest, n_chunks, stored, ids}; a case is complete only when stored == n_chunks."""
+        manifest: dict[str, dict[str, Any]] = {}
+        for ids, metas, _ in self._scan(include=["metadatas"]):
+            for cid, meta in zip(ids, metas):
+                entry = manifest.setdefault(meta["case_id"], {"digests": set(), "n_chunks": meta.get("n_chunks", -1), "ids": []})
+                entry["digests"].add(meta.get("digest", ""))
+                entry["ids"].append(cid)
+        for entry in manifest.values():
+            entry["stored"] = len(entry["ids"])
+        return manifest
+
+    def _scan(self, include: list[str]) -> Iterable[tuple[list[str], list[dict], list[str]]]:
+        total = self.chunks.count()
+        for offset in range(0, total, BATCH):
+            got = self.chunks.get(include=include, limit=BATCH, offset=offset)
+            yield got["ids"], got.get("metadatas") or [], got.get("documents") or []
+
+    @_guard
+    def upsert_chunks(self, chunks: Sequence[Chunk], extra: dict[str, Any]) -> None:
+        for i in range(0, len(chunks), BATCH):
+            part = chunks[i:i + BATCH]
+            self.chunks.upsert(
+                ids=[c.chunk_id for c in part],
+                documents=[c.text for c in part],
+                metadatas=[{**c.metadata(), **extra} for c in part],
+                embeddings=[_PLACEHOLDER] * len(part),
+            )
+
+    @_guard
+    def delete_chunks(self, ids: Sequence[str]) -> None:
+        for i in range(0, len(ids), BATCH):
+            self.chunks.delete(ids=list(ids[i:i + BATCH]))
+
+    @_guard
+    def all_chunks(self) -> list[Chunk]:
+        out: list[Chunk] = []
+        for _ids, metas, docs in self._scan(include=["metadatas", "documents"]):
+            for meta, doc in zip(metas, docs):
+                out.append(Chunk(**{k: meta[k] for k in Chunk.model_fields if k != "text"}, text=doc))
+        out.sort(key=lambda c: (c.case_id, c.start))
+        return out
+
+    # -- vectors -------------------------------------------------------
+    def vector_collection_name(self, model: str, dim: int) -> str:
+        digest = hashlib.sha1(f"{model}|{dim}".encode()).hexdigest()[:12]
+        return f"{self.settings.collection}_v_{digest}"
+
+    @_guard
+    def vectors(self, model: str, dim: int):
+        name = self.vector_collection_name(model, dim)
+        coll = self._client.get_or_create_collection(
+            name=name, metadata={"embedding": model, "dim": dim, "hnsw:space": "cosine"}, embedding_function=None
+        )
+        meta = coll.metadata or {}
+        if meta.get("embedding") != model or int(meta.get("dim", dim)) != dim:
+            raise StoreError(f"collection {name} holds vectors of {meta.get('embedding')!r}, not {model!r}")
+        return coll
+
+    @_guard
+    def vector_ids(self, model: str, dim: int) -> set[str]:
+        coll = self.vectors(model, dim)
+        ids: set[str] = set()
+        for offset in range(0, coll.count(), BATCH * 5):
+            ids.update(coll.get(include=[], limit=BATCH * 5, offset=offset)["ids"])
+        return ids
+
+    @_guard
+    def upsert_vectors(self, model: str, dim: int, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+        coll = self.vectors(model, dim)
+        for i in range(0, len(chunks), BATCH):
+            part = chunks[i:i + BATCH]
+            coll.upsert(
+                ids=[c.chunk_id for c in part],
+                embeddings=vectors[i:i + BATCH].tolist(),
+                metadatas=[{"case_id": c.case_id, "kind": c.kind, "region": c.region} for c in part],
+            )
+
+    @_guard
+    def delete_vectors(self, model: str, dim: int, ids: Sequence[str]) -> None:
+        coll = self.vectors(model, dim)
+        for i in range(0, len(ids), BATCH):
+            coll.delete(ids=list(ids[i:i + BATCH]))
+
+    @_guard
+    def vector_count(self, model: str, dim: int) -> int:
+        return self.vectors(model, dim).count()
+
+    @_guard
+    def query_vectors(self, model: str, dim: int, vector: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float]]:
+        coll = self.vectors(model, dim)
+        total = coll.count()
+        if total == 0:
+            return []
+        got = coll.query(query_embeddings=[vector.tolist()], n_results=min(n, total), where=where or None, include=["distances"])
+        return [(cid, 1.0 - float(d)) for cid, d in zip(got["ids"][0], got["distances"][0])]
+
+    @_guard
+    def reset(self) -> None:
+        """Drop every collection of this project's prefix (for --rebuild)."""
+        prefix = self.settings.collection + "_"
+        for coll in self._client.list_collections():
+            name = getattr(coll, "name", coll)
+            if name.startswith(prefix):
+                self._client.delete_collection(name)
+        self._chunks = None
+
+
+def _check_writable(path: Path) -> None:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"向量库目录无法创建: {path} ({exc.strerror})") from exc
+    if not os.access(path, os.W_OK):
+        raise StoreError(f"向量库目录不可写: {path} (检查权限或设置 JY_STORE__PATH)")
+    probe = path / ".write-probe"
+    try:
+        probe.write_bytes(b"0" * 4096)
+        probe.unlink()
+    except OSError as exc:
+        raise StoreError(f"向量库目录无法写入: {path} ({exc.strerror}; 磁盘已满或只读?)") from exc
