@@ -6,6 +6,7 @@ questions get one short paragraph per case) and kept in document order within a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from index.chunk import sentence_spans
@@ -17,6 +18,8 @@ MAX_SENTENCES = 4
 MAX_PER_CASE_COMPARATIVE = 2
 MAX_CASES_COMPARATIVE = 5
 MIN_SENTENCE_CHARS = 8
+# Enumerators that make no sense out of their list: "3 .", "(2)", "二、", "5." (but not 第一阶段).
+ENUM_RE = re.compile(r"(?:\d{1,2}\s*[.、.))]|[((][\d一二三四五六七八九十]{1,2}[))]|[一二三四五六七八九十]{1,2}[、.])\s*")
 
 
 @dataclass
@@ -37,6 +40,9 @@ def candidates(question: str, passages: list[Passage], named_cases: set[str]) ->
     for no, p in enumerate(passages, 1):
         c = p.chunk
         for s, e in sentence_spans(c.text):
+            enum = ENUM_RE.match(c.text, s, e)
+            if enum:
+                s = enum.end()
             text = c.text[s:e]
             key = (c.case_id, c.start + s)
             if len(text) < MIN_SENTENCE_CHARS or key in seen:
