@@ -87,20 +87,22 @@ def chunk_case(case: Case, settings: ChunkSettings | None = None) -> list[Chunk]
                 units.extend((a, b, count(text[a:b])) for a, b in _split_long(text, s, e, settings.size_tokens, count))
             else:
                 units.append((s, e, n))
+        def span_tokens(a: int, b: int) -> int:  # the real count of units a..b, separators included
+            return count(text[units[a][0]:units[b][1]])
+
         i = 0
         while i < len(units):
-            j, total = i, 0
-            while j < len(units) and (j == i or total + units[j][2] <= settings.size_tokens):
-                total += units[j][2]
+            j = i + 1
+            while j < len(units) and span_tokens(i, j) <= settings.size_tokens:
                 j += 1
             start, end = units[i][0], units[j - 1][1]
             chunks.append(_make_chunk(case, heading, start, end))
             if j >= len(units):
                 break
-            # Overlap: restart at the trailing sentences that fit in the overlap budget.
-            k, back = j, 0
-            while k - 1 > i and back + units[k - 1][2] <= settings.overlap_tokens:
-                back += units[k - 1][2]
+            # Overlap: restart at the trailing sentences that fit in the overlap budget and still leave
+            # room for the next new sentence (else the next chunk would repeat this one's tail only).
+            k = j
+            while k - 1 > i and span_tokens(k - 1, j - 1) <= settings.overlap_tokens and span_tokens(k - 1, j) <= settings.size_tokens:
                 k -= 1
             i = k
     return chunks

@@ -1,0 +1,43 @@
+"""`python -m evals run [--split dev|heldout|all] [--engine extractive|llm] [--json] [--report PATH]`"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from .report import retriever_table, summary_table, write_report
+from .run import run
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evals", description="Citation-accuracy evals over the gold set.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("run", help="run the gold set; exit 1 when a threshold in evals/thresholds.toml is broken")
+    r.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
+    r.add_argument("--engine", choices=["extractive", "llm"], default="extractive")
+    r.add_argument("--json", action="store_true", help="print the full result as JSON")
+    r.add_argument("--report", type=Path, default=Path("evals/reports/report.md"), help="Markdown report path (a PNG chart is written beside it)")
+    r.add_argument("--no-baseline", action="store_true", help="skip the stock llama-index comparison")
+    r.add_argument("--no-plans", action="store_true", help="skip plan drafting items")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    result = run(args.split, args.engine, baseline=not args.no_baseline, plans=not args.no_plans)
+    report = write_report(result, args.report)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(summary_table(result))
+        print()
+        print(retriever_table(result))
+        print()
+        for b in result["threshold_failures"]:
+            print(f"THRESHOLD BROKEN: {b}")
+        print(f"report: {report} ({len(result['failures'])} failures listed)")
+    return 1 if result["threshold_failures"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
