@@ -46,7 +46,7 @@ def _batch(assistant: Assistant, path: Path, top_k: int | None) -> int:
                 out = json.loads(answer.model_dump_json())
                 if "id" in item:
                     out["id"] = item["id"]
-            except (ValueError, AssistantError) as exc:
+            except (ValueError, TypeError, AssistantError) as exc:  # TypeError: e.g. "case": 5
                 failures += 1
                 out = {"error": f"{path}:{lineno}: {exc}"}
             print(json.dumps(out, ensure_ascii=False), flush=True)
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
 
             print(plan_to_markdown(plan))
         return 0
-    except AssistantError as exc:
+    except (AssistantError, OSError, UnicodeDecodeError) as exc:  # OSError: e.g. a missing --batch file
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

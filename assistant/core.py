@@ -14,12 +14,13 @@ from index.errors import AssistantError
 from index.load import load_cases
 from index.settings import Settings
 
+from .abstain import abstain_reason
 from .engine import Context, Event, ExtractiveEngine, LLMEngine, rewrite_offline
 from .llm import ChatClient, LLMError
 from .prompts import render_prompt
 from .retrieve import HybridRetriever
 from .schema import Answer, Message
-from .text import content_terms, is_comparative, strip_question
+from .text import is_comparative, strip_question
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +55,13 @@ class Assistant:
         return cls(settings, retriever, llm)
 
     # -- questions -----------------------------------------------------
-    def check_question(self, question: str) -> str:
+    def check_question(self, question: str, what: str = "问题") -> str:
         question = strip_controls(question or "").strip()
         if not question:
-            raise AssistantError("问题为空:请输入要咨询的内容。")
+            raise AssistantError(f"{what}为空:请输入内容。")
         limit = self.settings.app.max_question_chars
         if len(question) > limit:
-            raise AssistantError(f"问题过长:{len(question)} 字,上限为 {limit} 字(JY_APP__MAX_QUESTION_CHARS)。请精简后再问。")
+            raise AssistantError(f"{what}过长:{len(question)} 字,上限为 {limit} 字(JY_APP__MAX_QUESTION_CHARS)。请精简后再试。")
         return question
 
     def rewrite(self, question: str, history: list[Message]) -> str:
@@ -80,36 +81,20 @@ class Assistant:
                 top_k: int | None = None, region: str | None = None, kind: str | None = None) -> Context | Answer:
         """Retrieve for a question; returns an abstaining Answer when the corpus does not cover it."""
         question = self.check_question(question)
-        history = [m if isinstance(m, Message) else Message(**m) for m in (history or [])]
+        history = _messages(history)
         query = self.rewrite(question, history)
         passages = self.retriever.retrieve(query, top_k, case=case, region=region, kind=kind)
         named = set(self.retriever.gazetteer.named_cases(query))
         unknown = self.retriever.unknown_places(query)
         covered = sorted({c.name for c in self.retriever.chunks if c.kind == "case"})
-        reason = self._abstain_reason(query, passages, named, unknown)
+        place_names = {n for names in self.retriever.gazetteer.aliases.values() for n in names}
+        reason = abstain_reason(query, passages, named, unknown, place_names, self.settings.retrieval.min_coverage)
         if reason:
             log.info("abstaining on %r: %s", question, reason)
             return Answer(question=question, answer=abstain_text(query, covered, unknown), abstained=True,
                           engine=self.engine.name, retrieved=[p.brief() for p in passages],
                           rewritten_question=query if query != question else "")
         return Context(question, query, passages, named, is_comparative(query) or len(named) > 1, history)
-
-    def _abstain_reason(self, query: str, passages, named: set[str], unknown: list[str]) -> str:
-        if not passages:
-            return "no passage matched"
-        if unknown and not named:
-            return f"places not in the corpus: {unknown}"
-        terms = [t for t in content_terms(query) if not any(t in n for names in self.retriever.gazetteer.aliases.values() for n in names)]
-        if not terms:
-            return ""
-        text = "".join(p.chunk.text for p in passages[:3])
-        from index.clean import normalize
-
-        text = normalize(text)
-        covered = sum(1 for t in terms if t in text)
-        if covered / len(terms) < self.settings.retrieval.min_coverage:
-            return f"coverage {covered}/{len(terms)} of {terms}"
-        return ""
 
     def stream(self, question: str, history: list[Message] | None = None, case: str | list[str] | None = None,
                top_k: int | None = None) -> Iterator[Event]:
@@ -188,6 +173,18 @@ class Assistant:
             "store": r.store.location,
             "store_error": r.store_error,
         }
+
+
+def _messages(history: Any) -> list[Message]:
+    """The history as Messages; a malformed one is a user-facing error, not a crash."""
+    if not isinstance(history, (list, tuple)) or not all(isinstance(m, (Message, dict)) for m in history):
+        if not history:
+            return []
+        raise AssistantError('对话历史格式错误:应为消息列表,如 [{"role": "user", "content": "…"}]。')
+    try:
+        return [m if isinstance(m, Message) else Message.model_validate(m) for m in history]
+    except ValueError as exc:  # pydantic's ValidationError
+        raise AssistantError(f"对话历史格式错误:role 只能是 user/assistant/system,content 必须是文本({exc.__class__.__name__})。") from exc
 
 
 def _history_text(history: list[Message]) -> str:

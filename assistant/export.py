@@ -52,7 +52,8 @@ def plan_to_markdown(plan: Plan) -> str:
         lines += [f"## {CN_NUMBERS[i]}、{section.heading}", ""]
         for k, item in enumerate(section.items, 1):
             marks = "".join(f"[{n}]" for n in refs[id(item)])
-            cases = f"(参考:{'、'.join(item.cases)})" if item.cases else ""
+            names = list(dict.fromkeys(c.case_name for c in item.citations))
+            cases = f"(参考:{'、'.join(names)})" if names else ""
             lines.append(f"{k}. {item.text}{marks}{cases}")
         lines.append("")
     sources = source_list(plan)

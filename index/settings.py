@@ -55,7 +55,7 @@ class RetrievalSettings(BaseModel):
     weight_dense: float = 1.0
     place_boost: float = 1.5
     # Abstain when the best passage covers less than this share of the question's content terms.
-    min_coverage: float = 0.34
+    min_coverage: float = 0.3
 
 
 class AppSettings(BaseModel):

@@ -161,14 +161,27 @@ class ChromaStore:
         return ids
 
     @_guard
-    def upsert_vectors(self, model: str, dim: int, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+    def vector_keys(self, model: str, dim: int) -> dict[str, str]:
+        """chunk id -> key of the text its vector was made from ("" for vectors stored without one)."""
+        coll = self.vectors(model, dim)
+        keys: dict[str, str] = {}
+        for offset in range(0, coll.count(), BATCH * 5):
+            got = coll.get(include=["metadatas"], limit=BATCH * 5, offset=offset)
+            keys.update((cid, str((meta or {}).get("key", ""))) for cid, meta in zip(got["ids"], got["metadatas"] or []))
+        return keys
+
+    @_guard
+    def upsert_vectors(self, model: str, dim: int, chunks: Sequence[Chunk], vectors: np.ndarray, keys: Sequence[str] = ()) -> None:
         coll = self.vectors(model, dim)
         for i in range(0, len(chunks), BATCH):
             part = chunks[i:i + BATCH]
             coll.upsert(
                 ids=[c.chunk_id for c in part],
                 embeddings=vectors[i:i + BATCH].tolist(),
-                metadatas=[{"case_id": c.case_id, "kind": c.kind, "region": c.region} for c in part],
+                metadatas=[
+                    {"case_id": c.case_id, "kind": c.kind, "region": c.region, **({"key": keys[i + n]} if keys else {})}
+                    for n, c in enumerate(part)
+                ],
             )
 
     @_guard

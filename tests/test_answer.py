@@ -1,0 +1,208 @@
+"""The offline extractive engine on real corpus questions: exact citations, grouping, abstention, follow-ups, JSON contract."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+import pytest
+
+from assistant import Answer, Assistant
+from index.settings import REPO_ROOT
+
+ZIBO_Q = "淄博的学校发展共同体有哪几种模式?"
+COMPARE_Q = "哪些地方在推行名校集团化办学?"
+LABEL_RE = re.compile(r"^\*\*([^*]+)\*\*")
+MARK_RE = re.compile(r"\[(\d+)\]")
+
+
+@lru_cache(maxsize=None)
+def file_text(source: str) -> str:
+    """The case file as the loader decodes it (UTF-8, BOM dropped): citation offsets index this string."""
+    return (REPO_ROOT / source).read_bytes().decode("utf-8-sig")
+
+
+def check_citations(answer: Answer) -> None:
+    """Every citation quotes its file exactly and belongs to a passage that was retrieved."""
+    retrieved = {r.chunk_id for r in answer.retrieved}
+    for c in answer.citations:
+        assert file_text(c.source)[c.start:c.end] == c.quote, f"quote of [{c.n}] is not file[{c.start}:{c.end}]"
+        assert c.quote and c.chunk_id in retrieved and c.chunk_id.startswith(c.case_id + ":")
+        lo, hi = (int(x) for x in c.chunk_id.split(":")[1].split("-"))
+        assert lo <= c.start < c.end <= hi, "the quote lies inside its chunk"
+    # one display number = one passage
+    by_n: dict[int, set[str]] = {}
+    for c in answer.citations:
+        by_n.setdefault(c.n, set()).add(c.chunk_id)
+    assert all(len(v) == 1 for v in by_n.values()), by_n
+    assert sorted(by_n) == list(range(1, len(by_n) + 1)), "markers are numbered 1..n"
+    assert {int(n) for n in MARK_RE.findall(answer.answer)} == set(by_n)
+
+
+def test_zibo_modes(assistant: Assistant) -> None:
+    answer = assistant.ask(ZIBO_Q)
+    assert not answer.abstained and answer.engine == "extractive" and answer.notice == ""
+    assert answer.citations and {c.case_id for c in answer.citations} == {"zibo"}
+    assert all(c.source == "cases/zibo.md" for c in answer.citations)
+    check_citations(answer)
+    assert answer.claims and all(c.supported for c in answer.claims), [c for c in answer.claims if not c.supported]
+    assert all(c.supported for c in answer.citations)
+    texts = [c.text for c in answer.claims]
+    assert len(texts) == len(set(texts)), "no sentence is repeated"
+    assert len(texts) <= 8, "an answer is a few sentences, not the whole case"
+    assert answer.answer.startswith("**淄博市**")
+    assert "共同体" in answer.answer
+    assert answer.retrieved[0].case_id == "zibo"
+
+
+def test_answer_sentences_are_verbatim_quotes(assistant: Assistant) -> None:
+    answer = assistant.ask(ZIBO_Q)
+    quotes = "".join(c.quote for c in answer.citations)
+    for claim in answer.claims:
+        core = claim.text.rstrip("。;;!?!?")
+        assert core in quotes, f"extractive sentence not quoted verbatim: {claim.text}"
+
+
+def test_comparative_answer_grouped_by_case(assistant: Assistant) -> None:
+    answer = assistant.ask(COMPARE_Q)
+    assert not answer.abstained
+    check_citations(answer)
+    case_of = {c.n: (c.case_id, c.case_name) for c in answer.citations}
+    blocks: list[tuple[str, list[int]]] = []
+    for line in answer.answer.splitlines():
+        label = LABEL_RE.match(line.strip())
+        if label:
+            blocks.append((label.group(1), []))
+        elif line.strip():
+            assert blocks, "text before the first case label"
+            blocks[-1][1].extend(int(n) for n in MARK_RE.findall(line))
+    names = [name for name, _ in blocks]
+    assert len(names) >= 2 and len(names) == len(set(names)), f"one bold label per case: {names}"
+    for name, marks in blocks:
+        assert marks, f"block {name} cites nothing"
+        assert {case_of[m][1] for m in marks} == {name}, f"block {name} cites another case"
+    assert {"淄博市", "定西市"} <= set(names)
+    assert all(c.supported for c in answer.claims)
+
+
+def test_two_named_places_each_answered(assistant: Assistant) -> None:
+    answer = assistant.ask("淄博和定西的集团化办学有什么不同?")
+    assert not answer.abstained
+    assert {"zibo", "dingxi"} <= {c.case_id for c in answer.citations}
+    check_citations(answer)
+
+
+def test_single_place_answer_stays_on_that_place(assistant: Assistant) -> None:
+    answer = assistant.ask("定西的区域教育协作有哪些做法?")
+    assert {c.case_id for c in answer.citations} == {"dingxi"}
+    assert "区域教育协作" in answer.answer
+    check_citations(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "深圳的课后服务是怎么做的?",
+        "成都市如何推进教育数字化?",
+        "深圳和成都的集团化办学有什么经验?",
+        "淄博共投入多少亿元建设智慧校园?",  # a figure no case gives
+        "定西市一共有多少名留守儿童?",  # a figure no case gives
+        "how to cook pasta?",
+    ],
+)
+def test_abstains_when_the_corpus_does_not_cover_it(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.abstained, f"answered {question!r}: {answer.answer[:120]}"
+    assert answer.citations == [] and answer.claims == []
+    assert "没有找到" in answer.answer and "目前收录的案例包括" in answer.answer
+    for name in ("淄博市", "定西市", "桐庐县"):
+        assert name in answer.answer  # tells the user what the corpus does cover
+    assert "[1]" not in answer.answer
+
+
+def test_abstention_names_the_unknown_place(assistant: Assistant) -> None:
+    assert "深圳" in assistant.ask("深圳的课后服务是怎么做的?").answer
+
+
+# -- follow-ups ---------------------------------------------------------------------------
+ZIBO_HISTORY = [
+    {"role": "user", "content": ZIBO_Q},
+    {"role": "assistant", "content": "淄博市打造帮扶式、联盟式和集团式共同体。[1]"},
+]
+
+
+@pytest.mark.parametrize("followup", ["那定西呢?", "定西呢", "那么定西市呢?"])
+def test_followup_switches_place(assistant: Assistant, followup: str) -> None:
+    answer = assistant.ask(followup, history=ZIBO_HISTORY)
+    assert not answer.abstained
+    assert answer.question == followup
+    assert "定西" in answer.rewritten_question and "淄博" not in answer.rewritten_question
+    assert "共同体" in answer.rewritten_question or "模式" in answer.rewritten_question, "the topic carries over"
+    assert {c.case_id for c in answer.citations} == {"dingxi"}
+    check_citations(answer)
+
+
+def test_followup_keeps_place(assistant: Assistant) -> None:
+    answer = assistant.ask("他们的经费怎么保障?", history=ZIBO_HISTORY)
+    assert not answer.abstained and "淄博" in answer.rewritten_question
+    assert {c.case_id for c in answer.citations} == {"zibo"}
+    assert "经费" in answer.answer
+    check_citations(answer)
+
+
+def test_history_accepts_message_objects(assistant: Assistant) -> None:
+    from assistant import Message
+
+    answer = assistant.ask("那定西呢?", history=[Message(**m) for m in ZIBO_HISTORY])
+    assert {c.case_id for c in answer.citations} == {"dingxi"}
+
+
+def test_question_without_history_is_not_rewritten(assistant: Assistant) -> None:
+    assert assistant.ask(ZIBO_Q).rewritten_question == ""
+
+
+# -- streaming and the JSON contract ----------------------------------------------------------
+def test_stream_deltas_add_up_to_the_answer(assistant: Assistant) -> None:
+    events = list(assistant.stream(ZIBO_Q))
+    final = events[-1]
+    assert final.kind == "final" and final.answer is not None
+    assert [e.kind for e in events[:-1]] == ["delta"] * (len(events) - 1)
+    assert "".join(e.text for e in events[:-1]) == final.answer.answer
+    assert final.answer.seconds > 0
+
+
+def test_case_filter_on_ask(assistant: Assistant) -> None:
+    answer = assistant.ask("集团化办学是怎么做的?", case="dingxi")
+    assert answer.citations and {c.case_id for c in answer.citations} == {"dingxi"}
+    assert {r.case_id for r in answer.retrieved} == {"dingxi"}
+
+
+def test_top_k(assistant: Assistant) -> None:
+    answer = assistant.ask(ZIBO_Q, top_k=2)
+    assert len(answer.retrieved) == 2
+    assert max(c.n for c in answer.citations) <= 2
+
+
+CITATION_FIELDS = {"n", "case_id", "case_name", "title", "chunk_id", "source", "start", "end", "quote", "supported", "score"}
+RETRIEVED_FIELDS = {"chunk_id", "case_id", "score", "text"}
+
+
+@pytest.mark.parametrize("question", [ZIBO_Q, "深圳的课后服务是怎么做的?"])
+def test_json_contract(assistant: Assistant, question: str) -> None:
+    data = json.loads(assistant.ask(question).model_dump_json())
+    for key, kind in {"question": str, "answer": str, "abstained": bool, "engine": str, "citations": list, "retrieved": list}.items():
+        assert isinstance(data[key], kind), key
+    assert data["question"] == question and data["engine"] in ("extractive", "llm")
+    assert data["retrieved"], "what was retrieved is reported even when abstaining"
+    for r in data["retrieved"]:
+        assert RETRIEVED_FIELDS <= r.keys()
+        assert isinstance(r["score"], float) and isinstance(r["text"], str) and r["text"]
+    for c in data["citations"]:
+        assert CITATION_FIELDS <= c.keys()
+        assert isinstance(c["n"], int) and isinstance(c["start"], int) and isinstance(c["end"], int)
+        assert isinstance(c["supported"], bool) and isinstance(c["score"], float)
+        assert file_text(c["source"])[c["start"]:c["end"]] == c["quote"]
+    assert bool(data["citations"]) != data["abstained"]
+    # round trip
+    assert Answer.model_validate(data).model_dump() == Answer.model_validate_json(json.dumps(data)).model_dump()

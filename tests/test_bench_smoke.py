@@ -1,0 +1,69 @@
+"""Smoke test of the scaling benchmark: `python -m bench.run --scales 1 --quick` runs and writes the JSON it promises.
+
+No timing assertions (the machine is shared); only that every measurement is present and sane.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench.synth import Manifest, generate, split_sections
+from index.load import load_cases
+from index.settings import REPO_ROOT
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+def test_bench_run_quick_writes_expected_json(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JY_")}
+    proc = subprocess.run([sys.executable, "-m", "bench.run", "--scales", "1", "--quick", "--out", str(out)],
+                          cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=880)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["quick"] is True
+    assert {"machine", "started", "finished", "loadavg_start"} <= data["meta"].keys()
+    assert {"cpu_model", "cores", "ram_gb", "python"} <= data["meta"]["machine"].keys()
+    (scale,) = data["scales"]
+    assert scale["scale"] == 1 and scale["store"] == "embedded"
+    ours = scale["ours"]
+    ing = ours["ingest"]
+    assert {"chunks", "corpus_chars", "lexical_seconds", "dense_seconds", "total_seconds",
+            "lexical_chunks_per_s", "lexical_chars_per_s", "vectors"} <= ing.keys()
+    assert ing["cases"] == 10 and ing["chunks"] > 50 and ing["vectors"] == ing["chunks"]
+    assert 0 < ing["lexical_seconds"] <= ing["total_seconds"]
+    for key in ("retrieve", "answer", "retrieve_cpu", "answer_cpu"):
+        assert {"n", "p50_ms", "p95_ms", "p99_ms"} <= ours[key].keys() and ours[key]["n"] == 8
+    assert ours["place_hit_rate"] is not None and ours["peak_rss_mb"] > 0
+    assert {"load_seconds", "spawn_to_ready_seconds", "peak_rss_mb"} <= scale["startup"].keys()
+    assert scale["startup"]["samples"][0]["chunks"] == ing["chunks"]
+    assert "app" in scale and {"worker_peak_rss_mb", "serving_peak_rss_mb"} <= scale["memory"].keys()
+    llama = scale["llama"]
+    assert llama["dense"]["nodes"] > 0 and llama["dense"]["retrieve"]["n"] == 8
+    assert llama["bm25"]["retrieve"]["n"] == 8 and llama["bm25"]["ingest_seconds"] > 0
+    assert any(t["target"].startswith("1x indexing") for t in data["targets"])
+    assert "| cases / chunks" in proc.stdout
+
+
+def test_synth_renames_and_shuffles_reversibly(tmp_path: Path) -> None:
+    manifest = generate(3, tmp_path / "c")
+    assert Manifest.load(tmp_path / "c").by_id().keys() == manifest.by_id().keys()
+    cases, errors = load_cases(tmp_path / "c")
+    assert not errors and len(cases) == 30
+    by_id = {c.id: c for c in cases}
+    copy = manifest.by_id()["zibo-s001"]
+    case = by_id["zibo-s001"]
+    assert case.name == copy.name != "淄博市" and copy.name in case.region
+    assert "淄博" not in case.text[case.body_start:]
+    original = by_id["zibo"]
+    _, secs0 = split_sections(original.text[original.body_start:])
+    _, secs1 = split_sections(copy.restore(case.text[case.body_start:]))
+    assert sorted(s.strip() for s in secs0) == sorted(s.strip() for s in secs1)
+    names = [c.name for c in manifest.cases]
+    assert len(set(names)) == len(names)  # every copy has its own place

