@@ -11,6 +11,7 @@ from .extractive import ENUM_RE
 from .schema import Passage
 from .text import STOP_SET, SYNONYMS, asks_number, content_terms, term_covered
 
+FIGURE_MIN_TERMS = 0.4  # share of the question's topic words the figure's sentence must contain
 CN_NUM = r"[\d一二三四五六七八九十两百千万亿.]+"
 UNITS = "所名个节人项场次天年月元家位种条批户座期"
 UNIT_RE = re.compile(r"(?<!哪)(?:多少|几)([" + UNITS + r"])")
@@ -90,8 +91,8 @@ def abstain_reason(query: str, passages: list[Passage], named: set[str], unknown
         top = [p for p in passages if p.chunk.case_id in named][:5] or top
     text = normalize("".join(p.chunk.text for p in top))
     terms = [t for t in content_terms(query) if not any(t in n or n in t for n in place_names)]
-    # A lone CJK character left by question scaffolding (多少"名", 几"所", "共") is not a topic word.
-    terms = [t for t in terms if len(t) > 1 or not "\u4e00" <= t <= "\u9fff"]
+    # A lone character left by question scaffolding (多少"名", 几"所", "共", "I") is not a topic word.
+    terms = [t for t in terms if len(t) > 1]
     if not terms and not named:
         return "no topic words in the question"
     if terms:
@@ -100,6 +101,8 @@ def abstain_reason(query: str, passages: list[Passage], named: set[str], unknown
             return f"coverage {covered}/{len(terms)} of {terms}"
     if asks_number(query):
         sentences = [p.chunk.text[s:e] for p in top for s, e in sentence_spans(p.chunk.text)]
+        if terms:  # the figure must come from a sentence about the question's subject
+            sentences = [s for s in sentences if sum(term_covered(t, normalize(s)) for t in terms) >= FIGURE_MIN_TERMS * len(terms)]
         if not figure_supported(query, sentences):
             return "no passage states the figure asked for"
     return ""

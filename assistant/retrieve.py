@@ -23,7 +23,8 @@ from index.settings import RetrievalSettings
 from index.store import ChromaStore
 
 from .schema import Passage
-from .text import add_words, is_comparative, place_tags, strip_question, words
+from .text import add_words, bigrams, is_comparative, place_tags, strip_question, words
+from index.chunk import sentence_spans
 
 log = logging.getLogger(__name__)
 RANKERS = ("words", "chars", "dense")
@@ -252,11 +253,13 @@ class HybridRetriever:
         top_k = top_k or self.settings.top_k
         rankings = self.rankings(query, filters)
         named = set(self.gazetteer.named_cases(query))
-        fused = self.fuse(rankings, named)
+        fused = self.rerank(query, self.fuse(rankings, named))
         if named and not is_comparative(query) and len(named) >= 1:
             # A question about one place: its passages first, others still follow.
             fused.sort(key=lambda t: (self.chunks[self.lexical.row[t[0]]].case_id not in named, -t[1]))
         row = self.lexical.row
+        if is_comparative(query) and len(named) != 1:
+            fused = self._spread(fused, top_k)
         top = fused[:top_k]
         if len(named) > 1:
             # A comparison of named places: each of them keeps its best passage in the top k.
@@ -266,6 +269,38 @@ class HybridRetriever:
                 if best is not None:
                     top = top[:-1] + [best] if len(top) >= top_k else top + [best]
         return [Passage(chunk=self.chunks[row[cid]], score=score, ranks=r) for cid, score, r in top]
+
+    def rerank(self, query: str, fused: list[tuple[str, float, dict[str, int]]]) -> list[tuple[str, float, dict[str, int]]]:
+        """Re-order the head by how well its best sentence matches the question: the answer quotes sentences."""
+        depth, weight = self.settings.rerank_depth, self.settings.rerank_weight
+        if not fused or weight <= 0:
+            return fused
+        topic = bigrams(strip_question(query) or query)
+        if not topic:
+            return fused
+        head, tail = fused[:depth], fused[depth:]
+        top = head[0][1]
+        row, chunks = self.lexical.row, self.chunks
+
+        def best_sentence(cid: str) -> float:
+            text = chunks[row[cid]].text
+            return max((len(topic & bigrams(text[s:e])) / len(topic) for s, e in sentence_spans(text)), default=0.0)
+
+        rescored = [(cid, score / top + weight * best_sentence(cid), ranks) for cid, score, ranks in head]
+        rescored.sort(key=lambda t: -t[1])
+        floor = rescored[-1][1] if rescored else 0.0
+        # Keep the tail below the head whatever its fused score.
+        return rescored + [(cid, min(score / top, floor) * 0.999, ranks) for cid, score, ranks in tail]
+
+    def _spread(self, fused: list[tuple[str, float, dict[str, int]]], top_k: int) -> list[tuple[str, float, dict[str, int]]]:
+        """For "which places…" questions: at most `cap` passages per case in the top k, so several places show."""
+        cap = max(1, top_k // 3)
+        head, tail, per_case = [], [], {}
+        for item in fused:
+            case_id = self.chunks[self.lexical.row[item[0]]].case_id
+            per_case[case_id] = per_case.get(case_id, 0) + 1
+            (head if per_case[case_id] <= cap and len(head) < top_k else tail).append(item)
+        return head + tail
 
     def unknown_places(self, question: str) -> list[str]:
         """Places the question names that no case text mentions at all (深圳, 成都…)."""

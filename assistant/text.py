@@ -93,7 +93,8 @@ def term_covered(term: str, text: str) -> bool:
     """A term is covered when it, or (for 3+ characters) one of its character bigrams, occurs in the text."""
     if term in text:
         return True
-    return len(term) >= 3 and any(term[i:i + 2] in text for i in range(len(term) - 1))
+    # Bigrams only for Chinese words: the bigrams of an English word ("pasta" -> "as") match anywhere.
+    return len(term) >= 3 and not term.isascii() and any(term[i:i + 2] in text for i in range(len(term) - 1))
 
 
 def bigrams(text: str) -> set[str]:

@@ -116,11 +116,14 @@ class EmbeddingCache:
     """SQLite map (model, sha1(text)) -> vector; shared by builds, benchmarks and model switches."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+            self._db.execute("CREATE TABLE IF NOT EXISTS vectors (model TEXT, key TEXT, vec BLOB, PRIMARY KEY (model, key))")
+            self._db.commit()
+        except (OSError, sqlite3.Error) as exc:
+            raise AssistantError(f"embedding cache {path} unusable ({exc}); delete it or set JY_EMBEDDING__CACHE_PATH") from exc
         self._lock = threading.Lock()
-        self._db.execute("CREATE TABLE IF NOT EXISTS vectors (model TEXT, key TEXT, vec BLOB, PRIMARY KEY (model, key))")
-        self._db.commit()
 
     @staticmethod
     def key(text: str) -> str:

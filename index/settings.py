@@ -54,6 +54,9 @@ class RetrievalSettings(BaseModel):
     weight_chars: float = 1.0
     weight_dense: float = 1.0
     place_boost: float = 1.5
+    # Re-rank the fused head by its best sentence's character-bigram coverage of the question (calibrated on dev).
+    rerank_depth: int = Field(20, ge=0, le=200)
+    rerank_weight: float = 0.2
     # Abstain when the best passage covers less than this share of the question's content terms.
     min_coverage: float = 0.3
 

@@ -81,6 +81,7 @@ def cached_vectors(path: Path) -> int:
         return 0
 
 
+@pytest.mark.slow
 def test_killed_build_resumes_to_exactly_one_copy(tmp_path: Path, cases_copy: Path) -> None:
     store_path = tmp_path / "chroma"
     fresh_cache = tmp_path / "fresh-cache" / "vectors.sqlite"  # nothing cached: embedding takes a while
@@ -203,4 +204,28 @@ def test_cli_missing_cases_dir_exits_2(tmp_path: Path) -> None:
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 2
     assert f"error: {missing}: cases directory does not exist" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+# -- an unusable embedding cache ------------------------------------------------------------------------------
+
+
+def test_corrupt_or_unwritable_embedding_cache(tmp_path: Path) -> None:
+    from index.embed import EmbeddingCache
+    from index.errors import AssistantError
+
+    corrupt = tmp_path / "corrupt.sqlite"
+    corrupt.write_bytes(b"this is not an SQLite database" * 200)
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x")
+    for path in (corrupt, blocker / "cache.sqlite"):
+        with pytest.raises(AssistantError, match="embedding cache .* unusable") as info:
+            EmbeddingCache(path)
+        assert str(path) in str(info.value) and "JY_EMBEDDING__CACHE_PATH" in str(info.value)
+
+    run = subprocess.run([sys.executable, "-m", "index", "build"], cwd=tmp_path,
+                         env=cli_env(tmp_path / "chroma", REPO_ROOT / "cases", corrupt),
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 2
+    assert f"error: embedding cache {corrupt}" in run.stderr
     assert "Traceback" not in run.stderr
