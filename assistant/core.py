@@ -87,7 +87,9 @@ class Assistant:
         named = set(self.retriever.gazetteer.named_cases(query))
         unknown = self.retriever.unknown_places(query)
         covered = sorted({c.name for c in self.retriever.chunks if c.kind == "case"})
-        place_names = {n for names in self.retriever.gazetteer.aliases.values() for n in names}
+        kinds = {c.case_id: c.kind for c in self.retriever.chunks}
+        # Place names are not topic words; a reference document's aliases ("数字教育资源") are.
+        place_names = {n for cid, names in self.retriever.gazetteer.aliases.items() if kinds.get(cid) == "case" for n in names}
         reason = abstain_reason(query, passages, named, unknown, place_names, self.settings.retrieval.min_coverage)
         if reason:
             log.info("abstaining on %r: %s", question, reason)

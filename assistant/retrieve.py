@@ -49,13 +49,16 @@ class Gazetteer:
     def from_chunks(cls, chunks: list[Chunk]) -> "Gazetteer":
         aliases: dict[str, set[str]] = {}
         for c in chunks:
-            if c.kind != "case" or c.case_id in aliases:
+            if c.case_id in aliases:
                 continue
-            names = {c.name}
-            for suffix in _PLACE_SUFFIXES:
-                if c.name.endswith(suffix) and len(c.name) - len(suffix) >= 2:
-                    names.add(c.name[: -len(suffix)])
-            aliases[c.case_id] = {n for n in names if len(n) >= 2}
+            names = {a for a in c.aliases.split("|") if a}
+            if c.kind == "case":  # a reference document is named only by its aliases
+                names.add(c.name)
+                for suffix in _PLACE_SUFFIXES:
+                    if c.name.endswith(suffix) and len(c.name) - len(suffix) >= 2:
+                        names.add(c.name[: -len(suffix)])
+            if names:
+                aliases[c.case_id] = {n for n in names if len(n) >= 2}
         return cls(aliases)
 
     def named_cases(self, question: str) -> list[str]:
@@ -144,7 +147,9 @@ class HybridRetriever:
             return False
         lexical = LexicalIndex(chunks)
         gazetteer = Gazetteer.from_chunks(chunks)
-        add_words({n for names in gazetteer.aliases.values() for n in names})
+        kinds = {c.case_id: c.kind for c in chunks}
+        add_words({n for cid, names in gazetteer.aliases.items() if kinds[cid] == "case" for n in names})
+        add_words({n for cid, names in gazetteer.aliases.items() if kinds[cid] != "case" for n in names}, tag="nz")
         with self._lock:
             self.lexical, self.gazetteer, self._generation = lexical, gazetteer, gen
             self.store_error = ""

@@ -118,6 +118,7 @@ def _make_chunk(case: Case, heading: str, start: int, end: int) -> Chunk:
         region=case.region,
         source=case.path,
         heading=heading,
+        aliases="|".join(case.aliases),
         start=start,
         end=end,
         text=case.text[start:end],

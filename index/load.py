@@ -112,6 +112,11 @@ def load_case(path: Path) -> Case:
     topics = meta.get("topics") or []
     if isinstance(topics, str):
         topics = [t for t in re.split(r"[,,、\s]+", topics) if t]
+    aliases = meta.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = [a for a in re.split(r"[,,、|]+", aliases) if a.strip()]
+    if not isinstance(aliases, list):
+        raise CaseFileError(shown, "field 'aliases' must be a list of names")
     published = meta.get("published", "")
     if isinstance(published, date):
         published = published.isoformat()
@@ -127,6 +132,7 @@ def load_case(path: Path) -> Case:
         source_url=str(meta.get("source_url", "")),
         published=str(published),
         topics=[str(t) for t in topics],
+        aliases=[str(a).strip() for a in aliases if str(a).strip()],
         path=shown,
         text=text,
         body_start=body_start,

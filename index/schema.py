@@ -20,6 +20,7 @@ class Case(BaseModel):
     source_url: str = ""
     published: str = ""
     topics: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)  # other names a question may use ("初中行动方案")
     path: str  # relative to the repo when inside it, else absolute
     text: str
     body_start: int  # offset where the body begins (after front matter)
@@ -39,6 +40,7 @@ class Chunk(BaseModel):
     region: str
     source: str
     heading: str  # heading path, " > " joined
+    aliases: str = ""  # the case's aliases, "|" joined (Chroma metadata holds scalars only)
     start: int
     end: int
     text: str

@@ -132,7 +132,7 @@ class ChromaStore:
         out: list[Chunk] = []
         for _ids, metas, docs in self._scan(include=["metadatas", "documents"]):
             for meta, doc in zip(metas, docs):
-                out.append(Chunk(**{k: meta[k] for k in Chunk.model_fields if k != "text"}, text=doc))
+                out.append(Chunk(**{k: meta[k] for k in Chunk.model_fields if k != "text" and k in meta}, text=doc))
         out.sort(key=lambda c: (c.case_id, c.start))
         return out
 

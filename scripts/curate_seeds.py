@@ -36,7 +36,7 @@ EDITORIAL_HEADINGS = (TONGLU_APPENDIX_HEADING,)
 
 FRONT_MATTER_KEYS = (
     "id", "name", "region", "level", "kind", "title",
-    "source_file", "source_url", "published", "topics",
+    "source_file", "source_url", "published", "topics", "aliases",
 )
 
 # A line that ends with one of these closes a sentence/paragraph; any other
@@ -333,7 +333,8 @@ def build_seed003(seeds: Path, log: list[str]) -> list[dict]:
         meta=dict(id="junior-school-action-plan", name="某区初中教育高质量发展行动方案",
                   region="未注明", level="区", kind="reference", title=title2,
                   source_file=fname, published=published,
-                  topics=["初中教育", "强校建设", "五育并举", "城乡教育共同体", "师资队伍建设"]),
+                  topics=["初中教育", "强校建设", "五育并举", "城乡教育共同体", "师资队伍建设"],
+                  aliases=["初中行动方案", "初中方案", "初中教育高质量发展行动方案"]),
         blocks=dedupe(blocks, log, "junior-school-action-plan"),
     ))
 
@@ -346,7 +347,8 @@ def build_seed003(seeds: Path, log: list[str]) -> list[dict]:
         meta=dict(id="digital-education-resources", name="数字教育资源机制建设",
                   region="全国", level="—", kind="reference", title=title3,
                   source_file=fname, published=published,
-                  topics=["数字教育资源", "线上教育", "供给侧改革", "教育信息化", "教育公平"]),
+                  topics=["数字教育资源", "线上教育", "供给侧改革", "教育信息化", "教育公平"],
+                  aliases=["线上教育资源", "数字教育资源", "线上资源"]),
         blocks=dedupe(blocks, log, "digital-education-resources"),
     ))
 

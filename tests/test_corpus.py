@@ -22,7 +22,7 @@ SEEDS_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SCRIPT = REPO / "scripts" / "curate_seeds.py"
 
 REQUIRED_KEYS = {"id", "name", "region", "level", "kind", "title", "source_file", "topics"}
-ALLOWED_KEYS = REQUIRED_KEYS | {"source_url", "published"}
+ALLOWED_KEYS = REQUIRED_KEYS | {"source_url", "published", "aliases"}
 EXPECTED_CASES = {"tonglu", "taizhou", "shangcheng", "bozhou", "luxi", "zibo", "dingxi", "yuhang"}
 EXPECTED_REFERENCES = {"junior-school-action-plan", "digital-education-resources"}
 

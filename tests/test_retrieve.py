@@ -138,7 +138,7 @@ def test_gazetteer_aliases(retriever: HybridRetriever) -> None:
     g = retriever.gazetteer
     assert {"淄博市", "淄博"} <= g.aliases["zibo"]
     assert {"桐庐县", "桐庐"} <= g.aliases["tonglu"]
-    assert set(g.aliases) == CASES, "reference documents are not places"
+    assert CASES <= set(g.aliases) <= CASES | REFERENCES  # references are named only by their front-matter aliases
     assert g.named_cases("淄博和桐庐有什么不同") == [c for c in g.aliases if c in ("zibo", "tonglu")]
     assert Gazetteer.from_chunks([]).named_cases("淄博") == []
 
