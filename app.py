@@ -137,7 +137,8 @@ def status_markdown(status: dict[str, Any], answer: Answer | None = None) -> str
     parts = [
         f"**引擎**:{_md_value(status.get('engine', ''))}",
         f"**向量模型**:{_md_value(status.get('embedding', ''))}",
-        f"**向量数**:{status.get('dense_vectors', 0)}",
+        f"**向量数**:{status.get('dense_vectors', 0)}"
+        + ("" if status.get("dense_active", True) else "(向量生成中,暂用词法检索)"),
         f"**片段**:{status.get('chunks', 0)}",
         f"**案例**:{status.get('cases', 0)}",
         f"**存储**:{_md_value(status.get('store', ''))}",
@@ -540,7 +541,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
 def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = Settings()
-    assistant = Assistant.load(settings)
+    assistant = Assistant.load(settings, dense_in_background=True)
     demo = build_app(assistant)
     password = settings.app.password.get_secret_value()
     demo.queue(default_concurrency_limit=settings.app.concurrency).launch(

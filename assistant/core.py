@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Iterator
 from typing import Any
 
 from index.backends import make_cache, make_embedder, make_store
-from index.build import BuildReport, Progress, build_index
+from index.build import BuildReport, Progress, build_index, store_chunks, sync_vectors
 from index.clean import strip_controls
 from index.errors import AssistantError
 from index.load import load_cases
 from index.settings import Settings
 
 from .abstain import abstain_reason
+from .extractive import LIST_Q_RE
 from .engine import Context, Event, ExtractiveEngine, LLMEngine, rewrite_offline
 from .llm import ChatClient, LLMError
 from .prompts import render_prompt
@@ -42,17 +44,48 @@ class Assistant:
         self.engine = LLMEngine(llm, self.extractive) if llm else self.extractive
 
     @classmethod
-    def load(cls, settings: Settings | None = None, build_if_missing: bool = True, progress: Progress | None = None) -> "Assistant":
-        """The composition root: store, embedder and engine chosen from settings in one place."""
+    def load(cls, settings: Settings | None = None, build_if_missing: bool = True, progress: Progress | None = None,
+             dense_in_background: bool = False) -> "Assistant":
+        """The composition root: store, embedder and engine chosen from settings in one place.
+
+        With `dense_in_background`, an empty index gets its chunk texts first (lexical retrieval answers at
+        once) and its vectors from a background thread; dense retrieval joins when they are complete.
+        """
         settings = settings or Settings()
         store = make_store(settings)
         embedder = make_embedder(settings)
+        pending_vectors = False
         if build_if_missing and store.count() == 0:
             log.info("index is empty: building it from %s", settings.cases_dir)
-            build_index(settings, store, embedder, make_cache(settings) if embedder else None, progress=progress)
+            if embedder is not None and dense_in_background:
+                store_chunks(settings, store, BuildReport(), progress)
+                pending_vectors = True
+            else:
+                build_index(settings, store, embedder, make_cache(settings) if embedder else None, progress=progress)
+        elif embedder is not None and dense_in_background and store.vector_count(embedder.name, embedder.dim) != store.count():
+            pending_vectors = True  # e.g. a new embedding model, or a build killed mid-way
         retriever = HybridRetriever(store, embedder, settings.retrieval)
         llm = ChatClient(settings.llm) if settings.llm.base_url else None
-        return cls(settings, retriever, llm)
+        assistant = cls(settings, retriever, llm)
+        if pending_vectors:
+            assistant._embed_in_background()
+        return assistant
+
+    def _embed_in_background(self) -> None:
+        retriever = self.retriever
+        retriever.dense_active.clear()
+
+        def work() -> None:
+            report = BuildReport()
+            try:
+                sync_vectors(retriever.store, retriever.embedder, make_cache(self.settings), self.settings.embedding.batch_size, report)
+                log.info("dense vectors ready: %d embedded, %d stored", report.embedded, report.vectors)
+            except Exception as exc:  # the product keeps answering lexically
+                log.warning("background embedding failed, staying lexical-only: %s", exc)
+                return
+            retriever.dense_active.set()
+
+        threading.Thread(target=work, name="embed-vectors", daemon=True).start()
 
     # -- questions -----------------------------------------------------
     def check_question(self, question: str, what: str = "问题") -> str:
@@ -84,6 +117,8 @@ class Assistant:
         history = _messages(history)
         query = self.rewrite(question, history)
         passages = self.retriever.retrieve(query, top_k, case=case, region=region, kind=kind)
+        if LIST_Q_RE.search(query):
+            passages = self.retriever.expand_sections(query, passages)
         named = set(self.retriever.gazetteer.named_cases(query))
         unknown = self.retriever.unknown_places(query)
         covered = sorted({c.name for c in self.retriever.chunks if c.kind == "case"})
@@ -108,14 +143,17 @@ class Assistant:
             ctx.seconds = time.perf_counter() - t0
             yield Event("final", answer=ctx)
             return
+        notice = ""
         for event in self.engine.stream(ctx):
+            if event.kind == "notice":
+                notice = event.text
             if event.kind == "final":
                 answer = event.answer
                 if answer is None or not answer.claims and not answer.abstained:
                     covered = sorted({c.name for c in self.retriever.chunks if c.kind == "case"})
                     answer = Answer(question=ctx.question, answer=abstain_text(ctx.query, covered, []), abstained=True,
-                                    engine=self.engine.name, retrieved=[p.brief() for p in ctx.passages],
-                                    notice=answer.notice if answer else "")
+                                    engine="extractive" if notice or self.llm is None else "llm",
+                                    retrieved=[p.brief() for p in ctx.passages], notice=notice)
                 answer.seconds = time.perf_counter() - t0
                 yield Event("final", answer=answer)
                 return
@@ -170,6 +208,7 @@ class Assistant:
             "engine": f"大模型 {self.llm.label}" if self.llm else "离线摘录引擎",
             "embedding": (embedder.name if embedder else "无(仅词法检索)"),
             "dense_vectors": vectors,
+            "dense_active": r.dense_active.is_set() and embedder is not None,
             "chunks": len(r.chunks),
             "cases": len({c.case_id for c in r.chunks}),
             "store": r.store.location,

@@ -18,7 +18,9 @@ MAX_SENTENCES = 4
 MAX_PER_CASE_COMPARATIVE = 2
 MAX_CASES_COMPARATIVE = 5
 MIN_SENTENCE_CHARS = 8
+MAX_LIST_ITEMS = 6
 MIN_UNTERMINATED_CHARS = 30
+LIST_Q_RE = re.compile(r"哪几|几种|几类|几个方面|哪些方面|有哪些")
 TERMINAL_RE = re.compile(r"[。!?;!?;][”’」』)》\"']*$")
 # Enumerators that make no sense out of their list: "3 .", "(2)", "二、", "5." (but not 第一阶段).
 ENUM_RE = re.compile(r"(?:\d{1,2}\s*[.、.))]|[((][\d一二三四五六七八九十]{1,2}[))]|[一二三四五六七八九十]{1,2}[、.])\s*")
@@ -32,6 +34,8 @@ class Candidate:
     text: str
     score: float
     coverage: float
+    item_title: bool = False  # opens an enumerated item under a heading that matches a "有哪几种" question
+    next_start: int = -1  # where the item's following sentence starts (its description), -1 if none
 
 
 def candidates(question: str, passages: list[Passage], named_cases: set[str]) -> list[Candidate]:
@@ -39,26 +43,34 @@ def candidates(question: str, passages: list[Passage], named_cases: set[str]) ->
     wants_number = asks_number(question)
     seen: set[tuple[str, int]] = set()
     out: list[Candidate] = []
+    wants_list = bool(LIST_Q_RE.search(question))
     for no, p in enumerate(passages, 1):
         c = p.chunk
-        for s, e in sentence_spans(c.text):
+        section = c.heading.split(" > ")[-1]
+        heading_cov = len(topic & bigrams(section)) / len(topic) if topic else 0.0
+        spans = sentence_spans(c.text)
+        for k, (s, e) in enumerate(spans):
             enum = ENUM_RE.match(c.text, s, e)
             if enum:
                 s = enum.end()
             text = c.text[s:e]
             key = (c.case_id, c.start + s)
-            if len(text) < MIN_SENTENCE_CHARS or key in seen:
+            # An item title opening a paragraph ("帮扶式共同体。") answers "有哪几种…" under a matching heading.
+            item_title = wants_list and heading_cov > 0 and len(text) <= 20 and (s == 0 or c.text[s - 1] == "\n" or enum is not None)
+            if key in seen or len(text) < (4 if item_title else MIN_SENTENCE_CHARS):
                 continue
             if not TERMINAL_RE.search(text) and len(text) < MIN_UNTERMINATED_CHARS:
                 continue  # captions and headings ("城关初中校长杨伟军") are not statements
             seen.add(key)
             cov = len(topic & bigrams(text)) / len(topic) if topic else 0.0
-            score = cov + 0.25 / no
+            score = cov + 0.25 / no + 0.4 * heading_cov + (0.35 if item_title and TERMINAL_RE.search(text) else 0.0)
             if wants_number and numbers(text):
                 score += 0.15
             if c.case_id in named_cases:
                 score += 0.2
-            out.append(Candidate(no, c.case_id, c.start + s, text, score, cov))
+            is_title = item_title and bool(TERMINAL_RE.search(text))
+            nxt = c.start + spans[k + 1][0] if is_title and k + 1 < len(spans) else -1
+            out.append(Candidate(no, c.case_id, c.start + s, text, score, cov, is_title, nxt))
     out.sort(key=lambda x: -x.score)
     return out
 
@@ -75,6 +87,17 @@ def select(question: str, passages: list[Passage], named_cases: set[str], compar
     floor = max(0.15, pool[0].score * (0.35 if comparative else 0.45))
     chosen: list[Candidate] = []
     per_case: dict[str, int] = {}
+    titles = [c for c in pool if c.item_title]
+    if titles:
+        # "有哪几种模式?": every item of the best-matching list, each with the sentence that explains it.
+        best_case = titles[0].case_id
+        by_start = {c.start: c for c in pool}
+        for t in sorted((t for t in titles if t.case_id == best_case), key=lambda c: c.start)[:MAX_LIST_ITEMS]:
+            chosen.append(t)
+            if t.next_start in by_start:
+                chosen.append(by_start[t.next_start])
+        per_case[best_case] = len(chosen)
+        return chosen
     if comparative:
         for case_id in named_cases:  # a comparison names its places: each gets its best sentence
             best = next((c for c in pool if c.case_id == case_id), None)
@@ -122,6 +145,6 @@ def compose(question: str, passages: list[Passage], named_cases: set[str], compa
         sents = sorted((c for c in chosen if c.case_id == case_id), key=lambda c: c.start)
         chunk = by_case[case_id]
         label = f"**{chunk.name}** ·《{chunk.title}》"
-        body = "".join(f"{_terminated(c.text)}[{c.passage_no}]" for c in sents)
+        body = "".join(("\n- " if c.item_title else "") + f"{_terminated(c.text)}[{c.passage_no}]" for c in sents).lstrip("\n")
         blocks.append(f"{label}\n\n{body}")
     return "\n\n".join(blocks), chosen

@@ -68,9 +68,12 @@ class ChatClient:
                         finished = True
                         break
                     try:
-                        choice = json.loads(data)["choices"][0]
-                    except (ValueError, KeyError, IndexError, TypeError) as exc:
+                        choices = json.loads(data)["choices"]
+                    except (ValueError, KeyError, TypeError) as exc:
                         raise LLMError(f"malformed stream event: {data[:80]!r}") from exc
+                    if not choices:  # e.g. a usage-only event when the server reports token usage
+                        continue
+                    choice = choices[0]
                     delta = (choice.get("delta") or {}).get("content") or ""
                     if delta:
                         yield delta

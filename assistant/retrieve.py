@@ -126,6 +126,8 @@ class HybridRetriever:
         self.lexical = LexicalIndex([])
         self.gazetteer = Gazetteer()
         self.store_error: str = ""  # last store failure, shown by the app; empty when healthy
+        self.dense_active = threading.Event()  # cleared while vectors are still being embedded
+        self.dense_active.set()
         self.refresh(force=True)
 
     # -- freshness -----------------------------------------------------
@@ -210,7 +212,7 @@ class HybridRetriever:
             "words": [lexical.chunks[i].chunk_id for i in _ranked(lexical.scores_words(topic), mask, depth)],
             "chars": [lexical.chunks[i].chunk_id for i in _ranked(lexical.scores_chars(topic), mask, depth)],
         }
-        if self.embedder is not None:
+        if self.embedder is not None and self.dense_active.is_set():
             out["dense"] = self._dense(query, filters, depth)
         return out
 
@@ -306,6 +308,21 @@ class HybridRetriever:
             per_case[case_id] = per_case.get(case_id, 0) + 1
             (head if per_case[case_id] <= cap and len(head) < top_k else tail).append(item)
         return head + tail
+
+    def expand_sections(self, query: str, passages: list[Passage], max_added: int = 4) -> list[Passage]:
+        """For "有哪几种…" questions: the rest of a top passage's section when its heading matches the question."""
+        topic = bigrams(strip_question(query) or query)
+        have = {p.chunk.chunk_id for p in passages}
+        added: list[Passage] = []
+        for p in passages[:3]:
+            section = p.chunk.heading.split(" > ")[-1]
+            if not topic or not topic & bigrams(section):
+                continue
+            for c in self.chunks:
+                if c.case_id == p.chunk.case_id and c.heading == p.chunk.heading and c.chunk_id not in have and len(added) < max_added:
+                    added.append(Passage(chunk=c, score=p.score * 0.99, ranks={"section": 1}))
+                    have.add(c.chunk_id)
+        return passages + sorted(added, key=lambda q: q.chunk.start)
 
     def unknown_places(self, question: str) -> list[str]:
         """Places the question names that no case text mentions at all (深圳, 成都…)."""

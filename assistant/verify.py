@@ -98,7 +98,7 @@ def verify_answer(answer: str, passages: list[Passage], threshold: float = SUPPO
             reasons.append(f"引文不足以支持该句(相似度 {best:.2f})")
         if missing:
             reasons.append("数字 " + "、".join(dict.fromkeys(missing)) + " 未出现在所引段落中")
-        supported = best >= threshold and not missing
+        supported = best >= threshold and not missing and not invalid
         for m, start, end, score in quotes:
             display.setdefault(m, len(display) + 1)
             p = passages[m - 1].chunk

@@ -485,7 +485,7 @@ def run_scale(scale: int, args: argparse.Namespace, ref: dict[str, Any]) -> dict
                           source_cache=REPO_CACHE if REPO_CACHE.exists() else "", calibrate=real and scale > 1)
         res["ours"] = ours
         if "calibration" in ours and ours["calibration"]:
-            ref["noise_cos"] = ours["calibration"]["cos_mean"]
+            ref["noise_cos"], ref["noise_cos_from"] = ours["calibration"]["cos_mean"], f"{scale}x"
         ing = ours["ingest"]
         if "passages_per_s" in ing and ing["passages_per_s"] and ing["model_passages"] >= 50:
             ref["passages_per_s"], ref["passages_per_s_from"] = ing["passages_per_s"], f"{scale}x"
@@ -634,6 +634,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--dense-real-max", type=int, default=10, help="largest scale embedded for real; above it vectors are re-used")
     p.add_argument("--llama-real-max", type=int, default=10, help="largest scale llama-index embeds for real")
     p.add_argument("--ref-throughput", type=float, default=2.0, help="passages/s for extrapolation if no real scale ran")
+    p.add_argument("--ref-from", type=Path, help="take throughput/noise calibration from an earlier run's JSON (meta.reference)")
     p.add_argument("--no-llama", action="store_true")
     p.add_argument("--keep", action="store_true", help="keep the temp dirs")
     p.add_argument("--timeout", type=float, default=7200)
@@ -666,6 +667,12 @@ def main(argv: list[str] | None = None) -> int:
     meta = {"machine": machine(), "started": started, "argv": sys.argv[1:], "loadavg_start": os.getloadavg(),
             "note": "2 cores shared with other jobs (tests run concurrently): absolute times are pessimistic"}
     results, ref = [], {}
+    if a.ref_from:
+        ref = dict(json.loads(a.ref_from.read_text(encoding="utf-8"))["meta"]["reference"])
+        for key in ("passages_per_s_from", "llama_rate_from"):
+            if key in ref:
+                ref[key] = f"{ref[key]} of {a.ref_from.name}"
+        ref["noise_cos_from"] = f"{ref.get('noise_cos_from', '?')} of {a.ref_from.name}"
     for scale in scales:
         t0 = time.perf_counter()
         results.append(run_scale(scale, a, ref))

@@ -10,7 +10,8 @@
   - its `## ` sections (each moved whole, with its nested `###` subsections) are shuffled; the
     preamble before the first `## ` stays first. Files without `## ` keep their order.
   Reference documents without a place (`region: 全国/未注明`) get one the same way: "某区" becomes
-  "<fictional>区", otherwise the name is prefixed with "<fictional>市".
+  "<fictional>区", otherwise the name is prefixed with "<fictional>市"; their `aliases` get the
+  fictional place as a prefix, so no two copies answer to the same alias.
 
 So every synthetic file is real Chinese prose with realistic vocabulary, sentence lengths, token
 counts and headings: chunking, jieba, TF-IDF and Chroma costs are representative. What it is *not*:
@@ -170,6 +171,9 @@ def generate(scale: int, dest: Path, src: Path = REPO_ROOT / "cases", seed: int 
             meta = yaml.safe_load(match.group(1))
             meta.update(id=synth.id, name=new_name, region=new_region, title=synth.rename(str(meta.get("title", ""))),
                         synthetic_of=case.id, synthetic_copy=k)
+            if case.aliases:  # each copy answers to its own aliases ("初中行动方案" -> "桦冈区初中行动方案")
+                place = new_region if new_region.endswith(_PLACE_SUFFIXES) and len(new_region) <= 4 else stem
+                meta["aliases"] = [synth.rename(a) if synth.rename(a) != a else place + a for a in case.aliases]
             rng = random.Random(f"{seed}/{k}/{case.id}")
             body = shuffle_sections(synth.rename(case.text[case.body_start:]), rng)
             front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)

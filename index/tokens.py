@@ -27,6 +27,9 @@ def token_counter(encoding: str = "cl100k_base") -> Callable[[str], int]:
     """Return a function counting tokens; never downloads when a local cache exists."""
     import tiktoken
 
+    bundled = _bundled_cache_dir()
+    if bundled and "TIKTOKEN_CACHE_DIR" not in os.environ:
+        os.environ["TIKTOKEN_CACHE_DIR"] = bundled  # no download attempt when the encoding ships locally
     try:
         enc = tiktoken.get_encoding(encoding)
     except Exception as first:

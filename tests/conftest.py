@@ -10,6 +10,10 @@ import pytest
 
 from index.settings import REPO_ROOT, Settings
 
+# Set before anything imports huggingface_hub (it reads these once, at import): no test reaches a hub.
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+
 SESSION_CACHE = REPO_ROOT / ".embed-cache" / "vectors.sqlite"  # vectors are a pure function of text: share them
 
 
