@@ -25,7 +25,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # serve offline: no 
 import gradio as gr  # noqa: E402
 
 from assistant.core import Assistant  # noqa: E402
-from assistant.render import answer_to_markdown, escape_md, highlight_quote  # noqa: E402
+from assistant.render import answer_to_markdown, escape_md, highlight_quote, source_lines  # noqa: E402
 from assistant.schema import Answer, Citation, Message  # noqa: E402
 from index.errors import AssistantError  # noqa: E402
 from index.settings import Settings  # noqa: E402
@@ -192,14 +192,7 @@ def conversation_markdown(turns: list[dict[str, Any]]) -> str:
         if answer.unsupported:
             lines += ["未通过引用核验的句子:", ""] + [f"- ⚠ {c.text}" for c in answer.unsupported] + [""]
         if answer.citations:
-            lines += ["**来源**:", ""]
-            seen: set[int] = set()
-            for c in answer.citations:
-                if c.n in seen:
-                    continue
-                seen.add(c.n)
-                lines.append(f"- [{c.n}] {c.case_name}《{c.title}》 {c.source}:{c.start}-{c.end} “{c.quote}”")
-            lines.append("")
+            lines += ["**来源**:", ""] + source_lines(answer) + [""]
     return "\n".join(lines)
 
 

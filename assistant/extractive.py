@@ -35,7 +35,6 @@ class Candidate:
     score: float
     coverage: float
     item_title: bool = False  # opens an enumerated item under a heading that matches a "有哪几种" question
-    next_start: int = -1  # where the item's following sentence starts (its description), -1 if none
 
 
 def candidates(question: str, passages: list[Passage], named_cases: set[str]) -> list[Candidate]:
@@ -48,8 +47,7 @@ def candidates(question: str, passages: list[Passage], named_cases: set[str]) ->
         c = p.chunk
         section = c.heading.split(" > ")[-1]
         heading_cov = len(topic & bigrams(section)) / len(topic) if topic else 0.0
-        spans = sentence_spans(c.text)
-        for k, (s, e) in enumerate(spans):
+        for s, e in sentence_spans(c.text):
             enum = ENUM_RE.match(c.text, s, e)
             if enum:
                 s = enum.end()
@@ -68,9 +66,7 @@ def candidates(question: str, passages: list[Passage], named_cases: set[str]) ->
                 score += 0.15
             if c.case_id in named_cases:
                 score += 0.2
-            is_title = item_title and bool(TERMINAL_RE.search(text))
-            nxt = c.start + spans[k + 1][0] if is_title and k + 1 < len(spans) else -1
-            out.append(Candidate(no, c.case_id, c.start + s, text, score, cov, is_title, nxt))
+            out.append(Candidate(no, c.case_id, c.start + s, text, score, cov, item_title and bool(TERMINAL_RE.search(text))))
     out.sort(key=lambda x: -x.score)
     return out
 
@@ -91,11 +87,13 @@ def select(question: str, passages: list[Passage], named_cases: set[str], compar
     if titles:
         # "有哪几种模式?": every item of the best-matching list, each with the sentence that explains it.
         best_case = titles[0].case_id
-        by_start = {c.start: c for c in pool}
-        for t in sorted((t for t in titles if t.case_id == best_case), key=lambda c: c.start)[:MAX_LIST_ITEMS]:
+        same_case = sorted((c for c in pool if c.case_id == best_case), key=lambda c: c.start)
+        for t in sorted({t.start: t for t in titles if t.case_id == best_case}.values(), key=lambda c: c.start)[:MAX_LIST_ITEMS]:
             chosen.append(t)
-            if t.next_start in by_start:
-                chosen.append(by_start[t.next_start])
+            # The explaining sentence follows the title (it may sit in the next, overlapping chunk).
+            description = next((c for c in same_case if c.start > t.start and not c.item_title), None)
+            if description is not None and description.start - (t.start + len(t.text)) <= 4 and description not in chosen:
+                chosen.append(description)
         per_case[best_case] = len(chosen)
         return chosen
     if comparative:

@@ -20,13 +20,21 @@ def answer_to_text(answer: Answer) -> str:
         lines += [f"  ⚠ {c.text}({c.reason})" for c in flagged]
     if answer.citations:
         lines.append("\n来源:")
-        seen: set[int] = set()
-        for c in answer.citations:
-            if c.n in seen:
-                continue
-            seen.add(c.n)
-            lines.append(f"  [{c.n}] {c.case_name}《{c.title}》 {c.source}:{c.start}-{c.end}  “{c.quote[:60]}”")
+        lines += source_lines(answer, "  ", quote_chars=60)
     return "\n".join(lines)
+
+
+def source_lines(answer: Answer, prefix: str = "- ", quote_chars: int | None = None) -> list[str]:
+    """One line per distinct citation number: case, title, file:offsets and the quote."""
+    seen: set[int] = set()
+    lines = []
+    for c in answer.citations:
+        if c.n in seen:
+            continue
+        seen.add(c.n)
+        quote = c.quote if quote_chars is None else c.quote[:quote_chars]
+        lines.append(f"{prefix}[{c.n}] {c.case_name}《{c.title}》 {c.source}:{c.start}-{c.end} “{quote}”")
+    return lines
 
 
 def escape_md(text: str) -> str:

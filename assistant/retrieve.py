@@ -322,7 +322,14 @@ class HybridRetriever:
                 if c.case_id == p.chunk.case_id and c.heading == p.chunk.heading and c.chunk_id not in have and len(added) < max_added:
                     added.append(Passage(chunk=c, score=p.score * 0.99, ranks={"section": 1}))
                     have.add(c.chunk_id)
-        return passages + sorted(added, key=lambda q: q.chunk.start)
+        if not added:
+            return passages
+        # The top k stays k: the matched sections come first, other passages fill what is left.
+        sections = {(q.chunk.case_id, q.chunk.heading) for q in added}
+        in_section = [q for q in passages if (q.chunk.case_id, q.chunk.heading) in sections]
+        others = [q for q in passages if (q.chunk.case_id, q.chunk.heading) not in sections]
+        merged = sorted(in_section + added, key=lambda q: q.chunk.start)[: len(passages)]
+        return merged + others[: len(passages) - len(merged)]
 
     def unknown_places(self, question: str) -> list[str]:
         """Places the question names that no case text mentions at all (深圳, 成都…)."""
