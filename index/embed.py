@@ -64,7 +64,8 @@ class SentenceTransformerEmbedder:
         if threads:
             torch.set_num_threads(threads)
         self._model = SentenceTransformer(model, device="cpu")
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(get_dim())
         self.name = f"st:{model}"
         lowered = model.lower()
         self._query_prefix = "query: " if "e5" in lowered else ""
