@@ -9,11 +9,13 @@ Run: `python app.py` (GRADIO_SERVER_NAME / GRADIO_SERVER_PORT override the host 
 
 from __future__ import annotations
 
+import atexit
 import html
 import json
 import logging
 import os
 import re
+import shutil
 import tempfile
 import threading
 from datetime import datetime, timezone
@@ -207,6 +209,7 @@ def _safe_filename(text: str, default: str) -> str:
 def build_app(assistant: Assistant) -> gr.Blocks:
     settings = assistant.settings
     out_dir = Path(tempfile.mkdtemp(prefix="jiaoyu-app-"))
+    atexit.register(shutil.rmtree, out_dir, ignore_errors=True)  # downloads live as long as the app
     feedback_lock = threading.Lock()
 
     # -- data from the assistant ------------------------------------------------------------
