@@ -97,7 +97,7 @@ def abstain_reason(query: str, passages: list[Passage], named: set[str], unknown
         return "no topic words in the question"
     if terms:
         covered = sum(term_covered(t, text) for t in terms)
-        if covered / len(terms) < min_coverage:
+        if covered / len(terms) < min_coverage or (len(terms) >= 3 and covered < 2):
             return f"coverage {covered}/{len(terms)} of {terms}"
     if asks_number(query):
         sentences = [p.chunk.text[s:e] for p in top for s, e in sentence_spans(p.chunk.text)]

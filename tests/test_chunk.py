@@ -20,7 +20,7 @@ from index.tokens import estimate_tokens, token_counter
 SENTENCE_END = "。!?;!?;"
 CLOSERS = "”’」』)》\"'"
 # (size, overlap): the default and two small budgets that force many chunks, overlaps and long-sentence splits
-BUDGETS = [(400, 60), (100, 30), (48, 16)]
+BUDGETS = [(ChunkSettings().size_tokens, ChunkSettings().overlap_tokens), (100, 30), (48, 16)]
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +118,7 @@ def test_every_body_character_is_covered(size: int, overlap: int) -> None:
 
 
 def test_default_chunks_start_and_end_on_sentence_boundaries() -> None:
-    for case, chunks in real_chunks(400, 60):
+    for case, chunks in real_chunks(*BUDGETS[0]):
         for c in chunks:
             assert is_sentence_end(case.text, c.end), f"{c.chunk_id} ends mid-sentence: …{c.text[-15:]!r}"
             assert is_sentence_start(case.text, c.start, case.body_start), f"{c.chunk_id} starts mid-sentence: {c.text[:15]!r}…"
@@ -263,7 +263,7 @@ def test_heading_paths() -> None:
 
 
 def test_real_heading_paths() -> None:
-    for case, chunks in real_chunks(400, 60):
+    for case, chunks in real_chunks(*BUDGETS[0]):
         for c in chunks:
             assert c.heading.split(" > ")[0] == case.name
             if case.id == "junior-school-action-plan" and "城乡" in c.text and "(三)城乡教育优质均衡发展行动" in c.heading:
