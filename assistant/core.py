@@ -64,7 +64,7 @@ class Assistant:
                 build_index(settings, store, embedder, make_cache(settings) if embedder else None, progress=progress)
         elif embedder is not None and dense_in_background and store.vector_count(embedder.name, embedder.dim) != store.count():
             pending_vectors = True  # e.g. a new embedding model, or a build killed mid-way
-        retriever = HybridRetriever(store, embedder, settings.retrieval)
+        retriever = HybridRetriever(store, embedder, settings.retrieval, cache_dir=settings.embedding.cache_path.parent)
         llm = ChatClient(settings.llm) if settings.llm.base_url else None
         assistant = cls(settings, retriever, llm)
         if pending_vectors:

@@ -6,15 +6,20 @@ Lexical indexes live in memory, built from the chunk texts in Chroma and rebuilt
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+import pickle
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 from scipy import sparse
 
 from index.build import index_text
+from index.chunk import sentence_spans
 from index.clean import normalize
 from index.embed import Embedder
 from index.errors import AssistantError, StoreError
@@ -24,10 +29,10 @@ from index.store import ChromaStore
 
 from .schema import Passage
 from .text import add_words, bigrams, is_comparative, place_tags, strip_question, words
-from index.chunk import sentence_spans
 
 log = logging.getLogger(__name__)
 RANKERS = ("words", "chars", "dense")
+LEXICAL_VERSION = "1"  # bump when LexicalIndex or the tokenisation changes: old caches are then ignored
 _PLACE_SUFFIXES = ("自治县", "新区", "市", "县", "区", "省")
 
 
@@ -115,9 +120,18 @@ def _ranked(scores: np.ndarray, mask: np.ndarray | None, depth: int) -> list[int
     return take.tolist()
 
 
+def _teach_jieba(chunks: list[Chunk], gazetteer: Gazetteer) -> None:
+    """Case names as place words (ns), reference aliases as other proper nouns (nz)."""
+    kinds = {c.case_id: c.kind for c in chunks}
+    add_words({n for cid, names in gazetteer.aliases.items() if kinds[cid] == "case" for n in names})
+    add_words({n for cid, names in gazetteer.aliases.items() if kinds[cid] != "case" for n in names}, tag="nz")
+
+
 class HybridRetriever:
-    def __init__(self, store: ChromaStore, embedder: Embedder | None, settings: RetrievalSettings) -> None:
+    def __init__(self, store: ChromaStore, embedder: Embedder | None, settings: RetrievalSettings,
+                 cache_dir: Path | None = None) -> None:
         self.store = store
+        self.cache_dir = cache_dir
         self.embedder = embedder
         self.settings = settings
         self._lock = threading.Lock()
@@ -142,20 +156,47 @@ class HybridRetriever:
             if not force and gen == self._generation:
                 self.store_error = ""
                 return False
-            chunks = self.store.all_chunks()
+            lexical, gazetteer = self._load_lexical(gen)
         except StoreError as exc:
             self.store_error = str(exc)
             log.warning("store unavailable, serving the last loaded index: %s", exc)
             return False
-        lexical = LexicalIndex(chunks)
-        gazetteer = Gazetteer.from_chunks(chunks)
-        kinds = {c.case_id: c.kind for c in chunks}
-        add_words({n for cid, names in gazetteer.aliases.items() if kinds[cid] == "case" for n in names})
-        add_words({n for cid, names in gazetteer.aliases.items() if kinds[cid] != "case" for n in names}, tag="nz")
         with self._lock:
             self.lexical, self.gazetteer, self._generation = lexical, gazetteer, gen
             self.store_error = ""
         return True
+
+    def _load_lexical(self, gen: int) -> tuple[LexicalIndex, Gazetteer]:
+        """Build the lexical index, or load it from the local cache made for this exact store state."""
+        path = None
+        if self.cache_dir is not None:
+            state = f"{LEXICAL_VERSION}|{self.store.location}|{self.store.collection_id()}|{gen}|{self.store.count()}"
+            path = self.cache_dir / f"lexical-{hashlib.sha1(state.encode()).hexdigest()[:16]}.pkl"
+            if path.is_file():
+                try:
+                    with path.open("rb") as fh:
+                        lexical, gazetteer = pickle.load(fh)
+                    _teach_jieba(lexical.chunks, gazetteer)
+                    return lexical, gazetteer
+                except Exception as exc:  # a stale or truncated cache is rebuilt, never fatal
+                    log.warning("lexical cache %s unreadable (%s); rebuilding", path, exc)
+        chunks = self.store.all_chunks()
+        gazetteer = Gazetteer.from_chunks(chunks)
+        _teach_jieba(chunks, gazetteer)  # before tokenising, so documents and questions split names alike
+        lexical = LexicalIndex(chunks)
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(f".tmp{os.getpid()}")
+                with tmp.open("wb") as fh:
+                    pickle.dump((lexical, gazetteer), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                tmp.replace(path)
+                for old in path.parent.glob("lexical-*.pkl"):
+                    if old != path and time.time() - old.stat().st_mtime > 3600:
+                        old.unlink(missing_ok=True)
+            except OSError as exc:
+                log.warning("cannot write lexical cache %s: %s", path, exc)
+        return lexical, gazetteer
 
     @property
     def chunks(self) -> list[Chunk]:

@@ -89,6 +89,11 @@ class ChromaStore:
         self.chunks.modify(metadata={"role": "chunks", "generation": gen})
 
     @_guard
+    def collection_id(self) -> str:
+        """Changes when the collection is recreated (--rebuild), so caches keyed on it go stale."""
+        return str(self.chunks.id)
+
+    @_guard
     def count(self) -> int:
         return self.chunks.count()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import re
@@ -14,12 +15,16 @@ _CJK_RE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
 def _bundled_cache_dir() -> str | None:
+    """llama-index's bundled encodings, located without importing llama-index (3 s)."""
     try:
-        import llama_index.core as lic
-    except ImportError:
+        spec = importlib.util.find_spec("llama_index.core")
+    except (ImportError, ValueError):
         return None
-    path = Path(lic.__file__).parent / "_static" / "tiktoken_cache"
-    return str(path) if path.is_dir() else None
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(location) / "_static" / "tiktoken_cache"
+        if path.is_dir():
+            return str(path)
+    return None
 
 
 @lru_cache(maxsize=4)
