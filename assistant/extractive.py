@@ -83,7 +83,10 @@ def select(question: str, passages: list[Passage], named_cases: set[str], compar
     floor = max(0.15, pool[0].score * (0.35 if comparative else 0.45))
     chosen: list[Candidate] = []
     per_case: dict[str, int] = {}
-    titles = [c for c in pool if c.item_title]
+    # A comparison wants several places, not one document's list.
+    titles = [] if comparative else [c for c in pool if c.item_title]
+    if named_cases:
+        titles = [c for c in titles if c.case_id in named_cases]  # a list from the place asked about, or none
     if titles:
         # "有哪几种模式?": every item of the best-matching list, each with the sentence that explains it.
         best_case = titles[0].case_id
@@ -102,6 +105,7 @@ def select(question: str, passages: list[Passage], named_cases: set[str], compar
             if best is not None:
                 chosen.append(best)
                 per_case[case_id] = 1
+    has_named = any(c.case_id in named_cases for c in pool)
     for cand in pool:
         if cand in chosen:
             continue
@@ -114,7 +118,7 @@ def select(question: str, passages: list[Passage], named_cases: set[str], compar
                 continue
             if cand.case_id not in per_case and len(per_case) >= MAX_CASES_COMPARATIVE:
                 continue
-        elif named_cases and cand.case_id not in named_cases and any(c.case_id in named_cases for c in pool[:3]):
+        elif named_cases and cand.case_id not in named_cases and has_named:
             continue  # a question about one place is answered from that place
         chosen.append(cand)
         per_case[cand.case_id] = per_case.get(cand.case_id, 0) + 1

@@ -382,6 +382,15 @@ def measure_startup(work: Path, host: str, port: int, cache: Path) -> dict[str, 
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def drop_lexical_cache(work: Path) -> int:
+    """Remove the assistant's derived lexical-index cache files (they live beside the embedding cache)."""
+    n = 0
+    for path in work.glob("lexical-*.pkl"):
+        path.unlink(missing_ok=True)
+        n += 1
+    return n
+
+
 def _vm_hwm_mb(pid: int) -> float | None:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -509,11 +518,22 @@ def run_scale(scale: int, args: argparse.Namespace, ref: dict[str, Any]) -> dict
             res["ours_warm"] = warm["ingest"]
 
         print(f"[{scale}x] start-up ...", flush=True)
+        # The assistant keeps a derived lexical-index cache next to the embedding cache (here: `work`), written
+        # by the first start after indexing. Measure that first start (cache removed) and restarts (cache present).
+        drop_lexical_cache(work)
+        first = measure_startup(work, host, port, cache)
         samples = [measure_startup(work, host, port, cache) for _ in range(1 if args.quick else 2)]
-        res["startup"] = {"samples": samples, "spawn_to_ready_seconds": min(s["spawn_to_ready_seconds"] for s in samples),
+        res["startup"] = {"first_start": first, "samples": samples,
+                          "spawn_to_ready_seconds": min(s["spawn_to_ready_seconds"] for s in samples),
                           "load_seconds": min(s["load_seconds"] for s in samples),
-                          "peak_rss_mb": max(s["peak_rss_mb"] for s in samples)}
-        res["app"] = {"skipped": "--quick"} if args.quick else measure_app(work, host, port, cache)
+                          "first_spawn_to_ready_seconds": first["spawn_to_ready_seconds"],
+                          "first_load_seconds": first["load_seconds"],
+                          "peak_rss_mb": max(s["peak_rss_mb"] for s in [first, *samples])}
+        if args.quick:
+            res["app"] = {"skipped": "--quick"}
+        else:
+            drop_lexical_cache(work)
+            res["app"] = {"first_start": measure_app(work, host, port, cache), **measure_app(work, host, port, cache)}
         server_rss = _vm_hwm_mb(server.pid) if server is not None else None  # the store's own memory, server mode
 
         if not args.no_llama:
@@ -532,7 +552,8 @@ def run_scale(scale: int, args: argparse.Namespace, ref: dict[str, Any]) -> dict
                                      "ingest_seconds": d["non_model_seconds"] + model_s}
             res["llama"] = lm
         res["memory"] = {"worker_peak_rss_mb": ours["peak_rss_mb"], "serving_peak_rss_mb": res["startup"]["peak_rss_mb"],
-                         "app_peak_rss_mb": res["app"].get("peak_rss_mb"), "chroma_server_peak_rss_mb": server_rss}
+                         "app_peak_rss_mb": max([v for v in (res["app"].get("peak_rss_mb"), (res["app"].get("first_start") or {}).get("peak_rss_mb")) if v is not None], default=None),
+                         "chroma_server_peak_rss_mb": server_rss}
     finally:
         if server is not None:
             stop(server)
@@ -560,10 +581,17 @@ def targets(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "max of build+query worker, serving process, app (server mode: plus the chroma server, reported separately)")
     for r in results:
         app = r.get("app", {})
-        add(f"app start with existing index ({r['scale']}x): Assistant.load from spawn", r["startup"]["spawn_to_ready_seconds"],
+        st = r["startup"]
+        if "first_spawn_to_ready_seconds" in st:
+            add(f"app start with existing index ({r['scale']}x): Assistant.load from spawn, first start after indexing",
+                st["first_spawn_to_ready_seconds"], TARGETS["app_start_seconds"], "s")
+        add(f"app start with existing index ({r['scale']}x): Assistant.load from spawn, restart", st["spawn_to_ready_seconds"],
             TARGETS["app_start_seconds"], "s")
+        if "spawn_to_http_seconds" in (app.get("first_start") or {}):
+            add(f"app start with existing index ({r['scale']}x): app.py answers HTTP, first start after indexing",
+                app["first_start"]["spawn_to_http_seconds"], TARGETS["app_start_seconds"], "s")
         if "spawn_to_http_seconds" in app:
-            add(f"app start with existing index ({r['scale']}x): app.py answers HTTP", app["spawn_to_http_seconds"],
+            add(f"app start with existing index ({r['scale']}x): app.py answers HTTP, restart", app["spawn_to_http_seconds"],
                 TARGETS["app_start_seconds"], "s")
     if 1 in by:
         ing = by[1]["ours"]["ingest"]
@@ -580,6 +608,12 @@ def fmt(v: Any, nd: int = 1) -> str:
     if isinstance(v, float):
         return f"{v:,.{nd}f}"
     return str(v)
+
+
+def _app_cell(app: dict[str, Any]) -> str:
+    if "spawn_to_http_seconds" in app:
+        return fmt(app["spawn_to_http_seconds"], 2)
+    return app.get("skipped") or app.get("error", "—")[:30]
 
 
 def table(results: list[dict[str, Any]]) -> str:
@@ -607,9 +641,12 @@ def table(results: list[dict[str, Any]]) -> str:
     row("  retrieve CPU p50/p95 ms", lambda r: "/".join(fmt(r["ours"]["retrieve_cpu"][k], 0) for k in ("p50_ms", "p95_ms")))
     row("  answer CPU p50/p95 ms", lambda r: "/".join(fmt(r["ours"]["answer_cpu"][k], 0) for k in ("p50_ms", "p95_ms")))
     row("place hit@6", lambda r: fmt(r["ours"]["place_hit_rate"], 2))
-    row("start: Assistant.load s", lambda r: fmt(r["startup"]["load_seconds"], 2))
-    row("start: spawn→ready s", lambda r: fmt(r["startup"]["spawn_to_ready_seconds"], 2))
-    row("start: app.py→HTTP s", lambda r: fmt(r["app"].get("spawn_to_http_seconds"), 2) if "spawn_to_http_seconds" in r["app"] else r["app"].get("skipped") or r["app"].get("error", "—")[:30])
+    row("first start: Assistant.load s", lambda r: fmt(r["startup"]["first_load_seconds"], 2))
+    row("first start: spawn→ready s", lambda r: fmt(r["startup"]["first_spawn_to_ready_seconds"], 2))
+    row("first start: app.py→HTTP s", lambda r: _app_cell(r["app"].get("first_start") or r["app"]))
+    row("restart: Assistant.load s", lambda r: fmt(r["startup"]["load_seconds"], 2))
+    row("restart: spawn→ready s", lambda r: fmt(r["startup"]["spawn_to_ready_seconds"], 2))
+    row("restart: app.py→HTTP s", lambda r: _app_cell(r["app"]))
     row("peak RSS MB build+query", lambda r: fmt(r["memory"]["worker_peak_rss_mb"], 0))
     row("peak RSS MB serving", lambda r: fmt(r["memory"]["serving_peak_rss_mb"], 0))
     row("peak RSS MB app.py", lambda r: fmt(r["memory"]["app_peak_rss_mb"], 0))

@@ -49,9 +49,10 @@ class LLMSettings(BaseModel):
 class RetrievalSettings(BaseModel):
     top_k: int = Field(6, ge=1, le=50)
     candidates: int = Field(40, ge=5, le=500, description="Per-ranker depth before fusion")
-    rrf_k: int = 60
-    weight_words: float = 1.0
-    weight_chars: float = 1.0
+    # Weighted reciprocal-rank fusion, calibrated on the dev split with `python -m evals.tune`.
+    rrf_k: int = 10
+    weight_words: float = 2.0
+    weight_chars: float = 0.5
     weight_dense: float = 1.0
     place_boost: float = 1.5
     # Re-rank the fused head by its best sentence's character-bigram coverage of the question (calibrated on dev).

@@ -41,7 +41,8 @@ def test_bench_run_quick_writes_expected_json(tmp_path: Path) -> None:
     for key in ("retrieve", "answer", "retrieve_cpu", "answer_cpu"):
         assert {"n", "p50_ms", "p95_ms", "p99_ms"} <= ours[key].keys() and ours[key]["n"] == 8
     assert ours["place_hit_rate"] is not None and ours["peak_rss_mb"] > 0
-    assert {"load_seconds", "spawn_to_ready_seconds", "peak_rss_mb"} <= scale["startup"].keys()
+    assert {"load_seconds", "spawn_to_ready_seconds", "first_load_seconds", "first_spawn_to_ready_seconds",
+            "peak_rss_mb"} <= scale["startup"].keys()
     assert scale["startup"]["samples"][0]["chunks"] == ing["chunks"]
     assert "app" in scale and {"worker_peak_rss_mb", "serving_peak_rss_mb"} <= scale["memory"].keys()
     llama = scale["llama"]

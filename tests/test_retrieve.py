@@ -56,7 +56,7 @@ def test_rrf_fusion_math(retriever: HybridRetriever) -> None:
 
 def test_rrf_k_and_equal_weights(retriever: HybridRetriever) -> None:
     a1, a2, a3 = ids_of(retriever, "zibo", 3)
-    r = stub(retriever, rrf_k=1)
+    r = stub(retriever, rrf_k=1, weight_words=1.0, weight_chars=1.0, weight_dense=1.0)
     fused = dict((cid, s) for cid, s, _ in r.fuse({"words": [a1, a2, a3], "chars": [a3, a2, a1]}, set()))
     # a1 and a3 are symmetric; a2 is second twice: 1/2 + 1/4 = 3/4 > 2/3 = 1/3 + 1/3
     assert fused[a1] == pytest.approx(1 / 2 + 1 / 4) == pytest.approx(fused[a3])
