@@ -17,7 +17,7 @@ from index.settings import Settings
 
 from .abstain import abstain_reason
 from .extractive import LIST_Q_RE
-from .engine import Context, Event, ExtractiveEngine, LLMEngine, rewrite_offline
+from .engine import Context, Event, ExtractiveEngine, LLMEngine, format_history, rewrite_offline
 from .llm import ChatClient, LLMError
 from .prompts import render_prompt
 from .retrieve import HybridRetriever
@@ -102,7 +102,7 @@ class Assistant:
             return question
         if self.llm is not None:
             try:
-                text = self.llm.complete([{"role": "user", "content": render_prompt("condense", history=_history_text(history), question=question)}])
+                text = self.llm.complete([{"role": "user", "content": render_prompt("condense", history=format_history(history), question=question)}])
                 text = text.strip().splitlines()[0].strip() if text.strip() else ""
                 if 2 <= len(text) <= 200:
                     return text
@@ -138,8 +138,7 @@ class Assistant:
         t0 = time.perf_counter()
         ctx = self.context(question, history, case, top_k)
         if isinstance(ctx, Answer):
-            for part in (ctx.answer,):
-                yield Event("delta", part)
+            yield Event("delta", ctx.answer)
             ctx.seconds = time.perf_counter() - t0
             yield Event("final", answer=ctx)
             return
@@ -226,9 +225,3 @@ def _messages(history: Any) -> list[Message]:
         return [m if isinstance(m, Message) else Message.model_validate(m) for m in history]
     except ValueError as exc:  # pydantic's ValidationError
         raise AssistantError(f"对话历史格式错误:role 只能是 user/assistant/system,content 必须是文本({exc.__class__.__name__})。") from exc
-
-
-def _history_text(history: list[Message]) -> str:
-    from .engine import format_history
-
-    return format_history(history)
