@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     for q in questions[:3]:
         r.retrieve(q.q)
     stages: dict[str, list[float]] = {"embed_query": [], "chroma_query": [], "lexical": [], "retrieve_total": []}
-    from assistant.retrieve import Filters, _ranked
+    from assistant.retrieve import _ranked
     from assistant.text import strip_question
 
     for q in questions:
@@ -105,7 +105,6 @@ def main(argv: list[str] | None = None) -> int:
     for k, v in stages.items():
         s = percentiles(v)
         print(f"  {k:15} p50 {s['p50_ms']:7.1f}  p95 {s['p95_ms']:7.1f}")
-    _ = Filters  # imported for readers of this script: filters are not exercised here
 
     pr = cProfile.Profile()
     pr.enable()

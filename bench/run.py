@@ -33,6 +33,7 @@ import platform
 import resource
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -522,10 +523,10 @@ def run_scale(scale: int, args: argparse.Namespace, ref: dict[str, Any]) -> dict
         # by the first start after indexing. Measure that first start (cache removed) and restarts (cache present).
         drop_lexical_cache(work)
         first = measure_startup(work, host, port, cache)
-        samples = [measure_startup(work, host, port, cache) for _ in range(1 if args.quick else 2)]
-        res["startup"] = {"first_start": first, "samples": samples,
-                          "spawn_to_ready_seconds": min(s["spawn_to_ready_seconds"] for s in samples),
-                          "load_seconds": min(s["load_seconds"] for s in samples),
+        samples = [measure_startup(work, host, port, cache) for _ in range(1 if args.quick else max(2, args.app_restarts))]
+        res["startup"] = {"first_start": first, "samples": samples, "restart_statistic": "median",
+                          "spawn_to_ready_seconds": statistics.median(s["spawn_to_ready_seconds"] for s in samples),
+                          "load_seconds": statistics.median(s["load_seconds"] for s in samples),
                           "first_spawn_to_ready_seconds": first["spawn_to_ready_seconds"],
                           "first_load_seconds": first["load_seconds"],
                           "peak_rss_mb": max(s["peak_rss_mb"] for s in [first, *samples])}
@@ -533,7 +534,14 @@ def run_scale(scale: int, args: argparse.Namespace, ref: dict[str, Any]) -> dict
             res["app"] = {"skipped": "--quick"}
         else:
             drop_lexical_cache(work)
-            res["app"] = {"first_start": measure_app(work, host, port, cache), **measure_app(work, host, port, cache)}
+            first_app = measure_app(work, host, port, cache)
+            restarts = [measure_app(work, host, port, cache) for _ in range(max(1, args.app_restarts))]
+            ok = [r for r in restarts if "spawn_to_http_seconds" in r]
+            res["app"] = {"first_start": first_app, **(ok[0] if ok else restarts[0])}
+            if len(ok) > 1:  # report the median restart, and every sample
+                times = sorted(r["spawn_to_http_seconds"] for r in ok)
+                res["app"].update(spawn_to_http_seconds=statistics.median(times), restart_samples=times,
+                                  peak_rss_mb=max(r["peak_rss_mb"] or 0 for r in ok))
         server_rss = _vm_hwm_mb(server.pid) if server is not None else None  # the store's own memory, server mode
 
         if not args.no_llama:
@@ -678,6 +686,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--llama-real-max", type=int, default=10, help="largest scale llama-index embeds for real")
     p.add_argument("--ref-throughput", type=float, default=2.0, help="passages/s for extrapolation if no real scale ran")
     p.add_argument("--ref-from", type=Path, help="take throughput/noise calibration from an earlier run's JSON (meta.reference)")
+    p.add_argument("--app-restarts", type=int, default=1, help="app.py restart samples per scale (median reported)")
     p.add_argument("--no-llama", action="store_true")
     p.add_argument("--keep", action="store_true", help="keep the temp dirs")
     p.add_argument("--timeout", type=float, default=7200)
