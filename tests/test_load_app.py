@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.run import wait_http
+
 from bench.load import Endpoint, discover, extract, first_place, plans, places, run_load
 from index.settings import REPO_ROOT
 
@@ -30,21 +32,6 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def _wait_http(url: str, proc: subprocess.Popen, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            return False
-        try:
-            with urllib.request.urlopen(url, timeout=2) as resp:
-                if resp.status < 500:
-                    return True
-        except Exception:
-            pass
-        time.sleep(0.5)
-    return False
 
 
 @pytest.fixture
@@ -63,7 +50,7 @@ def app_url(tmp_path: Path):
                             start_new_session=True)
     url = f"http://127.0.0.1:{port}/"
     try:
-        if not _wait_http(url, proc, 300):
+        if not wait_http(url, proc, 300):
             pytest.fail(f"app did not answer on {url}:\n{(tmp_path / 'app.log').read_text(errors='replace')[-3000:]}")
         yield url
     finally:
