@@ -1,108 +1,102 @@
-"""When to say "the corpus does not cover this": unknown places, off-topic questions, figures no case gives."""
+"""Abstention by evidence: answer when a sentence of the wanted kind about the asked subject exists.
+
+Each rule below states its principle; `decide` applies them in order and the first that fires explains, in the
+user's language, precisely what the cases do not give. Closest sentences are still shown as 相关内容 (cited), never
+presented as the answer. Rules are data (`RULES`) and every one is covered by `tests/test_abstain.py`.
+"""
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass, field
 
-from index.chunk import sentence_spans
-from index.clean import normalize
-
-from .extractive import ENUM_RE
+from .intent import QueryIntent
 from .schema import Passage
-from .text import STOP_SET, SYNONYMS, asks_number, content_terms, term_covered
+from .sentences import Unit
 
-FIGURE_MIN_TERMS = 0.4  # share of the question's topic words the figure's sentence must contain
-CN_NUM = r"[\d一二三四五六七八九十两百千万亿.]+"
-UNITS = "所名个节人项场次天年月元家位种条批户座期"
-UNIT_RE = re.compile(r"(?<!哪)(?:多少|几)([" + UNITS + r"])")
-UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日", "日": "日天", "个": "个所项家名"}
-SKIP_BEFORE = {"是", "为", "有", "在", "达到", "大约", "大概", "约", "一共", "共", "总共", "了", "发", "给",
-               "控制", "提高", "增加", "减少", "提升", "下降", "占", "定", "定了"}
-QUANT_SUFFIXES = {"以内", "以上", "以下", "左右", "上下"}
-GENERIC_ATTRIBUTES = {"目标", "数量", "数字", "规模", "情况", "标准", "水平"}  # too vague to demand verbatim
-MONEY_RE = re.compile(r"多少钱|多少经费|多少资金|金额")
-DOC_NUMBER_RE = re.compile(r"字号|文号|编号")
-YEAR_RE = re.compile(r"\d{4}(?=\s*年)")
-RATIO_RE = re.compile(r"比例|几成|百分之|百分比|占比")
-DATE_RE = re.compile(r"哪一年|哪年|何时|什么时候|几月|哪个月|哪天|日期")
-DURATION_RE = re.compile(r"多长时间|多久|几年|多少年")
+MIN_TOPIC_COVERAGE = 0.5  # share (IDF-weighted, synonyms counted) of topic terms the best sentences must state
+MIN_UNIT_COVERAGE = 0.3  # the best single sentence must state at least this much of the topic
+TYPED_POOL = 8  # the wanted answer type must appear among this many best sentences on the subject
+
+WHAT = {"figure": "这一数字", "date": "具体时间", "person": "相关人员的姓名", "organisation": "相关机构的名称"}
+WHAT_EN = {"figure": "this figure", "date": "the date", "person": "the person's name", "organisation": "the organisation's name"}
 
 
-def figure_supported(question: str, sentences: list[str]) -> bool:
-    """Does some sentence state the kind of figure the question asks for (a count of 所, a year, a ratio…)?"""
-    q = normalize(question)
-    sentences = [ENUM_RE.sub("", s.strip(), count=1) for s in sentences]  # "4.实验学校…": a list number is no figure
-    years = YEAR_RE.findall(q)
-    if years:  # a figure for another year does not answer ("2022年的GDP" vs a 2020 figure)
-        sentences = [s for s in sentences if all(y in s for y in years)]
-    if MONEY_RE.search(q):
-        return any(re.search(CN_NUM + r"\s*[万千百亿]?\s*元", s) for s in sentences)
-    if DOC_NUMBER_RE.search(q):
-        return any(re.search(r"\d+\s*[)\]]?\s*\d*号", s) for s in sentences)
-    if RATIO_RE.search(q):
-        return any(re.search(r"\d+(?:\.\d+)?%|百分之|\d成", s) for s in sentences)
-    if DATE_RE.search(q):
-        return any(re.search(r"\d{4}\s*年|\d{1,2}\s*月|\d{4}-\d{2}", s) for s in sentences)
-    if DURATION_RE.search(q):
-        return any(re.search(CN_NUM + r"\s*(?:个)?(?:年|月|天|周|日|学期)", s) for s in sentences)
-    unit = UNIT_RE.search(q)
-    if unit:
-        units = UNIT_EQUIVALENTS.get(unit.group(1), unit.group(1))
-        return any(re.search(CN_NUM + r"\s*[万千百亿]?\s*[" + units + "]", s) for s in sentences)
-    noun = asked_attribute(q)
-    if noun:
-        return any(noun in normalize(s) and re.search(r"\d", s) for s in sentences)
-    return any(re.search(r"\d", s) for s in sentences)
+@dataclass
+class Verdict:
+    answer: bool
+    rule: str = ""  # which rule fired (logged, tested)
+    message: str = ""  # what the user is told when not answering
+    related: list[Unit] = field(default_factory=list)  # closest sentences, shown as 相关内容
 
 
-def asked_attribute(question: str) -> str:
-    """The thing a "多少" question asks about: 补助 in "发多少补助", 保额 in "保额是多少", 上线率 in "上线率是多少"."""
-    import jieba
-
-    for word, formal in SYNONYMS.items():
-        question = question.replace(word, formal or " ")
-    tokens = [w for w in jieba.cut(normalize(question)) if w.strip() and re.search(r"\w", w)]
-    for i, w in enumerate(tokens):
-        if w != "多少":
-            continue
-        after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if len(after) >= 2 and after not in STOP_SET and after not in QUANT_SUFFIXES:
-            return "" if after in GENERIC_ATTRIBUTES else after
-        j = i - 1
-        while j >= 0 and tokens[j] in SKIP_BEFORE:
-            j -= 1
-        if j < 0 or tokens[j] in STOP_SET or tokens[j] in GENERIC_ATTRIBUTES:
-            return ""
-        if len(tokens[j]) == 1 and j > 0:
-            return tokens[j - 1] + tokens[j]
-        return tokens[j] if len(tokens[j]) >= 2 else ""
-    return ""
+RULES: tuple[tuple[str, str], ...] = (
+    ("no_passages", "Nothing was retrieved: there is nothing to answer from."),
+    ("unknown_place", "The question names only places the corpus never mentions."),
+    ("opinion", "Judgements and forecasts are not facts in the sources; say so and show the closest facts."),
+    ("off_topic", "Too little of the question's subject (with synonyms) is stated by the place's best sentences."),
+    ("wrong_place", "The question names a place; sentences from other places do not answer it."),
+    ("missing_type", "A figure, date, name or organisation is asked: some sentence on the subject must hold one."),
+)
 
 
-def abstain_reason(query: str, passages: list[Passage], named: set[str], unknown: list[str],
-                   place_names: set[str], min_coverage: float) -> str:
-    """Empty when the passages can answer; otherwise why not (logged, not shown)."""
-    if not passages:
-        return "no passage matched"
-    if unknown and not named:
-        return f"places not in the corpus: {unknown}"
-    top = passages[:5]
-    if named:
-        top = [p for p in passages if p.chunk.case_id in named][:5] or top
-    text = normalize("".join(p.chunk.text for p in top))
-    terms = [t for t in content_terms(query) if not any(t in n or n in t for n in place_names)]
-    # A lone character left by question scaffolding (多少"名", 几"所", "共", "I") is not a topic word.
-    terms = [t for t in terms if len(t) > 1]
-    if not terms and not named:
-        return "no topic words in the question"
-    if terms:
-        covered = sum(term_covered(t, text) for t in terms)
-        if covered / len(terms) < min_coverage or (len(terms) >= 3 and covered < 2):
-            return f"coverage {covered}/{len(terms)} of {terms}"
-    if asks_number(query):
-        sentences = [p.chunk.text[s:e] for p in top for s, e in sentence_spans(p.chunk.text)]
-        if terms:  # the figure must come from a sentence about the question's subject
-            sentences = [s for s in sentences if sum(term_covered(t, normalize(s)) for t in terms) >= FIGURE_MIN_TERMS * len(terms)]
-        if not figure_supported(query, sentences):
-            return "no passage states the figure asked for"
-    return ""
+def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], covered_names: list[str]) -> Verdict:
+    en = intent.language == "en"
+    subject = "、".join(intent.topic_terms[:4]) or intent.question[:20]
+    if not passages or not scored:
+        return Verdict(False, "no_passages", _msg(en, f"案例库中没有找到与“{subject}”相关的材料。", "The case library has nothing on this question."))
+    if intent.unknown_places and not intent.places:
+        where = "、".join(intent.unknown_places)
+        return Verdict(False, "unknown_place", _msg(en, f"案例库中没有{where}的案例,目前收录:{'、'.join(covered_names)}。",
+                                                    f"The case library has no case about {where}."))
+    pool = [u for u in scored if u.case_id in intent.places] if intent.places else scored
+    related = [u for u in (pool or scored) if not u.rhetoric][:3]
+    if intent.answer_type == "opinion":
+        return Verdict(False, "opinion", _msg(en, "案例材料没有对此作出判断;以下是材料中最接近的事实,供参考。",
+                                              "The sources make no such judgement; the closest facts they state are below."), related)
+    if intent.places and not pool:
+        return Verdict(False, "wrong_place", _msg(en, f"{_names(intent, scored)}的案例材料中没有找到关于“{subject}”的内容。",
+                                                  "The case of that place says nothing on this."), scored[:3])
+    topic = intent.topic_terms
+    if topic:
+        best = max(u.coverage for u in pool[:20])
+        joint = _joint_coverage(intent, pool[:6])
+        # A fact lives in one sentence; measures (method, overview, list, comparison) spread over several.
+        single = intent.answer_type not in ("method", "overview", "list") and not intent.comparative
+        if (single and best < MIN_UNIT_COVERAGE) or joint < MIN_TOPIC_COVERAGE:
+            return Verdict(False, "off_topic", _msg(en, f"案例材料中没有找到关于“{subject}”的可靠依据。",
+                                                    "The cases give no reliable evidence on this."), related)
+    elif not intent.places and intent.answer_type not in ("overview", "method", "list"):
+        return Verdict(False, "off_topic", _msg(en, "问题中没有可检索的主题词,请补充想了解的地区或做法。",
+                                                "Please say which place or measure you are asking about."), related)
+    if intent.answer_type in WHAT:
+        on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]
+        if not any(u.has_type for u in on_subject):
+            what = WHAT[intent.answer_type] + (f"({'、'.join(intent.years)}年)" if intent.years else "")
+            return Verdict(False, "missing_type", _msg(en, f"案例材料没有给出{what}。以下是最接近的内容:",
+                                                       f"The sources do not give {WHAT_EN[intent.answer_type]}. Closest content:"), related)
+    return Verdict(True)
+
+
+def _joint_coverage(intent: QueryIntent, units: list[Unit]) -> float:
+    """Share of topic terms stated somewhere in the best sentences (each term, or a synonym, counted once)."""
+    from index.clean import normalize
+
+    text = normalize("".join(u.text for u in units))
+    topic = intent.topic_terms
+    got = sum(1 for t in topic if t in text or any(s in text for s in intent.expansions.get(t, ())) or _half_bigrams(t, text))
+    return got / len(topic) if topic else 1.0
+
+
+def _half_bigrams(term: str, text: str) -> bool:
+    if len(term) < 3:
+        return False
+    pairs = [term[i:i + 2] for i in range(len(term) - 1)]
+    return sum(p in text for p in pairs) * 2 >= len(pairs)
+
+
+def _names(intent: QueryIntent, scored: list[Unit]) -> str:
+    return "、".join(intent.places)
+
+
+def _msg(en: bool, zh: str, english: str) -> str:
+    return english if en else zh

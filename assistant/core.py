@@ -15,14 +15,15 @@ from index.errors import AssistantError
 from index.load import load_cases
 from index.settings import Settings
 
-from .abstain import abstain_reason
-from .extractive import LIST_Q_RE
-from .engine import Context, Event, ExtractiveEngine, LLMEngine, format_history, rewrite_offline
+from .abstain import decide
+from .engine import Context, Event, ExtractiveEngine, LLMEngine, abstention, format_history
+from .intent import QueryIntent, analyze
 from .llm import ChatClient, LLMError
 from .prompts import render_prompt
 from .retrieve import HybridRetriever
 from .schema import Answer, Message
-from .text import is_comparative, strip_question
+from .sentences import score_units
+from .text import strip_question
 
 log = logging.getLogger(__name__)
 
@@ -97,41 +98,42 @@ class Assistant:
             raise AssistantError(f"{what}过长:{len(question)} 字,上限为 {limit} 字(JY_APP__MAX_QUESTION_CHARS)。请精简后再试。")
         return question
 
-    def rewrite(self, question: str, history: list[Message]) -> str:
-        if not history:
-            return question
-        if self.llm is not None:
+    def analyze(self, question: str, history: list[Message]) -> QueryIntent:
+        """The question's intent; with an LLM, an elliptic follow-up is condensed by the model first."""
+        corpus = self.retriever.corpus()
+        if history and self.llm is not None:
             try:
                 text = self.llm.complete([{"role": "user", "content": render_prompt("condense", history=format_history(history), question=question)}])
                 text = text.strip().splitlines()[0].strip() if text.strip() else ""
                 if 2 <= len(text) <= 200:
-                    return text
+                    intent = analyze(text, None, corpus)
+                    intent.question = question
+                    return intent
             except LLMError as exc:
-                log.warning("query rewriting failed, using the offline rule: %s", exc)
-        return rewrite_offline(question, history, self.retriever.gazetteer.aliases)
+                log.warning("query rewriting failed, using the offline resolution: %s", exc)
+        return analyze(question, history, corpus)
+
+    def rewrite(self, question: str, history: list[Message]) -> str:
+        """The standalone form of a question (follow-ups resolved), as retrieval uses it."""
+        return self.analyze(question, history).query
 
     def context(self, question: str, history: list[Message] | None = None, case: str | list[str] | None = None,
                 top_k: int | None = None, region: str | None = None, kind: str | None = None) -> Context | Answer:
-        """Retrieve for a question; returns an abstaining Answer when the corpus does not cover it."""
+        """Analyse, retrieve and score once; returns an abstaining Answer when the evidence does not answer."""
         question = self.check_question(question)
         history = _messages(history)
-        query = self.rewrite(question, history)
-        passages = self.retriever.retrieve(query, top_k, case=case, region=region, kind=kind)
-        if LIST_Q_RE.search(query):
-            passages = self.retriever.expand_sections(query, passages)
-        named = set(self.retriever.gazetteer.named_cases(query))
-        unknown = self.retriever.unknown_places(query)
+        intent = self.analyze(question, history)
+        passages = self.retriever.retrieve(intent.query, top_k, case=case, region=region, kind=kind, intent=intent)
+        focus_chunks = {p.chunk.chunk_id for p in passages if "focus" in p.ranks}
+        scored = score_units(intent, passages, self.retriever.term_weights(), focus_chunks)
         covered = sorted({c.name for c in self.retriever.chunks if c.kind == "case"})
-        kinds = {c.case_id: c.kind for c in self.retriever.chunks}
-        # Place names are not topic words; a reference document's aliases ("数字教育资源") are.
-        place_names = {n for cid, names in self.retriever.gazetteer.aliases.items() if kinds.get(cid) == "case" for n in names}
-        reason = abstain_reason(query, passages, named, unknown, place_names, self.settings.retrieval.min_coverage)
-        if reason:
-            log.info("abstaining on %r: %s", question, reason)
-            return Answer(question=question, answer=abstain_text(query, covered, unknown), abstained=True,
-                          engine=self.engine.name, retrieved=[p.brief() for p in passages],
-                          rewritten_question=query if query != question else "")
-        return Context(question, query, passages, named, is_comparative(query) or len(named) > 1, history)
+        verdict = decide(intent, passages, scored, covered)
+        ctx = Context(question, intent.query, passages, set(intent.places), intent.comparative, history, intent=intent, scored=scored,
+                      outline=self.retriever.outline, names=self.retriever.corpus().names, weights=self.retriever.term_weights())
+        if not verdict.answer:
+            log.info("abstaining on %r: %s", question, verdict.rule)
+            return abstention(ctx, verdict, self.engine.name)
+        return ctx
 
     def stream(self, question: str, history: list[Message] | None = None, case: str | list[str] | None = None,
                top_k: int | None = None) -> Iterator[Event]:
@@ -150,7 +152,7 @@ class Assistant:
                 answer = event.answer
                 if answer is None or not answer.claims and not answer.abstained:
                     covered = sorted({c.name for c in self.retriever.chunks if c.kind == "case"})
-                    answer = Answer(question=ctx.question, answer=abstain_text(ctx.query, covered, []), abstained=True,
+                    answer = Answer(question=ctx.question, answer=abstain_text(ctx.question, covered, []), abstained=True,
                                     engine="extractive" if notice or self.llm is None else "llm",
                                     retrieved=[p.brief() for p in ctx.passages], notice=notice)
                 answer.seconds = time.perf_counter() - t0

@@ -9,12 +9,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Literal, Protocol
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal, Protocol
 
 from index.clean import normalize
 
-from .extractive import compose
+from .compose import compose
 from .llm import ChatClient, LLMError
 from .prompts import render_prompt
 from .schema import Answer, Message, Passage
@@ -35,7 +35,7 @@ class Event:
 
 @dataclass
 class Context:
-    """What the engine answers from: the (possibly rewritten) question and the retrieved passages."""
+    """What the engine answers from: the analysed question, the retrieved passages and their scored units."""
 
     question: str  # as the user asked it
     query: str  # standalone form used for retrieval
@@ -43,6 +43,11 @@ class Context:
     named_cases: set[str]
     comparative: bool
     history: list[Message]
+    intent: Any = None  # QueryIntent
+    scored: list = field(default_factory=list)  # sentences.Unit, best first
+    outline: Any = None  # case id -> CaseOutline
+    names: dict[str, str] = field(default_factory=dict)
+    weights: Any = None  # sentences.TermWeights
 
 
 class AnswerEngine(Protocol):
@@ -70,10 +75,10 @@ class ExtractiveEngine:
     name = "extractive"
 
     def answer(self, ctx: Context, notice: str = "") -> Answer | None:
-        text, _ = compose(ctx.query, ctx.passages, ctx.named_cases, ctx.comparative)
-        if not text:
+        comp = compose(ctx.intent, ctx.passages, ctx.scored, ctx.weights, ctx.outline, ctx.names)
+        if not comp.text:
             return None
-        return finish(ctx, text, self.name, notice)
+        return finish(replace(ctx, passages=comp.passages), comp.text, self.name, notice)
 
     def stream(self, ctx: Context) -> Iterator[Event]:
         answer = self.answer(ctx)
@@ -152,30 +157,19 @@ class LLMEngine:
         yield Event("final", answer=answer)
 
 
-def rewrite_offline(question: str, history: list[Message], place_names: dict[str, set[str]]) -> str:
-    """Carry the previous question's subject into an elliptic follow-up ("那定西呢?")."""
-    previous = next((m.content for m in reversed(history) if m.role == "user"), "")
-    if not previous:
-        return question
-    q = normalize(question)
-    named_now = [cid for cid, names in place_names.items() if any(n in q for n in names)]
-    named_before = [cid for cid, names in place_names.items() if any(n in normalize(previous) for n in names)]
-    from .text import strip_question
+def abstention(ctx: Context, verdict: Any, engine: str) -> Answer:
+    """An abstaining Answer: what the cases do not give, then the closest sentences as cited 相关内容."""
+    text = f"> {verdict.message}"  # a note, not a claim: it states what the sources lack
+    by_no = {i + 1: p for i, p in enumerate(ctx.passages)}
+    if verdict.related:
+        from .sentences import display_text
 
-    topic_now = strip_question(question)
-    for cid in named_now:
-        for n in sorted(place_names[cid], key=len, reverse=True):
-            topic_now = topic_now.replace(normalize(n), " ")
-    topic_now = topic_now.strip()
-    if named_now and len(topic_now) <= 2:
-        # Same question, another place: swap the places of the previous question.
-        new = previous
-        for cid in named_before:
-            for n in sorted(place_names[cid], key=len, reverse=True):
-                new = new.replace(n, "")
-        names = "、".join(sorted(place_names[cid], key=len)[-1] for cid in named_now)
-        return f"{names}{new.strip()}"
-    if not named_now and named_before and (len(strip_question(question)) <= 12 or any(w in question for w in ("他们", "它", "那里", "该地", "当地", "这个", "那个", "其"))):
-        names = "、".join(sorted(place_names[cid], key=len)[-1] for cid in named_before)
-        return f"{names}:{question}"
-    return question
+        heading = "Related content" if ctx.intent is not None and ctx.intent.language == "en" else "相关内容"
+        lines = [f"- **{by_no[u.passage_no].chunk.name}**:{display_text(u.text)}[{u.passage_no}]" for u in verdict.related]
+        text += f"\n\n**{heading}**(仅供参考,不是对问题的回答)\n\n" + "\n".join(lines)
+        answer = finish(ctx, text, engine)
+    else:
+        answer = Answer(question=ctx.question, answer=text, engine=engine, retrieved=[p.brief() for p in ctx.passages],
+                        rewritten_question=ctx.query if ctx.query != ctx.question else "")
+    answer.abstained = True
+    return answer

@@ -14,6 +14,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
@@ -29,6 +30,11 @@ from index.store import ChromaStore
 
 from .schema import Passage
 from .text import add_words, bigrams, is_comparative, place_tags, strip_question, words
+
+if TYPE_CHECKING:
+    from .intent import Corpus, QueryIntent
+    from .outline import CaseOutline
+    from .sentences import TermWeights
 
 log = logging.getLogger(__name__)
 RANKERS = ("words", "chars", "dense")
@@ -102,6 +108,22 @@ class LexicalIndex:
         if not cols:
             return np.zeros(len(self.chunks), dtype=np.float32)
         return np.asarray(self._bm25[:, cols].sum(axis=1)).ravel()
+
+    def scores_terms(self, terms: list[tuple[str, float]]) -> np.ndarray:
+        """BM25 of weighted query words (the user's words at 1.0, their synonyms lower)."""
+        if not self.chunks:
+            return np.zeros(0, dtype=np.float32)
+        vocab = self._words.vocabulary_
+        cols: dict[int, float] = {}
+        for term, weight in terms:
+            for w in words(term):
+                if w in vocab and len(w) >= 2 or w == term and w in vocab:
+                    cols[vocab[w]] = max(cols.get(vocab[w], 0.0), weight)
+        if not cols:
+            return np.zeros(len(self.chunks), dtype=np.float32)
+        idx = sorted(cols)
+        weights = np.array([cols[i] for i in idx], dtype=np.float32)
+        return np.asarray(self._bm25[:, idx] @ weights).ravel()
 
     def scores_chars(self, query: str) -> np.ndarray:
         if not self.chunks:
@@ -241,20 +263,32 @@ class HybridRetriever:
         return mask
 
     # -- ranking -------------------------------------------------------
-    def rankings(self, query: str, filters: Filters | None = None, depth: int | None = None) -> dict[str, list[str]]:
-        """Chunk ids ranked by each ranker separately (also what the evals report per retriever)."""
+    def rankings(self, query: str, filters: Filters | None = None, depth: int | None = None,
+                 intent: "QueryIntent | None" = None) -> dict[str, list[str]]:
+        """Chunk ids ranked by each ranker separately (also what the evals report per retriever).
+
+        With an intent, the word ranker scores the question's topic terms and their synonyms (weighted), the
+        character ranker the standalone query, and the dense ranker the question in its own language.
+        """
         self.refresh()
         filters = filters or Filters()
         depth = depth or self.settings.candidates
-        topic = strip_question(query) or query
         lexical = self.lexical
         mask = self._mask(filters)
+        if intent is not None:
+            topic = strip_question(intent.query) or intent.query
+            word_scores = lexical.scores_terms(intent.weighted_terms() + [(w, 1.0) for w in words(topic)][:24])
+            dense_query = intent.question if intent.language == "en" else intent.query
+        else:
+            topic = strip_question(query) or query
+            word_scores = lexical.scores_words(topic)
+            dense_query = query
         out = {
-            "words": [lexical.chunks[i].chunk_id for i in _ranked(lexical.scores_words(topic), mask, depth)],
+            "words": [lexical.chunks[i].chunk_id for i in _ranked(word_scores, mask, depth)],
             "chars": [lexical.chunks[i].chunk_id for i in _ranked(lexical.scores_chars(topic), mask, depth)],
         }
         if self.embedder is not None and self.dense_active.is_set():
-            out["dense"] = self._dense(query, filters, depth)
+            out["dense"] = self._dense(dense_query, filters, depth)
         return out
 
     def _dense(self, query: str, filters: Filters, depth: int) -> list[str]:
@@ -296,17 +330,24 @@ class HybridRetriever:
         case: str | list[str] | None = None,
         region: str | None = None,
         kind: str | None = None,
+        intent: "QueryIntent | None" = None,
     ) -> list[Passage]:
         filters = self.resolve_filters(case, region, kind)
         top_k = top_k or self.settings.top_k
-        rankings = self.rankings(query, filters)
-        named = set(self.gazetteer.named_cases(query))
+        if intent is not None:
+            query = intent.query
+            named = set(intent.places)
+            comparative = intent.comparative or intent.across
+        else:
+            named = set(self.gazetteer.named_cases(query))
+            comparative = is_comparative(query)
+        rankings = self.rankings(query, filters, intent=intent)
         fused = self.rerank(query, self.fuse(rankings, named))
-        if named and not is_comparative(query) and len(named) >= 1:
+        if named and not comparative and len(named) >= 1:
             # A question about one place: its passages first, others still follow.
             fused.sort(key=lambda t: (self.chunks[self.lexical.row[t[0]]].case_id not in named, -t[1]))
         row = self.lexical.row
-        if is_comparative(query) and len(named) != 1:
+        if comparative and len(named) != 1:
             fused = self._spread(fused, top_k)
         top = fused[:top_k]
         if len(named) > 1:
@@ -316,7 +357,56 @@ class HybridRetriever:
                 best = next((t for t in fused[top_k:] if self.chunks[row[t[0]]].case_id == case_id), None)
                 if best is not None:
                     top = top[:-1] + [best] if len(top) >= top_k else top + [best]
-        return [Passage(chunk=self.chunks[row[cid]], score=score, ranks=r) for cid, score, r in top]
+        passages = [Passage(chunk=self.chunks[row[cid]], score=score, ranks=r) for cid, score, r in top]
+        if intent is not None and intent.focus:
+            passages = self._with_focus(passages, intent, filters)
+        return passages
+
+    def _with_focus(self, passages: list[Passage], intent: "QueryIntent", filters: Filters) -> list[Passage]:
+        """A drill-down searches what the previous answer quoted first: those chunks lead the passages."""
+        keys = [normalize(f)[:16] for f in intent.focus if len(f) >= 8]
+        places = set(intent.places)
+        hits = [c for c in self.chunks if (not places or c.case_id in places) and (filters.case_ids is None or c.case_id in filters.case_ids)
+                and any(k in c.text for k in keys)]
+        have = {p.chunk.chunk_id for p in passages}
+        lead = [Passage(chunk=c, score=passages[0].score if passages else 1.0, ranks={"focus": 1}) for c in hits[:4] if c.chunk_id not in have]
+        return (lead + passages)[: max(len(passages), len(lead) + 2)]
+
+    def corpus(self) -> "Corpus":
+        """What question analysis needs of the corpus, cached per index generation."""
+        from .intent import Corpus
+
+        cached = getattr(self, "_corpus_cache", None)
+        if cached is None or cached[0] != self._generation:
+            kinds = {c.case_id: c.kind for c in self.chunks}
+            names = {c.case_id: c.name for c in self.chunks}
+            vocab = frozenset(w for w in self.lexical._words.vocabulary_) if hasattr(self.lexical._words, "vocabulary_") else frozenset()
+            corpus = Corpus(aliases={cid: frozenset(ns) for cid, ns in self.gazetteer.aliases.items()}, kinds=kinds, names=names,
+                            vocabulary=vocab, text=self._all_text())
+            cached = (self._generation, corpus)
+            self._corpus_cache = cached
+        return cached[1]
+
+    def term_weights(self) -> "TermWeights":
+        from .sentences import TermWeights
+
+        cached = getattr(self, "_weights_cache", None)
+        if cached is None or cached[0] != self._generation:
+            cached = (self._generation, TermWeights(self.lexical))
+            self._weights_cache = cached
+        return cached[1]
+
+    def outline(self, case_id: str) -> "CaseOutline":
+        """A case's key measures (computed once per case and index generation)."""
+        from .outline import build_outline
+
+        cache = getattr(self, "_outline_cache", None)
+        if cache is None or cache[0] != self._generation:
+            cache = (self._generation, {})
+            self._outline_cache = cache
+        if case_id not in cache[1]:
+            cache[1][case_id] = build_outline([c for c in self.chunks if c.case_id == case_id])
+        return cache[1][case_id]
 
     def rerank(self, query: str, fused: list[tuple[str, float, dict[str, int]]]) -> list[tuple[str, float, dict[str, int]]]:
         """Re-order the head by how well its best sentence matches the question: the answer quotes sentences."""

@@ -24,10 +24,27 @@ LABEL_RE = re.compile(r"^\s*(?:#{1,6}\s.*|\*\*[^*]+\*\*(?:\s*[··((].*)?|>.*|[-
 LIST_PREFIX_RE = re.compile(r"^\s*(?:[-*•]\s+|\d+[.、)]\s*|[((]?[一二三四五六七八九十]+[)、)]\s*)")
 
 
+TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _lines(answer: str) -> list[str]:
+    """Answer lines, with Markdown table rows split into their cells (header and separator rows dropped)."""
+    rows = answer.splitlines()
+    out: list[str] = []
+    for i, line in enumerate(rows):
+        if not line.strip().startswith("|"):
+            out.append(line)
+            continue
+        if TABLE_SEPARATOR_RE.match(line) or (i + 1 < len(rows) and TABLE_SEPARATOR_RE.match(rows[i + 1])):
+            continue  # the separator, and the header row above it, hold no claims
+        out.extend(cell.strip() for cell in line.strip().strip("|").split("|"))
+    return out
+
+
 def split_claims(answer: str) -> list[tuple[str, list[int]]]:
     """(sentence without markers, marker numbers) for every sentence that makes a claim."""
     claims: list[tuple[str, list[int]]] = []
-    for line in answer.splitlines():
+    for line in _lines(answer):
         if not line.strip() or LABEL_RE.match(line):
             continue
         line = LIST_PREFIX_RE.sub("", line)
@@ -94,6 +111,8 @@ def verify_answer(answer: str, passages: list[Passage], threshold: float = SUPPO
         cited_text = normalize("".join(passages[m - 1].chunk.text for m in valid))
         cited_numbers = set(numbers(cited_text))
         missing = [n for n in numbers(text) if n not in cited_numbers]
+        if best < threshold and _enumeration_supported(text, [passages[m - 1] for m in valid]):
+            best = threshold  # a lead naming items ("共三种:A、B、C") is supported when every item is quoted
         if best < threshold:
             reasons.append(f"引文不足以支持该句(相似度 {best:.2f})")
         if missing:
@@ -120,6 +139,19 @@ def verify_answer(answer: str, passages: list[Passage], threshold: float = SUPPO
             )
         claims.append(Claim(text=text, markers=[display[m] for m in valid], supported=supported, score=round(best, 3), reason=";".join(reasons)))
     return renumber(answer, display, len(passages)), claims, citations
+
+
+ENUMERATION_RE = re.compile(r"[::]\s*(.+?)[。.]?$")
+
+
+def _enumeration_supported(claim: str, passages: list[Passage]) -> bool:
+    """A lead sentence listing items after a colon: every item (2+ characters) occurs in the cited passages."""
+    m = ENUMERATION_RE.search(claim)
+    if not m:
+        return False
+    items = [i.strip() for i in re.split(r"[、,,]", m.group(1)) if i.strip()]
+    text = normalize("".join(p.chunk.text for p in passages))
+    return len(items) >= 2 and all(len(i) >= 2 and normalize(i) in text for i in items)
 
 
 def _quote_text(passage: Passage, start: int, end: int) -> str:

@@ -1,0 +1,298 @@
+"""Offline answers shaped by the kind of question: the answer first, every quoted sentence cited.
+
+- fact / figure / date / person / organisation / yes-no: the sentence holding the answer first, context after;
+- list: a lead sentence naming every item, then one bullet per item with the sentence that explains it;
+- overview / method: the case's key measures as bullets (from its outline), each head with its concrete sentence;
+- comparison: a table, one row per place, then what differs (only terms the quotes contain);
+- which place: one bullet per place that states it.
+Quotes are verbatim source spans (`Unit.display` applies only the documented display normalisation).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .intent import QueryIntent
+from .outline import CaseOutline, Measure
+from .schema import Passage
+from .sentences import TERMINAL_RE, TermWeights, Unit, coverage, display_text
+
+# Length budgets per kind (units quoted).
+BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
+          "place": 6, "opinion": 3}
+MAX_COMPARE_PLACES = 5
+PER_PLACE_COMPARE = 2
+SCORE_FLOOR = 0.5  # a context unit must score at least this share of the best one
+
+
+@dataclass
+class Composition:
+    text: str
+    passages: list[Passage]  # the retrieved passages plus any outline chunks the answer quotes
+    units: list[Unit] = field(default_factory=list)
+    kind: str = ""
+
+
+class _Cites:
+    """Maps quoted chunks to `[n]` markers, appending chunks that retrieval did not return (outline quotes)."""
+
+    def __init__(self, passages: list[Passage]) -> None:
+        self.passages = list(passages)
+        self.index = {p.chunk.chunk_id: i + 1 for i, p in enumerate(self.passages)}
+
+    def mark(self, passage: Passage) -> str:
+        cid = passage.chunk.chunk_id
+        if cid not in self.index:
+            self.passages.append(passage)
+            self.index[cid] = len(self.passages)
+        return f"[{self.index[cid]}]"
+
+
+def _ended(text: str) -> str:
+    return text if TERMINAL_RE.search(text) else text.rstrip(",,、::;;") + "。"
+
+
+def _quote(u: Unit, passage: Passage, cites: _Cites) -> str:
+    """The unit's sentences, each followed by the passage's marker (every sentence carries its citation)."""
+    mark = cites.mark(passage)
+    shown = display_text(u.text)
+    if u.head:  # an item's bare number ("1帮扶式共同体。") is list debris once the item stands alone
+        shown = ITEM_NUMBER_RE.sub("", shown)
+    parts = [p for p in re.split(r"(?<=[。!?;!?;])", _ended(shown)) if p.strip()]
+    return "".join(p + mark for p in parts)
+
+
+def _label(passage: Passage) -> str:
+    return f"**{passage.chunk.name}** ·《{passage.chunk.title}》"
+
+
+ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.、.]?\s*(?=[一-龥])")
+CLASSIFIER_RE = re.compile(r"几(种|类|个方面|项|步|个|条|点)([一-龥]{0,4})")
+
+
+def _item_name(head: str) -> str:
+    """The name of an enumerated item: its head without enumerator, up to the first clause break."""
+    name = ITEM_NUMBER_RE.sub("", display_text(head))
+    name = re.sub(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,,、]?|首先|其次|再次|最后)", "", name)
+    return re.split(r"[,,。;;::!!]", name, maxsplit=1)[0].strip()
+
+
+def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], weights: TermWeights,
+            outline: Callable[[str], CaseOutline], names: dict[str, str]) -> Composition:
+    cites = _Cites(passages)
+    by_no = {i + 1: p for i, p in enumerate(passages)}
+    kind = intent.answer_type
+    if intent.comparative and (len(intent.places) > 1 or not intent.places):
+        text, used = _comparison(intent, scored, by_no, cites, weights, outline, names)
+        kind = "comparison"
+    elif kind == "place" or (intent.across and not intent.places):
+        text, used = _by_place(intent, scored, by_no, cites)
+        kind = "place"
+    elif kind == "list":
+        text, used = _list(intent, scored, by_no, cites, weights, outline)
+        if not text:
+            text, used = _facts(intent, scored, by_no, cites)
+    elif kind in ("overview", "method"):
+        text, used = _measures(intent, scored, by_no, cites, weights, outline)
+        if not text:
+            text, used = _facts(intent, scored, by_no, cites)
+    else:
+        text, used = _facts(intent, scored, by_no, cites)
+    if text and intent.language == "en":
+        text = "**From the Chinese sources** (quoted in Chinese, each with its citation):\n\n" + text
+    return Composition(text, cites.passages, used, kind)
+
+
+def _pool(intent: QueryIntent, scored: list[Unit]) -> list[Unit]:
+    """The units a single-place answer draws on: from the places named, when any unit is."""
+    if intent.places and any(u.case_id in intent.places for u in scored):
+        return [u for u in scored if u.case_id in intent.places]
+    return scored
+
+
+def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites) -> tuple[str, list[Unit]]:
+    """The answering sentence first, then context from the same case above a score floor."""
+    pool = [u for u in _pool(intent, scored) if not u.rhetoric and (not u.caption or u.has_type)] or _pool(intent, scored)
+    if not pool:
+        return "", []
+    wants_type = intent.answer_type in ("figure", "date", "person", "organisation")
+    first = next((u for u in pool if u.has_type), pool[0]) if wants_type else pool[0]
+    chosen = [first]
+    for u in pool:
+        if len(chosen) >= BUDGET.get(intent.answer_type, 3):
+            break
+        if u is first or u.case_id != first.case_id or u.score < first.score * SCORE_FLOOR or _overlaps(u, chosen):
+            continue
+        chosen.append(u)
+    rest = sorted(chosen[1:], key=lambda u: u.start)
+    body = _quote(first, by_no[first.passage_no], cites)
+    if rest:
+        body += "\n\n" + "".join(_quote(u, by_no[u.passage_no], cites) for u in rest)
+    return f"{_label(by_no[first.passage_no])}\n\n{body}", chosen
+
+
+def _overlaps(u: Unit, chosen: list[Unit]) -> bool:
+    return any(u.case_id == c.case_id and u.start < c.end and c.start < u.end for c in chosen)
+
+
+def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,
+          outline: Callable[[str], CaseOutline]) -> tuple[str, list[Unit]]:
+    """Every item of the best-matching enumeration, named in a lead sentence, then explained one by one."""
+    pool = _pool(intent, scored)
+    best = next((u for u in pool if u.head and u.coverage > 0), None)
+    if best is None:
+        return "", []
+    case = outline(best.case_id)
+    anchor = next((m for m in case.measures if m.unit.start <= best.start < m.unit.end or m.unit.start == best.start), None)
+    if anchor is None:
+        return "", []
+    siblings = [m for m in case.measures if m.heading == anchor.heading and not m.label and _same_level(m.unit.head, anchor.unit.head)]
+    if len(siblings) < 2:
+        return "", []
+    siblings = siblings[: BUDGET["list"]]
+    items = [_item_name(m.unit.head) for m in siblings]
+    passages_of = {i + 1: p for i, p in enumerate(case.passages)}
+    marks = "".join(dict.fromkeys(cites.mark(passages_of[m.unit.passage_no]) for m in siblings))
+    name = by_no[best.passage_no].chunk.name
+    subject = re.sub(r"^[一二三四五六七八九十]+[、.]|^[((][一二三四五六七八九十\d]+[))]", "", anchor.heading).strip()
+    cls = CLASSIFIER_RE.search(intent.question)
+    count = f"共{len(items)}{cls.group(1) + cls.group(2) if cls else '项'}"
+    lead = f"{name}“{subject}”{count}:{'、'.join(items)}。{marks}" if subject and subject != name else f"{name}{count}:{'、'.join(items)}。{marks}"
+    bullets = [f"- {_quote(m.unit, passages_of[m.unit.passage_no], cites)}" for m in siblings]
+    return f"{_label(by_no[best.passage_no])}\n\n{lead}\n\n" + "\n".join(bullets), [m.unit for m in siblings]
+
+
+def _same_level(a: str, b: str) -> bool:
+    """Two enumeration heads of the same list use the same enumerator style (一是/二是, (一)/(二), 1./2.)."""
+    def style(h: str) -> str:
+        h = h.strip()
+        for name, pat in (("shi", r"^[一二三四五六七八九十]+是"), ("paren", r"^[((]"), ("digit", r"^\d"), ("cn", r"^[一二三四五六七八九十]+[、.]"),
+                          ("order", r"^(?:首先|其次|再次|最后|第[一二三四五六七八九十]+)")):
+            if re.match(pat, h):
+                return name
+        return "title"
+    return style(a) == style(b)
+
+
+def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,
+              outline: Callable[[str], CaseOutline]) -> tuple[str, list[Unit]]:
+    """Key measures of the place asked about: its outline, filtered by the topic when the question has one."""
+    pool = _pool(intent, scored)
+    if not pool:
+        return "", []
+    case_id = intent.places[0] if intent.places else pool[0].case_id
+    case = outline(case_id)
+    if not case.measures:
+        return "", []
+    topic = intent.topic_terms
+    budget = BUDGET[intent.answer_type]
+    if topic:
+        cov = {id(m): coverage(intent, m.label + m.unit.text, weights) + 0.1 * m.in_measure_section for m in case.measures}
+        ranked = sorted(case.measures, key=lambda m: -cov[id(m)])
+        top = cov[id(ranked[0])]
+        # Problem words (不足, 难) are rarely in the measures that answer them: keep what matches best.
+        picked = [m for m in ranked if cov[id(m)] > 0.1 and cov[id(m)] >= 0.5 * top][:budget]
+    else:
+        picked = _spread([m for m in case.measures if m.in_measure_section] or case.measures, budget)
+    if len(picked) < 2:
+        return "", []
+    picked.sort(key=lambda m: m.unit.start)
+    passages_of = {i + 1: p for i, p in enumerate(case.passages)}
+    lines = []
+    for m in picked:
+        quote = _quote(m.unit, passages_of[m.unit.passage_no], cites)
+        lines.append(f"- **{display_text(m.label)}**:{quote}" if m.label else f"- {quote}")
+    label = _label(case.passages[0])
+    # Retrieved sentences that state the topic directly but are not measure heads add concrete detail.
+    extra = [u for u in pool if u.case_id == case_id and u.coverage >= 0.5 and not u.rhetoric and
+             not any(u.start < m.unit.end and m.unit.start < u.end for m in picked)][: max(0, 2 if topic else 0)]
+    detail = "".join(_quote(u, by_no[u.passage_no], cites) for u in sorted(extra, key=lambda u: u.start))
+    text = f"{label}\n\n" + "\n".join(lines) + (f"\n\n{detail}" if detail else "")
+    return text, [m.unit for m in picked] + extra
+
+
+def _spread(measures: list[Measure], budget: int) -> list[Measure]:
+    """At most `budget` measures, taken round-robin over sections so every section is represented."""
+    groups: dict[str, list[Measure]] = {}
+    for m in measures:
+        groups.setdefault(m.heading, []).append(m)
+    out: list[Measure] = []
+    while len(out) < budget and any(groups.values()):
+        for g in groups.values():
+            if g and len(out) < budget:
+                out.append(g.pop(0))
+    return out
+
+
+def _by_place(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites) -> tuple[str, list[Unit]]:
+    """"Which place…": each place whose best sentence states the topic, best first."""
+    if not scored:
+        return "", []
+    best = scored[0].score
+    chosen: list[Unit] = []
+    places: list[str] = []
+    for u in scored:
+        if u.case_id in places or u.rhetoric or u.score < best * SCORE_FLOOR or (u.coverage < 0.3 and chosen):
+            continue
+        chosen.append(u)
+        places.append(u.case_id)
+        if len(places) >= BUDGET["place"]:
+            break
+    names = "、".join(by_no[u.passage_no].chunk.name for u in chosen)
+    lines = [f"- **{by_no[u.passage_no].chunk.name}**:{_quote(u, by_no[u.passage_no], cites)}" for u in chosen]
+    return f"**涉及的地区:{names}**\n\n" + "\n".join(lines), chosen
+
+
+def _comparison(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,
+                outline: Callable[[str], CaseOutline], names: dict[str, str]) -> tuple[str, list[Unit]]:
+    """A table, one row per place, with each place's best sentences on the asked aspect."""
+    places = list(intent.places)
+    if not places:
+        best = scored[0].score if scored else 0.0
+        for u in scored:
+            if u.case_id not in places and not u.rhetoric and u.score >= best * SCORE_FLOOR:
+                places.append(u.case_id)
+    places = places[:MAX_COMPARE_PLACES]
+    rows: list[str] = []
+    used: list[Unit] = []
+    row_units: dict[str, list[Unit]] = {}
+    for cid in places:
+        mine = [u for u in scored if u.case_id == cid and not u.rhetoric][:PER_PLACE_COMPARE]
+        source = {u.passage_no: by_no[u.passage_no] for u in mine}
+        if not mine or mine[0].coverage < 0.2:
+            case = outline(cid)
+            cands = sorted(case.measures, key=lambda m: -coverage(intent, m.label + m.unit.text, weights))[:PER_PLACE_COMPARE]
+            if cands and (not mine or coverage(intent, cands[0].unit.text, weights) > mine[0].coverage):
+                mine = [m.unit for m in cands]
+                source = {m.unit.passage_no: case.passages[m.unit.passage_no - 1] for m in cands}
+        if not mine:
+            rows.append(f"| **{names.get(cid, cid)}** | 案例材料未涉及这一方面 |")
+            continue
+        cell = "".join(_quote(u, source[u.passage_no], cites) for u in sorted(mine, key=lambda u: u.start)).replace("|", "/")
+        rows.append(f"| **{names.get(cid, cid)}** | {cell} |")
+        used.extend(mine)
+        row_units[cid] = mine
+    if not used:
+        return "", []
+    table = "| 地区 | 相关做法(原文摘录) |\n|---|---|\n" + "\n".join(rows)
+    contrast = _contrast(row_units, names)
+    return table + (f"\n\n> 对比要点:{contrast}" if contrast else ""), used
+
+
+def _contrast(rows: dict[str, list[Unit]], names: dict[str, str]) -> str:
+    """What differs: per place, distinctive words of its own quotes (words the other rows' quotes lack)."""
+    from .text import _jieba
+
+    if len(rows) < 2:
+        return ""
+    words = {cid: [w for w in _jieba().cut("".join(u.text for u in us)) if len(w) >= 2 and re.fullmatch(r"[一-龥]+", w)] for cid, us in rows.items()}
+    parts = []
+    for cid, ws in words.items():
+        others = {w for o, ow in words.items() if o != cid for w in ow}
+        own = [w for w in dict.fromkeys(ws) if w not in others and w not in names.get(cid, "")]
+        own = sorted(own, key=lambda w: -len(w))[:3]
+        if own:
+            parts.append(f"{names.get(cid, cid)}侧重" + "、".join(f"“{w}”" for w in own))
+    return ";".join(parts) + "。" if parts else ""

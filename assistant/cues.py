@@ -1,0 +1,112 @@
+"""Every cue word the question analysis uses, as data, each rule with the principle it implements and an example.
+
+Nothing outside this module matches question wording: `intent.py` reads these tables, and the table tests
+(`tests/test_intent.py`) hold one row per example. Cue words describe *kinds* of questions (what answer is
+wanted, how a follow-up refers back), never the topic of a particular gold question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A pattern that marks a kind of question; `example` is a question it must match (tested)."""
+
+    kind: str
+    pattern: str
+    example: str
+    principle: str
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, re.I)
+
+
+# Answer types, in priority order: the first match wins. A question asks for one kind of answer.
+ANSWER_TYPES: tuple[Cue, ...] = (
+    Cue("opinion", r"能(?:否)?成功|会不会成功|能不能成功|你(?:认为|觉得|怎么看)|评价一下|好不好|值不值得|前景如何|预测|将来会|未来会|会成为|是否可行|可行吗|靠谱吗|"
+        r"\bwill it (?:work|succeed)\b|\bdo you think\b|\bin your opinion\b|\bwould it\b",
+        "这种做法推广到全国能成功吗?", "A judgement or forecast is not in the sources: say so, show the closest facts."),
+    Cue("person", r"(?<![一-龥])谁|是谁|叫什么名字|叫什么|姓名|哪位|名字|\bwho\b|\bwhose name\b",
+        "桐庐教育局的局长是谁?", "A person's name is wanted: the answer sentence must name someone."),
+    Cue("organisation", r"哪家|哪个机构|什么机构|哪些机构|哪个单位|什么单位|哪所大学|哪个部门|什么部门|和谁合作|与谁合作|跟谁合作|"
+        r"\bwhich (?:institute|institution|organi[sz]ation|university|agency|department)\b",
+        "桐庐搞提质强校,合作的是哪家研究机构?", "An organisation is wanted: the answer sentence must name one."),
+    Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪|什么地方|"
+        r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
+        "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
+    Cue("date", r"哪一年|哪年|何时|什么时候|几月|哪个月|哪天|日期|时间是|\bwhen\b|\bwhat year\b|\bwhich year\b",
+        "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day."),
+    Cue("figure", r"多少|(?<!哪)几[个所名项年次场万种位家人条批期元天]|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
+        r"\bhow (?:many|much)\b|\bwhat (?:percentage|share|proportion|number)\b",
+        "定西给交流帮扶人员每人每年补助多少钱?", "A figure is wanted: a number with the asked unit, in a sentence about the subject."),
+    Cue("list", r"哪几|几种|几类|几个方面|哪些方面|有哪些|几步|哪些(?:模式|类型|形式|做法|措施|举措|方面|阶段)|分几|"
+        r"\bwhat (?:kinds|types|forms|models)\b|\bwhich (?:kinds|types|models)\b",
+        "淄博的学校发展共同体有哪几种模式?", "An enumeration is wanted: name every item first, then explain each."),
+    Cue("overview", r"主要做法|主要是怎么|做法|经验|亮点|值得.{0,4}借鉴|借鉴|特色|启示|成效|做了什么|做了哪些|干了什么|干了啥|都做了|好的做法|"
+        r"怎么搞的|怎么做的|是怎么做|怎么推进|怎么落实|保证落实|"
+        r"\bwhat did\b.*\bdo\b|\bhow did\b|\bwhat (?:has|have)\b.*\bdone\b|\blessons?\b|\bhighlights?\b|\bapproach\b|\bmeasures\b",
+        "亳州的做法有什么亮点?", "A broad question: the case's key measures as bullets, each with the sentence that makes it concrete."),
+    Cue("method", r"怎么|如何|怎样|靠什么|通过什么|用什么办法|采取了什么|采取哪些|什么办法|什么措施|什么举措|\bhow\b",
+        "定西是怎么解决教师不足的?", "A method is wanted: the measures that address the asked problem."),
+    Cue("yesno", r"是否|有没有|是不是|有无|吗[??]?$|\b(?:is|are|does|did|was|were) (?:there|it|they)\b",
+        "桐庐有没有和研究机构合作?", "A yes/no question: the sentence that settles it."),
+)
+
+# Comparison between places (a table, one row per place).
+COMPARE = Cue("compare", r"比较|对比|相比|比起来|比一比|异同|区别|有何不同|有什么不同|哪里不同|不一样|一样吗|相同|差别|差异|分别是|各自|"
+              r"\bcompare[ds]?\b|\bdiffer(?:ence|ent|s)?\b|\bversus\b|\bvs\.?\b|\bsimilar",
+              "桐庐和余杭在引进外部资源上有什么不同?", "Several places on one aspect: a table, one row per place.")
+# "Which places…" asks across cases (several places may answer).
+ACROSS = Cue("across", r"哪些地方|哪些地区|哪些区县|各地|几个地方|哪几个地方|哪些县|哪些市|哪些区|\bwhich (?:places|counties|districts|cities|regions)\b",
+             "哪些地方建立了教育集团?", "A question across cases: each place that states it gets its own row.")
+
+# Elliptic follow-ups: how a question refers back to the previous turn.
+FOLLOWUP_SWAP = Cue("swap", r"^(?:那|那么|再说说|再看看|换成|说说)?.{0,12}?(?:呢|的情况|怎么样|又如何|如何呢|那边)[??]?$|^\s*(?:and|what about|how about)\b",
+                    "那泰州呢?", "Same question, another place: the previous question asked about the new place.")
+FOLLOWUP_COMPARE = Cue("compare_prev", r"(?:跟|和|与|同)(.{1,8}?)(?:比|相比|对比|比较)|\bcompared? (?:to|with)\b",
+                       "跟淄博比呢?", "The previous topic, compared across the previous place and the new one.")
+FOLLOWUP_DRILL = Cue("drill", r"这几|这些|这种|这个|这项|这条|那几|那些|上面|上述|刚才|前面|其中|第[一二三四五六七八九十\d]+(?:条|点|个|种|项|类)|展开|具体说|详细说|"
+                     r"分别|它们|他们|它的|他们的|其|该|\b(?:they|them|their|it|its|these|those|this)\b",
+                     "这几种模式分别适合什么学校?", "A drill-down into the previous answer: search what it cited first.")
+ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(?:条|点|个|种|项|类)")
+
+# Scaffolding: words that frame a question but carry no topic. Removed before matching.
+SCAFFOLD = tuple(sorted(
+    """请问 请 帮我 帮忙 麻烦 介绍一下 介绍 一下 说说 讲讲 谈谈 告诉我 具体 主要 一些 有哪些 哪些 有什么 什么 怎么样 怎么 怎样
+    如何 为什么 是否 有没有 有无 是不是 能否 可以 多少 几个 几种 几项 几所 几名 哪几 哪个 哪种 哪里 哪儿 哪 吗 呢 吧 啊 呀 了 的 地 得
+    是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于
+    当地 地方 进行 开展 采取 采用 一共 分别 情况下 给 搞 要 有 让 做 说 里 先 去 来 已经 以后 时候 之前 起来 范围 程度 意思 文章 材料 提到 文件
+    那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
+    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛""".split(),
+    key=len, reverse=True))
+
+# Words that are about the question's form, not its subject, so they never count as uncovered topic terms.
+GENERIC_TERMS = frozenset("""做法 经验 亮点 借鉴 特色 启示 成效 措施 举措 办法 方式 模式 情况 问题 工作 方面 内容 具体 主要 哪些 什么 怎么 如何 地方 地区
+    区县 解决 推进 落实 保证 开展 实施 做 干 搞 适合 分别 展开 说说 条 点 种 这几 一下 好 有效 效果 我们 他们
+    不同 区别 差异 异同 相同 一样 比较 对比 相比 差别 各自""".split())
+
+# English question words that carry no topic.
+EN_STOPWORDS = frozenset("""a an the of in on at to for from by with and or but is are was were be been being do does did done have has had how what which
+    who whom whose when where why this that these those it its they them their there here about into over under than then so such
+    can could should would will shall may might must i we you he she me us our your his her my any some each every other
+    more most much many very also just only not no yes please tell explain describe give show list cases case county district city
+    region place places area county's district's city's get got make made use used deal dealt handle handled address addressed
+    solve solved tackle tackled cope coped approach measure measures main mainly key done doing way ways kind kinds type types""".split())
+
+# Sentence informativeness: features a statement of a measure has and rhetoric lacks (see `sentences.py`).
+MEASURE_VERBS = ("建立", "实施", "推行", "实行", "组建", "开展", "设立", "出台", "印发", "制定", "成立", "选派", "培训", "投入", "补助", "补贴",
+                 "建设", "推进", "构建", "探索", "组织", "签订", "打造", "落实", "明确", "统筹", "配备", "交流", "轮岗", "聘", "招聘", "评选")
+ORG_SUFFIX_RE = re.compile(r"[一-龥]{2,}(?:局|院|中心|委员会|委|学校|学院|大学|中学|小学|集团|研究院|办公室|政府|部|厅|协会|基金会|公司)")
+HORTATORY_RE = re.compile(r"期待|希望(?:大家|全体|各位)|让我们|同志们|领会|衷心|祝愿|感谢|致以|必将|一定要|号召")
+EDITORIAL_RE = re.compile(r"不可谓不|可以说|毋庸置疑|众所周知|毫无疑问|由此可见|不难看出|足以说明|可见一斑|令人")
+SLOGAN_RE = re.compile(r"[!!]$|^[^,,。]{0,16}[,,][^,,。]{0,16}[!!。]?$")
+
+# Place words in English questions map through the case names' pinyin; these suffixes name a level.
+EN_PLACE_SUFFIXES = ("county", "district", "city", "prefecture", "province")
+
+# Sections whose headings announce measures (做法/举措/路径…): a topic-less overview draws its bullets from them.
+MEASURE_SECTION_RE = re.compile(r"举措|做法|路径|措施|经验|特色|任务|机制|保障|模式|步骤|实施|成效")

@@ -1,0 +1,284 @@
+"""One analysis per question: what it asks about, of which places, and what kind of answer it wants.
+
+`analyze()` runs once per question; retrieval, sentence scoring, composition and abstention all read the same
+`QueryIntent`, so a question is never re-classified differently in two places. Cue words come from `cues.py`.
+Elliptic follow-ups are resolved here too (see `resolve_followup`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from index.clean import normalize
+
+from . import cues
+from .english import english_words, is_english, stem, to_chinese
+from .schema import Message
+from .synonyms import synonyms
+from .text import STOP_SET, _jieba
+
+_PUNCT_RE = re.compile(r"[\s\W_]+", re.U)
+_SCAFFOLD_RE = re.compile("|".join(re.escape(p) for p in cues.SCAFFOLD))
+YEAR_RE = re.compile(r"(\d{4})\s*年")
+SYNONYM_WEIGHT = 0.6  # an expansion counts less than the user's own word (dev-calibrated)
+MAX_TERMS = 24  # bounded work per request: a pasted essay is not 500 query terms
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """What the analysis needs to know of the corpus: place names per case, and its vocabulary."""
+
+    aliases: dict[str, frozenset[str]]  # case id -> names a question may use
+    kinds: dict[str, str]  # case id -> case|reference
+    names: dict[str, str]  # case id -> display name (定西市)
+    vocabulary: frozenset[str]  # words of the corpus (for synonym and English expansion)
+    text: str = ""  # all case text (an unknown place is one the corpus never mentions)
+
+    @property
+    def place_names(self) -> set[str]:
+        return {n for cid, ns in self.aliases.items() if self.kinds.get(cid) == "case" for n in ns}
+
+
+@dataclass
+class QueryIntent:
+    question: str  # as asked
+    query: str  # standalone form (follow-ups resolved; English mapped to Chinese words)
+    language: str = "zh"  # zh | en
+    answer_type: str = "fact"  # see cues.ANSWER_TYPES
+    places: list[str] = field(default_factory=list)  # case ids named (or carried over by a follow-up)
+    unknown_places: list[str] = field(default_factory=list)
+    comparative: bool = False
+    across: bool = False
+    terms: list[str] = field(default_factory=list)  # topic words, places and scaffolding removed
+    expansions: dict[str, list[str]] = field(default_factory=dict)  # term -> synonyms present in the corpus
+    years: list[str] = field(default_factory=list)
+    followup: str = ""  # "" | swap | compare_prev | drill | carry
+    focus: list[str] = field(default_factory=list)  # sentences of the previous answer a drill-down refers to
+    ordinal: int = 0  # "第三条" -> 3
+
+    @property
+    def topic_terms(self) -> list[str]:
+        """Terms that name the subject (not the form of the question): these must be covered to answer."""
+        return [t for t in self.terms if t not in cues.GENERIC_TERMS]
+
+    def weighted_terms(self) -> list[tuple[str, float]]:
+        """Query words for the lexical rankers: the user's words, then their synonyms at a lower weight."""
+        out: dict[str, float] = {}
+        for t in self.terms:
+            out[t] = max(out.get(t, 0.0), 1.0)
+            for s in self.expansions.get(t, []):
+                out.setdefault(s, SYNONYM_WEIGHT)
+        return list(out.items())[: MAX_TERMS * 3]
+
+    def summary(self) -> str:
+        """How the question was read, in words a user understands (shown under the answer)."""
+        kind = {"figure": "数字", "date": "时间", "person": "人名", "organisation": "机构", "place": "地区", "list": "列举",
+                "overview": "主要做法", "method": "具体做法", "yesno": "是否", "opinion": "评价或预测", "fact": "事实"}
+        parts = [f"问的是{kind.get(self.answer_type, '事实')}"]
+        if self.comparative:
+            parts.append("比较多个地区")
+        return ";".join(parts)
+
+
+def _cn_number(text: str) -> int:
+    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+    if text.isdigit():
+        return int(text)
+    if len(text) == 2 and text[0] == "十":
+        return 10 + digits.get(text[1], 0)
+    return digits.get(text, 0)
+
+
+@lru_cache(maxsize=64)
+def _pinyin(name: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(name)).lower()
+
+
+def named_places(text: str, corpus: Corpus) -> list[str]:
+    """Case ids whose names occur in the text (Chinese names, or their pinyin in an English question)."""
+    q = normalize(text)
+    found = [cid for cid, names in corpus.aliases.items() if any(n in q for n in names)]
+    if re.search(r"[A-Za-z]{3}", q):
+        latin = re.sub(r"[^a-z]", " ", q.lower())
+        tokens = set(latin.split())
+        joined = latin.replace(" ", "")
+        for cid, names in corpus.aliases.items():
+            if cid in found or corpus.kinds.get(cid) != "case":
+                continue
+            for n in names:
+                py = _pinyin(n)
+                if len(py) >= 4 and (py in tokens or (len(n) >= 2 and py in joined and len(py) >= 6)):
+                    found.append(cid)
+                    break
+    return found
+
+
+def _unknown_places(text: str, corpus: Corpus) -> list[str]:
+    from .text import place_tags
+
+    return [p for p in place_tags(normalize(text)) if len(p) >= 2 and p not in corpus.text and not any(p in n or n in p for n in corpus.place_names)]
+
+
+def answer_type(text: str) -> str:
+    for cue in cues.ANSWER_TYPES:
+        if cue.regex.search(text):
+            return cue.kind
+    return "fact"
+
+
+def topic_words(text: str, corpus: Corpus) -> list[str]:
+    """Distinct topic words: scaffolding, place names and one-character leftovers removed."""
+    t = normalize(text)
+    for n in sorted(corpus.place_names, key=len, reverse=True):
+        t = t.replace(n, " ")
+    t = _PUNCT_RE.sub(" ", _SCAFFOLD_RE.sub(" ", t))
+    seen: dict[str, None] = {}
+    jieba = _jieba()
+    for part in t.split():
+        if part.isascii():
+            continue
+        for w in jieba.cut(part):
+            w = w.strip()
+            if len(w) >= 2 and w not in STOP_SET and w not in cues.SCAFFOLD and not _PUNCT_RE.fullmatch(w):
+                seen.setdefault(w, None)
+            elif len(w) == 1 and len(part) == 1:
+                pass
+    return list(seen)[:MAX_TERMS]
+
+
+def analyze(question: str, history: list[Message] | None, corpus: Corpus) -> QueryIntent:
+    """The question's intent, with an elliptic follow-up resolved against the previous turns."""
+    question = question.strip()
+    intent = _analyze_standalone(question, corpus)
+    if history:
+        intent = resolve_followup(intent, history, corpus)
+    return intent
+
+
+def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
+    language = "en" if is_english(question) else "zh"
+    places = named_places(question, corpus)
+    kind = answer_type(question)
+    comparative = bool(cues.COMPARE.regex.search(question)) or len(places) > 1
+    across = bool(cues.ACROSS.regex.search(question))
+    english_groups: dict[str, list[str]] = {}
+    if language == "en":
+        place_words = {_pinyin(n) for ns in corpus.aliases.values() for n in ns}
+        groups = to_chinese(question, corpus.vocabulary, skip=place_words)
+        english_groups = {g[0]: g[1:] for g in groups}
+        terms = list(english_groups)
+        query = " ".join([corpus.names.get(c, "") for c in places] + [w for g in groups for w in g]) or question
+    else:
+        terms = topic_words(question, corpus)
+        query = question
+    intent = QueryIntent(question=question, query=query, language=language, answer_type=kind, places=places,
+                         unknown_places=_unknown_places(question, corpus) if language == "zh" else [],
+                         comparative=comparative, across=across or (kind == "place"), terms=terms,
+                         years=YEAR_RE.findall(normalize(question)))
+    intent.expansions = {t: list(dict.fromkeys(english_groups.get(t, []) + synonyms(t, corpus.vocabulary))) for t in intent.terms}
+    return intent
+
+
+def _strip_followup(text: str, corpus: Corpus) -> str:
+    """What a follow-up says beyond its places and its referring words ("那泰州呢?" -> "")."""
+    t = normalize(text)
+    for n in sorted(corpus.place_names, key=len, reverse=True):
+        t = t.replace(n, "")
+    t = re.sub(r"^(?:那么|那|再说说|再看看|换成|说说|and|what about|how about)|(?:呢|的情况|怎么样|又如何|如何呢|那边|那里)|[??。.!!\s]", "", t, flags=re.I)
+    if re.search(r"[A-Za-z]", t):
+        t = " ".join(w for w in english_words(t) if stem(w) not in {"about", "how", "what"})
+    return t
+
+
+def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus) -> QueryIntent:
+    """Resolve an elliptic question against the conversation: a place swap, a comparison, a drill-down, a carry-over."""
+    users = [m.content for m in history if m.role == "user"]
+    if not users:
+        return intent
+    previous = _analyze_standalone(users[0], corpus)
+    for i, text in enumerate(users[1:], 1):  # earlier follow-ups are resolved in order
+        previous = resolve_followup(_analyze_standalone(text, corpus), [Message(role="user", content=u) for u in users[:i]], corpus)
+    last_answer = next((m.content for m in reversed(history) if m.role == "assistant"), "")
+    rest = _strip_followup(intent.question, corpus)
+    compare = cues.FOLLOWUP_COMPARE.regex.search(intent.question)
+    if intent.places and compare and previous.places and (len(rest) <= 8 or not intent.topic_terms):
+        places = list(dict.fromkeys(previous.places + intent.places))
+        return _reuse(previous, intent, places, "compare_prev", True, corpus)
+    if intent.places and not set(intent.places) <= set(previous.places) and (len(rest) <= 3 or not intent.topic_terms):
+        return _reuse(previous, intent, intent.places, "swap", len(intent.places) > 1, corpus)
+    if intent.places:
+        return intent
+    if not previous.places and not previous.terms:
+        return intent
+    drill = cues.FOLLOWUP_DRILL.regex.search(intent.question)
+    short = len(_strip_followup(intent.question, corpus)) <= 14 or intent.language == "en" and len(english_words(intent.question)) <= 4
+    if not drill and not short:
+        return intent
+    merged = QueryIntent(
+        question=intent.question,
+        query=" ".join(filter(None, [" ".join(corpus.names.get(c, "") for c in previous.places), previous.query if intent.language == previous.language else "", intent.query])),
+        language=intent.language,
+        answer_type=intent.answer_type if intent.answer_type != "fact" else previous.answer_type,
+        places=previous.places,
+        comparative=previous.comparative and intent.answer_type not in ("figure", "date", "person"),
+        across=previous.across,
+        terms=list(dict.fromkeys(intent.terms + previous.terms))[:MAX_TERMS],
+        years=intent.years or previous.years,
+        followup="drill" if drill else "carry",
+    )
+    merged.expansions = {t: synonyms(t, corpus.vocabulary) for t in merged.terms}
+    m = cues.ORDINAL_RE.search(intent.question)
+    merged.ordinal = _cn_number(m.group(1)) if m else 0
+    merged.focus = _answer_sentences(last_answer)
+    if merged.ordinal and merged.focus:
+        items = _answer_items(last_answer)
+        if 0 < merged.ordinal <= len(items):
+            merged.focus = [items[merged.ordinal - 1]]
+            merged.terms = list(dict.fromkeys(intent.terms + topic_words(items[merged.ordinal - 1], corpus)))[:MAX_TERMS]
+            merged.expansions = {t: synonyms(t, corpus.vocabulary) for t in merged.terms}
+    return merged
+
+
+def _reuse(previous: QueryIntent, now: QueryIntent, places: list[str], how: str, comparative: bool, corpus: Corpus) -> QueryIntent:
+    names_now = "、".join(corpus.names.get(p, p) for p in places)
+    out = QueryIntent(
+        question=now.question, query=previous.query, language=now.language if now.language == "en" else previous.language,
+        answer_type="overview" if how == "compare_prev" and previous.answer_type in ("fact",) else previous.answer_type,
+        places=places, comparative=comparative, across=False, terms=previous.terms, expansions=previous.expansions,
+        years=now.years or previous.years, followup=how,
+    )
+    out.query = f"{names_now} {_drop_places(previous.query, previous.places, corpus)}".strip()
+    return out
+
+
+def _drop_places(query: str, places: list[str], corpus: Corpus) -> str:
+    """The previous query without its place names (they are replaced by the new ones)."""
+    for cid in places:
+        for n in sorted(corpus.aliases.get(cid, ()), key=len, reverse=True):
+            query = query.replace(n, "")
+    return query.strip(" ,,、和与")
+
+
+_MARK_RE = re.compile(r"\[\d+\]|\*\*|^\s*[-*•]\s*|^\s*\d+[.、]\s*", re.M)
+
+
+def _answer_sentences(answer: str) -> list[str]:
+    """The quoted sentences of a previous answer (markers and Markdown removed)."""
+    out = []
+    for line in answer.splitlines():
+        line = _MARK_RE.sub("", line).strip()
+        for s in re.split(r"(?<=[。!?;])", line):
+            s = s.strip(" |")
+            if len(s) >= 6:
+                out.append(s)
+    return out[:20]
+
+
+def _answer_items(answer: str) -> list[str]:
+    """The bullet items of a previous answer, in order ("第三条" refers to the third)."""
+    items = [_MARK_RE.sub("", ln).strip() for ln in answer.splitlines() if re.match(r"^\s*(?:[-*•]|\d+[.、])\s*", ln)]
+    return [i for i in items if i]

