@@ -78,12 +78,14 @@ def key_measure_coverage(answer_text: str, key_measures: Sequence[str]) -> float
 
 
 _HEADING = re.compile(r"^\s*#")
-_BOLD_LABEL = re.compile(r"^\s*\*\*[^*]+\*\*\s*[::]?\s*$")
+# a bold-only line, optionally with a colon or a source title after it: "**淄博市**", "**定西市** ·《…》"
+_BOLD_LABEL = re.compile(r"^\s*\*\*[^*]+\*\*\s*[::·・]?\s*(?:《[^》]*》)?\s*$")
 _LABEL_MAX_CHARS = 20
 
 
 def is_label_line(line: str) -> bool:
-    """Empty lines, headings, a bold-only line ("**淄博市**") and short lines ending in a colon are labels."""
+    """Empty lines, headings, a bold-only line ("**淄博市**", also with a source title "·《…》" after it) and short
+    lines ending in a colon are labels."""
     if not normalize(line):
         return True
     if _HEADING.match(line) or _BOLD_LABEL.match(line):

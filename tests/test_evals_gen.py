@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -81,6 +82,8 @@ def test_lead_sentence_is_the_first_non_label_line() -> None:
     good = "**淄博市**\n\n淄博的学校发展共同体有三种模式:帮扶式、联盟式、集团式。[1]\n- 帮扶式:以城带乡[1]"
     assert lead_line(good).startswith("淄博的学校") and lead_names_all(good, ["帮扶式", "联盟式", "集团式"])
     assert is_label_line("### 淄博市") and is_label_line("淄博市:") and not is_label_line("共三种:帮扶式、联盟式、集团式。")
+    assert is_label_line("**淄博市** ·《关于推进义务教育学校发展共同体建设的指导意见》")
+    assert not is_label_line("**淄博市** 有三种模式:帮扶式、联盟式、集团式。")
     only_bullets = "淄博市的做法如下[1]。\n- 帮扶式\n- 联盟式\n- 集团式"
     assert not lead_names_all(only_bullets, ["帮扶式", "联盟式", "集团式"])
     assert not lead_names_all("", ["帮扶式"])
@@ -213,6 +216,7 @@ def test_evaluate_runs_items_through_ask_with_history() -> None:
     assert seen == [("那淄博呢?", history), ("问", None)]
     assert out["tables"]["dev"]["followup"]["contains"] == 1.0 and out["tables"]["dev"]["near_miss"]["abstention"] == 0.0
     assert [f["category"] for f in out["failures"]] == ["near_miss"] and out["plans"] == [] and out["plan_sections"] is None
+    assert json.loads(json.dumps(out, ensure_ascii=False))["tables"]["dev"]["all"]["n"] == 2  # --json prints it
 
 
 def test_cli_reports_a_bad_split_and_keeps_the_main_runner() -> None:
