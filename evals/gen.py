@@ -1,0 +1,367 @@
+"""The generalisation gold set (`gold/gen_*.jsonl`): loading, per-category metrics, plan checks.
+
+`python -m evals run --gold gen` runs every item through `Assistant.ask(q, history=...)` and reports every metric
+per category on each split. The set was written from the case texts before any tuning; tune on `dev` only.
+Thresholds for it live in the `[gen]` table of `thresholds.toml` and are reported, never enforced.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from assistant.schema import Answer
+
+from .gen_metrics import (comparison_table_ok, contains_any, hit_at_k, is_attributed, key_measure_coverage,
+                          lead_names_all, names_place)
+from .metrics import check_answer
+
+GOLD_DIR = Path(__file__).parent / "gold"
+SPLITS = ("dev", "heldout")
+CATEGORIES = ("paraphrase", "which_place", "cross_case", "english", "followup", "overview", "list", "fact",
+              "unanswerable", "near_miss")
+ABSTAIN_CATEGORIES = ("unanswerable", "near_miss")
+UNANSWERABLE_SUBTYPES = ("wrong_region", "finer_detail", "off_corpus", "opinion")
+PLAN_SECTIONS = ("指导思想", "工作目标", "主要任务与举措", "实施步骤", "保障措施", "评估指标")
+# Places named inside the cases that are not a case's own name or city, and self-references that only make sense
+# in the source's own voice. A user's plan naming any of these outside a "借鉴X:" item pasted another place's words.
+EXTRA_PLACE_TERMS = ("安定区", "陇西", "临洮", "渭源", "漳县", "岷县", "靖江", "姜堰", "临平", "闲林", "首善之区")
+METRICS = ("n", "contains", "false_abstention", "abstention", "hit@5", "key_measure_coverage", "lead_sentence",
+           "comparison_table", "citation_precision", "citation_recall", "latency_p50_ms")
+
+
+class GoldError(ValueError):
+    """A gold file line that does not have the shape the runner needs (message names file, line and field)."""
+
+
+def _require(cond: bool, where: str, msg: str) -> None:
+    if not cond:
+        raise GoldError(f"{where}: {msg}")
+
+
+def check_item(item: dict, where: str) -> None:
+    """The fields each category needs; raises GoldError naming the file:line and the field."""
+    cat = item.get("category")
+    _require(cat in CATEGORIES, where, f"field 'category' must be one of {list(CATEGORIES)}, got {cat!r}")
+    for key in ("id", "q"):
+        _require(isinstance(item.get(key), str) and item[key].strip() != "", where, f"field {key!r} must be a non-empty string")
+    _require(isinstance(item.get("cases", []), list), where, "field 'cases' must be a list of case ids")
+    history = item.get("history", [])
+    _require(isinstance(history, list) and all(isinstance(m, dict) and m.get("role") in ("user", "assistant")
+                                               and isinstance(m.get("content"), str) for m in history),
+             where, "field 'history' must be a list of {\"role\": \"user\"|\"assistant\", \"content\": str}")
+    if cat in ABSTAIN_CATEGORIES:
+        _require("contains" not in item and "evidence" not in item, where, f"a {cat} item has no 'contains' or 'evidence'")
+        if cat == "unanswerable":
+            _require(item.get("subtype") in UNANSWERABLE_SUBTYPES, where,
+                     f"field 'subtype' must be one of {list(UNANSWERABLE_SUBTYPES)}, got {item.get('subtype')!r}")
+        return
+    for key in ("evidence", "contains", "cases"):
+        vals = item.get(key)
+        _require(isinstance(vals, list) and vals and all(isinstance(v, str) and v for v in vals), where,
+                 f"field {key!r} must be a non-empty list of strings")
+    if cat == "overview":
+        km = item.get("key_measures")
+        _require(isinstance(km, list) and 3 <= len(km) <= 6, where, "field 'key_measures' must list 3-6 measures")
+    if cat == "list":
+        _require(isinstance(item.get("items"), list) and len(item["items"]) >= 2, where, "field 'items' must list >= 2 items")
+    if cat == "followup":
+        _require(bool(history), where, "a followup item needs a 'history'")
+
+
+def _read_jsonl(path: Path) -> list[tuple[str, dict]]:
+    out = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path.name}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GoldError(f"{where}: not valid JSON ({exc.msg})") from exc
+        _require(isinstance(obj, dict), where, "each line must be a JSON object")
+        out.append((where, obj))
+    return out
+
+
+def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR) -> list[dict]:
+    """Items of `gen_dev.jsonl` / `gen_heldout.jsonl`, each with `split` and `_where` added; shape-checked."""
+    if split not in (*SPLITS, "all"):
+        raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
+    items, seen = [], {}
+    for name in SPLITS if split == "all" else (split,):
+        path = gold_dir / f"gen_{name}.jsonl"
+        if not path.exists():
+            raise GoldError(f"{path}: gold file missing")
+        for where, item in _read_jsonl(path):
+            check_item(item, where)
+            _require(item["id"] not in seen, where, f"id {item['id']!r} already used at {seen.get(item['id'])}")
+            seen[item["id"]] = where
+            items.append({**item, "split": name, "_where": where})
+    return items
+
+
+def load_plan_rows(gold_dir: Path = GOLD_DIR) -> list[dict]:
+    rows = []
+    for where, row in _read_jsonl(gold_dir / "plan_sections.jsonl"):
+        _require(row.get("section") in PLAN_SECTIONS, where, f"field 'section' must be one of {list(PLAN_SECTIONS)}")
+        _require(isinstance(row.get("text"), str) and row["text"], where, "field 'text' must be a non-empty string")
+        rows.append(row)
+    return rows
+
+
+def load_plan_topics(gold_dir: Path = GOLD_DIR) -> list[dict]:
+    rows = []
+    for where, row in _read_jsonl(gold_dir / "plan_topics.jsonl"):
+        _require(isinstance(row.get("topic"), str) and row["topic"], where, "field 'topic' must be a non-empty string")
+        _require(isinstance(row.get("profile"), str) and row["profile"], where, "field 'profile' must be a non-empty string")
+        rows.append(row)
+    return rows
+
+
+def place_terms(cases_dir: Path) -> set[str]:
+    """Names a user's own plan must not use: each case's name, short name and city, plus EXTRA_PLACE_TERMS."""
+    from index.load import load_cases
+
+    cases, _errors = load_cases(cases_dir)
+    terms = set(EXTRA_PLACE_TERMS)
+    for c in cases:
+        if c.kind != "case":
+            continue
+        names = [c.name, *c.aliases]
+        city = c.region.split("省")[-1]
+        if city and city != c.name:
+            names.append(city)
+        for n in names:
+            terms.add(n)
+            if len(n) > 2 and n[-1] in "市县区":
+                terms.add(n[:-1])
+    return {t for t in terms if len(t) >= 2}
+
+
+# -- evaluation --------------------------------------------------------------------------------------------
+
+
+class AssistantLike(Protocol):
+    def ask(self, question: str, history: list[dict] | None = None) -> Answer: ...
+
+    def draft_plan(self, topic: str, profile: str | None = None) -> Any: ...
+
+
+@dataclass
+class ItemResult:
+    """One item's verdicts (None = the metric does not apply to the item)."""
+
+    item: dict
+    answer: Answer
+    seconds: float
+    contains: bool | None = None
+    abstained_ok: bool | None = None  # abstained on an unanswerable / near-miss item
+    false_abstention: bool | None = None
+    hit5: bool | None = None
+    coverage: float | None = None
+    lead: bool | None = None
+    table: bool | None = None
+    citations: int = 0
+    citations_ok: int = 0
+    claims: int = 0
+    claims_ok: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def score_item(item: dict, answer: Answer, seconds: float = 0.0) -> ItemResult:
+    """All verdicts that apply to one item's answer."""
+    r = ItemResult(item, answer, seconds)
+    cat = item["category"]
+    text = answer.answer
+    if cat in ABSTAIN_CATEGORIES:
+        r.abstained_ok = answer.abstained
+        if not answer.abstained:
+            r.problems.append("answered a question the cases do not answer")
+    else:
+        r.false_abstention = answer.abstained
+        r.contains = (not answer.abstained) and contains_any(text, item["contains"])
+        r.hit5 = hit_at_k([p.text for p in answer.retrieved], item["evidence"], 5)
+        if answer.abstained:
+            r.problems.append("abstained")
+        elif not r.contains:
+            r.problems.append("fact missing (any of: " + " / ".join(item["contains"][:4]) + ")")
+        if not r.hit5:
+            r.problems.append("no evidence in top-5 passages")
+        if cat == "overview":
+            r.coverage = 0.0 if answer.abstained else key_measure_coverage(text, item["key_measures"])
+            if r.coverage < 1:
+                r.problems.append(f"key measures {r.coverage:.2f}")
+        if cat == "list":
+            r.lead = (not answer.abstained) and lead_names_all(text, item["items"])
+            if not r.lead:
+                r.problems.append("no lead sentence naming every item")
+        if cat == "cross_case" and len(item.get("places", [])) >= 2:
+            r.table = (not answer.abstained) and comparison_table_ok(text, item["places"])
+            if not r.table:
+                r.problems.append("no table with one row per place")
+    chk = check_answer(answer)
+    r.citations, r.citations_ok, r.claims, r.claims_ok = chk.citations, chk.citations_ok, chk.claims, chk.claims_supported
+    if chk.bad_citations:
+        r.problems.append("bad citations: " + "; ".join(chk.bad_citations[:2]))
+    return r
+
+
+def _share(values: list[bool | float | None]) -> float | None:
+    vals = [float(v) for v in values if v is not None]
+    return sum(vals) / len(vals) if vals else None
+
+
+def aggregate(results: list[ItemResult]) -> dict[str, float | None]:
+    """Every metric over a group of items; None where no item of the group has the metric."""
+    cits, claims = sum(r.citations for r in results), sum(r.claims for r in results)
+    lat = sorted(r.seconds for r in results)
+    return {
+        "n": float(len(results)),
+        "contains": _share([r.contains for r in results]),
+        "false_abstention": _share([r.false_abstention for r in results]),
+        "abstention": _share([r.abstained_ok for r in results]),
+        "hit@5": _share([r.hit5 for r in results]),
+        "key_measure_coverage": _share([r.coverage for r in results]),
+        "lead_sentence": _share([r.lead for r in results]),
+        "comparison_table": _share([r.table for r in results]),
+        "citation_precision": sum(r.citations_ok for r in results) / cits if cits else None,
+        "citation_recall": sum(r.claims_ok for r in results) / claims if claims else None,
+        "latency_p50_ms": lat[len(lat) // 2] * 1000 if lat else None,
+    }
+
+
+def by_category(results: list[ItemResult]) -> dict[str, dict[str, dict[str, float | None]]]:
+    """split -> category (and "all") -> metric."""
+    groups: dict[str, dict[str, list[ItemResult]]] = defaultdict(lambda: defaultdict(list))
+    for r in results:
+        groups[r.item["split"]][r.item["category"]].append(r)
+        groups[r.item["split"]]["all"].append(r)
+    out = {}
+    for split, cats in groups.items():
+        order = [c for c in CATEGORIES if c in cats] + ["all"]
+        out[split] = {c: aggregate(cats[c]) for c in order}
+    return out
+
+
+def plan_section_accuracy(rows: list[dict]) -> dict[str, Any]:
+    """Share of labelled sentences `assistant.plan.classify_section` puts in the labelled section ("n/a" until it exists)."""
+    from assistant import plan as plan_module
+
+    classify = getattr(plan_module, "classify_section", None)
+    if classify is None:
+        return {"accuracy": "n/a", "n": len(rows), "wrong": []}
+    wrong = []
+    for row in rows:
+        got = classify(row["text"])
+        if got != row["section"]:
+            wrong.append({"id": row.get("id", ""), "text": row["text"][:60], "expected": row["section"], "got": got})
+    return {"accuracy": 1 - len(wrong) / len(rows) if rows else None, "n": len(rows), "wrong": wrong}
+
+
+def plan_checks(assistant: AssistantLike, topics: list[dict], terms: set[str]) -> list[dict]:
+    """Per topic, with and without its profile: items naming another case's place outside "借鉴X:", empty sections."""
+    out = []
+    for t in topics:
+        for profile in (None, t["profile"]):
+            plan = assistant.draft_plan(t["topic"], profile)
+            leaks = []
+            for section in plan.sections:
+                for item in section.items:
+                    named = [] if is_attributed(item.text) else names_place(item.text, terms)
+                    if named:
+                        leaks.append({"section": section.heading, "places": named, "text": item.text[:80]})
+            filled = {s.heading for s in plan.sections if s.items}
+            cited = {s.heading for s in plan.sections if any(i.citations for i in s.items)}
+            out.append({
+                "topic": t["topic"], "profile": profile or "", "place_leaks": len(leaks), "leaks": leaks,
+                "empty_sections": [h for h in PLAN_SECTIONS if h not in filled],
+                "uncited_sections": [h for h in PLAN_SECTIONS if h not in cited],
+            })
+    return out
+
+
+def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] | None = None,
+             topics: list[dict] | None = None, terms: set[str] | None = None) -> dict[str, Any]:
+    """Run the items (and the plan checks when topics are given); per-category tables and a failure list."""
+    results = []
+    for item in items:
+        t0 = time.perf_counter()
+        answer = assistant.ask(item["q"], history=item.get("history") or None)
+        results.append(score_item(item, answer, time.perf_counter() - t0))
+    failures = [{
+        "split": r.item["split"], "id": r.item["id"], "category": r.item["category"],
+        "subtype": r.item.get("subtype", ""), "question": r.item["q"], "problems": "; ".join(r.problems),
+        "answer": ("(abstained) " if r.answer.abstained else "") + r.answer.answer[:160],
+    } for r in results if r.problems]
+    plans = plan_checks(assistant, topics, terms or set()) if topics else []
+    return {
+        "tables": by_category(results),
+        "failures": failures,
+        "plan_sections": plan_section_accuracy(plan_rows) if plan_rows is not None else None,
+        "plans": plans,
+        "plan_summary": {
+            "place_leaks": sum(p["place_leaks"] for p in plans),
+            "empty_sections": sum(len(p["empty_sections"]) for p in plans),
+            "plans": len(plans),
+        } if plans else None,
+    }
+
+
+def run_gen(split: str = "all", engine: str = "extractive", settings: Any = None, plans: bool = True) -> dict[str, Any]:
+    """`python -m evals run --gold gen`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
+    from assistant import Assistant
+    from index.settings import Settings
+
+    from .run import load_thresholds
+
+    settings = settings or Settings()
+    if engine == "extractive":
+        settings.llm.base_url = ""
+    elif not settings.llm.base_url:
+        raise SystemExit("--engine llm needs JY_LLM__BASE_URL (an OpenAI-compatible endpoint)")
+    t0 = time.perf_counter()
+    items = load_gen(split)
+    assistant = Assistant.load(settings)
+    result = evaluate(assistant, items, load_plan_rows(), load_plan_topics() if plans else None,
+                      place_terms(settings.cases_dir))
+    result.update(
+        split=split, engine=engine, embedding=assistant.status()["embedding"], seconds=time.perf_counter() - t0,
+        counts={s: sum(i["split"] == s for i in items) for s in SPLITS if any(i["split"] == s for i in items)},
+    )
+    result["threshold_notes"] = threshold_notes(result, load_thresholds().get("gen", {}))
+    return result
+
+
+def threshold_notes(result: dict[str, Any], bounds: dict[str, Any]) -> list[str]:
+    """Every per-category figure outside the `[gen]` bounds (category overrides win); reported, never enforced."""
+    notes = []
+    overrides = bounds.get("category", {})
+
+    def check(where: str, name: str, value: Any, low: dict, high: dict) -> None:
+        if not isinstance(value, (int, float)):
+            return
+        if name in low and value < low[name]:
+            notes.append(f"{where}: {name} = {value:.3f} < {low[name]}")
+        if name in high and value > high[name]:
+            notes.append(f"{where}: {name} = {value:.3f} > {high[name]}")
+
+    for split, cats in result["tables"].items():
+        for cat, metrics in cats.items():
+            if cat == "all":
+                continue
+            low = {**bounds.get("min", {}), **overrides.get(cat, {}).get("min", {})}
+            high = {**bounds.get("max", {}), **overrides.get(cat, {}).get("max", {})}
+            for name, value in metrics.items():
+                check(f"{split}/{cat}", name, value, low, high)
+    plan = {"plan_section_accuracy": (result.get("plan_sections") or {}).get("accuracy")}
+    if result.get("plan_summary"):
+        plan.update(plan_place_leaks=result["plan_summary"]["place_leaks"],
+                    plan_empty_sections=result["plan_summary"]["empty_sections"])
+    for name, value in plan.items():
+        check("plans", name, value, bounds.get("min", {}), bounds.get("max", {}))
+    return notes
