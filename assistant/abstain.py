@@ -43,10 +43,10 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
     en = intent.language == "en"
     subject = "、".join(intent.topic_terms[:4]) or intent.question[:20]
     if not passages or not scored:
-        return Verdict(False, "no_passages", _msg(en, f"案例库中没有找到与“{subject}”相关的材料。", "The case library has nothing on this question."))
+        return Verdict(False, "no_passages", _msg(en, f"案例库中没有找到与“{subject}”相关的材料。{_covered(covered_names)}", "The case library has nothing on this question."))
     if intent.unknown_places and not intent.places:
         where = "、".join(intent.unknown_places)
-        return Verdict(False, "unknown_place", _msg(en, f"案例库中没有{where}的案例,目前收录:{'、'.join(covered_names)}。",
+        return Verdict(False, "unknown_place", _msg(en, f"案例库中没有找到{where}的案例。{_covered(covered_names)}",
                                                     f"The case library has no case about {where}."))
     pool = [u for u in scored if u.case_id in intent.places] if intent.places else scored
     related = [u for u in (pool or scored) if not u.rhetoric][:3]
@@ -63,11 +63,11 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # A fact lives in one sentence; measures (method, overview, list, comparison) spread over several.
         single = intent.answer_type not in ("method", "overview", "list") and not intent.comparative
         if (single and best < MIN_UNIT_COVERAGE) or joint < MIN_TOPIC_COVERAGE:
-            return Verdict(False, "off_topic", _msg(en, f"案例材料中没有找到关于“{subject}”的可靠依据。",
+            return Verdict(False, "off_topic", _msg(en, f"案例材料中没有找到关于“{subject}”的可靠依据。{_covered(covered_names)}",
                                                     "The cases give no reliable evidence on this."), related)
-    elif not intent.places and intent.answer_type not in ("overview", "method", "list"):
-        return Verdict(False, "off_topic", _msg(en, "问题中没有可检索的主题词,请补充想了解的地区或做法。",
-                                                "Please say which place or measure you are asking about."), related)
+    elif not intent.places:  # neither a subject nor a place: nothing the cases could be about
+        return Verdict(False, "off_topic", _msg(en, f"案例材料中没有找到与这个问题相关的内容。{_covered(covered_names)}",
+                                                "The cases say nothing about this question."), [])
     if intent.answer_type in WHAT:
         on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]
         if not any(u.has_type for u in on_subject):
@@ -96,6 +96,10 @@ def _half_bigrams(term: str, text: str) -> bool:
 
 def _names(intent: QueryIntent, scored: list[Unit]) -> str:
     return "、".join(intent.places)
+
+
+def _covered(names: list[str]) -> str:
+    return f"目前收录的案例包括:{'、'.join(names)}。" if names else ""
 
 
 def _msg(en: bool, zh: str, english: str) -> str:

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .intent import QueryIntent
-from .outline import CaseOutline, Measure
+from .outline import CaseOutline, Measure, parent_heading
 from .schema import Passage
-from .sentences import TERMINAL_RE, TermWeights, Unit, coverage, display_text
+from .sentences import ITEM_NUMBER_RE, TERMINAL_RE, TermWeights, Unit, cited, coverage, display_text
 
 # Length budgets per kind (units quoted).
 BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
@@ -55,20 +55,13 @@ def _ended(text: str) -> str:
 
 
 def _quote(u: Unit, passage: Passage, cites: _Cites) -> str:
-    """The unit's sentences, each followed by the passage's marker (every sentence carries its citation)."""
-    mark = cites.mark(passage)
-    shown = display_text(u.text)
-    if u.head:  # an item's bare number ("1帮扶式共同体。") is list debris once the item stands alone
-        shown = ITEM_NUMBER_RE.sub("", shown)
-    parts = [p for p in re.split(r"(?<=[。!?;!?;])", _ended(shown)) if p.strip()]
-    return "".join(p + mark for p in parts)
+    return cited(u, cites.mark(passage))
 
 
 def _label(passage: Passage) -> str:
     return f"**{passage.chunk.name}** ·《{passage.chunk.title}》"
 
 
-ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.、.]?\s*(?=[一-龥])")
 CLASSIFIER_RE = re.compile(r"几(种|类|个方面|项|步|个|条|点)([一-龥]{0,4})")
 
 
@@ -76,7 +69,7 @@ def _item_name(head: str) -> str:
     """The name of an enumerated item: its head without enumerator, up to the first clause break."""
     name = ITEM_NUMBER_RE.sub("", display_text(head))
     name = re.sub(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,,、]?|首先|其次|再次|最后)", "", name)
-    return re.split(r"[,,。;;::!!]", name, maxsplit=1)[0].strip()
+    return re.split(r"[,,。;;::!!??]", name, maxsplit=1)[0].strip()
 
 
 def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], weights: TermWeights,
@@ -137,79 +130,112 @@ def _overlaps(u: Unit, chosen: list[Unit]) -> bool:
     return any(u.case_id == c.case_id and u.start < c.end and c.start < u.end for c in chosen)
 
 
+def _cn(n: int) -> str:
+    """A count in Chinese numerals (a derived count is not a figure quoted from the sources)."""
+    digits = "零一二三四五六七八九"
+    return digits[n] if n < 10 else ("十" + (digits[n - 10] if n > 10 else "")) if n < 20 else str(n)
+
+
+def _groups(case: CaseOutline) -> list[tuple[str, list[Measure]]]:
+    """Candidate enumerations of a case: a lead's items, siblings sharing a section and enumerator style,
+    and sub-headings of one section; each with the text that names what it enumerates."""
+    out: list[tuple[str, list[Measure]]] = []
+    ms = case.measures
+    for m in ms:
+        if m.level == "lead" and len(m.children) >= 2:
+            out.append((m.unit.text + " " + m.heading, [ms[c] for c in m.children]))
+    siblings: dict[tuple[str, str, bool], list[Measure]] = {}
+    for m in ms:
+        if m.parent < 0:  # sub-headings are siblings under their parent heading
+            key = parent_heading(m.path) if m.level == "heading" else m.path
+            siblings.setdefault((key, m.style, m.level == "heading"), []).append(m)
+    for (path, _, is_heading), group in siblings.items():
+        if len(group) >= 2:
+            section = path
+            # A top-level heading is the document's title: it names the whole case, not one enumeration.
+            context = section.split(" > ")[-1] if section.count(" > ") >= 2 else ""
+            out.append((context, group))
+    return out
+
+
 def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,
           outline: Callable[[str], CaseOutline]) -> tuple[str, list[Unit]]:
     """Every item of the best-matching enumeration, named in a lead sentence, then explained one by one."""
     pool = _pool(intent, scored)
-    best = next((u for u in pool if u.head and u.coverage > 0), None)
-    if best is None:
+    cases = list(dict.fromkeys(intent.places or [u.case_id for u in pool[:8]]))[:3]
+    best: tuple[float, str, CaseOutline, list[Measure]] | None = None
+    for rank, cid in enumerate(cases):
+        case = outline(cid)
+        for context, group in _groups(case):
+            items_cov = max(coverage(intent, m.label + m.unit.text, weights) for m in group)
+            score = coverage(intent, context, weights) + 0.5 * items_cov - 0.1 * rank
+            if best is None or score > best[0]:
+                best = (score, context, case, group)
+    if best is None or best[0] <= 0.1:
         return "", []
-    case = outline(best.case_id)
-    anchor = next((m for m in case.measures if m.unit.start <= best.start < m.unit.end or m.unit.start == best.start), None)
-    if anchor is None:
-        return "", []
-    siblings = [m for m in case.measures if m.heading == anchor.heading and not m.label and _same_level(m.unit.head, anchor.unit.head)]
-    if len(siblings) < 2:
-        return "", []
-    siblings = siblings[: BUDGET["list"]]
-    items = [_item_name(m.unit.head) for m in siblings]
-    passages_of = {i + 1: p for i, p in enumerate(case.passages)}
-    marks = "".join(dict.fromkeys(cites.mark(passages_of[m.unit.passage_no]) for m in siblings))
-    name = by_no[best.passage_no].chunk.name
-    subject = re.sub(r"^[一二三四五六七八九十]+[、.]|^[((][一二三四五六七八九十\d]+[))]", "", anchor.heading).strip()
+    _, context, case, group = best
+    group = group[: BUDGET["list"]]
+    items = [_item_name(m.label or m.unit.head) for m in group]
+    marks = "".join(dict.fromkeys(cites.mark(case.passage(m)) for m in group))
+    name = case.passages[0].chunk.name
+    subject = _item_name(context.split(" ")[0]) if context else ""
     cls = CLASSIFIER_RE.search(intent.question)
-    count = f"共{len(items)}{cls.group(1) + cls.group(2) if cls else '项'}"
-    lead = f"{name}“{subject}”{count}:{'、'.join(items)}。{marks}" if subject and subject != name else f"{name}{count}:{'、'.join(items)}。{marks}"
-    bullets = [f"- {_quote(m.unit, passages_of[m.unit.passage_no], cites)}" for m in siblings]
-    return f"{_label(by_no[best.passage_no])}\n\n{lead}\n\n" + "\n".join(bullets), [m.unit for m in siblings]
-
-
-def _same_level(a: str, b: str) -> bool:
-    """Two enumeration heads of the same list use the same enumerator style (一是/二是, (一)/(二), 1./2.)."""
-    def style(h: str) -> str:
-        h = h.strip()
-        for name, pat in (("shi", r"^[一二三四五六七八九十]+是"), ("paren", r"^[((]"), ("digit", r"^\d"), ("cn", r"^[一二三四五六七八九十]+[、.]"),
-                          ("order", r"^(?:首先|其次|再次|最后|第[一二三四五六七八九十]+)")):
-            if re.match(pat, h):
-                return name
-        return "title"
-    return style(a) == style(b)
+    count = f"共{_cn(len(items))}{cls.group(1) + cls.group(2) if cls else '项'}"
+    title = case.passages[0].chunk.title
+    lead = f"{name}“{subject}”{count}:{'、'.join(items)}。{marks}" if subject and subject not in (name, title) else f"{name}{count}:{'、'.join(items)}。{marks}"
+    bullets = []
+    for m in group:
+        quote = _quote(m.unit, case.passage(m), cites)
+        bullets.append(f"- **{display_text(m.label)}**:{quote}" if m.label else f"- {quote}")
+    return f"{_label(case.passages[0])}\n\n{lead}\n\n" + "\n".join(bullets), [m.unit for m in group]
 
 
 def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,
               outline: Callable[[str], CaseOutline]) -> tuple[str, list[Unit]]:
-    """Key measures of the place asked about: its outline, filtered by the topic when the question has one."""
+    """Key measures of the place asked about, from its outline: all of them (leads with their items named) for
+    a broad question, those matching the topic for a question about one problem."""
     pool = _pool(intent, scored)
     if not pool:
         return "", []
     case_id = intent.places[0] if intent.places else pool[0].case_id
     case = outline(case_id)
-    if not case.measures:
+    ms = case.measures
+    if not ms:
         return "", []
     topic = intent.topic_terms
     budget = BUDGET[intent.answer_type]
+
+    def text_of(m: Measure) -> str:
+        return m.label + m.unit.text + "".join(ms[c].unit.head for c in m.children)
+
     if topic:
-        cov = {id(m): coverage(intent, m.label + m.unit.text, weights) + 0.1 * m.in_measure_section for m in case.measures}
-        ranked = sorted(case.measures, key=lambda m: -cov[id(m)])
+        cov = {id(m): coverage(intent, text_of(m), weights) + 0.1 * m.in_measure_section for m in ms}
+        ranked = sorted(ms, key=lambda m: -cov[id(m)])
         top = cov[id(ranked[0])]
         # Problem words (不足, 难) are rarely in the measures that answer them: keep what matches best.
-        picked = [m for m in ranked if cov[id(m)] > 0.1 and cov[id(m)] >= 0.5 * top][:budget]
+        picked = []
+        for m in ranked:
+            if cov[id(m)] <= 0.1 or cov[id(m)] < 0.5 * top or len(picked) >= budget:
+                continue
+            if m.parent >= 0 and ms[m.parent] in picked or any(ms[c] in picked for c in m.children):
+                continue
+            picked.append(m)
     else:
-        picked = _spread([m for m in case.measures if m.in_measure_section] or case.measures, budget)
+        top_level = [m for m in ms if m.parent < 0]
+        picked = _spread([m for m in top_level if m.in_measure_section] or top_level, budget)
     if len(picked) < 2:
         return "", []
     picked.sort(key=lambda m: m.unit.start)
-    passages_of = {i + 1: p for i, p in enumerate(case.passages)}
     lines = []
     for m in picked:
-        quote = _quote(m.unit, passages_of[m.unit.passage_no], cites)
+        quote = _quote(m.unit, case.passage(m), cites)
+        if m.children:  # a lead: its items named after it
+            quote += "".join(cited(_head_only(ms[c].unit), cites.mark(case.passage(ms[c]))) for c in m.children)
         lines.append(f"- **{display_text(m.label)}**:{quote}" if m.label else f"- {quote}")
-    label = _label(case.passages[0])
-    # Retrieved sentences that state the topic directly but are not measure heads add concrete detail.
-    extra = [u for u in pool if u.case_id == case_id and u.coverage >= 0.5 and not u.rhetoric and
-             not any(u.start < m.unit.end and m.unit.start < u.end for m in picked)][: max(0, 2 if topic else 0)]
+    extra = [u for u in pool if u.case_id == case_id and u.coverage >= 0.5 and not u.rhetoric and not u.caption and
+             not any(u.start < m.unit.end and m.unit.start < u.end for m in picked)][: 2 if topic else 0]
     detail = "".join(_quote(u, by_no[u.passage_no], cites) for u in sorted(extra, key=lambda u: u.start))
-    text = f"{label}\n\n" + "\n".join(lines) + (f"\n\n{detail}" if detail else "")
+    text = f"{_label(case.passages[0])}\n\n" + "\n".join(lines) + (f"\n\n{detail}" if detail else "")
     return text, [m.unit for m in picked] + extra
 
 
@@ -224,6 +250,11 @@ def _spread(measures: list[Measure], budget: int) -> list[Measure]:
             if g and len(out) < budget:
                 out.append(g.pop(0))
     return out
+
+
+def _head_only(u: Unit) -> Unit:
+    """An item's head without its explanation (named under its lead)."""
+    return Unit(u.passage_no, u.case_id, u.start, u.start + len(u.head), u.head, head=u.head)
 
 
 def _by_place(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites) -> tuple[str, list[Unit]]:

@@ -27,29 +27,30 @@ class Cue:
 
 # Answer types, in priority order: the first match wins. A question asks for one kind of answer.
 ANSWER_TYPES: tuple[Cue, ...] = (
-    Cue("opinion", r"能(?:否)?成功|会不会成功|能不能成功|你(?:认为|觉得|怎么看)|评价一下|好不好|值不值得|前景如何|预测|将来会|未来会|会成为|是否可行|可行吗|靠谱吗|"
+    Cue("opinion", r"能(?:否)?成功|会不会|能不能成功|你(?:认为|觉得|怎么看)|评价一下|好不好|值不值得|前景如何|预测|将来会|未来会|会成为|是否可行|可行吗|靠谱吗|"
+        r"(?:能不能|能否|可不可能|有没有可能|是否可能|后能|能)[^。??]{0,12}(?:实现|成功|做到|见效|留住|留不住|持续|推广|达到|完成)[^。??]{0,6}[吗么]|"
         r"\bwill it (?:work|succeed)\b|\bdo you think\b|\bin your opinion\b|\bwould it\b",
         "这种做法推广到全国能成功吗?", "A judgement or forecast is not in the sources: say so, show the closest facts."),
-    Cue("person", r"(?<![一-龥])谁|是谁|叫什么名字|叫什么|姓名|哪位|名字|\bwho\b|\bwhose name\b",
+    Cue("person", r"谁|叫什么名字|姓名|哪位|(?<!分别)叫什么(?!模式|名称|计划|工程|平台|机构|制度)|\bwho\b|\bwhose name\b",
         "桐庐教育局的局长是谁?", "A person's name is wanted: the answer sentence must name someone."),
     Cue("organisation", r"哪家|哪个机构|什么机构|哪些机构|哪个单位|什么单位|哪所大学|哪个部门|什么部门|和谁合作|与谁合作|跟谁合作|"
         r"\bwhich (?:institute|institution|organi[sz]ation|university|agency|department)\b",
         "桐庐搞提质强校,合作的是哪家研究机构?", "An organisation is wanted: the answer sentence must name one."),
-    Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪|什么地方|"
+    Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪(?![几一些个方])|什么地方|"
         r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
     Cue("date", r"哪一年|哪年|何时|什么时候|几月|哪个月|哪天|日期|时间是|\bwhen\b|\bwhat year\b|\bwhich year\b",
         "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day."),
-    Cue("figure", r"多少|(?<!哪)几[个所名项年次场万种位家人条批期元天]|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
-        r"\bhow (?:many|much)\b|\bwhat (?:percentage|share|proportion|number)\b",
-        "定西给交流帮扶人员每人每年补助多少钱?", "A figure is wanted: a number with the asked unit, in a sentence about the subject."),
-    Cue("list", r"哪几|几种|几类|几个方面|哪些方面|有哪些|几步|哪些(?:模式|类型|形式|做法|措施|举措|方面|阶段)|分几|"
-        r"\bwhat (?:kinds|types|forms|models)\b|\bwhich (?:kinds|types|models)\b",
-        "淄博的学校发展共同体有哪几种模式?", "An enumeration is wanted: name every item first, then explain each."),
     Cue("overview", r"主要做法|主要是怎么|做法|经验|亮点|值得.{0,4}借鉴|借鉴|特色|启示|成效|做了什么|做了哪些|干了什么|干了啥|都做了|好的做法|"
         r"怎么搞的|怎么做的|是怎么做|怎么推进|怎么落实|保证落实|"
         r"\bwhat did\b.*\bdo\b|\bhow did\b|\bwhat (?:has|have)\b.*\bdone\b|\blessons?\b|\bhighlights?\b|\bapproach\b|\bmeasures\b",
         "亳州的做法有什么亮点?", "A broad question: the case's key measures as bullets, each with the sentence that makes it concrete."),
+    Cue("list", r"哪几|几种|几类|几个方面|哪些方面|有哪些|几步|几条|几个阶段|分别叫什么|分别是什么|哪些(?:模式|类型|形式|方面|阶段|环节)|分几|"
+        r"\bwhat (?:kinds|types|forms|models)\b|\bwhich (?:kinds|types|models)\b",
+        "淄博的学校发展共同体有哪几种模式?", "An enumeration is wanted: name every item first, then explain each."),
+    Cue("figure", r"多少|(?<!哪)几(?!个方面)[个所名项年次场万位家人批期元天]|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
+        r"\bhow (?:many|much)\b|\bwhat (?:percentage|share|proportion|number)\b",
+        "定西给交流帮扶人员每人每年补助多少钱?", "A figure is wanted: a number with the asked unit, in a sentence about the subject."),
     Cue("method", r"怎么|如何|怎样|靠什么|通过什么|用什么办法|采取了什么|采取哪些|什么办法|什么措施|什么举措|\bhow\b",
         "定西是怎么解决教师不足的?", "A method is wanted: the measures that address the asked problem."),
     Cue("yesno", r"是否|有没有|是不是|有无|吗[??]?$|\b(?:is|are|does|did|was|were) (?:there|it|they)\b",
@@ -69,10 +70,10 @@ FOLLOWUP_SWAP = Cue("swap", r"^(?:那|那么|再说说|再看看|换成|说说)?
                     "那泰州呢?", "Same question, another place: the previous question asked about the new place.")
 FOLLOWUP_COMPARE = Cue("compare_prev", r"(?:跟|和|与|同)(.{1,8}?)(?:比|相比|对比|比较)|\bcompared? (?:to|with)\b",
                        "跟淄博比呢?", "The previous topic, compared across the previous place and the new one.")
-FOLLOWUP_DRILL = Cue("drill", r"这几|这些|这种|这个|这项|这条|那几|那些|上面|上述|刚才|前面|其中|第[一二三四五六七八九十\d]+(?:条|点|个|种|项|类)|展开|具体说|详细说|"
+FOLLOWUP_DRILL = Cue("drill", r"这几|这些|这种|这个|这项|这条|那几|那些|上面|上述|刚才|前面|其中|第[一二三四五六七八九十\d]+(?:条|点|个|种|项|类|步|阶段|方面)|展开|具体说|详细说|"
                      r"分别|它们|他们|它的|他们的|其|该|\b(?:they|them|their|it|its|these|those|this)\b",
                      "这几种模式分别适合什么学校?", "A drill-down into the previous answer: search what it cited first.")
-ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(?:条|点|个|种|项|类)")
+ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(?:条|点|个|种|项|类|步|阶段|方面)")
 
 # Scaffolding: words that frame a question but carry no topic. Removed before matching.
 SCAFFOLD = tuple(sorted(
@@ -81,7 +82,7 @@ SCAFFOLD = tuple(sorted(
     是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于
     当地 地方 进行 开展 采取 采用 一共 分别 情况下 给 搞 要 有 让 做 说 里 先 去 来 已经 以后 时候 之前 起来 范围 程度 意思 文章 材料 提到 文件
     那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
-    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛""".split(),
+    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招""".split(),
     key=len, reverse=True))
 
 # Words that are about the question's form, not its subject, so they never count as uncovered topic terms.
@@ -110,3 +111,7 @@ EN_PLACE_SUFFIXES = ("county", "district", "city", "prefecture", "province")
 
 # Sections whose headings announce measures (做法/举措/路径…): a topic-less overview draws its bullets from them.
 MEASURE_SECTION_RE = re.compile(r"举措|做法|路径|措施|经验|特色|任务|机制|保障|模式|步骤|实施|成效")
+
+# Category words jieba may tag as places but that name no particular place: never an "unknown place".
+GENERIC_PLACE_WORDS = frozenset("""城市 地方 地区 区县 县城 城区 农村 乡村 乡镇 全国 全省 全市 全县 全区 本地 当地 外地 各地 省 市 县 区 镇 村
+    山区 城乡 国内 国外 海外 东部 西部 中部 东西部 边远 内地 沿海""".split())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from index.clean import normalize
@@ -56,15 +56,19 @@ class AnswerEngine(Protocol):
     def stream(self, ctx: Context) -> Iterator[Event]: ...
 
 
-def finish(ctx: Context, text: str, engine: str, notice: str = "") -> Answer:
-    """Verify the text against the passages and build the Answer (shared by both engines)."""
-    text, claims, citations = verify_answer(text, ctx.passages)
+def finish(ctx: Context, text: str, engine: str, notice: str = "", quoted: list[Passage] | None = None) -> Answer:
+    """Verify the text against the passages and build the Answer (shared by both engines).
+
+    `quoted` extends the retrieved passages with chunks the answer quotes from a case outline; markers index it,
+    while `Answer.retrieved` stays what retrieval returned.
+    """
+    text, claims, citations = verify_answer(text, quoted or ctx.passages)
     return Answer(
         question=ctx.question,
         answer=text,
         engine=engine,  # type: ignore[arg-type]
         citations=citations,
-        retrieved=[p.brief() for p in ctx.passages],
+        retrieved=[p.brief() for p in (quoted or ctx.passages)],
         claims=claims,
         rewritten_question=ctx.query if ctx.query != ctx.question else "",
         notice=notice,
@@ -78,7 +82,7 @@ class ExtractiveEngine:
         comp = compose(ctx.intent, ctx.passages, ctx.scored, ctx.weights, ctx.outline, ctx.names)
         if not comp.text:
             return None
-        return finish(replace(ctx, passages=comp.passages), comp.text, self.name, notice)
+        return finish(ctx, comp.text, self.name, notice, quoted=comp.passages)
 
     def stream(self, ctx: Context) -> Iterator[Event]:
         answer = self.answer(ctx)
@@ -162,10 +166,10 @@ def abstention(ctx: Context, verdict: Any, engine: str) -> Answer:
     text = f"> {verdict.message}"  # a note, not a claim: it states what the sources lack
     by_no = {i + 1: p for i, p in enumerate(ctx.passages)}
     if verdict.related:
-        from .sentences import display_text
+        from .sentences import cited
 
         heading = "Related content" if ctx.intent is not None and ctx.intent.language == "en" else "相关内容"
-        lines = [f"- **{by_no[u.passage_no].chunk.name}**:{display_text(u.text)}[{u.passage_no}]" for u in verdict.related]
+        lines = [f"- **{by_no[u.passage_no].chunk.name}**:{cited(u, f'[{u.passage_no}]')}" for u in verdict.related]
         text += f"\n\n**{heading}**(仅供参考,不是对问题的回答)\n\n" + "\n".join(lines)
         answer = finish(ctx, text, engine)
     else:

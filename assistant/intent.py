@@ -120,7 +120,8 @@ def named_places(text: str, corpus: Corpus) -> list[str]:
 def _unknown_places(text: str, corpus: Corpus) -> list[str]:
     from .text import place_tags
 
-    return [p for p in place_tags(normalize(text)) if len(p) >= 2 and p not in corpus.text and not any(p in n or n in p for n in corpus.place_names)]
+    return [p for p in place_tags(normalize(text)) if len(p) >= 2 and p not in cues.GENERIC_PLACE_WORDS and p not in corpus.text
+            and not any(p in n or n in p for n in corpus.place_names)]
 
 
 def answer_type(text: str) -> str:
@@ -143,7 +144,7 @@ def topic_words(text: str, corpus: Corpus) -> list[str]:
             continue
         for w in jieba.cut(part):
             w = w.strip()
-            if len(w) >= 2 and w not in STOP_SET and w not in cues.SCAFFOLD and not _PUNCT_RE.fullmatch(w):
+            if len(w) >= 2 and w not in STOP_SET and w not in cues.SCAFFOLD and not _PUNCT_RE.fullmatch(w) and not re.search(r"\d", w):
                 seen.setdefault(w, None)
             elif len(w) == 1 and len(part) == 1:
                 pass
@@ -163,8 +164,9 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     language = "en" if is_english(question) else "zh"
     places = named_places(question, corpus)
     kind = answer_type(question)
-    comparative = bool(cues.COMPARE.regex.search(question)) or len(places) > 1
     across = bool(cues.ACROSS.regex.search(question))
+    # A comparison compares places: two named, or "各地/哪些地方…有何不同" ("比较稳妥" compares nothing).
+    comparative = len(places) > 1 or (bool(cues.COMPARE.regex.search(question)) and across)
     english_groups: dict[str, list[str]] = {}
     if language == "en":
         place_words = {_pinyin(n) for ns in corpus.aliases.values() for n in ns}
@@ -263,7 +265,7 @@ def _drop_places(query: str, places: list[str], corpus: Corpus) -> str:
     return query.strip(" ,,、和与")
 
 
-_MARK_RE = re.compile(r"\[\d+\]|\*\*|^\s*[-*•]\s*|^\s*\d+[.、]\s*", re.M)
+_MARK_RE = re.compile(r"\[\d+\]|\*\*|^\s*[-*•]\s+|^\s*\d+[.、]\s*", re.M)
 
 
 def _answer_sentences(answer: str) -> list[str]:
@@ -280,5 +282,5 @@ def _answer_sentences(answer: str) -> list[str]:
 
 def _answer_items(answer: str) -> list[str]:
     """The bullet items of a previous answer, in order ("第三条" refers to the third)."""
-    items = [_MARK_RE.sub("", ln).strip() for ln in answer.splitlines() if re.match(r"^\s*(?:[-*•]|\d+[.、])\s*", ln)]
+    items = [_MARK_RE.sub("", ln).strip() for ln in answer.splitlines() if re.match(r"^\s*(?:[-*•]\s|\d+[.、])", ln)]
     return [i for i in items if i]

@@ -1,25 +1,32 @@
-"""A case's outline: its key measures (enumeration heads, titled items, measure headings) with the sentence
-that makes each concrete. Computed once per case from its chunks and cached per index generation; overview and
-method answers are built from it, and the 案例库 tab shows it as the case's summary.
+"""A case's outline: its key measures (headline sentences, enumeration heads, titled items, measure headings), each
+with the sentence that makes it concrete, and which lead each item belongs to. Computed once per case from its
+chunks and cached per index generation; list, overview and method answers are built from it, and the 案例库 tab
+shows it as the case's summary.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from index.schema import Chunk
 
 from . import cues
 from .schema import Passage
-from .sentences import Unit, is_rhetoric, units
+from .sentences import ENUM_HEAD_RE, Unit, is_rhetoric, units
 
 
 @dataclass
 class Measure:
     heading: str  # the section it sits in (deepest heading)
     label: str  # a heading used as the measure's name ("" when the unit's own head names it)
-    unit: Unit  # head + concrete sentence (passage_no refers to `CaseOutline.passages`)
+    unit: Unit  # head (+ concrete sentence); passage_no refers to `CaseOutline.passages`
     in_measure_section: bool
+    level: str = "item"  # heading | lead | item
+    style: str = "title"  # enumerator style: items of one list share it
+    path: str = ""  # the full heading path of its section
+    parent: int = -1  # index of the lead this item belongs to (-1: none)
+    children: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -28,32 +35,72 @@ class CaseOutline:
     passages: list[Passage]  # the case's chunks in document order
     measures: list[Measure]
 
+    def passage(self, m: Measure) -> Passage:
+        return self.passages[m.unit.passage_no - 1]
+
+
+def enum_style(head: str) -> str:
+    """The enumerator style of a head: items of one list share it (一是/二是, (一)/(二), 1./2., 一、/二、)."""
+    h = head.strip()
+    for name, pat in (("shi", r"^[一二三四五六七八九十]+是"), ("paren", r"^[((]"), ("digit", r"^\d"), ("cn", r"^[一二三四五六七八九十]+[、.]"),
+                      ("order", r"^(?:首先|其次|再次|最后|第[一二三四五六七八九十]+)")):
+        if re.match(pat, h):
+            return name
+    return "title"
+
 
 def build_outline(chunks: list[Chunk]) -> CaseOutline:
-    """Measures of one case in document order."""
+    """Measures of one case in document order, items linked to the lead of their paragraph."""
     ordered = sorted(chunks, key=lambda c: c.start)
     passages = [Passage(chunk=c, score=0.0, ranks={"outline": i + 1}) for i, c in enumerate(ordered)]
-    all_units = units(passages)
-    all_units.sort(key=lambda u: u.start)
-    by_no = {i + 1: p for i, p in enumerate(passages)}
+    all_units = sorted(units(passages), key=lambda u: u.start)
     measures: list[Measure] = []
     headings_with_heads: set[str] = set()
+    lead_at: int = -1
     for u in all_units:
-        heading = by_no[u.passage_no].chunk.heading
-        if u.head and not is_rhetoric(u.text):
-            measures.append(Measure(heading.split(" > ")[-1], "", u, _is_measure_section(heading)))
-            headings_with_heads.add(heading)
+        chunk = passages[u.passage_no - 1].chunk
+        if not u.head or is_rhetoric(u.text):
+            continue
+        heading = chunk.heading
+        headings_with_heads.add(heading)
+        m = Measure(heading.split(" > ")[-1], "", u, _is_measure_section(heading), "lead" if u.lead else "item", enum_style(u.head), heading)
+        if u.lead:
+            lead_at = len(measures)
+        elif lead_at >= 0 and measures[lead_at].path == heading and not _breaks(ordered, measures[lead_at].unit.end, u.start) \
+                and (m.style != measures[lead_at].style or m.style == "title"):
+            m.parent = lead_at
+            measures[lead_at].children.append(len(measures))
+        measures.append(m)
     # Sections without enumerations: the heading names the measure, its first statement makes it concrete.
     seen: set[str] = set()
     for u in all_units:
-        heading = by_no[u.passage_no].chunk.heading
-        if heading in seen or heading in headings_with_heads or " > " not in heading or is_rhetoric(u.text):
+        heading = passages[u.passage_no - 1].chunk.heading
+        if heading in seen or heading in headings_with_heads or " > " not in heading or is_rhetoric(u.text) or u.caption:
             continue
         seen.add(heading)
-        measures.append(Measure(heading.split(" > ")[-1], heading.split(" > ")[-1], u, _is_measure_section(heading)))
-    measures.sort(key=lambda m: m.unit.start)
-    return CaseOutline(chunks[0].case_id if chunks else "", passages, measures)
+        title = heading.split(" > ")[-1]
+        measures.append(Measure(title, title, u, _is_measure_section(heading), "heading", enum_style(title), heading))
+    order = sorted(range(len(measures)), key=lambda i: measures[i].unit.start)
+    remap = {old: new for new, old in enumerate(order)}
+    out = [measures[i] for i in order]
+    for m in out:
+        m.parent = remap.get(m.parent, -1) if m.parent >= 0 else -1
+        m.children = [remap[c] for c in m.children]
+    return CaseOutline(chunks[0].case_id if chunks else "", passages, out)
+
+
+def _breaks(chunks: list[Chunk], a: int, b: int) -> bool:
+    """Is there a paragraph break between absolute offsets a and b (in any chunk that shows that stretch)?"""
+    return any("\n" in c.text[max(a, c.start) - c.start:min(b, c.end) - c.start] for c in chunks if c.start < b and c.end > a)
 
 
 def _is_measure_section(heading: str) -> bool:
     return any(cues.MEASURE_SECTION_RE.search(part) for part in heading.split(" > ")[1:])
+
+
+def parent_heading(heading_path: str) -> str:
+    parts = heading_path.split(" > ")
+    return " > ".join(parts[:-1])
+
+
+__all__ = ["CaseOutline", "Measure", "build_outline", "enum_style", "ENUM_HEAD_RE"]

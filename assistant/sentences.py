@@ -22,7 +22,7 @@ from .intent import SYNONYM_WEIGHT, QueryIntent
 from .schema import Passage
 
 # A sentence that opens an enumerated item: 一是/二是, 第一, (一), 1. / 1、, 一、 and 首先/其次/最后.
-ENUM_HEAD_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,,、]|首先|其次|再次|最后|"
+ENUM_HEAD_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:阶段|步|条|点|部分|方面)?[,,、::]|首先|其次|再次|最后|"
                           r"[((][一二三四五六七八九十\d]{1,2}[))]|\d{1,2}\s*[.、.]|[一二三四五六七八九十]{1,2}[、.])")
 # Enumerators that lost their number or make no sense out of their list ("- .强化…", "3 .", "(2)").
 ENUM_DEBRIS_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、.))]|[((][\d一二三四五六七八九十]{1,2}[))]|[一二三四五六七八九十]{1,2}[、.]|[.、.]+)\s*")
@@ -53,6 +53,7 @@ class Unit:
     coverage: float = 0.0
     has_type: bool = False
     rhetoric: bool = False
+    lead: bool = False  # a head that items follow (it stands alone; its items are separate units)
     caption: bool = False  # an unterminated line (caption, byline): quotable only when it holds the answer
     features: dict[str, bool] = field(default_factory=dict)
 
@@ -70,6 +71,19 @@ def display_text(text: str) -> str:
     t = re.sub(r"〃([^〃]{1,30})〃", r"“\1”", t).replace("〃", "”")
     t = re.sub(r"(\d)\s*%o", r"\1%", t)
     return t.strip()
+
+
+ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.、.]?\s*(?=[一-龥])")
+
+
+def cited(u: "Unit", mark: str) -> str:
+    """The unit as shown, every sentence followed by `mark`, so each sentence carries its citation."""
+    shown = display_text(u.text)
+    if u.head:  # an item's bare number ("1帮扶式共同体。") is list debris once the item stands alone
+        shown = ITEM_NUMBER_RE.sub("", shown)
+    if not TERMINAL_RE.search(shown):
+        shown = shown.rstrip(",,、::;;") + "。"
+    return "".join(p + mark for p in re.split(r"(?<=[。!?;!?;])", shown) if p.strip())
 
 
 def is_rhetoric(text: str) -> bool:
@@ -113,34 +127,57 @@ def has_person(text: str) -> bool:
     return False
 UNIT_RE = re.compile(r"(?<!哪)(?:多少|几)([所名个节人项场次天年月元家位种条批户座期万])")
 UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日", "个": "个所项家名", "万": "万"}
-RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|percentage|share|proportion", re.I)
+RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占多少|占几|percentage|share|proportion", re.I)
 MONEY_Q_RE = re.compile(r"多少钱|经费|资金|金额|补助|补贴|投入|how much", re.I)
 
 
 def has_answer_type(intent: QueryIntent, text: str) -> bool:
-    """Does the sentence hold the kind of answer the question wants (a figure with the asked unit, a date…)?"""
+    """Does the sentence hold the kind of answer the question wants (a figure with the asked unit, a date…)?
+
+    A figure must be new (a number the question does not already state) and sit in the same clause as a word
+    of the asked subject; another year's figure does not answer a question about one year.
+    """
     kind = intent.answer_type
     t = ENUM_DEBRIS_RE.sub("", normalize(text), count=1)
     if intent.years and not all(y in t for y in intent.years):
-        return False  # another year's figure does not answer
+        return False
     if kind == "date":
         return bool(DATE_RE.search(t))
     if kind == "person":
         return has_person(t)
     if kind == "organisation":
         return bool(cues.ORG_SUFFIX_RE.search(t))
-    if kind == "figure":
-        q = normalize(intent.question)
-        if RATIO_Q_RE.search(q):
-            return bool(re.search(r"\d+(?:\.\d+)?\s*%|百分之|\d成", t))
-        if MONEY_Q_RE.search(q) and re.search(r"钱|元|经费|资金|金额|投入|how much", q, re.I):
-            return bool(re.search(CN_NUM + r"\s*[万千百亿]?\s*元|\d+(?:\.\d+)?\s*[万亿]", t))
-        unit = UNIT_RE.search(q)
-        if unit:
-            units = UNIT_EQUIVALENTS.get(unit.group(1), unit.group(1))
-            return bool(re.search(CN_NUM + r"\s*[万千百亿]?\s*[" + units + "]", t))
-        return bool(re.search(r"\d", t))
+    if kind != "figure":
+        return False
+    q = normalize(intent.question)
+    asked_numbers = set(re.findall(r"\d+(?:\.\d+)?", q))
+    pattern = _figure_pattern(q)
+    subject = [w for term in intent.topic_terms for w in [term, *intent.expansions.get(term, [])]]
+    for clause in re.split(r"[,,;;。]", t):
+        for m in re.finditer(pattern, clause):
+            value = re.search(r"\d+(?:\.\d+)?", m.group(0))
+            if value and value.group(0) in asked_numbers:
+                continue  # the question's own number is not the answer
+            if not subject or any(w in clause for w in subject):
+                return True
     return False
+
+
+PEOPLE_UNITS = "名人位个"
+
+
+def _figure_pattern(q: str) -> str:
+    """What a figure answering `q` looks like: a share, an amount of money, or a count with the asked unit."""
+    if RATIO_Q_RE.search(q):
+        return r"\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十\d]+|\d成"
+    if re.search(r"钱|元|经费|资金|金额|投入|how much", q, re.I):
+        return CN_NUM + r"\s*[万千百亿]?\s*元|\d+(?:\.\d+)?\s*[万亿]"
+    unit = UNIT_RE.search(q)
+    if unit:
+        u = unit.group(1)
+        units = PEOPLE_UNITS if u in PEOPLE_UNITS else UNIT_EQUIVALENTS.get(u, u)
+        return CN_NUM + r"\s*[万千百亿]?\s*[" + units + "]"
+    return r"\d+(?:\.\d+)?"
 
 
 # -- term matching -----------------------------------------------------------
@@ -209,36 +246,68 @@ def _clip_body(text: str, s: int, e: int) -> int:
 
 
 def units(passages: list[Passage]) -> list[Unit]:
-    """Answer units of the passages, each span once (the first passage that holds it)."""
+    """Answer units of the passages, each span once (the first passage that holds it whole).
+
+    A head followed by its explanation becomes one unit (head + body); a head followed by further heads is a
+    lead ("一、在“管”字上下功夫…。条件标准化。…") and stands alone, its items follow as their own units.
+    """
     out: list[Unit] = []
     seen: set[tuple[str, int]] = set()
     for no, p in enumerate(passages, 1):
         c = p.chunk
         spans = sentence_spans(c.text)
+        heads = [_is_head(c.text, spans, i) for i in range(len(spans))]
         for i, (s, e) in enumerate(spans):
             text = c.text[s:e]
             key = (c.case_id, c.start + s)
-            if key in seen or len(text) < MIN_UNIT_CHARS and not _is_item_title(c.text, s, e):
+            if key in seen or len(text) < MIN_UNIT_CHARS and not heads[i]:
                 continue
+            if heads[i] and i + 1 == len(spans) and no < len(passages):
+                continue  # a head closing this chunk is taken with its body from a later one
             seen.add(key)
-            starts_para = s == 0 or c.text[s - 1] == "\n"
-            head = (ENUM_HEAD_RE.match(text) and len(text) <= HEAD_MAX_CHARS) or (_is_item_title(c.text, s, e) and starts_para)
-            if head and i + 1 == len(spans) and no < len(passages):
-                seen.discard(key)  # a head closing this chunk is taken with its body from the next one
-                continue
-            if head and i + 1 < len(spans) and "\n" not in c.text[e:spans[i + 1][0]]:
+            same_para = i + 1 < len(spans) and "\n" not in c.text[e:spans[i + 1][0]]
+            if heads[i] and same_para and not heads[i + 1]:
                 bs, be = spans[i + 1]
                 be = _clip_body(c.text, bs, be)
                 out.append(Unit(no, c.case_id, c.start + s, c.start + be, c.text[s:be], head=text))
+                continue
+            if heads[i]:
+                out.append(Unit(no, c.case_id, c.start + s, c.start + e, text, head=text, lead=same_para))
                 continue
             caption = not TERMINAL_RE.search(text) and len(text) < 30  # captions and bylines are not statements
             out.append(Unit(no, c.case_id, c.start + s, c.start + e, text, caption=caption))
     return out
 
 
+LEAD_MAX_CHARS = 45
+
+
+def _is_head(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """An enumeration head, a titled item, or a paragraph's headline sentence (段首主旨句) that items follow."""
+    s, e = spans[i]
+    sentence = text[s:e]
+    if ENUM_HEAD_RE.match(sentence) and len(sentence) <= HEAD_MAX_CHARS or _is_item_title(text, s, e):
+        return True
+    starts_para = s == 0 or text[s - 1] == "\n"
+    if not starts_para or len(sentence) > LEAD_MAX_CHARS or i + 1 >= len(spans) or "\n" in text[e:spans[i + 1][0]]:
+        return False
+    nxt = text[spans[i + 1][0]:spans[i + 1][1]]
+    # A headline: the paragraph's short first sentence, followed by enumerated items or stated as two parallel clauses.
+    return bool(ENUM_HEAD_RE.match(nxt)) or (len(sentence) <= 32 and bool(re.search(r"[,,]", sentence)) and TERMINAL_RE.search(sentence) is not None
+                                              and not re.search(r"\d", sentence))
+
+
+INLINE_TITLE_MAX = 8  # "条件标准化。" inside a paragraph: a sub-item's title, followed by its explanation
+
+
 def _is_item_title(text: str, s: int, e: int) -> bool:
-    """A short titled item opening a paragraph ("帮扶式共同体。", "1.名师工作室"), followed by its explanation."""
-    return e - s <= 24 and (s == 0 or text[s - 1] == "\n") and bool(TERMINAL_RE.search(text[s:e]) or ENUM_HEAD_RE.match(text[s:e]))
+    """A short titled item: opening a paragraph ("帮扶式共同体。", "1.名师工作室"), or a very short sentence
+    without a clause break inside one ("条件标准化。资源数字化。"), followed by its explanation."""
+    sentence = text[s:e]
+    if e - s <= 24 and (s == 0 or text[s - 1] == "\n") and bool(TERMINAL_RE.search(sentence) or ENUM_HEAD_RE.match(sentence)):
+        return True
+    core = sentence.rstrip("。;;")
+    return 3 <= len(core) <= INLINE_TITLE_MAX and sentence.endswith("。") and not re.search(r"[,,、\d“”]", core)
 
 
 def score_units(intent: QueryIntent, passages: list[Passage], weights: TermWeights, focus_chunks: set[str] | None = None) -> list[Unit]:

@@ -111,7 +111,8 @@ def verify_answer(answer: str, passages: list[Passage], threshold: float = SUPPO
         cited_text = normalize("".join(passages[m - 1].chunk.text for m in valid))
         cited_numbers = set(numbers(cited_text))
         missing = [n for n in numbers(text) if n not in cited_numbers]
-        if best < threshold and _enumeration_supported(text, [passages[m - 1] for m in valid]):
+        enumeration = best < threshold and _enumeration_supported(text, [passages[m - 1] for m in valid])
+        if enumeration:
             best = threshold  # a lead naming items ("共三种:A、B、C") is supported when every item is quoted
         if best < threshold:
             reasons.append(f"引文不足以支持该句(相似度 {best:.2f})")
@@ -132,7 +133,7 @@ def verify_answer(answer: str, passages: list[Passage], threshold: float = SUPPO
                     start=start,
                     end=end,
                     quote=_quote_text(passages[m - 1], start, end),
-                    supported=supported and score >= threshold,
+                    supported=supported and (score >= threshold or enumeration),
                     score=round(score, 3),
                     sentence=text,
                 )

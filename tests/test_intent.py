@@ -1,0 +1,183 @@
+"""Question analysis, table-driven: answer types, places, comparison, language, topic terms, follow-ups.
+
+Each row is a question a user could ask; none is a gold question. The corpus description is built from the real
+case files (`cases/`), so place names and vocabulary are the ones the product sees.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import cues
+from assistant.intent import Corpus, analyze, answer_type
+from assistant.schema import Message
+from index.load import load_cases
+from index.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    from assistant.retrieve import Gazetteer
+    from index.chunk import chunk_case
+
+    cases, _ = load_cases(Settings().cases_dir)
+    chunks = [c for case in cases for c in chunk_case(case)]
+    gaz = Gazetteer.from_chunks(chunks)
+    import jieba
+
+    vocab = frozenset(w for case in cases for w in jieba.cut_for_search(case.text))
+    return Corpus(aliases={k: frozenset(v) for k, v in gaz.aliases.items()}, kinds={c.id: c.kind for c in cases},
+                  names={c.id: c.name for c in cases}, vocabulary=vocab, text="\n".join(c.text for c in cases))
+
+
+@pytest.mark.parametrize("cue", cues.ANSWER_TYPES + (cues.COMPARE, cues.ACROSS, cues.FOLLOWUP_SWAP, cues.FOLLOWUP_COMPARE, cues.FOLLOWUP_DRILL),
+                         ids=lambda c: c.kind)
+def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
+    assert cue.regex.search(cue.example), f"{cue.kind}: {cue.example}"
+    assert cue.principle
+
+
+ANSWER_TYPE_ROWS = [
+    # (question, answer type)
+    ("这种做法推广到全国能成功吗?", "opinion"),
+    ("你觉得定西的办法好不好?", "opinion"),
+    ("余杭的奋进计划将来会成为全国样板吗?", "opinion"),
+    ("Do you think Zibo's model will work elsewhere?", "opinion"),
+    ("桐庐教育局的局长是谁?", "person"),
+    ("给桐庐项目做发言的专家叫什么名字?", "person"),
+    ("Who leads the Tonglu education bureau?", "person"),
+    ("桐庐是和哪家机构合作的?", "organisation"),
+    ("定西的托管帮扶是跟哪所大学合作的?", "organisation"),
+    ("Which institute did Tonglu partner with?", "organisation"),
+    ("哪个地方给交流老师发生活补助?", "place"),
+    ("哪些地方建立了教育集团?", "place"),
+    ("Which county built 1,000 village schools?", "place"),
+    ("Where did teachers rotate between schools?", "place"),
+    ("定西的实施意见是什么时候印发的?", "date"),
+    ("泰州哪一年开始推行走教?", "date"),
+    ("When did Dingxi issue its plan?", "date"),
+    ("定西给交流人员每年补助多少钱?", "figure"),
+    ("亳州计划培养几名骨干教师?", "figure"),
+    ("定西一共培训了多少特岗教师?", "figure"),
+    ("余杭引进名校长的比例是多少?", "figure"),
+    ("How many teachers did Dingxi train?", "figure"),
+    ("How much is the allowance per person?", "figure"),
+    ("淄博的共同体有哪几种模式?", "list"),
+    ("泰州的均衡分几步走?", "list"),
+    ("上城的改革包括哪些方面?", "list"),
+    ("What kinds of school alliances does Zibo have?", "list"),
+    ("亳州的做法有什么亮点?", "overview"),
+    ("定西主要是怎么做的?", "overview"),
+    ("芦溪有什么经验值得我们借鉴?", "overview"),
+    ("他们是怎么保证落实的?", "overview"),
+    ("余杭有哪些特色?", "overview"),
+    ("What did Yuhang do?", "overview"),
+    ("How did Dingxi deal with its teacher shortage?", "overview"),
+    ("定西是怎么解决教师不足的?", "method"),
+    ("泰州如何让名师流动起来?", "method"),
+    ("上城靠什么提高办学质量?", "method"),
+    ("桐庐有没有和研究机构合作?", "yesno"),
+    ("淄博是否要求农村学校全部参与结对?", "yesno"),
+    ("上城区的导助机构指的是什么?", "fact"),
+    ("芦溪的县管校聘改革内容", "fact"),
+]
+
+
+@pytest.mark.parametrize("question,expected", ANSWER_TYPE_ROWS)
+def test_answer_type(question: str, expected: str) -> None:
+    assert answer_type(question) == expected
+
+
+PLACE_ROWS = [
+    # (question, case ids named, unknown places, comparative, language)
+    ("定西是怎么解决教师不足的?", ["dingxi"], [], False, "zh"),
+    ("定西市的集团化办学", ["dingxi"], [], False, "zh"),
+    ("桐庐和余杭在引进外部资源上有什么不同?", ["tonglu", "yuhang"], [], True, "zh"),
+    ("淄博与泰州的共同体做法相比如何?", ["zibo", "taizhou"], [], True, "zh"),
+    ("深圳的课后服务是怎么做的?", [], ["深圳"], False, "zh"),
+    ("成都市如何推进教育数字化?", [], ["成都市"], False, "zh"),
+    ("How did Dingxi deal with its teacher shortage?", ["dingxi"], [], False, "en"),
+    ("Compare Zibo and Taizhou on teacher exchange.", ["zibo", "taizhou"], [], True, "en"),
+    ("What did Yuhang district do to attract talent?", ["yuhang"], [], False, "en"),
+    ("上城区的管办评分离", ["shangcheng"], [], False, "zh"),
+    ("亳州和芦溪有什么区别", ["bozhou", "luxi"], [], True, "zh"),
+    ("各地的集团化办学有何异同?", [], [], True, "zh"),
+]
+
+
+@pytest.mark.parametrize("question,places,unknown,comparative,language", PLACE_ROWS)
+def test_places_comparison_language(corpus: Corpus, question: str, places: list[str], unknown: list[str], comparative: bool, language: str) -> None:
+    intent = analyze(question, None, corpus)
+    assert sorted(intent.places) == sorted(places)
+    assert [u for u in intent.unknown_places if u] == unknown
+    assert intent.comparative == comparative
+    assert intent.language == language
+
+
+TERM_ROWS = [
+    # (question, a topic term that must be found, a synonym that must be among its expansions or None)
+    ("定西是怎么解决老师不够的问题的?", "老师", "教师"),
+    ("定西是怎么解决教师不足的?", "教师", None),
+    ("亳州的做法有什么亮点?", None, None),
+    ("泰州的名师是怎么流动的?", "名师", None),
+    ("How did Dingxi deal with its teacher shortage?", "执教", "教师"),
+    ("给交流帮扶的人发多少钱?", "交流", None),
+    ("淄博的学校发展共同体有哪几种模式?", "共同体", None),
+]
+
+
+@pytest.mark.parametrize("question,term,synonym", TERM_ROWS)
+def test_topic_terms_and_synonyms(corpus: Corpus, question: str, term: str | None, synonym: str | None) -> None:
+    intent = analyze(question, None, corpus)
+    assert not set(intent.topic_terms) & {"做法", "亮点", "怎么", "什么", "解决"}, "question-form words are not topic"
+    if term is None:
+        return
+    assert term in intent.terms or any(term in v for v in intent.expansions.values()), intent.terms
+    if synonym:
+        assert any(synonym in v for v in intent.expansions.values()) or synonym in intent.terms
+
+
+def _history(*turns: str) -> list[Message]:
+    out = []
+    for i, t in enumerate(turns):
+        out.append(Message(role="user" if i % 2 == 0 else "assistant", content=t))
+    return out
+
+
+ZIBO_ANSWER = ("**淄博市** ·《关于推进义务教育学校发展共同体建设的指导意见》\n\n淄博市共3种模式:帮扶式共同体、联盟式共同体、集团式共同体。[1]\n\n"
+               "- 帮扶式共同体。[1]以区县为单位,按照以城带乡、以强带弱原则,统筹指导所属优质学校按照“1+1”或“1+N”的形式与同学段或跨学段农村学校缔结城乡结对帮扶共同体。[1]\n"
+               "- 联盟式共同体。[2]区县域内各学校依据办学定位、办学优势和办学特色,按照“1+1+”模式实施名校引领或强强联合。[2]\n"
+               "- 集团式共同体。[2]结合区县实际,按照地理位置相对就近原则,以学区为单位。[2]")
+
+FOLLOWUP_ROWS = [
+    # (history turns, follow-up, expected kind, expected places, a word the resolved query must hold or "")
+    (("淄博的学校发展共同体有哪几种模式?", ZIBO_ANSWER), "那定西呢?", "swap", ["dingxi"], "共同体"),
+    (("淄博的学校发展共同体有哪几种模式?", ZIBO_ANSWER), "泰州呢", "swap", ["taizhou"], "共同体"),
+    (("定西是怎么解决教师不足的?", "…"), "那泰州呢?", "swap", ["taizhou"], "教师"),
+    (("定西是怎么解决教师不足的?", "…"), "跟淄博比呢?", "compare_prev", ["dingxi", "zibo"], "教师"),
+    (("淄博的学校发展共同体有哪几种模式?", ZIBO_ANSWER), "这几种模式分别适合什么学校?", "drill", ["zibo"], ""),
+    (("淄博的学校发展共同体有哪几种模式?", ZIBO_ANSWER), "第三条能展开说说吗?", "drill", ["zibo"], ""),
+    (("淄博的学校发展共同体有哪几种模式?", ZIBO_ANSWER), "他们的经费怎么保障?", "drill", ["zibo"], "经费"),
+    (("定西是怎么解决教师不足的?", "…", "那泰州呢?", "…"), "那亳州呢?", "swap", ["bozhou"], "教师"),
+    (("How did Dingxi deal with its teacher shortage?", "…"), "What about Taizhou?", "swap", ["taizhou"], ""),
+]
+
+
+@pytest.mark.parametrize("turns,followup,kind,places,word", FOLLOWUP_ROWS)
+def test_followups(corpus: Corpus, turns: tuple[str, ...], followup: str, kind: str, places: list[str], word: str) -> None:
+    intent = analyze(followup, _history(*turns), corpus)
+    assert intent.followup == kind
+    assert sorted(intent.places) == sorted(places)
+    if word:
+        assert word in intent.query or word in intent.terms
+    if kind == "drill" and "第三条" in followup:
+        assert intent.focus and "集团式" in intent.focus[0]
+
+
+def test_no_history_is_not_a_followup(corpus: Corpus) -> None:
+    assert analyze("那泰州呢?", None, corpus).followup == ""
+
+
+def test_a_new_full_question_is_not_rewritten(corpus: Corpus) -> None:
+    intent = analyze("亳州计划培养几名骨干教师?", _history("定西是怎么解决教师不足的?", "…"), corpus)
+    assert intent.places == ["bozhou"] and intent.followup == ""
