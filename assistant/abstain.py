@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from .intent import QueryIntent
 from .schema import Passage
-from .sentences import Unit
+from .sentences import TermWeights, Unit
 
+SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never uses are judged by meaning (dev-calibrated)
 MIN_TOPIC_COVERAGE = 0.5  # share (IDF-weighted, synonyms counted) of topic terms the best sentences must state
 MIN_UNIT_COVERAGE = 0.3  # the best single sentence must state at least this much of the topic
 TYPED_POOL = 8  # the wanted answer type must appear among this many best sentences on the subject
@@ -39,7 +40,8 @@ RULES: tuple[tuple[str, str], ...] = (
 )
 
 
-def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], covered_names: list[str]) -> Verdict:
+def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], covered_names: list[str],
+           weights: TermWeights | None = None) -> Verdict:
     en = intent.language == "en"
     subject = "、".join(intent.topic_terms[:4]) or intent.question[:20]
     if not passages or not scored:
@@ -59,7 +61,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
     topic = intent.topic_terms
     if topic:
         best = max(u.coverage for u in pool[:20])
-        joint = _joint_coverage(intent, pool[:6])
+        similarity = max((p.similarity for p in passages if not intent.places or p.chunk.case_id in intent.places), default=0.0)
+        joint = _joint_coverage(intent, pool[:6], weights, similarity >= SEMANTIC_SUPPORT)
         # A fact lives in one sentence; measures (method, overview, list, comparison) spread over several.
         single = intent.answer_type not in ("method", "overview", "list") and not intent.comparative
         if (single and best < MIN_UNIT_COVERAGE) or joint < MIN_TOPIC_COVERAGE:
@@ -77,14 +80,28 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
     return Verdict(True)
 
 
-def _joint_coverage(intent: QueryIntent, units: list[Unit]) -> float:
-    """Share of topic terms stated somewhere in the best sentences (each term, or a synonym, counted once)."""
+def _joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights | None, by_meaning: bool) -> float:
+    """IDF-weighted share of topic terms stated somewhere in the best sentences (a synonym counts).
+
+    A word the corpus never uses (no synonym either) is no evidence either way: it is a colloquialism or an
+    off-corpus topic. When the passages are close in meaning (`by_meaning`), such words are left out; otherwise
+    they count as not stated.
+    """
     from index.clean import normalize
 
+    from .sentences import _bigram_hit
+
     text = normalize("".join(u.text for u in units))
-    topic = intent.topic_terms
-    got = sum(1 for t in topic if t in text or any(s in text for s in intent.expansions.get(t, ())) or _half_bigrams(t, text))
-    return got / len(topic) if topic else 1.0
+    total = got = 0.0
+    for t in intent.topic_terms:
+        stated = t in text or any(s in text for s in intent.expansions.get(t, ())) or _bigram_hit(t, text)
+        unknown = weights is not None and weights.unknown(t) and not intent.expansions.get(t)
+        if unknown and by_meaning and not stated:
+            continue
+        w = weights.idf(t) if weights is not None else 1.0
+        total += w
+        got += w if stated else 0.0
+    return got / total if total else 1.0
 
 
 def _half_bigrams(term: str, text: str) -> bool:

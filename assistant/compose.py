@@ -137,24 +137,26 @@ def _cn(n: int) -> str:
 
 
 def _groups(case: CaseOutline) -> list[tuple[str, list[Measure]]]:
-    """Candidate enumerations of a case: a lead's items, siblings sharing a section and enumerator style,
-    and sub-headings of one section; each with the text that names what it enumerates."""
+    """Candidate enumerations of a case, each with the text that names what it enumerates: a lead's items,
+    the top-level measures of a section sharing an enumerator style, and the sub-sections of a section."""
     out: list[tuple[str, list[Measure]]] = []
     ms = case.measures
     for m in ms:
         if m.level == "lead" and len(m.children) >= 2:
-            out.append((m.unit.text + " " + m.heading, [ms[c] for c in m.children]))
-    siblings: dict[tuple[str, str, bool], list[Measure]] = {}
+            out.append((m.unit.text, [ms[c] for c in m.children]))
+        if m.level == "heading":
+            by_style: dict[str, list[Measure]] = {}
+            for c in m.children:
+                by_style.setdefault(ms[c].style, []).append(ms[c])
+            out.extend((m.label, g) for g in by_style.values() if len(g) >= 2)
+    subsections: dict[str, list[Measure]] = {}
     for m in ms:
-        if m.parent < 0:  # sub-headings are siblings under their parent heading
-            key = parent_heading(m.path) if m.level == "heading" else m.path
-            siblings.setdefault((key, m.style, m.level == "heading"), []).append(m)
-    for (path, _, is_heading), group in siblings.items():
+        if m.level == "heading":
+            subsections.setdefault(parent_heading(m.path), []).append(m)
+    for parent, group in subsections.items():
         if len(group) >= 2:
-            section = path
-            # A top-level heading is the document's title: it names the whole case, not one enumeration.
-            context = section.split(" > ")[-1] if section.count(" > ") >= 2 else ""
-            out.append((context, group))
+            above = next((m.label for m in ms if m.level == "heading" and m.path == parent), "")
+            out.append((above, group))
     return out
 
 
@@ -217,26 +219,50 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
         for m in ranked:
             if cov[id(m)] <= 0.1 or cov[id(m)] < 0.5 * top or len(picked) >= budget:
                 continue
-            if m.parent >= 0 and ms[m.parent] in picked or any(ms[c] in picked for c in m.children):
+            if _related(m, picked, ms):
                 continue
             picked.append(m)
     else:
-        top_level = [m for m in ms if m.parent < 0]
-        picked = _spread([m for m in top_level if m.in_measure_section] or top_level, budget)
+        picked = _top_level(ms, budget)
     if len(picked) < 2:
         return "", []
     picked.sort(key=lambda m: m.unit.start)
     lines = []
     for m in picked:
-        quote = _quote(m.unit, case.passage(m), cites)
-        if m.children:  # a lead: its items named after it
-            quote += "".join(cited(_head_only(ms[c].unit), cites.mark(case.passage(ms[c]))) for c in m.children)
+        opens_with_item = bool(m.children) and ms[m.children[0]].unit.start == m.unit.start
+        quote = "" if opens_with_item else _quote(m.unit, case.passage(m), cites)
+        if m.children:  # a lead or a section: its items named after it
+            quote += "".join(cited(_head_only(ms[c].unit), cites.mark(case.passage(ms[c]))) for c in m.children[:6])
         lines.append(f"- **{display_text(m.label)}**:{quote}" if m.label else f"- {quote}")
     extra = [u for u in pool if u.case_id == case_id and u.coverage >= 0.5 and not u.rhetoric and not u.caption and
              not any(u.start < m.unit.end and m.unit.start < u.end for m in picked)][: 2 if topic else 0]
     detail = "".join(_quote(u, by_no[u.passage_no], cites) for u in sorted(extra, key=lambda u: u.start))
     text = f"{_label(case.passages[0])}\n\n" + "\n".join(lines) + (f"\n\n{detail}" if detail else "")
     return text, [m.unit for m in picked] + extra
+
+
+def _related(m: Measure, picked: list[Measure], ms: list[Measure]) -> bool:
+    """Is `m` already shown through a picked measure (its ancestor or its descendant)?"""
+    def ancestors(x: Measure) -> list[Measure]:
+        out = []
+        while x.parent >= 0:
+            x = ms[x.parent]
+            out.append(x)
+        heads = [h for h in ms if h.level == "heading" and ms.index(x) in h.children] if x.level != "heading" else []
+        return out + heads
+    return any(p in ancestors(m) or m in ancestors(p) for p in picked)
+
+
+def _top_level(ms: list[Measure], budget: int) -> list[Measure]:
+    """A broad question's bullets: the level of the documents' structure that names 3–`budget` measures."""
+    pool = [m for m in ms if m.in_measure_section] or ms
+    leaf_sections = [m for m in pool if m.level == "heading" and
+                     not any(o.level == "heading" and o.path.startswith(m.path + " > ") for o in ms)]
+    below = [m for m in pool if m.level != "heading" and m.parent < 0]
+    for level in (leaf_sections, below):
+        if 3 <= len(level) <= budget:
+            return level
+    return _spread(below or leaf_sections, budget)
 
 
 def _spread(measures: list[Measure], budget: int) -> list[Measure]:

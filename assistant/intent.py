@@ -224,7 +224,8 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
         question=intent.question,
         query=" ".join(filter(None, [" ".join(corpus.names.get(c, "") for c in previous.places), previous.query if intent.language == previous.language else "", intent.query])),
         language=intent.language,
-        answer_type=intent.answer_type if intent.answer_type != "fact" else previous.answer_type,
+        # A drill-down asks for detail of what was said (its own kind, or a fact); a carry-over keeps the kind.
+        answer_type=intent.answer_type if intent.answer_type != "fact" or drill else previous.answer_type,
         places=previous.places,
         comparative=previous.comparative and intent.answer_type not in ("figure", "date", "person"),
         across=previous.across,
@@ -236,13 +237,21 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     m = cues.ORDINAL_RE.search(intent.question)
     merged.ordinal = _cn_number(m.group(1)) if m else 0
     merged.focus = _answer_sentences(last_answer)
-    if merged.ordinal and merged.focus:
-        items = _answer_items(last_answer)
-        if 0 < merged.ordinal <= len(items):
-            merged.focus = [items[merged.ordinal - 1]]
-            merged.terms = list(dict.fromkeys(intent.terms + topic_words(items[merged.ordinal - 1], corpus)))[:MAX_TERMS]
-            merged.expansions = {t: synonyms(t, corpus.vocabulary) for t in merged.terms}
+    items = _answer_items(last_answer)
+    named = [i for i in items if i in intent.question or _share(i, intent.question) >= 0.6]
+    item = items[merged.ordinal - 1] if 0 < merged.ordinal <= len(items) else (named[0] if len(named) == 1 else "")
+    if item:  # "第三条…", "奋进合作那块…": the drill-down is about that item of the previous answer
+        merged.focus = [item]
+        merged.terms = list(dict.fromkeys(topic_words(item, corpus) + intent.terms))[:MAX_TERMS]
+        merged.expansions = {t: synonyms(t, corpus.vocabulary) for t in merged.terms}
+        merged.query = f"{' '.join(corpus.names.get(c, '') for c in previous.places)} {item} {intent.query}".strip()
     return merged
+
+
+def _share(item: str, text: str) -> float:
+    """Share of the item's character bigrams found in the text."""
+    pairs = {item[i:i + 2] for i in range(len(item) - 1)}
+    return sum(p in text for p in pairs) / len(pairs) if pairs else 0.0
 
 
 def _reuse(previous: QueryIntent, now: QueryIntent, places: list[str], how: str, comparative: bool, corpus: Corpus) -> QueryIntent:
@@ -281,6 +290,14 @@ def _answer_sentences(answer: str) -> list[str]:
 
 
 def _answer_items(answer: str) -> list[str]:
-    """The bullet items of a previous answer, in order ("第三条" refers to the third)."""
+    """The items of a previous answer, in order ("第三条" refers to the third): its bullets, or else the
+    inline enumeration after its colon ("分三步走:A、B、C")."""
     items = [_MARK_RE.sub("", ln).strip() for ln in answer.splitlines() if re.match(r"^\s*(?:[-*•]\s|\d+[.、])", ln)]
-    return [i for i in items if i]
+    items = [i for i in items if i]
+    if len(items) >= 2:
+        return items
+    text = _MARK_RE.sub("", answer).strip()
+    text = re.split(r"[::]", text, maxsplit=1)[-1]
+    parts = [re.sub(r"^(?:分为|包括|有|是)|(?:等|等等)?(?:[一二三四五六七八九十\d]+(?:个|项|条|种|步)?(?:方面|问题)?)?[。.]?$", "", p.strip())
+             for p in re.split(r"[、;;]", text)]
+    return [p for p in parts if len(p) >= 2]

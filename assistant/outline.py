@@ -49,38 +49,47 @@ def enum_style(head: str) -> str:
     return "title"
 
 
+def section_parts(chunk: Chunk) -> list[str]:
+    """The heading path of a chunk without the case name and the document's own title heading."""
+    parts = chunk.heading.split(" > ")[1:]
+    return [p for p in parts if not (p == chunk.title or p in chunk.title or chunk.title in p)]
+
+
 def build_outline(chunks: list[Chunk]) -> CaseOutline:
-    """Measures of one case in document order, items linked to the lead of their paragraph."""
+    """Measures of one case in document order: section headings, their headline sentences and enumerated items.
+
+    Hierarchy (the documents' own structure): a section heading holds the top-level measures of its section;
+    a lead (a paragraph's headline followed by items) holds the items of its paragraph.
+    """
     ordered = sorted(chunks, key=lambda c: c.start)
     passages = [Passage(chunk=c, score=0.0, ranks={"outline": i + 1}) for i, c in enumerate(ordered)]
     all_units = sorted(units(passages), key=lambda u: u.start)
     measures: list[Measure] = []
-    headings_with_heads: set[str] = set()
     lead_at: int = -1
+    sections: dict[str, int] = {}  # heading path -> index of its heading measure
     for u in all_units:
         chunk = passages[u.passage_no - 1].chunk
+        path = chunk.heading
+        parts = section_parts(chunk)
+        if parts and path not in sections and not u.caption and not is_rhetoric(u.text):
+            title = parts[-1]
+            sections[path] = len(measures)
+            measures.append(Measure(title, title, u, _is_measure_section(chunk), "heading", enum_style(title), path))
         if not u.head or is_rhetoric(u.text):
             continue
-        heading = chunk.heading
-        headings_with_heads.add(heading)
-        m = Measure(heading.split(" > ")[-1], "", u, _is_measure_section(heading), "lead" if u.lead else "item", enum_style(u.head), heading)
+        m = Measure(parts[-1] if parts else "", "", u, _is_measure_section(chunk), "lead" if u.lead else "item", enum_style(u.head), path)
         if u.lead:
             lead_at = len(measures)
-        elif lead_at >= 0 and measures[lead_at].path == heading and not _breaks(ordered, measures[lead_at].unit.end, u.start) \
+        elif lead_at >= 0 and measures[lead_at].path == path and not _breaks(ordered, measures[lead_at].unit.end, u.start) \
                 and (m.style != measures[lead_at].style or m.style == "title"):
             m.parent = lead_at
             measures[lead_at].children.append(len(measures))
         measures.append(m)
-    # Sections without enumerations: the heading names the measure, its first statement makes it concrete.
-    seen: set[str] = set()
-    for u in all_units:
-        heading = passages[u.passage_no - 1].chunk.heading
-        if heading in seen or heading in headings_with_heads or " > " not in heading or is_rhetoric(u.text) or u.caption:
-            continue
-        seen.add(heading)
-        title = heading.split(" > ")[-1]
-        measures.append(Measure(title, title, u, _is_measure_section(heading), "heading", enum_style(title), heading))
-    order = sorted(range(len(measures)), key=lambda i: measures[i].unit.start)
+    # A section heading holds the top-level measures of its section (leads and items not under a lead).
+    for path, at in sections.items():
+        head = measures[at]
+        head.children = [i for i, m in enumerate(measures) if m.level != "heading" and m.path == path and m.parent < 0]
+    order = sorted(range(len(measures)), key=lambda i: (measures[i].unit.start, measures[i].level != "heading"))
     remap = {old: new for new, old in enumerate(order)}
     out = [measures[i] for i in order]
     for m in out:
@@ -94,8 +103,8 @@ def _breaks(chunks: list[Chunk], a: int, b: int) -> bool:
     return any("\n" in c.text[max(a, c.start) - c.start:min(b, c.end) - c.start] for c in chunks if c.start < b and c.end > a)
 
 
-def _is_measure_section(heading: str) -> bool:
-    return any(cues.MEASURE_SECTION_RE.search(part) for part in heading.split(" > ")[1:])
+def _is_measure_section(chunk: Chunk) -> bool:
+    return any(cues.MEASURE_SECTION_RE.search(part) for part in section_parts(chunk))
 
 
 def parent_heading(heading_path: str) -> str:

@@ -264,7 +264,7 @@ class HybridRetriever:
 
     # -- ranking -------------------------------------------------------
     def rankings(self, query: str, filters: Filters | None = None, depth: int | None = None,
-                 intent: "QueryIntent | None" = None) -> dict[str, list[str]]:
+                 intent: "QueryIntent | None" = None, similarities: dict[str, float] | None = None) -> dict[str, list[str]]:
         """Chunk ids ranked by each ranker separately (also what the evals report per retriever).
 
         With an intent, the word ranker scores the question's topic terms and their synonyms (weighted), the
@@ -288,10 +288,13 @@ class HybridRetriever:
             "chars": [lexical.chunks[i].chunk_id for i in _ranked(lexical.scores_chars(topic), mask, depth)],
         }
         if self.embedder is not None and self.dense_active.is_set():
-            out["dense"] = self._dense(dense_query, filters, depth)
+            hits = self._dense(dense_query, filters, depth)
+            out["dense"] = [cid for cid, _ in hits]
+            if similarities is not None:
+                similarities.update(hits)
         return out
 
-    def _dense(self, query: str, filters: Filters, depth: int) -> list[str]:
+    def _dense(self, query: str, filters: Filters, depth: int) -> list[tuple[str, float]]:
         clauses = []
         if filters.case_ids is not None:
             clauses.append({"case_id": {"$in": sorted(filters.case_ids)}})
@@ -304,7 +307,7 @@ class HybridRetriever:
         except (StoreError, AssistantError) as exc:
             self.store_error = str(exc)
             return []
-        return [cid for cid, _ in hits if cid in self.lexical.row]
+        return [(cid, sim) for cid, sim in hits if cid in self.lexical.row]
 
     def fuse(self, rankings: dict[str, list[str]], boost_cases: set[str]) -> list[tuple[str, float, dict[str, int]]]:
         s = self.settings
@@ -341,7 +344,8 @@ class HybridRetriever:
         else:
             named = set(self.gazetteer.named_cases(query))
             comparative = is_comparative(query)
-        rankings = self.rankings(query, filters, intent=intent)
+        sims: dict[str, float] = {}
+        rankings = self.rankings(query, filters, intent=intent, similarities=sims)
         fused = self.rerank(query, self.fuse(rankings, named))
         if named and not comparative and len(named) >= 1:
             # A question about one place: its passages first, others still follow.
@@ -357,7 +361,7 @@ class HybridRetriever:
                 best = next((t for t in fused[top_k:] if self.chunks[row[t[0]]].case_id == case_id), None)
                 if best is not None:
                     top = top[:-1] + [best] if len(top) >= top_k else top + [best]
-        passages = [Passage(chunk=self.chunks[row[cid]], score=score, ranks=r) for cid, score, r in top]
+        passages = [Passage(chunk=self.chunks[row[cid]], score=score, ranks=r, similarity=sims.get(cid, 0.0)) for cid, score, r in top]
         if intent is not None and intent.focus:
             passages = self._with_focus(passages, intent, filters)
         return passages

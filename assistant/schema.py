@@ -17,6 +17,7 @@ class Passage(BaseModel):
     chunk: Chunk
     score: float
     ranks: dict[str, int] = Field(default_factory=dict)
+    similarity: float = 0.0  # dense cosine similarity to the question (0 when dense retrieval is off)
 
     def brief(self) -> "RetrievedPassage":
         return RetrievedPassage(chunk_id=self.chunk.chunk_id, case_id=self.chunk.case_id, score=round(self.score, 6), text=self.chunk.text)

@@ -196,6 +196,10 @@ class TermWeights:
         except AttributeError:
             self._vocab, self._df = {}, np.zeros(0)
 
+    def unknown(self, term: str) -> bool:
+        """Does the corpus never use this word (nor contain it as a string)?"""
+        return term not in self._vocab and not any(term in c.text for c in self.lexical.chunks[:5000])
+
     def idf(self, term: str) -> float:
         if term in self._cache:
             return self._cache[term]

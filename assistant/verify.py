@@ -21,6 +21,7 @@ SUPPORT_THRESHOLD = 0.5
 MARKER_RE = re.compile(r"\[(\d+(?:\s*[,,、]\s*\d+)*)\]")
 CLAIM_RE = re.compile(r"[^。!?!?;;\n]+?(?:[。!?!?;;]+|(?=\n)|$)(?:\s*\[\d+(?:\s*[,,、]\s*\d+)*\])*")
 LABEL_RE = re.compile(r"^\s*(?:#{1,6}\s.*|\*\*[^*]+\*\*(?:\s*[··((].*)?|>.*|[-—=]{3,})\s*$")
+LEADING_LABEL_RE = re.compile(r"^\*\*[^*\n]{1,60}\*\*\s*[::]\s*")
 LIST_PREFIX_RE = re.compile(r"^\s*(?:[-*•]\s+|\d+[.、)]\s*|[((]?[一二三四五六七八九十]+[)、)]\s*)")
 
 
@@ -47,7 +48,7 @@ def split_claims(answer: str) -> list[tuple[str, list[int]]]:
     for line in _lines(answer):
         if not line.strip() or LABEL_RE.match(line):
             continue
-        line = LIST_PREFIX_RE.sub("", line)
+        line = LEADING_LABEL_RE.sub("", LIST_PREFIX_RE.sub("", line))  # "**名称**:" names what follows; not a claim
         for m in CLAIM_RE.finditer(line):
             raw = m.group(0)
             marks = [int(n) for group in MARKER_RE.findall(raw) for n in re.split(r"\s*[,,、]\s*", group)]
@@ -151,7 +152,7 @@ def _enumeration_supported(claim: str, passages: list[Passage]) -> bool:
     if not m:
         return False
     items = [i.strip() for i in re.split(r"[、,,]", m.group(1)) if i.strip()]
-    text = normalize("".join(p.chunk.text for p in passages))
+    text = normalize("".join(p.chunk.text + p.chunk.heading for p in passages))  # headings are source text too
     return len(items) >= 2 and all(len(i) >= 2 and normalize(i) in text for i in items)
 
 
