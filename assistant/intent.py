@@ -16,13 +16,14 @@ from index.clean import normalize
 from . import cues
 from .english import english_words, is_english, stem, to_chinese
 from .schema import Message
-from .synonyms import synonyms
+from .synonyms import equivalents, synonyms
 from .text import STOP_SET, _jieba
 
 _PUNCT_RE = re.compile(r"[\s\W_]+", re.U)
 _SCAFFOLD_RE = re.compile("|".join(re.escape(p) for p in cues.SCAFFOLD))
 YEAR_RE = re.compile(r"(\d{4})\s*年")
-SYNONYM_WEIGHT = 0.6  # an expansion counts less than the user's own word (dev-calibrated)
+SYNONYM_WEIGHT = 0.6  # a thesaurus synonym counts less than the user's own word (dev-calibrated)
+EQUIVALENT_WEIGHT = 0.9  # a curated equivalent (education table, dictionary translation) nearly as much
 MAX_TERMS = 24  # bounded work per request: a pasted essay is not 500 query terms
 
 
@@ -35,6 +36,7 @@ class Corpus:
     names: dict[str, str]  # case id -> display name (定西市)
     vocabulary: frozenset[str]  # words of the corpus (for synonym and English expansion)
     text: str = ""  # all case text (an unknown place is one the corpus never mentions)
+    frequency: dict[str, int] = field(default_factory=dict)  # word -> number of chunks using it
 
     @property
     def place_names(self) -> set[str]:
@@ -52,7 +54,8 @@ class QueryIntent:
     comparative: bool = False
     across: bool = False
     terms: list[str] = field(default_factory=list)  # topic words, places and scaffolding removed
-    expansions: dict[str, list[str]] = field(default_factory=dict)  # term -> synonyms present in the corpus
+    expansions: dict[str, list[str]] = field(default_factory=dict)  # term -> thesaurus synonyms present in the corpus
+    equivalents: dict[str, list[str]] = field(default_factory=dict)  # term -> same thing (education table, translation)
     years: list[str] = field(default_factory=list)
     followup: str = ""  # "" | swap | compare_prev | drill | carry
     focus: list[str] = field(default_factory=list)  # sentences of the previous answer a drill-down refers to
@@ -60,14 +63,20 @@ class QueryIntent:
 
     @property
     def topic_terms(self) -> list[str]:
-        """Terms that name the subject (not the form of the question): these must be covered to answer."""
-        return [t for t in self.terms if t not in cues.GENERIC_TERMS]
+        """Terms that name the subject (not the form of the question): these must be covered to answer.
+
+        In a question about how something was done, words naming the problem solved (不足, 短缺) frame it.
+        """
+        frame = cues.PROBLEM_WORDS if self.answer_type in ("method", "overview") else frozenset()
+        return [t for t in self.terms if t not in cues.GENERIC_TERMS and t not in frame]
 
     def weighted_terms(self) -> list[tuple[str, float]]:
         """Query words for the lexical rankers: the user's words, then their synonyms at a lower weight."""
         out: dict[str, float] = {}
         for t in self.terms:
             out[t] = max(out.get(t, 0.0), 1.0)
+            for s in self.equivalents.get(t, []):
+                out[s] = max(out.get(s, 0.0), EQUIVALENT_WEIGHT)
             for s in self.expansions.get(t, []):
                 out.setdefault(s, SYNONYM_WEIGHT)
         return list(out.items())[: MAX_TERMS * 3]
@@ -144,7 +153,8 @@ def topic_words(text: str, corpus: Corpus) -> list[str]:
             continue
         for w in jieba.cut(part):
             w = w.strip()
-            if len(w) >= 2 and w not in STOP_SET and w not in cues.SCAFFOLD and not _PUNCT_RE.fullmatch(w) and not re.search(r"\d", w):
+            if len(w) >= 2 and w not in STOP_SET and w not in cues.SCAFFOLD and not _PUNCT_RE.fullmatch(w) and not re.search(r"\d", w) \
+                    and not re.match(r"^(?:几|多少)", w):
                 seen.setdefault(w, None)
             elif len(w) == 1 and len(part) == 1:
                 pass
@@ -164,16 +174,18 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     language = "en" if is_english(question) else "zh"
     places = named_places(question, corpus)
     kind = answer_type(question)
+    if kind == "place" and places and not cues.ACROSS.regex.search(question):
+        kind = "fact"  # "Where does Bozhou send…" names its place: it asks for a detail, not which place
     across = bool(cues.ACROSS.regex.search(question))
     # A comparison compares places: two named, or "各地/哪些地方…有何不同" ("比较稳妥" compares nothing).
     comparative = len(places) > 1 or (bool(cues.COMPARE.regex.search(question)) and across)
     english_groups: dict[str, list[str]] = {}
     if language == "en":
         place_words = {_pinyin(n) for ns in corpus.aliases.values() for n in ns}
-        groups = to_chinese(question, corpus.vocabulary, skip=place_words)
+        groups = to_chinese(question, corpus.vocabulary, skip=place_words, frequency=corpus.frequency)
         english_groups = {g[0]: g[1:] for g in groups}
         terms = list(english_groups)
-        query = " ".join([corpus.names.get(c, "") for c in places] + [w for g in groups for w in g]) or question
+        query = " ".join([corpus.names.get(c, "") for c in places] + [w for g in groups for w in g[:2]]) or question
     else:
         terms = topic_words(question, corpus)
         query = question
@@ -181,8 +193,15 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          unknown_places=_unknown_places(question, corpus) if language == "zh" else [],
                          comparative=comparative, across=across or (kind == "place"), terms=terms,
                          years=YEAR_RE.findall(normalize(question)))
-    intent.expansions = {t: list(dict.fromkeys(english_groups.get(t, []) + synonyms(t, corpus.vocabulary))) for t in intent.terms}
+    _expand(intent, corpus, english_groups)
     return intent
+
+
+def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[str]] | None = None) -> None:
+    """Fill the term expansions: curated equivalents (and translations), then thesaurus synonyms."""
+    translations = translations or {}
+    intent.equivalents = {t: list(dict.fromkeys(translations.get(t, []) + equivalents(t, corpus.vocabulary))) for t in intent.terms}
+    intent.expansions = {t: [w for w in synonyms(t, corpus.vocabulary) if w not in intent.equivalents[t]] for t in intent.terms}
 
 
 def _strip_followup(text: str, corpus: Corpus) -> str:
@@ -233,7 +252,7 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
         years=intent.years or previous.years,
         followup="drill" if drill else "carry",
     )
-    merged.expansions = {t: synonyms(t, corpus.vocabulary) for t in merged.terms}
+    _expand(merged, corpus, {**previous.equivalents, **intent.equivalents})
     m = cues.ORDINAL_RE.search(intent.question)
     merged.ordinal = _cn_number(m.group(1)) if m else 0
     merged.focus = _answer_sentences(last_answer)
@@ -243,7 +262,7 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     if item:  # "第三条…", "奋进合作那块…": the drill-down is about that item of the previous answer
         merged.focus = [item]
         merged.terms = list(dict.fromkeys(topic_words(item, corpus) + intent.terms))[:MAX_TERMS]
-        merged.expansions = {t: synonyms(t, corpus.vocabulary) for t in merged.terms}
+        _expand(merged, corpus, {**previous.equivalents, **intent.equivalents})
         merged.query = f"{' '.join(corpus.names.get(c, '') for c in previous.places)} {item} {intent.query}".strip()
     return merged
 
@@ -259,7 +278,7 @@ def _reuse(previous: QueryIntent, now: QueryIntent, places: list[str], how: str,
     out = QueryIntent(
         question=now.question, query=previous.query, language=now.language if now.language == "en" else previous.language,
         answer_type="overview" if how == "compare_prev" and previous.answer_type in ("fact",) else previous.answer_type,
-        places=places, comparative=comparative, across=False, terms=previous.terms, expansions=previous.expansions,
+        places=places, comparative=comparative, across=False, terms=previous.terms, expansions=previous.expansions, equivalents=previous.equivalents,
         years=now.years or previous.years, followup=how,
     )
     out.query = f"{names_now} {_drop_places(previous.query, previous.places, corpus)}".strip()

@@ -384,9 +384,11 @@ class HybridRetriever:
         if cached is None or cached[0] != self._generation:
             kinds = {c.case_id: c.kind for c in self.chunks}
             names = {c.case_id: c.name for c in self.chunks}
-            vocab = frozenset(w for w in self.lexical._words.vocabulary_) if hasattr(self.lexical._words, "vocabulary_") else frozenset()
+            table = getattr(self.lexical._words, "vocabulary_", {})
+            df = np.diff(self.lexical._bm25.indptr) if table and self.lexical._bm25.format == "csc" else None
+            frequency = {w: int(df[i]) for w, i in table.items()} if df is not None else {}
             corpus = Corpus(aliases={cid: frozenset(ns) for cid, ns in self.gazetteer.aliases.items()}, kinds=kinds, names=names,
-                            vocabulary=vocab, text=self._all_text())
+                            vocabulary=frozenset(table), text=self._all_text(), frequency=frequency)
             cached = (self._generation, corpus)
             self._corpus_cache = cached
         return cached[1]

@@ -18,7 +18,7 @@ from index.chunk import sentence_spans
 from index.clean import normalize
 
 from . import cues
-from .intent import SYNONYM_WEIGHT, QueryIntent
+from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
 from .schema import Passage
 
 # A sentence that opens an enumerated item: 一是/二是, 第一, (一), 1. / 1、, 一、 and 首先/其次/最后.
@@ -107,7 +107,10 @@ def informativeness(text: str) -> dict[str, bool]:
 CN_NUM = r"[\d一二三四五六七八九十两百千万亿.]+"
 DATE_RE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d{4}-\d{2}")
 TITLE_RE = re.compile(r"书记|局长|校长|院长|主任|专家|区长|县长|市长|处长|老师|教授|理事长|主席|研究员|督学|教研员")
-NAME_AFTER_TITLE_RE = re.compile(r"(?:" + TITLE_RE.pattern + r")([一-龥]{2,3})(?=$|[,,、。;;\s((])")
+# The most common Chinese surnames: a name after a title starts with one (专家分城乡 is no name).
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付"
+            "方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文季包岳柳庞樊殷施洪翟葛牛鲍")
+NAME_AFTER_TITLE_RE = re.compile(r"(?:" + TITLE_RE.pattern + r")([" + SURNAMES + r"][一-龥]{1,2})(?=$|[,,、。;;\s((])")
 
 
 def has_person(text: str) -> bool:
@@ -121,7 +124,7 @@ def has_person(text: str) -> bool:
     _jieba()
     pos = 0
     for w, flag in pseg.cut(text):  # a name jieba recognises, right after a title
-        if flag == "nr" and 2 <= len(w) <= 3 and TITLE_RE.search(text[max(0, pos - 4):pos]):
+        if flag == "nr" and 2 <= len(w) <= 3 and w[0] in SURNAMES and TITLE_RE.search(text[max(0, pos - 4):pos]):
             return True
         pos += len(w)
     return False
@@ -152,7 +155,7 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     q = normalize(intent.question)
     asked_numbers = set(re.findall(r"\d+(?:\.\d+)?", q))
     pattern = _figure_pattern(q)
-    subject = [w for term in intent.topic_terms for w in [term, *intent.expansions.get(term, [])]]
+    subject = [w for term in intent.topic_terms for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     for clause in re.split(r"[,,;;。]", t):
         for m in re.finditer(pattern, clause):
             value = re.search(r"\d+(?:\.\d+)?", m.group(0))
@@ -233,6 +236,8 @@ def coverage(intent: QueryIntent, text: str, weights: TermWeights, terms: list[s
         total += w
         if term in t:
             got += w
+        elif any(s in t for s in intent.equivalents.get(term, ())):
+            got += w * EQUIVALENT_WEIGHT
         elif any(s in t for s in intent.expansions.get(term, ())):
             got += w * SYNONYM_WEIGHT
         elif _bigram_hit(term, t):

@@ -79,7 +79,6 @@ def thesaurus() -> dict[str, tuple[frozenset[str], ...]]:
             for key, words in _leaves(top):
                 if key.endswith("="):
                     groups.append(frozenset(words))
-    groups.extend(frozenset(g) for g in EDUCATION_GROUPS)
     index: dict[str, list[frozenset[str]]] = {}
     for g in groups:
         for w in g:
@@ -91,7 +90,26 @@ def synonyms(word: str, vocabulary: set[str] | frozenset[str] | None = None, lim
     """Exact synonyms of `word` (not itself), at least two characters, and present in `vocabulary` when given."""
     out: dict[str, None] = {}
     for group in thesaurus().get(word, ()):
-        for w in sorted(group, key=lambda x: (-len(x) if len(x) <= 4 else 0, x)):
+        for w in sorted(group, key=lambda x: (len(x), x)):  # core words first (教师 before 民办教师)
             if w != word and len(w) >= MIN_WORD_LEN and (vocabulary is None or w in vocabulary):
                 out.setdefault(w, None)
     return list(out)[:limit]
+
+
+@lru_cache(maxsize=1)
+def _education_index() -> dict[str, tuple[frozenset[str], ...]]:
+    index: dict[str, list[frozenset[str]]] = {}
+    for g in EDUCATION_GROUPS:
+        for w in g:
+            index.setdefault(w, []).append(frozenset(g))
+    return {w: tuple(gs) for w, gs in index.items()}
+
+
+def equivalents(word: str, vocabulary: set[str] | frozenset[str] | None = None) -> list[str]:
+    """Words the education table treats as the same thing in these documents (full weight, unlike thesaurus synonyms)."""
+    out: dict[str, None] = {}
+    for group in _education_index().get(word, ()):
+        for w in sorted(group, key=lambda x: (len(x), x)):
+            if w != word and len(w) >= MIN_WORD_LEN and (vocabulary is None or w in vocabulary):
+                out.setdefault(w, None)
+    return list(out)
