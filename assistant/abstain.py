@@ -64,7 +64,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
     if topic:
         best = max(u.coverage for u in pool[:20])
         similarity = max((p.similarity for p in passages if not intent.places or p.chunk.case_id in intent.places), default=0.0)
-        joint = _joint_coverage(intent, pool[:6], weights, similarity >= SEMANTIC_SUPPORT)
+        joint = joint_coverage(intent, pool[:6], weights, similarity >= SEMANTIC_SUPPORT)
         # A fact lives in one sentence; measures (method, overview, list, comparison) spread over several.
         single = intent.answer_type not in ("method", "overview", "list") and not intent.comparative
         # A comparison needs only the aspect's gist; a translated question's words carry dictionary noise.
@@ -84,7 +84,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
     return Verdict(True)
 
 
-def _joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights | None, by_meaning: bool) -> float:
+def joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights | None, by_meaning: bool) -> float:
     """IDF-weighted share of topic terms stated somewhere in the best sentences (a synonym counts).
 
     A word the corpus never uses (no synonym either) is no evidence either way: it is a colloquialism or an

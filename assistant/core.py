@@ -19,6 +19,7 @@ from .abstain import decide
 from .engine import Context, Event, ExtractiveEngine, LLMEngine, abstention, format_history
 from .intent import QueryIntent, analyze
 from .llm import ChatClient, LLMError
+from .plan import Plan, PlanContext, draft_plan
 from .prompts import render_prompt
 from .retrieve import HybridRetriever
 from .schema import Answer, Message
@@ -170,10 +171,8 @@ class Assistant:
         return final
 
     # -- plans ---------------------------------------------------------
-    def draft_plan(self, topic: str, profile: str | None = None):
-        from .plan import draft_plan
-
-        return draft_plan(self, topic, profile)
+    def draft_plan(self, topic: str, profile: str | None = None) -> Plan:
+        return draft_plan(PlanContext(self.retriever, self.llm, self.check_question), topic, profile)
 
     # -- corpus and status ---------------------------------------------
     def reindex(self, rebuild: bool = False, progress: Progress | None = None) -> BuildReport:

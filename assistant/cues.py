@@ -33,7 +33,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         "这种做法推广到全国能成功吗?", "A judgement or forecast is not in the sources: say so, show the closest facts."),
     Cue("person", r"谁|叫什么名字|姓名|哪位|(?<!分别)叫什么(?!模式|名称|计划|工程|平台|机构|制度)|\bwho\b|\bwhose name\b",
         "桐庐教育局的局长是谁?", "A person's name is wanted: the answer sentence must name someone."),
-    Cue("organisation", r"哪家|哪个机构|什么机构|哪些机构|哪个单位|什么单位|哪所大学|哪个部门|什么部门|和谁合作|与谁合作|跟谁合作|"
+    Cue("organisation", r"哪家|哪个机构|什么机构|哪些机构|哪个单位|什么单位|哪些单位|哪所大学|哪所学校|哪些学校|哪几所学校|哪些高校|哪个部门|什么部门|和谁合作|与谁合作|跟谁合作|"
         r"\bwhich (?:institute|institution|organi[sz]ation|university|agency|department)\b",
         "桐庐搞提质强校,合作的是哪家研究机构?", "An organisation is wanted: the answer sentence must name one."),
     Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪(?![几一些个方])|什么地方|"
@@ -104,6 +104,8 @@ MEASURE_VERBS = ("建立", "实施", "推行", "实行", "组建", "开展", "�
                  "建设", "推进", "构建", "探索", "组织", "签订", "打造", "落实", "明确", "统筹", "配备", "交流", "轮岗", "聘", "招聘", "评选")
 ORG_SUFFIX_RE = re.compile(r"[一-龥]{2,}(?:局|院|中心|委员会|委|学校|学院|大学|中学|小学|集团|研究院|办公室|政府|部|厅|协会|基金会|公司)")
 HORTATORY_RE = re.compile(r"期待|希望(?:大家|全体|各位)|让我们|同志们|领会|衷心|祝愿|感谢|致以|必将|一定要|号召")
+# A preamble announces the document, not a measure ("…特制定如下指导意见", "现就…提出如下意见").
+PREAMBLE_RE = re.compile(r"如下(?:意见|指导意见|方案|通知|措施)|现就.{0,30}(?:提出|制定)|特制定本|制定如下")
 EDITORIAL_RE = re.compile(r"不可谓不|可以说|毋庸置疑|众所周知|毫无疑问|由此可见|不难看出|足以说明|可见一斑|令人")
 SLOGAN_RE = re.compile(r"[!!]$|^[^,,。]{0,16}[,,][^,,。]{0,16}[!!。]?$")
 
@@ -120,3 +122,19 @@ GENERIC_PLACE_WORDS = frozenset("""城市 地方 地区 区县 县城 城区 农
 # Words naming a deficit or difficulty. In a method question ("怎么解决教师不足") they frame the problem; the
 # measures that answer it rarely repeat them, so they are not required as evidence.
 PROBLEM_WORDS = frozenset("""不足 短缺 缺乏 缺少 紧缺 不够 不够用 缺人 缺编 困难 难题 问题 瓶颈 短板 薄弱 矛盾 不均衡 不平衡 差距 难 缺 少""".split())
+
+# Plan sections: what makes a sentence belong to each (the features of its content, checked in this order;
+# the first section whose feature is present wins, 主要任务与举措 otherwise). Each row: section, pattern, principle.
+SECTION_FEATURES: tuple[tuple[str, str, str], ...] = (
+    ("实施步骤", r"第[一二三四五六七八九十]阶段|[一二三四五六七八九十]个阶段|阶段[((]|\d{4}\s*年\s*\d{1,2}\s*(?:月|[-—.]\s*\d)|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月|"
+     r"[一二三两]步走|分步|时间表|路线图|年底前|月底前|前完成|启动阶段|谋划阶段|推进阶段|深化阶段|完善阶段",
+     "A phase or timeline: when things happen."),
+    ("工作目标", r"(?:到|至|力争|争取)\s*\d{4}\s*年|目标(?:是|为|:)|总体目标|[五三]年内|力争|基本形成|初步形成|全面建成|实现.{0,12}全覆盖",
+     "A target, with a year or a number: what should be achieved."),
+    ("评估指标", r"指标|\d+(?:\.\d+)?\s*%|百分之|覆盖率|合格率|达标率|不少于|不低于|不超过|以上教师|评估认定|验收|监测|结果考核",
+     "An indicator: a measurable level or rate to check against."),
+    ("保障措施", r"经费|资金|财政|预算|补助|补贴|保险|组织领导|领导小组|工作专班|专班|督导|督查|问责|考核|激励|表彰|奖励|职称|评优|保障|责任|倾斜",
+     "Funding, organisation, supervision, incentives: what keeps the measures going."),
+    ("指导思想", r"为指导|为指引|指导思想|坚持.{0,12}理念|理念|基本原则|^坚持[^,,。]{2,12}[。,,]|宗旨|为核心|为根本|为动力|为导向",
+     "A guiding idea or principle."),
+)

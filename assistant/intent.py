@@ -60,6 +60,7 @@ class QueryIntent:
     followup: str = ""  # "" | swap | compare_prev | drill | carry
     focus: list[str] = field(default_factory=list)  # sentences of the previous answer a drill-down refers to
     ordinal: int = 0  # "第三条" -> 3
+    measure: str = ""  # the quantity a figure question asks for (保额 in "保额是多少"), when the question names one
 
     @property
     def topic_terms(self) -> list[str]:
@@ -194,7 +195,27 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          comparative=comparative, across=across or (kind == "place"), terms=terms,
                          years=YEAR_RE.findall(normalize(question)))
     _expand(intent, corpus, english_groups)
+    if kind == "figure" and language == "zh":
+        intent.measure = asked_measure(question, intent.topic_terms)
     return intent
+
+
+def asked_measure(question: str, topic: list[str]) -> str:
+    """The topic word a figure question quantifies: the one right before "(是)多少/几" or right after "多少"."""
+    jieba = _jieba()
+    tokens = [w for w in jieba.cut(normalize(question)) if w.strip() and not _PUNCT_RE.fullmatch(w)]
+    for i, w in enumerate(tokens):
+        if not re.match(r"^(?:多少|几)", w):
+            continue
+        after = next((t for t in tokens[i + 1:i + 2] if t in topic), "")
+        if after:
+            return after
+        j = i - 1
+        while j >= 0 and tokens[j] in ("是", "有", "为", "达到", "一共", "共", "总共", "大约", "约", "了", "给", "发", "到"):
+            j -= 1
+        if j >= 0 and tokens[j] in topic:
+            return tokens[j]
+    return ""
 
 
 def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[str]] | None = None) -> None:

@@ -9,33 +9,34 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import TYPE_CHECKING
+import re
 
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
+from . import cues
 from .engine import format_passages
-from .extractive import candidates
+from .intent import analyze
 from .llm import LLMError
 from .prompts import render_prompt
 from .schema import Citation, Passage
-from .text import bigrams
+from .sentences import Unit, display_text, score_units
 from .verify import verify_answer
-
-if TYPE_CHECKING:
-    from .core import Assistant
 
 log = logging.getLogger(__name__)
 
-# (heading, query templates on the topic, sentences per section, cue words that make a sentence fit)
-SECTIONS: list[tuple[str, list[str], int, tuple[str, ...]]] = [
-    ("指导思想", ["{topic} 指导思想 理念 以 为指引 围绕", "{topic} 坚持 原则"], 2, ("指导", "坚持", "理念", "为指引", "围绕", "原则", "宗旨")),
-    ("工作目标", ["{topic} 目标 到 年 实现 形成", "{topic} 总体目标 提升"], 3, ("目标", "到20", "实现", "形成", "提升", "达到", "覆盖")),
-    ("主要任务与举措", ["{topic} 举措 实施 推进 建立", "{topic} 做法 组建 开展", "{topic} 机制 模式 结对 交流"], 6, ("实施", "推进", "建立", "组建", "开展", "推行", "实行", "探索", "构建")),
-    ("实施步骤", ["{topic} 阶段 步骤 第一阶段 推进实施", "{topic} 年 月 前 完成 启动"], 3, ("阶段", "步", "年", "月", "前", "启动", "推进")),
-    ("保障措施", ["{topic} 保障 经费 补助 激励 考核", "{topic} 组织领导 督导 评价"], 4, ("保障", "经费", "补助", "补贴", "考核", "督导", "激励", "领导", "责任")),
-    ("评估指标", ["{topic} 指标 比例 考核 评价 达到", "{topic} 数量 覆盖率 场次 人次"], 3, ("指标", "比例", "%", "考核", "评价", "覆盖", "不少于", "率")),
-]
-SECTION_NAMES = [s[0] for s in SECTIONS]
+SECTION_NAMES = ["指导思想", "工作目标", "主要任务与举措", "实施步骤", "保障措施", "评估指标"]
+SECTION_QUERIES = {  # what to retrieve for each section, around the topic
+    "指导思想": "{topic} 指导思想 理念 原则",
+    "工作目标": "{topic} 目标 到 年 实现 形成",
+    "主要任务与举措": "{topic} 举措 实施 推进 建立",
+    "实施步骤": "{topic} 阶段 步骤 推进 完成",
+    "保障措施": "{topic} 保障 经费 考核 督导 激励",
+    "评估指标": "{topic} 指标 比例 考核 评价",
+}
+ITEMS_PER_SECTION = {"指导思想": 2, "工作目标": 3, "主要任务与举措": 6, "实施步骤": 3, "保障措施": 4, "评估指标": 3}
+THIN_ITEMS = 2  # items per section when the cases barely cover the topic
+MIN_TOPIC_COVERAGE = 0.6  # below this IDF-weighted share (in the best single sentence) of the topic's words in the best passages, the plan carries a warning
+MAX_PER_CASE = 2  # items a section draws from one case
 SUGGESTION_TEXT = {
     "指导思想": "结合本地实际,明确以促进教育优质均衡为核心的工作理念(起草者建议,案例库中无直接依据)。",
     "工作目标": "结合本地基础数据,设定分年度、可量化的目标(起草者建议,案例库中无直接依据)。",
@@ -44,6 +45,24 @@ SUGGESTION_TEXT = {
     "保障措施": "明确组织领导、经费与督导考核责任(起草者建议,案例库中无直接依据)。",
     "评估指标": "设定过程性与结果性评估指标并定期通报(起草者建议,案例库中无直接依据)。",
 }
+
+
+def section_scores(text: str) -> dict[str, int]:
+    """Which plan sections the sentence's content fits (the features of `cues.SECTION_FEATURES`), with strength."""
+    return {name: len(re.findall(pattern, text)) for name, pattern, _ in cues.SECTION_FEATURES if re.search(pattern, text)}
+
+
+def classify_section(text: str) -> str:
+    """The plan section a sentence belongs to, by what it is: a phase or timeline → 实施步骤; a target with a
+    year or number → 工作目标; an indicator → 评估指标; funding, organisation, supervision, incentives → 保障措施;
+    a guiding idea → 指导思想; otherwise a measure → 主要任务与举措. Rules are data in `cues.SECTION_FEATURES`."""
+    scores = section_scores(text)
+    for name, _, _ in cues.SECTION_FEATURES:
+        if name in scores:
+            if name == "工作目标" and not re.search(r"\d|[一二三四五六七八九十百千]+(?:所|名|个|年)", text):
+                continue  # a target states a year or a number
+            return name
+    return "主要任务与举措"
 
 
 class PlanItem(BaseModel):
@@ -71,13 +90,22 @@ class PlanSection(BaseModel):
         return v
 
 
+class PlanReference(BaseModel):
+    """A case worth borrowing from for this region, and why (the case's own sentence)."""
+
+    case_id: str
+    name: str
+    reason: str
+
+
 class Plan(BaseModel):
     title: str = Field(min_length=2, max_length=120)
     topic: str
     scope: str = ""
     sections: list[PlanSection]
     engine: str = "extractive"
-    notice: str = ""
+    notice: str = ""  # e.g. the topic is barely covered, or the LLM failed
+    references: list[PlanReference] = Field(default_factory=list)  # 可借鉴案例, ordered by fit to the profile
 
     @field_validator("sections")
     @classmethod
@@ -105,56 +133,105 @@ def plan_title(topic: str, profile: str | None) -> str:
     return f"关于{topic}的实施方案(提纲)"
 
 
-def _gather(assistant: "Assistant", topic: str, profile: str | None) -> dict[str, list[Passage]]:
-    """Section -> passages, retrieved with the section's queries and merged by best rank."""
-    out: dict[str, list[Passage]] = {}
-    for heading, queries, _, _ in SECTIONS:
-        merged: dict[str, Passage] = {}
-        for template in queries:
-            query = template.format(topic=topic) + (f" {profile}" if profile else "")
-            per_case: dict[str, int] = {}
-            for p in assistant.retriever.retrieve(query, top_k=40):
-                # The best few passages of every case, so the plan can draw on several cases.
-                per_case[p.chunk.case_id] = per_case.get(p.chunk.case_id, 0) + 1
-                if per_case[p.chunk.case_id] > 3:
-                    continue
-                if p.chunk.chunk_id not in merged or merged[p.chunk.chunk_id].score < p.score:
-                    merged[p.chunk.chunk_id] = p
-        out[heading] = sorted(merged.values(), key=lambda p: -p.score)[:24]
+class PlanContext:
+    """What drafting needs: retrieval, the corpus description and (optionally) a chat model. No `Assistant`."""
+
+    def __init__(self, retriever, llm=None, check=None) -> None:
+        self.retriever = retriever
+        self.llm = llm
+        self.check = check or (lambda text, what: text)
+
+
+def _gather(ctx: PlanContext, topic: str, profile: str | None) -> list[Passage]:
+    """Passages for the topic, per section query, merged; the best few of every case so several cases contribute."""
+    merged: dict[str, Passage] = {}
+    for template in SECTION_QUERIES.values():
+        query = template.format(topic=topic)
+        per_case: dict[str, int] = {}
+        for p in ctx.retriever.retrieve(query, top_k=40):
+            per_case[p.chunk.case_id] = per_case.get(p.chunk.case_id, 0) + 1
+            if per_case[p.chunk.case_id] > 4:
+                continue
+            if p.chunk.chunk_id not in merged or merged[p.chunk.chunk_id].score < p.score:
+                merged[p.chunk.chunk_id] = p
+    return sorted(merged.values(), key=lambda p: -p.score)[:40]
+
+
+def profile_fit(ctx: PlanContext, profile: str | None) -> dict[str, tuple[float, str]]:
+    """case id -> (how well the case's situation matches the profile, why: the case's own best sentence)."""
+    if not profile:
+        return {}
+    corpus = ctx.retriever.corpus()
+    intent = analyze(profile, None, corpus)
+    weights = ctx.retriever.term_weights()
+    out: dict[str, tuple[float, str]] = {}
+    for cid, kind in corpus.kinds.items():
+        if kind != "case":
+            continue
+        outline = ctx.retriever.outline(cid)
+        scored = score_units(intent, outline.passages, weights)
+        best = next((u for u in scored if not u.rhetoric and not u.caption and u.coverage > 0), None)
+        level = corpus.names.get(cid, "")[-1:]
+        level_match = any(w in profile for w in (level + "区", level + "级", "县" if level == "县" else "地级市" if level == "市" else "区"))
+        score = (best.coverage if best else 0.0) + (0.3 if level_match else 0.0)
+        out[cid] = (score, display_text(best.text) if best and best.coverage > 0 else "")
     return out
 
 
-def _offline_sections(topic: str, gathered: dict[str, list[Passage]]) -> list[tuple[str, str, list[Passage]]]:
-    """(heading, marked lines, passages) per section: cue-fitting sentences, spread over several cases."""
-    used: list[str] = []
-    case_uses: dict[str, int] = {}
-    drafts: list[tuple[str, str, list[Passage]]] = []
-    for heading, _, n_items, cues in SECTIONS:
-        passages = gathered[heading]
-        pool = [c for c in candidates(topic, passages, set()) if any(cue in c.text for cue in cues)]
-        picked: list = []
+def draft_offline(ctx: PlanContext, topic: str, profile: str | None) -> Plan:
+    """Each section from the cases' own sentences, placed by what they are and attributed to their place."""
+    corpus = ctx.retriever.corpus()
+    intent = analyze(topic, None, corpus)
+    passages = _gather(ctx, topic, profile)
+    weights = ctx.retriever.term_weights()
+    scored = [u for u in score_units(intent, passages, weights)
+              if not u.rhetoric and not u.caption and len(u.text) >= 12 and corpus.kinds.get(u.case_id) == "case"]
+    # The topic as a whole must be stated somewhere: its words spread over unrelated sentences do not cover it.
+    joint = max((u.coverage for u in scored[:20]), default=0.0)
+    thin = joint < MIN_TOPIC_COVERAGE
+    fit = profile_fit(ctx, profile)
+    by_section: dict[str, list[tuple[float, Unit]]] = {name: [] for name in SECTION_NAMES}
+    for u in scored:
+        if u.coverage <= 0:
+            continue
+        rank = u.coverage + 0.5 * fit.get(u.case_id, (0.0, ""))[0]
+        by_section[classify_section(u.text)].append((rank, u))
+    by_no = {i + 1: p for i, p in enumerate(passages)}
+    sections: list[PlanSection] = []
+    used: set[tuple[str, int]] = set()
+    for name in SECTION_NAMES:
+        budget = THIN_ITEMS if thin else ITEMS_PER_SECTION[name]
         per_case: dict[str, int] = {}
-        while len(picked) < n_items:
-            # Re-rank each round: topic fit + cue fit, minus how often a case was already drawn on.
-            best = max(
-                (c for c in pool if c not in picked and per_case.get(c.case_id, 0) < 2 and not any(_similar(c.text, u) for u in used)),
-                key=lambda c: c.score + 0.1 * sum(cue in c.text for cue in cues) - 0.15 * case_uses.get(c.case_id, 0),
-                default=None,
-            )
-            if best is None or (picked and best.coverage < 0.15):
+        items: list[PlanItem] = []
+        for _, u in sorted(by_section[name], key=lambda t: -t[0]):
+            if len(items) >= budget:
                 break
-            picked.append(best)
-            used.append(best.text)
-            per_case[best.case_id] = per_case.get(best.case_id, 0) + 1
-            case_uses[best.case_id] = case_uses.get(best.case_id, 0) + 1
-        text = "\n".join(f"- {c.text}[{c.passage_no}]" for c in sorted(picked, key=lambda c: (c.case_id, c.start)))
-        drafts.append((heading, text, passages))
-    return drafts
+            if (u.case_id, u.start) in used or per_case.get(u.case_id, 0) >= MAX_PER_CASE:
+                continue
+            item = _attributed_item(u, by_no[u.passage_no])
+            if item is None:
+                continue
+            items.append(item)
+            used.add((u.case_id, u.start))
+            per_case[u.case_id] = per_case.get(u.case_id, 0) + 1
+        sections.append(PlanSection(heading=name, items=items or [PlanItem(text=SUGGESTION_TEXT[name], suggestion=True)]))
+    notice = ""
+    if thin:
+        notice = f"案例库对“{topic}”涉及很少(主题词覆盖 {joint:.0%}),以下提纲较短,仅供参考,请结合本地情况补充。"
+    references = [PlanReference(case_id=cid, name=corpus.names.get(cid, cid), reason=why or "与本地情况相近")
+                  for cid, (score, why) in sorted(fit.items(), key=lambda kv: -kv[1][0])[:4] if score > 0]
+    return Plan(title=plan_title(topic, profile), topic=topic, scope=profile or "", sections=sections, engine="extractive",
+                notice=notice, references=references)
 
 
-def _similar(a: str, b: str) -> bool:
-    x, y = bigrams(a), bigrams(b)
-    return bool(x and y) and len(x & y) / min(len(x), len(y)) > 0.6
+def _attributed_item(u: Unit, passage: Passage) -> PlanItem | None:
+    """"借鉴X:<quote>" — another place's sentence, attributed and verified, never passed off as the user's plan."""
+    line = f"借鉴{passage.chunk.name}:{display_text(u.text)}[1]"
+    _, claims, citations = verify_answer(line, [passage])
+    if not claims or not all(c.supported for c in claims):
+        return None
+    good = [c for c in citations if c.supported]
+    return PlanItem(text=f"借鉴{passage.chunk.name}:{display_text(u.text)}", cases=[passage.chunk.case_id], citations=good)
 
 
 def _items_from(text: str, passages: list[Passage]) -> list[PlanItem]:
@@ -175,18 +252,6 @@ def _items_from(text: str, passages: list[Passage]) -> list[PlanItem]:
     return items
 
 
-def draft_offline(assistant: "Assistant", topic: str, profile: str | None) -> Plan:
-    gathered = _gather(assistant, topic, profile)
-    drafts = _offline_sections(topic, gathered)
-    sections = []
-    for heading, text, passages in drafts:
-        items = _items_from(text, passages)
-        if not items:
-            items = [PlanItem(text=SUGGESTION_TEXT[heading], suggestion=True)]
-        sections.append(PlanSection(heading=heading, items=items))
-    return Plan(title=plan_title(topic, profile), topic=topic, scope=profile or "", sections=sections, engine="extractive")
-
-
 def _parse_llm_plan(raw: str, topic: str, profile: str | None) -> dict:
     start, end = raw.find("{"), raw.rfind("}")
     if start < 0 or end <= start:
@@ -200,27 +265,21 @@ def _parse_llm_plan(raw: str, topic: str, profile: str | None) -> dict:
     return data
 
 
-def draft_llm(assistant: "Assistant", topic: str, profile: str | None) -> Plan:
-    gathered = _gather(assistant, topic, profile)
-    passages: list[Passage] = []
-    for section_passages in gathered.values():
-        for p in section_passages[:4]:
-            if all(p.chunk.chunk_id != q.chunk.chunk_id for q in passages):
-                passages.append(p)
-    passages = passages[:16]
+def draft_llm(ctx: PlanContext, topic: str, profile: str | None) -> Plan:
+    passages = _gather(ctx, topic, profile)[:16]
     messages = [
         {"role": "system", "content": render_prompt("plan_system")},
         {"role": "user", "content": render_prompt("plan_user", topic=topic, profile=profile or "(未提供)",
                                                   passages=format_passages(passages), sections="、".join(SECTION_NAMES))},
     ]
-    raw = assistant.llm.complete(messages, json_mode=True)
+    raw = ctx.llm.complete(messages, json_mode=True)
     try:
         data = _parse_llm_plan(raw, topic, profile)
     except (ValueError, KeyError, TypeError, ValidationError) as exc:
         log.warning("plan JSON invalid (%s); asking the model to repair it once", exc)
         messages += [{"role": "assistant", "content": raw},
                      {"role": "user", "content": render_prompt("plan_repair", error=str(exc)[:500])}]
-        raw = assistant.llm.complete(messages, json_mode=True)
+        raw = ctx.llm.complete(messages, json_mode=True)
         try:
             data = _parse_llm_plan(raw, topic, profile)
         except (ValueError, KeyError, TypeError, ValidationError) as exc2:
@@ -231,17 +290,14 @@ def draft_llm(assistant: "Assistant", topic: str, profile: str | None) -> Plan:
                 sections=sections, engine="llm")
 
 
-def draft_plan(assistant: "Assistant", topic: str, profile: str | None = None) -> Plan:
-    topic = assistant.check_question(topic, "方案主题")
-    if profile and profile.strip():
-        profile = assistant.check_question(profile, "地区情况")
-    else:
-        profile = None
-    if assistant.llm is not None:
+def draft_plan(ctx: PlanContext, topic: str, profile: str | None = None) -> Plan:
+    topic = ctx.check(topic, "方案主题")
+    profile = ctx.check(profile, "地区情况") if profile and profile.strip() else None
+    if ctx.llm is not None:
         try:
-            return draft_llm(assistant, topic, profile)
+            return draft_llm(ctx, topic, profile)
         except LLMError as exc:
-            plan = draft_offline(assistant, topic, profile)
-            plan.notice = f"大模型起草失败({exc}),已改用离线起草。"
+            plan = draft_offline(ctx, topic, profile)
+            plan.notice = f"大模型起草失败({exc}),已改用离线起草。" + (f" {plan.notice}" if plan.notice else "")
             return plan
-    return draft_offline(assistant, topic, profile)
+    return draft_offline(ctx, topic, profile)

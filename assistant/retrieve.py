@@ -29,7 +29,7 @@ from index.settings import RetrievalSettings
 from index.store import ChromaStore
 
 from .schema import Passage
-from .text import add_words, bigrams, is_comparative, place_tags, strip_question, words
+from .text import add_words, bigrams, place_tags, strip_question, words
 
 if TYPE_CHECKING:
     from .intent import Corpus, QueryIntent
@@ -337,13 +337,13 @@ class HybridRetriever:
     ) -> list[Passage]:
         filters = self.resolve_filters(case, region, kind)
         top_k = top_k or self.settings.top_k
-        if intent is not None:
-            query = intent.query
-            named = set(intent.places)
-            comparative = intent.comparative or intent.across
-        else:
-            named = set(self.gazetteer.named_cases(query))
-            comparative = is_comparative(query)
+        if intent is None:  # a bare query (plans, evals, benchmarks) gets the same analysis as a question
+            from .intent import analyze
+
+            intent = analyze(query, None, self.corpus())
+        query = intent.query
+        named = set(intent.places)
+        comparative = intent.comparative or intent.across
         sims: dict[str, float] = {}
         rankings = self.rankings(query, filters, intent=intent, similarities=sims)
         fused = self.rerank(query, self.fuse(rankings, named))

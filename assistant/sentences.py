@@ -89,7 +89,7 @@ def cited(u: "Unit", mark: str) -> str:
 def is_rhetoric(text: str) -> bool:
     """Exhortation, ceremony, slogan or editorial remark: features any such sentence has, none of a measure's."""
     t = text.strip()
-    if cues.HORTATORY_RE.search(t) or cues.EDITORIAL_RE.search(t):
+    if cues.HORTATORY_RE.search(t) or cues.EDITORIAL_RE.search(t) or cues.PREAMBLE_RE.search(t):
         return True
     informative = bool(re.search(r"\d", t)) or bool(cues.ORG_SUFFIX_RE.search(t)) or any(v in t for v in cues.MEASURE_VERBS)
     return bool(re.search(r"[!!]\s*[”’]?$", t)) and not informative
@@ -155,7 +155,9 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     q = normalize(intent.question)
     asked_numbers = set(re.findall(r"\d+(?:\.\d+)?", q))
     pattern = _figure_pattern(q)
-    subject = [w for term in intent.topic_terms for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
+    # The clause must name what the figure measures: the asked quantity when the question names one, else the subject.
+    focus = [intent.measure] if intent.measure else intent.topic_terms
+    subject = [w for term in focus for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     for clause in re.split(r"[,,;;。]", t):
         for m in re.finditer(pattern, clause):
             value = re.search(r"\d+(?:\.\d+)?", m.group(0))

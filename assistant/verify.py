@@ -21,7 +21,7 @@ SUPPORT_THRESHOLD = 0.5
 MARKER_RE = re.compile(r"\[(\d+(?:\s*[,,、]\s*\d+)*)\]")
 CLAIM_RE = re.compile(r"[^。!?!?;;\n]+?(?:[。!?!?;;]+|(?=\n)|$)(?:\s*\[\d+(?:\s*[,,、]\s*\d+)*\])*")
 LABEL_RE = re.compile(r"^\s*(?:#{1,6}\s.*|\*\*[^*]+\*\*(?:\s*[··((].*)?|>.*|[-—=]{3,})\s*$")
-LEADING_LABEL_RE = re.compile(r"^\*\*[^*\n]{1,60}\*\*\s*[::]\s*")
+LEADING_LABEL_RE = re.compile(r"^(?:\*\*[^*\n]{1,60}\*\*|借鉴[^::\n]{1,30})\s*[::]\s*")  # a name or attribution, not a claim
 LIST_PREFIX_RE = re.compile(r"^\s*(?:[-*•]\s+|\d+[.、)]\s*|[((]?[一二三四五六七八九十]+[)、)]\s*)")
 
 

@@ -110,7 +110,9 @@ def _plan_json(assistant: Assistant, topic: str) -> str:
     from assistant.plan import _gather
 
     passages = []
-    for ps in _gather(assistant, topic, None).values():
+    from assistant.plan import PlanContext
+
+    for ps in [_gather(PlanContext(assistant.retriever), topic, None)]:
         for p in ps[:4]:
             if all(p.chunk.chunk_id != q.chunk.chunk_id for q in passages):
                 passages.append(p)
