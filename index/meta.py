@@ -140,6 +140,7 @@ def slug_from_name(name: str) -> str:
     import jieba
     from pypinyin import lazy_pinyin
 
+    jieba.setLogLevel(60)  # as assistant/text.py: no dictionary-loading chatter on stderr
     words: list[str] = []
     for word in jieba.lcut(name):
         syllables = lazy_pinyin(word, errors=lambda s: [c for c in s])
