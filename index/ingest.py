@@ -30,7 +30,7 @@ from pydantic import BaseModel, Field
 from .errors import AssistantError, CaseFileError
 from .formats import Extracted, ExtractError, Progress
 from .load import FRONT_RE, case_files, load_case
-from .meta import detect_date, detect_place, first_heading, slug_from_name, unique_id
+from .meta import choose_title, detect_date, detect_place, slug_from_name, unique_id
 from .settings import IngestSettings
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,9 @@ def sniff(path: Path, file: str) -> str:
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         if suffix == ".docx":
             return "docx"
-        raise DocumentError(file, "这是 ZIP 压缩包(或其他打包格式),不支持;请解压后逐个上传其中的文档")
+        if suffix == ".zip" or suffix in KINDS:
+            raise DocumentError(file, "这是 ZIP 压缩包,不支持;请解压后逐个上传其中的文档")
+        raise DocumentError(file, f"不支持的文件类型 {suffix or '(无扩展名)'};{SUPPORTED_HINT}")
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(IMAGE_MAGIC):
@@ -225,7 +227,7 @@ def _import(path: Path, cases_dir: Path, file: str, settings: IngestSettings, pr
         progress("解析", 0, 1)
     extracted = extract(path, fmt, settings, progress)
     stem = Path(file).stem
-    title = extracted.title or first_heading(extracted.text) or stem
+    title = choose_title(extracted.text, extracted.title, stem)
     place = detect_place(f"{stem} {title}", extracted.text)
     published = _iso_or_empty(extracted.published) or detect_date(extracted.text)
     ext = {"pdf": ".pdf", "docx": ".docx", "html": ".html", "image": path.suffix.lower() or Path(file).suffix.lower() or ".png"}.get(fmt, Path(file).suffix.lower() or ".txt")

@@ -169,14 +169,24 @@ def unique_id(base: str, taken: set[str]) -> str:
 # -- title and date ------------------------------------------------------------------------------------
 
 def first_heading(text: str) -> str:
-    """The first Markdown heading, else the first non-empty line (cut to 80 characters)."""
+    """The first Markdown heading (cut to 80 characters), or ""."""
     for line in text.splitlines():
         if line.startswith("#"):
             return line.lstrip("#").strip()[:80]
+    return ""
+
+
+def first_line(text: str) -> str:
     for line in text.splitlines():
         if line.strip():
             return line.strip()[:80]
     return ""
+
+
+def choose_title(text: str, declared: str, stem: str) -> str:
+    """The first heading; else the title the file declares (PDF/HTML metadata) unless it is just the file
+    name; else the first line; else the file name."""
+    return first_heading(text) or (declared if declared and declared != stem else "") or first_line(text) or stem
 
 
 CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

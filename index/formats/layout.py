@@ -78,6 +78,7 @@ class Geometry:
     pitch: float
     left: float
     right: float
+    indented: bool = False  # paragraphs open with a first-line indent (公文 style): wraps can then end ragged
 
     @classmethod
     def of(cls, pages: list[list[Line]]) -> "Geometry":
@@ -89,12 +90,17 @@ class Geometry:
         pitch = statistics.median(gaps) if gaps else 1.5 * height
         right = statistics.quantiles([ln.x1 for ln in lines], n=10, method="inclusive")[-1] if len(lines) >= 2 else lines[0].x1
         left = statistics.quantiles([ln.x0 for ln in lines], n=10, method="inclusive")[0] if len(lines) >= 2 else lines[0].x0
-        return cls(height, pitch, left, right)
+        starts = sum(1 for ln in lines if left + 1.2 * height < ln.x0 < left + 4 * height)
+        return cls(height, pitch, left, right, indented=starts >= 2 and starts >= 0.05 * len(lines))
 
 
 def ends_paragraph(line: Line, nxt: Line, geo: Geometry) -> bool:
-    """A line ends its paragraph when it stops short of the right edge, or the next line starts a new block."""
-    if line.x1 < geo.right - 1.5 * geo.height:
+    """A line ends its paragraph when it stops short of the right edge, or the next line starts a new block.
+
+    Where paragraphs are indented, a wrapped line may end a character or two short (a character that may not
+    open a line pulls its predecessor along), so only a clearly short line ends a paragraph by itself.
+    """
+    if line.x1 < geo.right - (4.0 if geo.indented else 1.5) * geo.height:
         return True
     if nxt.x0 > geo.left + 1.2 * geo.height:  # first-line indent (two full-width spaces in 公文)
         return True
@@ -110,7 +116,7 @@ def is_heading(line: Line, geo: Geometry) -> bool:
 def _continues(prev: Line, first: Line, geo: Geometry) -> bool:
     """Does the first line of a page continue the paragraph of the previous page's last line?"""
     return (
-        prev.x1 >= geo.right - 1.5 * geo.height
+        prev.x1 >= geo.right - (4.0 if geo.indented else 1.5) * geo.height
         and first.x0 <= geo.left + 1.2 * geo.height
         and not is_heading(prev, geo)
         and not is_heading(first, geo)

@@ -60,10 +60,10 @@ def read_pdf(path: Path, *, ocr: bool = True, ocr_dpi: int = 200, progress: Prog
     try:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        message = str(exc).lower()
-        if "password" in message:
+        # PDFium also says "password" for some broken files (e.g. an empty page tree): check for /Encrypt
+        if "password" in str(exc).lower() and _has_encrypt_dict(path):
             raise ExtractError("PDF 已加密(需要密码),无法读取;请先去除密码再上传") from exc
-        raise ExtractError(f"PDF 文件已损坏或格式不对,无法打开({exc})") from exc
+        raise ExtractError("PDF 文件已损坏或没有页面,无法打开") from exc
     try:
         total = len(document)
         if total == 0:
@@ -99,6 +99,14 @@ def read_pdf(path: Path, *, ocr: bool = True, ocr_dpi: int = 200, progress: Prog
         raise ExtractError(f"PDF 中没有可提取的文字{hint};可能是空白页或无法识别的扫描件")
     title = str(meta.get("Title") or "").strip()
     return Extracted(text=text, pages=starts, ocr_pages=scanned, title=title if _useful_title(title) else "")
+
+
+def _has_encrypt_dict(path: Path) -> bool:
+    with path.open("rb") as fh:
+        fh.seek(0, 2)
+        size = fh.tell()
+        fh.seek(max(0, size - (1 << 20)))  # the trailer (and its /Encrypt) is at the end
+        return b"/Encrypt" in fh.read()
 
 
 def _useful_title(title: str) -> bool:
