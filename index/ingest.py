@@ -256,7 +256,8 @@ def _import(path: Path, cases_dir: Path, file: str, settings: IngestSettings, pr
             front["pages"] = extracted.pages
         _write_case(path, cases_dir, case_id, ext, render_case(front, extracted.text), file)
     n_pages = len(extracted.pages)
-    detail = f"{n_pages} 页" + (f",其中 {len(extracted.ocr_pages)} 页经 OCR 识别" if extracted.ocr_pages else "") if n_pages else fmt
+    label = {"pdf": "PDF", "docx": "Word 文档", "html": "网页", "image": "图片", "text": "文本"}[fmt]
+    detail = f"{label} {n_pages} 页" + (f",其中 {len(extracted.ocr_pages)} 页经 OCR 识别" if extracted.ocr_pages else "") if n_pages else label
     return ImportResult(
         file=file, status="imported", case_id=case_id, case_path=str(cases_dir / f"{case_id}.md"),
         original_path=str(cases_dir / front["original"]), name=front["name"], region=front["region"],
