@@ -27,6 +27,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, Field
 
+from .clean import strip_controls
 from .errors import AssistantError, CaseFileError
 from .formats import Extracted, ExtractError, Progress
 from .load import FRONT_RE, case_files, load_case
@@ -226,6 +227,8 @@ def _import(path: Path, cases_dir: Path, file: str, settings: IngestSettings, pr
     if progress:
         progress("解析", 0, 1)
     extracted = extract(path, fmt, settings, progress)
+    if not extracted.pages:  # paged text is cleaned line by line before its offsets are taken
+        extracted.text = strip_controls(extracted.text)
     stem = Path(file).stem
     title = choose_title(extracted.text, extracted.title, stem)
     place = detect_place(f"{stem} {title}", extracted.text)

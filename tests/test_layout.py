@@ -38,3 +38,8 @@ def test_assemble_drops_running_lines_and_keeps_page_offsets() -> None:
     assert "第1段开头的文字写满了一整行还没有结束。" in text
     assert text[starts[1]:].startswith("第2段开头")
     assert text.count("\n\n") == 3  # four paragraphs
+
+
+def test_control_characters_never_reach_the_text() -> None:
+    text, starts = assemble([[Line("\x00第一\x02行\u200b文字", 0.1, 0.2, 0.5, 0.22), Line("\x00\x01", 0.1, 0.3, 0.2, 0.32)]])
+    assert text == "第一行文字\n" and starts == [0]

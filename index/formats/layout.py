@@ -13,6 +13,8 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
+from ..clean import strip_controls
+
 # 第 3 页 / 共 12 页 / - 3 - / — 3 — / 3 / 12 / Page 3 / 3/12
 PAGE_NUMBER_RE = re.compile(
     r"^\s*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[-—–－~]*\s*\d{1,4}\s*[-—–－~]*|"
@@ -132,7 +134,9 @@ def assemble(pages: list[list[Line]]) -> tuple[str, list[int]]:
     starts: list[int] = []
     prev: Line | None = None
     for page in pages:
-        lines = [ln for ln in page if ln.text.strip()]
+        # control characters (PDFium's \x02 for a soft hyphen, NULs from broken fonts) never reach the case file
+        lines = [Line(strip_controls(ln.text), ln.x0, ln.top, ln.x1, ln.bottom) for ln in page]
+        lines = [ln for ln in lines if ln.text.strip()]
         if not lines:
             starts.append(len(out))
             continue
