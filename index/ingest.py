@@ -325,3 +325,25 @@ def import_files(
         step = (lambda stage, done, total, f=file: progress(f, stage, done, total)) if progress else None
         results.append(import_document(Path(path), cases_dir, name=name, settings=settings, progress=step, kind=kind))
     return results
+
+
+def delete_case(case_id: str, cases_dir: Path) -> list[Path]:
+    """Remove a case file and its kept original; returns what was removed (an unknown id raises).
+
+    The index drops the case's chunks at the next build (a file that is gone is removed from the store).
+    """
+    from .load import ID_RE
+
+    if not ID_RE.match(case_id):
+        raise DocumentError(case_id, "不是有效的案例编号")
+    cases_dir = Path(cases_dir)
+    with _write_lock:
+        targets = [p for p in case_files(cases_dir) if p.stem == case_id]
+        originals = cases_dir / ORIGINALS_DIR
+        if originals.is_dir():
+            targets += [p for p in originals.iterdir() if p.is_file() and p.stem == case_id]
+        if not targets:
+            raise DocumentError(case_id, "没有这个案例")
+        for p in targets:
+            p.unlink()
+    return targets

@@ -302,3 +302,20 @@ def test_cli_import_json_and_errors(tmp_path: Path, sources) -> None:
     assert done.returncode == 1
     assert f"{HTML_NAME}: 已导入为案例" in done.stdout
     assert "错误: 压缩包.zip: 这是 ZIP 压缩包" in done.stderr
+
+
+def test_delete_case_removes_the_case_and_its_original(tmp_path: Path, sources) -> None:
+    from index.ingest import DocumentError, delete_case
+
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    (cases / "tonglu.md").write_bytes((REPO_ROOT / "cases" / "tonglu.md").read_bytes())
+    result = import_document(sources[DOCX_NAME], cases)
+    removed = delete_case(result.case_id, cases)
+    assert sorted(p.name for p in removed) == sorted([f"{result.case_id}.md", f"{result.case_id}.docx"])
+    assert sorted(p.name for p in cases.rglob("*") if p.is_file()) == ["tonglu.md"]
+    with pytest.raises(DocumentError, match="没有这个案例"):
+        delete_case(result.case_id, cases)
+    with pytest.raises(DocumentError, match="不是有效的案例编号"):
+        delete_case("../tonglu", cases)
+    assert import_document(sources[DOCX_NAME], cases).status == "imported"  # no longer a duplicate
