@@ -319,3 +319,24 @@ def test_delete_case_removes_the_case_and_its_original(tmp_path: Path, sources) 
     with pytest.raises(DocumentError, match="不是有效的案例编号"):
         delete_case("../tonglu", cases)
     assert import_document(sources[DOCX_NAME], cases).status == "imported"  # no longer a duplicate
+
+
+@pytest.mark.slow
+def test_mixed_pdf_ocrs_only_the_scanned_pages(tmp_path: Path, sources) -> None:
+    """Page 1 with a text layer, pages 2-3 scanned (e.g. a signed appendix): only 2-3 go through OCR."""
+    import pypdfium2 as pdfium
+
+    mixed = pdfium.PdfDocument.new()
+    text_pdf, scan = pdfium.PdfDocument(str(sources[PDF_NAME])), pdfium.PdfDocument(str(sources[SCAN_NAME]))
+    mixed.import_pages(text_pdf, [0])
+    mixed.import_pages(scan, [1, 2])
+    path = tmp_path / "混合.pdf"
+    mixed.save(str(path))
+    for doc in (mixed, text_pdf, scan):
+        doc.close()
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    result = import_document(path, cases)
+    assert (result.status, result.pages, result.ocr_pages) == ("imported", 3, [2, 3]), result.message
+    assert char_accuracy(source_text(), body(result.case_path)) >= 0.95
+    _assert_pages_start_at_sections(result.case_path)

@@ -43,3 +43,14 @@ def test_assemble_drops_running_lines_and_keeps_page_offsets() -> None:
 def test_control_characters_never_reach_the_text() -> None:
     text, starts = assemble([[Line("\x00第一\x02行\u200b文字", 0.1, 0.2, 0.5, 0.22), Line("\x00\x01", 0.1, 0.3, 0.2, 0.32)]])
     assert text == "第一行文字\n" and starts == [0]
+
+
+def test_ocr_boxes_on_one_row_are_merged_left_to_right() -> None:
+    from index.formats.ocr import _merge_rows
+
+    # four characters of 0.02 width each; the second box starts right after, the third one far away
+    rows = _merge_rows([
+        Line("学段", 0.10, 0.200, 0.14, 0.22), Line("小学", 0.145, 0.201, 0.185, 0.221), Line("142所", 0.40, 0.199, 0.48, 0.219),
+        Line("下一行", 0.10, 0.30, 0.16, 0.32),
+    ])
+    assert [r.text for r in rows] == ["学段小学 142所", "下一行"]

@@ -57,7 +57,10 @@ def _merge_rows(lines: list[Line]) -> list[Line]:
         last = merged[-1] if merged else None
         if last is not None and min(last.bottom, ln.bottom) - max(last.top, ln.top) > 0.5 * min(last.height, ln.height):
             left, right = (last, ln) if last.x0 <= ln.x0 else (ln, last)
-            merged[-1] = Line(left.text + right.text, min(last.x0, ln.x0), min(last.top, ln.top), max(last.x1, ln.x1), max(last.bottom, ln.bottom))
+            # a wide gap (table cells, a date set apart) keeps a space; a split inside running text does not
+            char_width = min((b.x1 - b.x0) / max(1, len(b.text)) for b in (left, right))
+            gap = " " if right.x0 - left.x1 > 1.5 * char_width else ""
+            merged[-1] = Line(left.text + gap + right.text, min(last.x0, ln.x0), min(last.top, ln.top), max(last.x1, ln.x1), max(last.bottom, ln.bottom))
         else:
             merged.append(ln)
     return merged
