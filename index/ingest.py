@@ -200,6 +200,9 @@ def import_document(
         result = ImportResult(file=file, status="error", message=f"{file}: {exc.reason}")
     except OSError as exc:
         result = ImportResult(file=file, status="error", message=f"{file}: 无法读取或写入文件({exc.strerror or exc})")
+    except Exception as exc:  # a parser failing on a malformed upload must not stop a batch or the app
+        log.exception("import of %s failed", file)
+        result = ImportResult(file=file, status="error", message=f"{file}: 无法解析此文件({exc.__class__.__name__});文件可能已损坏")
     result.seconds = round(time.perf_counter() - t0, 3)
     log.info("import %s", result.message)  # callers show the message; no second copy on stderr
     return result

@@ -340,3 +340,22 @@ def test_mixed_pdf_ocrs_only_the_scanned_pages(tmp_path: Path, sources) -> None:
     assert (result.status, result.pages, result.ocr_pages) == ("imported", 3, [2, 3]), result.message
     assert char_accuracy(source_text(), body(result.case_path)) >= 0.95
     _assert_pages_start_at_sections(result.case_path)
+
+
+def test_a_parser_crash_is_one_error_and_the_batch_goes_on(tmp_path: Path, sources, monkeypatch: pytest.MonkeyPatch) -> None:
+    from index import ingest
+
+    real = ingest.extract
+
+    def flaky(path, kind, settings, progress=None):
+        if kind == "html":
+            raise ValueError("parser bug")
+        return real(path, kind, settings, progress)
+
+    monkeypatch.setattr(ingest, "extract", flaky)
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    results = import_files([sources[HTML_NAME], sources[DOCX_NAME]], cases)
+    assert [r.status for r in results] == ["error", "imported"]
+    assert results[0].message == f"{HTML_NAME}: 无法解析此文件(ValueError);文件可能已损坏"
+    assert sorted(p.name for p in cases.glob("*.md")) == [f"{results[1].case_id}.md"]

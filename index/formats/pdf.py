@@ -12,6 +12,7 @@ from . import Extracted, ExtractError, Progress
 from .layout import Line, assemble
 
 OCR_MIN_CHARS = 20  # a page with fewer text-layer characters than this is treated as a scan
+MAX_RENDER_SIDE = 3000  # pixels: a poster-sized page is rendered smaller (RapidOCR scales to 2,000 anyway)
 
 
 def _text_lines(page, width: float, height: float) -> list[Line]:
@@ -80,7 +81,8 @@ def read_pdf(path: Path, *, ocr: bool = True, ocr_dpi: int = 200, progress: Prog
 
                     if progress:
                         progress("OCR", i + 1, total)
-                    image = page.render(scale=ocr_dpi / 72).to_numpy()[:, :, :3][:, :, ::-1]  # BGR -> RGB
+                    scale = min(ocr_dpi / 72, MAX_RENDER_SIDE / max(width, height, 1))
+                    image = page.render(scale=scale).to_numpy()[:, :, :3][:, :, ::-1]  # BGR -> RGB
                     ocr_found = ocr_lines(image)
                     if _visible_chars(ocr_found) > _visible_chars(lines):
                         lines = ocr_found
