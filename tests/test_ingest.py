@@ -129,7 +129,7 @@ def test_html_drops_navigation(imported) -> None:
     text = body(r.case_path)
     for paragraph in HTML_PARAGRAPHS:
         assert paragraph in text
-    for boilerplate in [*NAV, "当前位置", "相关新闻", "版权所有", "备案号"]:
+    for boilerplate in [*NAV, "当前位置", "相关新闻", "版权所有", "备案号", "浏览次数"]:
         assert boilerplate not in text
     accuracy = char_accuracy("\n".join(HTML_PARAGRAPHS), "\n".join(p for p in text.split("\n") if p in HTML_PARAGRAPHS))
     assert accuracy == 1.0
