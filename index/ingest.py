@@ -30,6 +30,7 @@ from pydantic import BaseModel, Field
 from .clean import strip_controls
 from .errors import AssistantError, CaseFileError
 from .formats import Extracted, ExtractError, Progress
+from .formats.sniff import sniff
 from .load import FRONT_RE, case_files, load_case
 from .meta import choose_title, detect_date, detect_place, slug_from_name, unique_id
 from .settings import IngestSettings
@@ -37,15 +38,6 @@ from .settings import IngestSettings
 log = logging.getLogger(__name__)
 
 ORIGINALS_DIR = "originals"
-KINDS = {
-    ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text",
-    ".markdown": "text", ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
-    ".bmp": "image",
-}
-SUPPORTED_HINT = "支持 PDF(含扫描件)、Word(.docx)、网页(.html)、文本(.txt/.md)和图片(.png/.jpg)"
-ARCHIVE_MAGIC = {b"Rar!": "RAR", b"7z\xbc\xaf": "7z", b"\x1f\x8b": "gzip", b"BZh": "bzip2", b"\xfd7zXZ": "xz"}
-EXECUTABLE_MAGIC = (b"MZ", b"\x7fELF", b"\xcf\xfa\xed\xfe", b"\xfe\xed\xfa\xcf", b"\xca\xfe\xba\xbe", b"#!")
-IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM")
 _write_lock = threading.Lock()  # id allocation and the final renames: two uploads never take one id
 
 
@@ -81,37 +73,6 @@ class ImportResult(BaseModel):
     @property
     def ok(self) -> bool:
         return self.status == "imported"
-
-
-def sniff(path: Path, file: str) -> str:
-    """The parser to use, from the content's magic bytes checked against the name's extension."""
-    with path.open("rb") as fh:
-        head = fh.read(2048)
-    suffix = path.suffix.lower() if path.suffix else Path(file).suffix.lower()
-    if head.startswith(EXECUTABLE_MAGIC) and suffix not in {".txt", ".md", ".markdown"}:
-        raise DocumentError(file, "这是可执行程序或脚本,不是文档,已拒绝")
-    for magic, label in ARCHIVE_MAGIC.items():
-        if head.startswith(magic):
-            raise DocumentError(file, f"这是 {label} 压缩包,不支持;请解压后逐个上传其中的文档")
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise DocumentError(file, "这是旧版 Office 文件(.doc/.xls),不支持;请另存为 .docx 或 PDF 后上传")
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        if suffix == ".docx":
-            return "docx"
-        if suffix == ".zip" or suffix in KINDS:
-            raise DocumentError(file, "这是 ZIP 压缩包,不支持;请解压后逐个上传其中的文档")
-        raise DocumentError(file, f"不支持的文件类型 {suffix or '(无扩展名)'};{SUPPORTED_HINT}")
-    if b"%PDF-" in head[:1024]:
-        return "pdf"
-    if head.startswith(IMAGE_MAGIC):
-        return "image"
-    kind = KINDS.get(suffix)
-    if kind is None:
-        raise DocumentError(file, f"不支持的文件类型 {suffix or '(无扩展名)'};{SUPPORTED_HINT}")
-    if kind in {"pdf", "docx", "image"}:
-        label = {"pdf": "PDF", "docx": "Word(.docx)", "image": "图片"}[kind]
-        raise DocumentError(file, f"文件名是 {suffix},但内容不是 {label};文件可能已损坏或被改了扩展名")
-    return kind
 
 
 def extract(path: Path, kind: str, settings: IngestSettings, progress: Progress | None = None) -> Extracted:
@@ -221,7 +182,7 @@ def _import(path: Path, cases_dir: Path, file: str, settings: IngestSettings, pr
         raise DocumentError(file, f"案例目录 {cases_dir} 不存在")
     if case_kind not in {"case", "reference"}:
         raise DocumentError(file, f"kind 只能是 case 或 reference,收到 {case_kind!r}")
-    fmt = sniff(path, file)
+    fmt = sniff(path, Path(file).suffix)
     sha = file_sha256(path)
     _, hashes = existing_cases(cases_dir)
     if sha in hashes:

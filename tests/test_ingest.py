@@ -359,3 +359,18 @@ def test_a_parser_crash_is_one_error_and_the_batch_goes_on(tmp_path: Path, sourc
     assert [r.status for r in results] == ["error", "imported"]
     assert results[0].message == f"{HTML_NAME}: 无法解析此文件(ValueError);文件可能已损坏"
     assert sorted(p.name for p in cases.glob("*.md")) == [f"{results[1].case_id}.md"]
+
+
+@pytest.mark.parametrize("name, data, kind", [
+    ("说明.txt", "BM 开头的普通文本".encode(), "text"),  # "BM" is a BMP header only with a .bmp name
+    ("扫描.bmp", b"BM" + b"\x00" * 60, "image"),
+    ("照片.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 60, "image"),
+    ("无扩展名", b"%PDF-1.7\n", "pdf"),
+    ("脚本.txt", b"#!/bin/sh\necho", "text"),  # a text file may show a script
+])
+def test_sniff_by_content(tmp_path: Path, name: str, data: bytes, kind: str) -> None:
+    from index.formats.sniff import sniff
+
+    path = tmp_path / "upload.bin"
+    path.write_bytes(data)
+    assert sniff(path, Path(name).suffix) == kind
