@@ -45,6 +45,7 @@ class Citation(BaseModel):
     supported: bool
     score: float
     sentence: str = ""  # the answer sentence this citation is attached to
+    page: int | None = None  # page of the original (PDF imports) where the quote starts; None = no pages
 
 
 class Claim(BaseModel):

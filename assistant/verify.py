@@ -11,6 +11,7 @@ import re
 
 from index.chunk import sentence_spans
 from index.clean import normalize
+from index.pages import page_of
 
 from .schema import Citation, Claim, Passage
 from .text import numbers, overlap
@@ -137,6 +138,7 @@ def verify_answer(answer: str, passages: list[Passage], threshold: float = SUPPO
                     supported=supported and (score >= threshold or enumeration),
                     score=round(score, 3),
                     sentence=text,
+                    page=page_of(p, start),
                 )
             )
         claims.append(Claim(text=text, markers=[display[m] for m in valid], supported=supported, score=round(best, 3), reason=";".join(reasons)))

@@ -52,7 +52,7 @@ Progress = Callable[[str, int, int], None]  # (phase, done, total)
 
 def _chunker_signature(settings: Settings) -> str:
     c = settings.chunk
-    return f"{c.size_tokens}/{c.overlap_tokens}/{c.encoding}/v2"
+    return f"{c.size_tokens}/{c.overlap_tokens}/{c.encoding}/v3"  # v3: chunks carry page numbers
 
 
 def store_chunks(settings: Settings, store: ChromaStore, report: BuildReport, progress: Progress | None = None) -> None:

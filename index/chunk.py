@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from .pages import chunk_pages
 from .schema import Case, Chunk
 from .settings import ChunkSettings
 from .tokens import token_counter
@@ -122,4 +123,5 @@ def _make_chunk(case: Case, heading: str, start: int, end: int) -> Chunk:
         start=start,
         end=end,
         text=case.text[start:end],
+        **chunk_pages(case, start, end),
     )

@@ -46,21 +46,14 @@ def _looks_chinese(text: str) -> bool:
 
 
 def read_docx(path: Path) -> str:
-    import docx  # python-docx, only needed for .docx cases
+    """Headings as `#` lines and tables as "cell | cell" rows, in document order (index.formats.docx)."""
+    from .formats import ExtractError
+    from .formats.docx import docx_text
 
-    document = docx.Document(str(path))
-    lines: list[str] = []
-    for para in document.paragraphs:
-        text = para.text.strip()
-        if not text:
-            continue
-        style = (para.style.name or "").lower() if para.style is not None else ""
-        if style.startswith("heading"):
-            level = "".join(ch for ch in style if ch.isdigit()) or "2"
-            lines.append("#" * min(int(level) + 1, 6) + " " + text)
-        else:
-            lines.append(text)
-    return "\n\n".join(lines) + "\n"
+    try:
+        return docx_text(path)[0]
+    except ExtractError as exc:
+        raise CaseFileError(display_path(path), f"unreadable .docx ({exc.reason})") from exc
 
 
 def display_path(path: Path) -> str:
@@ -73,10 +66,7 @@ def display_path(path: Path) -> str:
 def load_case(path: Path) -> Case:
     shown = display_path(path)
     if path.suffix.lower() == ".docx":
-        try:
-            text = read_docx(path)
-        except Exception as exc:  # python-docx raises several unrelated types
-            raise CaseFileError(shown, f"unreadable .docx ({exc.__class__.__name__}: {exc})") from exc
+        text = read_docx(path)
     else:
         text = decode_bytes(path.read_bytes(), shown)
     if not text.strip():
@@ -121,6 +111,7 @@ def load_case(path: Path) -> Case:
     if isinstance(published, date):
         published = published.isoformat()
     title = str(meta.get("title") or _first_heading(text[body_start:]) or path.stem)
+    page_starts = _page_starts(meta.get("pages"), body_start, len(text), shown)
     return Case(
         id=case_id,
         name=str(meta.get("name") or title),
@@ -137,7 +128,22 @@ def load_case(path: Path) -> Case:
         text=text,
         body_start=body_start,
         digest=hashlib.sha1(text.encode("utf-8")).hexdigest(),
+        original=str(meta.get("original", "")),
+        sha256=str(meta.get("sha256", "")),
+        page_starts=page_starts,
     )
+
+
+def _page_starts(pages: object, body_start: int, end: int, shown: str) -> list[int]:
+    """Front matter `pages` counts from the start of the body (the front matter's own length depends on it)."""
+    if pages is None:
+        return []
+    if not isinstance(pages, list) or not all(isinstance(p, int) and not isinstance(p, bool) for p in pages):
+        raise CaseFileError(shown, "field 'pages' must be a list of character offsets (integers)")
+    absolute = [body_start + p for p in pages]
+    if any(b < a for a, b in zip(absolute, absolute[1:])) or any(p < body_start or p > end for p in absolute):
+        raise CaseFileError(shown, f"field 'pages' must be increasing offsets within the body (0..{end - body_start})")
+    return absolute
 
 
 def _first_heading(body: str) -> str:
@@ -149,6 +155,7 @@ def _first_heading(body: str) -> str:
 
 
 def case_files(cases_dir: Path) -> list[Path]:
+    """Files directly in the cases dir; sub-directories (originals/ of imported documents) are not cases."""
     return sorted(
         p for p in cases_dir.iterdir()
         if p.is_file() and not p.name.startswith((".", "_")) and p.name.lower() != "readme.md"

@@ -25,6 +25,9 @@ class Case(BaseModel):
     text: str
     body_start: int  # offset where the body begins (after front matter)
     digest: str  # sha1 of `text`, drives incremental indexing
+    original: str = ""  # imported documents: the kept original, relative to the cases dir (originals/<id>.pdf)
+    sha256: str = ""  # of the original file: a second upload of the same file is refused
+    page_starts: list[int] = Field(default_factory=list)  # absolute offsets in `text` where each page starts
 
 
 class Chunk(BaseModel):
@@ -41,6 +44,8 @@ class Chunk(BaseModel):
     source: str
     heading: str  # heading path, " > " joined
     aliases: str = ""  # the case's aliases, "|" joined (Chroma metadata holds scalars only)
+    page: int = 0  # page of the original where the chunk starts (1-based); 0 = the case has no pages
+    page_starts: str = ""  # absolute offsets of the page starts inside the chunk, "," joined (see index.pages)
     start: int
     end: int
     text: str

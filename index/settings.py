@@ -72,6 +72,14 @@ class AppSettings(BaseModel):
     feedback_path: Path = REPO_ROOT / "feedback.jsonl"
 
 
+class IngestSettings(BaseModel):
+    """Document import (`python -m index import`, the app's upload): limits and OCR."""
+
+    max_file_mb: float = Field(50, gt=0, le=4096, description="Larger files are refused with a message naming this limit")
+    ocr: bool = Field(True, description="OCR pages without a text layer (scans) and images; off = such pages are refused")
+    ocr_dpi: int = Field(200, ge=72, le=600, description="Rendering resolution of scanned pages for OCR")
+
+
 class Settings(BaseSettings):
     """Nested sections map to env vars as `JY_<SECTION>__<FIELD>`, e.g. `JY_LLM__BASE_URL`."""
 
@@ -86,3 +94,4 @@ class Settings(BaseSettings):
     llm: LLMSettings = LLMSettings()
     retrieval: RetrievalSettings = RetrievalSettings()
     app: AppSettings = AppSettings()
+    ingest: IngestSettings = IngestSettings()
