@@ -176,4 +176,5 @@ def abstention(ctx: Context, verdict: Any, engine: str) -> Answer:
         answer = Answer(question=ctx.question, answer=text, engine=engine, retrieved=[p.brief() for p in ctx.passages],
                         rewritten_question=ctx.query if ctx.query != ctx.question else "")
     answer.abstained = True
+    answer.abstain_rule = verdict.rule
     return answer

@@ -196,7 +196,9 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          years=YEAR_RE.findall(normalize(question)))
     _expand(intent, corpus, english_groups)
     if kind == "figure" and language == "zh":
-        intent.measure = asked_measure(question, intent.topic_terms)
+        measure = asked_measure(question, intent.topic_terms)
+        # A segmentation accident ("多少钱建" -> 钱建) names nothing; a real word the corpus lacks (保额) stays asked.
+        intent.measure = measure if measure in corpus.vocabulary or _jieba().dt.FREQ.get(measure) else ""
     return intent
 
 

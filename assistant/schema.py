@@ -68,6 +68,8 @@ class Answer(BaseModel):
     claims: list[Claim] = Field(default_factory=list)
     rewritten_question: str = ""
     notice: str = ""  # e.g. the LLM failed and the offline engine answered
+    abstain_rule: str = ""  # which abstention rule fired (see assistant/abstain.py RULES)
+    intent: str = ""  # how the question was read, in words a user understands
     seconds: float = 0.0
 
     @property
