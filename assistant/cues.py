@@ -83,13 +83,13 @@ SCAFFOLD = tuple(sorted(
     是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于
     当地 地方 进行 开展 采取 采用 一共 分别 情况下 给 搞 要 有 让 做 说 里 先 去 来 已经 以后 时候 之前 起来 范围 程度 意思 文章 材料 提到 文件
     那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
-    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了""".split(),
+    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层""".split(),
     key=len, reverse=True))
 
 # Words that are about the question's form, not its subject, so they never count as uncovered topic terms.
 GENERIC_TERMS = frozenset("""做法 经验 亮点 借鉴 特色 启示 成效 措施 举措 办法 方式 模式 情况 问题 工作 方面 内容 具体 主要 哪些 什么 怎么 如何 地方 地区
     区县 解决 推进 落实 保证 开展 实施 做 干 搞 适合 分别 展开 说说 条 点 种 这几 一下 好 有效 效果 我们 他们
-    不同 区别 差异 异同 相同 一样 比较 对比 相比 差别 各自""".split())
+    不同 区别 差异 异同 相同 一样 比较 对比 相比 差别 各自 提出 要求 规定 明确 提到 认为 指出""".split())
 
 # English question words that carry no topic.
 EN_STOPWORDS = frozenset("""a an the of in on at to for from by with and or but is are was were be been being do does did done have has had how what which

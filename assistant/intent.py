@@ -37,6 +37,7 @@ class Corpus:
     vocabulary: frozenset[str]  # words of the corpus (for synonym and English expansion)
     text: str = ""  # all case text (an unknown place is one the corpus never mentions)
     frequency: dict[str, int] = field(default_factory=dict)  # word -> number of chunks using it
+    chunk_count: int = 0
 
     @property
     def place_names(self) -> set[str]:
@@ -142,23 +143,23 @@ def answer_type(text: str) -> str:
 
 
 def topic_words(text: str, corpus: Corpus) -> list[str]:
-    """Distinct topic words: scaffolding, place names and one-character leftovers removed."""
+    """Distinct topic words: jieba words minus scaffolding, place names and one-character leftovers.
+
+    Words are cut first and filtered after, so a scaffolding word never eats part of a topic word (要求 stays whole).
+    """
     t = normalize(text)
     for n in sorted(corpus.place_names, key=len, reverse=True):
         t = t.replace(n, " ")
-    t = _PUNCT_RE.sub(" ", _SCAFFOLD_RE.sub(" ", t))
     seen: dict[str, None] = {}
     jieba = _jieba()
-    for part in t.split():
+    for part in _PUNCT_RE.sub(" ", t).split():
         if part.isascii():
             continue
         for w in jieba.cut(part):
             w = w.strip()
-            if len(w) >= 2 and w not in STOP_SET and w not in cues.SCAFFOLD and not _PUNCT_RE.fullmatch(w) and not re.search(r"\d", w) \
-                    and not re.match(r"^(?:几|多少)", w):
+            if len(w) >= 2 and w not in STOP_SET and w not in cues.SCAFFOLD and not re.search(r"\d", w) \
+                    and not re.match(r"^(?:几|多少|哪)", w):
                 seen.setdefault(w, None)
-            elif len(w) == 1 and len(part) == 1:
-                pass
     return list(seen)[:MAX_TERMS]
 
 
@@ -198,26 +199,9 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     if kind == "figure" and language == "zh":
         measure = asked_measure(question, intent.topic_terms)
         # A segmentation accident ("多少钱建" -> 钱建) names nothing; a real word the corpus lacks (保额) stays asked.
-        intent.measure = measure if measure in corpus.vocabulary or _jieba().dt.FREQ.get(measure) else ""
+        generic = corpus.frequency.get(measure, 0) > 0.3 * max(corpus.chunk_count, 1)  # 学校: names no quantity
+        intent.measure = measure if (measure in corpus.vocabulary or _jieba().dt.FREQ.get(measure)) and not generic else ""
     return intent
-
-
-def asked_measure(question: str, topic: list[str]) -> str:
-    """The topic word a figure question quantifies: the one right before "(是)多少/几" or right after "多少"."""
-    jieba = _jieba()
-    tokens = [w for w in jieba.cut(normalize(question)) if w.strip() and not _PUNCT_RE.fullmatch(w)]
-    for i, w in enumerate(tokens):
-        if not re.match(r"^(?:多少|几)", w):
-            continue
-        after = next((t for t in tokens[i + 1:i + 2] if t in topic), "")
-        if after:
-            return after
-        j = i - 1
-        while j >= 0 and tokens[j] in ("是", "有", "为", "达到", "一共", "共", "总共", "大约", "约", "了", "给", "发", "到"):
-            j -= 1
-        if j >= 0 and tokens[j] in topic:
-            return tokens[j]
-    return ""
 
 
 def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[str]] | None = None) -> None:
@@ -225,6 +209,32 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
     translations = translations or {}
     intent.equivalents = {t: list(dict.fromkeys(translations.get(t, []) + equivalents(t, corpus.vocabulary))) for t in intent.terms}
     intent.expansions = {t: [w for w in synonyms(t, corpus.vocabulary) if w not in intent.equivalents[t]] for t in intent.terms}
+
+
+CLASSIFIERS = "名所个位项家人次场条批期元天年"
+
+
+def asked_measure(question: str, topic: list[str]) -> str:
+    """The topic word a figure question quantifies: the noun after "多少/几 + classifier" (多少名校长 -> 校长),
+    else the word right before "(是)多少" (保额是多少 -> 保额)."""
+    jieba = _jieba()
+    tokens = [w for w in jieba.cut(normalize(question)) if w.strip() and not _PUNCT_RE.fullmatch(w)]
+    for i, w in enumerate(tokens):
+        if not re.match(r"^(?:多少|几)", w):
+            continue
+        rest = w[2:] if w.startswith("多少") else w[1:]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        for cand in (rest.lstrip(CLASSIFIERS), nxt, nxt.lstrip(CLASSIFIERS)):
+            if cand in topic:
+                return cand
+        if rest or (nxt and nxt[0] in CLASSIFIERS):
+            return ""  # a count of something unnamed ("多少名", "几所"): the subject decides
+        j = i - 1
+        while j >= 0 and tokens[j] in ("是", "有", "为", "达到", "一共", "共", "总共", "大约", "约", "了", "给", "发", "到"):
+            j -= 1
+        if j >= 0 and tokens[j] in topic:
+            return tokens[j]
+    return ""
 
 
 def _strip_followup(text: str, corpus: Corpus) -> str:

@@ -388,7 +388,8 @@ class HybridRetriever:
             df = np.diff(self.lexical._bm25.indptr) if table and self.lexical._bm25.format == "csc" else None
             frequency = {w: int(df[i]) for w, i in table.items()} if df is not None else {}
             corpus = Corpus(aliases={cid: frozenset(ns) for cid, ns in self.gazetteer.aliases.items()}, kinds=kinds, names=names,
-                            vocabulary=frozenset(table), text=self._all_text(), frequency=frequency)
+                            vocabulary=frozenset(table), text=self._all_text(), frequency=frequency,
+                            chunk_count=len(self.chunks))
             cached = (self._generation, corpus)
             self._corpus_cache = cached
         return cached[1]
