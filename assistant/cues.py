@@ -63,7 +63,7 @@ COMPARE = Cue("compare", r"比较|对比|相比|比起来|比一比|异同|区�
               r"\bcompare[ds]?\b|\bdiffer(?:ence|ent|s)?\b|\bversus\b|\bvs\.?\b|\bsimilar",
               "桐庐和余杭在引进外部资源上有什么不同?", "Several places on one aspect: a table, one row per place.")
 # "Which places…" asks across cases (several places may answer).
-ACROSS = Cue("across", r"哪些地方|哪些地区|哪些区县|各地|几个地方|哪几个地方|哪些县|哪些市|哪些区|\bwhich (?:places|counties|districts|cities|regions)\b",
+ACROSS = Cue("across", r"哪些地方|哪些地区|哪些区县|各地|几个地方|哪几个地方|哪些县|哪些市|哪些区|哪些材料|哪些文件|哪些案例|哪几份|哪些文章|哪篇|哪份材料|哪个案例|\bwhich (?:places|counties|districts|cities|regions)\b",
              "哪些地方建立了教育集团?", "A question across cases: each place that states it gets its own row.")
 
 # Elliptic follow-ups: how a question refers back to the previous turn.
