@@ -89,7 +89,7 @@ SCAFFOLD = tuple(sorted(
 # Words that are about the question's form, not its subject, so they never count as uncovered topic terms.
 GENERIC_TERMS = frozenset("""做法 经验 亮点 借鉴 特色 启示 成效 措施 举措 办法 方式 模式 情况 问题 工作 方面 内容 具体 主要 哪些 什么 怎么 如何 地方 地区
     区县 解决 推进 落实 保证 开展 实施 做 干 搞 适合 分别 展开 说说 条 点 种 这几 一下 好 有效 效果 我们 他们
-    不同 区别 差异 异同 相同 一样 比较 对比 相比 差别 各自 提出 要求 规定 明确 提到 认为 指出""".split())
+    不同 区别 差异 异同 相同 一样 比较 对比 相比 差别 各自 提出 要求 规定 明确 提到 认为 指出 解读 阐述 介绍 讲 讲述""".split())
 
 # English question words that carry no topic.
 EN_STOPWORDS = frozenset("""a an the of in on at to for from by with and or but is are was were be been being do does did done have has had how what which
@@ -102,7 +102,8 @@ EN_STOPWORDS = frozenset("""a an the of in on at to for from by with and or but 
 # Sentence informativeness: features a statement of a measure has and rhetoric lacks (see `sentences.py`).
 MEASURE_VERBS = ("建立", "实施", "推行", "实行", "组建", "开展", "设立", "出台", "印发", "制定", "成立", "选派", "培训", "投入", "补助", "补贴",
                  "建设", "推进", "构建", "探索", "组织", "签订", "打造", "落实", "明确", "统筹", "配备", "交流", "轮岗", "聘", "招聘", "评选")
-ORG_SUFFIX_RE = re.compile(r"[一-龥]{2,}(?:局|院|中心|委员会|委|学校|学院|大学|中学|小学|集团|研究院|办公室|政府|部|厅|协会|基金会|公司)")
+# An organisation's name: a run of name characters (no 的/所/各…) ending in an institution word.
+ORG_SUFFIX_RE = re.compile(r"(?:(?![的所各等和与及个些])[一-龥]){2,12}(?:局|研究院|院|中心|委员会|学院|大学|中学|小学|实验学校|集团|办公室|政府|厅|协会|基金会|公司|联盟)")
 HORTATORY_RE = re.compile(r"期待|希望(?:大家|全体|各位)|让我们|同志们|领会|衷心|祝愿|感谢|致以|必将|一定要|号召")
 # A preamble announces the document, not a measure ("…特制定如下指导意见", "现就…提出如下意见").
 PREAMBLE_RE = re.compile(r"如下(?:意见|指导意见|方案|通知|措施)|现就.{0,30}(?:提出|制定)|特制定本|制定如下")

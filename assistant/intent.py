@@ -157,6 +157,8 @@ def topic_words(text: str, corpus: Corpus) -> list[str]:
             continue
         for w in jieba.cut(part):
             w = w.strip()
+            if len(w) >= 3 and w[0] in CLASSIFIERS + "份" and w[1:] in corpus.vocabulary:
+                w = w[1:]  # a measure word glued to its noun by segmentation ("哪份文件" -> 份文件)
             if len(w) >= 2 and w not in STOP_SET and w not in cues.SCAFFOLD and not re.search(r"\d", w) \
                     and not re.match(r"^(?:几|多少|哪)", w):
                 seen.setdefault(w, None)
@@ -271,6 +273,12 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     drill = cues.FOLLOWUP_DRILL.regex.search(intent.question)
     short = len(_strip_followup(intent.question, corpus)) <= 14 or intent.language == "en" and len(english_words(intent.question)) <= 4
     if not drill and not short:
+        if intent.across or intent.answer_type == "place" or not previous.places:
+            return intent  # a new question across places starts afresh
+        # A full question that names no place continues the conversation's place.
+        intent.places = list(previous.places)
+        intent.followup = "carry"
+        intent.query = f"{' '.join(corpus.names.get(c, '') for c in previous.places)} {intent.query}"
         return intent
     merged = QueryIntent(
         question=intent.question,
