@@ -157,7 +157,7 @@ def topic_words(text: str, corpus: Corpus) -> list[str]:
             continue
         for w in jieba.cut(part):
             w = w.strip()
-            if len(w) >= 3 and w[0] in CLASSIFIERS + "份" and w[1:] in corpus.vocabulary:
+            if len(w) >= 3 and w[0] in CLASSIFIERS + "份篇" and w[1:] in corpus.vocabulary:
                 w = w[1:]  # a measure word glued to its noun by segmentation ("哪份文件" -> 份文件)
             if len(w) >= 2 and w not in STOP_SET and w not in cues.SCAFFOLD and not re.search(r"\d", w) \
                     and not re.match(r"^(?:几|多少|哪)", w):
