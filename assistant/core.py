@@ -109,6 +109,7 @@ class Assistant:
                 if 2 <= len(text) <= 200:
                     intent = analyze(text, None, corpus)
                     intent.question = question
+                    intent.followup = "condensed"
                     return intent
             except LLMError as exc:
                 log.warning("query rewriting failed, using the offline resolution: %s", exc)

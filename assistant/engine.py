@@ -70,8 +70,9 @@ def finish(ctx: Context, text: str, engine: str, notice: str = "", quoted: list[
         citations=citations,
         retrieved=[p.brief() for p in (quoted or ctx.passages)],
         claims=claims,
-        rewritten_question=ctx.query if ctx.query != ctx.question else "",
+        rewritten_question=_readable(ctx),
         notice=notice,
+        intent=ctx.intent.summary() if ctx.intent is not None else "",
     )
 
 
@@ -161,6 +162,13 @@ class LLMEngine:
         yield Event("final", answer=answer)
 
 
+def _readable(ctx: Context) -> str:
+    """How a follow-up was read, as the standalone question it became (empty for a standalone question)."""
+    if ctx.intent is None:
+        return ctx.query if ctx.query != ctx.question else ""
+    return ctx.query if ctx.intent.followup and ctx.query != ctx.question else ""
+
+
 def abstention(ctx: Context, verdict: Any, engine: str) -> Answer:
     """An abstaining Answer: what the cases do not give, then the closest sentences as cited 相关内容."""
     text = f"> {verdict.message}"  # a note, not a claim: it states what the sources lack
@@ -174,7 +182,7 @@ def abstention(ctx: Context, verdict: Any, engine: str) -> Answer:
         answer = finish(ctx, text, engine)
     else:
         answer = Answer(question=ctx.question, answer=text, engine=engine, retrieved=[p.brief() for p in ctx.passages],
-                        rewritten_question=ctx.query if ctx.query != ctx.question else "")
+                        rewritten_question=_readable(ctx), intent=ctx.intent.summary() if ctx.intent is not None else "")
     answer.abstained = True
     answer.abstain_rule = verdict.rule
     return answer

@@ -58,7 +58,7 @@ class QueryIntent:
     expansions: dict[str, list[str]] = field(default_factory=dict)  # term -> thesaurus synonyms present in the corpus
     equivalents: dict[str, list[str]] = field(default_factory=dict)  # term -> same thing (education table, translation)
     years: list[str] = field(default_factory=list)
-    followup: str = ""  # "" | swap | compare_prev | drill | carry
+    followup: str = ""  # "" | swap | compare_prev | drill | carry | condensed (by the LLM)
     focus: list[str] = field(default_factory=list)  # sentences of the previous answer a drill-down refers to
     ordinal: int = 0  # "第三条" -> 3
     measure: str = ""  # the quantity a figure question asks for (保额 in "保额是多少"), when the question names one
@@ -90,6 +90,11 @@ class QueryIntent:
         parts = [f"问的是{kind.get(self.answer_type, '事实')}"]
         if self.comparative:
             parts.append("比较多个地区")
+        follow = {"swap": "沿用上一问,换成新地区", "compare_prev": "与上一问的地区比较", "drill": "追问上一条回答", "carry": "延续上一问的地区", "condensed": "结合上文改写为完整问题"}
+        if self.followup:
+            parts.append(follow[self.followup])
+        if self.language == "en":
+            parts.append("英文提问,引用中文原文")
         return ";".join(parts)
 
 
