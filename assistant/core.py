@@ -193,6 +193,22 @@ class Assistant:
             for c in cases
         ]
 
+    def case_outline(self, case_id: str, limit: int = 12) -> list[dict[str, Any]]:
+        """A case's key measures (its summary in the 案例库 tab): name, concrete sentence, and exact source span."""
+        from .sentences import display_text
+
+        if case_id not in {c.case_id for c in self.retriever.chunks}:
+            raise AssistantError(f"未知的案例 {case_id!r}")
+        outline = self.retriever.outline(case_id)
+        top = [m for m in outline.measures if m.parent < 0 and m.level != "heading"] or outline.measures
+        out = []
+        for m in top[:limit]:
+            chunk = outline.passage(m).chunk
+            out.append({"section": m.heading, "measure": display_text(m.label or m.unit.head or m.unit.text),
+                        "text": display_text(m.unit.text), "items": [display_text(outline.measures[c].unit.head) for c in m.children],
+                        "source": chunk.source, "start": m.unit.start, "end": m.unit.end})
+        return out
+
     def case_text(self, case_id: str) -> str:
         cases, _ = load_cases(self.settings.cases_dir)
         for c in cases:

@@ -213,3 +213,13 @@ def test_json_contract(assistant: Assistant, question: str) -> None:
         assert data["citations"]
     # round trip
     assert Answer.model_validate(data).model_dump() == Answer.model_validate_json(json.dumps(data)).model_dump()
+
+
+def test_case_outline_lists_key_measures_with_exact_spans(assistant: Assistant) -> None:
+    outline = assistant.case_outline("dingxi")
+    assert len(outline) >= 3
+    assert any("走出去" in m["measure"] for m in outline)
+    for m in outline:
+        assert file_text(m["source"])[m["start"]:m["end"]].strip()
+    with pytest.raises(Exception):
+        assistant.case_outline("nowhere")
