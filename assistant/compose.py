@@ -208,6 +208,9 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
     budget = BUDGET[intent.answer_type]
 
     def text_of(m: Measure) -> str:
+        # A section is judged by its title and opening; a lead by its headline and its items' heads.
+        if m.level == "heading":
+            return m.label + m.unit.text
         return m.label + m.unit.text + "".join(ms[c].unit.head for c in m.children)
 
     if topic:
@@ -224,9 +227,14 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
             picked.append(m)
     else:
         picked = _top_level(ms, budget)
-    if len(picked) < 2:
-        return "", []
+    if len(picked) < 2 and not (picked and len(picked[0].children) >= 2):
+        return "", []  # one measure alone is a fact, not an overview
     picked.sort(key=lambda m: m.unit.start)
+    if len(picked) == 1:  # one lead or section: it introduces its items, each explained
+        m = picked[0]
+        intro = "" if ms[m.children[0]].unit.start == m.unit.start else _quote(m.unit, case.passage(m), cites) + "\n\n"
+        bullets = [f"- {_quote(ms[c].unit, case.passage(ms[c]), cites)}" for c in m.children[:budget]]
+        return f"{_label(case.passages[0])}\n\n{intro}" + "\n".join(bullets), [ms[c].unit for c in m.children[:budget]]
     lines = []
     for m in picked:
         opens_with_item = bool(m.children) and ms[m.children[0]].unit.start == m.unit.start
