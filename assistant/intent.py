@@ -164,9 +164,13 @@ def topic_words(text: str, corpus: Corpus) -> list[str]:
             w = w.strip()
             if len(w) >= 3 and w[0] in CLASSIFIERS + "份篇" and w[1:] in corpus.vocabulary:
                 w = w[1:]  # a measure word glued to its noun by segmentation ("哪份文件" -> 份文件)
-            if len(w) >= 2 and w not in STOP_SET and w not in cues.SCAFFOLD and not re.search(r"\d", w) \
-                    and not re.match(r"^(?:几|多少|哪)", w):
-                seen.setdefault(w, None)
+            if len(w) < 2 or w in STOP_SET or w in cues.SCAFFOLD or re.search(r"\d", w) or re.match(r"^(?:几|多少|哪)", w):
+                continue
+            if QUANTITY_RE.fullmatch(w):
+                continue  # "两个", "三所": a quantity, not a subject
+            if w not in corpus.vocabulary and not jieba.dt.FREQ.get(w):
+                continue  # neither a corpus word nor a dictionary word: a segmentation accident ("哪个市有" -> 市有)
+            seen.setdefault(w, None)
     return list(seen)[:MAX_TERMS]
 
 
@@ -219,6 +223,7 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
 
 
 CLASSIFIERS = "名所个位项家人次场条批期元天年"
+QUANTITY_RE = re.compile(r"[一二两三四五六七八九十百千万几多]+[名所个位项家人次场条批期元天年种类步]")
 
 
 def asked_measure(question: str, topic: list[str]) -> str:
