@@ -292,14 +292,19 @@ def _head_only(u: Unit) -> Unit:
 
 
 def _by_place(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites) -> tuple[str, list[Unit]]:
-    """"Which place…": each place whose best sentence states the topic, best first."""
+    """"Which place…": each place whose best sentence states the topic, best first. A singular question
+    ("哪个区…") names one place unless another states the topic as fully."""
     if not scored:
         return "", []
     best = scored[0].score
+    best_cov = max(u.coverage for u in scored[:10])
+    singular = not intent.across or bool(re.search(r"哪(?:个|家|所|座|一)", intent.question)) and not re.search(r"哪些|哪几", intent.question)
     chosen: list[Unit] = []
     places: list[str] = []
     for u in scored:
-        if u.case_id in places or u.rhetoric or u.score < best * SCORE_FLOOR or (u.coverage < 0.3 and chosen):
+        if u.case_id in places or u.rhetoric or u.caption or u.score < best * SCORE_FLOOR or (u.coverage < 0.3 and chosen):
+            continue
+        if chosen and singular and u.coverage < 0.9 * best_cov:
             continue
         chosen.append(u)
         places.append(u.case_id)
@@ -324,7 +329,10 @@ def _comparison(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passag
     used: list[Unit] = []
     row_units: dict[str, list[Unit]] = {}
     for cid in places:
-        mine = [u for u in scored if u.case_id == cid and not u.rhetoric][:PER_PLACE_COMPARE]
+        mine = []
+        for u in scored:  # the place's best sentences on the aspect, without repeating one inside another
+            if u.case_id == cid and not u.rhetoric and not u.caption and not _overlaps(u, mine) and len(mine) < PER_PLACE_COMPARE:
+                mine.append(u)
         source = {u.passage_no: by_no[u.passage_no] for u in mine}
         if not mine or mine[0].coverage < 0.2:
             case = outline(cid)
@@ -347,15 +355,22 @@ def _comparison(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passag
 
 
 def _contrast(rows: dict[str, list[Unit]], names: dict[str, str]) -> str:
-    """What differs: per place, distinctive words of its own quotes (words the other rows' quotes lack)."""
+    """What differs: per place, distinctive nouns of its own quotes (nouns the other rows' quotes lack)."""
+    import jieba.posseg as pseg
+
+    from . import cues
     from .text import _jieba
 
     if len(rows) < 2:
         return ""
-    words = {cid: [w for w in _jieba().cut("".join(u.text for u in us)) if len(w) >= 2 and re.fullmatch(r"[一-龥]+", w)] for cid, us in rows.items()}
+    _jieba()
+    nouns = {cid: [w for w, flag in pseg.cut("".join(u.text for u in us))
+                   if flag in ("n", "nz", "vn", "nt") and len(w) >= 2 and re.fullmatch(r"[一-龥]+", w)
+                   and w not in cues.GENERIC_TERMS and w not in cues.SCAFFOLD]
+             for cid, us in rows.items()}
     parts = []
-    for cid, ws in words.items():
-        others = {w for o, ow in words.items() if o != cid for w in ow}
+    for cid, ws in nouns.items():
+        others = {w for o, ow in nouns.items() if o != cid for w in ow}
         own = [w for w in dict.fromkeys(ws) if w not in others and w not in names.get(cid, "")]
         own = sorted(own, key=lambda w: -len(w))[:3]
         if own:
