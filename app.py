@@ -74,8 +74,11 @@ def build_app(services: Services, out_dir: Path) -> gr.Blocks:
     catalog = services.catalog
 
     with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
-        session = gr.BrowserState({"client": "", "conv": ""}, storage_key="jy-session",
-                                  secret=browser_secret(services.settings.app.data_dir))
+        # The browser keeps {client id, open conversation} across reloads; the page works on a per-tab copy, so API
+        # clients (no browser storage) get a session of their own too.
+        stored = gr.BrowserState({"client": "", "conv": ""}, storage_key="jy-session",
+                                 secret=browser_secret(services.settings.app.data_dir))
+        session = gr.State({})
         turns = gr.State([])
         with gr.Sidebar(label="对话列表", open=True, elem_id="jy-sidebar"):
             new_btn = gr.Button("＋ 新对话", variant="primary", elem_id="jy-new")
@@ -136,8 +139,8 @@ def build_app(services: Services, out_dir: Path) -> gr.Blocks:
                         profile = gr.Textbox(label="地区情况(可选)", lines=4, elem_id="jy-profile",
                                              placeholder="例如:县域内城乡学校差距较大,农村学校教师流失严重……")
                         plan_btn = gr.Button("生成方案提纲", variant="primary", elem_id="jy-plan-btn")
-                        plan_docx = gr.File(label="下载 Word(.docx)", interactive=False, elem_id="jy-plan-docx")
-                        plan_md = gr.File(label="下载 Markdown(.md)", interactive=False, elem_id="jy-plan-md")
+                        plan_docx = gr.File(label="下载 Word 文件(公文格式)", interactive=False, elem_id="jy-plan-docx")
+                        plan_md = gr.File(label="下载 Markdown 文本", interactive=False, elem_id="jy-plan-md")
                     with gr.Column(scale=3):
                         plan_view = gr.Markdown("生成的方案提纲将显示在这里。", elem_id="jy-plan", latex_delimiters=[], line_breaks=True)
 
@@ -159,7 +162,7 @@ def build_app(services: Services, out_dir: Path) -> gr.Blocks:
 
         # -- wiring ------------------------------------------------------------------------------------
         view = [chatbot, sources, turns, session, conv_list, case, chip, suggestions, confirm_row]
-        ask_in = [question, case, session, turns]
+        ask_in = [question, case, session, turns]  # only question and case are API parameters
         ask_out = [chatbot, sources, question, turns, session, conv_list, suggestions]
         send.click(chat.ask, ask_in, ask_out, api_name="ask", show_progress="hidden")
         chatbot.example_select(pick_example, None, question, api_name=False).then(chat.ask, ask_in, ask_out, api_name=False, show_progress="hidden")
@@ -187,7 +190,8 @@ def build_app(services: Services, out_dir: Path) -> gr.Blocks:
                           api_name="reindex", concurrency_limit=1, show_progress_on=[reindex_note])
         timer.tick(library.status, None, [status, sysinfo, timer], api_name=False, show_progress="hidden")
 
-        demo.load(convs.load, session, view, api_name=False)
+        demo.load(convs.load, stored, view, api_name=False)
+        session.change(lambda value: value, session, stored, api_name=False, show_progress="hidden")
         demo.load(library.status, None, [status, sysinfo, timer], api_name="status")
         demo.load(library.reindex_visible, None, reindex_btn, api_name=False)
     return demo

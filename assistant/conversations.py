@@ -29,7 +29,8 @@ CREATE INDEX IF NOT EXISTS conversations_user ON conversations(user, updated);
 CREATE TABLE IF NOT EXISTS turns (
     conversation TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
     question TEXT NOT NULL, answer TEXT NOT NULL DEFAULT '', error TEXT NOT NULL DEFAULT '',
-    case_filter TEXT NOT NULL DEFAULT '', created REAL NOT NULL, PRIMARY KEY (conversation, idx));
+    case_filter TEXT NOT NULL DEFAULT '', notices TEXT NOT NULL DEFAULT '[]', created REAL NOT NULL,
+    PRIMARY KEY (conversation, idx));
 """
 
 
@@ -41,6 +42,7 @@ class Turn:
     answer: dict[str, Any] | None = None
     error: str = ""
     case: str = ""
+    notices: list[str] = field(default_factory=list)  # shown above the answer, e.g. the filter notice
 
 
 @dataclass
@@ -98,8 +100,8 @@ class ConversationStore:
             return None
         r = rows[0]
         turns = [
-            Turn(question=t[0], answer=json.loads(t[1]) if t[1] else None, error=t[2], case=t[3])
-            for t in self._run("SELECT question, answer, error, case_filter FROM turns WHERE conversation = ? ORDER BY idx", (r[0],))
+            Turn(question=t[0], answer=json.loads(t[1]) if t[1] else None, error=t[2], case=t[3], notices=json.loads(t[4]))
+            for t in self._run("SELECT question, answer, error, case_filter, notices FROM turns WHERE conversation = ? ORDER BY idx", (r[0],))
         ]
         return Conversation(id=r[0], title=r[1], case=r[2], updated=r[3], turns=turns)
 
@@ -132,9 +134,9 @@ class ConversationStore:
                 raise AssistantError(f"本对话已有 {MAX_TURNS} 轮,已达上限,请新建对话。")
             self._db.execute("BEGIN")
             self._db.execute(
-                "INSERT INTO turns VALUES (?,?,?,?,?,?,?)",
+                "INSERT INTO turns VALUES (?,?,?,?,?,?,?,?)",
                 (conversation_id, n, turn.question, json.dumps(turn.answer, ensure_ascii=False) if turn.answer else "",
-                 turn.error, turn.case, now))
+                 turn.error, turn.case, json.dumps(turn.notices, ensure_ascii=False), now))
             title = title_from(turn.question) if n == 0 and owner[0] == "新对话" else owner[0]
             self._db.execute("UPDATE conversations SET updated = ?, title = ? WHERE id = ?", (now, title, conversation_id))
             self._db.execute("COMMIT")

@@ -134,6 +134,15 @@ HEAD = r"""
     if (tip && e.target && e.target.closest && e.target.closest('a.jy-cite')) tip.hidden = true;
   });
 
+  // On a phone the conversation list starts closed (it would cover the chat).
+  var tries = 0, closer = setInterval(function () {
+    var bar = document.getElementById('jy-sidebar');
+    if (bar || ++tries > 100) clearInterval(closer);
+    if (bar && window.innerWidth <= 900 && bar.classList.contains('open')) {
+      var toggle = bar.querySelector('.toggle-button'); if (toggle) toggle.click();
+    }
+  }, 100);
+
   // Enter sends, Shift+Enter adds a line; never while an input method is composing (拼音 candidates).
   document.addEventListener('keydown', function (e) {
     var t = e.target; if (!t || !t.closest || !t.closest('#jy-question') || e.key !== 'Enter') return;

@@ -85,7 +85,7 @@ def turns_from(conv: Conversation | None) -> list[dict[str, Any]]:
         return []
     return [
         {"question": t.question, "answer": Answer.model_validate(t.answer) if t.answer else None, "error": t.error, "case": t.case,
-         "notices": []}
+         "notices": list(t.notices)}
         for t in conv.turns
     ]
 
@@ -93,7 +93,7 @@ def turns_from(conv: Conversation | None) -> list[dict[str, Any]]:
 def to_turn(turn: dict[str, Any]) -> Turn:
     answer: Answer | None = turn.get("answer")
     return Turn(question=turn["question"], answer=answer.model_dump(mode="json") if answer else None, error=turn.get("error", ""),
-                case=turn.get("case", ""))
+                case=turn.get("case", ""), notices=list(turn.get("notices") or []))
 
 
 def history(turns: list[dict[str, Any]]) -> list[Message]:
