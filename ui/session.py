@@ -66,9 +66,9 @@ def over_limit(services: "Services", request: gr.Request | None) -> str:
     """A Chinese message when this client asked too often, else ""."""
     who, ip = client_keys(request)
     if not services.limiter.allow(who):
-        return f"请求过于频繁:每分钟最多 {services.settings.app.rate_per_minute} 次,请稍后再试。"
+        return f"请求过于频繁:每分钟最多 {services.limiter.limit} 次,请稍后再试。"
     if not services.ip_limiter.allow(ip):
-        return f"来自同一地址的请求过于频繁:每分钟最多 {services.settings.app.ip_rate_per_minute} 次,请稍后再试。"
+        return f"来自同一地址的请求过于频繁:每分钟最多 {services.ip_limiter.limit} 次,请稍后再试。"
     return ""
 
 
