@@ -278,7 +278,7 @@ def conversation_to_markdown(turns: list[dict[str, Any]], cases: Mapping[str, Ma
         for c in answer.citations:
             groups.setdefault(c.n, []).append(c)
         if groups:
-            lines += ["**来源**", ""]
+            lines += ["来源:", ""]
         for n in sorted(groups):
             first = groups[n][0]
             case = cases.get(first.case_id, {})
