@@ -140,7 +140,7 @@ def build_app(services: Services, out_dir: Path) -> gr.Blocks:
                                              placeholder="例如:县域内城乡学校差距较大,农村学校教师流失严重……")
                         plan_btn = gr.Button("生成方案提纲", variant="primary", elem_id="jy-plan-btn")
                         plan_docx = gr.File(label="下载 Word 文件(公文格式)", interactive=False, elem_id="jy-plan-docx")
-                        plan_md = gr.File(label="下载 Markdown 文本", interactive=False, elem_id="jy-plan-md")
+                        plan_md = gr.File(label="下载纯文本(Markdown 格式)", interactive=False, elem_id="jy-plan-md")
                     with gr.Column(scale=3):
                         plan_view = gr.Markdown("生成的方案提纲将显示在这里。", elem_id="jy-plan", latex_delimiters=[], line_breaks=True)
 

@@ -247,10 +247,10 @@ def write_plan(plan: Plan, path: Path, author: str = DEFAULT_AUTHOR) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         if suffix == ".docx":
             plan_to_docx(plan, path, author)
-        elif suffix in (".md", ".markdown"):
+        elif suffix in (".md", ".markdown", ".txt"):
             path.write_text(plan_to_markdown(plan), encoding="utf-8")
         else:
-            raise AssistantError(f"{path}: 不支持的导出格式 {suffix or '(无)'},请用 .docx 或 .md")
+            raise AssistantError(f"{path}: 不支持的导出格式 {suffix or '(无)'},请用 .docx、.md 或 .txt")
     except OSError as exc:
         raise AssistantError(f"{path}: 无法写入 ({exc.strerror})") from exc
     return path

@@ -136,8 +136,9 @@ def test_draft_plan_docx(client) -> None:
     from docx import Document
 
     markdown, docx_path, md_path = client.predict("推进义务教育集团化办学", "", api_name="/draft_plan")
-    assert docx_path and docx_path.endswith(".docx") and md_path and md_path.endswith(".md")
+    assert docx_path and docx_path.endswith(".docx") and md_path and md_path.endswith(".txt")
     assert "## 一、" in markdown and "<sup>[1]</sup>" in markdown
+    assert "cases/" not in markdown and "资料来源" in Path(md_path).read_text(encoding="utf-8")
     doc = Document(docx_path)
     assert doc.core_properties.author == "教育改革案例助手"
     assert any("保障措施" in p.text for p in doc.paragraphs if p.style.name == "Heading 1")

@@ -36,9 +36,15 @@ a.jy-cite {text-decoration: none; font-weight: 600; padding: 0 1px;} a.jy-cite:h
 @media (min-width: 901px) { .jy-fold {display: none;} }
 @media (max-width: 900px) {
   #jy-side {display: none !important;}
-  #jy-input {position: sticky; bottom: 0; z-index: 20; background: var(--background-fill-primary); padding-top: 4px;}
-  #jy-chatbot {height: 58vh !important; min-height: 300px;}
-  #jy-header p {display: none;}
+  #jy-input {position: fixed; left: 0; right: 0; bottom: 0; z-index: 50; margin: 0; border-radius: 0;
+    background: var(--background-fill-primary); box-shadow: 0 -2px 10px rgba(0,0,0,.08); padding: 2px 6px 4px;}
+  #jy-input .row {flex-wrap: nowrap !important; gap: 6px;}
+  #jy-case .block-info, #jy-case [data-testid="block-info"] {display: none;}
+  #jy-question textarea {min-height: 44px;}
+  #jy-hint {font-size: 11px;}
+  .gradio-container {padding-bottom: 190px !important;}
+  #jy-chatbot {height: 62vh !important; max-height: 62vh !important;}
+  #jy-header p {display: none;} #jy-header h1 {font-size: 20px; margin: 0;}
   #jy-case-table {display: none !important;}
   #jy-case-cards {display: block !important;}
 }
@@ -150,6 +156,10 @@ HEAD = r"""
     if (e.shiftKey) { e.stopImmediatePropagation(); return; }
     e.preventDefault(); e.stopImmediatePropagation();
     var send = document.getElementById('jy-send'); if (send) send.click();
+  }, true);
+  // Gradio's own Enter handling (keypress) would cancel the new line or submit a second time.
+  document.addEventListener('keypress', function (e) {
+    var t = e.target; if (t && t.closest && t.closest('#jy-question') && e.key === 'Enter') e.stopImmediatePropagation();
   }, true);
 })();
 </script>

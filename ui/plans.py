@@ -25,7 +25,9 @@ def safe_filename(text: str, default: str) -> str:
 
 
 def plan_markdown(markdown: str) -> str:
-    """The plan's Markdown escaped like an answer: structure kept, `[n]` as superscripts, no HTML or links."""
+    """The plan's Markdown escaped like an answer: structure kept, `[n]` as superscripts, no HTML or links, and
+    no file paths or offsets (those stay in the downloads)."""
+    markdown = re.sub(r",[^,\s]+ 第 \d+–\d+ 字:", ":", markdown)
     text = escape_md(markdown)
     text = re.sub(r"^&gt; ", "> ", text, flags=re.M)
     text = re.sub(r"^\\\[(\d+)\\\] ", r"- **\\[\1\\]** ", text, flags=re.M)
@@ -46,7 +48,7 @@ class PlanHandler:
             plan = self.s.assistant.draft_plan(topic, (profile or "").strip() or None)
             stem = safe_filename(getattr(plan, "title", "") or topic or "", "方案提纲")
             folder = Path(tempfile.mkdtemp(dir=self.out_dir))
-            docx_path, md_path = folder / f"{stem}.docx", folder / f"{stem}.md"
+            docx_path, md_path = folder / f"{stem}.docx", folder / f"{stem}.txt"  # Markdown as text: opens anywhere
             author = getattr(request, "username", None) or APP_AUTHOR
             write_plan(plan, docx_path, author=author)
             write_plan(plan, md_path)
