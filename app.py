@@ -29,6 +29,7 @@ from ui.chat import ChatHandler, pick_example  # noqa: E402
 from ui.conversations import ALL_CASES, ConversationsHandler  # noqa: E402
 from ui.guard import LoginThrottle, RateLimiter, ReindexGate, allowed_hosts, check_login  # noqa: E402
 from ui.library import CASE_HEADERS, LibraryHandler  # noqa: E402
+from ui.locale import ChineseLocale  # noqa: E402
 from ui.plans import PlanHandler  # noqa: E402
 from ui.session import EXAMPLES, Services  # noqa: E402
 
@@ -229,7 +230,7 @@ def main() -> None:
         server_name=host, server_port=port, show_error=True, mcp_server=False,
     )
     log.info("serving on http://%s:%d", host, port)
-    uvicorn.run(server, host=host, port=port, log_level="warning")
+    uvicorn.run(ChineseLocale(server), host=host, port=port, log_level="warning")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_app import RunningApp, start_app  # noqa: E402  (one way to start the real app)
+from test_app import RunningApp, login_app, start_app  # noqa: E402,F401  (one way to start the real app)
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -239,5 +239,17 @@ def test_screenshots_and_phone_layout(app: RunningApp, browser, viewport: dict) 
     page.wait_for_function("() => document.querySelector('#jy-plan').innerText.includes('资料来源')")
     page.wait_for_timeout(600)
     page.screenshot(path=str(ARTIFACTS / f"plan-{tag}.png"))
+    assert machine_text(page) == []
+    context.close()
+
+
+def test_login_page_is_chinese_in_an_english_browser(login_app: RunningApp, browser) -> None:
+    context = browser.new_context(viewport=DESKTOP, locale="en-US")
+    page = context.new_page()
+    page.goto(login_app.url, wait_until="load")
+    page.wait_for_selector("button:has-text('登录')")
+    text = page.inner_text("body")
+    assert "用户名" in text and "密码" in text and "请登录教育改革案例助手" in text
+    assert "Login" not in text and "username" not in text.lower()
     assert machine_text(page) == []
     context.close()

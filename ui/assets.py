@@ -1,7 +1,7 @@
 """The page's CSS and the small script behind citations, copying, the Enter key and the interface language.
 
 The script only reads the page (card ids, hidden copy texts) and never inserts markup: tooltips are built
-with `textContent`. It forces Gradio's own strings to Chinese whatever the browser language.
+with `textContent`. Gradio's own strings are made Chinese by `ui.locale`.
 """
 
 CSS = """
@@ -55,13 +55,6 @@ a.jy-cite {text-decoration: none; font-weight: 600; padding: 0 1px;} a.jy-cite:h
 HEAD = r"""
 <script>
 (function () {
-  // Gradio picks its interface language from the browser: make it Chinese for every visitor.
-  try {
-    Object.defineProperty(Navigator.prototype, 'language', {get: function () { return 'zh-CN'; }});
-    Object.defineProperty(Navigator.prototype, 'languages', {get: function () { return ['zh-CN', 'zh']; }});
-  } catch (e) {}
-  document.documentElement.setAttribute('lang', 'zh-CN');
-
   function sidePanelShown() {
     var p = document.getElementById('jy-side');
     return !!(p && p.offsetParent !== null && p.getBoundingClientRect().width > 0);

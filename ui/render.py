@@ -87,7 +87,7 @@ def answer_html(answer: Answer, turn: int, cases: Mapping[str, Mapping[str, Any]
 
 
 def error_html(message: str) -> str:
-    return f'<div class="jy-answer"><p class="jy-error">⚠ {esc(message)}</p></div>'
+    return f'<div class="jy-answer"><p class="jy-error">⚠ {esc(_redact(message))}</p></div>'
 
 
 def user_html(question: str) -> str:
@@ -224,17 +224,26 @@ def status_line(status: Mapping[str, Any]) -> str:
     return f'<div class="jy-status-line">{esc(text)}</div>'
 
 
+def _redact(text: Any) -> str:
+    """No URLs or file paths in the page: anonymous visitors must not learn where the store or the LLM is."""
+    text = re.sub(r"\b(?:https?|ftp)://\S+", "(地址已隐藏)", str(text))
+    return re.sub(r"(?:[A-Za-z]:)?(?:/[^\s/,,;;)]+){2,}/?", "(路径已隐藏)", text)
+
+
 def system_info(status: Mapping[str, Any]) -> str:
+    """Machine details for whoever needs them, without addresses or paths (those are in the server log)."""
+    engine = re.sub(r"\s*@\s*\S+", "", str(status.get("engine", "")))
+    store = str(status.get("store", ""))
     rows = [
-        ("回答引擎", status.get("engine", "")),
+        ("回答引擎", engine),
         ("向量模型", status.get("embedding", "")),
-        ("索引存储", status.get("store", "")),
+        ("索引存储", "Chroma 服务器" if "server" in store else "本地索引目录(chroma)"),
         ("向量数", status.get("dense_vectors", 0)),
         ("片段数", status.get("chunks", 0)),
         ("案例数", status.get("cases", 0)),
     ]
     if status.get("store_error"):
-        rows.append(("存储异常", status["store_error"]))
+        rows.append(("存储异常", _redact(status["store_error"])))
     return '<div class="jy-sysinfo">' + "".join(f"<div><b>{esc(k)}</b>:{esc(v)}</div>" for k, v in rows) + "</div>"
 
 
