@@ -9,7 +9,6 @@ from __future__ import annotations
 import atexit
 import logging
 import os
-import secrets
 import shutil
 import tempfile
 from pathlib import Path
@@ -31,7 +30,7 @@ from ui.guard import LoginThrottle, RateLimiter, ReindexGate, allowed_hosts, che
 from ui.library import CASE_HEADERS, LibraryHandler  # noqa: E402
 from ui.locale import ChineseLocale  # noqa: E402
 from ui.plans import PlanHandler  # noqa: E402
-from ui.session import EXAMPLES, Services  # noqa: E402
+from ui.session import EXAMPLES, Services, browser_secret  # noqa: E402
 
 log = logging.getLogger("app")
 TITLE = "教育改革案例智能问答助手"
@@ -49,22 +48,6 @@ def make_services(settings: Settings, assistant: Assistant, login_on: bool) -> S
         ip_limiter=RateLimiter(settings.app.ip_rate_per_minute),
         reindex_gate=ReindexGate(login_on, settings.app.admins(), settings.app.reindex_min_interval_s),
     )
-
-
-def browser_secret(data_dir: Path) -> str:
-    """A stable key for the browser-local session, so anonymous users keep their conversations across restarts."""
-    path = data_dir / "browser-secret"
-    try:
-        if path.exists():
-            return path.read_text(encoding="utf-8").strip()
-        data_dir.mkdir(parents=True, exist_ok=True)
-        value = secrets.token_hex(32)
-        path.write_text(value, encoding="utf-8")
-        path.chmod(0o600)
-        return value
-    except OSError as exc:
-        log.warning("cannot keep the browser-session key in %s (%s): sessions end with the process", path, exc)
-        return secrets.token_hex(32)
 
 
 def build_app(services: Services, out_dir: Path) -> gr.Blocks:

@@ -183,6 +183,23 @@ def test_filter_notice_chip_and_feedback_once(app: RunningApp, browser) -> None:
     assert [r["rating"] for r in mine][-1] == "down"
     assert len({(r["conversation"], r["turn"]) for r in mine}) == 1  # one answer, one rating that changed
     assert page.locator("#jy-up, #jy-down").count() == 0  # no second set of rating buttons
+    page.reload(wait_until="load")  # the rating comes back with the conversation
+    page.wait_for_selector("#jy-answer-0")
+    page.wait_for_selector("#jy-chatbot button[aria-label='Disliked'], #jy-chatbot button[aria-label='已踩']")
+    context.close()
+
+
+def test_case_table_in_chinese_and_a_row_opens_the_case(app: RunningApp, browser) -> None:
+    context, page = open_page(app, browser, locale="en-US")
+    page.locator("button[role=tab]:has-text('案例库')").first.click()
+    table = page.locator("#jy-case-table")
+    table.wait_for()
+    text = table.inner_text()
+    assert "名称" in text and "定西市" in text and "dingxi" not in text and "zibo" not in text
+    table.get_by_text("定西市", exact=True).first.click()
+    page.wait_for_function("() => document.querySelector('#jy-case-view').innerText.includes('重点举措与成效')")
+    assert "定西市" in page.input_value("#jy-case-pick input")
+    assert machine_text(page) == []
     context.close()
 
 

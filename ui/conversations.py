@@ -39,8 +39,10 @@ class ConversationsHandler:
         session = dict(session, conv=conv.id if conv else "")
         cases = self.s.catalog.by_id()
         case = conv.case if conv and conv.case else ALL_CASES
+        ratings = self.s.feedback.ratings(user, conv.id) if conv else {}
+        shown = {"up": "Like", "down": "Dislike"}
         return (
-            chat_messages(turns, cases),
+            gr.update(value=chat_messages(turns, cases), feedback_value=[shown.get(ratings.get(i, ""), None) for i in range(len(turns))]),
             render.sources_panel(turns, cases),
             turns,
             session,

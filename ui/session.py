@@ -7,8 +7,11 @@ saved to the `ConversationStore` as JSON.
 
 from __future__ import annotations
 
+import logging
+import secrets
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -23,6 +26,7 @@ from . import render
 from .catalog import CaseCatalog
 from .guard import RateLimiter, ReindexGate
 
+log = logging.getLogger(__name__)
 EXAMPLES = [
     "淄博的学校发展共同体有哪几种模式?",
     "哪些地方在推行名校集团化办学?",
@@ -139,3 +143,19 @@ def follow_ups(turns: list[dict[str, Any]], catalog: CaseCatalog, limit: int = 2
         if q not in asked and q not in out:
             out.append(q)
     return out
+
+
+def browser_secret(data_dir: Path) -> str:
+    """A stable key for the browser-local session, so anonymous users keep their conversations across restarts."""
+    path = data_dir / "browser-secret"
+    try:
+        if path.exists():
+            return path.read_text(encoding="utf-8").strip()
+        data_dir.mkdir(parents=True, exist_ok=True)
+        value = secrets.token_hex(32)
+        path.write_text(value, encoding="utf-8")
+        path.chmod(0o600)
+        return value
+    except OSError as exc:
+        log.warning("cannot keep the browser-session key in %s (%s): sessions end with the process", path, exc)
+        return secrets.token_hex(32)
