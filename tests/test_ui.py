@@ -52,6 +52,11 @@ def ui(services: Services, tmp_path: Path) -> SimpleNamespace:
     return SimpleNamespace(convs=convs, chat=ChatHandler(services, convs, tmp_path), s=services)
 
 
+def msgs(chat) -> list:
+    """Chat messages from a chatbot value or a `gr.update` carrying them (with the ratings)."""
+    return chat["value"] if isinstance(chat, dict) else chat
+
+
 def ask(ui, question: str, session: dict, turns: list, case: str = ALL_CASES, req=None) -> tuple:
     """Run the streaming handler to its end; returns (chat, sources, box, turns, session)."""
     last = None
@@ -91,7 +96,7 @@ def test_conversation_survives_reload_and_follow_ups_use_it(ui) -> None:
     assert session["conv"]
     # a reload: the page starts empty and restores from the browser-kept session
     chat, sources, turns2, session2, conv_list, *_ = ui.convs.load({"client": "browser-1", "conv": session["conv"]}, request())
-    assert len(chat) == 2 and turns2[0]["answer"].citations and session2["conv"] == session["conv"]
+    assert len(msgs(chat)) == 2 and turns2[0]["answer"].citations and session2["conv"] == session["conv"]
     assert "jy-src-0-1" in sources
     assert conv_list["choices"] == [(ZIBO_Q, session["conv"])]
     # an elliptic follow-up after the reload is read with the earlier question
@@ -99,7 +104,7 @@ def test_conversation_survives_reload_and_follow_ups_use_it(ui) -> None:
     assert "淄博" in turns3[-1]["answer"].rewritten_question
     # without the conversation id the user's latest conversation opens
     chat, *_ = ui.convs.load({"client": "browser-1", "conv": ""}, request())
-    assert len(chat) == 4
+    assert len(msgs(chat)) == 4
 
 
 def test_new_rename_delete_and_users_are_separate(ui) -> None:
@@ -110,13 +115,13 @@ def test_new_rename_delete_and_users_are_separate(ui) -> None:
     assert ui.convs.rename("   ", a, request())[1].startswith("⚠")
     # bob sees none of alice's conversations, even with her conversation id
     chat, _, turns, b2, conv_list, *_ = ui.convs.load(dict(b, conv=a["conv"]), request())
-    assert chat == [] and turns == [] and b2["conv"] == "" and conv_list["choices"] == []
+    assert msgs(chat) == [] and turns == [] and b2["conv"] == "" and conv_list["choices"] == []
     # a login name overrides the browser id
     chat, *_ = ui.convs.load(a, request(username="carol"))
-    assert chat == []
+    assert msgs(chat) == []
     # new: empty and the filter reset; delete needs the confirmation step
     chat, _, turns, a_new, _, case, chip, *_ = ui.convs.new(a, request())
-    assert chat == [] and a_new["conv"] == "" and case["value"] == ALL_CASES and chip["visible"] is False
+    assert msgs(chat) == [] and a_new["conv"] == "" and case["value"] == ALL_CASES and chip["visible"] is False
     assert ui.convs.ask_delete(a)["visible"] is True
     *_, confirm = ui.convs.delete(a, request())
     assert confirm["visible"] is False
@@ -137,10 +142,18 @@ def test_filter_notice_chip_and_per_conversation_filter(ui) -> None:
     chat, *_ = ask(ui, DINGXI_Q, session, turns, case="dingxi")
     assert "jy-notice" not in chat[3]["content"]
     chat, *_ = ui.convs.load(session, request())
-    assert "当前仅在定西市中检索" in chat[1]["content"]
+    assert "当前仅在定西市中检索" in msgs(chat)[1]["content"]
     # a value that is not a listed case is refused
     chat, _, box, *_ = ask(ui, "有什么做法?", session, [], case="北京")
     assert "不在案例库中" in chat[-1]["content"] and box == "有什么做法?"
+
+
+def test_refused_questions_are_stored_capped(ui, services: Services) -> None:
+    session = {"client": "long"}
+    chat, _, _, turns, session = ask(ui, "教" * 100_000, session, [])
+    assert "问题过长" in chat[-1]["content"]
+    stored = services.conversations.get("local:long", session["conv"])
+    assert stored is not None and len(stored.turns[0].question) == services.settings.app.max_question_chars + 1
 
 
 def test_one_rating_per_answer_changeable(ui, services: Services) -> None:
@@ -153,8 +166,10 @@ def test_one_rating_per_answer_changeable(ui, services: Services) -> None:
     assert services.feedback.count() == 1
     assert "已取消" in ui.chat.like(turns, session, Like(index=1, liked=None), request())
     assert services.feedback.ratings("local:r", session["conv"]) == {}
+    ui.chat.like(turns, session, Like(index=1, liked="Like"), request())
+    assert ui.convs.load(session, request())[0]["feedback_value"] == ["Like"]  # shown again after a reload
     log = [json.loads(line) for line in services.settings.app.feedback_path.read_text(encoding="utf-8").splitlines()]
-    assert [r["rating"] for r in log] == ["up", "up", "down", None]
+    assert [r["rating"] for r in log] == ["up", "up", "down", None, "up"]
     assert log[0]["question"] == ZIBO_Q and log[0]["citations"]
 
 

@@ -105,7 +105,8 @@ class ChatHandler:
             log.exception("answering failed")
             error = "系统出错,未能回答。请稍后再试;如果反复出现,请联系管理员查看日志。"
 
-        turn = {"question": question, "answer": answer, "error": error, "case": case_id or "", "notices": [notice] if notice else []}
+        kept = question[: self.s.settings.app.max_question_chars + 1]  # a refused over-long question is not stored whole
+        turn = {"question": kept, "answer": answer, "error": error, "case": case_id or "", "notices": [notice] if notice else []}
         if user:
             try:
                 if not session.get("conv") or not self.s.conversations.owns(user, session["conv"]):
