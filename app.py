@@ -109,7 +109,7 @@ def build_app(services: Services, out_dir: Path) -> gr.Blocks:
                         with gr.Row():
                             download_btn = gr.Button("下载对话记录", size="sm", elem_id="jy-download")
                             feedback_note = gr.Markdown("", elem_id="jy-feedback")
-                        chat_file = gr.File(label="对话记录(Markdown)", visible=False, interactive=False, height=80,
+                        chat_file = gr.File(label="对话记录(文本,含全部引文与出处)", visible=False, interactive=False, height=80,
                                             elem_id="jy-chat-file")
                     with gr.Column(scale=2, elem_id="jy-side"):
                         gr.Markdown("### 来源")

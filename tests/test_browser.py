@@ -242,6 +242,13 @@ def test_screenshots_and_phone_layout(app: RunningApp, browser, viewport: dict) 
         assert page.locator("#jy-fold-0-1").is_visible() and not page.locator("#jy-side").is_visible()
     page.wait_for_timeout(600)
     page.screenshot(path=str(ARTIFACTS / f"chat-{tag}.png"))
+    if not phone:  # the chat download shows its file without machine text; then a second conversation
+        page.locator("#jy-download").click()
+        page.wait_for_selector("#jy-chat-file a, #jy-chat-file .file-name, #jy-chat-file td")
+        assert "对话记录" in page.inner_text("#jy-chat-file") and machine_text(page) == []
+        page.locator("#jy-new").click()
+        page.wait_for_function("() => document.querySelectorAll(\"#jy-chatbot .jy-answer[id^='jy-answer-']\").length == 0")
+        send_with_enter(page, DINGXI_Q)
     if phone:
         page.locator("#jy-sidebar .toggle-button").click()
         page.wait_for_timeout(600)

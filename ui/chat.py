@@ -39,7 +39,7 @@ class ChatHandler:
         if not turns:
             gr.Warning("还没有对话可以下载。")
             return gr.update(value=None, visible=False)
-        path = self.out_dir / f"对话记录-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.md"
+        path = self.out_dir / f"对话记录-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.txt"  # Markdown that opens anywhere
         path.write_text(conversation_to_markdown(turns, self.s.catalog.by_id(), "教育改革案例智能问答助手 · 对话记录"), encoding="utf-8")
         return gr.update(value=str(path), visible=True)
 
