@@ -197,8 +197,7 @@ def sources_panel(turns: list[dict[str, Any]], cases: Mapping[str, Mapping[str, 
             body = f'<p class="jy-muted">{"没有找到可靠依据," if answer.abstained else ""}这一问的回答未引用来源。</p>'
         else:
             body = "".join(source_card(n, c, answer, cases, f"jy-src-{t}") for n, c in group_citations(answer).items())
-            plains.append(f'<textarea class="jy-plain" id="jy-plain-{t}" hidden readonly>{html.escape(plain_text(answer, cases))}</textarea>')
-        if answer is not None and not answer.citations:
+        if answer is not None:  # what the answer's 复制回答 link copies
             plains.append(f'<textarea class="jy-plain" id="jy-plain-{t}" hidden readonly>{html.escape(plain_text(answer, cases))}</textarea>')
         sets.append(f'<div class="{cls}" id="jy-set-{t}">{title}{body}</div>')
     return '<div class="jy-sources">' + "".join(sets) + "".join(plains) + "</div>"
