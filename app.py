@@ -171,7 +171,7 @@ def build_app(services: Services, out_dir: Path) -> gr.Blocks:
         case_pick.change(library.show, case_pick, case_view, api_name="case_text")
         case_table.select(library.select_row, None, [case_pick, case_view], api_name=False)
         reindex_btn.click(library.reindex, None, [case_table, reindex_note, status, sysinfo, case, case_pick],
-                          api_name="reindex", concurrency_limit=1, show_progress_on=[reindex_note])
+                          api_name="reindex", concurrency_limit=4, show_progress_on=[reindex_note])  # the gate coalesces
         timer.tick(library.status, None, [status, sysinfo, timer], api_name=False, show_progress="hidden")
 
         demo.load(convs.load, stored, view, api_name=False)

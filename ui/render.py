@@ -77,6 +77,9 @@ def answer_html(answer: Answer, turn: int, cases: Mapping[str, Mapping[str, Any]
     """A chat message: notices, the answer, how the question was read, copy link and its folded sources."""
     head = "".join(f'<p class="jy-notice">⚠ {esc(n)}</p>' for n in [*(notices or []), answer.notice] if n)
     read_as = f'<p class="jy-read-as">检索时理解为:{esc(answer.rewritten_question)}</p>' if answer.rewritten_question else ""
+    intent = str(getattr(answer, "intent", "") or "")  # added to the Answer contract by the engine, when present
+    if intent:
+        read_as += f'<p class="jy-read-as">问题类型:{esc(intent)}</p>'
     groups = group_citations(answer)
     tools = f'<p class="jy-tools"><a class="jy-copy" href="#jy-copy-{turn}">复制回答</a></p>'
     fold = ""
