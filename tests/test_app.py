@@ -202,15 +202,18 @@ def test_global_queue_cap(limited_app: RunningApp) -> None:
     config = httpx.get(limited_app.url + "config", timeout=10).json()
     fn = next(d["id"] for d in config["dependencies"] if d.get("api_name") == "draft_plan")
 
-    def join(i: int) -> int:
+    def join(i: int) -> httpx.Response:
         body = {"data": ["推进义务教育集团化办学", ""], "fn_index": fn, "session_hash": f"q{i}", "event_data": None, "trigger_id": None}
-        return httpx.post(limited_app.url + "gradio_api/queue/join", json=body, timeout=30).status_code
+        return httpx.post(limited_app.url + "gradio_api/queue/join", json=body, timeout=30)
 
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(8) as pool:
-        codes = list(pool.map(join, range(8)))
+        replies = list(pool.map(join, range(8)))
+    codes = [r.status_code for r in replies]
     assert 200 in codes and codes.count(503) >= 4, codes  # JY_APP__QUEUE_MAX=1: the rest are refused at once
+    refused = next(r for r in replies if r.status_code == 503)
+    assert refused.json()["detail"] == "当前排队的请求已满,请稍后再试。"
 
 
 def test_half_set_login_refuses_to_start(tmp_path: Path) -> None:

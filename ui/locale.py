@@ -1,10 +1,14 @@
 """Chinese whatever the browser language: Gradio's frontend (the login page included, which loads before any
 `head` configuration) picks its language from `navigator.language`, so the page HTML gets a first script that
-reports zh-CN. A pure ASGI wrapper touching only `GET /`, so streaming routes pass through untouched."""
+reports zh-CN; and the one English message the server sends itself (a full queue) is replaced. A pure ASGI
+wrapper touching only `GET /` and the queue's join route, so streaming routes pass through untouched."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
+
+QUEUE_FULL = json.dumps({"detail": "当前排队的请求已满,请稍后再试。"}, ensure_ascii=False).encode()
 
 LOCALE_SCRIPT = (
     b"<script>try{Object.defineProperty(Navigator.prototype,'language',{get:function(){return 'zh-CN';}});"
@@ -18,7 +22,10 @@ class ChineseLocale:
         self.app = app
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
-        if scope.get("type") != "http" or scope.get("method") != "GET" or scope.get("path") not in ("/", ""):
+        path, method = scope.get("path"), scope.get("method")
+        page = method == "GET" and path in ("/", "")
+        join = method == "POST" and str(path).endswith("/queue/join")
+        if scope.get("type") != "http" or not (page or join):
             await self.app(scope, receive, send)
             return
         start: dict = {}
@@ -36,8 +43,10 @@ class ChineseLocale:
                 return
             body = b"".join(chunks)
             headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
-            if any(k.lower() == b"content-type" and v.startswith(b"text/html") for k, v in headers):
+            if page and any(k.lower() == b"content-type" and v.startswith(b"text/html") for k, v in headers):
                 body = body.replace(b"<head>", b"<head>" + LOCALE_SCRIPT, 1)
+            if join and start.get("status") == 503 and b"Queue is full" in body:
+                body = QUEUE_FULL
             headers.append((b"content-length", str(len(body)).encode()))
             await send({**start, "headers": headers})
             await send({"type": "http.response.body", "body": body})
