@@ -69,7 +69,21 @@ class AppSettings(BaseModel):
     password: SecretStr = SecretStr("")
     concurrency: int = Field(4, ge=1, le=64)
     max_question_chars: int = Field(2000, ge=10, le=1_000_000)
-    feedback_path: Path = REPO_ROOT / "feedback.jsonl"
+    feedback_path: Path = Field(REPO_ROOT / "feedback.jsonl", description="Append-only JSONL log of every rating change")
+    data_dir: Path = Field(REPO_ROOT / ".data", description="Saved conversations and feedback (SQLite)")
+    admin_users: str = Field("", description="Comma list of login names allowed to reindex when login is on")
+    allowed_hosts: str = Field("", description="Comma list of extra Host names the app answers to (DNS-rebinding guard)")
+    rate_per_minute: int = Field(20, ge=1, le=10_000, description="Questions/plans per browser session per minute")
+    ip_rate_per_minute: int = Field(240, ge=1, le=100_000, description="Questions/plans per client address per minute")
+    queue_max: int = Field(64, ge=1, le=10_000, description="Global cap on waiting requests")
+    reindex_min_interval_s: float = Field(60.0, ge=0, description="Without login: at most one reindex per interval")
+    max_upload_mb: int = Field(20, ge=1, le=2048, description="Upload size cap")
+    max_feedback_chars: int = Field(20_000, ge=100, le=1_000_000, description="Cap on the text stored with one rating")
+    login_max_failures: int = Field(5, ge=1, le=1000, description="Failed logins per name before a lock-out")
+    login_lockout_s: float = Field(60.0, ge=0, description="Lock-out after too many failed logins")
+
+    def admins(self) -> set[str]:
+        return {name.strip() for name in self.admin_users.split(",") if name.strip()}
 
 
 class IngestSettings(BaseModel):
