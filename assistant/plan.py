@@ -158,7 +158,11 @@ def _gather(ctx: PlanContext, topic: str, profile: str | None) -> list[Passage]:
 
 
 def profile_fit(ctx: PlanContext, profile: str | None) -> dict[str, tuple[float, str]]:
-    """case id -> (how well the case's situation matches the profile, why: the case's own best sentence)."""
+    """case id -> (how well the case's situation matches the profile, why).
+
+    Why is the case's own sentence that best states the profile's words (山区, 农村学校…), or a shared level
+    (县/市/区) when no sentence does; a case with neither does not fit.
+    """
     if not profile:
         return {}
     corpus = ctx.retriever.corpus()
@@ -169,12 +173,14 @@ def profile_fit(ctx: PlanContext, profile: str | None) -> dict[str, tuple[float,
         if kind != "case":
             continue
         outline = ctx.retriever.outline(cid)
-        scored = score_units(intent, outline.passages, weights)
-        best = next((u for u in scored if not u.rhetoric and not u.caption and u.coverage > 0), None)
+        scored = score_units(intent, outline.passages, weights) if intent.topic_terms else []
+        best = next((u for u in scored if not u.rhetoric and not u.caption and u.coverage >= 0.3 and len(u.text) <= 160), None)
         level = corpus.names.get(cid, "")[-1:]
-        level_match = any(w in profile for w in (level + "区", level + "级", "县" if level == "县" else "地级市" if level == "市" else "区"))
+        level_match = level in ("县", "市", "区") and (level + "," in profile + "," or f"{level}级" in profile or profile.find(level) >= 0)
         score = (best.coverage if best else 0.0) + (0.3 if level_match else 0.0)
-        out[cid] = (score, display_text(best.text) if best and best.coverage > 0 else "")
+        why = display_text(best.text) if best else (f"同为{level}级行政区" if level_match else "")
+        if why:
+            out[cid] = (score, why)
     return out
 
 
