@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import pickle
 import threading
 import time
 from dataclasses import dataclass, field
@@ -27,12 +25,13 @@ from index.schema import Chunk
 from index.settings import RetrievalSettings
 from index.store import ChromaStore
 
+from . import lexical_cache
 from .schema import Passage
 from .text import add_words, bigrams, is_comparative, place_tags, strip_question, words
 
 log = logging.getLogger(__name__)
 RANKERS = ("words", "chars", "dense")
-LEXICAL_VERSION = "1"  # bump when LexicalIndex or the tokenisation changes: old caches are then ignored
+LEXICAL_VERSION = "2"  # bump when LexicalIndex or the tokenisation changes: old caches are then ignored
 _PLACE_SUFFIXES = ("自治县", "新区", "市", "县", "区", "省")
 
 
@@ -70,6 +69,17 @@ class Gazetteer:
         q = normalize(question)
         return [cid for cid, names in self.aliases.items() if any(n in q for n in names)]
 
+    def to_json(self) -> dict[str, list[str]]:
+        return {cid: sorted(names) for cid, names in self.aliases.items()}
+
+    @classmethod
+    def from_json(cls, doc: object) -> "Gazetteer":
+        if not isinstance(doc, dict) or not all(
+            isinstance(k, str) and isinstance(v, list) and all(isinstance(n, str) for n in v) for k, v in doc.items()
+        ):
+            raise lexical_cache.CacheError("gazetteer is not a map of name lists")
+        return cls({k: set(v) for k, v in doc.items()})
+
 
 class LexicalIndex:
     """Two sparse matrices over the same chunks: BM25 on jieba words and TF-IDF on character n-grams."""
@@ -93,6 +103,48 @@ class LexicalIndex:
         self._bm25 = (tf @ sparse.diags(idf)).tocsc()
         self._chars = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=1)
         self._char_matrix = self._chars.fit_transform(docs).tocsr()
+
+    def to_cache(self) -> tuple[dict[str, np.ndarray | sparse.spmatrix], dict]:
+        """Arrays and a JSON document that `from_cache` turns back into this index (no pickle, see lexical_cache)."""
+        arrays = {"bm25": self._bm25, "chars": self._char_matrix, "idf": np.asarray(self._chars.idf_)}
+        doc = {
+            "chunks": [c.model_dump() for c in self.chunks],
+            "words": sorted(self._words.vocabulary_, key=self._words.vocabulary_.__getitem__),
+            "chars": sorted(self._chars.vocabulary_, key=self._chars.vocabulary_.__getitem__),
+        }
+        return arrays, doc
+
+    @classmethod
+    def from_cache(cls, arrays: dict, doc: dict) -> "LexicalIndex":
+        """The inverse of `to_cache`, checking every size so a crafted file cannot index out of bounds."""
+        from pydantic import ValidationError
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+        try:
+            chunks = [Chunk.model_validate(c) for c in doc["chunks"]]
+            vocab_words, vocab_chars = list(doc["words"]), list(doc["chars"])
+            bm25, chars, idf = arrays["bm25"].tocsc(), arrays["chars"].tocsr(), np.asarray(arrays["idf"], dtype=np.float64)
+        except (KeyError, TypeError, AttributeError, ValidationError) as exc:
+            raise lexical_cache.CacheError(f"lexical index incomplete ({exc.__class__.__name__})") from exc
+        rows = max(len(chunks), 1)  # an empty index holds one placeholder document
+        for vocab in (vocab_words, vocab_chars):
+            if not all(isinstance(t, str) for t in vocab) or len(set(vocab)) != len(vocab):
+                raise lexical_cache.CacheError("vocabulary is not a list of distinct terms")
+        if bm25.shape != (rows, len(vocab_words)) or chars.shape != (rows, len(vocab_chars)) or idf.shape != (len(vocab_chars),):
+            raise lexical_cache.CacheError("matrix sizes do not match the chunks and vocabularies")
+        self = cls.__new__(cls)
+        self.chunks = chunks
+        self.row = {c.chunk_id: i for i, c in enumerate(chunks)}
+        self.case_of = np.array([c.case_id for c in chunks])
+        self.kind_of = np.array([c.kind for c in chunks])
+        self._words = CountVectorizer(analyzer=words)
+        self._words.vocabulary_ = {t: i for i, t in enumerate(vocab_words)}
+        self._bm25 = bm25
+        self._chars = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=1,
+                                      vocabulary={t: i for i, t in enumerate(vocab_chars)})
+        self._chars.idf_ = idf
+        self._char_matrix = chars
+        return self
 
     def scores_words(self, query: str) -> np.ndarray:
         if not self.chunks:
@@ -140,6 +192,7 @@ class HybridRetriever:
         self.lexical = LexicalIndex([])
         self.gazetteer = Gazetteer()
         self.store_error: str = ""  # last store failure, shown by the app; empty when healthy
+        self.cache_error: str = ""  # the last lexical cache that had to be refused and rebuilt
         self.dense_active = threading.Event()  # cleared while vectors are still being embedded
         self.dense_active.set()
         self.refresh(force=True)
@@ -167,32 +220,35 @@ class HybridRetriever:
         return True
 
     def _load_lexical(self, gen: int) -> tuple[LexicalIndex, Gazetteer]:
-        """Build the lexical index, or load it from the local cache made for this exact store state."""
+        """Build the lexical index, or load it from the local cache made for this exact store state.
+
+        The cache is data only (`lexical_cache`): a crafted or damaged file is refused and rebuilt, never run.
+        """
         path = None
         if self.cache_dir is not None:
             state = f"{LEXICAL_VERSION}|{self.store.location}|{self.store.collection_id()}|{gen}|{self.store.count()}"
-            path = self.cache_dir / f"lexical-{hashlib.sha1(state.encode()).hexdigest()[:16]}.pkl"
+            path = self.cache_dir / f"lexical-{hashlib.sha1(state.encode()).hexdigest()[:16]}.npz"
             if path.is_file():
                 try:
-                    with path.open("rb") as fh:
-                        lexical, gazetteer = pickle.load(fh)
+                    arrays, doc = lexical_cache.load(path, state)
+                    lexical, gazetteer = LexicalIndex.from_cache(arrays, doc), Gazetteer.from_json(doc.get("gazetteer"))
                     _teach_jieba(lexical.chunks, gazetteer)
+                    self.cache_error = ""
                     return lexical, gazetteer
-                except Exception as exc:  # a stale or truncated cache is rebuilt, never fatal
-                    log.warning("lexical cache %s unreadable (%s); rebuilding", path, exc)
+                except (lexical_cache.CacheError, KeyError) as exc:  # a stale, truncated or crafted cache is rebuilt
+                    self.cache_error = f"词法索引缓存 {path} 无法使用({exc}),已从向量库重建"
+                    log.warning("lexical cache %s refused (%s); rebuilding", path, exc)
         chunks = self.store.all_chunks()
         gazetteer = Gazetteer.from_chunks(chunks)
         _teach_jieba(chunks, gazetteer)  # before tokenising, so documents and questions split names alike
         lexical = LexicalIndex(chunks)
         if path is not None:
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                tmp = path.with_suffix(f".tmp{os.getpid()}")
-                with tmp.open("wb") as fh:
-                    pickle.dump((lexical, gazetteer), fh, protocol=pickle.HIGHEST_PROTOCOL)
-                tmp.replace(path)
-                for old in path.parent.glob("lexical-*.pkl"):
-                    if old != path and time.time() - old.stat().st_mtime > 3600:
+                arrays, doc = lexical.to_cache()
+                lexical_cache.save(path, arrays, {**doc, "gazetteer": gazetteer.to_json()}, state)
+                for old in path.parent.glob("lexical-*"):
+                    # Pickles of older versions are never loaded: remove them; other states after an hour.
+                    if old.suffix == ".pkl" or (old != path and time.time() - old.stat().st_mtime > 3600):
                         old.unlink(missing_ok=True)
             except OSError as exc:
                 log.warning("cannot write lexical cache %s: %s", path, exc)
