@@ -8,6 +8,13 @@ import re
 from .schema import Answer
 
 MARKER_RE = re.compile(r"\[(\d+)\]")
+# Anything a Markdown renderer could turn into a link: scheme URLs, www.…, bare domains (evil.com/login).
+_URL_CHARS = r"[^\s<>\"'`\[\]\u3000-\uffff]"
+URL_RE = re.compile(
+    rf"(?i)(?<![a-z0-9.\-@_%+])(?:(?:https?|ftp|file|mailto):{_URL_CHARS}+"
+    rf"|[a-z0-9._%+\-]+@(?:[a-z0-9\-]+\.)+[a-z]{{2,}}"
+    rf"|(?:[a-z0-9\-]+\.)+[a-z]{{2,}}(?::\d+)?(?:[/?#]{_URL_CHARS}*)?)"
+)
 
 
 def answer_to_text(answer: Answer) -> str:
@@ -37,10 +44,27 @@ def source_lines(answer: Answer, prefix: str = "- ", quote_chars: int | None = N
     return lines
 
 
-def escape_md(text: str) -> str:
-    """Escape HTML and Markdown link/image syntax; keep CJK text and our own bold labels readable."""
+def _escape_plain(text: str) -> str:
     text = html.escape(text, quote=False)
     return re.sub(r"([\\`!\[\]()<>])", r"\\\1", text)
+
+
+def escape_md(text: str) -> str:
+    """Escape HTML and Markdown link/image syntax; keep CJK text and our own bold labels readable.
+
+    URLs become code spans, which no Markdown renderer auto-links: a model's or a document's
+    `http://evil.example/login` is shown as text, never as something to click.
+    """
+    out, pos = [], 0
+    for m in URL_RE.finditer(text):
+        url = m.group(0).rstrip(".,;:!?)")
+        if "." not in url and "://" not in url:
+            continue
+        out.append(_escape_plain(text[pos:m.start()]))
+        out.append(f"`{url}`")
+        pos = m.start() + len(url)
+    out.append(_escape_plain(text[pos:]))
+    return "".join(out)
 
 
 def answer_to_markdown(answer: Answer) -> str:
