@@ -27,6 +27,7 @@ from index.store import ChromaStore
 
 from . import lexical_cache
 from .schema import Passage
+from .stuffing import is_keyword_list
 from .text import add_words, bigrams, is_comparative, place_tags, strip_question, words
 
 log = logging.getLogger(__name__)
@@ -179,6 +180,22 @@ def _teach_jieba(chunks: list[Chunk], gazetteer: Gazetteer) -> None:
     add_words({n for cid, names in gazetteer.aliases.items() if kinds[cid] != "case" for n in names}, tag="nz")
 
 
+def _prune_lexical_caches(current: Path, keep: int = 3) -> None:
+    """Pickles of older versions are never loaded: remove them. Of other states keep the `keep` newest under an hour old."""
+    others = []
+    for old in current.parent.glob("lexical-*"):
+        if old.suffix == ".pkl":
+            old.unlink(missing_ok=True)
+        elif old != current and old.suffix == ".npz":
+            others.append((old.stat().st_mtime, old))
+        elif old.suffix.startswith(".tmp") and time.time() - old.stat().st_mtime > 3600:
+            old.unlink(missing_ok=True)  # left by a process killed while writing
+    others.sort(reverse=True)
+    for i, (mtime, old) in enumerate(others):
+        if i >= keep or time.time() - mtime > 3600:
+            old.unlink(missing_ok=True)
+
+
 class HybridRetriever:
     def __init__(self, store: ChromaStore, embedder: Embedder | None, settings: RetrievalSettings,
                  cache_dir: Path | None = None) -> None:
@@ -246,10 +263,7 @@ class HybridRetriever:
             try:
                 arrays, doc = lexical.to_cache()
                 lexical_cache.save(path, arrays, {**doc, "gazetteer": gazetteer.to_json()}, state)
-                for old in path.parent.glob("lexical-*"):
-                    # Pickles of older versions are never loaded: remove them; other states after an hour.
-                    if old.suffix == ".pkl" or (old != path and time.time() - old.stat().st_mtime > 3600):
-                        old.unlink(missing_ok=True)
+                _prune_lexical_caches(path)
             except OSError as exc:
                 log.warning("cannot write lexical cache %s: %s", path, exc)
         return lexical, gazetteer
@@ -340,7 +354,8 @@ class HybridRetriever:
         if boost_cases:
             row = self.lexical.row
             for cid in fused:
-                if self.chunks[row[cid]].case_id in boost_cases:
+                # Only the case the place names, and only for real text, not a list of names (stuffing.py).
+                if self.chunks[row[cid]].case_id in boost_cases and not is_keyword_list(self.chunks[row[cid]].text):
                     fused[cid] *= s.place_boost
         ordered = sorted(fused.items(), key=lambda kv: -kv[1])
         return [(cid, score, ranks[cid]) for cid, score in ordered]
@@ -362,6 +377,8 @@ class HybridRetriever:
             # A question about one place: its passages first, others still follow.
             fused.sort(key=lambda t: (self.chunks[self.lexical.row[t[0]]].case_id not in named, -t[1]))
         row = self.lexical.row
+        # Keyword lists are not evidence: after every real passage, whatever their scores (see stuffing.py).
+        fused.sort(key=lambda t: is_keyword_list(self.chunks[row[t[0]]].text))
         if is_comparative(query) and len(named) != 1:
             fused = self._spread(fused, top_k)
         top = fused[:top_k]
@@ -411,7 +428,10 @@ class HybridRetriever:
         topic = bigrams(strip_question(query) or query)
         have = {p.chunk.chunk_id for p in passages}
         added: list[Passage] = []
+        named = set(self.gazetteer.named_cases(query))
         for p in passages[:3]:
+            if is_keyword_list(p.chunk.text) or (named and p.chunk.case_id not in named):
+                continue  # never widen a keyword list, nor another place's section, over the place asked about
             section = p.chunk.heading.split(" > ")[-1]
             if not topic or not topic & bigrams(section):
                 continue
@@ -436,6 +456,8 @@ class HybridRetriever:
     def _all_text(self) -> str:
         cached = getattr(self, "_text_cache", None)
         if cached is None or cached[0] != self._generation:
-            cached = (self._generation, "\n".join(c.text for c in self.chunks) + "\n".join(c.region for c in self.chunks))
+            # A keyword list would make every place it lists look covered (stuffing.py).
+            texts = [c.text for c in self.chunks if not is_keyword_list(c.text)]
+            cached = (self._generation, "\n".join(texts) + "\n".join(c.region for c in self.chunks))
             self._text_cache = cached
         return cached[1]
