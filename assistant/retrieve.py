@@ -34,6 +34,9 @@ log = logging.getLogger(__name__)
 RANKERS = ("words", "chars", "dense")
 LEXICAL_VERSION = "2"  # bump when LexicalIndex or the tokenisation changes: old caches are then ignored
 _PLACE_SUFFIXES = ("自治县", "新区", "市", "县", "区", "省")
+# Lexical work per request is bounded: longer questions are pasted text whose head carries the topic
+# (a 2,000-character question would otherwise be 2,000 jieba terms and ~6,000 character n-grams per ranker).
+MAX_QUERY_CHARS = 256
 
 
 @dataclass
@@ -316,7 +319,7 @@ class HybridRetriever:
         self.refresh()
         filters = filters or Filters()
         depth = depth or self.settings.candidates
-        topic = strip_question(query) or query
+        topic = (strip_question(query) or query)[:MAX_QUERY_CHARS]
         lexical = self.lexical
         mask = self._mask(filters)
         out = {
@@ -451,7 +454,7 @@ class HybridRetriever:
     def unknown_places(self, question: str) -> list[str]:
         """Places the question names that no case text mentions at all (深圳, 成都…)."""
         known_text = self._all_text()
-        return [p for p in place_tags(question) if len(p) >= 2 and p not in known_text]
+        return [p for p in place_tags(question[:MAX_QUERY_CHARS]) if len(p) >= 2 and p not in known_text]
 
     def _all_text(self) -> str:
         cached = getattr(self, "_text_cache", None)

@@ -93,6 +93,19 @@ class ChromaStore:
         """Changes when the collection is recreated (--rebuild), so caches keyed on it go stale."""
         return str(self.chunks.id)
 
+    def missing(self) -> str:
+        """Why the local store's files are gone (deleted while the app runs), or "" when they are there.
+
+        Chroma keeps the deleted SQLite file open, so reads and even writes still "work" on a file nobody
+        can see again: status and reindex must say so instead of reporting success.
+        """
+        if self.settings.host:
+            return ""
+        path = Path(self.settings.path)
+        if not (path / "chroma.sqlite3").is_file():
+            return f"索引目录 {path} 已被删除或移动;现在的回答来自内存中的旧索引,重新索引不会写到磁盘。请重启应用,索引会自动重建。"
+        return ""
+
     @_guard
     def count(self) -> int:
         return self.chunks.count()
