@@ -24,7 +24,8 @@ from .verify import verify_answer
 
 log = logging.getLogger(__name__)
 ABSTAIN_PHRASES = ("没有找到可以回答", "无法回答", "没有相关", "未提及", "没有提供")
-REFUSAL_MAX_CHARS = 60
+REFUSAL_MAX_CHARS = 40  # "抱歉,提供的材料中没有相关信息,无法回答该问题。" is 24
+CLAIM_AFTER_REFUSAL_RE = re.compile(r"但|不过|然而|而是|只是|其中|包括")
 
 
 def as_refusal(text: str) -> str | None:
@@ -37,7 +38,7 @@ def as_refusal(text: str) -> str | None:
     plain = re.sub(r"\s+", " ", URL_RE.sub("", text)).strip()
     sentences = [x for x in re.split(r"(?<=[。!?!?;;])", plain) if x.strip()]
     if (len(plain) > REFUSAL_MAX_CHARS or len(sentences) != 1 or "[" in plain or re.search(r"\d", plain)
-            or not any(p in plain for p in ABSTAIN_PHRASES)):
+            or CLAIM_AFTER_REFUSAL_RE.search(plain) or not any(p in plain for p in ABSTAIN_PHRASES)):
         return None
     return plain
 
