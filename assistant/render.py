@@ -17,7 +17,21 @@ URL_RE = re.compile(
 )
 
 
+# Terminal control sequences (ESC [ …, OSC …) and other C0/C1 controls, except newline and tab: a case
+# file must not be able to recolour, retitle or rewrite the user's terminal through CLI output.
+_TERMINAL_RE = re.compile(r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    return _TERMINAL_RE.sub("", text)
+
+
 def answer_to_text(answer: Answer) -> str:
+    """Plain text for the terminal, with control sequences from any source removed."""
+    return terminal_safe(_answer_text(answer))
+
+
+def _answer_text(answer: Answer) -> str:
     lines = [answer.answer]
     if answer.notice:
         lines.insert(0, f"[提示] {answer.notice}")

@@ -26,9 +26,14 @@ PLACE_SUFFIXES = ("自治县", "新区", "市", "县", "区", "省")
 
 
 def decode_bytes(data: bytes, path: str) -> str:
-    """UTF-8 first (with or without BOM), then GB18030 (a superset of GBK/GB2312)."""
+    """UTF-16 with a BOM (Windows Notepad's "Unicode"), UTF-8 (with or without BOM), then GB18030 (⊇ GBK/GB2312)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise CaseFileError(path, f"starts like UTF-16 but does not decode (byte {exc.start})") from exc
     if b"\x00" in data[:4096]:
-        raise CaseFileError(path, "binary file (contains NUL bytes), not a text case")
+        raise CaseFileError(path, "binary file (contains NUL bytes), not a text case; UTF-16 needs a byte-order mark")
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = data.decode(encoding)
@@ -41,11 +46,16 @@ def decode_bytes(data: bytes, path: str) -> str:
 
 
 def _looks_chinese(text: str) -> bool:
-    """GB18030 decodes almost any byte string; accept it only if the result reads as CJK text."""
-    sample = text[:4000]
-    cjk = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    """GB18030 decodes almost any byte string; accept it only if its non-ASCII part reads as Chinese.
+
+    Judged on the non-ASCII characters only, so a mostly-ASCII GBK file (front matter, numbers, a few
+    Chinese lines) is accepted, while Latin-1 or random bytes decode to rare symbols and are not.
+    """
+    sample = text[:20000]
+    wide = [c for c in sample if ord(c) > 127]
+    cjk = sum(1 for c in wide if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
     odd = sum(1 for c in sample if not (c.isprintable() or c in "\r\n\t"))
-    return cjk >= max(1, len(sample) // 20) and odd <= len(sample) // 50
+    return bool(wide) and cjk >= 0.8 * len(wide) and odd <= len(sample) // 50
 
 
 def read_docx(path: Path) -> str:

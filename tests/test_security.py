@@ -455,3 +455,56 @@ def test_status_when_background_vectors_fail(tmp_path: Path) -> None:
     assert status["dense_state"] == "failed" and not status["dense_active"]
     assert "JY_EMBEDDING__CACHE_PATH" in status["embed_error"] or "embedding cache" in status["embed_error"]
     assert any("重新索引" in p for p in status["problems"])
+
+
+# -- 7. smaller findings outside the web UI --------------------------------------------------------------
+
+
+def test_cli_rejects_a_negative_top_k(capsys: pytest.CaptureFixture) -> None:
+    from assistant import __main__ as cli
+
+    with pytest.raises(SystemExit) as info:
+        cli.main(["ask", "问题", "--top-k", "-1"])
+    assert info.value.code == 2 and "--top-k must be between 1 and 50" in capsys.readouterr().err
+
+
+def test_cli_batch_deeply_nested_line_is_one_error(tmp_path: Path, lexical_assistant: Assistant,
+                                                   monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    from assistant import __main__ as cli
+
+    monkeypatch.setattr(Assistant, "load", classmethod(lambda cls, *a, **k: lexical_assistant))
+    batch = tmp_path / "nested.jsonl"
+    batch.write_text("[" * 100_000 + "]" * 100_000 + "\n" + json.dumps({"q": "定西的区域教育协作有哪些做法?"}, ensure_ascii=False) + "\n",
+                     encoding="utf-8")
+    assert cli.main(["ask", "--batch", str(batch)]) == 1
+    first, second = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert first["error"].startswith(f"{batch}:1: ") and "nested too deeply" in first["error"]
+    assert second["citations"]
+
+
+def test_terminal_escapes_from_a_case_never_reach_the_terminal(tmp_path: Path, cases_copy: Path) -> None:
+    from assistant.render import answer_to_text
+
+    (cases_copy / "ansi.md").write_text(
+        "---\nid: ansi\nname: 某某县\nkind: case\ntitle: 标题\n---\n\n"  # YAML itself refuses escapes in front matter
+        "某某县推行营养午餐\x1b]0;被改的标题\x07统一配送\x1b[2J\x1b[31m改革\x1b[0m,全县中小学由中心厨房每日配送午餐。\n",
+        encoding="utf-8")
+    assistant = Assistant.load(_lexical_settings(tmp_path, cases_copy))
+    text = answer_to_text(assistant.ask("某某县的营养午餐是怎么配送的?"))
+    assert "中心厨房" in text and "\x1b" not in text and "\x07" not in text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "gbk-mostly-ascii"])
+def test_utf16_and_mostly_ascii_gbk_cases_load(tmp_path: Path, encoding: str) -> None:
+    from index.load import load_case
+
+    text = ("---\nid: enc\nname: 某某县\nkind: case\ntitle: Title 2024\nsource_url: https://example.org/a/b/c\n---\n\n"
+            + "Section 1. Data: 2019-2024, n=1234, ratio 56.7%.\n" * 20 + "某某县推行营养午餐统一配送改革。\n")
+    path = tmp_path / "enc.md"
+    if encoding == "gbk-mostly-ascii":
+        path.write_bytes(text.encode("gbk"))
+    else:
+        bom = b"\xfe\xff" if encoding == "utf-16-be" else b"\xff\xfe"
+        path.write_bytes(bom + text.encode("utf-16-be" if encoding == "utf-16-be" else "utf-16-le"))
+    case = load_case(path)
+    assert case.text == text and case.name == "某某县"
