@@ -66,8 +66,10 @@ def _escape_plain(text: str) -> str:
 def escape_md(text: str) -> str:
     """Escape HTML and Markdown link/image syntax; keep CJK text and our own bold labels readable.
 
-    URLs become code spans, which no Markdown renderer auto-links: a model's or a document's
-    `http://evil.example/login` is shown as text, never as something to click.
+    URLs are defanged with zero-width spaces ("http:\u200b//evil\u200b.example"): they read the same but no
+    autolinker recognises them (GFM in Gradio's chat, linkify-it, or one that runs over rendered text), so a
+    model's or a document's `http://evil.example/login` is never something to click
+    (tests/test_render_browser.py checks Gradio's chat in chromium).
     """
     out, pos = [], 0
     for m in URL_RE.finditer(text):
@@ -75,10 +77,15 @@ def escape_md(text: str) -> str:
         if "." not in url and "://" not in url:
             continue
         out.append(_escape_plain(text[pos:m.start()]))
-        out.append(f"`{url}`")
+        out.append(_escape_plain(defang(url)))
         pos = m.start() + len(url)
     out.append(_escape_plain(text[pos:]))
     return "".join(out)
+
+
+def defang(url: str) -> str:
+    """The URL with a zero-width space before each "//", "." and "@": visible as is, never auto-linked."""
+    return url.replace("//", "\u200b//").replace(".", "\u200b.").replace("@", "\u200b@")
 
 
 def answer_to_markdown(answer: Answer) -> str:

@@ -332,12 +332,11 @@ Q = "淄博的学校发展共同体有哪几种模式?"
 
 
 def _no_link(markdown: str) -> None:
-    """No link markup, and every URL inside a code span (which no Markdown renderer turns into a link)."""
+    """No link markup and no URL an autolinker could find (the browser check is tests/test_render_browser.py)."""
     from markdown_it import MarkdownIt
 
     assert "<a " not in MarkdownIt("commonmark").render(markdown), markdown
-    outside_code = re.sub(r"`[^`]*`", "", markdown)
-    assert "evil" not in outside_code and "http" not in outside_code, markdown
+    assert not re.search(r"https?://|www\.|\w@\w|evil\.", markdown), markdown
 
 
 @pytest.mark.parametrize("reply", [
@@ -378,9 +377,9 @@ def test_what_counts_as_a_refusal(text: str, refusal: bool) -> None:
 
 
 @pytest.mark.parametrize("text", ["见http://evil.example/login。", "访问evil.com/x?a=1登录", "www.evil.cn", "邮件 a.b@evil.com"])
-def test_urls_render_as_code_not_links(text: str) -> None:
+def test_urls_are_defanged_not_links(text: str) -> None:
     _no_link(escape_md(text))
-    assert "`" in escape_md(text)
+    assert "evil" in escape_md(text).replace("\u200b", "")
 
 
 # -- 5. bounded work per request ------------------------------------------------------------------------
