@@ -246,6 +246,8 @@ class Assistant:
         missing = r.store.missing()
         if missing:
             problems.insert(0, missing)
+        elif self._interrupted_build():
+            problems.append("上次构建在写入途中中断(或另一个进程正在构建),索引可能不完整。修复:点击“重新索引”。")
         if r.store_error:
             problems.append(f"向量库异常:{r.store_error}。目前只能使用已加载的内容;请检查向量库后重新索引。")
         if r.cache_error:
@@ -265,6 +267,15 @@ class Assistant:
             "embed_error": self.embed_error,
             "problems": problems,
         }
+
+    def _interrupted_build(self) -> bool:
+        """The store says a build began changing chunks and never finished, and it is not ours running now."""
+        if self._flight.running:
+            return False
+        try:
+            return self.retriever.store.building_since() > 0
+        except AssistantError:  # StoreError: already reported as store_error
+            return False
 
     def _dense_state(self, vectors: int, chunks: int) -> tuple[str, list[str]]:
         """off | embedding | failed | partial | ready, and the problem to show when it is not fine."""

@@ -11,6 +11,7 @@ import functools
 import hashlib
 import logging
 import os
+import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -86,7 +87,22 @@ class ChromaStore:
     @_guard
     def bump_generation(self) -> None:
         gen = self.generation() + 1
-        self.chunks.modify(metadata={"role": "chunks", "generation": gen})
+        self.chunks.modify(metadata={"role": "chunks", "generation": gen, "building": 0})
+
+    @_guard
+    def mark_building(self) -> None:
+        """Flag the chunk texts as being changed until the next `bump_generation`.
+
+        A build killed in between leaves the flag, so a later start can say the index may be partial
+        instead of serving it as if it were whole.
+        """
+        self.chunks.modify(metadata={"role": "chunks", "generation": self.generation(), "building": int(time.time())})
+
+    @_guard
+    def building_since(self) -> int:
+        """Unix time a build began changing chunks and has not finished (0 = none)."""
+        self._chunks = None
+        return int((self.chunks.metadata or {}).get("building", 0))
 
     @_guard
     def collection_id(self) -> str:

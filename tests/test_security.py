@@ -507,3 +507,24 @@ def test_utf16_and_mostly_ascii_gbk_cases_load(tmp_path: Path, encoding: str) ->
         path.write_bytes(bom + text.encode("utf-16-be" if encoding == "utf-16-be" else "utf-16-le"))
     case = load_case(path)
     assert case.text == text and case.name == "某某县"
+
+
+def test_status_after_a_build_killed_before_it_finished(tmp_path: Path, cases_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from index.store import ChromaStore
+
+    settings = _lexical_settings(tmp_path, cases_copy)
+    assert Assistant.load(settings).status()["problems"] == []
+    (cases_copy / "luxi.md").write_text((cases_copy / "luxi.md").read_text(encoding="utf-8") + "\n新增一段。\n", encoding="utf-8")
+
+    def killed(self) -> None:
+        raise KeyboardInterrupt("killed after writing chunks, before the generation moved")
+
+    with monkeypatch.context() as m:
+        m.setattr(ChromaStore, "bump_generation", killed)
+        with pytest.raises(KeyboardInterrupt):
+            store_chunks(settings, make_store(settings), BuildReport())
+
+    restarted = Assistant.load(settings)
+    assert any("中断" in p and "重新索引" in p for p in restarted.status()["problems"])
+    restarted.reindex()
+    assert restarted.status()["problems"] == []
