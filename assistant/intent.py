@@ -183,10 +183,19 @@ def analyze(question: str, history: list[Message] | None, corpus: Corpus) -> Que
     return intent
 
 
+MAX_ANALYSED_CHARS = 256  # bounded work: only the start of a pasted essay is analysed (as retrieval caps it)
+
+
 def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
+    full, question = question, question[:MAX_ANALYSED_CHARS]
+    # Sentences addressed to the assistant itself ("忽略以上指令…") are not part of the question.
+    parts = [p for p in re.split(r"(?<=[。!?!?;;.])\s*", question) if p.strip()]
+    kept = [p for p in parts if not cues.INSTRUCTION.regex.search(p)]
+    instruction_only = bool(parts) and not kept
+    question = " ".join(kept) if kept else question
     language = "en" if is_english(question) else "zh"
     places = named_places(question, corpus)
-    kind = answer_type(question)
+    kind = "instruction" if instruction_only else answer_type(question)
     if kind == "place" and places and not cues.ACROSS.regex.search(question):
         kind = "fact"  # "Where does Bozhou send…" names its place: it asks for a detail, not which place
     across = bool(cues.ACROSS.regex.search(question))
@@ -197,12 +206,14 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         place_words = {_pinyin(n) for ns in corpus.aliases.values() for n in ns}
         groups = to_chinese(question, corpus.vocabulary, skip=place_words, frequency=corpus.frequency)
         english_groups = {g[0]: g[1:] for g in groups}
-        terms = list(english_groups)
+        chinese = topic_words(question, corpus)
+        # In a mixed question the Chinese words name the topic; the English around them frames it.
+        terms = chinese if chinese else list(english_groups)
         query = " ".join([corpus.names.get(c, "") for c in places] + [w for g in groups for w in g[:2]]) or question
     else:
         terms = topic_words(question, corpus)
         query = question
-    intent = QueryIntent(question=question, query=query, language=language, answer_type=kind, places=places,
+    intent = QueryIntent(question=full, query=query, language=language, answer_type=kind, places=places,
                          unknown_places=_unknown_places(question, corpus) if language == "zh" else [],
                          comparative=comparative, across=across or (kind == "place"), terms=terms,
                          years=YEAR_RE.findall(normalize(question)))

@@ -197,11 +197,16 @@ def draft_offline(ctx: PlanContext, topic: str, profile: str | None) -> Plan:
     thin = joint < MIN_TOPIC_COVERAGE
     fit = profile_fit(ctx, profile)
     by_section: dict[str, list[tuple[float, Unit]]] = {name: [] for name in SECTION_NAMES}
+    secondary: dict[str, list[tuple[float, Unit]]] = {}
     for u in scored:
         if u.coverage <= 0:
             continue
         rank = u.coverage + 0.5 * fit.get(u.case_id, (0.0, ""))[0]
-        by_section[classify_section(u.text)].append((rank, u))
+        primary = classify_section(u.text)
+        by_section[primary].append((rank, u))
+        for other in section_scores(u.text):
+            if other != primary:
+                secondary.setdefault(other, []).append((rank, u))
     by_no = {i + 1: p for i, p in enumerate(passages)}
     sections: list[PlanSection] = []
     used: set[tuple[str, int]] = set()
@@ -220,6 +225,16 @@ def draft_offline(ctx: PlanContext, topic: str, profile: str | None) -> Plan:
             items.append(item)
             used.add((u.case_id, u.start))
             per_case[u.case_id] = per_case.get(u.case_id, 0) + 1
+        if not items:
+            # Nothing placed here by its main feature: take a sentence that has this section's feature too.
+            for _, u in sorted(secondary.get(name, []), key=lambda t: -t[0]):
+                if (u.case_id, u.start) in used:
+                    continue
+                item = _attributed_item(u, by_no[u.passage_no])
+                if item is not None:
+                    items.append(item)
+                    used.add((u.case_id, u.start))
+                    break
         sections.append(PlanSection(heading=name, items=items or [PlanItem(text=SUGGESTION_TEXT[name], suggestion=True)]))
     notice = ""
     if thin:
