@@ -72,15 +72,16 @@ class QueryIntent:
         frame = cues.PROBLEM_WORDS if self.answer_type in ("method", "overview") else frozenset()
         return [t for t in self.terms if t not in cues.GENERIC_TERMS and t not in frame]
 
-    def weighted_terms(self) -> list[tuple[str, float]]:
-        """Query words for the lexical rankers: the user's words, then their synonyms at a lower weight."""
+    def weighted_terms(self, synonym_weight: float = SYNONYM_WEIGHT, equivalent_weight: float = EQUIVALENT_WEIGHT) -> list[tuple[str, float]]:
+        """Query words for the lexical rankers: the user's words, then equivalents and synonyms at lower weights
+        (a weight of 0 leaves that kind out)."""
         out: dict[str, float] = {}
         for t in self.terms:
             out[t] = max(out.get(t, 0.0), 1.0)
-            for s in self.equivalents.get(t, []):
-                out[s] = max(out.get(s, 0.0), EQUIVALENT_WEIGHT)
-            for s in self.expansions.get(t, []):
-                out.setdefault(s, SYNONYM_WEIGHT)
+            for s in self.equivalents.get(t, []) if equivalent_weight > 0 else []:
+                out[s] = max(out.get(s, 0.0), equivalent_weight)
+            for s in self.expansions.get(t, []) if synonym_weight > 0 else []:
+                out.setdefault(s, synonym_weight)
         return list(out.items())[: MAX_TERMS * 3]
 
     def summary(self) -> str:
@@ -157,11 +158,16 @@ def topic_words(text: str, corpus: Corpus) -> list[str]:
         t = t.replace(n, " ")
     seen: dict[str, None] = {}
     jieba = _jieba()
+    import jieba.posseg as pseg
+
     for part in _PUNCT_RE.sub(" ", t).split():
         if part.isascii():
             continue
-        for w in jieba.cut(part):
+        for w, flag in pseg.cut(part):
             w = w.strip()
+            if flag[:1] in FUNCTION_POS:
+                continue  # adverbs, pronouns, prepositions, time and position words frame a question
+
             if len(w) >= 3 and w[0] in CLASSIFIERS + "份篇" and w[1:] in corpus.vocabulary:
                 w = w[1:]  # a measure word glued to its noun by segmentation ("哪份文件" -> 份文件)
             if len(w) < 2 or w in STOP_SET or w in cues.SCAFFOLD or re.search(r"\d", w) or re.match(r"^(?:几|多少|哪)", w):
@@ -234,6 +240,7 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
 
 
 CLASSIFIERS = "名所个位项家人次场条批期元天年"
+FUNCTION_POS = frozenset("drpcuqtfyeo")  # jieba tags: adverb, pronoun, preposition, conjunction, particle, classifier, time, position…
 QUANTITY_RE = re.compile(r"[一二两三四五六七八九十百千万几多]+[名所个位项家人次场条批期元天年种类步]")
 
 

@@ -199,14 +199,15 @@ def draft_offline(ctx: PlanContext, topic: str, profile: str | None) -> Plan:
     by_section: dict[str, list[tuple[float, Unit]]] = {name: [] for name in SECTION_NAMES}
     secondary: dict[str, list[tuple[float, Unit]]] = {}
     for u in scored:
-        if u.coverage <= 0:
-            continue
         rank = u.coverage + 0.5 * fit.get(u.case_id, (0.0, ""))[0]
         primary = classify_section(u.text)
-        by_section[primary].append((rank, u))
+        if u.coverage > 0:
+            by_section[primary].append((rank, u))
+        # Fallbacks for a section nothing on the topic fills: a sentence with its feature, on the topic first,
+        # then one from the passages retrieved for that section's own query.
         for other in section_scores(u.text):
-            if other != primary:
-                secondary.setdefault(other, []).append((rank, u))
+            if other != primary or u.coverage <= 0:
+                secondary.setdefault(other, []).append((rank + (1.0 if u.coverage > 0 else 0.0), u))
     by_no = {i + 1: p for i, p in enumerate(passages)}
     sections: list[PlanSection] = []
     used: set[tuple[str, int]] = set()

@@ -350,7 +350,8 @@ class HybridRetriever:
         mask = self._mask(filters)
         if intent is not None:
             topic = strip_question(intent.query[:MAX_QUERY_CHARS]) or intent.query[:MAX_QUERY_CHARS]
-            word_scores = lexical.scores_terms(intent.weighted_terms() + [(w, 1.0) for w in words(topic)][:24])
+            weighted = intent.weighted_terms(self.settings.synonym_weight, self.settings.equivalent_weight)
+            word_scores = lexical.scores_terms(weighted + [(w, 1.0) for w in words(topic)][:24])
             dense_query = intent.question if intent.language == "en" else intent.query
         else:
             topic = strip_question(query[:MAX_QUERY_CHARS]) or query[:MAX_QUERY_CHARS]

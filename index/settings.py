@@ -61,6 +61,8 @@ class RetrievalSettings(BaseModel):
     # Re-rank the fused head by its best sentence's character-bigram coverage of the question (calibrated on dev).
     rerank_depth: int = Field(20, ge=0, le=200)
     rerank_weight: float = 0.2
+    synonym_weight: float = Field(0.0, ge=0, le=1, description="Weight of thesaurus synonyms in the word ranker (dev: 0 ranks best; synonyms still count in sentence scoring and evidence)")
+    equivalent_weight: float = Field(0.0, ge=0, le=1, description="Weight of curated equivalents and translations in the word ranker")
     # Abstain when the best passage covers less than this share of the question's content terms.
     min_coverage: float = 0.3
 
