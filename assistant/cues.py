@@ -41,7 +41,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
     Cue("date", r"哪一年|哪年|何时|什么时候|几月|哪个月|哪天|日期|时间是|\bwhen\b|\bwhat year\b|\bwhich year\b",
         "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day."),
-    Cue("figure", r"多少|(?<!哪)几(?!个方面)[个所名项年次场万位家人批期元天]|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
+    Cue("figure", r"多少|多长时间|多久|多长|(?<!哪)几(?!个方面)[个所名项年次场万位家人批期元天]|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
         r"\bhow (?:many|much)\b|\bwhat (?:percentage|share|proportion|number)\b",
         "定西给交流帮扶人员每人每年补助多少钱?", "A figure is wanted: a number with the asked unit, in a sentence about the subject."),
     Cue("list", r"哪几|几种|几类|几个方面|哪些方面|有哪些(?!特色|经验|亮点|做法|启示|成效|好的)|几步|几条|几个阶段|分别叫什么|分别是什么|哪些(?:模式|类型|形式|方面|阶段|环节)|分几|"
@@ -88,7 +88,7 @@ SCAFFOLD = tuple(sorted(
     是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于
     当地 地方 进行 开展 采取 采用 一共 分别 情况下 给 搞 要 有 让 做 说 里 先 去 来 已经 以后 时候 之前 起来 范围 程度 意思 文章 材料 提到 文件
     那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
-    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来""".split(),
+    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来""".split(),
     key=len, reverse=True))
 
 # Words that are about the question's form, not its subject, so they never count as uncovered topic terms.

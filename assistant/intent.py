@@ -240,7 +240,7 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
 
 
 CLASSIFIERS = "名所个位项家人次场条批期元天年"
-FUNCTION_POS = frozenset("drpcuqtfyeo")  # jieba tags: adverb, pronoun, preposition, conjunction, particle, classifier, time, position…
+FUNCTION_POS = frozenset("drpcuqtyeo")  # jieba tags: adverb, pronoun, preposition, conjunction, particle, classifier, time…
 QUANTITY_RE = re.compile(r"[一二两三四五六七八九十百千万几多]+[名所个位项家人次场条批期元天年种类步]")
 
 
