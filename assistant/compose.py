@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .intent import QueryIntent
 from .outline import CaseOutline, Measure, parent_heading
 from .schema import Passage
-from .sentences import ITEM_NUMBER_RE, TERMINAL_RE, TermWeights, Unit, cited, coverage, display_text
+from .sentences import ITEM_NUMBER_RE, TERMINAL_RE, TermWeights, Unit, cited, coverage, display_text, is_colon_item
 
 # Length budgets per kind (units quoted).
 BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
@@ -68,6 +68,8 @@ CLASSIFIER_RE = re.compile(r"几(种|类|个方面|项|步|个|条|点)([一-龥
 def _item_name(head: str) -> str:
     """The name of an enumerated item: its head without enumerator, up to the first clause break."""
     name = ITEM_NUMBER_RE.sub("", display_text(head))
+    if is_colon_item(name):  # "自主:自主成长" is named by what precedes the colon
+        return re.split(r"[::]", name, maxsplit=1)[0].strip()
     name = re.sub(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,,、]?|首先|其次|再次|最后)", "", name)
     return re.split(r"[,,。;;::!!??]", name, maxsplit=1)[0].strip()
 
@@ -173,7 +175,10 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     for rank, cid in enumerate(cases):
         case = outline(cid)
         for context, group in _groups(case):
-            items_cov = max(coverage(intent, m.label + m.unit.text, weights) for m in group)
+            covs = [coverage(intent, m.label + m.unit.text, weights) for m in group]
+            items_cov = max(covs)
+            if len(group[covs.index(items_cov)].children) >= 2:
+                continue  # the item the question names has items of its own: those are the list asked for
             score = coverage(intent, context, weights) + 0.5 * items_cov - 0.1 * rank
             if best is None or score > best[0]:
                 best = (score, context, case, group)

@@ -13,7 +13,7 @@ from index.schema import Chunk
 
 from . import cues
 from .schema import Passage
-from .sentences import ENUM_HEAD_RE, Unit, is_rhetoric, units
+from .sentences import ENUM_HEAD_RE, Unit, is_colon_item, is_colon_lead, is_rhetoric, units
 
 
 @dataclass
@@ -78,9 +78,11 @@ def build_outline(chunks: list[Chunk]) -> CaseOutline:
         if not u.head or is_rhetoric(u.text):
             continue
         m = Measure(parts[-1] if parts else "", "", u, _is_measure_section(chunk), "lead" if u.lead else "item", enum_style(u.head), path)
+        colon_run = lead_at >= 0 and is_colon_lead(measures[lead_at].unit.text) and is_colon_item(u.text) \
+            and all(is_colon_item(measures[c].unit.text) for c in measures[lead_at].children)
         if u.lead:
             lead_at = len(measures)
-        elif lead_at >= 0 and measures[lead_at].path == path and not _breaks(ordered, measures[lead_at].unit.end, u.start) \
+        elif colon_run or lead_at >= 0 and measures[lead_at].path == path and not _breaks(ordered, measures[lead_at].unit.end, u.start) \
                 and (m.style != measures[lead_at].style or m.style == "title"):
             m.parent = lead_at
             measures[lead_at].children.append(len(measures))

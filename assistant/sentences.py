@@ -284,6 +284,9 @@ def units(passages: list[Passage]) -> list[Unit]:
                 continue  # a head closing this chunk is taken with its body from a later one
             seen.add(key)
             same_para = i + 1 < len(spans) and "\n" not in c.text[e:spans[i + 1][0]]
+            if heads[i] and (is_colon_lead(text) or is_colon_item(text)):
+                out.append(Unit(no, c.case_id, c.start + s, c.start + e, text, head=text, lead=is_colon_lead(text)))
+                continue
             if heads[i] and same_para and not heads[i + 1]:
                 bs, be = spans[i + 1]
                 be = _clip_body(c.text, bs, be)
@@ -306,6 +309,8 @@ def _is_head(text: str, spans: list[tuple[int, int]], i: int) -> bool:
     sentence = text[s:e]
     if ENUM_HEAD_RE.match(sentence) and len(sentence) <= HEAD_MAX_CHARS or _is_item_title(text, s, e):
         return True
+    if is_colon_lead(sentence) or is_colon_item(sentence):
+        return True
     starts_para = s == 0 or text[s - 1] == "\n"
     if not starts_para or len(sentence) > LEAD_MAX_CHARS or i + 1 >= len(spans) or "\n" in text[e:spans[i + 1][0]]:
         return False
@@ -313,6 +318,19 @@ def _is_head(text: str, spans: list[tuple[int, int]], i: int) -> bool:
     # A headline: the paragraph's short first sentence, followed by enumerated items or stated as two parallel clauses.
     return bool(ENUM_HEAD_RE.match(nxt)) or (len(sentence) <= 32 and bool(re.search(r"[,,]", sentence)) and TERMINAL_RE.search(sentence) is not None
                                               and not re.search(r"\d", sentence))
+
+
+COLON_ITEM_RE = re.compile(r"^[^::,,。;;]{1,10}[::]\S")
+
+
+def is_colon_lead(sentence: str) -> bool:
+    """A line that announces a list ("全国教育局长研究联盟定位:"): it ends with a colon."""
+    return sentence.rstrip().endswith((":", ":")) and 2 <= len(sentence) <= HEAD_MAX_CHARS
+
+
+def is_colon_item(sentence: str) -> bool:
+    """A definition-list line ("自主:自主成长"): a short name, a colon, its meaning."""
+    return len(sentence) <= 60 and bool(COLON_ITEM_RE.match(sentence.strip()))
 
 
 INLINE_TITLE_MAX = 8  # "条件标准化。" inside a paragraph: a sub-item's title, followed by its explanation
