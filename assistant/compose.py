@@ -182,6 +182,9 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             score = coverage(intent, context, weights) + 0.5 * items_cov - 0.1 * rank
             if best is None or score > best[0]:
                 best = (score, context, case, group)
+    inline = _inline_list(intent, pool, by_no, cites)
+    if inline[0] and (best is None or not any(t in _item_name(m.label or m.unit.head) for m in best[3] for t in intent.topic_terms)):
+        return inline  # the items the question names sit in one sentence ("一体化管理、一体化教学…")
     if best is None or best[0] <= 0.1:
         return "", []
     _, context, case, group = best
@@ -199,6 +202,24 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
         quote = _quote(m.unit, case.passage(m), cites)
         bullets.append(f"- **{display_text(m.label)}**:{quote}" if m.label else f"- {quote}")
     return f"{_label(case.passages[0])}\n\n{lead}\n\n" + "\n".join(bullets), [m.unit for m in group]
+
+
+INLINE_LIST_RE = re.compile(r"(?:[一-龥]{2,12}、){2,}[一-龥]{2,12}")
+
+
+def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage], cites: _Cites) -> tuple[str, list[Unit]]:
+    """An enumeration inside one sentence whose items carry a topic word of the question."""
+    for u in pool[:10]:
+        for m in INLINE_LIST_RE.finditer(u.text):
+            items = m.group(0).split("、")
+            if len(items) >= 3 and any(t in i for i in items for t in intent.topic_terms if len(t) >= 2):
+                passage = by_no[u.passage_no]
+                cls = CLASSIFIER_RE.search(intent.question)
+                count = f"共{_cn(len(items))}{cls.group(1) + cls.group(2) if cls else '项'}"
+                mark = cites.mark(passage)
+                lead = f"{passage.chunk.name}{count}:{'、'.join(items)}。{mark}"
+                return f"{_label(passage)}\n\n{lead}\n\n{_quote(u, passage, cites)}", [u]
+    return "", []
 
 
 def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,
