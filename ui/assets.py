@@ -49,6 +49,10 @@ a.jy-cite {text-decoration: none; font-weight: 600; padding: 0 1px;} a.jy-cite:h
   #jy-case-cards {display: block !important;}
 }
 #jy-case-cards {display: none;}
+.jy-page {font-weight: 600; color: var(--body-text-color);}
+.jy-imports {width: 100%; border-collapse: collapse; font-size: 14px; margin: 4px 0;}
+.jy-imports td {border-bottom: 1px solid var(--border-color-primary); padding: 4px 6px; vertical-align: top;}
+.jy-imports .jy-ok {color: #15803d;} .jy-imports .jy-fail {color: #b91c1c;} .jy-imports .jy-busy {color: #b45309;}
 .jy-case-card {border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 8px 10px; margin-bottom: 8px; font-size: 14px;}
 """
 
@@ -122,7 +126,7 @@ HEAD = r"""
     tip.textContent = '';
     var head = card.querySelector('.jy-card-head'), meta = card.querySelector('.jy-card-meta'), mark = card.querySelector('mark');
     var b = document.createElement('b'); b.textContent = head ? head.textContent : ''; tip.appendChild(b);
-    if (meta) { var i = document.createElement('i'); i.textContent = meta.textContent.replace('原文链接', '').replace(/ · $/, ''); tip.appendChild(i); }
+    if (meta) { var i = document.createElement('i'); i.textContent = meta.textContent.replace(/ · 查看原件.*$/, '').replace('原文链接', '').replace(/ · $/, ''); tip.appendChild(i); }
     if (mark) { var q = document.createElement('span'); q.textContent = '“' + mark.textContent + '”'; tip.appendChild(q); }
     var r = a.getBoundingClientRect();
     tip.style.left = Math.max(8, Math.min(window.scrollX + r.left, window.scrollX + window.innerWidth - 380)) + 'px';

@@ -144,6 +144,25 @@ def meta_line(case: Mapping[str, Any]) -> str:
     return " · ".join(bits)
 
 
+def page_label(cites: list[Citation]) -> str:
+    """第3页 / 第3、5页 for citations into a paged original (PDF imports); empty otherwise."""
+    pages = sorted({c.page for c in cites if c.page})
+    return f'<span class="jy-page">第{"、".join(map(str, pages))}页</span>' if pages else ""
+
+
+def original_url(case_id: str, page: int | None = None) -> str:
+    """Where the app serves a case's kept original (`ui.originals`); PDF viewers honour `#page=N`."""
+    return f"originals/{case_id}" + (f"#page={page}" if page else "")
+
+
+def original_link(case_id: str, case: Mapping[str, Any], cites: list[Citation]) -> str:
+    if not case.get("original") or not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", case_id):
+        return ""
+    page = min((c.page for c in cites if c.page), default=None)
+    return (f'<a class="jy-link jy-original" href="{original_url(case_id, page)}" target="_blank" '
+            f'rel="noopener noreferrer">查看原件{f"(第{page}页)" if page else ""}</a>')
+
+
 def source_card(n: int, cites: list[Citation], answer: Answer, cases: Mapping[str, Mapping[str, Any]], prefix: str) -> str:
     first = cites[0]
     case = cases.get(first.case_id, {})
@@ -156,7 +175,7 @@ def source_card(n: int, cites: list[Citation], answer: Answer, cases: Mapping[st
         bodies.append(_window(text, quotes) if text else _window("", quotes))
     flag = "" if all(c.supported for c in cites) else ' <span class="jy-flag">⚠ 未通过引用核验</span>'
     offsets = "、".join(dict.fromkeys(f"{c.start}–{c.end}" for c in cites))
-    meta = meta_line(case)
+    meta = " · ".join(x for x in (page_label(cites), meta_line(case), original_link(first.case_id, case, cites)) if x)
     return (
         f'<div class="jy-card" id="{prefix}-{n}">'
         f'<div class="jy-card-head"><span class="jy-num">[{n}]</span> <strong>{esc(first.case_name)}</strong>'
@@ -179,7 +198,8 @@ def plain_text(answer: Answer, cases: Mapping[str, Mapping[str, Any]]) -> str:
             first = cites[0]
             case = cases.get(first.case_id, {})
             extra = ",".join(str(case[k]) for k in ("publisher", "published", "source_url") if case.get(k))
-            lines.append(f"[{n}] {first.case_name}《{first.title}》" + (f"({extra})" if extra else ""))
+            pages = "、".join(str(p) for p in sorted({c.page for c in cites if c.page}))
+            lines.append(f"[{n}] {first.case_name}《{first.title}》" + (f" 第{pages}页" if pages else "") + (f"({extra})" if extra else ""))
             lines += [f"    “{q}”" for q in dict.fromkeys(c.quote for c in cites)]
     return "\n".join(lines)
 
