@@ -144,7 +144,7 @@ def build_app(services: Services, out_dir: Path) -> gr.Blocks:
                 # capped by JY_APP__MAX_UPLOAD_MB at the server (`max_file_size`) and again in the handler.
                 with gr.Column(visible=False, elem_id="jy-import") as admin_tools:
                     with gr.Accordion("导入文档", open=True, elem_id="jy-import-box"):
-                        gr.Markdown("支持 PDF(含扫描件)、Word(.docx)、网页(.html)、文本(.txt/.md)和图片;可一次选择多个文件,"
+                        gr.Markdown("支持 PDF(含扫描件)、Word 文档(docx)、网页(html)、文本(txt、md)和图片(png、jpg 等);可一次选择多个文件,"
                                     "中文文件名可直接使用。导入后即可提问,引用会标注页码。")
                         upload_files = gr.File(label="选择或拖入文件", file_count="multiple", file_types=ACCEPTED,
                                                type="filepath", height=120, elem_id="jy-upload")
@@ -216,6 +216,7 @@ def build_app(services: Services, out_dir: Path) -> gr.Blocks:
         demo.load(library.status, None, [status, sysinfo, timer], api_name="status")
         demo.load(library.reindex_visible, None, reindex_btn, api_name=False)
         demo.load(imports.may_edit, None, admin_tools, api_name=False)
+        demo.load(imports.catalog_views, None, [case_table, case_cards, case_pick], api_name=False, show_progress="hidden")
     return demo
 
 

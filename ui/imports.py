@@ -88,6 +88,10 @@ class ImportHandler:
         return (self.library.rows(), self.library.cards(), gr.update(choices=[(ALL_CASES, ALL_CASES), *choices]),
                 picker, line, info)
 
+    def catalog_views(self) -> tuple:
+        """(table, cards, case picker) on page load: the layout was built before later imports and deletes."""
+        return self.library.rows(), self.library.cards(), gr.update(choices=self.s.catalog.choices())
+
     # -- import -------------------------------------------------------------------------------------------
     def _outcome(self, state: FileState, result: ImportResult) -> None:
         state.result = result
