@@ -115,3 +115,17 @@ def test_delete_asks_for_confirmation(app: RunningApp, browser) -> None:
     page.wait_for_function("() => document.querySelector('#jy-status').innerText.includes('10 个案例')")
     assert machine_text(page) == []
     context.close()
+
+
+def test_a_file_over_the_cap_is_refused_in_chinese(app: RunningApp, browser, tmp_path: Path) -> None:
+    big = tmp_path / "超大文件.pdf"
+    with big.open("wb") as fh:  # 21 MB, over the default JY_APP__MAX_UPLOAD_MB = 20; Gradio's client refuses it
+        fh.truncate(21 * 1024 * 1024)
+    context, page = open_page(app, browser, "en-US")
+    open_tab(page, "案例库")
+    page.wait_for_selector("#jy-import:visible")
+    page.locator("#jy-upload input[type=file]").set_input_files(str(big))
+    page.wait_for_function("() => document.body.innerText.includes('文件超过上传上限 20.0 MB')")
+    assert "超大文件.pdf" in page.inner_text("body") and "exceed" not in page.inner_text("body")
+    assert machine_text(page) == []
+    context.close()

@@ -154,6 +154,20 @@ HEAD = r"""
     e.preventDefault(); e.stopImmediatePropagation();
     var send = document.getElementById('jy-send'); if (send) send.click();
   }, true);
+  // The upload size check runs in Gradio's client and throws an English message into a toast: say it in Chinese.
+  var TOO_BIG = /File\(s\) exceed the maximum allowed size of ([^:]+): (.*)/;
+  function translateToasts(root) {
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT), node;
+    while ((node = walker.nextNode())) {
+      var m = node.textContent.match(TOO_BIG);
+      if (m) node.textContent = '文件超过上传上限 ' + m[1].replace(/\s*Mb$/i, ' MB') + ',未上传:' + m[2] + '。请压缩或拆分后再导入。';
+      else if (node.textContent.trim() === 'Error' && node.parentElement && node.parentElement.closest('.toast-body, [data-testid="toast-body"]')) node.textContent = '错误';
+    }
+  }
+  new MutationObserver(function (records) {
+    records.forEach(function (r) { r.addedNodes.forEach(function (n) { if (n.nodeType === 1 || n.nodeType === 3) translateToasts(n.nodeType === 1 ? n : n.parentNode || document.body); }); });
+  }).observe(document.documentElement, {childList: true, subtree: true});
+
   // Gradio's own Enter handling (keypress) would cancel the new line or submit a second time.
   document.addEventListener('keypress', function (e) {
     var t = e.target; if (t && t.closest && t.closest('#jy-question') && e.key === 'Enter') e.stopImmediatePropagation();
