@@ -49,6 +49,15 @@ a.jy-cite {text-decoration: none; font-weight: 600; padding: 0 1px;} a.jy-cite:h
   #jy-case-cards {display: block !important;}
 }
 #jy-case-cards {display: none;}
+.jy-table-wrap {overflow-x: auto; margin: 6px 0;}
+.jy-answer table.jy-table {border-collapse: collapse; width: 100%; font-size: 14px; line-height: 1.6;}
+.jy-answer table.jy-table th, .jy-answer table.jy-table td {border: 1px solid var(--border-color-primary); padding: 6px 8px;
+  vertical-align: top; text-align: left;}
+.jy-answer table.jy-table th {background: var(--background-fill-secondary); white-space: nowrap;}
+.jy-answer table.jy-table td:first-child {white-space: nowrap;}
+.jy-answer blockquote.jy-quote {margin: 6px 0; padding: 4px 10px; border-left: 3px solid var(--color-accent-soft, #c7d2fe);
+  color: var(--body-text-color);}
+#jy-chatbot .user-row {padding-right: 30px;}  /* clear of the chat's own 🗑 button, which floats top right */
 .jy-page {font-weight: 600; color: var(--body-text-color);}
 .jy-imports {width: 100%; border-collapse: collapse; font-size: 14px; margin: 4px 0;}
 .jy-imports td {border-bottom: 1px solid var(--border-color-primary); padding: 4px 6px; vertical-align: top;}

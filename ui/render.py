@@ -49,27 +49,76 @@ def _inline(text: str, turn: int, flagged: list[str]) -> str:
 
 
 def cite_link(turn: int, n: int) -> str:
-    return f'<sup><a class="jy-cite" href="#jy-src-{turn}-{n}">[{n}]</a></sup>'
+    """A word joiner (U+2060) first, so a line never starts with the marker, cut off from its sentence."""
+    return f'\u2060<sup><a class="jy-cite" href="#jy-src-{turn}-{n}">[{n}]</a></sup>'
+
+
+TABLE_SEP_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def _cells(line: str) -> list[str]:
+    """A Markdown table row's cells; `\\|` inside a cell is a literal bar."""
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", inner)]
+
+
+def _table(rows: list[str], turn: int, flagged: list[str]) -> str:
+    """Markdown table lines as an HTML table: first row the header when a |---| line follows it."""
+    head: list[str] = []
+    body = rows
+    if len(rows) > 1 and TABLE_SEP_RE.match(rows[1].strip()):
+        head, body = _cells(rows[0]), rows[2:]
+    out = ['<div class="jy-table-wrap"><table class="jy-table">']
+    if head:
+        out.append("<thead><tr>" + "".join(f"<th>{_inline(c, turn, flagged)}</th>" for c in head) + "</tr></thead>")
+    out.append("<tbody>")
+    for row in body:
+        if TABLE_SEP_RE.match(row.strip()):
+            continue
+        out.append("<tr>" + "".join(f"<td>{_inline(c, turn, flagged)}</td>" for c in _cells(row)) + "</tr>")
+    out.append("</tbody></table></div>")
+    return "".join(out)
 
 
 def answer_body(answer: Answer, turn: int) -> str:
-    """The answer text as paragraphs and lists."""
+    """The answer text as paragraphs, lists, tables and quoted notes (`> …`), all escaped."""
     flagged = [c.text for c in answer.unsupported]
     parts: list[str] = []
     items: list[str] = []
-    for raw in answer.answer.splitlines():
-        line = raw.strip()
-        bullet = re.match(r"^[-*]\s+(.*)", line)
-        if bullet:
-            items.append(f"<li>{_inline(bullet.group(1), turn, flagged)}</li>")
-            continue
+    rows: list[str] = []
+
+    def flush() -> None:
         if items:
             parts.append("<ul>" + "".join(items) + "</ul>")
-            items = []
-        if line:
+            items.clear()
+        if rows:
+            parts.append(_table(rows, turn, flagged))
+            rows.clear()
+
+    for raw in answer.answer.splitlines():
+        line = raw.strip()
+        if line.startswith("|"):
+            if items:
+                parts.append("<ul>" + "".join(items) + "</ul>")
+                items.clear()
+            rows.append(line)
+            continue
+        bullet = re.match(r"^[-*]\s+(.*)", line)
+        if bullet:
+            if rows:
+                parts.append(_table(rows, turn, flagged))
+                rows.clear()
+            items.append(f"<li>{_inline(bullet.group(1), turn, flagged)}</li>")
+            continue
+        flush()
+        quote = re.match(r"^>\s?(.*)", line)
+        if quote:
+            parts.append(f'<blockquote class="jy-quote">{_inline(quote.group(1), turn, flagged)}</blockquote>')
+        elif line:
             parts.append(f"<p>{_inline(line, turn, flagged)}</p>")
-    if items:
-        parts.append("<ul>" + "".join(items) + "</ul>")
+    flush()
     return "".join(parts)
 
 
