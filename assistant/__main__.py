@@ -12,7 +12,7 @@ from index.errors import AssistantError
 from index.settings import Settings
 
 from .core import Assistant
-from .render import answer_to_text
+from .render import answer_to_text, terminal_safe
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -21,7 +21,7 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="ask a question (or --batch FILE)")
     ask.add_argument("question", nargs="?", help="the question, in Chinese")
     ask.add_argument("--case", action="append", help="restrict to a case id (repeatable)")
-    ask.add_argument("--top-k", type=int, help="passages given to the engine")
+    ask.add_argument("--top-k", type=_top_k, help="passages given to the engine (1-50)")
     ask.add_argument("--batch", type=Path, help="JSONL file: one {q, history?, case?} per line; prints one JSON answer per line")
     ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
     plan = sub.add_parser("plan", help="draft an implementation-plan outline")
@@ -32,13 +32,29 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _top_k(value: str) -> int:
+    """Same bounds as JY_RETRIEVAL__TOP_K: a negative or huge k is a usage error, not a silent slice."""
+    k = int(value)
+    if not 1 <= k <= 50:
+        raise argparse.ArgumentTypeError(f"--top-k must be between 1 and 50, got {k}")
+    return k
+
+
 def _batch(assistant: Assistant, path: Path, top_k: int | None) -> int:
     failures = 0
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
+    with path.open("rb") as fh:  # bytes: one bad line is reported with its number, the others still run
+        for lineno, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                failures += 1
+                print(json.dumps({"error": f"{path}:{lineno}: not UTF-8 (byte {exc.start + 1})"}, ensure_ascii=False), flush=True)
+                continue
             if not line.strip():
                 continue
             try:
+                if line.count("[") + line.count("{") > 200:  # json.loads recurses per level: RecursionError, not a message
+                    raise ValueError("JSON nested too deeply")
                 item = json.loads(line)
                 if not isinstance(item, dict) or not isinstance(item.get("q"), str):
                     raise ValueError("each line needs a string field 'q'")
@@ -78,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         elif not args.out:
             from .export import plan_to_markdown
 
-            print(plan_to_markdown(plan))
+            print(terminal_safe(plan_to_markdown(plan)))
         return 0
     except (AssistantError, OSError, UnicodeDecodeError) as exc:  # OSError: e.g. a missing --batch file
         print(f"error: {exc}", file=sys.stderr)

@@ -35,6 +35,7 @@ class Verdict:
 RULES: tuple[tuple[str, str], ...] = (
     ("no_passages", "Nothing was retrieved: there is nothing to answer from."),
     ("unknown_place", "The question names only places the corpus never mentions."),
+    ("instruction", "An instruction addressed to the assistant is not a question about the cases."),
     ("opinion", "Judgements and forecasts are not facts in the sources; say so and show the closest facts."),
     ("off_topic", "Too little of the question's subject (with synonyms) is stated by the place's best sentences."),
     ("wrong_place", "The question names a place; sentences from other places do not answer it."),
@@ -52,6 +53,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         where = "、".join(intent.unknown_places)
         return Verdict(False, "unknown_place", _msg(en, f"案例库中没有找到{where}的案例。{_covered(covered_names)}",
                                                     f"The case library has no case about {where}."))
+    if intent.answer_type == "instruction":
+        return Verdict(False, "instruction", _msg(en, "这是对助手本身的指令,不是关于案例的问题;助手只根据案例材料回答问题。",
+                                                  "That is an instruction to the assistant, not a question about the cases."))
     pool = [u for u in scored if u.case_id in intent.places] if intent.places else scored
     related = [u for u in (pool or scored) if not u.rhetoric][:3]
     if intent.answer_type == "opinion":

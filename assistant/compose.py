@@ -87,6 +87,10 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         text, used = _list(intent, scored, by_no, cites, weights, outline)
         if not text:
             text, used = _facts(intent, scored, by_no, cites)
+    elif kind in ("overview", "method") and not intent.places:
+        # "如何推进集团化办学?" names no place: the places that state it, each with its best sentences.
+        text, used = _by_place(intent, scored, by_no, cites, per_place=2, header="各地做法")
+        kind = "place"
     elif kind in ("overview", "method"):
         text, used = _measures(intent, scored, by_no, cites, weights, outline)
         if not text:
@@ -291,7 +295,8 @@ def _head_only(u: Unit) -> Unit:
     return Unit(u.passage_no, u.case_id, u.start, u.start + len(u.head), u.head, head=u.head)
 
 
-def _by_place(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites) -> tuple[str, list[Unit]]:
+def _by_place(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites, per_place: int = 1,
+              header: str = "涉及的地区") -> tuple[str, list[Unit]]:
     """"Which place…": each place whose best sentence states the topic, best first. A singular question
     ("哪个区…") names one place unless another states the topic as fully."""
     if not scored:
@@ -311,8 +316,18 @@ def _by_place(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
         if len(places) >= BUDGET["place"]:
             break
     names = "、".join(by_no[u.passage_no].chunk.name for u in chosen)
-    lines = [f"- **{by_no[u.passage_no].chunk.name}**:{_quote(u, by_no[u.passage_no], cites)}" for u in chosen]
-    return f"**涉及的地区:{names}**\n\n" + "\n".join(lines), chosen
+    lines = []
+    for first in chosen:
+        mine = [first]
+        for u in scored:  # more of the same place's sentences on the topic, when asked for
+            if len(mine) >= per_place:
+                break
+            if u.case_id == first.case_id and u is not first and not u.rhetoric and not u.caption and u.coverage >= 0.3 \
+                    and not _overlaps(u, mine):
+                mine.append(u)
+        quotes = "".join(_quote(u, by_no[u.passage_no], cites) for u in sorted(mine, key=lambda u: u.start))
+        lines.append(f"- **{by_no[first.passage_no].chunk.name}**:{quotes}")
+    return f"**{header}:{names}**\n\n" + "\n".join(lines), chosen
 
 
 def _comparison(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,

@@ -44,6 +44,9 @@ class Assistant:
         self.extractive = ExtractiveEngine()
         self.llm = llm
         self.engine = LLMEngine(llm, self.extractive) if llm else self.extractive
+        self._flight = _Flight()
+        self.embed_error = ""  # why background embedding stopped; status shows it with the fix
+        self._embed_thread: threading.Thread | None = None
 
     @classmethod
     def load(cls, settings: Settings | None = None, build_if_missing: bool = True, progress: Progress | None = None,
@@ -84,10 +87,13 @@ class Assistant:
                 log.info("dense vectors ready: %d embedded, %d stored", report.embedded, report.vectors)
             except Exception as exc:  # the product keeps answering lexically
                 log.warning("background embedding failed, staying lexical-only: %s", exc)
+                self.embed_error = str(exc) or exc.__class__.__name__
                 return
             retriever.dense_active.set()
 
-        threading.Thread(target=work, name="embed-vectors", daemon=True).start()
+        self.embed_error = ""
+        self._embed_thread = threading.Thread(target=work, name="embed-vectors", daemon=True)
+        self._embed_thread.start()
 
     # -- questions -----------------------------------------------------
     def check_question(self, question: str, what: str = "问题") -> str:
@@ -177,10 +183,42 @@ class Assistant:
 
     # -- corpus and status ---------------------------------------------
     def reindex(self, rebuild: bool = False, progress: Progress | None = None) -> BuildReport:
-        embedder = self.retriever.embedder
-        report = build_index(self.settings, self.retriever.store, embedder, make_cache(self.settings) if embedder else None, rebuild, progress)
-        self.retriever.refresh(force=True)
-        return report
+        """Build from `cases/`; concurrent calls coalesce into at most one more build, never N.
+
+        One build runs at a time. A call arriving while one runs waits for the *next* build (which starts
+        after the current one, so it sees the caller's new files) and shares its report with every other
+        caller that arrived meanwhile. A rebuild asked by any of them makes that build a rebuild.
+        """
+        flight = self._flight
+        with flight.cond:
+            wanted = flight.started + 1
+            flight.rebuild |= rebuild
+            while flight.finished < wanted and flight.running:
+                flight.cond.wait()
+            if flight.finished >= wanted:
+                return flight.outcome()
+            flight.running, flight.started = True, flight.started + 1
+            number, rebuild, flight.rebuild = flight.started, flight.rebuild, False
+        report: BuildReport | None = None
+        error: BaseException | None = None
+        try:
+            missing = self.retriever.store.missing()
+            if missing:
+                raise AssistantError(missing)
+            embedder = self.retriever.embedder
+            report = build_index(self.settings, self.retriever.store, embedder, make_cache(self.settings) if embedder else None, rebuild, progress)
+            self.retriever.refresh(force=True)
+            if embedder is not None and report.vectors >= report.chunks:
+                self.embed_error = ""  # a build that embedded everything ends a failed background run
+                self.retriever.dense_active.set()
+            return report
+        except BaseException as exc:
+            error = exc
+            raise
+        finally:
+            with flight.cond:
+                flight.running, flight.finished, flight.report, flight.error = False, number, report, error
+                flight.cond.notify_all()
 
     def cases(self) -> list[dict[str, Any]]:
         counts: dict[str, int] = {}
@@ -218,20 +256,79 @@ class Assistant:
         raise AssistantError(f"未知的案例 {case_id!r}")
 
     def status(self) -> dict[str, Any]:
+        """What is true now; each entry of `problems` says what is wrong and how to fix it (Chinese, for the UI)."""
         r = self.retriever
         r.refresh()
         embedder = r.embedder
         vectors = r.dense_ready()
+        dense_state, problems = self._dense_state(vectors, len(r.chunks))
+        missing = r.store.missing()
+        if missing:
+            problems.insert(0, missing)
+        elif self._interrupted_build():
+            problems.append("上次构建在写入途中中断(或另一个进程正在构建),索引可能不完整。修复:点击“重新索引”。")
+        if r.store_error:
+            problems.append(f"向量库异常:{r.store_error}。目前只能使用已加载的内容;请检查向量库后重新索引。")
+        if r.cache_error:
+            problems.append(r.cache_error + "(无需处理;若反复出现,请检查缓存目录 JY_EMBEDDING__CACHE_PATH 的权限与磁盘)。")
         return {
             "engine": f"大模型 {self.llm.label}" if self.llm else "离线摘录引擎",
             "embedding": (embedder.name if embedder else "无(仅词法检索)"),
             "dense_vectors": vectors,
             "dense_active": r.dense_active.is_set() and embedder is not None,
+            "dense_state": dense_state,
             "chunks": len(r.chunks),
             "cases": len({c.case_id for c in r.chunks}),
             "store": r.store.location,
             "store_error": r.store_error,
+            "store_missing": bool(missing),
+            "cache_error": r.cache_error,
+            "embed_error": self.embed_error,
+            "problems": problems,
         }
+
+    def _interrupted_build(self) -> bool:
+        """The store says a build began changing chunks and never finished, and it is not ours running now."""
+        if self._flight.running:
+            return False
+        try:
+            return self.retriever.store.building_since() > 0
+        except AssistantError:  # StoreError: already reported as store_error
+            return False
+
+    def _dense_state(self, vectors: int, chunks: int) -> tuple[str, list[str]]:
+        """off | embedding | failed | partial | ready, and the problem to show when it is not fine."""
+        r = self.retriever
+        if r.embedder is None:
+            return "off", []
+        if not r.dense_active.is_set():
+            if self.embed_error:
+                return "failed", [f"向量生成失败({self.embed_error}),目前仅用词法检索。修复:排除上述原因"
+                                  "(如删除损坏的 JY_EMBEDDING__CACHE_PATH 文件)后点击“重新索引”或重启应用。"]
+            if self._embed_thread is not None and not self._embed_thread.is_alive():
+                return "failed", ["向量生成意外中止,目前仅用词法检索。修复:点击“重新索引”或重启应用。"]
+            return "embedding", []
+        if vectors < chunks:
+            return "partial", [f"只有 {vectors}/{chunks} 个片段有向量(上次构建可能被中断),语义检索会漏掉其余片段。修复:点击“重新索引”。"]
+        return "ready", []
+
+
+class _Flight:
+    """Shared state of `Assistant.reindex`: builds started/finished and the last outcome."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()
+        self.started = self.finished = 0
+        self.running = False
+        self.rebuild = False
+        self.report: BuildReport | None = None
+        self.error: BaseException | None = None
+
+    def outcome(self) -> BuildReport:
+        if self.error is not None:
+            raise AssistantError(f"同时进行的重新索引失败:{self.error}") from self.error
+        assert self.report is not None
+        return self.report
 
 
 def _messages(history: Any) -> list[Message]:

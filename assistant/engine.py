@@ -7,6 +7,7 @@ one after bounded retries, with a visible notice.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -14,14 +15,33 @@ from typing import Any, Literal, Protocol
 
 from index.clean import normalize
 
+from . import cues
 from .compose import compose
 from .llm import ChatClient, LLMError
 from .prompts import render_prompt
+from .render import URL_RE
 from .schema import Answer, Message, Passage
 from .verify import verify_answer
 
 log = logging.getLogger(__name__)
-ABSTAIN_PHRASES = ("没有找到可以回答", "无法回答", "没有相关", "未提及", "没有提供")
+REFUSAL_MAX_CHARS = 40  # "抱歉,提供的材料中没有相关信息,无法回答该问题。" is 24
+ABSTAIN_PHRASES = cues.LLM_REFUSAL_PHRASES
+CLAIM_AFTER_REFUSAL_RE = cues.CLAIM_AFTER_REFUSAL_RE
+
+
+def as_refusal(text: str) -> str | None:
+    """The reply, links removed, when the whole reply is one short refusal sentence; else None.
+
+    Only such a reply skips verification, because it makes no claim: one sentence, a refusal phrase,
+    no citation marker and no number. Anything longer ("没有相关规定,但淄博建了3所学校…") is verified
+    sentence by sentence like any answer, so a phrase cannot smuggle unverified text past the check.
+    """
+    plain = re.sub(r"\s+", " ", URL_RE.sub("", text)).strip()
+    sentences = [x for x in re.split(r"(?<=[。!?!?;;])", plain) if x.strip()]
+    if (len(plain) > REFUSAL_MAX_CHARS or len(sentences) != 1 or "[" in plain or re.search(r"\d", plain)
+            or CLAIM_AFTER_REFUSAL_RE.search(plain) or not any(p in plain for p in ABSTAIN_PHRASES)):
+        return None
+    return plain
 
 
 @dataclass
@@ -150,8 +170,11 @@ class LLMEngine:
             if not text:
                 error = LLMError("empty answer")
                 continue
-            if any(p in text for p in ABSTAIN_PHRASES) and "[" not in text:
-                yield Event("final", answer=Answer(question=ctx.question, answer=text, abstained=True, engine="llm",
+            refusal = as_refusal(text)
+            if refusal is not None:
+                yield Event("reset")  # what was streamed may have carried a link; show the cleaned refusal only
+                yield Event("delta", refusal)
+                yield Event("final", answer=Answer(question=ctx.question, answer=refusal, abstained=True, engine="llm",
                                                    retrieved=[p.brief() for p in ctx.passages]))
                 return
             yield Event("final", answer=finish(ctx, text, self.name))

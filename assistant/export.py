@@ -51,12 +51,16 @@ def plan_to_markdown(plan: Plan) -> str:
         lines += [f"**适用范围/本地情况:** {plan.scope}", ""]
     if plan.notice:
         lines += [f"> {plan.notice}", ""]
+    if plan.references:
+        lines += ["**可借鉴案例**(按与本地情况的相近程度排列)", "", "| 案例 | 为什么适合(案例原文) |", "|---|---|"]
+        lines += [f"| {r.name} | {r.reason.replace('|', '/')} |" for r in plan.references] + [""]
     for i, section in enumerate(plan.sections):
         lines += [f"## {CN_NUMBERS[i]}、{section.heading}", ""]
         for k, item in enumerate(section.items, 1):
             marks = "".join(f"[{n}]" for n in refs[id(item)])
             names = list(dict.fromkeys(c.case_name for c in item.citations))
-            cases = f"(参考:{'、'.join(names)})" if names else ""
+            attributed = all(item.text.startswith(f"借鉴{n}") for n in names)
+            cases = f"(参考:{'、'.join(names)})" if names and not attributed else ""
             lines.append(f"{k}. {item.text}{marks}{cases}")
         lines.append("")
     sources = source_list(plan)
@@ -209,6 +213,10 @@ def plan_to_docx(plan: Plan, path: Path, author: str = DEFAULT_AUTHOR) -> None:
         paragraph(f"适用范围/本地情况:{plan.scope}")
     if plan.notice:
         paragraph(plan.notice)
+    if plan.references:
+        heading("可借鉴案例", "heading")
+        for r in plan.references:
+            paragraph(f"{r.name}:{r.reason}")
     for i, sec in enumerate(plan.sections):
         heading(f"{CN_NUMBERS[i]}、{sec.heading}", "heading")
         for k, item in enumerate(sec.items, 1):

@@ -72,15 +72,16 @@ class QueryIntent:
         frame = cues.PROBLEM_WORDS if self.answer_type in ("method", "overview") else frozenset()
         return [t for t in self.terms if t not in cues.GENERIC_TERMS and t not in frame]
 
-    def weighted_terms(self) -> list[tuple[str, float]]:
-        """Query words for the lexical rankers: the user's words, then their synonyms at a lower weight."""
+    def weighted_terms(self, synonym_weight: float = SYNONYM_WEIGHT, equivalent_weight: float = EQUIVALENT_WEIGHT) -> list[tuple[str, float]]:
+        """Query words for the lexical rankers: the user's words, then equivalents and synonyms at lower weights
+        (a weight of 0 leaves that kind out)."""
         out: dict[str, float] = {}
         for t in self.terms:
             out[t] = max(out.get(t, 0.0), 1.0)
-            for s in self.equivalents.get(t, []):
-                out[s] = max(out.get(s, 0.0), EQUIVALENT_WEIGHT)
-            for s in self.expansions.get(t, []):
-                out.setdefault(s, SYNONYM_WEIGHT)
+            for s in self.equivalents.get(t, []) if equivalent_weight > 0 else []:
+                out[s] = max(out.get(s, 0.0), equivalent_weight)
+            for s in self.expansions.get(t, []) if synonym_weight > 0 else []:
+                out.setdefault(s, synonym_weight)
         return list(out.items())[: MAX_TERMS * 3]
 
     def summary(self) -> str:
@@ -157,11 +158,16 @@ def topic_words(text: str, corpus: Corpus) -> list[str]:
         t = t.replace(n, " ")
     seen: dict[str, None] = {}
     jieba = _jieba()
+    import jieba.posseg as pseg
+
     for part in _PUNCT_RE.sub(" ", t).split():
         if part.isascii():
             continue
-        for w in jieba.cut(part):
+        for w, flag in pseg.cut(part):
             w = w.strip()
+            if flag[:1] in FUNCTION_POS:
+                continue  # adverbs, pronouns, prepositions, time and position words frame a question
+
             if len(w) >= 3 and w[0] in CLASSIFIERS + "份篇" and w[1:] in corpus.vocabulary:
                 w = w[1:]  # a measure word glued to its noun by segmentation ("哪份文件" -> 份文件)
             if len(w) < 2 or w in STOP_SET or w in cues.SCAFFOLD or re.search(r"\d", w) or re.match(r"^(?:几|多少|哪)", w):
@@ -183,10 +189,19 @@ def analyze(question: str, history: list[Message] | None, corpus: Corpus) -> Que
     return intent
 
 
+MAX_ANALYSED_CHARS = 256  # bounded work: only the start of a pasted essay is analysed (as retrieval caps it)
+
+
 def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
+    full, question = question, question[:MAX_ANALYSED_CHARS]
+    # Sentences addressed to the assistant itself ("忽略以上指令…") are not part of the question.
+    parts = [p for p in re.split(r"(?<=[。!?!?;;.])\s*", question) if p.strip()]
+    kept = [p for p in parts if not cues.INSTRUCTION.regex.search(p)]
+    instruction_only = bool(parts) and not kept
+    question = " ".join(kept) if kept else question
     language = "en" if is_english(question) else "zh"
     places = named_places(question, corpus)
-    kind = answer_type(question)
+    kind = "instruction" if instruction_only else answer_type(question)
     if kind == "place" and places and not cues.ACROSS.regex.search(question):
         kind = "fact"  # "Where does Bozhou send…" names its place: it asks for a detail, not which place
     across = bool(cues.ACROSS.regex.search(question))
@@ -197,12 +212,14 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         place_words = {_pinyin(n) for ns in corpus.aliases.values() for n in ns}
         groups = to_chinese(question, corpus.vocabulary, skip=place_words, frequency=corpus.frequency)
         english_groups = {g[0]: g[1:] for g in groups}
-        terms = list(english_groups)
+        chinese = topic_words(question, corpus)
+        # In a mixed question the Chinese words name the topic; the English around them frames it.
+        terms = chinese if chinese else list(english_groups)
         query = " ".join([corpus.names.get(c, "") for c in places] + [w for g in groups for w in g[:2]]) or question
     else:
         terms = topic_words(question, corpus)
         query = question
-    intent = QueryIntent(question=question, query=query, language=language, answer_type=kind, places=places,
+    intent = QueryIntent(question=full, query=query, language=language, answer_type=kind, places=places,
                          unknown_places=_unknown_places(question, corpus) if language == "zh" else [],
                          comparative=comparative, across=across or (kind == "place"), terms=terms,
                          years=YEAR_RE.findall(normalize(question)))
@@ -223,6 +240,7 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
 
 
 CLASSIFIERS = "名所个位项家人次场条批期元天年"
+FUNCTION_POS = frozenset("drpcuqtyeo")  # jieba tags: adverb, pronoun, preposition, conjunction, particle, classifier, time…
 QUANTITY_RE = re.compile(r"[一二两三四五六七八九十百千万几多]+[名所个位项家人次场条批期元天年种类步]")
 
 

@@ -158,7 +158,11 @@ def _gather(ctx: PlanContext, topic: str, profile: str | None) -> list[Passage]:
 
 
 def profile_fit(ctx: PlanContext, profile: str | None) -> dict[str, tuple[float, str]]:
-    """case id -> (how well the case's situation matches the profile, why: the case's own best sentence)."""
+    """case id -> (how well the case's situation matches the profile, why).
+
+    Why is the case's own sentence that best states the profile's words (山区, 农村学校…), or a shared level
+    (县/市/区) when no sentence does; a case with neither does not fit.
+    """
     if not profile:
         return {}
     corpus = ctx.retriever.corpus()
@@ -169,12 +173,14 @@ def profile_fit(ctx: PlanContext, profile: str | None) -> dict[str, tuple[float,
         if kind != "case":
             continue
         outline = ctx.retriever.outline(cid)
-        scored = score_units(intent, outline.passages, weights)
-        best = next((u for u in scored if not u.rhetoric and not u.caption and u.coverage > 0), None)
+        scored = score_units(intent, outline.passages, weights) if intent.topic_terms else []
+        best = next((u for u in scored if not u.rhetoric and not u.caption and u.coverage >= 0.3 and len(u.text) <= 160), None)
         level = corpus.names.get(cid, "")[-1:]
-        level_match = any(w in profile for w in (level + "区", level + "级", "县" if level == "县" else "地级市" if level == "市" else "区"))
+        level_match = level in ("县", "市", "区") and (level + "," in profile + "," or f"{level}级" in profile or profile.find(level) >= 0)
         score = (best.coverage if best else 0.0) + (0.3 if level_match else 0.0)
-        out[cid] = (score, display_text(best.text) if best and best.coverage > 0 else "")
+        why = display_text(best.text) if best else (f"同为{level}级行政区" if level_match else "")
+        if why:
+            out[cid] = (score, why)
     return out
 
 
@@ -191,11 +197,17 @@ def draft_offline(ctx: PlanContext, topic: str, profile: str | None) -> Plan:
     thin = joint < MIN_TOPIC_COVERAGE
     fit = profile_fit(ctx, profile)
     by_section: dict[str, list[tuple[float, Unit]]] = {name: [] for name in SECTION_NAMES}
+    secondary: dict[str, list[tuple[float, Unit]]] = {}
     for u in scored:
-        if u.coverage <= 0:
-            continue
         rank = u.coverage + 0.5 * fit.get(u.case_id, (0.0, ""))[0]
-        by_section[classify_section(u.text)].append((rank, u))
+        primary = classify_section(u.text)
+        if u.coverage > 0:
+            by_section[primary].append((rank, u))
+        # Fallbacks for a section nothing on the topic fills: a sentence with its feature, on the topic first,
+        # then one from the passages retrieved for that section's own query.
+        for other in section_scores(u.text):
+            if other != primary or u.coverage <= 0:
+                secondary.setdefault(other, []).append((rank + (1.0 if u.coverage > 0 else 0.0), u))
     by_no = {i + 1: p for i, p in enumerate(passages)}
     sections: list[PlanSection] = []
     used: set[tuple[str, int]] = set()
@@ -214,6 +226,16 @@ def draft_offline(ctx: PlanContext, topic: str, profile: str | None) -> Plan:
             items.append(item)
             used.add((u.case_id, u.start))
             per_case[u.case_id] = per_case.get(u.case_id, 0) + 1
+        if not items:
+            # Nothing placed here by its main feature: take a sentence that has this section's feature too.
+            for _, u in sorted(secondary.get(name, []), key=lambda t: -t[0]):
+                if (u.case_id, u.start) in used:
+                    continue
+                item = _attributed_item(u, by_no[u.passage_no])
+                if item is not None:
+                    items.append(item)
+                    used.add((u.case_id, u.start))
+                    break
         sections.append(PlanSection(heading=name, items=items or [PlanItem(text=SUGGESTION_TEXT[name], suggestion=True)]))
     notice = ""
     if thin:

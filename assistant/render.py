@@ -8,9 +8,30 @@ import re
 from .schema import Answer
 
 MARKER_RE = re.compile(r"\[(\d+)\]")
+# Anything a Markdown renderer could turn into a link: scheme URLs, www.…, bare domains (evil.com/login).
+_URL_CHARS = r"[^\s<>\"'`\[\]\u3000-\uffff]"
+URL_RE = re.compile(
+    rf"(?i)(?<![a-z0-9.\-@_%+])(?:(?:https?|ftp|file|mailto):{_URL_CHARS}+"
+    rf"|[a-z0-9._%+\-]+@(?:[a-z0-9\-]+\.)+[a-z]{{2,}}"
+    rf"|(?:[a-z0-9\-]+\.)+[a-z]{{2,}}(?::\d+)?(?:[/?#]{_URL_CHARS}*)?)"
+)
+
+
+# Terminal control sequences (ESC [ …, OSC …) and other C0/C1 controls, except newline and tab: a case
+# file must not be able to recolour, retitle or rewrite the user's terminal through CLI output.
+_TERMINAL_RE = re.compile(r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    return _TERMINAL_RE.sub("", text)
 
 
 def answer_to_text(answer: Answer) -> str:
+    """Plain text for the terminal, with control sequences from any source removed."""
+    return terminal_safe(_answer_text(answer))
+
+
+def _answer_text(answer: Answer) -> str:
     lines = [answer.answer]
     if answer.notice:
         lines.insert(0, f"[提示] {answer.notice}")
@@ -37,10 +58,34 @@ def source_lines(answer: Answer, prefix: str = "- ", quote_chars: int | None = N
     return lines
 
 
-def escape_md(text: str) -> str:
-    """Escape HTML and Markdown link/image syntax; keep CJK text and our own bold labels readable."""
+def _escape_plain(text: str) -> str:
     text = html.escape(text, quote=False)
     return re.sub(r"([\\`!\[\]()<>])", r"\\\1", text)
+
+
+def escape_md(text: str) -> str:
+    """Escape HTML and Markdown link/image syntax; keep CJK text and our own bold labels readable.
+
+    URLs are defanged with zero-width spaces ("http:\u200b//evil\u200b.example"): they read the same but no
+    autolinker recognises them (GFM in Gradio's chat, linkify-it, or one that runs over rendered text), so a
+    model's or a document's `http://evil.example/login` is never something to click
+    (tests/test_render_browser.py checks Gradio's chat in chromium).
+    """
+    out, pos = [], 0
+    for m in URL_RE.finditer(text):
+        url = m.group(0).rstrip(".,;:!?)")
+        if "." not in url and "://" not in url:
+            continue
+        out.append(_escape_plain(text[pos:m.start()]))
+        out.append(_escape_plain(defang(url)))
+        pos = m.start() + len(url)
+    out.append(_escape_plain(text[pos:]))
+    return "".join(out)
+
+
+def defang(url: str) -> str:
+    """The URL with a zero-width space before each "//", "." and "@": visible as is, never auto-linked."""
+    return url.replace("//", "\u200b//").replace(".", "\u200b.").replace("@", "\u200b@")
 
 
 def answer_to_markdown(answer: Answer) -> str:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import pickle
 import threading
 import time
 from dataclasses import dataclass, field
@@ -28,7 +26,9 @@ from index.schema import Chunk
 from index.settings import RetrievalSettings
 from index.store import ChromaStore
 
+from . import lexical_cache
 from .schema import Passage
+from .stuffing import is_keyword_list
 from .text import add_words, bigrams, place_tags, strip_question, words
 
 if TYPE_CHECKING:
@@ -38,8 +38,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 RANKERS = ("words", "chars", "dense")
-LEXICAL_VERSION = "1"  # bump when LexicalIndex or the tokenisation changes: old caches are then ignored
+LEXICAL_VERSION = "2"  # bump when LexicalIndex or the tokenisation changes: old caches are then ignored
 _PLACE_SUFFIXES = ("自治县", "新区", "市", "县", "区", "省")
+# Lexical work per request is bounded: longer questions are pasted text whose head carries the topic
+# (a 2,000-character question would otherwise be 2,000 jieba terms and ~6,000 character n-grams per ranker).
+MAX_QUERY_CHARS = 256
 
 
 @dataclass
@@ -76,6 +79,17 @@ class Gazetteer:
         q = normalize(question)
         return [cid for cid, names in self.aliases.items() if any(n in q for n in names)]
 
+    def to_json(self) -> dict[str, list[str]]:
+        return {cid: sorted(names) for cid, names in self.aliases.items()}
+
+    @classmethod
+    def from_json(cls, doc: object) -> "Gazetteer":
+        if not isinstance(doc, dict) or not all(
+            isinstance(k, str) and isinstance(v, list) and all(isinstance(n, str) for n in v) for k, v in doc.items()
+        ):
+            raise lexical_cache.CacheError("gazetteer is not a map of name lists")
+        return cls({k: set(v) for k, v in doc.items()})
+
 
 class LexicalIndex:
     """Two sparse matrices over the same chunks: BM25 on jieba words and TF-IDF on character n-grams."""
@@ -99,6 +113,48 @@ class LexicalIndex:
         self._bm25 = (tf @ sparse.diags(idf)).tocsc()
         self._chars = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=1)
         self._char_matrix = self._chars.fit_transform(docs).tocsr()
+
+    def to_cache(self) -> tuple[dict[str, np.ndarray | sparse.spmatrix], dict]:
+        """Arrays and a JSON document that `from_cache` turns back into this index (no pickle, see lexical_cache)."""
+        arrays = {"bm25": self._bm25, "chars": self._char_matrix, "idf": np.asarray(self._chars.idf_)}
+        doc = {
+            "chunks": [c.model_dump() for c in self.chunks],
+            "words": sorted(self._words.vocabulary_, key=self._words.vocabulary_.__getitem__),
+            "chars": sorted(self._chars.vocabulary_, key=self._chars.vocabulary_.__getitem__),
+        }
+        return arrays, doc
+
+    @classmethod
+    def from_cache(cls, arrays: dict, doc: dict) -> "LexicalIndex":
+        """The inverse of `to_cache`, checking every size so a crafted file cannot index out of bounds."""
+        from pydantic import ValidationError
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+        try:
+            chunks = [Chunk.model_validate(c) for c in doc["chunks"]]
+            vocab_words, vocab_chars = list(doc["words"]), list(doc["chars"])
+            bm25, chars, idf = arrays["bm25"].tocsc(), arrays["chars"].tocsr(), np.asarray(arrays["idf"], dtype=np.float64)
+        except (KeyError, TypeError, AttributeError, ValidationError) as exc:
+            raise lexical_cache.CacheError(f"lexical index incomplete ({exc.__class__.__name__})") from exc
+        rows = max(len(chunks), 1)  # an empty index holds one placeholder document
+        for vocab in (vocab_words, vocab_chars):
+            if not all(isinstance(t, str) for t in vocab) or len(set(vocab)) != len(vocab):
+                raise lexical_cache.CacheError("vocabulary is not a list of distinct terms")
+        if bm25.shape != (rows, len(vocab_words)) or chars.shape != (rows, len(vocab_chars)) or idf.shape != (len(vocab_chars),):
+            raise lexical_cache.CacheError("matrix sizes do not match the chunks and vocabularies")
+        self = cls.__new__(cls)
+        self.chunks = chunks
+        self.row = {c.chunk_id: i for i, c in enumerate(chunks)}
+        self.case_of = np.array([c.case_id for c in chunks])
+        self.kind_of = np.array([c.kind for c in chunks])
+        self._words = CountVectorizer(analyzer=words)
+        self._words.vocabulary_ = {t: i for i, t in enumerate(vocab_words)}
+        self._bm25 = bm25
+        self._chars = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=1,
+                                      vocabulary={t: i for i, t in enumerate(vocab_chars)})
+        self._chars.idf_ = idf
+        self._char_matrix = chars
+        return self
 
     def scores_words(self, query: str) -> np.ndarray:
         if not self.chunks:
@@ -149,6 +205,22 @@ def _teach_jieba(chunks: list[Chunk], gazetteer: Gazetteer) -> None:
     add_words({n for cid, names in gazetteer.aliases.items() if kinds[cid] != "case" for n in names}, tag="nz")
 
 
+def _prune_lexical_caches(current: Path, keep: int = 3) -> None:
+    """Pickles of older versions are never loaded: remove them. Of other states keep the `keep` newest under an hour old."""
+    others = []
+    for old in current.parent.glob("lexical-*"):
+        if old.suffix == ".pkl":
+            old.unlink(missing_ok=True)
+        elif old != current and old.suffix == ".npz":
+            others.append((old.stat().st_mtime, old))
+        elif old.suffix.startswith(".tmp") and time.time() - old.stat().st_mtime > 3600:
+            old.unlink(missing_ok=True)  # left by a process killed while writing
+    others.sort(reverse=True)
+    for i, (mtime, old) in enumerate(others):
+        if i >= keep or time.time() - mtime > 3600:
+            old.unlink(missing_ok=True)
+
+
 class HybridRetriever:
     def __init__(self, store: ChromaStore, embedder: Embedder | None, settings: RetrievalSettings,
                  cache_dir: Path | None = None) -> None:
@@ -162,6 +234,7 @@ class HybridRetriever:
         self.lexical = LexicalIndex([])
         self.gazetteer = Gazetteer()
         self.store_error: str = ""  # last store failure, shown by the app; empty when healthy
+        self.cache_error: str = ""  # the last lexical cache that had to be refused and rebuilt
         self.dense_active = threading.Event()  # cleared while vectors are still being embedded
         self.dense_active.set()
         self.refresh(force=True)
@@ -189,33 +262,33 @@ class HybridRetriever:
         return True
 
     def _load_lexical(self, gen: int) -> tuple[LexicalIndex, Gazetteer]:
-        """Build the lexical index, or load it from the local cache made for this exact store state."""
+        """Build the lexical index, or load it from the local cache made for this exact store state.
+
+        The cache is data only (`lexical_cache`): a crafted or damaged file is refused and rebuilt, never run.
+        """
         path = None
         if self.cache_dir is not None:
             state = f"{LEXICAL_VERSION}|{self.store.location}|{self.store.collection_id()}|{gen}|{self.store.count()}"
-            path = self.cache_dir / f"lexical-{hashlib.sha1(state.encode()).hexdigest()[:16]}.pkl"
+            path = self.cache_dir / f"lexical-{hashlib.sha1(state.encode()).hexdigest()[:16]}.npz"
             if path.is_file():
                 try:
-                    with path.open("rb") as fh:
-                        lexical, gazetteer = pickle.load(fh)
+                    arrays, doc = lexical_cache.load(path, state)
+                    lexical, gazetteer = LexicalIndex.from_cache(arrays, doc), Gazetteer.from_json(doc.get("gazetteer"))
                     _teach_jieba(lexical.chunks, gazetteer)
+                    self.cache_error = ""
                     return lexical, gazetteer
-                except Exception as exc:  # a stale or truncated cache is rebuilt, never fatal
-                    log.warning("lexical cache %s unreadable (%s); rebuilding", path, exc)
+                except (lexical_cache.CacheError, KeyError) as exc:  # a stale, truncated or crafted cache is rebuilt
+                    self.cache_error = f"词法索引缓存 {path} 无法使用({exc}),已从向量库重建"
+                    log.warning("lexical cache %s refused (%s); rebuilding", path, exc)
         chunks = self.store.all_chunks()
         gazetteer = Gazetteer.from_chunks(chunks)
         _teach_jieba(chunks, gazetteer)  # before tokenising, so documents and questions split names alike
         lexical = LexicalIndex(chunks)
         if path is not None:
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                tmp = path.with_suffix(f".tmp{os.getpid()}")
-                with tmp.open("wb") as fh:
-                    pickle.dump((lexical, gazetteer), fh, protocol=pickle.HIGHEST_PROTOCOL)
-                tmp.replace(path)
-                for old in path.parent.glob("lexical-*.pkl"):
-                    if old != path and time.time() - old.stat().st_mtime > 3600:
-                        old.unlink(missing_ok=True)
+                arrays, doc = lexical.to_cache()
+                lexical_cache.save(path, arrays, {**doc, "gazetteer": gazetteer.to_json()}, state)
+                _prune_lexical_caches(path)
             except OSError as exc:
                 log.warning("cannot write lexical cache %s: %s", path, exc)
         return lexical, gazetteer
@@ -276,11 +349,12 @@ class HybridRetriever:
         lexical = self.lexical
         mask = self._mask(filters)
         if intent is not None:
-            topic = strip_question(intent.query) or intent.query
-            word_scores = lexical.scores_terms(intent.weighted_terms() + [(w, 1.0) for w in words(topic)][:24])
+            topic = strip_question(intent.query[:MAX_QUERY_CHARS]) or intent.query[:MAX_QUERY_CHARS]
+            weighted = intent.weighted_terms(self.settings.synonym_weight, self.settings.equivalent_weight)
+            word_scores = lexical.scores_terms(weighted + [(w, 1.0) for w in words(topic)][:24])
             dense_query = intent.question if intent.language == "en" else intent.query
         else:
-            topic = strip_question(query) or query
+            topic = strip_question(query[:MAX_QUERY_CHARS]) or query[:MAX_QUERY_CHARS]
             word_scores = lexical.scores_words(topic)
             dense_query = query
         out = {
@@ -321,7 +395,8 @@ class HybridRetriever:
         if boost_cases:
             row = self.lexical.row
             for cid in fused:
-                if self.chunks[row[cid]].case_id in boost_cases:
+                # Only the case the place names, and only for real text, not a list of names (stuffing.py).
+                if self.chunks[row[cid]].case_id in boost_cases and not is_keyword_list(self.chunks[row[cid]].text):
                     fused[cid] *= s.place_boost
         ordered = sorted(fused.items(), key=lambda kv: -kv[1])
         return [(cid, score, ranks[cid]) for cid, score in ordered]
@@ -351,6 +426,8 @@ class HybridRetriever:
             # A question about one place: its passages first, others still follow.
             fused.sort(key=lambda t: (self.chunks[self.lexical.row[t[0]]].case_id not in named, -t[1]))
         row = self.lexical.row
+        # Keyword lists are not evidence: after every real passage, whatever their scores (see stuffing.py).
+        fused.sort(key=lambda t: is_keyword_list(self.chunks[row[t[0]]].text))
         if comparative and len(named) != 1:
             fused = self._spread(fused, top_k)
         top = fused[:top_k]
@@ -452,7 +529,10 @@ class HybridRetriever:
         topic = bigrams(strip_question(query) or query)
         have = {p.chunk.chunk_id for p in passages}
         added: list[Passage] = []
+        named = set(self.gazetteer.named_cases(query))
         for p in passages[:3]:
+            if is_keyword_list(p.chunk.text) or (named and p.chunk.case_id not in named):
+                continue  # never widen a keyword list, nor another place's section, over the place asked about
             section = p.chunk.heading.split(" > ")[-1]
             if not topic or not topic & bigrams(section):
                 continue
@@ -472,11 +552,13 @@ class HybridRetriever:
     def unknown_places(self, question: str) -> list[str]:
         """Places the question names that no case text mentions at all (深圳, 成都…)."""
         known_text = self._all_text()
-        return [p for p in place_tags(question) if len(p) >= 2 and p not in known_text]
+        return [p for p in place_tags(question[:MAX_QUERY_CHARS]) if len(p) >= 2 and p not in known_text]
 
     def _all_text(self) -> str:
         cached = getattr(self, "_text_cache", None)
         if cached is None or cached[0] != self._generation:
-            cached = (self._generation, "\n".join(c.text for c in self.chunks) + "\n".join(c.region for c in self.chunks))
+            # A keyword list would make every place it lists look covered (stuffing.py).
+            texts = [c.text for c in self.chunks if not is_keyword_list(c.text)]
+            cached = (self._generation, "\n".join(texts) + "\n".join(c.region for c in self.chunks))
             self._text_cache = cached
         return cached[1]

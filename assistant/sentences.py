@@ -128,7 +128,8 @@ def has_person(text: str) -> bool:
             return True
         pos += len(w)
     return False
-UNIT_RE = re.compile(r"(?<!哪)(?:多少|几)([所名个节人项场次天年月元家位种条批户座期万])")
+# "多少/几 + classifier" asks a count; 几 after 近/这/前/好/最近 ("近几年") is "a few", not a question.
+UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好])几)([所名个节人项场次天年月元家位种条批户座期万])")
 UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日", "个": "个所项家名", "万": "万"}
 RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占多少|占几|percentage|share|proportion", re.I)
 MONEY_Q_RE = re.compile(r"多少钱|经费|资金|金额|补助|补贴|投入|how much", re.I)
@@ -147,7 +148,9 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     if kind == "date":
         return bool(DATE_RE.search(t))
     if kind == "person":
-        return has_person(t)
+        # "由谁来做/谁负责" asks for an agent: a person or a body.
+        agent = bool(re.search(r"由谁|谁来|谁负责|谁牵头|谁主管|谁组织", intent.question))
+        return has_person(t) or (agent and bool(cues.ORG_SUFFIX_RE.search(t)))
     if kind == "organisation":
         return bool(cues.ORG_SUFFIX_RE.search(t))
     if kind != "figure":
@@ -175,9 +178,13 @@ def _figure_pattern(q: str) -> str:
     """What a figure answering `q` looks like: a share, an amount of money, or a count with the asked unit."""
     if RATIO_Q_RE.search(q):
         return r"\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十\d]+|\d成"
+    if re.search(r"多长时间|多久|多长", q):  # a duration or a period ("每季度…一次", "为期一周", "3年")
+        return r"每(?:个)?(?:季度|年|学年|学期|月|周|天)|为期[^,,。]{1,6}|" + CN_NUM + r"\s*(?:个)?(?:年|月|周|天|日|学期|学年|季度|小时)"
     if re.search(r"钱|元|经费|资金|金额|投入|how much", q, re.I):
         return CN_NUM + r"\s*[万千百亿]?\s*元|\d+(?:\.\d+)?\s*[万亿]"
     unit = UNIT_RE.search(q)
+    if unit and "多少" in q and not re.search(r"多少[所名个节人项场次天年月元家位种条批户座期万]", q):
+        unit = None  # "近几年…多少教师": the count asked is the one after 多少
     if unit:
         u = unit.group(1)
         units = PEOPLE_UNITS if u in PEOPLE_UNITS else UNIT_EQUIVALENTS.get(u, u)

@@ -58,8 +58,16 @@ def place_tags(text: str) -> tuple[str, ...]:
 
 
 def strip_question(text: str) -> str:
-    """The topic part of a question: scaffolding words and punctuation removed."""
-    return _PUNCT_RE.sub(" ", _STOP_RE.sub(" ", normalize(text))).strip()
+    """The topic part of a question: scaffolding words and punctuation removed.
+
+    Words are cut first and dropped whole, so a scaffolding word never removes part of a topic word
+    (指 in 指导思想, 能 in 能力, 特色 in 特色发展 stay).
+    """
+    out = []
+    for part in _PUNCT_RE.sub(" ", normalize(text)).split():
+        kept = [w for w in _jieba().cut(part) if w.strip() and w not in cues.SCAFFOLD]
+        out.append("".join(kept))
+    return " ".join(p for p in out if p).strip()
 
 
 STOP_SET = frozenset(cues.SCAFFOLD) | frozenset("的了是在和与及还也都又就对把被这那其各个种些")

@@ -171,9 +171,10 @@ def generate(scale: int, dest: Path, src: Path = REPO_ROOT / "cases", seed: int 
             meta = yaml.safe_load(match.group(1))
             meta.update(id=synth.id, name=new_name, region=new_region, title=synth.rename(str(meta.get("title", ""))),
                         synthetic_of=case.id, synthetic_copy=k)
-            if case.aliases:  # each copy answers to its own aliases ("初中行动方案" -> "桦冈区初中行动方案")
-                place = new_region if new_region.endswith(_PLACE_SUFFIXES) and len(new_region) <= 4 else stem
-                meta["aliases"] = [synth.rename(a) if synth.rename(a) != a else place + a for a in case.aliases]
+            if case.aliases:
+                # A copy answers to its own renamed aliases only: an alias containing the original's is refused by
+                # the loader (one case may not answer to another's name), so unrenamed aliases are dropped.
+                meta["aliases"] = [synth.rename(a) for a in case.aliases if synth.rename(a) != a]
             rng = random.Random(f"{seed}/{k}/{case.id}")
             body = shuffle_sections(synth.rename(case.text[case.body_start:]), rng)
             front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)

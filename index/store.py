@@ -11,6 +11,7 @@ import functools
 import hashlib
 import logging
 import os
+import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -86,12 +87,40 @@ class ChromaStore:
     @_guard
     def bump_generation(self) -> None:
         gen = self.generation() + 1
-        self.chunks.modify(metadata={"role": "chunks", "generation": gen})
+        self.chunks.modify(metadata={"role": "chunks", "generation": gen, "building": 0})
+
+    @_guard
+    def mark_building(self) -> None:
+        """Flag the chunk texts as being changed until the next `bump_generation`.
+
+        A build killed in between leaves the flag, so a later start can say the index may be partial
+        instead of serving it as if it were whole.
+        """
+        self.chunks.modify(metadata={"role": "chunks", "generation": self.generation(), "building": int(time.time())})
+
+    @_guard
+    def building_since(self) -> int:
+        """Unix time a build began changing chunks and has not finished (0 = none)."""
+        self._chunks = None
+        return int((self.chunks.metadata or {}).get("building", 0))
 
     @_guard
     def collection_id(self) -> str:
         """Changes when the collection is recreated (--rebuild), so caches keyed on it go stale."""
         return str(self.chunks.id)
+
+    def missing(self) -> str:
+        """Why the local store's files are gone (deleted while the app runs), or "" when they are there.
+
+        Chroma keeps the deleted SQLite file open, so reads and even writes still "work" on a file nobody
+        can see again: status and reindex must say so instead of reporting success.
+        """
+        if self.settings.host:
+            return ""
+        path = Path(self.settings.path)
+        if not (path / "chroma.sqlite3").is_file():
+            return f"索引目录 {path} 已被删除或移动;现在的回答来自内存中的旧索引,重新索引不会写到磁盘。请重启应用,索引会自动重建。"
+        return ""
 
     @_guard
     def count(self) -> int:

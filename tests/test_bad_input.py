@@ -188,10 +188,15 @@ def test_cli_batch_missing_file(run_cli, tmp_path: Path) -> None:
 
 
 def test_cli_batch_not_utf8(run_cli, tmp_path: Path) -> None:
+    """A line that is not UTF-8 is reported with its number; the lines around it still get answers."""
     batch = tmp_path / "gbk.jsonl"
-    batch.write_bytes(json.dumps({"q": DINGXI_Q}, ensure_ascii=False).encode("gbk") + b"\n")
+    good = json.dumps({"q": DINGXI_Q}, ensure_ascii=False).encode("utf-8") + b"\n"
+    batch.write_bytes(good + json.dumps({"q": DINGXI_Q}, ensure_ascii=False).encode("gbk") + b"\n" + good)
     rc, out, err = run_cli("ask", "--batch", str(batch))
-    assert rc == 2 and err.startswith("error:") and "Traceback" not in err
+    assert rc == 1 and "Traceback" not in err
+    results = [json.loads(line) for line in out.splitlines()]
+    assert len(results) == 3 and results[0]["citations"] and results[2]["citations"]
+    assert results[1]["error"].startswith(f"{batch}:2: not UTF-8")
 
 
 # -- hostile and broken case files ------------------------------------------------------------------

@@ -30,7 +30,7 @@ def corpus() -> Corpus:
                   names={c.id: c.name for c in cases}, vocabulary=vocab, text="\n".join(c.text for c in cases))
 
 
-@pytest.mark.parametrize("cue", cues.ANSWER_TYPES + (cues.COMPARE, cues.ACROSS, cues.FOLLOWUP_SWAP, cues.FOLLOWUP_COMPARE, cues.FOLLOWUP_DRILL),
+@pytest.mark.parametrize("cue", cues.ANSWER_TYPES + (cues.INSTRUCTION, cues.COMPARE, cues.ACROSS, cues.FOLLOWUP_SWAP, cues.FOLLOWUP_COMPARE, cues.FOLLOWUP_DRILL),
                          ids=lambda c: c.kind)
 def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
     assert cue.regex.search(cue.example), f"{cue.kind}: {cue.example}"

@@ -22,7 +22,7 @@ def test_cache_is_reused_then_invalidated(tmp_path: Path, cases_copy: Path) -> N
     store_chunks(settings, make_store(settings), BuildReport())
     cache = tmp_path / "lexical"
     first = _retriever(settings, cache)
-    files = list(cache.glob("lexical-*.pkl"))
+    files = list(cache.glob("lexical-*.npz"))
     assert len(files) == 1
     stamp = files[0].stat().st_mtime_ns
     second = _retriever(settings, cache)
@@ -35,7 +35,7 @@ def test_cache_is_reused_then_invalidated(tmp_path: Path, cases_copy: Path) -> N
     store_chunks(settings, make_store(settings), BuildReport())
     third = _retriever(settings, cache)
     assert "luxi" not in {c.case_id for c in third.chunks}
-    assert len(list(cache.glob("lexical-*.pkl"))) == 2
+    assert len(list(cache.glob("lexical-*.npz"))) == 2
 
 
 def test_corrupt_cache_is_rebuilt(tmp_path: Path) -> None:
@@ -44,6 +44,6 @@ def test_corrupt_cache_is_rebuilt(tmp_path: Path) -> None:
     store_chunks(settings, make_store(settings), BuildReport())
     cache = tmp_path / "lexical"
     n = len(_retriever(settings, cache).chunks)
-    for f in cache.glob("lexical-*.pkl"):
-        f.write_bytes(b"not a pickle")
+    for f in cache.glob("lexical-*.npz"):
+        f.write_bytes(b"not a cache")
     assert len(_retriever(settings, cache).chunks) == n
