@@ -98,35 +98,23 @@ class ReindexGate:
         self._result: object = None
         self._error: BaseException | None = None
         self._last = float("-inf")
-        self._started = float("-inf")
 
     def may_reindex(self, username: str | None) -> bool:
         return not self.login_on or (username or "") in self.admins
 
-    def run(self, username: str | None, build: Callable[[], T], *, throttle: bool = True, fresh: bool = False) -> tuple[T, bool]:
-        """(result, shared): `shared` is True when the result came from a build already under way.
-
-        `throttle=False` skips the once-per-interval rule (an import or edit must reach the index now), and
-        `fresh=True` joins only a build that started after this call: a build already running may have read
-        the case files before the caller wrote its own, so the caller waits for it and then builds again.
-        """
+    def run(self, username: str | None, build: Callable[[], T]) -> tuple[T, bool]:
+        """(result, shared): `shared` is True when the result came from a build already under way."""
         if not self.may_reindex(username):
             raise AssistantError("只有管理员可以导入、修改、删除案例或重新索引(JY_APP__ADMIN_USERS)。")
-        asked = time.monotonic()
-        while True:
-            with self._lock:
-                running = self._running
-                if running is None:
-                    if throttle and not self.login_on and time.monotonic() - self._last < self.min_interval_s:
-                        wait = self.min_interval_s - (time.monotonic() - self._last)
-                        raise AssistantError(f"刚刚已重新索引过,请 {wait:.0f} 秒后再试。")
-                    self._running = threading.Event()
-                    self._started = time.monotonic()
-                    break
-                stale = fresh and self._started < asked
+        with self._lock:
+            running = self._running
+            if running is None:
+                if not self.login_on and time.monotonic() - self._last < self.min_interval_s:
+                    wait = self.min_interval_s - (time.monotonic() - self._last)
+                    raise AssistantError(f"刚刚已重新索引过,请 {wait:.0f} 秒后再试。")
+                self._running = threading.Event()
+        if running is not None:
             running.wait()
-            if stale:
-                continue  # that build may have missed the caller's files: build again (or join a newer one)
             if self._error is not None:
                 raise AssistantError(f"同时进行的重新索引失败:{self._error}")
             return self._result, True  # type: ignore[return-value]

@@ -1,8 +1,8 @@
 """案例库 administration: import documents from the browser, edit a case's metadata, delete a case.
 
 Why a handler of its own: each of the three changes files under `cases/` and then brings the index up to
-date through the same `ReindexGate` as 重新索引 (admins only when login is on; `fresh=True`, so a build
-that was already running when the files changed is not taken as covering them). The import runs in a
+date (admins only when login is on, the same rule as 重新索引) through `Assistant.reindex`, whose coalescing
+never takes a build that was already running when the files changed as covering them. The import runs in a
 worker thread while the handler streams a per-file status table (解析中 / OCR 第3/12页 / 切分 / 向量 /
 已导入 / 失败:原因), so a long OCR job shows where it is. Messages name the user's file, never a path or id.
 """
@@ -74,9 +74,16 @@ class ImportHandler:
         return gr.update(visible=self.s.reindex_gate.may_reindex(self._user(request)))
 
     def _refresh_index(self, user: str | None, progress: Callable[[str, int, int], None] | None = None) -> None:
-        """Incremental build through the gate; the catalog (names, choices) follows."""
+        """Incremental build; the catalog (names, choices) follows.
+
+        Not through `ReindexGate.run`: its once-per-interval rule is for the 重新索引 button, and it would hand a
+        request the result of a build already under way, which may have read `cases/` before these files were
+        written. `Assistant.reindex` coalesces the right way (a caller waits for the next build, which sees them).
+        """
+        if not self.s.reindex_gate.may_reindex(user):
+            raise AssistantError("只有管理员可以导入、修改、删除案例或重新索引(JY_APP__ADMIN_USERS)。")
         try:
-            self.s.reindex_gate.run(user, lambda: self.s.assistant.reindex(progress=progress), throttle=False, fresh=True)
+            self.s.assistant.reindex(progress=progress)
         finally:
             self.s.catalog.refresh()
 
