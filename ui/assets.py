@@ -58,6 +58,7 @@ a.jy-cite {text-decoration: none; font-weight: 600; padding: 0 1px;} a.jy-cite:h
 .jy-answer blockquote.jy-quote {margin: 6px 0; padding: 4px 10px; border-left: 3px solid var(--color-accent-soft, #c7d2fe);
   color: var(--body-text-color);}
 #jy-chatbot .user-row {padding-right: 30px;}  /* clear of the chat's own 🗑 button, which floats top right */
+#jy-plan table th:first-child, #jy-plan table td:first-child {white-space: nowrap;}  /* 可借鉴案例: names on one line */
 .jy-page {font-weight: 600; color: var(--body-text-color);}
 .jy-imports {width: 100%; border-collapse: collapse; font-size: 14px; margin: 4px 0;}
 .jy-imports td {border-bottom: 1px solid var(--border-color-primary); padding: 4px 6px; vertical-align: top;}

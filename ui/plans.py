@@ -34,17 +34,6 @@ def plan_markdown(markdown: str) -> str:
     return re.sub(r"(?<!\*\*)\\\[(\d+)\\\]", r"<sup>[\1]</sup>", text)
 
 
-def with_references(markdown: str, plan) -> str:
-    """The 可借鉴案例 a profile picked (`Plan.references`), shown before the first section with each one's reason."""
-    refs = list(getattr(plan, "references", None) or [])
-    if not refs:
-        return markdown
-    block = "**可借鉴案例**(与本地情况相近,按相近程度排序)\n\n" + "\n".join(
-        f"- **{escape_md(r.name)}**:{escape_md(r.reason)}" for r in refs) + "\n\n"
-    at = markdown.find("\n## ")
-    return markdown + "\n\n" + block if at < 0 else markdown[:at + 1] + block + markdown[at + 1:]
-
-
 class PlanHandler:
     def __init__(self, services: Services, out_dir: Path) -> None:
         self.s = services
@@ -63,7 +52,7 @@ class PlanHandler:
             author = getattr(request, "username", None) or APP_AUTHOR
             write_plan(plan, docx_path, author=author)
             write_plan(plan, md_path)
-            return with_references(plan_markdown(plan_to_markdown(plan)), plan), str(docx_path), str(md_path)
+            return plan_markdown(plan_to_markdown(plan)), str(docx_path), str(md_path)
         except AssistantError as exc:
             return f"⚠ {escape_md(str(exc))}", None, None
         except Exception:
