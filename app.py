@@ -26,9 +26,11 @@ from ui.assets import CSS, HEAD  # noqa: E402
 from ui.catalog import CaseCatalog  # noqa: E402
 from ui.chat import ChatHandler, pick_example  # noqa: E402
 from ui.conversations import ALL_CASES, ConversationsHandler  # noqa: E402
+from ui.imports import ACCEPTED, KIND_CHOICES, ImportHandler  # noqa: E402
 from ui.guard import LoginThrottle, RateLimiter, ReindexGate, allowed_hosts, check_login  # noqa: E402
 from ui.library import CASE_HEADERS, LibraryHandler  # noqa: E402
 from ui.locale import ChineseLocale  # noqa: E402
+from ui.originals import add_originals_route, gradio_user  # noqa: E402
 from ui.plans import PlanHandler  # noqa: E402
 from ui.session import EXAMPLES, Services, browser_secret  # noqa: E402
 
@@ -55,6 +57,7 @@ def build_app(services: Services, out_dir: Path) -> gr.Blocks:
     chat = ChatHandler(services, convs, out_dir)
     plans = PlanHandler(services, out_dir)
     library = LibraryHandler(services)
+    imports = ImportHandler(services, library)
     catalog = services.catalog
 
     with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
@@ -137,10 +140,33 @@ def build_app(services: Services, out_dir: Path) -> gr.Blocks:
                     case_pick = gr.Dropdown(choices=catalog.choices(), label="查看案例原文", value=None, scale=3, elem_id="jy-case-pick")
                     reindex_btn = gr.Button("重新索引", scale=1, elem_id="jy-reindex")
                 reindex_note = gr.Markdown("", elem_id="jy-reindex-note")
-                # Document import (PDF/Word/HTML upload) goes here once its backend exists; uploads are capped by
-                # JY_APP__MAX_UPLOAD_MB at the server (`max_file_size`).
-                with gr.Column(visible=False, elem_id="jy-import"):
-                    pass
+                # Import, metadata and delete: shown to whoever may reindex (admins when login is on). Uploads are
+                # capped by JY_APP__MAX_UPLOAD_MB at the server (`max_file_size`) and again in the handler.
+                with gr.Column(visible=False, elem_id="jy-import") as admin_tools:
+                    with gr.Accordion("导入文档", open=True, elem_id="jy-import-box"):
+                        gr.Markdown("支持 PDF(含扫描件)、Word 文档(docx)、网页(html)、文本(txt、md)和图片(png、jpg 等);可一次选择多个文件,"
+                                    "中文文件名可直接使用。导入后即可提问,引用会标注页码。")
+                        upload_files = gr.File(label="选择或拖入文件", file_count="multiple", file_types=ACCEPTED,
+                                               type="filepath", height=120, elem_id="jy-upload")
+                        upload_btn = gr.Button("导入", variant="primary", elem_id="jy-upload-btn")
+                        upload_status = gr.HTML("", elem_id="jy-upload-status")
+                    with gr.Accordion("编辑所选案例的信息 / 删除案例", open=False, elem_id="jy-meta-box"):
+                        with gr.Row():
+                            meta_name = gr.Textbox(label="名称", max_lines=1, elem_id="jy-meta-name")
+                            meta_region = gr.Textbox(label="地区", max_lines=1, elem_id="jy-meta-region")
+                            meta_level = gr.Dropdown(choices=[("省", "省"), ("市", "市"), ("区", "区"), ("县", "县"), ("乡镇", "乡镇"), ("未填", "")],
+                                                     value="", label="行政级别", elem_id="jy-meta-level")
+                            meta_kind = gr.Dropdown(choices=KIND_CHOICES, value="case", label="类型", elem_id="jy-meta-kind")
+                        with gr.Row():
+                            meta_title = gr.Textbox(label="标题", max_lines=1, scale=3, elem_id="jy-meta-title")
+                            meta_date = gr.Textbox(label="发布日期(YYYY-MM-DD)", max_lines=1, scale=1, elem_id="jy-meta-date")
+                        with gr.Row():
+                            meta_save = gr.Button("保存修改", variant="primary", elem_id="jy-meta-save")
+                            case_delete = gr.Button("删除此案例", variant="stop", elem_id="jy-case-delete")
+                        with gr.Row(visible=False) as case_confirm:
+                            case_delete_yes = gr.Button("确认删除", variant="stop", size="sm", elem_id="jy-case-delete-yes")
+                            case_delete_no = gr.Button("取消", size="sm", elem_id="jy-case-delete-no")
+                        meta_note = gr.Markdown("", elem_id="jy-meta-note")
                 case_view = gr.Markdown("请在上方表格中点选一个案例,或从下拉框选择。", elem_classes=["jy-case-text"],
                                         latex_delimiters=[], elem_id="jy-case-view")
 
@@ -172,12 +198,25 @@ def build_app(services: Services, out_dir: Path) -> gr.Blocks:
         case_table.select(library.select_row, None, [case_pick, case_view], api_name=False)
         reindex_btn.click(library.reindex, None, [case_table, reindex_note, status, sysinfo, case, case_pick],
                           api_name="reindex", concurrency_limit=4, show_progress_on=[reindex_note])  # the gate coalesces
+        changed = [case_table, case_cards, case, case_pick, status, sysinfo]
+        meta_fields = [meta_name, meta_region, meta_level, meta_kind, meta_title, meta_date]
+        upload_btn.click(imports.upload, upload_files, [upload_status, *changed], api_name="import_documents",
+                         concurrency_limit=2, show_progress="hidden").then(lambda: None, None, upload_files, api_name=False)
+        case_pick.change(imports.load_meta, case_pick, [*meta_fields, meta_note], api_name=False)
+        meta_save.click(imports.save_meta, [case_pick, *meta_fields], [meta_note, *changed, case_view], api_name="edit_case",
+                        show_progress_on=[meta_note])
+        case_delete.click(imports.ask_delete, case_pick, [case_confirm, meta_note], api_name=False)
+        case_delete_yes.click(imports.delete, case_pick, [case_confirm, meta_note, *changed, case_view], api_name="delete_case",
+                              show_progress_on=[meta_note])
+        case_delete_no.click(lambda: (gr.update(visible=False), ""), None, [case_confirm, meta_note], api_name=False)
         timer.tick(library.status, None, [status, sysinfo, timer], api_name=False, show_progress="hidden")
 
         demo.load(convs.load, stored, view, api_name=False)
         session.change(lambda value: value, session, stored, api_name=False, show_progress="hidden")
         demo.load(library.status, None, [status, sysinfo, timer], api_name="status")
         demo.load(library.reindex_visible, None, reindex_btn, api_name=False)
+        demo.load(imports.may_edit, None, admin_tools, api_name=False)
+        demo.load(imports.catalog_views, None, [case_table, case_cards, case_pick], api_name=False, show_progress="hidden")
     return demo
 
 
@@ -203,6 +242,9 @@ def main() -> None:
         log.warning("bound to all interfaces with no JY_APP__ALLOWED_HOSTS: every Host header is accepted")
     server = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
     server.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
+    catalog = services.catalog
+    add_originals_route(server, lambda case_id: catalog.by_id().get(case_id), lambda: settings.cases_dir,
+                        (lambda request: gradio_user(server, request)) if login_on else None)
     auth = None
     if login_on:
         auth = LoginThrottle(settings.app.username, settings.app.password.get_secret_value(),

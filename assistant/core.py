@@ -227,7 +227,8 @@ class Assistant:
         cases, _ = load_cases(self.settings.cases_dir)
         return [
             {"id": c.id, "name": c.name, "region": c.region, "level": c.level, "kind": c.kind, "title": c.title,
-             "published": c.published, "source_url": c.source_url, "aliases": list(c.aliases), "source_file": c.source_file, "chunks": counts.get(c.id, 0), "path": c.path}
+             "published": c.published, "source_url": c.source_url, "aliases": list(c.aliases), "source_file": c.source_file, "chunks": counts.get(c.id, 0), "path": c.path,
+             "original": c.original, "pages": len(c.page_starts)}
             for c in cases
         ]
 

@@ -234,6 +234,15 @@ def login_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
                          JY_APP__LOGIN_MAX_FAILURES="3", JY_APP__LOGIN_LOCKOUT_S="600")
 
 
+def test_originals_need_the_login_cookie(login_app: RunningApp) -> None:
+    """Runs before the lock-out test below. The originals route sits outside Gradio, so it checks Gradio's cookie."""
+    assert httpx.get(login_app.url + "originals/dingxi", timeout=10).status_code == 401
+    with httpx.Client(timeout=10) as client:
+        assert client.post(login_app.url + "login", data={"username": "clerk", "password": "right-pass"}).status_code == 200
+        assert client.get(login_app.url + "originals/dingxi").status_code == 404  # logged in; dingxi has no original
+        assert client.get(login_app.url + "originals/..%2Fdingxi").status_code == 404
+
+
 def test_login_required_reindex_admin_only_and_throttled(login_app: RunningApp) -> None:
     from gradio_client import Client
 

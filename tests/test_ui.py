@@ -278,3 +278,28 @@ def test_allowed_hosts() -> None:
     assert allowed_hosts(AppSettings(), "127.0.0.1")[:2] == ["127.0.0.1", "localhost"]
     assert "jy.example.cn" in allowed_hosts(AppSettings(allowed_hosts="jy.example.cn"), "0.0.0.0")
     assert allowed_hosts(AppSettings(), "0.0.0.0") == ["*"]
+
+
+def test_answer_tables_and_quoted_notes_render_as_html() -> None:
+    """A comparison answer's Markdown table becomes a table whose cells keep bold and citation links; `> ` a note."""
+    answer = SimpleNamespace(answer="| 地区 | 相关做法 |\n|---|---|\n| **桐庐县** | 签约 \\| 聚焦。[1] |\n| **余杭区** | 引才。[2] |\n\n"
+                                    "> 对比要点:桐庐县侧重“专业化”。\n\n- 一是<b>x</b>。[1]", unsupported=[])
+    body = render.answer_body(answer, 3)
+    assert "|" not in body.replace("&#124;", "") and "&gt; 对比" not in body
+    table = re.search(r"<table class=\"jy-table\">(.*?)</table>", body).group(1)
+    assert re.findall(r"<th>(.*?)</th>", table) == ["地区", "相关做法"]
+    cells = re.findall(r"<td>(.*?)</td>", table)
+    assert cells[0] == "<strong>桐庐县</strong>" and cells[1].startswith("签约 &#124; 聚焦。")
+    assert '<a class="jy-cite" href="#jy-src-3-1">[1]</a>' in cells[1] and '#jy-src-3-2' in cells[3]
+    assert '<blockquote class="jy-quote">对比要点:桐庐县侧重“专业化”。</blockquote>' in body
+    assert "<li>一是&lt;b&gt;x&lt;/b&gt;。" in body and "\n" not in body
+
+
+def test_plan_view_lists_the_cases_a_profile_picked_once(services, tmp_path: Path) -> None:
+    from ui.plans import PlanHandler
+
+    view, docx_path, _ = PlanHandler(services, tmp_path).draft("推进城乡学校共同体建设", "山区县,农村学校多", request())
+    plan = services.assistant.draft_plan("推进城乡学校共同体建设", "山区县,农村学校多")
+    assert plan.references and docx_path
+    assert view.count("可借鉴案例") == 1 and view.index("可借鉴案例") < view.index("## 一、")
+    assert all(r.name in view for r in plan.references)

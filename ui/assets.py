@@ -49,6 +49,20 @@ a.jy-cite {text-decoration: none; font-weight: 600; padding: 0 1px;} a.jy-cite:h
   #jy-case-cards {display: block !important;}
 }
 #jy-case-cards {display: none;}
+.jy-table-wrap {overflow-x: auto; margin: 6px 0;}
+.jy-answer table.jy-table {border-collapse: collapse; width: 100%; font-size: 14px; line-height: 1.6;}
+.jy-answer table.jy-table th, .jy-answer table.jy-table td {border: 1px solid var(--border-color-primary); padding: 6px 8px;
+  vertical-align: top; text-align: left;}
+.jy-answer table.jy-table th {background: var(--background-fill-secondary); white-space: nowrap;}
+.jy-answer table.jy-table td:first-child {white-space: nowrap;}
+.jy-answer blockquote.jy-quote {margin: 6px 0; padding: 4px 10px; border-left: 3px solid var(--color-accent-soft, #c7d2fe);
+  color: var(--body-text-color);}
+#jy-chatbot .user-row {padding-right: 30px;}  /* clear of the chat's own 🗑 button, which floats top right */
+#jy-plan table th:first-child, #jy-plan table td:first-child {white-space: nowrap;}  /* 可借鉴案例: names on one line */
+.jy-page {font-weight: 600; color: var(--body-text-color);}
+.jy-imports {width: 100%; border-collapse: collapse; font-size: 14px; margin: 4px 0;}
+.jy-imports td {border-bottom: 1px solid var(--border-color-primary); padding: 4px 6px; vertical-align: top;}
+.jy-imports .jy-ok {color: #15803d;} .jy-imports .jy-fail {color: #b91c1c;} .jy-imports .jy-busy {color: #b45309;}
 .jy-case-card {border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 8px 10px; margin-bottom: 8px; font-size: 14px;}
 """
 
@@ -122,7 +136,7 @@ HEAD = r"""
     tip.textContent = '';
     var head = card.querySelector('.jy-card-head'), meta = card.querySelector('.jy-card-meta'), mark = card.querySelector('mark');
     var b = document.createElement('b'); b.textContent = head ? head.textContent : ''; tip.appendChild(b);
-    if (meta) { var i = document.createElement('i'); i.textContent = meta.textContent.replace('原文链接', '').replace(/ · $/, ''); tip.appendChild(i); }
+    if (meta) { var i = document.createElement('i'); i.textContent = meta.textContent.replace(/ · 查看原件.*$/, '').replace('原文链接', '').replace(/ · $/, ''); tip.appendChild(i); }
     if (mark) { var q = document.createElement('span'); q.textContent = '“' + mark.textContent + '”'; tip.appendChild(q); }
     var r = a.getBoundingClientRect();
     tip.style.left = Math.max(8, Math.min(window.scrollX + r.left, window.scrollX + window.innerWidth - 380)) + 'px';
@@ -150,6 +164,20 @@ HEAD = r"""
     e.preventDefault(); e.stopImmediatePropagation();
     var send = document.getElementById('jy-send'); if (send) send.click();
   }, true);
+  // The upload size check runs in Gradio's client and throws an English message into a toast: say it in Chinese.
+  var TOO_BIG = /File\(s\) exceed the maximum allowed size of ([^:]+): (.*)/;
+  function translateToasts(root) {
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT), node;
+    while ((node = walker.nextNode())) {
+      var m = node.textContent.match(TOO_BIG);
+      if (m) node.textContent = '文件超过上传上限 ' + m[1].replace(/\s*Mb$/i, ' MB') + ',未上传:' + m[2] + '。请压缩或拆分后再导入。';
+      else if (node.textContent.trim() === 'Error' && node.parentElement && node.parentElement.closest('.toast-body, [data-testid="toast-body"]')) node.textContent = '错误';
+    }
+  }
+  new MutationObserver(function (records) {
+    records.forEach(function (r) { r.addedNodes.forEach(function (n) { if (n.nodeType === 1 || n.nodeType === 3) translateToasts(n.nodeType === 1 ? n : n.parentNode || document.body); }); });
+  }).observe(document.documentElement, {childList: true, subtree: true});
+
   // Gradio's own Enter handling (keypress) would cancel the new line or submit a second time.
   document.addEventListener('keypress', function (e) {
     var t = e.target; if (t && t.closest && t.closest('#jy-question') && e.key === 'Enter') e.stopImmediatePropagation();

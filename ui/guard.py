@@ -105,7 +105,7 @@ class ReindexGate:
     def run(self, username: str | None, build: Callable[[], T]) -> tuple[T, bool]:
         """(result, shared): `shared` is True when the result came from a build already under way."""
         if not self.may_reindex(username):
-            raise AssistantError("只有管理员可以重新索引(JY_APP__ADMIN_USERS)。")
+            raise AssistantError("只有管理员可以导入、修改、删除案例或重新索引(JY_APP__ADMIN_USERS)。")
         with self._lock:
             running = self._running
             if running is None:

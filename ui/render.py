@@ -49,27 +49,76 @@ def _inline(text: str, turn: int, flagged: list[str]) -> str:
 
 
 def cite_link(turn: int, n: int) -> str:
-    return f'<sup><a class="jy-cite" href="#jy-src-{turn}-{n}">[{n}]</a></sup>'
+    """A word joiner (U+2060) first, so a line never starts with the marker, cut off from its sentence."""
+    return f'\u2060<sup><a class="jy-cite" href="#jy-src-{turn}-{n}">[{n}]</a></sup>'
+
+
+TABLE_SEP_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def _cells(line: str) -> list[str]:
+    """A Markdown table row's cells; `\\|` inside a cell is a literal bar."""
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", inner)]
+
+
+def _table(rows: list[str], turn: int, flagged: list[str]) -> str:
+    """Markdown table lines as an HTML table: first row the header when a |---| line follows it."""
+    head: list[str] = []
+    body = rows
+    if len(rows) > 1 and TABLE_SEP_RE.match(rows[1].strip()):
+        head, body = _cells(rows[0]), rows[2:]
+    out = ['<div class="jy-table-wrap"><table class="jy-table">']
+    if head:
+        out.append("<thead><tr>" + "".join(f"<th>{_inline(c, turn, flagged)}</th>" for c in head) + "</tr></thead>")
+    out.append("<tbody>")
+    for row in body:
+        if TABLE_SEP_RE.match(row.strip()):
+            continue
+        out.append("<tr>" + "".join(f"<td>{_inline(c, turn, flagged)}</td>" for c in _cells(row)) + "</tr>")
+    out.append("</tbody></table></div>")
+    return "".join(out)
 
 
 def answer_body(answer: Answer, turn: int) -> str:
-    """The answer text as paragraphs and lists."""
+    """The answer text as paragraphs, lists, tables and quoted notes (`> …`), all escaped."""
     flagged = [c.text for c in answer.unsupported]
     parts: list[str] = []
     items: list[str] = []
-    for raw in answer.answer.splitlines():
-        line = raw.strip()
-        bullet = re.match(r"^[-*]\s+(.*)", line)
-        if bullet:
-            items.append(f"<li>{_inline(bullet.group(1), turn, flagged)}</li>")
-            continue
+    rows: list[str] = []
+
+    def flush() -> None:
         if items:
             parts.append("<ul>" + "".join(items) + "</ul>")
-            items = []
-        if line:
+            items.clear()
+        if rows:
+            parts.append(_table(rows, turn, flagged))
+            rows.clear()
+
+    for raw in answer.answer.splitlines():
+        line = raw.strip()
+        if line.startswith("|"):
+            if items:
+                parts.append("<ul>" + "".join(items) + "</ul>")
+                items.clear()
+            rows.append(line)
+            continue
+        bullet = re.match(r"^[-*]\s+(.*)", line)
+        if bullet:
+            if rows:
+                parts.append(_table(rows, turn, flagged))
+                rows.clear()
+            items.append(f"<li>{_inline(bullet.group(1), turn, flagged)}</li>")
+            continue
+        flush()
+        quote = re.match(r"^>\s?(.*)", line)
+        if quote:
+            parts.append(f'<blockquote class="jy-quote">{_inline(quote.group(1), turn, flagged)}</blockquote>')
+        elif line:
             parts.append(f"<p>{_inline(line, turn, flagged)}</p>")
-    if items:
-        parts.append("<ul>" + "".join(items) + "</ul>")
+    flush()
     return "".join(parts)
 
 
@@ -144,6 +193,25 @@ def meta_line(case: Mapping[str, Any]) -> str:
     return " · ".join(bits)
 
 
+def page_label(cites: list[Citation]) -> str:
+    """第3页 / 第3、5页 for citations into a paged original (PDF imports); empty otherwise."""
+    pages = sorted({c.page for c in cites if c.page})
+    return f'<span class="jy-page">第{"、".join(map(str, pages))}页</span>' if pages else ""
+
+
+def original_url(case_id: str, page: int | None = None) -> str:
+    """Where the app serves a case's kept original (`ui.originals`); PDF viewers honour `#page=N`."""
+    return f"originals/{case_id}" + (f"#page={page}" if page else "")
+
+
+def original_link(case_id: str, case: Mapping[str, Any], cites: list[Citation]) -> str:
+    if not case.get("original") or not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", case_id):
+        return ""
+    page = min((c.page for c in cites if c.page), default=None)
+    return (f'<a class="jy-link jy-original" href="{original_url(case_id, page)}" target="_blank" '
+            f'rel="noopener noreferrer">查看原件{f"(第{page}页)" if page else ""}</a>')
+
+
 def source_card(n: int, cites: list[Citation], answer: Answer, cases: Mapping[str, Mapping[str, Any]], prefix: str) -> str:
     first = cites[0]
     case = cases.get(first.case_id, {})
@@ -156,7 +224,7 @@ def source_card(n: int, cites: list[Citation], answer: Answer, cases: Mapping[st
         bodies.append(_window(text, quotes) if text else _window("", quotes))
     flag = "" if all(c.supported for c in cites) else ' <span class="jy-flag">⚠ 未通过引用核验</span>'
     offsets = "、".join(dict.fromkeys(f"{c.start}–{c.end}" for c in cites))
-    meta = meta_line(case)
+    meta = " · ".join(x for x in (page_label(cites), meta_line(case), original_link(first.case_id, case, cites)) if x)
     return (
         f'<div class="jy-card" id="{prefix}-{n}">'
         f'<div class="jy-card-head"><span class="jy-num">[{n}]</span> <strong>{esc(first.case_name)}</strong>'
@@ -179,7 +247,8 @@ def plain_text(answer: Answer, cases: Mapping[str, Mapping[str, Any]]) -> str:
             first = cites[0]
             case = cases.get(first.case_id, {})
             extra = ",".join(str(case[k]) for k in ("publisher", "published", "source_url") if case.get(k))
-            lines.append(f"[{n}] {first.case_name}《{first.title}》" + (f"({extra})" if extra else ""))
+            pages = "、".join(str(p) for p in sorted({c.page for c in cites if c.page}))
+            lines.append(f"[{n}] {first.case_name}《{first.title}》" + (f" 第{pages}页" if pages else "") + (f"({extra})" if extra else ""))
             lines += [f"    “{q}”" for q in dict.fromkeys(c.quote for c in cites)]
     return "\n".join(lines)
 
