@@ -57,7 +57,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         return Verdict(False, "instruction", _msg(en, "这是对助手本身的指令,不是关于案例的问题;助手只根据案例材料回答问题。",
                                                   "That is an instruction to the assistant, not a question about the cases."))
     pool = [u for u in scored if u.case_id in intent.places] if intent.places else scored
-    related = [u for u in (pool or scored) if not u.rhetoric][:3]
+    related = [u for u in (pool or scored) if not u.rhetoric and not u.caption and (u.coverage > 0 or not intent.topic_terms)][:3]
     if intent.answer_type == "opinion":
         return Verdict(False, "opinion", _msg(en, "案例材料没有对此作出判断;以下是材料中最接近的事实,供参考。",
                                               "The sources make no such judgement; the closest facts they state are below."), related)

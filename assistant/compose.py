@@ -269,9 +269,12 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
     for m in picked:
         opens_with_item = bool(m.children) and ms[m.children[0]].unit.start == m.unit.start
         quote = "" if opens_with_item else _quote(m.unit, case.passage(m), cites)
-        if m.children:  # a lead or a section: its items named after it
-            quote += "".join(cited(_head_only(ms[c].unit), cites.mark(case.passage(ms[c]))) for c in m.children[:6])
+        if m.children and not quote:
+            quote = "".join(cited(_head_only(ms[c].unit), cites.mark(case.passage(ms[c]))) for c in m.children[:6])
         lines.append(f"- **{display_text(m.label)}**:{quote}" if m.label else f"- {quote}")
+        if m.children and not opens_with_item:  # its items, each with the start of what makes it concrete
+            for c in m.children[:SUB_ITEMS]:
+                lines.append(f"  - {_quote(_short(ms[c].unit), case.passage(ms[c]), cites)}")
     extra = [u for u in pool if u.case_id == case_id and u.coverage >= 0.5 and not u.rhetoric and not u.caption and
              not any(u.start < m.unit.end and m.unit.start < u.end for m in picked)][: 2 if topic else 0]
     detail = "".join(_quote(u, by_no[u.passage_no], cites) for u in sorted(extra, key=lambda u: u.start))
@@ -314,6 +317,20 @@ def _spread(measures: list[Measure], budget: int) -> list[Measure]:
             if g and len(out) < budget:
                 out.append(g.pop(0))
     return out
+
+
+SUB_ITEMS = 4  # items shown under a lead in an overview
+SUB_ITEM_CHARS = 90  # an item's head and the first clauses of its explanation
+
+
+def _short(u: Unit) -> Unit:
+    """The unit cut at a clause boundary after SUB_ITEM_CHARS characters (head kept whole)."""
+    if len(u.text) <= SUB_ITEM_CHARS:
+        return u
+    cut = max((m.end() for m in re.finditer(r"[,,;;。]", u.text[:SUB_ITEM_CHARS])), default=0)
+    if cut <= len(u.head):
+        return u
+    return Unit(u.passage_no, u.case_id, u.start, u.start + cut - 1, u.text[:cut - 1], head=u.head)
 
 
 def _head_only(u: Unit) -> Unit:

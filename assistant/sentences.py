@@ -83,7 +83,16 @@ def cited(u: "Unit", mark: str) -> str:
         shown = ITEM_NUMBER_RE.sub("", shown)
     if not TERMINAL_RE.search(shown):
         shown = shown.rstrip(",,、::;;") + "。"
-    return "".join(p + mark for p in re.split(r"(?<=[。!?;!?;])", shown) if p.strip())
+    parts = [p for p in re.split(r"(?<=[。!?;!?;])", shown) if p.strip()]
+    if u.head and len(parts) > 2:  # under a head, a slogan between it and its concrete sentence is left out
+        parts = parts[:1] + [p for p in parts[1:] if not is_slogan(p)]
+    return "".join(p + mark for p in parts)
+
+
+def is_slogan(sentence: str) -> bool:
+    """Two short parallel clauses with nothing informative (no number, organisation or measure): a slogan."""
+    t = sentence.strip()
+    return bool(cues.SLOGAN_RE.search(t)) and not any(informativeness(t).values())
 
 
 def is_rhetoric(text: str) -> bool:
@@ -288,7 +297,15 @@ def units(passages: list[Passage]) -> list[Unit]:
                 out.append(Unit(no, c.case_id, c.start + s, c.start + e, text, head=text, lead=is_colon_lead(text)))
                 continue
             if heads[i] and same_para and not heads[i + 1]:
-                bs, be = spans[i + 1]
+                j = i + 1
+                # A slogan right under a head ("一花独放不是春,百花齐放春满园。") makes nothing concrete: use the next one.
+                if is_slogan(c.text[spans[j][0]:spans[j][1]]):
+                    if j + 1 < len(spans) and "\n" not in c.text[spans[j][1]:spans[j + 1][0]]:
+                        j += 1
+                    elif j + 1 == len(spans) and no < len(passages):
+                        seen.discard(key)  # the concrete sentence is in a later chunk: take the head from there
+                        continue
+                bs, be = spans[j]
                 be = _clip_body(c.text, bs, be)
                 out.append(Unit(no, c.case_id, c.start + s, c.start + be, c.text[s:be], head=text))
                 continue
