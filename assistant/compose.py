@@ -59,7 +59,8 @@ def _quote(u: Unit, passage: Passage, cites: _Cites) -> str:
 
 
 def _label(passage: Passage) -> str:
-    return f"**{passage.chunk.name}** ·《{passage.chunk.title}》"
+    title = passage.chunk.title.replace("|", "·")  # a pipe in a title would read as a Markdown table cell
+    return f"**{passage.chunk.name}** ·《{title}》"
 
 
 CLASSIFIER_RE = re.compile(r"几(种|类|个方面|项|步|个|条|点)([一-龥]{0,4})")
