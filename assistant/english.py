@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _PAREN_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 MAX_PER_WORD = 3
+EXACT_GLOSS = 2.0  # score of a one-word gloss
 
 
 def stem(word: str) -> str:
@@ -79,9 +80,16 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> tuple[dict[str, list[str]]
                     score = 2.0 if len(bare) == 1 else 1.0 / len(bare)  # "school" means school; "go to school" does not
                     bucket = scored.setdefault(w, {})
                     bucket[simp] = max(bucket.get(simp, 0.0), score)
-    def best(table: dict[str, dict[str, float]]) -> dict[str, list[str]]:
-        return {w: [c for c, _ in sorted(b.items(), key=lambda kv: (-kv[1], len(kv[0])))[:MAX_PER_WORD]] for w, b in table.items()}
-    return best(scored), best(phrases)
+    def best(table: dict[str, dict[str, float]], floor: float) -> dict[str, list[str]]:
+        out = {}
+        for w, b in table.items():
+            good = [c for c, score in sorted(b.items(), key=lambda kv: (-kv[1], len(kv[0]))) if score >= floor]
+            if good:
+                out[w] = good[:MAX_PER_WORD]
+        return out
+    # A word is translated only where a gloss is that word itself ("school" -> 学校); a word that only occurs
+    # inside longer glosses ("send" in "to send back information" -> 反馈) is left to the dense ranker.
+    return best(scored, EXACT_GLOSS), best(phrases, 0.0)
 
 
 def to_chinese(text: str, vocabulary: frozenset[str], skip: set[str] | None = None,

@@ -120,7 +120,7 @@ TERM_ROWS = [
     ("定西是怎么解决教师不足的?", "教师", None),
     ("亳州的做法有什么亮点?", None, None),
     ("泰州的名师是怎么流动的?", "名师", None),
-    ("How did Dingxi deal with its teacher shortage?", "执教", "教师"),
+    ("How did Dingxi deal with its teacher shortage?", "教师", "短缺"),
     ("给交流帮扶的人发多少钱?", "交流", None),
     ("淄博的学校发展共同体有哪几种模式?", "共同体", None),
 ]
