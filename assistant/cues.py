@@ -102,7 +102,8 @@ EN_STOPWORDS = frozenset("""a an the of in on at to for from by with and or but 
     can could should would will shall may might must i we you he she me us our your his her my any some each every other
     more most much many very also just only not no yes please tell explain describe give show list cases case county district city
     region place places area county's district's city's get got make made use used deal dealt handle handled address addressed
-    solve solved tackle tackled cope coped approach measure measures main mainly key done doing way ways kind kinds type types""".split())
+    solve solved tackle tackled cope coped approach measure measures main mainly key done doing way ways kind kinds type types
+    want wants wanted need needs needed wish hope hopes aim aims try tries tried""".split())
 
 # Sentence informativeness: features a statement of a measure has and rhetoric lacks (see `sentences.py`).
 MEASURE_VERBS = ("建立", "实施", "推行", "实行", "组建", "开展", "设立", "出台", "印发", "制定", "成立", "选派", "培训", "投入", "补助", "补贴",

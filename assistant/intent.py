@@ -211,6 +211,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     if language == "en":
         place_words = {_pinyin(n) for ns in corpus.aliases.values() for n in ns}
         groups = to_chinese(question, corpus.vocabulary, skip=place_words, frequency=corpus.frequency)
+        groups = [g for g in ([w for w in g if _content_word(w)] for g in groups) if g]
         english_groups = {g[0]: g[1:] for g in groups}
         chinese = topic_words(question, corpus)
         # In a mixed question the Chinese words name the topic; the English around them frames it.
@@ -230,6 +231,16 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         generic = corpus.frequency.get(measure, 0) > 0.3 * max(corpus.chunk_count, 1)  # 学校: names no quantity
         intent.measure = measure if (measure in corpus.vocabulary or _jieba().dt.FREQ.get(measure)) and not generic else ""
     return intent
+
+
+def _content_word(word: str) -> bool:
+    """A translation that can name a topic: not an ordinal, numeral or function word (第二, 之中, 需要)."""
+    import jieba.posseg as pseg
+
+    if re.fullmatch(r"第?[一二两三四五六七八九十百千万]+", word) or word in cues.SCAFFOLD or word in cues.GENERIC_TERMS:
+        return False
+    tags = [flag for _, flag in pseg.cut(word)]
+    return bool(tags) and tags[0][:1] not in FUNCTION_POS and not tags[0].startswith("m")
 
 
 def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[str]] | None = None) -> None:
