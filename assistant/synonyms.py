@@ -41,6 +41,12 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("考核", "评价", "督导", "考评"),
     ("名师", "骨干教师", "优秀教师", "学科带头人"),
     ("择校热", "择校", "大班额"),
+    # colloquial forms bureau staff use for the documents' terms
+    ("家长", "父母", "爸妈", "孩子爸妈", "家庭"),
+    ("引进", "挖人", "引才", "招引", "引进人才"),
+    ("待遇", "好处", "激励", "优待", "倾斜"),
+    ("好学校", "优质学校", "名校", "强校"),
+    ("差学校", "薄弱学校", "弱校"),
 )
 
 MIN_WORD_LEN = 2  # one-character words (缺, 钱, 师) match everywhere: never an expansion target
