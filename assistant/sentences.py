@@ -9,6 +9,7 @@ plus the answer type the question wants and the informativeness of the sentence;
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 import re
 from dataclasses import dataclass, field
 
@@ -236,10 +237,22 @@ class TermWeights:
 
 
 def _bigram_hit(term: str, text: str) -> bool:
+    """Part of a compound word is stated: most of its character bigrams, or one of its own words
+    (分阶段 -> 阶段, 教师资格证 stays unstated: 教师 alone is not enough for a four-word compound)."""
     if len(term) < 3 or term.isascii():
         return False
     pairs = [term[i:i + 2] for i in range(len(term) - 1)]
-    return sum(p in text for p in pairs) * 2 >= len(pairs) + 1
+    if sum(p in text for p in pairs) * 2 >= len(pairs) + 1:
+        return True
+    parts = _subwords(term)
+    return bool(parts) and len(term) <= 3 and any(p in text for p in parts)
+
+
+@lru_cache(maxsize=4096)
+def _subwords(term: str) -> tuple[str, ...]:
+    from .text import _jieba
+
+    return tuple(w for w in _jieba().cut_for_search(term) if len(w) >= 2 and w != term)
 
 
 def coverage(intent: QueryIntent, text: str, weights: TermWeights, terms: list[str] | None = None) -> float:
