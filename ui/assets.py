@@ -55,6 +55,7 @@ a.jy-cite {text-decoration: none; font-weight: 600; padding: 0 1px;} a.jy-cite:h
   vertical-align: top; text-align: left;}
 .jy-answer table.jy-table th {background: var(--background-fill-secondary); white-space: nowrap;}
 .jy-answer table.jy-table td:first-child {white-space: nowrap;}
+.jy-answer li.jy-sub {margin-left: 1.4em; list-style-type: circle; font-size: 0.95em;}
 .jy-answer blockquote.jy-quote {margin: 6px 0; padding: 4px 10px; border-left: 3px solid var(--color-accent-soft, #c7d2fe);
   color: var(--body-text-color);}
 #jy-chatbot .user-row {padding-right: 30px;}  /* clear of the chat's own 🗑 button, which floats top right */

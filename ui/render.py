@@ -110,7 +110,9 @@ def answer_body(answer: Answer, turn: int) -> str:
             if rows:
                 parts.append(_table(rows, turn, flagged))
                 rows.clear()
-            items.append(f"<li>{_inline(bullet.group(1), turn, flagged)}</li>")
+            nested = raw[:len(raw) - len(raw.lstrip())] != ""  # "  - …": an item under the previous bullet
+            cls = ' class="jy-sub"' if nested else ""
+            items.append(f"<li{cls}>{_inline(bullet.group(1), turn, flagged)}</li>")
             continue
         flush()
         quote = re.match(r"^>\s?(.*)", line)
