@@ -134,7 +134,7 @@ class Assistant:
         passages = self.retriever.retrieve(intent.query, top_k, case=case, region=region, kind=kind, intent=intent)
         focus_chunks = {p.chunk.chunk_id for p in passages if "focus" in p.ranks}
         scored = score_units(intent, passages, self.retriever.term_weights(), focus_chunks)
-        covered = sorted({c.name for c in self.retriever.chunks if c.kind == "case"})
+        covered = self.retriever.case_names()
         verdict = decide(intent, passages, scored, covered, self.retriever.term_weights())
         ctx = Context(question, intent.query, passages, set(intent.places), intent.comparative, history, intent=intent, scored=scored,
                       outline=self.retriever.outline, names=self.retriever.corpus().names, weights=self.retriever.term_weights())
@@ -159,7 +159,7 @@ class Assistant:
             if event.kind == "final":
                 answer = event.answer
                 if answer is None or not answer.claims and not answer.abstained:
-                    covered = sorted({c.name for c in self.retriever.chunks if c.kind == "case"})
+                    covered = self.retriever.case_names()
                     answer = Answer(question=ctx.question, answer=abstain_text(ctx.question, covered, []), abstained=True,
                                     engine="extractive" if notice or self.llm is None else "llm",
                                     retrieved=[p.brief() for p in ctx.passages], notice=notice)

@@ -7,8 +7,10 @@ rankers fuse by row. The cache is data only (`lexical_cache`): a crafted or dama
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
@@ -18,9 +20,15 @@ from index.clean import normalize
 from index.schema import Chunk
 
 from . import lexical_cache
+from .gazetteer import Gazetteer, teach_jieba
 from .text import words
 
-LEXICAL_VERSION = "2"  # bump when LexicalIndex or the tokenisation changes: old caches are then ignored
+if TYPE_CHECKING:
+    from index.store import ChromaStore
+
+log = logging.getLogger(__name__)
+
+LEXICAL_VERSION = "3"  # 3: character matrix stored column-major (CSC); bump when LexicalIndex or the tokenisation changes: old caches are then ignored
 
 
 class LexicalIndex:
@@ -44,7 +52,9 @@ class LexicalIndex:
         tf.data = tf.data * (k1 + 1) / (tf.data + np.repeat(norm, np.diff(tf.indptr)))
         self._bm25 = (tf @ sparse.diags(idf)).tocsc()
         self._chars = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=1)
-        self._char_matrix = self._chars.fit_transform(docs).tocsr()
+        # Column-major: a query touches a few dozen n-gram columns, so scoring reads only those (0.9 ms
+        # instead of 20 ms for a row-major product at 100×, issue 17).
+        self._char_matrix = self._chars.fit_transform(docs).tocsc()
 
     def to_cache(self) -> tuple[dict[str, np.ndarray | sparse.spmatrix], dict]:
         """Arrays and a JSON document that `from_cache` turns back into this index (no pickle, see lexical_cache)."""
@@ -65,7 +75,7 @@ class LexicalIndex:
         try:
             chunks = [Chunk.model_validate(c) for c in doc["chunks"]]
             vocab_words, vocab_chars = list(doc["words"]), list(doc["chars"])
-            bm25, chars, idf = arrays["bm25"].tocsc(), arrays["chars"].tocsr(), np.asarray(arrays["idf"], dtype=np.float64)
+            bm25, chars, idf = arrays["bm25"].tocsc(), arrays["chars"].tocsc(), np.asarray(arrays["idf"], dtype=np.float64)
         except (KeyError, TypeError, AttributeError, ValidationError) as exc:
             raise lexical_cache.CacheError(f"lexical index incomplete ({exc.__class__.__name__})") from exc
         rows = max(len(chunks), 1)  # an empty index holds one placeholder document
@@ -116,8 +126,10 @@ class LexicalIndex:
     def scores_chars(self, query: str) -> np.ndarray:
         if not self.chunks:
             return np.zeros(0, dtype=np.float32)
-        q = self._chars.transform([normalize(query)])
-        return np.asarray((self._char_matrix @ q.T).todense()).ravel()
+        q = self._chars.transform([normalize(query)]).tocsr()
+        if q.nnz == 0:
+            return np.zeros(len(self.chunks), dtype=np.float64)
+        return np.asarray(self._char_matrix[:, q.indices] @ q.data).ravel()
 
 
 def ranked(scores: np.ndarray, mask: np.ndarray | None, depth: int) -> list[int]:
@@ -154,3 +166,37 @@ def prune_caches(current: Path, keep: int = 3) -> None:
     for i, (mtime, old) in enumerate(others):
         if i >= keep or time.time() - mtime > 3600:
             old.unlink(missing_ok=True)
+
+
+def load_or_build(store: "ChromaStore", cache_dir: Path | None, generation: int) -> tuple[LexicalIndex, Gazetteer, str]:
+    """The lexical index and gazetteer for this store state, from the local cache when one was made for it.
+
+    Builds from the store's chunk texts otherwise and writes the cache, so the next start (or the first start
+    after `python -m index build`, which calls this too) only loads arrays. The third value is the message for
+    a cache that had to be refused (crafted, truncated, stale), empty otherwise.
+    """
+    path, state, refused = None, "", ""
+    if cache_dir is not None:
+        state = cache_state(store.location, store.collection_id(), generation, store.count())
+        path = cache_path(cache_dir, state)
+        if path.is_file():
+            try:
+                arrays, doc = lexical_cache.load(path, state)
+                lexical, gazetteer = LexicalIndex.from_cache(arrays, doc), Gazetteer.from_json(doc.get("gazetteer"))
+                teach_jieba(lexical.chunks, gazetteer)
+                return lexical, gazetteer, ""
+            except (lexical_cache.CacheError, KeyError) as exc:  # a stale, truncated or crafted cache is rebuilt
+                refused = f"词法索引缓存 {path} 无法使用({exc}),已从向量库重建"
+                log.warning("lexical cache %s refused (%s); rebuilding", path, exc)
+    chunks = store.all_chunks()
+    gazetteer = Gazetteer.from_chunks(chunks)
+    teach_jieba(chunks, gazetteer)  # before tokenising, so documents and questions split names alike
+    lexical = LexicalIndex(chunks)
+    if path is not None:
+        try:
+            arrays, doc = lexical.to_cache()
+            lexical_cache.save(path, arrays, {**doc, "gazetteer": gazetteer.to_json()}, state)
+            prune_caches(path)
+        except OSError as exc:
+            log.warning("cannot write lexical cache %s: %s", path, exc)
+    return lexical, gazetteer, refused

@@ -6,13 +6,14 @@ hand-made list. Here a ranked item is `(chunk_id, score, ranks per ranker)` and 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from index.chunk import sentence_spans
 from index.clean import normalize
 from index.schema import Chunk
 
+from .joined import JoinedTexts
 from .schema import Passage
 from .stuffing import is_keyword_list
 from .text import bigrams, strip_question
@@ -79,12 +80,23 @@ def keep_each_named(fused: Ranked, chunk: ChunkOf, named: set[str], top_k: int) 
     return top
 
 
-def with_focus(passages: list[Passage], intent: "QueryIntent", chunks: Iterable[Chunk], case_ids: set[str] | None) -> list[Passage]:
-    """A drill-down searches what the previous answer quoted first: those chunks lead the passages."""
+def with_focus(passages: list[Passage], intent: "QueryIntent", chunks: Sequence[Chunk], case_ids: set[str] | None,
+               texts: JoinedTexts | None = None) -> list[Passage]:
+    """A drill-down searches what the previous answer quoted first: those chunks lead the passages.
+
+    `texts`, when given, holds the texts of `chunks` in the same order: the search is then one scan per key.
+    """
     keys = [normalize(f)[:16] for f in intent.focus if len(f) >= 8]
     places = set(intent.places)
-    hits = [c for c in chunks if (not places or c.case_id in places) and (case_ids is None or c.case_id in case_ids)
-            and any(k in c.text for k in keys)]
+
+    def allowed(c: Chunk) -> bool:
+        return (not places or c.case_id in places) and (case_ids is None or c.case_id in case_ids)
+
+    if texts is not None:
+        rows = sorted({i for k in keys for i in texts.containing(k)})
+        hits = [chunks[i] for i in rows if allowed(chunks[i])]
+    else:
+        hits = [c for c in chunks if allowed(c) and any(k in c.text for k in keys)]
     have = {p.chunk.chunk_id for p in passages}
     lead = [Passage(chunk=c, score=passages[0].score if passages else 1.0, ranks={"focus": 1}) for c in hits[:4] if c.chunk_id not in have]
     return (lead + passages)[: max(len(passages), len(lead) + 2)]

@@ -11,7 +11,8 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
@@ -21,9 +22,10 @@ from index.schema import Chunk
 from index.settings import RetrievalSettings
 from index.store import ChromaStore
 
-from . import lexical_cache, postprocess
-from .gazetteer import Gazetteer, teach_jieba
-from .lexical import LEXICAL_VERSION, LexicalIndex, cache_path, cache_state, prune_caches, ranked
+from . import postprocess
+from .gazetteer import Gazetteer
+from .lexical import LEXICAL_VERSION, LexicalIndex, load_or_build, ranked
+from .joined import JoinedTexts
 from .schema import Passage
 from .stuffing import is_keyword_list
 from .text import place_tags, strip_question, words
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from .sentences import TermWeights
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 # Re-exported: tests, evals and the benchmark import these from here.
 __all__ = ["RANKERS", "MAX_QUERY_CHARS", "LEXICAL_VERSION", "Filters", "Gazetteer", "HybridRetriever", "LexicalIndex"]
 _ranked = ranked
@@ -92,35 +95,7 @@ class HybridRetriever:
         return True
 
     def _load_lexical(self, gen: int) -> tuple[LexicalIndex, Gazetteer]:
-        """Build the lexical index, or load it from the local cache made for this exact store state.
-
-        The cache is data only (`lexical_cache`): a crafted or damaged file is refused and rebuilt, never run.
-        """
-        path = None
-        if self.cache_dir is not None:
-            state = cache_state(self.store.location, self.store.collection_id(), gen, self.store.count())
-            path = cache_path(self.cache_dir, state)
-            if path.is_file():
-                try:
-                    arrays, doc = lexical_cache.load(path, state)
-                    lexical, gazetteer = LexicalIndex.from_cache(arrays, doc), Gazetteer.from_json(doc.get("gazetteer"))
-                    teach_jieba(lexical.chunks, gazetteer)
-                    self.cache_error = ""
-                    return lexical, gazetteer
-                except (lexical_cache.CacheError, KeyError) as exc:  # a stale, truncated or crafted cache is rebuilt
-                    self.cache_error = f"词法索引缓存 {path} 无法使用({exc}),已从向量库重建"
-                    log.warning("lexical cache %s refused (%s); rebuilding", path, exc)
-        chunks = self.store.all_chunks()
-        gazetteer = Gazetteer.from_chunks(chunks)
-        teach_jieba(chunks, gazetteer)  # before tokenising, so documents and questions split names alike
-        lexical = LexicalIndex(chunks)
-        if path is not None:
-            try:
-                arrays, doc = lexical.to_cache()
-                lexical_cache.save(path, arrays, {**doc, "gazetteer": gazetteer.to_json()}, state)
-                prune_caches(path)
-            except OSError as exc:
-                log.warning("cannot write lexical cache %s: %s", path, exc)
+        lexical, gazetteer, self.cache_error = load_or_build(self.store, self.cache_dir, gen)
         return lexical, gazetteer
 
     @property
@@ -261,13 +236,40 @@ class HybridRetriever:
         top = postprocess.keep_each_named(fused, chunk, named, top_k) if len(named) > 1 else fused[:top_k]
         passages = [Passage(chunk=chunk(cid), score=score, ranks=r, similarity=sims.get(cid, 0.0)) for cid, score, r in top]
         if intent.focus:
-            passages = postprocess.with_focus(passages, intent, self.chunks, filters.case_ids)
+            passages = postprocess.with_focus(passages, intent, self.chunks, filters.case_ids, self._joined())
         return passages
 
     def _chunk_of(self) -> postprocess.ChunkOf:
         """Chunk by id in the index this request started with (a refresh swaps `self.lexical` whole)."""
         lexical = self.lexical
         return lambda cid: lexical.chunks[lexical.row[cid]]
+
+    def _per_generation(self, name: str, build: "Callable[[], T]") -> "T":
+        """A value derived from the index, computed once per index generation."""
+        derived = self.__dict__.setdefault("_derived", {})  # name -> (generation, value)
+        cached = derived.get(name)
+        if cached is None or cached[0] != self._generation:
+            cached = (self._generation, build())
+            derived[name] = cached
+        return cached[1]
+
+    def _joined(self) -> JoinedTexts:
+        """All chunk texts joined, in chunk order (drill-down search)."""
+        return self._per_generation("joined", lambda: JoinedTexts([c.text for c in self.chunks]))
+
+    def case_chunks(self, case_id: str) -> list[Chunk]:
+        """A case's chunks in document order, from a per-generation map (no scan of every chunk per call)."""
+        def group() -> dict[str, list[Chunk]]:
+            out: dict[str, list[Chunk]] = {}
+            for c in self.chunks:
+                out.setdefault(c.case_id, []).append(c)
+            return out
+
+        return self._per_generation("by_case", group).get(case_id, [])
+
+    def case_names(self) -> list[str]:
+        """Display names of the cases (not reference documents), sorted: what abstention says is covered."""
+        return self._per_generation("case_names", lambda: sorted({c.name for c in self.chunks if c.kind == "case"}))
 
     def corpus(self) -> "Corpus":
         """What question analysis needs of the corpus, cached per index generation."""
@@ -305,7 +307,7 @@ class HybridRetriever:
             cache = (self._generation, {})
             self._outline_cache = cache
         if case_id not in cache[1]:
-            cache[1][case_id] = build_outline([c for c in self.chunks if c.case_id == case_id])
+            cache[1][case_id] = build_outline(self.case_chunks(case_id))
         return cache[1][case_id]
 
     def rerank(self, query: str, fused: postprocess.Ranked) -> postprocess.Ranked:
@@ -317,7 +319,9 @@ class HybridRetriever:
 
     def expand_sections(self, query: str, passages: list[Passage], max_added: int = 4) -> list[Passage]:
         """For "有哪几种…" questions: the rest of a top passage's section (`postprocess.expand_sections`)."""
-        return postprocess.expand_sections(query, passages, self.chunks, set(self.gazetteer.named_cases(query)), max_added)
+        cases = {p.chunk.case_id for p in passages[:3]}
+        chunks = [c for cid in sorted(cases) for c in self.case_chunks(cid)]  # only these cases' sections can be added
+        return postprocess.expand_sections(query, passages, chunks, set(self.gazetteer.named_cases(query)), max_added)
 
     def unknown_places(self, question: str) -> list[str]:
         """Places the question names that no case text mentions at all (深圳, 成都…)."""

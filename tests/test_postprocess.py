@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant import postprocess as pp
 from assistant.intent import QueryIntent
+from assistant.joined import JoinedTexts
 from assistant.schema import Passage
 from tests.pieces import chunk
 
@@ -62,9 +63,11 @@ def test_each_named_place_keeps_a_passage() -> None:
 def test_focus_leads_with_the_quoted_chunk() -> None:
     passages = [Passage(chunk=of("tz-0"), score=0.9, ranks={"words": 1})]
     intent = QueryIntent(question="第二条展开说说", query="第二条展开说说", focus=["集团内教师统一调配,课程共享。"])
-    out = pp.with_focus(passages, intent, CHUNKS.values(), None)
+    chunks = list(CHUNKS.values())
+    out = pp.with_focus(passages, intent, chunks, None)
     assert [p.chunk.chunk_id for p in out] == ["zb-1", "tz-0"] and out[0].ranks == {"focus": 1}
-    assert pp.with_focus(passages, intent, CHUNKS.values(), {"taizhou"}) == passages  # outside the filter
+    assert pp.with_focus(passages, intent, chunks, None, JoinedTexts([c.text for c in chunks])) == out  # the fast path agrees
+    assert pp.with_focus(passages, intent, chunks, {"taizhou"}) == passages  # outside the filter
 
 
 def test_section_expansion_fills_the_matching_section() -> None:
