@@ -19,7 +19,6 @@ from index.clean import normalize
 
 from . import cues
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
-from .joined import JoinedTexts
 from .schema import Passage
 
 # A sentence that opens an enumerated item: 一是/二是, 第一, (一), 1. / 1、, 一、 and 首先/其次/最后.
@@ -208,18 +207,10 @@ class TermWeights:
             self._vocab, self._df = vocab, df
         except AttributeError:
             self._vocab, self._df = {}, np.zeros(0)
-        self._texts: JoinedTexts | None = None
-
-    @property
-    def texts(self) -> JoinedTexts:
-        """The first 5,000 chunk texts joined (the containment fallback's bounded sample), made on first use."""
-        if self._texts is None:
-            self._texts = JoinedTexts([c.text for c in self.lexical.chunks[:5000]])
-        return self._texts
 
     def unknown(self, term: str) -> bool:
         """Does the corpus never use this word (nor contain it as a string)?"""
-        return term not in self._vocab and not self.texts.contains(term)
+        return term not in self._vocab and not any(term in c.text for c in self.lexical.chunks[:5000])
 
     def idf(self, term: str) -> float:
         if term in self._cache:
@@ -228,7 +219,7 @@ class TermWeights:
         if col is not None and col < len(self._df):
             df = int(self._df[col])
         else:
-            df = self.texts.count(term)
+            df = sum(term in c.text for c in self.lexical.chunks[:5000])
         value = math.log(1 + (self.n - df + 0.5) / (df + 0.5))
         if len(self._cache) < 50_000:
             self._cache[term] = value
