@@ -6,13 +6,14 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from index.backends import make_cache, make_embedder, make_store
 from index.build import BuildReport, Progress, build_index, store_chunks, sync_vectors
 from index.clean import strip_controls
-from index.errors import AssistantError
-from index.load import load_cases
+from index.errors import AssistantError, CaseFileError
+from index.load import ID_RE, load_case, load_cases
 from index.settings import Settings
 
 from .abstain import decide
@@ -134,7 +135,7 @@ class Assistant:
         passages = self.retriever.retrieve(intent.query, top_k, case=case, region=region, kind=kind, intent=intent)
         focus_chunks = {p.chunk.chunk_id for p in passages if "focus" in p.ranks}
         scored = score_units(intent, passages, self.retriever.term_weights(), focus_chunks)
-        covered = sorted({c.name for c in self.retriever.chunks if c.kind == "case"})
+        covered = self.retriever.case_names()
         verdict = decide(intent, passages, scored, covered, self.retriever.term_weights())
         ctx = Context(question, intent.query, passages, set(intent.places), intent.comparative, history, intent=intent, scored=scored,
                       outline=self.retriever.outline, names=self.retriever.corpus().names, weights=self.retriever.term_weights())
@@ -159,7 +160,7 @@ class Assistant:
             if event.kind == "final":
                 answer = event.answer
                 if answer is None or not answer.claims and not answer.abstained:
-                    covered = sorted({c.name for c in self.retriever.chunks if c.kind == "case"})
+                    covered = self.retriever.case_names()
                     answer = Answer(question=ctx.question, answer=abstain_text(ctx.question, covered, []), abstained=True,
                                     engine="extractive" if notice or self.llm is None else "llm",
                                     retrieved=[p.brief() for p in ctx.passages], notice=notice)
@@ -249,6 +250,15 @@ class Assistant:
         return out
 
     def case_text(self, case_id: str) -> str:
+        """The case's body. Its own file first (`<id>.md`, ids equal file names): one file read, not the whole corpus."""
+        own = Path(self.settings.cases_dir) / f"{case_id}.md"
+        if ID_RE.match(case_id) and own.is_file():
+            try:
+                case = load_case(own)
+                if case.id == case_id:
+                    return case.text[case.body_start:]
+            except CaseFileError:
+                pass  # the full load below reports it the usual way
         cases, _ = load_cases(self.settings.cases_dir)
         for c in cases:
             if c.id == case_id:

@@ -36,6 +36,8 @@ from typing import Any
 
 from index.settings import REPO_ROOT
 
+from .stats import percentiles
+
 GOOD = ("ask", "chat", "respond", "answer", "submit", "question", "send", "message", "query")
 BAD = ("clear", "reset", "feedback", "like", "retry", "undo", "export", "download", "plan", "upload",
        "reindex", "status", "case", "example", "login", "vote")
@@ -234,16 +236,6 @@ def run_session(url: str, endpoint: Endpoint, plan: Plan, sid: int, names: dict[
     except Exception:
         pass
     return records, problems
-
-
-def percentiles(values: list[float]) -> dict[str, Any]:
-    import numpy as np
-
-    if not values:
-        return {"n": 0}
-    ms = np.asarray(values) * 1000
-    return {"n": len(values), "p50_ms": float(np.percentile(ms, 50)), "p95_ms": float(np.percentile(ms, 95)),
-            "p99_ms": float(np.percentile(ms, 99)), "max_ms": float(ms.max())}
 
 
 def run_load(url: str, sessions: int = 20, duration: float = 60.0, questions: int = 2, timeout: float = 120.0,

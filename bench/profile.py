@@ -18,7 +18,8 @@ import sys
 import time
 from pathlib import Path
 
-from .run import _settings, percentiles
+from .stats import percentiles
+from .workers import bench_settings
 
 
 def _stats(pr: cProfile.Profile, top: int) -> str:
@@ -47,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     from .vectors import ReusedEmbedder, source_vectors
 
     repo_cache = Path(__file__).resolve().parents[1] / ".embed-cache" / "vectors.sqlite"
-    settings = _settings(work, work / "embed-cache.sqlite", "", 0)
+    settings = bench_settings(work, work / "embed-cache.sqlite", "", 0)
     if not (work / "cases" / "_manifest.json").exists():
         generate(a.scale, work / "cases")
     manifest = Manifest.load(work / "cases")
@@ -84,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     for q in questions[:3]:
         r.retrieve(q.q)
     stages: dict[str, list[float]] = {"embed_query": [], "chroma_query": [], "lexical": [], "retrieve_total": []}
-    from assistant.retrieve import _ranked
+    from assistant.lexical import ranked as _ranked
     from assistant.text import strip_question
 
     for q in questions:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from index.settings import REPO_ROOT, Settings
 
-from .run import percentiles
+from .stats import percentiles
 
 
 def long_question(chars: int) -> str:

@@ -26,7 +26,8 @@ the round trip for every file. `bench.run` uses this to give a 100x copy the vec
 passage instead of spending ~an hour of CPU re-embedding near-identical text.
 
 Names are generated, not looked up: some (青川县…) happen to be real places elsewhere in China, none
-of them occurs in the case texts. Capacity: len(_FIRST) * len(_SECOND) stems, ~120x the 10 cases.
+of them occurs in the case texts. Capacity: len(_FIRST) * len(_SECOND) two-character stems (~120x the 10
+cases), then len(_FIRST) * len(_MIDDLE) * len(_SECOND) three-character ones (to ~1,400x).
 
     python -m bench.synth --scale 10 --out /tmp/synth10     # writes /tmp/synth10/*.md + _manifest.json
 """
@@ -49,6 +50,7 @@ from index.settings import REPO_ROOT
 MANIFEST = "_manifest.json"  # leading "_": index.load.case_files ignores it
 _FIRST = "青云松枫澜桐柏梧岚翠棠沅澧湄汀苍碧琼瑶黛栖霁蓉芙蘅筠榕杉槐楠樟柘檀杏梓楸桦榆柳荻"
 _SECOND = "川岭溪峰泽浦湾塘坪冈屿谷渚滩陂埠堰岗垣汇源陵泉洲沙矶湖岩峪坳"
+_MIDDLE = "安宁丰嘉永昌康隆禾瑞祥"
 _PLACE_SUFFIXES = ("市", "县", "区")
 
 
@@ -94,11 +96,18 @@ class Manifest:
 
 
 def fictional_stems(corpus_text: str, seed: int = 0) -> list[str]:
-    """All usable two-character stems in a seeded order; none occurs in `corpus_text`."""
-    assert not set(_FIRST) & set(_SECOND), "first/second characters must be disjoint"
+    """All usable stems in a seeded order; none occurs in `corpus_text`.
+
+    Two-character stems come first (so corpora up to ~120x are unchanged), then three-character ones
+    (first + middle + second, `_MIDDLE` disjoint from both) for the 1,000x point: no stem contains another,
+    since a three-character stem's two-character pieces start or end with a middle character.
+    """
+    assert not set(_FIRST) & set(_SECOND) and not set(_MIDDLE) & set(_FIRST + _SECOND), "character sets must be disjoint"
     stems = [a + b for a in _FIRST for b in _SECOND if a + b not in corpus_text]
     random.Random(seed).shuffle(stems)
-    return stems
+    longer = [a + m + b for a in _FIRST for m in _MIDDLE for b in _SECOND if a + m + b not in corpus_text]
+    random.Random(seed).shuffle(longer)
+    return stems + longer
 
 
 def place_pairs(name: str, region: str, level: str, stem: str) -> tuple[list[tuple[str, str]], str, str]:

@@ -20,10 +20,23 @@ def run_build(settings: Settings, rebuild: bool, quiet: bool) -> BuildReport:
     try:
         store = make_store(settings)
         embedder = make_embedder(settings)
-        return build_index(settings, store, embedder, make_cache(settings) if embedder else None, rebuild, bars)
+        report = build_index(settings, store, embedder, make_cache(settings) if embedder else None, rebuild, bars)
+        _write_lexical_cache(settings, store)
+        return report
     finally:
         if bars:
             bars.close()
+
+
+def _write_lexical_cache(settings: Settings, store) -> None:
+    """Build the lexical index now and cache it, so the first start after a build loads it like a restart does.
+
+    The one import from `assistant` in this package, at the entry point only: the lexical index belongs to
+    retrieval, but the CLI is where a user waits for a build anyway (seconds here, not at the app's first start).
+    """
+    from assistant.lexical import load_or_build
+
+    load_or_build(store, settings.embedding.cache_path.parent, store.generation())
 
 
 def run_import(settings: Settings, args: argparse.Namespace) -> int:

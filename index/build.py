@@ -18,6 +18,7 @@ from .embed import Embedder, EmbeddingCache, embed_with_cache
 from .errors import CaseFileError
 from .load import load_cases
 from .settings import Settings
+from .store import BATCH as STORE_BATCH
 from .store import ChromaStore
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,8 @@ def store_chunks(settings: Settings, store: ChromaStore, report: BuildReport, pr
     manifest = store.case_manifest()
     signature = _chunker_signature(settings)
     changed = False
+    pending: list[tuple[list, dict]] = []  # cases chunked but not yet written: written together (see upsert_chunk_groups)
+    pending_rows = 0
     for i, case in enumerate(cases, 1):
         entry = manifest.get(case.id)
         complete = (
@@ -78,10 +81,16 @@ def store_chunks(settings: Settings, store: ChromaStore, report: BuildReport, pr
             chunks = chunk_case(case, settings.chunk)
             new_ids = {c.chunk_id for c in chunks}
             stale = [cid for cid in (entry or {}).get("ids", []) if cid not in new_ids]
-            store.delete_chunks(stale)
-            store.upsert_chunks(chunks, {"digest": f"{case.digest}/{signature}", "n_chunks": len(chunks)})
+            if stale:
+                store.delete_chunks(stale)
+            pending.append((chunks, {"digest": f"{case.digest}/{signature}", "n_chunks": len(chunks)}))
+            pending_rows += len(chunks)
             (report.updated_cases if entry else report.added_cases).append(case.id)
             changed = True
+        if pending and (pending_rows >= STORE_BATCH or i == len(cases)):
+            # A build killed between flushes leaves cases with fewer stored chunks than n_chunks: redone next time.
+            store.upsert_chunk_groups(pending)
+            pending, pending_rows = [], 0
         if progress:
             progress("chunks", i, len(cases))
     loaded = {c.id for c in cases}

@@ -25,6 +25,18 @@ ALIAS_CHARS = (2, 30)
 PLACE_SUFFIXES = ("自治县", "新区", "市", "县", "区", "省")
 
 
+# The C loader when PyYAML has libyaml: parsing 1,000 front matters is then ~10× faster (restarts, issue 17).
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _safe_yaml(text: str) -> object:
+    """`yaml.safe_load` with the C safe loader when available (plain values only, never objects)."""
+    loader = _YAML_LOADER(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
 def decode_bytes(data: bytes, path: str) -> str:
     """UTF-16 with a BOM (Windows Notepad's "Unicode"), UTF-8 (with or without BOM), then GB18030 (⊇ GBK/GB2312)."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
@@ -89,7 +101,7 @@ def load_case(path: Path) -> Case:
     match = FRONT_RE.match(text)
     if match:
         try:
-            meta = yaml.safe_load(match.group(1)) or {}
+            meta = _safe_yaml(match.group(1)) or {}
         except yaml.YAMLError as exc:
             raise CaseFileError(shown, f"bad YAML front matter: {exc}".splitlines()[0]) from exc
         if not isinstance(meta, dict):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -16,17 +15,12 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bench.procs import free_port
 from index.settings import REPO_ROOT
 
 READY_TIMEOUT_S = 180.0
 QUESTION = "淄博市如何推进学校发展共同体建设?"
 CARD_RE = re.compile(r'<div class="jy-card" id="jy-src-\d+-(\d+)"><div class="jy-card-head"><span class="jy-num">\[\d+\]</span> <strong>(.+?)</strong>')
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class RunningApp:

@@ -68,3 +68,17 @@ def test_synth_renames_and_shuffles_reversibly(tmp_path: Path) -> None:
     assert sorted(s.strip() for s in secs0) == sorted(s.strip() for s in secs1)
     names = [c.name for c in manifest.cases]
     assert len(set(names)) == len(names)  # every copy has its own place
+
+
+def test_enough_distinct_place_stems_for_1000x() -> None:
+    """The 1,000x corpus needs 9,990 fictional places; no stem may contain another (a question naming one would name both)."""
+    from bench.synth import fictional_stems
+
+    cases, _ = load_cases(REPO_ROOT / "cases")
+    text = "\n".join(c.text for c in cases)
+    stems = fictional_stems(text)
+    assert len(stems) >= 999 * len(cases) and len(set(stems)) == len(stems)
+    assert stems[:1200] == fictional_stems(text)[:1200]  # seeded: the same corpus every run
+    two = {s for s in stems if len(s) == 2}
+    assert not any(s[i:i + 2] in two for s in stems if len(s) == 3 for i in range(2))
+    assert not any(s in text for s in stems)

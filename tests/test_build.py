@@ -251,3 +251,29 @@ def test_cli_build_json(tmp_path: Path, cases_copy: Path) -> None:
     rebuilt = _cli(tmp_path, cases_copy, "--rebuild", "--json")
     assert rebuilt.returncode == 0, rebuilt.stderr
     assert sorted(json.loads(rebuilt.stdout)["added_cases"]) == ALL_IDS
+
+
+def test_chunk_texts_are_written_in_batches_across_cases(env, monkeypatch) -> None:
+    """One Chroma upsert per BATCH chunks, not one per case (issue 17: per-call cost dominated ingestion)."""
+    import index.build as build_module
+    from index.build import BuildReport, store_chunks
+
+    settings, store, _ = env
+    calls: list[int] = []
+    collection_class = type(store.chunks)
+    real = collection_class.upsert
+
+    def counting(self, **kw):
+        if self.name.endswith("_chunks"):
+            calls.append(len(kw["ids"]))
+        return real(self, **kw)
+
+    monkeypatch.setattr(collection_class, "upsert", counting)
+    monkeypatch.setattr(build_module, "STORE_BATCH", 40)  # several cases per call on the 10-case corpus
+    report = BuildReport()
+    store_chunks(settings, store, report)
+    assert len(report.added_cases) == len(ALL_IDS)
+    assert sum(calls) == store.count() == report.chunks
+    assert len(calls) < len(ALL_IDS)  # fewer calls than cases
+    manifest = store.case_manifest()
+    assert all(e["stored"] == e["n_chunks"] for e in manifest.values())  # every case complete, metadata per case kept

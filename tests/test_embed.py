@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -15,6 +14,8 @@ import httpx
 import numpy as np
 import pytest
 from conftest import make_settings
+
+from bench.procs import free_port
 
 from index.backends import make_embedder, make_store
 from index.build import build_index
@@ -31,12 +32,6 @@ def minilm_path() -> str:
     path = Path(spec.origin).parent / "model"
     assert (path / "config.json").is_file() and (path / "modules.json").is_file()
     return str(path)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

@@ -47,3 +47,24 @@ def test_corrupt_cache_is_rebuilt(tmp_path: Path) -> None:
     for f in cache.glob("lexical-*.npz"):
         f.write_bytes(b"not a cache")
     assert len(_retriever(settings, cache).chunks) == n
+
+
+def test_index_build_writes_the_cache_the_first_start_loads(tmp_path: Path, monkeypatch) -> None:
+    """`python -m index build` leaves the lexical cache behind: the app's first start reads no chunk texts."""
+    from index.__main__ import run_build
+
+    settings = make_settings(tmp_path)
+    settings.embedding.mode = "none"
+    settings.embedding.cache_path = tmp_path / "own-cache" / "vectors.sqlite"  # the lexical cache sits beside it
+    report = run_build(settings, rebuild=False, quiet=True)
+    cache = settings.embedding.cache_path.parent
+    assert report.chunks > 0 and len(list(cache.glob("lexical-*.npz"))) == 1
+    store = make_store(settings)
+
+    def no_scan():
+        raise AssertionError("the first start rebuilt the lexical index instead of loading the cache")
+
+    monkeypatch.setattr(store, "all_chunks", no_scan)
+    first = HybridRetriever(store, None, settings.retrieval, cache_dir=cache)
+    assert len(first.chunks) == report.chunks and first.cache_error == ""
+    assert first.retrieve("定西给交流帮扶人员的生活补助标准")[0].chunk.case_id == "dingxi"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,26 +18,19 @@ from pathlib import Path
 
 import pytest
 
-from bench.run import wait_http
-
 from bench.load import Endpoint, discover, extract, first_place, plans, places, run_load
+from bench.procs import free_port, wait_http
 from index.settings import REPO_ROOT
 
 APP = REPO_ROOT / "app.py"
 CACHE = REPO_ROOT / ".embed-cache" / "vectors.sqlite"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def app_url(tmp_path: Path):
     if not APP.exists():
         pytest.skip("app.py not written yet")
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("JY_")}
     env.update(
         GRADIO_SERVER_PORT=str(port), GRADIO_SERVER_NAME="127.0.0.1", GRADIO_ANALYTICS_ENABLED="False",

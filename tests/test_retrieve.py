@@ -194,3 +194,21 @@ def test_bad_region_and_kind(retriever: HybridRetriever) -> None:
 def test_unknown_places(retriever: HybridRetriever) -> None:
     assert "深圳" in retriever.unknown_places("深圳的课后服务是怎么做的?")
     assert retriever.unknown_places("定西的区域教育协作有哪些做法?") == []
+
+
+def test_case_text_reads_the_case_file_alone(assistant: Assistant, monkeypatch) -> None:
+    """The library view reads one file, not the whole corpus (10,000 front matters at 1,000x)."""
+    import assistant.core as core
+    from index.load import load_cases
+
+    cases, _ = load_cases(assistant.settings.cases_dir)
+    expected = {c.id: c.text[c.body_start:] for c in cases}
+
+    def no_full_load(*_a, **_k):
+        raise AssertionError("case_text loaded every case")
+
+    monkeypatch.setattr(core, "load_cases", no_full_load)
+    assert assistant.case_text("zibo") == expected["zibo"]
+    assert assistant.case_text("dingxi") == expected["dingxi"]
+    with pytest.raises(AssertionError):  # an id with no file of its name falls back to the full load
+        assistant.case_text("no-such-case")

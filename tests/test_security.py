@@ -91,7 +91,7 @@ def test_pickle_payload_in_the_cache_is_never_executed(cached, tmp_path: Path, c
     payload = pickle.dumps(_Payload(marker))
     old_name.write_bytes(payload)  # where the old code looked
     current.write_bytes(payload)  # and under the new name
-    caplog.set_level(logging.WARNING, logger="assistant.retrieve")
+    caplog.set_level(logging.WARNING, logger="assistant.lexical")
 
     second = HybridRetriever(make_store(settings), None, settings.retrieval, cache_dir=tmp_path / "cache")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import time
 import uuid
@@ -12,6 +11,8 @@ from pathlib import Path
 import httpx
 import pytest
 from conftest import make_settings
+
+from bench.procs import free_port
 
 from index.backends import make_cache, make_embedder, make_store
 from index.build import build_index
@@ -37,12 +38,6 @@ topics:
 洛川县依托苹果产业开设“果园课堂”,全县中小学共建成果园劳动实践基地三十个。
 学生每周在果园劳动实践一次,由果农担任校外劳动导师,劳动教育成绩计入综合素质评价。
 """
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class ChromaServer:

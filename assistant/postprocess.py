@@ -1,0 +1,128 @@
+"""Node post-processors: each re-orders or widens a ranked list after fusion, one decision per function.
+
+The llama-index counterpart is `postprocessor/`: small steps the retriever chains, each testable alone on a
+hand-made list. Here a ranked item is `(chunk_id, score, ranks per ranker)` and `chunk` looks up its Chunk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from index.chunk import sentence_spans
+from index.clean import normalize
+from index.schema import Chunk
+
+from .joined import JoinedTexts
+from .schema import Passage
+from .stuffing import is_keyword_list
+from .text import bigrams, strip_question
+
+if TYPE_CHECKING:
+    from .intent import QueryIntent
+
+Ranked = list[tuple[str, float, dict[str, int]]]
+ChunkOf = Callable[[str], Chunk]
+
+
+def rerank_by_sentence(query: str, fused: Ranked, chunk: ChunkOf, depth: int, weight: float) -> Ranked:
+    """Re-order the head by how well its best sentence matches the question: the answer quotes sentences."""
+    if not fused or weight <= 0:
+        return fused
+    topic = bigrams(strip_question(query) or query)
+    if not topic:
+        return fused
+    head, tail = fused[:depth], fused[depth:]
+    top = head[0][1]
+
+    def best_sentence(cid: str) -> float:
+        text = chunk(cid).text
+        return max((len(topic & bigrams(text[s:e])) / len(topic) for s, e in sentence_spans(text)), default=0.0)
+
+    rescored = [(cid, score / top + weight * best_sentence(cid), ranks) for cid, score, ranks in head]
+    rescored.sort(key=lambda t: -t[1])
+    floor = rescored[-1][1] if rescored else 0.0
+    # Keep the tail below the head whatever its fused score.
+    return rescored + [(cid, min(score / top, floor) * 0.999, ranks) for cid, score, ranks in tail]
+
+
+def named_first(fused: Ranked, chunk: ChunkOf, named: set[str]) -> Ranked:
+    """A question about one place: its passages first, others still follow (stable within each group)."""
+    return sorted(fused, key=lambda t: (chunk(t[0]).case_id not in named, -t[1]))
+
+
+def demote_keyword_lists(fused: Ranked, chunk: ChunkOf) -> Ranked:
+    """Keyword lists are not evidence: after every real passage, whatever their scores (see stuffing.py)."""
+    return sorted(fused, key=lambda t: is_keyword_list(chunk(t[0]).text))
+
+
+def spread_cases(fused: Ranked, chunk: ChunkOf, top_k: int) -> Ranked:
+    """For "which places…" questions: at most top_k // 3 passages per case in the top k, so several places show."""
+    cap = max(1, top_k // 3)
+    head: Ranked = []
+    tail: Ranked = []
+    per_case: dict[str, int] = {}
+    for item in fused:
+        case_id = chunk(item[0]).case_id
+        per_case[case_id] = per_case.get(case_id, 0) + 1
+        (head if per_case[case_id] <= cap and len(head) < top_k else tail).append(item)
+    return head + tail
+
+
+def keep_each_named(fused: Ranked, chunk: ChunkOf, named: set[str], top_k: int) -> Ranked:
+    """The top k of a comparison of named places, where each of them keeps its best passage."""
+    top = fused[:top_k]
+    present = {chunk(cid).case_id for cid, _, _ in top}
+    for case_id in named - present:
+        best = next((t for t in fused[top_k:] if chunk(t[0]).case_id == case_id), None)
+        if best is not None:
+            top = top[:-1] + [best] if len(top) >= top_k else top + [best]
+    return top
+
+
+def with_focus(passages: list[Passage], intent: "QueryIntent", chunks: Sequence[Chunk], case_ids: set[str] | None,
+               texts: JoinedTexts | None = None) -> list[Passage]:
+    """A drill-down searches what the previous answer quoted first: those chunks lead the passages.
+
+    `texts`, when given, holds the texts of `chunks` in the same order: the search is then one scan per key.
+    """
+    keys = [normalize(f)[:16] for f in intent.focus if len(f) >= 8]
+    places = set(intent.places)
+
+    def allowed(c: Chunk) -> bool:
+        return (not places or c.case_id in places) and (case_ids is None or c.case_id in case_ids)
+
+    if texts is not None:
+        rows = sorted({i for k in keys for i in texts.containing(k)})
+        hits = [chunks[i] for i in rows if allowed(chunks[i])]
+    else:
+        hits = [c for c in chunks if allowed(c) and any(k in c.text for k in keys)]
+    have = {p.chunk.chunk_id for p in passages}
+    lead = [Passage(chunk=c, score=passages[0].score if passages else 1.0, ranks={"focus": 1}) for c in hits[:4] if c.chunk_id not in have]
+    return (lead + passages)[: max(len(passages), len(lead) + 2)]
+
+
+def expand_sections(query: str, passages: list[Passage], chunks: Iterable[Chunk], named: set[str], max_added: int = 4) -> list[Passage]:
+    """For "有哪几种…" questions: the rest of a top passage's section when its heading matches the question."""
+    topic = bigrams(strip_question(query) or query)
+    have = {p.chunk.chunk_id for p in passages}
+    added: list[Passage] = []
+    chunks = list(chunks)
+    for p in passages[:3]:
+        if is_keyword_list(p.chunk.text) or (named and p.chunk.case_id not in named):
+            continue  # never widen a keyword list, nor another place's section, over the place asked about
+        section = p.chunk.heading.split(" > ")[-1]
+        if not topic or not topic & bigrams(section):
+            continue
+        for c in chunks:
+            if c.case_id == p.chunk.case_id and c.heading == p.chunk.heading and c.chunk_id not in have and len(added) < max_added:
+                added.append(Passage(chunk=c, score=p.score * 0.99, ranks={"section": 1}))
+                have.add(c.chunk_id)
+    if not added:
+        return passages
+    # The top k stays k: the matched sections come first, other passages fill what is left.
+    sections = {(q.chunk.case_id, q.chunk.heading) for q in added}
+    in_section = [q for q in passages if (q.chunk.case_id, q.chunk.heading) in sections]
+    others = [q for q in passages if (q.chunk.case_id, q.chunk.heading) not in sections]
+    merged = sorted(in_section + added, key=lambda q: q.chunk.start)[: len(passages)]
+    return merged + others[: len(passages) - len(merged)]

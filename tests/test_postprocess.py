@@ -1,0 +1,77 @@
+"""The post-processors alone, on hand-made ranked lists: each re-orders or widens for one reason."""
+
+from __future__ import annotations
+
+from assistant import postprocess as pp
+from assistant.intent import QueryIntent
+from assistant.joined import JoinedTexts
+from assistant.schema import Passage
+from tests.pieces import chunk
+
+LIST = "淄博、定西、桐庐、余杭、泰州、亳州、卢氏、上城、补助、标准。"
+CHUNKS = {c.chunk_id: c for c in [
+    chunk("zb-0", "zibo", "淄博组建教育集团。", heading="做法 > 集团化办学"),
+    chunk("zb-1", "zibo", "集团内教师统一调配,课程共享。", heading="做法 > 集团化办学", start=9),
+    chunk("zb-2", "zibo", "淄博推进课后服务。", heading="做法 > 课后服务", start=24),
+    chunk("dx-0", "dingxi", "定西开展支教。"),
+    chunk("dx-1", "dingxi", LIST),
+    chunk("tz-0", "taizhou", "泰州建设泰微课。"),
+]}
+
+
+def of(cid: str):
+    return CHUNKS[cid]
+
+
+def ranked(*ids: str) -> pp.Ranked:
+    return [(cid, 1.0 / (i + 1), {"words": i + 1}) for i, cid in enumerate(ids)]
+
+
+def test_rerank_lifts_the_chunk_whose_sentence_matches() -> None:
+    fused = ranked("tz-0", "dx-0", "zb-0")
+    out = pp.rerank_by_sentence("淄博怎么组建教育集团?", fused, of, depth=3, weight=2.0)
+    assert [t[0] for t in out][0] == "zb-0"
+    assert pp.rerank_by_sentence("淄博怎么组建教育集团?", fused, of, depth=3, weight=0.0) is fused
+
+
+def test_rerank_keeps_the_tail_below_the_head() -> None:
+    out = pp.rerank_by_sentence("支教", ranked("zb-0", "tz-0", "dx-0"), of, depth=2, weight=1.0)
+    assert [t[0] for t in out] == ["zb-0", "tz-0", "dx-0"]  # dx-0 matches but is past the depth
+    assert out[2][1] < min(t[1] for t in out[:2])
+
+
+def test_named_first_is_stable_by_score() -> None:
+    out = pp.named_first(ranked("tz-0", "zb-2", "dx-0", "zb-0"), of, {"zibo"})
+    assert [t[0] for t in out] == ["zb-2", "zb-0", "tz-0", "dx-0"]
+
+
+def test_keyword_lists_go_last() -> None:
+    out = pp.demote_keyword_lists(ranked("dx-1", "tz-0", "zb-0"), of)
+    assert [t[0] for t in out] == ["tz-0", "zb-0", "dx-1"]
+
+
+def test_spread_caps_each_case() -> None:
+    out = pp.spread_cases(ranked("zb-0", "zb-1", "zb-2", "dx-0", "tz-0"), of, top_k=6)
+    assert [t[0] for t in out] == ["zb-0", "zb-1", "dx-0", "tz-0", "zb-2"]  # cap 6 // 3 = 2 per case
+
+
+def test_each_named_place_keeps_a_passage() -> None:
+    top = pp.keep_each_named(ranked("zb-0", "zb-1", "zb-2", "dx-0", "tz-0"), of, {"zibo", "taizhou"}, top_k=3)
+    assert [t[0] for t in top] == ["zb-0", "zb-1", "tz-0"]
+
+
+def test_focus_leads_with_the_quoted_chunk() -> None:
+    passages = [Passage(chunk=of("tz-0"), score=0.9, ranks={"words": 1})]
+    intent = QueryIntent(question="第二条展开说说", query="第二条展开说说", focus=["集团内教师统一调配,课程共享。"])
+    chunks = list(CHUNKS.values())
+    out = pp.with_focus(passages, intent, chunks, None)
+    assert [p.chunk.chunk_id for p in out] == ["zb-1", "tz-0"] and out[0].ranks == {"focus": 1}
+    assert pp.with_focus(passages, intent, chunks, None, JoinedTexts([c.text for c in chunks])) == out  # the fast path agrees
+    assert pp.with_focus(passages, intent, chunks, {"taizhou"}) == passages  # outside the filter
+
+
+def test_section_expansion_fills_the_matching_section() -> None:
+    passages = [Passage(chunk=of("zb-0"), score=1.0), Passage(chunk=of("tz-0"), score=0.5), Passage(chunk=of("dx-0"), score=0.4)]
+    out = pp.expand_sections("淄博集团化办学有哪几种做法?", passages, CHUNKS.values(), {"zibo"})
+    assert [p.chunk.chunk_id for p in out] == ["zb-0", "zb-1", "tz-0"]  # k stays 3
+    assert pp.expand_sections("泰州有哪几种做法?", passages, CHUNKS.values(), {"taizhou"}) == passages
