@@ -1,7 +1,9 @@
 """Hybrid retrieval: jieba-word BM25 + character 1-3-gram TF-IDF + dense vectors in Chroma, fused by weighted RRF.
 
-Lexical indexes live in memory, built from the chunk texts in Chroma and rebuilt when another build
-(this process or another one sharing the server) bumps the store's generation.
+`HybridRetriever` orchestrates pieces split as in llama-index, each tested alone: `lexical` (the index and
+its cache), `gazetteer` (place names per case) and `postprocess` (re-ranking and widening after fusion).
+Lexical indexes live in memory, loaded from the cache or built from the chunk texts in Chroma, and reloaded
+when another build (this process or another one sharing the server) bumps the store's generation.
 """
 
 from __future__ import annotations
@@ -9,9 +11,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
@@ -24,8 +26,8 @@ from index.store import ChromaStore
 
 from . import postprocess
 from .gazetteer import Gazetteer
-from .lexical import LEXICAL_VERSION, LexicalIndex, load_or_build, ranked
 from .joined import JoinedTexts
+from .lexical import LEXICAL_VERSION, LexicalIndex, load_or_build, ranked
 from .schema import Passage
 from .stuffing import is_keyword_list
 from .text import place_tags, strip_question, words
