@@ -315,15 +315,10 @@ def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] 
 def run_gen(split: str = "all", engine: str = "extractive", settings: Any = None, plans: bool = True) -> dict[str, Any]:
     """`python -m evals run --gold gen`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
     from assistant import Assistant
-    from index.settings import Settings
 
-    from .run import load_thresholds
+    from .run import engine_settings, load_thresholds
 
-    settings = settings or Settings()
-    if engine == "extractive":
-        settings.llm.base_url = ""
-    elif not settings.llm.base_url:
-        raise SystemExit("--engine llm needs JY_LLM__BASE_URL (an OpenAI-compatible endpoint)")
+    settings = engine_settings(engine, settings)
     t0 = time.perf_counter()
     items = load_gen(split)
     assistant = Assistant.load(settings)

@@ -185,13 +185,19 @@ def check_thresholds(summary: dict[str, dict[str, float]], thresholds: dict[str,
     return broken
 
 
-def run(split: str = "all", engine: str = "extractive", baseline: bool = True, settings: Settings | None = None,
-        plans: bool = True) -> dict[str, Any]:
+def engine_settings(engine: str, settings: Settings | None = None) -> Settings:
+    """Settings for an eval run with the chosen engine (the offline one ignores any configured LLM)."""
     settings = settings or Settings()
     if engine == "extractive":
         settings.llm.base_url = ""
     elif not settings.llm.base_url:
         raise SystemExit("--engine llm needs JY_LLM__BASE_URL (an OpenAI-compatible endpoint)")
+    return settings
+
+
+def run(split: str = "all", engine: str = "extractive", baseline: bool = True, settings: Settings | None = None,
+        plans: bool = True) -> dict[str, Any]:
+    settings = engine_settings(engine, settings)
     t0 = time.perf_counter()
     assistant = Assistant.load(settings)
     items = load_gold(split)
