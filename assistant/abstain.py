@@ -44,7 +44,7 @@ RULES: tuple[tuple[str, str], ...] = (
 
 
 def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], covered_names: list[str],
-           weights: TermWeights | None = None) -> Verdict:
+           weights: TermWeights | None = None, names: dict[str, str] | None = None) -> Verdict:
     en = intent.language == "en"
     subject = "、".join(intent.topic_terms[:4]) or intent.question[:20]
     if not passages or not scored:
@@ -62,7 +62,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         return Verdict(False, "opinion", _msg(en, "案例材料没有对此作出判断;以下是材料中最接近的事实,供参考。",
                                               "The sources make no such judgement; the closest facts they state are below."), related)
     if intent.places and not pool:
-        return Verdict(False, "wrong_place", _msg(en, f"{_names(intent, scored)}的案例材料中没有找到关于“{subject}”的内容。",
+        asked = "、".join((names or {}).get(p, p) for p in intent.places)
+        return Verdict(False, "wrong_place", _msg(en, f"{asked}的案例材料中没有找到关于“{subject}”的内容。",
                                                   "The case of that place says nothing on this."), scored[:3])
     topic = intent.topic_terms
     if topic:
@@ -119,9 +120,6 @@ def _half_bigrams(term: str, text: str) -> bool:
     pairs = [term[i:i + 2] for i in range(len(term) - 1)]
     return sum(p in text for p in pairs) * 2 >= len(pairs)
 
-
-def _names(intent: QueryIntent, scored: list[Unit]) -> str:
-    return "、".join(intent.places)
 
 
 def _covered(names: list[str]) -> str:

@@ -136,8 +136,8 @@ class Assistant:
         focus_chunks = {p.chunk.chunk_id for p in passages if "focus" in p.ranks}
         scored = score_units(intent, passages, self.retriever.term_weights(), focus_chunks)
         covered = self.retriever.case_names()
-        verdict = decide(intent, passages, scored, covered, self.retriever.term_weights())
-        ctx = Context(question, intent.query, passages, set(intent.places), intent.comparative, history, intent=intent, scored=scored,
+        verdict = decide(intent, passages, scored, covered, self.retriever.term_weights(), self.retriever.corpus().names)
+        ctx = Context(question, intent.query, passages, history, intent=intent, scored=scored,
                       outline=self.retriever.outline, names=self.retriever.corpus().names, weights=self.retriever.term_weights())
         if not verdict.answer:
             log.info("abstaining on %r: %s", question, verdict.rule)

@@ -116,9 +116,6 @@ PREAMBLE_RE = re.compile(r"如下(?:意见|指导意见|方案|通知|措施)|�
 EDITORIAL_RE = re.compile(r"不可谓不|可以说|毋庸置疑|众所周知|毫无疑问|由此可见|不难看出|足以说明|可见一斑|令人")
 SLOGAN_RE = re.compile(r"[!!]$|^[^,,。]{0,16}[,,][^,,。]{0,16}[!!。]?$")
 
-# Place words in English questions map through the case names' pinyin; these suffixes name a level.
-EN_PLACE_SUFFIXES = ("county", "district", "city", "prefecture", "province")
-
 # Sections whose headings announce measures (做法/举措/路径…): a topic-less overview draws its bullets from them.
 MEASURE_SECTION_RE = re.compile(r"举措|做法|路径|措施|经验|特色|任务|机制|保障|模式|步骤|实施|成效")
 

@@ -25,8 +25,6 @@ from .verify import verify_answer
 
 log = logging.getLogger(__name__)
 REFUSAL_MAX_CHARS = 40  # "抱歉,提供的材料中没有相关信息,无法回答该问题。" is 24
-ABSTAIN_PHRASES = cues.LLM_REFUSAL_PHRASES
-CLAIM_AFTER_REFUSAL_RE = cues.CLAIM_AFTER_REFUSAL_RE
 
 
 def as_refusal(text: str) -> str | None:
@@ -39,7 +37,7 @@ def as_refusal(text: str) -> str | None:
     plain = re.sub(r"\s+", " ", URL_RE.sub("", text)).strip()
     sentences = [x for x in re.split(r"(?<=[。!?!?;;])", plain) if x.strip()]
     if (len(plain) > REFUSAL_MAX_CHARS or len(sentences) != 1 or "[" in plain or re.search(r"\d", plain)
-            or CLAIM_AFTER_REFUSAL_RE.search(plain) or not any(p in plain for p in ABSTAIN_PHRASES)):
+            or cues.CLAIM_AFTER_REFUSAL_RE.search(plain) or not any(p in plain for p in cues.LLM_REFUSAL_PHRASES)):
         return None
     return plain
 
@@ -60,8 +58,6 @@ class Context:
     question: str  # as the user asked it
     query: str  # standalone form used for retrieval
     passages: list[Passage]
-    named_cases: set[str]
-    comparative: bool
     history: list[Message]
     intent: Any = None  # QueryIntent
     scored: list = field(default_factory=list)  # sentences.Unit, best first

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from index.clean import normalize
 
@@ -39,7 +39,7 @@ class Corpus:
     frequency: dict[str, int] = field(default_factory=dict)  # word -> number of chunks using it
     chunk_count: int = 0
 
-    @property
+    @cached_property
     def place_names(self) -> set[str]:
         return {n for cid, ns in self.aliases.items() if self.kinds.get(cid) == "case" for n in ns}
 

@@ -183,7 +183,7 @@ def test_top_k(assistant: Assistant) -> None:
     assert len(assistant.retriever.retrieve(ZIBO_Q, top_k=2)) == 2
     answer = assistant.ask(ZIBO_Q, top_k=2)
     # Retrieval's two passages come first; chunks the answer quotes from the case outline follow them.
-    assert [r.chunk_id for r in answer.retrieved[:2]] == [p.chunk.chunk_id for p in assistant.retriever.retrieve(ZIBO_Q, top_k=2)] or answer.abstained is False
+    assert [r.chunk_id for r in answer.retrieved[:2]] == [p.chunk.chunk_id for p in assistant.retriever.retrieve(ZIBO_Q, top_k=2)]
     assert max(c.n for c in answer.citations) <= len(answer.retrieved)
     check_citations(answer)
 
