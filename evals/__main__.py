@@ -1,4 +1,4 @@
-"""`python -m evals run [--gold main|gen] [--split dev|heldout|all] [--engine extractive|llm] [--json] [--report PATH]`"""
+"""`python -m evals run [--gold main|gen|gen2] [--split dev|heldout|all] [--engine extractive|llm] [--json] [--report PATH]`"""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals", description="Citation-accuracy evals over the gold set.")
     sub = parser.add_subparsers(dest="command", required=True)
     r = sub.add_parser("run", help="run the gold set; exit 1 when a threshold in evals/thresholds.toml is broken")
-    r.add_argument("--gold", choices=["main", "gen"], default="main",
-                   help="main: the original gold set, gated by evals/thresholds.toml; gen: the generalisation set, "
-                        "every metric per category, report only")
+    r.add_argument("--gold", choices=["main", "gen", "gen2"], default="main",
+                   help="main: the original gold set, gated by evals/thresholds.toml; gen, gen2: the generalisation "
+                        "sets, every metric per category, report only")
     r.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
     r.add_argument("--engine", choices=["extractive", "llm"], default="extractive")
     r.add_argument("--json", action="store_true", help="print the full result as JSON")
@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--no-plans", action="store_true", help="skip plan drafting items")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
-    if args.gold == "gen":
+    if args.gold != "main":
         return _run_gen(args)
     args.report = args.report or Path("evals/reports/report.md")
     result = run(args.split, args.engine, baseline=not args.no_baseline, plans=not args.no_plans)
@@ -52,11 +52,11 @@ def _run_gen(args: argparse.Namespace) -> int:
     from .gen_report import summary_text, write_gen_report
 
     try:
-        result = run_gen(args.split, args.engine, plans=not args.no_plans)
+        result = run_gen(args.split, args.engine, plans=not args.no_plans, name=args.gold)
     except GoldError as exc:
         print(f"gold set error: {exc}", file=sys.stderr)
         return 2
-    report = write_gen_report(result, args.report or Path("evals/reports/gen_report.md"))
+    report = write_gen_report(result, args.report or Path(f"evals/reports/{args.gold}_report.md"))
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:

@@ -88,20 +88,29 @@ def _read_jsonl(path: Path) -> list[tuple[str, dict]]:
     return out
 
 
-def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR) -> list[dict]:
-    """Items of `gen_dev.jsonl` / `gen_heldout.jsonl`, each with `split` and `_where` added; shape-checked."""
+GEN_SETS = ("gen", "gen2")
+
+
+def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -> list[dict]:
+    """Items of `<name>_dev.jsonl` / `<name>_heldout.jsonl`, each with `split` and `_where` added; shape-checked.
+
+    Several generalisation sets exist because a held-out split is spent once it has been read: `gen` (its held-out
+    split was read at the end of one session and is now tuning material) and `gen2` (written later, fresh).
+    """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
+    if name not in GEN_SETS:
+        raise GoldError(f"--gold must be one of {['main', *GEN_SETS]}, got {name!r}")
     items, seen = [], {}
-    for name in SPLITS if split == "all" else (split,):
-        path = gold_dir / f"gen_{name}.jsonl"
+    for part in SPLITS if split == "all" else (split,):
+        path = gold_dir / f"{name}_{part}.jsonl"
         if not path.exists():
             raise GoldError(f"{path}: gold file missing")
         for where, item in _read_jsonl(path):
             check_item(item, where)
             _require(item["id"] not in seen, where, f"id {item['id']!r} already used at {seen.get(item['id'])}")
             seen[item["id"]] = where
-            items.append({**item, "split": name, "_where": where})
+            items.append({**item, "split": part, "_where": where})
     return items
 
 
@@ -312,20 +321,21 @@ def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] 
     }
 
 
-def run_gen(split: str = "all", engine: str = "extractive", settings: Any = None, plans: bool = True) -> dict[str, Any]:
-    """`python -m evals run --gold gen`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
+def run_gen(split: str = "all", engine: str = "extractive", settings: Any = None, plans: bool = True,
+            name: str = "gen") -> dict[str, Any]:
+    """`python -m evals run --gold gen|gen2`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
     from assistant import Assistant
 
     from .run import engine_settings, load_thresholds
 
     settings = engine_settings(engine, settings)
     t0 = time.perf_counter()
-    items = load_gen(split)
+    items = load_gen(split, name=name)
     assistant = Assistant.load(settings)
     result = evaluate(assistant, items, load_plan_rows(), load_plan_topics() if plans else None,
                       place_terms(settings.cases_dir))
     result.update(
-        split=split, engine=engine, embedding=assistant.status()["embedding"], seconds=time.perf_counter() - t0,
+        gold=name, split=split, engine=engine, embedding=assistant.status()["embedding"], seconds=time.perf_counter() - t0,
         counts={s: sum(i["split"] == s for i in items) for s in SPLITS if any(i["split"] == s for i in items)},
     )
     result["threshold_notes"] = threshold_notes(result, load_thresholds().get("gen", {}))
