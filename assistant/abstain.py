@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
 from .schema import Passage
-from .sentences import TermWeights, Unit
+from .sentences import TermWeights, Unit, coverage
 
 SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never uses are judged by meaning (dev-calibrated)
 MIN_TOPIC_COVERAGE = 0.5
@@ -67,9 +67,15 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
                                                   "The case of that place says nothing on this."), scored[:3])
     topic = intent.topic_terms
     if topic:
-        best = max(u.coverage for u in pool[:20])
         similarity = max((p.similarity for p in passages if not intent.places or p.chunk.case_id in intent.places), default=0.0)
-        joint = joint_coverage(intent, pool[:6], weights, similarity >= SEMANTIC_SUPPORT)
+        # Words the corpus never uses (路费, 毛病, 一个班) are no evidence either way. They are set aside when the
+        # passages are close in meaning, or when the question names a place of the corpus: the place anchors
+        # the subject, and a colloquial word cannot be matched by its letters.
+        by_meaning = similarity >= SEMANTIC_SUPPORT or bool(intent.places)
+        known = [t for t in topic if not (by_meaning and weights is not None and _unmatched(t, intent, weights))]
+        best = max((coverage(intent, u.text, weights, known) if weights is not None and known != topic else u.coverage)
+                   for u in pool[:20]) if known else 1.0
+        joint = joint_coverage(intent, pool[:6], weights, by_meaning)
         # A fact lives in one sentence; measures (method, overview, list, comparison) spread over several.
         single = intent.answer_type not in ("method", "overview", "list") and not intent.comparative
         # A comparison needs only the aspect's gist; a translated question's words carry dictionary noise.
@@ -83,7 +89,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
     if intent.answer_type in WHAT:
         on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]
         if not any(u.has_type for u in on_subject):
-            what = WHAT[intent.answer_type] + (f"({'、'.join(intent.years)}年)" if intent.years else "")
+            when = [y + "年" if y.isdigit() else y for y in intent.years] + intent.qualifiers
+            what = WHAT[intent.answer_type] + (f"({'、'.join(when)})" if when else "")
             return Verdict(False, "missing_type", _msg(en, f"案例材料没有给出{what}。以下是最接近的内容:",
                                                        f"The sources do not give {WHAT_EN[intent.answer_type]}. Closest content:"), related)
     return Verdict(True)
@@ -114,12 +121,9 @@ def joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights 
     return got / total if total else 1.0
 
 
-def _half_bigrams(term: str, text: str) -> bool:
-    if len(term) < 3:
-        return False
-    pairs = [term[i:i + 2] for i in range(len(term) - 1)]
-    return sum(p in text for p in pairs) * 2 >= len(pairs)
-
+def _unmatched(term: str, intent: QueryIntent, weights: TermWeights) -> bool:
+    """A word neither the corpus nor any of its synonyms or equivalents in the corpus uses."""
+    return weights.unknown(term) and not intent.equivalents.get(term) and not intent.expansions.get(term)
 
 
 def _covered(names: list[str]) -> str:

@@ -16,12 +16,12 @@ from index.clean import normalize
 from . import cues
 from .english import english_words, is_english, stem, to_chinese
 from .schema import Message
-from .synonyms import equivalents, synonyms
+from .synonyms import equivalents, is_curated, synonyms
 from .text import STOP_SET, _jieba
 
 _PUNCT_RE = re.compile(r"[\s\W_]+", re.U)
 _SCAFFOLD_RE = re.compile("|".join(re.escape(p) for p in cues.SCAFFOLD))
-YEAR_RE = re.compile(r"(\d{4})\s*年")
+YEAR_RE = re.compile(r"(\d{4})\s*年|(十[一二三四五六七八九]五)")  # a year, or a five-year-plan period (十三五)
 SYNONYM_WEIGHT = 0.6  # a thesaurus synonym counts less than the user's own word (dev-calibrated)
 EQUIVALENT_WEIGHT = 0.9  # a curated equivalent (education table, dictionary translation) nearly as much
 MAX_TERMS = 24  # bounded work per request: a pasted essay is not 500 query terms
@@ -57,7 +57,8 @@ class QueryIntent:
     terms: list[str] = field(default_factory=list)  # topic words, places and scaffolding removed
     expansions: dict[str, list[str]] = field(default_factory=dict)  # term -> thesaurus synonyms present in the corpus
     equivalents: dict[str, list[str]] = field(default_factory=dict)  # term -> same thing (education table, translation)
-    years: list[str] = field(default_factory=list)
+    years: list[str] = field(default_factory=list)  # 2021, or a plan period (十三五): the answer must be of that time
+    qualifiers: list[str] = field(default_factory=list)  # places inside a case the asked fact is restricted to
     followup: str = ""  # "" | swap | compare_prev | drill | carry | condensed (by the LLM)
     focus: list[str] = field(default_factory=list)  # sentences of the previous answer a drill-down refers to
     ordinal: int = 0  # "第三条" -> 3
@@ -141,6 +142,19 @@ def _unknown_places(text: str, corpus: Corpus) -> list[str]:
             and not any(p in n or n in p for n in corpus.place_names)]
 
 
+def sub_places(text: str, corpus: Corpus) -> list[str]:
+    """Places inside a case that the question names (渭源县 in "定西…里渭源县有多少"): a qualifier of the asked
+    fact, which an answering sentence must state, as it must state an asked year."""
+    from .text import place_tags
+
+    return [p for p in place_tags(normalize(text)) if len(p) >= 3 and ADMIN_SUFFIX_RE.search(p)
+            and p not in cues.GENERIC_PLACE_WORDS and p in corpus.text and not any(p in n or n in p for n in corpus.place_names)]
+
+
+# An administrative unit names itself by its suffix; jieba's place tag alone also fires on words like 惠及.
+ADMIN_SUFFIX_RE = re.compile(r"[省市县区镇乡村旗州]$")
+
+
 def answer_type(text: str) -> str:
     for cue in cues.ANSWER_TYPES:
         if cue.regex.search(text):
@@ -154,7 +168,16 @@ def topic_words(text: str, corpus: Corpus) -> list[str]:
     Words are cut first and filtered after, so a scaffolding word never eats part of a topic word (要求 stays whole).
     """
     t = normalize(text)
-    for n in sorted(corpus.place_names, key=len, reverse=True):
+    # A name that selects a document ("初中行动方案" for a reference document) says which text to read, not what
+    # to find in it; it stays a topic word only when nothing else is asked.
+    documents = {n for cid in named_places(t, corpus) if corpus.kinds.get(cid) != "case" for n in corpus.aliases[cid]}
+    words = _topic_words(t, corpus, corpus.place_names | documents)
+    return words if words or not documents else _topic_words(t, corpus, corpus.place_names)
+
+
+def _topic_words(t: str, corpus: Corpus, names: set[str]) -> list[str]:
+    t = YEAR_RE.sub(" ", t)  # a year or plan period qualifies the question (`years`), it is not its subject
+    for n in sorted(names, key=len, reverse=True):
         t = t.replace(n, " ")
     seen: dict[str, None] = {}
     jieba = _jieba()
@@ -170,7 +193,7 @@ def topic_words(text: str, corpus: Corpus) -> list[str]:
 
             if len(w) >= 3 and w[0] in CLASSIFIERS + "份篇" and w[1:] in corpus.vocabulary:
                 w = w[1:]  # a measure word glued to its noun by segmentation ("哪份文件" -> 份文件)
-            if len(w) < 2 or w in STOP_SET or w in cues.SCAFFOLD or re.search(r"\d", w) or re.match(r"^(?:几|多少|哪)", w):
+            if (len(w) < 2 and not is_curated(w)) or w in STOP_SET or w in cues.SCAFFOLD or re.search(r"\d", w) or re.match(r"^(?:几|多少|哪)", w):
                 continue
             if QUANTITY_RE.fullmatch(w):
                 continue  # "两个", "三所": a quantity, not a subject
@@ -223,7 +246,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     intent = QueryIntent(question=full, query=query, language=language, answer_type=kind, places=places,
                          unknown_places=_unknown_places(question, corpus) if language == "zh" else [],
                          comparative=comparative, across=across or (kind == "place"), terms=terms,
-                         years=YEAR_RE.findall(normalize(question)))
+                         years=[y or p for y, p in YEAR_RE.findall(normalize(question))],
+                         qualifiers=sub_places(question, corpus) if language == "zh" else [])
     _expand(intent, corpus, english_groups)
     if kind == "figure" and language == "zh":
         measure = asked_measure(question, intent.topic_terms)
@@ -330,6 +354,7 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
         across=previous.across,
         terms=list(dict.fromkeys(intent.terms + previous.terms))[:MAX_TERMS],
         years=intent.years or previous.years,
+        qualifiers=intent.qualifiers or previous.qualifiers,
         followup="drill" if drill else "carry",
     )
     _expand(merged, corpus, {**previous.equivalents, **intent.equivalents})
@@ -359,7 +384,7 @@ def _reuse(previous: QueryIntent, now: QueryIntent, places: list[str], how: str,
         question=now.question, query=previous.query, language=now.language if now.language == "en" else previous.language,
         answer_type="overview" if how == "compare_prev" and previous.answer_type in ("fact",) else previous.answer_type,
         places=places, comparative=comparative, across=False, terms=previous.terms, expansions=previous.expansions, equivalents=previous.equivalents,
-        years=now.years or previous.years, followup=how,
+        years=now.years or previous.years, qualifiers=now.qualifiers, followup=how,
     )
     out.query = f"{names_now} {_drop_places(previous.query, previous.places, corpus)}".strip()
     return out

@@ -153,13 +153,13 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     """
     kind = intent.answer_type
     t = ENUM_DEBRIS_RE.sub("", normalize(text), count=1)
-    if intent.years and not all(y in t for y in intent.years):
-        return False
+    if not all(y in t for y in [*intent.years, *intent.qualifiers]):
+        return False  # another year's, period's or place's figure does not answer the one asked
     if kind == "date":
         return bool(DATE_RE.search(t))
     if kind == "person":
-        # "由谁来做/谁负责" asks for an agent: a person or a body.
-        agent = bool(re.search(r"由谁|谁来|谁负责|谁牵头|谁主管|谁组织", intent.question))
+        # "X是谁/叫什么" asks a name; any other 谁 ("谁给报", "由谁来管") asks who acts: a person or a body.
+        agent = "谁" in intent.question and not re.search(r"是谁|叫什么|姓名|哪位", intent.question)
         return has_person(t) or (agent and bool(cues.ORG_SUFFIX_RE.search(t)))
     if kind == "organisation":
         return bool(cues.ORG_SUFFIX_RE.search(t))
@@ -169,7 +169,7 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     asked_numbers = set(re.findall(r"\d+(?:\.\d+)?", q))
     pattern = _figure_pattern(q)
     # The clause must name what the figure measures: the asked quantity when the question names one, else the subject.
-    focus = [intent.measure] if intent.measure else intent.topic_terms
+    focus = [intent.measure] if intent.measure else [t for t in intent.topic_terms if t not in intent.qualifiers]
     subject = [w for term in focus for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     for clause in re.split(r"[,,;;。]", t):
         for m in re.finditer(pattern, clause):

@@ -47,6 +47,7 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("待遇", "好处", "激励", "优待", "倾斜"),
     ("好学校", "优质学校", "名校", "强校"),
     ("差学校", "薄弱学校", "弱校"),
+    ("问题", "毛病", "短板", "弱项", "不足之处"),
 )
 
 MIN_WORD_LEN = 2  # one-character words (缺, 钱, 师) match everywhere: never an expansion target
@@ -110,6 +111,12 @@ def _education_index() -> dict[str, tuple[frozenset[str], ...]]:
         for w in g:
             index.setdefault(w, []).append(frozenset(g))
     return {w: tuple(gs) for w, gs in index.items()}
+
+
+def is_curated(word: str) -> bool:
+    """Is the word a row member of the education table? A one-character colloquialism (钱) names a topic only
+    when the table says what the documents call it (经费); otherwise one character is too ambiguous to keep."""
+    return word in _education_index()
 
 
 def equivalents(word: str, vocabulary: set[str] | frozenset[str] | None = None) -> list[str]:

@@ -29,6 +29,9 @@ ROWS = [
     ("上城区的管办助评是怎么回事?", ANSWER),
     ("芦溪推进标准化建设包括哪几个方面?", ANSWER),
     ("余杭的教育存在哪些问题?", ANSWER),
+    # a place named anchors the subject: words the corpus never uses are no evidence against it
+    ("芦溪镇上的学校一个班塞太多学生,他们怎么办?", ANSWER),
+    ("余杭搞教育的钱主要花在哪儿了?", ANSWER),
     ("泰州推进均衡分几步走?", ANSWER),
     # unknown places
     ("深圳的课后服务是怎么做的?", "unknown_place"),
@@ -50,6 +53,10 @@ ROWS = [
     ("定西市家庭教育指导工作站的负责人是谁?", "missing_type"),
     ("淄博共投入多少亿元建设智慧校园?", "off_topic"),
     ("定西73万人次参会家长中农村家长占多少比例?", "missing_type"),
+    # a figure of another plan period or of one place inside the case is not the figure given
+    ("亳州“十三五”期间培养了多少名市级骨干教师?", "missing_type"),
+    ("定西504名特岗教师里渭源县有多少名?", "missing_type"),
+    ("淄博的三种共同体模式哪一种最好?", "opinion"),
 ]
 
 

@@ -43,6 +43,11 @@ ANSWER_TYPE_ROWS = [
     ("你觉得定西的办法好不好?", "opinion"),
     ("余杭的奋进计划将来会成为全国样板吗?", "opinion"),
     ("Do you think Zibo's model will work elsewhere?", "opinion"),
+    ("淄博的三种共同体模式哪一种最好?", "opinion"),  # a superlative judgement between measures
+    ("这几个办法里哪个更有效?", "opinion"),
+    ("上城区的管办助评改革值得我们县照搬吗?", "opinion"),  # a yes/no on worthiness is a judgement
+    ("泰州的走教适合我们山区县吗?", "opinion"),
+    ("有什么值得我们借鉴的吗?", "overview"),  # ...while "what is worth borrowing" asks for the measures
     ("桐庐教育局的局长是谁?", "person"),
     ("给桐庐项目做发言的专家叫什么名字?", "person"),
     ("Who leads the Tonglu education bureau?", "person"),
@@ -123,7 +128,32 @@ TERM_ROWS = [
     ("How did Dingxi deal with its teacher shortage?", "教师", "短缺"),
     ("给交流帮扶的人发多少钱?", "交流", None),
     ("淄博的学校发展共同体有哪几种模式?", "共同体", None),
+    ("余杭搞教育的钱主要花在哪儿了?", "钱", "经费"),  # a one-character colloquialism the education table knows
+    ("芦溪镇上一个班学生太多怎么办?", "学生", None),
 ]
+
+
+QUALIFIER_ROWS = [
+    # (question, years/periods the answer must be of, places inside a case the fact is restricted to, not a topic word)
+    ("亳州“十三五”期间培养了多少名市级骨干教师?", ["十三五"], [], "十三"),
+    ("余杭区2021年教育经费总投入是多少?", ["2021"], [], "2021"),
+    ("定西504名特岗教师里渭源县有多少名?", [], ["渭源县"], ""),
+    ("定西是怎么解决教师不足的?", [], [], ""),
+    ("初中行动方案里刚参加工作的年轻老师怎么带?", [], [], "初中行动方案"),  # the name selects the document
+]
+
+
+@pytest.mark.parametrize("question,years,qualifiers,not_term", QUALIFIER_ROWS)
+def test_years_qualifiers_and_document_names(corpus: Corpus, question: str, years: list[str], qualifiers: list[str], not_term: str) -> None:
+    intent = analyze(question, None, corpus)
+    assert intent.years == years and intent.qualifiers == qualifiers
+    if not_term:
+        assert not_term not in intent.terms, intent.terms
+
+
+def test_a_document_name_alone_stays_the_subject(corpus: Corpus) -> None:
+    terms = analyze("线上资源那篇讲了什么?", None, corpus).terms
+    assert terms and all(t in "线上资源" for t in terms), terms
 
 
 @pytest.mark.parametrize("question,term,synonym", TERM_ROWS)
