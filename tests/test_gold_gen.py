@@ -10,10 +10,8 @@ import pytest
 
 from evals.gen import (ABSTAIN_CATEGORIES, CATEGORIES, GOLD_DIR, PLAN_SECTIONS, UNANSWERABLE_SUBTYPES, GoldError,
                        load_gen, load_plan_rows, load_plan_topics)
-from evals.gen_metrics import normalize
-from index.settings import REPO_ROOT
+from gold_checks import CASES, assert_items_quote_their_cases
 
-CASES = {p.stem: p.read_text(encoding="utf-8") for p in (REPO_ROOT / "cases").glob("*.md")}
 # The intended size of each category (issue 12 item 7 and issue 13 item 4); each split holds a fair share of it.
 INTENDED = {"paraphrase": 20, "which_place": 14, "cross_case": 14, "english": 12, "followup": 20, "overview": 18,
             "list": 10, "fact": 12, "unanswerable": 24, "near_miss": 16}
@@ -53,16 +51,7 @@ def test_ids_and_questions_unique_and_new(items: list[dict]) -> None:
 
 
 def test_answerable_items_quote_their_cases(items: list[dict]) -> None:
-    for i in items:
-        assert all(c in CASES for c in i["cases"]), f"{i['_where']}: unknown case in {i['cases']}"
-        if i["category"] in ABSTAIN_CATEGORIES:
-            continue
-        texts = [CASES[c] for c in i["cases"]]
-        for key in ("evidence", "key_measures", "items"):
-            for s in i.get(key, []):
-                assert any(s in t for t in texts), f"{i['_where']}: {key} {s!r} is not verbatim in {i['cases']}"
-        # at least one accepted answer is the documents' own wording (English alternatives may be added beside it)
-        assert any(normalize(a) in normalize(t) for a in i["contains"] for t in texts), f"{i['_where']}: no 'contains' in the cases"
+    assert_items_quote_their_cases(items)
 
 
 def test_category_specific_fields(items: list[dict]) -> None:
