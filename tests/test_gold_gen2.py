@@ -20,8 +20,10 @@ from gold_checks import CASES, assert_items_quote_their_cases
 from index.load import load_cases
 from index.settings import REPO_ROOT
 
-# Part A of gen2: items per category in (dev, heldout). Part B lives in other files (`gen2b_*`).
-PART_A = {"paraphrase": (16, 8), "which_place": (8, 4), "cross_case": (10, 5), "english": (8, 4), "fact": (10, 5),
+# Part A of gen2 (ids g2-*-a-*): items per category in (dev, heldout); one paraphrase moved to dev because it
+# shared its evidence with a part-B dev item. Part B (ids g2-*-b-*: overview, list, followup, unanswerable) was
+# written separately and appended; three of its held-out items moved to dev for the same reason.
+PART_A = {"paraphrase": (17, 7), "which_place": (8, 4), "cross_case": (10, 5), "english": (8, 4), "fact": (10, 5),
           "near_miss": (10, 5)}
 ID_PATTERN = {"dev": re.compile(r"^g2-dev-[a-z]-\d{3}$"), "heldout": re.compile(r"^g2-ho-[a-z]-\d{3}$")}
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -66,7 +68,7 @@ def test_no_question_repeats_an_earlier_gold_set(items: list[dict]) -> None:
 
 
 def test_answerable_items_quote_their_cases(items: list[dict]) -> None:
-    assert all(i["cases"] for i in items), "every gen2 item names its case"
+    assert all(i["cases"] for i in items if i.get("subtype") != "off_corpus"), "every gen2 item names its case"
     assert_items_quote_their_cases(items)
 
 
