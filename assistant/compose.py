@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .enumerations import asked_count, inline_lists
 from .intent import QueryIntent
 from .outline import CaseOutline, Measure, parent_heading
 from .schema import Passage
@@ -172,6 +173,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     """Every item of the best-matching enumeration, named in a lead sentence, then explained one by one."""
     pool = _pool(intent, scored)
     cases = list(dict.fromkeys(intent.places or [u.case_id for u in pool[:8]]))[:3]
+    fit = _count_fit(intent)
     best: tuple[float, str, CaseOutline, list[Measure]] | None = None
     for rank, cid in enumerate(cases):
         case = outline(cid)
@@ -180,12 +182,12 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             items_cov = max(covs)
             if len(group[covs.index(items_cov)].children) >= 2:
                 continue  # the item the question names has items of its own: those are the list asked for
-            score = coverage(intent, context, weights) + 0.5 * items_cov - 0.1 * rank
+            score = coverage(intent, context, weights) + 0.5 * items_cov - 0.1 * rank + fit(len(group))
             if best is None or score > best[0]:
                 best = (score, context, case, group)
-    inline = _inline_list(intent, pool, by_no, cites)
-    if inline[0] and (best is None or not any(t in _item_name(m.label or m.unit.head) for m in best[3] for t in intent.topic_terms)):
-        return inline  # the items the question names sit in one sentence ("一体化管理、一体化教学…")
+    inline = _inline_list(intent, pool, by_no, cites, weights, fit)
+    if inline[0] and (best is None or inline[2] >= best[0]):
+        return inline[0], inline[1]  # the items sit in one sentence ("规划布局到位、经费投入到位…")
     if best is None or best[0] <= 0.1:
         return "", []
     _, context, case, group = best
@@ -205,22 +207,102 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     return f"{_label(case.passages[0])}\n\n{lead}\n\n" + "\n".join(bullets), [m.unit for m in group]
 
 
-INLINE_LIST_RE = re.compile(r"(?:[一-龥]{2,12}、){2,}[一-龥]{2,12}")
+def _count_fit(intent: QueryIntent) -> Callable[[int], float]:
+    """How well an enumeration's length fits the count the question states ("哪三方面"): a strong sign of which
+    enumeration is meant; no effect when the question states none."""
+    asked = asked_count(intent.question)
+    return lambda n: 0.0 if asked is None else (COUNT_MATCH if n == asked else -COUNT_MATCH / 2)
 
 
-def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage], cites: _Cites) -> tuple[str, list[Unit]]:
-    """An enumeration inside one sentence whose items carry a topic word of the question."""
-    for u in pool[:10]:
-        for m in INLINE_LIST_RE.finditer(u.text):
-            items = m.group(0).split("、")
-            if len(items) >= 3 and any(t in i for i in items for t in intent.topic_terms if len(t) >= 2):
-                passage = by_no[u.passage_no]
-                cls = CLASSIFIER_RE.search(intent.question)
-                count = f"共{_cn(len(items))}{cls.group(1) + cls.group(2) if cls else '项'}"
-                mark = cites.mark(passage)
-                lead = f"{passage.chunk.name}{count}:{'、'.join(items)}。{mark}"
-                return f"{_label(passage)}\n\n{lead}\n\n{_quote(u, passage, cites)}", [u]
-    return "", []
+COUNT_MATCH = 0.5
+KIND_MATCH = 0.5
+LISTED_KIND_RE = re.compile(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个|种|项|类|大|条|级|所|家)?[“\"']?([一-龥]{1,6})")
+
+
+def _listed_kind(question: str) -> str:
+    """The kind of thing a list question asks for: the last word after "哪几项/几种/哪三…" (工程, 模式, 阶段, 化)."""
+    from .text import _jieba
+
+    m = LISTED_KIND_RE.search(question)
+    if not m:
+        return ""
+    import jieba.posseg as pseg
+
+    _jieba()
+    words = [(w, f) for w, f in pseg.cut(re.split(r"[的呢吗?？,，]", m.group(1))[0]) if w.strip()]
+    run = []  # the noun phrase right after the classifier: "方面讲的" -> 方面, "教学新模式" -> 模式
+    for w, f in words:
+        if f[:1] not in ("n", "a", "v") or (f[:1] == "v" and f != "vn" and run):
+            break
+        run.append(w)
+    head = run[-1] if run else (words[0][0] if words else "")
+    return "" if head in ("几", "些", "个") else head
+
+
+# Nouns that any enumeration is ("哪几个方面"): they say a list is wanted, not what it lists.
+GENERIC_KINDS = frozenset("方面 项 种 类 点 条 块 级 部分 内容 东西 事情 事".split())
+
+
+def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,
+                 fit: Callable[[int], float]) -> tuple[str, list[Unit], float]:
+    """The best enumeration written in running text, scored like an outline group: the topic's coverage of the
+    clause that introduces it, the items' coverage, the count asked, the kind of thing asked, the passage's rank."""
+    best: tuple[float, Unit, list[str]] | None = None
+    asked_kind = _listed_kind(intent.question)
+    kind = asked_kind or (intent.topic_terms[-1] if intent.topic_terms else "")
+    seen: set[tuple[int, int]] = set()
+    for rank, unit in enumerate(pool[:10]):
+        para = _paragraph(unit, by_no[unit.passage_no])
+        if (para.passage_no, para.start) in seen:
+            continue
+        seen.add((para.passage_no, para.start))
+        for found in inline_lists(para.text):
+            if len(found.items) < 3 and fit(len(found.items)) <= 0:
+                continue  # two things joined by 、 are a pair, not a list, unless the question asks for two
+            items_cov = max(coverage(intent, i, weights) for i in found.items)
+            # The kind of thing asked for (工程, 模式, 阶段, "化") names the items or closes the enumeration.
+            after = para.text[found.end:found.end + 12]  # "…等三个方面", "…3个区域协作体": the noun that closes it
+            named = all(i.endswith(kind) if len(kind) == 1 else kind in i for i in found.items) or (len(kind) > 1 and kind in after)
+            of_kind = KIND_MATCH if kind and named else 0.0
+            if asked_kind not in ("", *GENERIC_KINDS) and not of_kind and fit(len(found.items)) <= 0:
+                continue  # the question names what it lists (工程, 模式); an enumeration of something else is not it
+            score = coverage(intent, found.context(para.text), weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) + of_kind
+            if best is None or score > best[0]:
+                best = (score, _span(para, found.start, found.end), found.items)
+    if best is None or best[0] <= 0.1:
+        return "", [], 0.0
+    score, u, items = best
+    passage = by_no[u.passage_no]
+    cls = CLASSIFIER_RE.search(intent.question)
+    count = f"共{_cn(len(items))}{cls.group(1) + cls.group(2) if cls else '项'}"
+    named = "".join(f"“{i}”" for i in items) if any("、" in i for i in items) else "、".join(items)
+    lead = f"{passage.chunk.name}{count}:{named}。{cites.mark(passage)}"
+    return f"{_label(passage)}\n\n{lead}\n\n{_quote(u, passage, cites)}", [u], score
+
+
+def _paragraph(u: Unit, passage: Passage, limit: int = 600) -> Unit:
+    """The paragraph around a unit (enumerations run across its sentences: "政府层面…。部门层面…。")."""
+    c = passage.chunk
+    rel_s, rel_e = u.start - c.start, u.end - c.start
+    s = c.text.rfind("\n", 0, rel_s) + 1
+    e = c.text.find("\n", rel_e - 1)
+    e = len(c.text) if e < 0 else e
+    if e - s > limit:
+        s, e = max(s, rel_s - limit // 2), min(e, rel_e + limit // 2)
+    return Unit(u.passage_no, u.case_id, c.start + s, c.start + e, c.text[s:e])
+
+
+def _span(para: Unit, start: int, end: int) -> Unit:
+    """The sentences of a paragraph that hold [start, end) (offsets in the paragraph), as a quotable unit."""
+    t = para.text
+    s = max(t.rfind(x, 0, start) for x in "。!?!?") + 1
+    ends = [i for i in (t.find(x, max(end - 1, 0)) for x in "。!?!?") if i >= 0]
+    e = min(ends) + 1 if ends else len(t)
+    while s < e and t[s].isspace():
+        s += 1
+    while e > s and t[e - 1].isspace():
+        e -= 1
+    return Unit(para.passage_no, para.case_id, para.start + s, para.start + e, t[s:e])
 
 
 def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,

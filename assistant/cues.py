@@ -29,7 +29,7 @@ class Cue:
 ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("opinion", r"能(?:否)?成功|会不会|能不能成功|你(?:认为|觉得|怎么看)|评价一下|好不好|值不值得|前景如何|预测|将来会|未来会|会成为|是否可行|可行吗|靠谱吗|"
         r"(?:能不能|能否|可不可能|有没有可能|是否可能|后能|能)[^。??]{0,12}(?:实现|成功|做到|见效|留住|留不住|持续|推广|达到|完成)[^。??]{0,6}[吗么]|"
-        r"哪[^。??,,]{0,12}(?:最好|更好|最有效|更有效|最成功|最值得|最合适)|(?<!什么)值得[^。??]{0,10}[吗么][??]?$|适合[^。??]{0,10}[吗么][??]?$|"
+        r"哪[^。??,,]{0,12}(?:最好|更好|最有效|更有效|最成功|最值得|最合适|更合适|最适合|更适合)|(?<!什么)值得[^。??]{0,10}[吗么][??]?$|适合[^。??]{0,10}[吗么][??]?$|"
         r"\bwill it (?:work|succeed)\b|\bdo you think\b|\bin your opinion\b|\bwould it\b",
         "这种做法推广到全国能成功吗?", "A judgement or forecast is not in the sources: say so, show the closest facts."),
     Cue("person", r"谁|姓名|哪位|(?:局长|校长|书记|主任|专家|负责人|院长|老师|教师|区长|县长|市长|主持人)[^,,。??]{0,8}叫什么|\bwho\b|\bwhose name\b",
@@ -37,15 +37,15 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("organisation", r"哪家|哪个机构|什么机构|哪些机构|哪个单位|什么单位|哪些单位|哪所大学|哪所学校|哪些学校|哪几所学校|哪些高校|哪个部门|什么部门|和谁合作|与谁合作|跟谁合作|"
         r"\bwhich (?:institute|institution|organi[sz]ation|university|agency|department)\b",
         "桐庐搞提质强校,合作的是哪家研究机构?", "An organisation is wanted: the answer sentence must name one."),
-    Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪(?![几一些个方])|什么地方|"
+    Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
         r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
     Cue("date", r"哪一年|哪年|何时|什么时候|几月|哪个月|哪天|日期|时间是|\bwhen\b|\bwhat year\b|\bwhich year\b",
         "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day."),
-    Cue("figure", r"多少|多长时间|多久|多长|(?<!哪)几(?!个方面)[个所名项年次场万位家人批期元天]|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
+    Cue("figure", r"多少|多长时间|多久|多长|(?<!哪)几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))[个所名项年次场万位家人批期元天]|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
         r"\bhow (?:many|much)\b|\bwhat (?:percentage|share|proportion|number)\b",
         "定西给交流帮扶人员每人每年补助多少钱?", "A figure is wanted: a number with the asked unit, in a sentence about the subject."),
-    Cue("list", r"哪几|几种|几类|几个方面|哪些方面|有哪些(?!特色|经验|亮点|做法|启示|成效|好的)|几步|几条|几个阶段|分别叫什么|分别是什么|哪些(?:模式|类型|形式|方面|阶段|环节)|分几|"
+    Cue("list", r"哪几|几种|几类|几个方面|哪些方面|有哪些(?!特色|经验|亮点|做法|启示|成效|好的)|几步|几条|几个(?:阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式)|几级|哪[二两三四五六七八九十](?:个)?(?:方面|种|类|项|步|条|点|级|块|大|个)|分别叫什么|分别是什么|哪些(?:模式|类型|形式|方面|阶段|环节)|分几|"
         r"\bwhat (?:kinds|types|forms|models)\b|\bwhich (?:kinds|types|models)\b",
         "淄博的学校发展共同体有哪几种模式?", "An enumeration is wanted: name every item first, then explain each."),
     Cue("overview", r"主要做法|主要是怎么|做法|(?<!已)经验|亮点|值得.{0,4}借鉴|借鉴|特色|启示|成效|做了什么|做了哪些|干了什么|干了啥|都做了|好的做法|"
@@ -89,7 +89,7 @@ SCAFFOLD = tuple(sorted(
     是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于
     当地 地方 进行 开展 采取 采用 一共 分别 情况下 给 搞 要 有 让 做 说 里 先 去 来 已经 以后 时候 之前 起来 范围 程度 意思 文章 材料 提到 文件
     那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
-    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来""".split(),
+    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后""".split(),
     key=len, reverse=True))
 
 # Words that are about the question's form, not its subject, so they never count as uncovered topic terms.

@@ -191,7 +191,7 @@ def _topic_words(t: str, corpus: Corpus, names: set[str]) -> list[str]:
             if flag[:1] in FUNCTION_POS:
                 continue  # adverbs, pronouns, prepositions, time and position words frame a question
 
-            if len(w) >= 3 and w[0] in CLASSIFIERS + "份篇" and w[1:] in corpus.vocabulary:
+            if len(w) >= 3 and w[0] in CLASSIFIERS + "份篇" and (w[1:] in corpus.vocabulary or w[1:] in cues.SCAFFOLD):
                 w = w[1:]  # a measure word glued to its noun by segmentation ("哪份文件" -> 份文件)
             if (len(w) < 2 and not is_curated(w)) or w in STOP_SET or w in cues.SCAFFOLD or re.search(r"\d", w) or re.match(r"^(?:几|多少|哪)", w):
                 continue
@@ -276,6 +276,7 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
 
 CLASSIFIERS = "名所个位项家人次场条批期元天年"
 FUNCTION_POS = frozenset("drpcuqtyeo")  # jieba tags: adverb, pronoun, preposition, conjunction, particle, classifier, time…
+# (not position words, "f": jieba tags 初中 as one; the position words that frame a question are in cues.SCAFFOLD)
 QUANTITY_RE = re.compile(r"[一二两三四五六七八九十百千万几多]+[名所个位项家人次场条批期元天年种类步]")
 
 
