@@ -326,7 +326,7 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
             return m.label + m.unit.text
         return m.label + m.unit.text + "".join(ms[c].unit.head for c in m.children)
 
-    if topic:
+    if topic and not _thematic(intent, case, weights):
         cov = {id(m): coverage(intent, text_of(m), weights) + 0.1 * m.in_measure_section for m in ms}
         ranked = sorted(ms, key=lambda m: -cov[id(m)])
         top = cov[id(ranked[0])]
@@ -363,6 +363,20 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
     detail = "".join(_quote(u, by_no[u.passage_no], cites) for u in sorted(extra, key=lambda u: u.start))
     text = f"{_label(case.passages[0])}\n\n" + "\n".join(lines) + (f"\n\n{detail}" if detail else "")
     return text, [m.unit for m in picked] + extra
+
+
+def _thematic(intent: QueryIntent, case: CaseOutline, weights: TermWeights) -> bool:
+    """Is the question's subject the case's own theme ("泰州是怎么推进义务教育均衡的?" of a case titled
+    "阶段式推进迈向高位均衡")? Then it asks about the whole case: its top-level measures answer it, not the few
+    sentences that repeat the theme's words. The theme is what the title and the opening paragraph state."""
+    if not case.passages:
+        return False
+    first = case.passages[0].chunk
+    opening = next((p for p in first.text.split("\n") if p.strip() and not p.lstrip().startswith("#")), "")
+    return coverage(intent, f"{first.title} {opening}", weights) >= THEME_COVERAGE
+
+
+THEME_COVERAGE = 0.99  # every topic word (or its synonym at full weight) is in the title or the opening
 
 
 def _related(m: Measure, picked: list[Measure], ms: list[Measure]) -> bool:
