@@ -223,3 +223,23 @@ def test_case_outline_lists_key_measures_with_exact_spans(assistant: Assistant) 
         assert file_text(m["source"])[m["start"]:m["end"]].strip()
     with pytest.raises(Exception):
         assistant.case_outline("nowhere")
+
+
+SHAPE_ROWS = [
+    # (question, strings the answer must hold, why)
+    ("泰州是怎么推进义务教育均衡的?", ["三步走", "硬软件", "三方面合力"],
+     "the subject is the case's own theme: its top-level measures, not the sentences repeating the theme's words"),
+    ("泰州集聚了哪三方面的合力?", ["政府层面、部门层面、学校层面"], "clauses that open alike, named in the lead"),
+    ("芦溪的片区教研模式分哪几级", ["县促片、片帮片、片扶校、校领区"], "a quoted 、-list in running text"),
+    ("定西的区域教育协作体有哪几个?", ["“临洮县与渭源县”“安定区、市一中与漳县”"], "items holding 、 are named in quotes"),
+]
+
+
+@pytest.mark.parametrize("question,needed,why", SHAPE_ROWS)
+def test_answer_shape(assistant: Assistant, question: str, needed: list[str], why: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.abstained, why
+    lead = next(line for line in answer.answer.splitlines()[1:] if line.strip())
+    for text in needed:
+        assert text in (answer.answer if len(needed) > 1 else lead), f"{why}: {text!r} missing from {answer.answer[:300]!r}"
+    check_citations(answer)

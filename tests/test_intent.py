@@ -81,6 +81,12 @@ ANSWER_TYPE_ROWS = [
     ("定西是怎么解决教师不足的?", "method"),
     ("泰州如何让名师流动起来?", "method"),
     ("上城靠什么提高办学质量?", "method"),
+    ("亳州建校缺钱咋办?", "method"),  # colloquial 咋/咋办
+    ("定西几个县的老师是怎么一起备课的?", "method"),  # 几个县的: "several", not a count asked
+    ("初中方案里提高教学质量有哪些招?", "method"),  # 招/办法/措施 are measures, not a list of names
+    ("定西区域教育协作的整体思路是啥", "overview"),
+    ("泰州集聚了哪三方面的合力?", "list"),  # a stated count asks for the items
+    ("桐庐和余杭的做法,哪个更适合我们这种山区县?", "opinion"),
     ("桐庐有没有和研究机构合作?", "yesno"),
     ("淄博是否要求农村学校全部参与结对?", "yesno"),
     ("上城区的导助机构指的是什么?", "fact"),
