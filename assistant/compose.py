@@ -216,6 +216,8 @@ def _count_fit(intent: QueryIntent) -> Callable[[int], float]:
 
 COUNT_MATCH = 0.5
 KIND_MATCH = 0.5
+# A method question answered by one sentence better than by any measure's name (0.0–0.2 measured alike on dev).
+METHOD_SENTENCE_MARGIN = 0.1
 LISTED_KIND_RE = re.compile(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个|种|项|类|大|条|级|所|家)?[“\"']?([一-龥]{1,6})")
 
 
@@ -330,6 +332,9 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
         cov = {id(m): coverage(intent, text_of(m), weights) + 0.1 * m.in_measure_section for m in ms}
         ranked = sorted(ms, key=lambda m: -cov[id(m)])
         top = cov[id(ranked[0])]
+        best_unit = max((u.coverage for u in pool if u.case_id == case_id and not u.rhetoric), default=0.0)
+        if intent.answer_type == "method" and best_unit > top + METHOD_SENTENCE_MARGIN:
+            return "", []  # a sentence states the asked method better than any measure's name: answer with it first
         # Problem words (不足, 难) are rarely in the measures that answer them: keep what matches best.
         picked = []
         for m in ranked:

@@ -16,7 +16,7 @@ COUNT_RE = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(?:个�
 # Items joined by 、 (an item may hold a short quotation; the last may follow 和/及), or a run of quoted names.
 _ITEM = r"(?:[一-龥A-Za-z0-9+]|“[^“”、]{1,10}”){1,24}"
 ENUM_RE = re.compile(rf"{_ITEM}(?:、{_ITEM})+")
-QUOTED_RUN_RE = re.compile(r"(?:“[^“”]{1,16}”\s*){2,}")
+QUOTED_RUN_RE = re.compile(r"“[^“”]{1,16}”(?:\s*(?:、|和|与|及|以及)?\s*“[^“”]{1,16}”)+")
 MIN_ITEMS = 2
 HEAD_WINDOW = 30  # a clause's head is within its first characters
 PARALLEL_RATIO = 3  # the longest item of a list is at most this many times the shortest

@@ -272,6 +272,10 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
     translations = translations or {}
     intent.equivalents = {t: list(dict.fromkeys(translations.get(t, []) + equivalents(t, corpus.vocabulary))) for t in intent.terms}
     intent.expansions = {t: [w for w in synonyms(t, corpus.vocabulary) if w not in intent.equivalents[t]] for t in intent.terms}
+    for t in intent.terms:  # a word the corpus lacks, built on a character the education table knows (缺钱 -> 钱 -> 资金)
+        if t not in corpus.vocabulary and len(t) <= 4:
+            parts = [w for c in t if is_curated(c) for w in equivalents(c, corpus.vocabulary)]
+            intent.expansions[t] = list(dict.fromkeys(intent.expansions[t] + [w for w in parts if w not in intent.equivalents[t]]))
 
 
 CLASSIFIERS = "名所个位项家人次场条批期元天年"

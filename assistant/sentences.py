@@ -209,6 +209,7 @@ class TermWeights:
     def __init__(self, lexical) -> None:
         self.lexical = lexical
         self._cache: dict[str, float] = {}
+        self._unknown: dict[str, bool] = {}
         n = max(len(lexical.chunks), 1)
         self.n = n
         try:
@@ -220,7 +221,12 @@ class TermWeights:
 
     def unknown(self, term: str) -> bool:
         """Does the corpus never use this word (nor contain it as a string)?"""
-        return term not in self._vocab and not any(term in c.text for c in self.lexical.chunks[:5000])
+        if term in self._unknown:
+            return self._unknown[term]
+        value = term not in self._vocab and not any(term in c.text for c in self.lexical.chunks[:5000])
+        if len(self._unknown) < 50_000:
+            self._unknown[term] = value
+        return value
 
     def idf(self, term: str) -> float:
         if term in self._cache:
@@ -273,7 +279,20 @@ def coverage(intent: QueryIntent, text: str, weights: TermWeights, terms: list[s
             got += w * SYNONYM_WEIGHT
         elif _bigram_hit(term, t):
             got += w * 0.5
+        elif len(term) == 2 and weights.unknown(term) and _chars_near(term, t):
+            got += w * ABBREVIATION_CREDIT
     return got / total if total else 0.0
+
+
+ABBREVIATION_CREDIT = 0.3
+NEAR_CHARS = 6
+
+
+def _chars_near(term: str, text: str) -> bool:
+    """A two-character word the corpus never uses is often a colloquial contraction (建校 for 学校建设, 出卷 for
+    命制试题 stays unmatched): both its characters within a few characters of each other, in either order."""
+    a, b = term
+    return any(b in text[max(0, m.start() - NEAR_CHARS):m.start() + NEAR_CHARS + 1] for m in re.finditer(re.escape(a), text))
 
 
 # -- units -------------------------------------------------------------------

@@ -232,6 +232,8 @@ SHAPE_ROWS = [
     ("泰州集聚了哪三方面的合力?", ["政府层面、部门层面、学校层面"], "clauses that open alike, named in the lead"),
     ("芦溪的片区教研模式分哪几级", ["县促片、片帮片、片扶校、校领区"], "a quoted 、-list in running text"),
     ("定西的区域教育协作体有哪几个?", ["“临洮县与渭源县”“安定区、市一中与漳县”"], "items holding 、 are named in quotes"),
+    ("亳州建校缺钱咋办?", ["拓宽资金渠道"],
+     "a method one sentence states better than any measure's name opens the answer; 缺钱 reaches 资金 through 钱"),
 ]
 
 
