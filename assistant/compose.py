@@ -174,6 +174,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     pool = _pool(intent, scored)
     cases = list(dict.fromkeys(intent.places or [u.case_id for u in pool[:8]]))[:3]
     fit = _count_fit(intent)
+    kind = _listed_kind(intent.question)
     best: tuple[float, str, CaseOutline, list[Measure]] | None = None
     for rank, cid in enumerate(cases):
         case = outline(cid)
@@ -182,7 +183,9 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             items_cov = max(covs)
             if len(group[covs.index(items_cov)].children) >= 2:
                 continue  # the item the question names has items of its own: those are the list asked for
-            score = coverage(intent, context, weights) + 0.5 * items_cov - 0.1 * rank + fit(len(group))
+            names = [_item_name(m.label or m.unit.head) for m in group]
+            score = coverage(intent, context, weights) + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
+                + (KIND_MATCH if _of_kind(kind, names, context) else 0.0)
             if best is None or score > best[0]:
                 best = (score, context, case, group)
     inline = _inline_list(intent, pool, by_no, cites, weights, fit)
@@ -219,6 +222,14 @@ KIND_MATCH = 0.5
 # A method question answered by one sentence better than by any measure's name (0.0–0.2 measured alike on dev).
 METHOD_SENTENCE_MARGIN = 0.1
 LISTED_KIND_RE = re.compile(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个|种|项|类|大|条|级|所|家)?[“\"']?([一-龥]{1,6})")
+
+
+def _of_kind(kind: str, items: list[str], around: str) -> bool:
+    """Are the items of the asked kind: each names it (可视化 for "化", 一体化管理 for 一体化), or the words that
+    introduce or close the enumeration do (四、参考发展模式; 3个区域协作体)?"""
+    if not kind:
+        return False
+    return all(i.endswith(kind) if len(kind) == 1 else kind in i for i in items) or (len(kind) > 1 and kind in around)
 
 
 def _listed_kind(question: str) -> str:
@@ -263,9 +274,9 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                 continue  # two things joined by 、 are a pair, not a list, unless the question asks for two
             items_cov = max(coverage(intent, i, weights) for i in found.items)
             # The kind of thing asked for (工程, 模式, 阶段, "化") names the items or closes the enumeration.
-            after = para.text[found.end:found.end + 12]  # "…等三个方面", "…3个区域协作体": the noun that closes it
-            named = all(i.endswith(kind) if len(kind) == 1 else kind in i for i in found.items) or (len(kind) > 1 and kind in after)
-            of_kind = KIND_MATCH if kind and named else 0.0
+            # "…等三个方面", "…3个区域协作体": the noun that closes the enumeration, before any clause break
+            after = re.split(r"[,,。;;]", para.text[found.end:found.end + 12])[0]
+            of_kind = KIND_MATCH if _of_kind(kind, found.items, after) else 0.0
             if asked_kind not in ("", *GENERIC_KINDS) and not of_kind and fit(len(found.items)) <= 0:
                 continue  # the question names what it lists (工程, 模式); an enumeration of something else is not it
             score = coverage(intent, found.context(para.text), weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) + of_kind

@@ -22,6 +22,7 @@ from .text import STOP_SET, _jieba
 _PUNCT_RE = re.compile(r"[\s\W_]+", re.U)
 _SCAFFOLD_RE = re.compile("|".join(re.escape(p) for p in cues.SCAFFOLD))
 YEAR_RE = re.compile(r"(\d{4})\s*年|(十[一二三四五六七八九]五)")  # a year, or a five-year-plan period (十三五)
+EN_YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")  # "in 2019"
 SYNONYM_WEIGHT = 0.6  # a thesaurus synonym counts less than the user's own word (dev-calibrated)
 EQUIVALENT_WEIGHT = 0.9  # a curated equivalent (education table, dictionary translation) nearly as much
 MAX_TERMS = 24  # bounded work per request: a pasted essay is not 500 query terms
@@ -235,6 +236,9 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         place_words = {_pinyin(n) for ns in corpus.aliases.values() for n in ns}
         groups = to_chinese(question, corpus.vocabulary, skip=place_words, frequency=corpus.frequency)
         groups = [g for g in ([w for w in g if _content_word(w)] for g in groups) if g]
+        # An acronym the Chinese text itself uses (GDP, STEAM) is its own translation.
+        acronyms = [[normalize(a)] for a in dict.fromkeys(re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", question)) if a in corpus.text or normalize(a) in corpus.text]
+        groups = acronyms + [g for g in groups if [g[0]] not in acronyms]
         english_groups = {g[0]: g[1:] for g in groups}
         chinese = topic_words(question, corpus)
         # In a mixed question the Chinese words name the topic; the English around them frames it.
@@ -246,7 +250,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     intent = QueryIntent(question=full, query=query, language=language, answer_type=kind, places=places,
                          unknown_places=_unknown_places(question, corpus) if language == "zh" else [],
                          comparative=comparative, across=across or (kind == "place"), terms=terms,
-                         years=[y or p for y, p in YEAR_RE.findall(normalize(question))],
+                         years=[y or p for y, p in YEAR_RE.findall(normalize(question))]
+                         or (EN_YEAR_RE.findall(question) if language == "en" else []),
                          qualifiers=sub_places(question, corpus) if language == "zh" else [])
     _expand(intent, corpus, english_groups)
     if kind == "figure" and language == "zh":

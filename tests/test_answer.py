@@ -230,6 +230,8 @@ SHAPE_ROWS = [
     ("泰州是怎么推进义务教育均衡的?", ["三步走", "硬软件", "三方面合力"],
      "the subject is the case's own theme: its top-level measures, not the sentences repeating the theme's words"),
     ("泰州集聚了哪三方面的合力?", ["政府层面、部门层面、学校层面"], "clauses that open alike, named in the lead"),
+    ("淄博的学校发展共同体有哪几种模式?", ["帮扶式共同体、联盟式共同体、集团式共同体"],
+     "the section titled with the asked kind (参考发展模式) beats an in-text list followed, after a comma, by 模式"),
     ("芦溪的片区教研模式分哪几级", ["县促片、片帮片、片扶校、校领区"], "a quoted 、-list in running text"),
     ("定西的区域教育协作体有哪几个?", ["“临洮县与渭源县”“安定区、市一中与漳县”"], "items holding 、 are named in quotes"),
     ("亳州建校缺钱咋办?", ["拓宽资金渠道"],

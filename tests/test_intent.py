@@ -146,7 +146,13 @@ QUALIFIER_ROWS = [
     ("定西504名特岗教师里渭源县有多少名?", [], ["渭源县"], ""),
     ("定西是怎么解决教师不足的?", [], [], ""),
     ("初中行动方案里刚参加工作的年轻老师怎么带?", [], [], "初中行动方案"),  # the name selects the document
+    ("How many teachers did Dingxi train in 2023?", ["2023"], [], ""),  # an English question's year qualifies too
 ]
+
+
+def test_an_acronym_the_sources_use_is_its_own_translation(corpus: Corpus) -> None:
+    intent = analyze("What was Yuhang's GDP in 2019?", None, corpus)
+    assert "gdp" in intent.terms and intent.years == ["2019"]
 
 
 @pytest.mark.parametrize("question,years,qualifiers,not_term", QUALIFIER_ROWS)
