@@ -63,12 +63,17 @@ class Unit:
         return display_text(self.text)
 
 
+FOOTNOTE_RE = re.compile(r"\[\d{1,3}(?:[,,-]\d{1,3})*\]")
+
+
 def display_text(text: str) -> str:
-    """The quote as shown: enumerator debris dropped, 〃 as quotation marks, "%o" scrape debris fixed.
+    """The quote as shown: enumerator debris dropped, 〃 as quotation marks, "%o" scrape debris fixed, the
+    source's own footnote markers ("发展[7]。") dropped so they cannot be read as citations of the answer.
 
     Documented normalisation: the citation keeps the exact source span; only these edits separate the two.
     """
     t = ENUM_DEBRIS_RE.sub("", text.strip(), count=1)
+    t = FOOTNOTE_RE.sub("", t)
     t = re.sub(r"〃([^〃]{1,30})〃", r"“\1”", t).replace("〃", "”")
     t = re.sub(r"(\d)\s*%o", r"\1%", t)
     return t.strip()

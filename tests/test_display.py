@@ -1,0 +1,55 @@
+"""How quotes are shown and which sentences count as rhetoric: table-driven (issue 13, clean quotes and informative
+sentences over rhetoric). Each row names the rule it exercises; rows are written for the rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.sentences import display_text, is_rhetoric, is_slogan
+
+DISPLAY_ROWS = [
+    # (source span, shown text, rule)
+    (".强化队伍政治建设。", "强化队伍政治建设。", "an enumerator that lost its number"),
+    ("1.坚持创新发展。", "坚持创新发展。", "a numbered item's enumerator"),
+    ("(二)优质资源拓展行动", "优质资源拓展行动", "a parenthesised enumerator"),
+    ("坚持〃三为本〃发展理念。", "坚持“三为本”发展理念。", "〃 used as quotation marks"),
+    ("比例达100%o。", "比例达100%。", "scrape debris after a percentage"),
+    ("政府往往是通过政策影响和制约教育的发展[7]。", "政府往往是通过政策影响和制约教育的发展。", "the source's footnote marker"),
+    ("见文献[3,4]。", "见文献。", "a footnote marker naming several notes"),
+    ("推进“互联网+教育”。", "推进“互联网+教育”。", "ordinary text is unchanged"),
+]
+
+
+@pytest.mark.parametrize("source,shown,rule", DISPLAY_ROWS)
+def test_display_text(source: str, shown: str, rule: str) -> None:
+    assert display_text(source) == shown, rule
+
+
+RHETORIC_ROWS = [
+    # (sentence, is rhetoric, feature)
+    ("期待全体实验校领导领会本次合作的战略意义。", True, "an exhortation"),
+    ("让我们携手共进,共创美好未来!", True, "a call to the audience"),
+    ("余杭区人才引进计划不可谓不雄心勃勃。", True, "an editorial remark"),
+    ("为进一步推进共同体建设,特制定如下指导意见。", True, "a preamble announcing the document"),
+    ("推动桐庐教育高质量跨越式发展!", True, "an exclamation with no number, organisation or measure"),
+    ("累计对504名新入职特岗教师开展为期45天的跟岗培训。", False, "a measure with numbers"),
+    ("21世纪教育研究院协助桐庐县教育局实施提质强校工程。", False, "an organisation acting"),
+]
+
+
+@pytest.mark.parametrize("sentence,rhetoric,feature", RHETORIC_ROWS)
+def test_is_rhetoric(sentence: str, rhetoric: bool, feature: str) -> None:
+    assert is_rhetoric(sentence) == rhetoric, feature
+
+
+SLOGAN_ROWS = [
+    ("凝心聚力,砥砺前行。", True),  # two short parallel clauses, nothing informative
+    ("各美其美,美美与共!", True),
+    ("学用结合筑根基。", False),  # one clause: a head's headline, not a slogan
+    ("按照每人每年1.8万元的标准补贴生活补助。", False),
+]
+
+
+@pytest.mark.parametrize("sentence,slogan", SLOGAN_ROWS)
+def test_is_slogan(sentence: str, slogan: bool) -> None:
+    assert is_slogan(sentence) == slogan
