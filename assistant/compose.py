@@ -73,7 +73,10 @@ def _item_name(head: str) -> str:
     if is_colon_item(name):  # "自主:自主成长" is named by what precedes the colon
         return re.split(r"[::]", name, maxsplit=1)[0].strip()
     name = re.sub(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,,、]?|首先|其次|再次|最后)", "", name)
-    return re.split(r"[,,。;;::!!??]", name, maxsplit=1)[0].strip()
+    clauses = [c.strip() for c in re.split(r"[,,。;;::!!??]", name) if c.strip()]
+    if len(clauses) > 1 and len(clauses[0]) <= 2:  # "第一阶段,实现县域基本均衡": 阶段 alone names nothing
+        return clauses[1]
+    return clauses[0] if clauses else ""
 
 
 def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], weights: TermWeights,
@@ -184,8 +187,11 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             if len(group[covs.index(items_cov)].children) >= 2:
                 continue  # the item the question names has items of its own: those are the list asked for
             names = [_item_name(m.label or m.unit.head) for m in group]
+            of_kind = _of_kind(kind, names, context)
+            if kind not in ("", *GENERIC_KINDS) and not of_kind and fit(len(group)) <= 0:
+                continue  # the question names what it lists (板块, 孩子); a list of something else is not it
             score = coverage(intent, context, weights) + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
-                + (KIND_MATCH if _of_kind(kind, names, context) else 0.0)
+                + (KIND_MATCH if of_kind else 0.0)
             if best is None or score > best[0]:
                 best = (score, context, case, group)
     inline = _inline_list(intent, pool, by_no, cites, weights, fit)
@@ -195,12 +201,11 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
         return "", []
     _, context, case, group = best
     group = group[: BUDGET["list"]]
-    items = [_item_name(m.label or m.unit.head) for m in group]
+    items = _without_shared_opening([_item_name(m.label or m.unit.head) for m in group])
     marks = "".join(dict.fromkeys(cites.mark(case.passage(m)) for m in group))
     name = case.passages[0].chunk.name
     subject = _item_name(context.split(" ")[0]) if context else ""
-    cls = CLASSIFIER_RE.search(intent.question)
-    count = f"共{_cn(len(items))}{cls.group(1) + cls.group(2) if cls else '项'}"
+    count = _count_phrase(intent.question, len(items))
     title = case.passages[0].chunk.title
     lead = f"{name}“{subject}”{count}:{'、'.join(items)}。{marks}" if subject and subject not in (name, title) else f"{name}{count}:{'、'.join(items)}。{marks}"
     bullets = []
@@ -208,6 +213,25 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
         quote = _quote(m.unit, case.passage(m), cites)
         bullets.append(f"- **{display_text(m.label)}**:{quote}" if m.label else f"- {quote}")
     return f"{_label(case.passages[0])}\n\n{lead}\n\n" + "\n".join(bullets), [m.unit for m in group]
+
+
+def _count_phrase(question: str, n: int) -> str:
+    """"共三种模式": the count, the question's classifier and the kind it lists (共五项 when it names neither)."""
+    cls = CLASSIFIER_RE.search(question)
+    kind = _listed_kind(question)
+    unit = cls.group(1) if cls else ("个" if kind else "项")
+    return f"共{_cn(n)}{unit}{kind if kind and kind not in unit else ''}"
+
+
+def _without_shared_opening(items: list[str]) -> list[str]:
+    """Items that all open with the same words ("扩大线上教育资源供给有利于实现…", "…有利于推动…") are named by
+    what follows: the shared opening frames the list."""
+    if len(items) < 3:
+        return items
+    n = 0
+    while all(len(i) > n + 2 and i[n] == items[0][n] for i in items):
+        n += 1
+    return [i[n:] for i in items] if n >= 4 else items
 
 
 def _count_fit(intent: QueryIntent) -> Callable[[int], float]:
@@ -221,6 +245,7 @@ COUNT_MATCH = 0.5
 KIND_MATCH = 0.5
 # A method question answered by one sentence better than by any measure's name (0.0–0.2 measured alike on dev).
 METHOD_SENTENCE_MARGIN = 0.1
+NAMED_SET_RE = re.compile(r"“([一二两三四五六七八九十]+)(?:个|项|大|条|种)?([一-龥]{1,4})”")
 LISTED_KIND_RE = re.compile(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个|种|项|类|大|条|级|所|家)?[“\"']?([一-龥]{1,6})")
 
 
@@ -236,6 +261,9 @@ def _listed_kind(question: str) -> str:
     """The kind of thing a list question asks for: the last word after "哪几项/几种/哪三…" (工程, 模式, 阶段, 化)."""
     from .text import _jieba
 
+    named_set = NAMED_SET_RE.search(question)  # “三个全面”, “六个统筹”: the set's noun is what each item repeats
+    if named_set:
+        return named_set.group(2)
     m = LISTED_KIND_RE.search(question)
     if not m:
         return ""
@@ -248,7 +276,7 @@ def _listed_kind(question: str) -> str:
         if f[:1] not in ("n", "a", "v") or (f[:1] == "v" and f != "vn" and run):
             break
         run.append(w)
-    head = run[-1] if run else (words[0][0] if words else "")
+    head = run[-1] if run else ""
     return "" if head in ("几", "些", "个") else head
 
 
@@ -274,9 +302,11 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                 continue  # two things joined by 、 are a pair, not a list, unless the question asks for two
             items_cov = max(coverage(intent, i, weights) for i in found.items)
             # The kind of thing asked for (工程, 模式, 阶段, "化") names the items or closes the enumeration.
-            # "…等三个方面", "…3个区域协作体": the noun that closes the enumeration, before any clause break
+            # "…等三个方面", "…3个区域协作体": the noun that closes the enumeration, before any clause break;
+            # "…教学新模式,如…": the noun that introduces it
             after = re.split(r"[,,。;;]", para.text[found.end:found.end + 12])[0]
-            of_kind = KIND_MATCH if _of_kind(kind, found.items, after) else 0.0
+            before = para.text[max(0, found.start - 12):found.start]
+            of_kind = KIND_MATCH if _of_kind(kind, found.items, before + " " + after) else 0.0
             if asked_kind not in ("", *GENERIC_KINDS) and not of_kind and fit(len(found.items)) <= 0:
                 continue  # the question names what it lists (工程, 模式); an enumeration of something else is not it
             score = coverage(intent, found.context(para.text), weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) + of_kind
@@ -286,8 +316,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
         return "", [], 0.0
     score, u, items = best
     passage = by_no[u.passage_no]
-    cls = CLASSIFIER_RE.search(intent.question)
-    count = f"共{_cn(len(items))}{cls.group(1) + cls.group(2) if cls else '项'}"
+    count = _count_phrase(intent.question, len(items))
     named = "".join(f"“{i}”" for i in items) if any("、" in i for i in items) else "、".join(items)
     lead = f"{passage.chunk.name}{count}:{named}。{cites.mark(passage)}"
     return f"{_label(passage)}\n\n{lead}\n\n{_quote(u, passage, cites)}", [u], score

@@ -18,6 +18,7 @@ _ITEM = r"(?:[一-龥A-Za-z0-9+]|“[^“”、]{1,10}”){1,24}"
 ENUM_RE = re.compile(rf"{_ITEM}(?:、{_ITEM})+")
 QUOTED_RUN_RE = re.compile(r"“[^“”]{1,16}”(?:\s*(?:、|和|与|及|以及)?\s*“[^“”]{1,16}”)+")
 MIN_ITEMS = 2
+INTRODUCER_RE = re.compile(r"^(?:例如|比如|譬如|诸如|包括|如|即)")
 HEAD_WINDOW = 30  # a clause's head is within its first characters
 PARALLEL_RATIO = 3  # the longest item of a list is at most this many times the shortest
 
@@ -36,8 +37,9 @@ class InlineList:
 
 
 def asked_count(question: str) -> int | None:
-    """The number of items a list question states ("哪三方面" -> 3, "六项" -> 6); None when it states none."""
-    m = COUNT_RE.search(question)
+    """The number of items a list question states ("哪三方面" -> 3, "六项" -> 6, “三个全面” -> 3); None when it
+    states none."""
+    m = COUNT_RE.search(question) or re.search(r"“([一二两三四五六七八九十])(?:个|项|大|条|种)?[一-龥]{1,4}”", question)
     if not m:
         return None
     g = m.group(1)
@@ -67,7 +69,31 @@ def inline_lists(text: str) -> list[InlineList]:
         if len(items) >= MIN_ITEMS + 1 or (len(items) == MIN_ITEMS and "、" in m.group(0)):
             out.append(InlineList(m.start() + m.group(0).rfind(items[0], 0, len(m.group(0)) - len(items[-1])), m.end(), items))
     out.extend(parallel_heads(text))
+    out.extend(apposition(text))
     return sorted(out, key=lambda x: x.start)
+
+
+def _prefix_run(items: list[str], opening: str) -> list[str]:
+    out = []
+    for i in items:
+        if not i.startswith(opening):
+            break
+        out.append(i)
+    return out
+
+
+def apposition(text: str) -> list[InlineList]:
+    """A set spelled out after 即: "实现“三个全面”,即全面实现名校集团化,全面实现…,全面实现…" (comma-separated)."""
+    out = []
+    for m in re.finditer(r"即[::]?\s*([^。;;!!??]{4,200})", text):
+        items = [i.strip() for i in re.split(r"[,,、]", m.group(1)) if i.strip()]
+        if len(items) < MIN_ITEMS or items[0][:2] != items[1][:2]:
+            continue  # the members of a spelled-out set open alike (全面实现…, 统筹…)
+        run = [i for i in _prefix_run(items, items[0][:2]) if 2 <= len(i) <= 20]
+        if len(run) >= MIN_ITEMS:
+            end = m.start(1) + m.group(1).find(run[-1]) + len(run[-1])
+            out.append(InlineList(m.start(1), end, run))
+    return out
 
 
 def _parallel_tail(first: str, rest: list[str]) -> str:
@@ -77,6 +103,9 @@ def _parallel_tail(first: str, rest: list[str]) -> str:
         return first
     lengths = sorted(len(r) for r in rest)
     median = lengths[len(lengths) // 2]
+    introduced = INTRODUCER_RE.match(first)  # "…新模式,如线上线下融合教学、翻转课堂": 如 opens the list
+    if introduced and len(first) - introduced.end() <= 2.5 * median:
+        return first[introduced.end():]
     if len(first) <= median + 2:
         return first
     from .text import _jieba

@@ -234,6 +234,9 @@ SHAPE_ROWS = [
      "the section titled with the asked kind (参考发展模式) beats an in-text list followed, after a comma, by 模式"),
     ("芦溪的片区教研模式分哪几级", ["县促片、片帮片、片扶校、校领区"], "a quoted 、-list in running text"),
     ("定西的区域教育协作体有哪几个?", ["“临洮县与渭源县”“安定区、市一中与漳县”"], "items holding 、 are named in quotes"),
+    ("余杭提出的“三个全面”是指哪三个?", ["全面实现名校集团化"], "a quoted numbered set, spelled out after 即"),
+    ("泰州推进义务教育均衡是分几步走的?", ["实现县域基本均衡、推进县域优质均衡、致力全域高位均衡"],
+     "an ordinal item is named by what follows 第一阶段"),
     ("亳州建校缺钱咋办?", ["拓宽资金渠道"],
      "a method one sentence states better than any measure's name opens the answer; 缺钱 reaches 资金 through 钱"),
 ]
