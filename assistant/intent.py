@@ -23,6 +23,15 @@ _PUNCT_RE = re.compile(r"[\s\W_]+", re.U)
 _SCAFFOLD_RE = re.compile("|".join(re.escape(p) for p in cues.SCAFFOLD))
 YEAR_RE = re.compile(r"(\d{4})\s*年|(十[一二三四五六七八九]五)")  # a year, or a five-year-plan period (十三五)
 EN_YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")  # "in 2019"
+EN_PLAN_RE = re.compile(r"\b(1[0-9]|[1-9])(?:st|nd|rd|th)\s+five[- ]year\s+plan", re.I)  # "14th Five-Year Plan" -> 十四五
+CN_ORDINALS = "一二三四五六七八九"
+
+
+def _english_periods(question: str) -> list[str]:
+    """Years and five-year-plan periods of an English question, in the sources' own form."""
+    periods = [("十" if int(n) >= 10 else "") + (CN_ORDINALS[int(n) % 10 - 1] if int(n) % 10 else "") + "五"
+               for n in EN_PLAN_RE.findall(question)]
+    return periods + EN_YEAR_RE.findall(question)
 SYNONYM_WEIGHT = 0.6  # a thesaurus synonym counts less than the user's own word (dev-calibrated)
 EQUIVALENT_WEIGHT = 0.9  # a curated equivalent (education table, dictionary translation) nearly as much
 MAX_TERMS = 24  # bounded work per request: a pasted essay is not 500 query terms
@@ -251,7 +260,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          unknown_places=_unknown_places(question, corpus) if language == "zh" else [],
                          comparative=comparative, across=across or (kind == "place"), terms=terms,
                          years=[y or p for y, p in YEAR_RE.findall(normalize(question))]
-                         or (EN_YEAR_RE.findall(question) if language == "en" else []),
+                         or (_english_periods(question) if language == "en" else []),
                          qualifiers=sub_places(question, corpus) if language == "zh" else [])
     _expand(intent, corpus, english_groups)
     if kind == "figure" and language == "zh":

@@ -204,7 +204,8 @@ def _figure_pattern(q: str) -> str:
         u = unit.group(1)
         units = PEOPLE_UNITS if u in PEOPLE_UNITS else UNIT_EQUIVALENTS.get(u, u)
         return CN_NUM + r"\s*[万千百亿]?\s*[" + units + "]"
-    return r"\d+(?:\.\d+)?"
+    # any count, in digits or in Chinese numerals before a classifier ("教育部等五部门")
+    return r"\d+(?:\.\d+)?|[二两三四五六七八九十百千万]+(?:个|所|名|项|家|部门|类|种|批|位|人)"
 
 
 # -- term matching -----------------------------------------------------------

@@ -147,6 +147,8 @@ QUALIFIER_ROWS = [
     ("定西是怎么解决教师不足的?", [], [], ""),
     ("初中行动方案里刚参加工作的年轻老师怎么带?", [], [], "初中行动方案"),  # the name selects the document
     ("How many teachers did Dingxi train in 2023?", ["2023"], [], ""),  # an English question's year qualifies too
+    ("How many schools will be built during the 14th Five-Year Plan?", ["十四五"], [], ""),
+    ("What happened in the 10th five-year plan?", ["十五"], [], ""),
 ]
 
 
