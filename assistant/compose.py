@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .enumerations import asked_count, inline_lists
+from .enumerations import INTRODUCER_RE, asked_count, inline_lists
 from .intent import QueryIntent
 from .outline import CaseOutline, Measure, parent_heading
 from .schema import Passage
@@ -166,7 +166,7 @@ def _groups(case: CaseOutline) -> list[tuple[str, list[Measure]]]:
             subsections.setdefault(parent_heading(m.path), []).append(m)
     for parent, group in subsections.items():
         if len(group) >= 2:
-            above = next((m.label for m in ms if m.level == "heading" and m.path == parent), "")
+            above = next((m.label for m in ms if m.level == "heading" and m.path == parent), parent.split(" > ")[-1])
             out.append((above, group))
     return out
 
@@ -184,14 +184,15 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
         for context, group in _groups(case):
             covs = [coverage(intent, m.label + m.unit.text, weights) for m in group]
             items_cov = max(covs)
-            if len(group[covs.index(items_cov)].children) >= 2:
+            named_one = items_cov > sorted(covs)[-2]  # one item matches better than the rest: the question names it
+            if named_one and len(group[covs.index(items_cov)].children) >= 2:
                 continue  # the item the question names has items of its own: those are the list asked for
             names = [_item_name(m.label or m.unit.head) for m in group]
             of_kind = _of_kind(kind, names, context)
             if kind not in ("", *GENERIC_KINDS) and not of_kind and fit(len(group)) <= 0:
                 continue  # the question names what it lists (板块, 孩子); a list of something else is not it
             score = coverage(intent, context, weights) + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
-                + (KIND_MATCH if of_kind else 0.0)
+                + KIND_MATCH * of_kind
             if best is None or score > best[0]:
                 best = (score, context, case, group)
     inline = _inline_list(intent, pool, by_no, cites, weights, fit)
@@ -213,6 +214,16 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
         quote = _quote(m.unit, case.passage(m), cites)
         bullets.append(f"- **{display_text(m.label)}**:{quote}" if m.label else f"- {quote}")
     return f"{_label(case.passages[0])}\n\n{lead}\n\n" + "\n".join(bullets), [m.unit for m in group]
+
+
+def _introducing_clause(text: str, start: int) -> str:
+    """The clause before an enumeration, or the one before that when the list opens its own clause with an
+    introducer ("…教育教学新模式,如线上线下融合教学、…")."""
+    cuts = [m.end() for m in re.finditer(r"[,,。;;::]", text[:start])]
+    own = text[cuts[-1] if cuts else 0:start]
+    if len(cuts) >= 1 and (not own.strip() or INTRODUCER_RE.fullmatch(own.strip())):
+        return text[cuts[-2] if len(cuts) >= 2 else 0:start]
+    return own
 
 
 def _count_phrase(question: str, n: int) -> str:
@@ -246,15 +257,17 @@ KIND_MATCH = 0.5
 # A method question answered by one sentence better than by any measure's name (0.0–0.2 measured alike on dev).
 METHOD_SENTENCE_MARGIN = 0.1
 NAMED_SET_RE = re.compile(r"“([一二两三四五六七八九十]+)(?:个|项|大|条|种)?([一-龥]{1,4})”")
-LISTED_KIND_RE = re.compile(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个|种|项|类|大|条|级|所|家)?[“\"']?([一-龥]{1,6})")
+LISTED_KIND_RE = re.compile(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个|种|项|类|大|条|级|所|家|些)?[“\"']?([一-龥]{1,6})")
 
 
-def _of_kind(kind: str, items: list[str], around: str) -> bool:
-    """Are the items of the asked kind: each names it (可视化 for "化", 一体化管理 for 一体化), or the words that
-    introduce or close the enumeration do (四、参考发展模式; 3个区域协作体)?"""
+def _of_kind(kind: str, items: list[str], around: str) -> float:
+    """How surely the items are of the asked kind: each names it (可视化 for "化", (二)优质资源拓展行动 for 行动):
+    1; only the words that introduce or close the enumeration do (四、参考发展模式; 3个区域协作体): 0.5; else 0."""
     if not kind:
-        return False
-    return all(i.endswith(kind) if len(kind) == 1 else kind in i for i in items) or (len(kind) > 1 and kind in around)
+        return 0.0
+    if all(i.endswith(kind) if len(kind) == 1 else kind in i for i in items):
+        return 1.0
+    return 0.5 if len(kind) > 1 and kind in around else 0.0
 
 
 def _listed_kind(question: str) -> str:
@@ -280,8 +293,10 @@ def _listed_kind(question: str) -> str:
     return "" if head in ("几", "些", "个") else head
 
 
-# Nouns that any enumeration is ("哪几个方面"): they say a list is wanted, not what it lists.
-GENERIC_KINDS = frozenset("方面 项 种 类 点 条 块 级 部分 内容 东西 事情 事".split())
+# Nouns that any enumeration is ("哪几个方面") or abstract nouns for what items are (目标, 问题, 作用): they say a
+# list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
+GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
+    目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制""".split())
 
 
 def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,
@@ -305,8 +320,8 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             # "…等三个方面", "…3个区域协作体": the noun that closes the enumeration, before any clause break;
             # "…教学新模式,如…": the noun that introduces it
             after = re.split(r"[,,。;;]", para.text[found.end:found.end + 12])[0]
-            before = para.text[max(0, found.start - 12):found.start]
-            of_kind = KIND_MATCH if _of_kind(kind, found.items, before + " " + after) else 0.0
+            before = _introducing_clause(para.text, found.start)
+            of_kind = KIND_MATCH * _of_kind(kind, found.items, before + " " + after)
             if asked_kind not in ("", *GENERIC_KINDS) and not of_kind and fit(len(found.items)) <= 0:
                 continue  # the question names what it lists (工程, 模式); an enumeration of something else is not it
             score = coverage(intent, found.context(para.text), weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) + of_kind

@@ -45,14 +45,14 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("figure", r"多少|多长时间|多久|多长|(?<!哪)几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:以?后|内|来|前))[个所名项年次场万位家人批期元天](?![一-龥]{1,4}的)|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
         r"\bhow (?:many|much)\b|\bwhat (?:percentage|share|proportion|number)\b",
         "定西给交流帮扶人员每人每年补助多少钱?", "A figure is wanted: a number with the asked unit, in a sentence about the subject."),
-    Cue("list", r"哪几|几种|几类|几个方面|哪些方面|有哪些(?!特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措)|几步|几条|几个(?:阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式)|几级|哪[二两三四五六七八九十](?:个)?(?:方面|种|类|项|步|条|点|级|块|大|个)|分别叫什么|分别是什么|哪些(?:模式|类型|形式|方面|阶段|环节)|分几|"
+    Cue("list", r"哪几|几种|几类|几个方面|哪些方面|有哪些(?![一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措)|值得)|几步|几条|几个(?:阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式)|几级|哪[二两三四五六七八九十](?:个)?(?:方面|种|类|项|步|条|点|级|块|大|个)|分别叫什么|分别是什么|哪些(?:模式|类型|形式|方面|阶段|环节)|分几|"
         r"\bwhat (?:kinds|types|forms|models)\b|\bwhich (?:kinds|types|models)\b",
         "淄博的学校发展共同体有哪几种模式?", "An enumeration is wanted: name every item first, then explain each."),
     Cue("overview", r"主要做法|主要是怎么|(?:整体|总体|主要|基本)思路|主要观点|核心观点|做法|(?<!已)经验|亮点|值得.{0,4}借鉴|借鉴|特色|启示|成效|做了什么|做了哪些|干了什么|干了啥|都做了|好的做法|"
         r"怎么搞的|怎么做的|是怎么做|怎么推进|怎么落实|保证落实|"
         r"\bwhat did\b.*\bdo\b|\bhow did\b|\bwhat (?:has|have)\b.*\bdone\b|\blessons?\b|\bhighlights?\b|\bapproach\b|\bmeasures\b",
         "亳州的做法有什么亮点?", "A broad question: the case's key measures as bullets, each with the sentence that makes it concrete."),
-    Cue("method", r"怎么|如何|怎样|咋办|咋(?=[一-龥])|靠什么|通过什么|用什么办法|采取了什么|采取哪些|什么办法|什么措施|什么举措|哪些(?:招|办法|措施|举措)|干(?:些)?啥|干什么|做(?:些)?什么|"
+    Cue("method", r"怎么|如何|怎样|咋办|咋(?=[一-龥])|靠什么|通过什么|用什么办法|采取了什么|采取哪些|什么办法|什么措施|什么举措|哪些[一-龥]{0,4}(?:招|办法|措施|举措)|干(?:些)?啥|干什么|做(?:些)?什么|"
         r"为什么|为何|原因|\bhow\b|\bwhy\b",
         "定西是怎么解决教师不足的?", "A method is wanted: the measures that address the asked problem."),
     Cue("yesno", r"是否|有没有|是不是|有无|吗[??]?$|\b(?:is|are|does|did|was|were) (?:there|it|they)\b",

@@ -18,8 +18,9 @@ _ITEM = r"(?:[一-龥A-Za-z0-9+]|“[^“”、]{1,10}”){1,24}"
 ENUM_RE = re.compile(rf"{_ITEM}(?:、{_ITEM})+")
 QUOTED_RUN_RE = re.compile(r"“[^“”]{1,16}”(?:\s*(?:、|和|与|及|以及)?\s*“[^“”]{1,16}”)+")
 MIN_ITEMS = 2
-INTRODUCER_RE = re.compile(r"^(?:例如|比如|譬如|诸如|包括|如|即)")
+INTRODUCER_RE = re.compile(r"(?:例如|比如|譬如|诸如|包括|如|即)")
 HEAD_WINDOW = 30  # a clause's head is within its first characters
+MAX_MEAN_ITEM = 12  # characters: enumerated names are short
 PARALLEL_RATIO = 3  # the longest item of a list is at most this many times the shortest
 
 
@@ -64,6 +65,8 @@ def inline_lists(text: str) -> list[InlineList]:
         items = [i for i in items if i]
         if any(re.fullmatch(r"[一二三四五六七八九十\d]+", i) for i in items):
             continue  # "三、集聚…": an enumerator, not an item
+        if items and sum(map(len, items)) > MAX_MEAN_ITEM * len(items):
+            continue  # long descriptive phrases (a list of attendees with their titles), not names
         if items and max(map(len, items)) > PARALLEL_RATIO * max(2, min(map(len, items))):
             continue  # not parallel: a sentence's phrases joined by 、 ("领导分别在岷县、漳县、渭源县组织召开…")
         if len(items) >= MIN_ITEMS + 1 or (len(items) == MIN_ITEMS and "、" in m.group(0)):
@@ -103,7 +106,7 @@ def _parallel_tail(first: str, rest: list[str]) -> str:
         return first
     lengths = sorted(len(r) for r in rest)
     median = lengths[len(lengths) // 2]
-    introduced = INTRODUCER_RE.match(first)  # "…新模式,如线上线下融合教学、翻转课堂": 如 opens the list
+    introduced = INTRODUCER_RE.match(first)  # (match: at the start only)  # "…新模式,如线上线下融合教学、翻转课堂": 如 opens the list
     if introduced and len(first) - introduced.end() <= 2.5 * median:
         return first[introduced.end():]
     if len(first) <= median + 2:

@@ -237,6 +237,10 @@ SHAPE_ROWS = [
     ("余杭提出的“三个全面”是指哪三个?", ["全面实现名校集团化"], "a quoted numbered set, spelled out after 即"),
     ("泰州推进义务教育均衡是分几步走的?", ["实现县域基本均衡、推进县域优质均衡、致力全域高位均衡"],
      "an ordinal item is named by what follows 第一阶段"),
+    ("初中行动方案提出了哪几大行动?", ["建设“统领”行动、优质资源拓展行动"],
+     "sub-sections whose titles all name the asked kind (行动), under a heading with no text of its own"),
+    ("数字资源那篇文章举了哪几种教学新模式?", ["线上线下融合教学、翻转课堂、智慧课堂"],
+     "a list introduced by 如 after the asked kind (新模式)"),
     ("亳州建校缺钱咋办?", ["拓宽资金渠道"],
      "a method one sentence states better than any measure's name opens the answer; 缺钱 reaches 资金 through 钱"),
 ]
