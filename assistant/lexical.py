@@ -139,6 +139,13 @@ def ranked(scores: np.ndarray, mask: np.ndarray | None, depth: int) -> list[int]
     positive = np.flatnonzero(scores > 0)
     if positive.size == 0:
         return []
+    if positive.size > depth > 0:
+        # Sort only the rows at or above the depth-th best score (ties at that score included, so the stable
+        # order of the first `depth` is the same as sorting them all): the character ranker scores almost
+        # every chunk, and a full stable sort of 8.5k scores cost ~0.6 ms at 100x.
+        values = scores[positive]
+        floor = np.partition(values, positive.size - depth)[positive.size - depth]
+        positive = positive[values >= floor]
     take = positive[np.argsort(-scores[positive], kind="stable")[:depth]]
     return take.tolist()
 

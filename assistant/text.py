@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from index.clean import normalize
@@ -92,12 +92,30 @@ def bigrams(text: str) -> set[str]:
     return {t[i:i + 2] for i in range(len(t) - 1)}
 
 
+def bigram_counter(pairs: set[str]) -> Callable[[str], int]:
+    """A function giving `len(pairs & bigrams(text))`, without building the text's bigram set.
+
+    A two-character string is one of a text's bigrams exactly when it occurs in the text as `bigrams` reads it
+    (normalised, punctuation and spaces removed), so counting the pairs that occur gives the same number for a
+    fraction of the work: re-ranking by sentence did this for every sentence of 20 chunks per question. A set
+    holding a one-character "bigram" (the bigrams of a one-character text) is intersected as before.
+    """
+    if any(len(p) != 2 for p in pairs):
+        return lambda text: len(pairs & bigrams(text))
+    ordered = tuple(pairs)
+
+    def count(text: str) -> int:
+        return sum(map(_PUNCT_RE.sub("", normalize(text)).__contains__, ordered))
+
+    return count
+
+
 def overlap(claim: str, source: str) -> float:
     """Share of the claim's character bigrams found in the source: 1.0 = every bigram is there."""
     c = bigrams(claim)
     if not c:
         return 0.0
-    return len(c & bigrams(source)) / len(c)
+    return bigram_counter(c)(source) / len(c)
 
 
 def numbers(text: str) -> list[str]:

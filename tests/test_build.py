@@ -210,6 +210,25 @@ def test_rebuild_starts_clean(env, embedder) -> None:
     assert_consistent(settings, store, embedder)
 
 
+def test_vector_queries_survive_a_rebuild_elsewhere(env, embedder) -> None:
+    """The store keeps its vector collection handle between queries; a rebuild through another store object (as
+    another process sharing a server would) drops and remakes the collection, and the next query still answers."""
+    settings, store, cache = env
+    build_index(settings, store, embedder, cache)
+    query = embedder.embed_query("亳州市办好农民家门口的学校")
+    before = store.query_vectors(embedder.name, embedder.dim, query, 8)
+    assert len(before) == 8 and before[0][0].startswith("bozhou:")
+    # more than the collection holds: all of them, best first (no count asked beforehand)
+    everything = store.query_vectors(embedder.name, embedder.dim, query, 10_000)
+    assert len(everything) == store.count() and everything[:8] == before
+
+    other = ChromaStore(settings.store)
+    build_index(settings, other, embedder, cache, rebuild=True)
+    assert store.query_vectors(embedder.name, embedder.dim, query, 8) == before
+    other.reset()  # an empty index: nothing to find, and no error
+    assert store.query_vectors(embedder.name, embedder.dim, query, 8) == []
+
+
 def _cli(tmp_path: Path, cases_dir: Path, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("JY_")}
     env.update(

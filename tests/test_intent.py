@@ -227,3 +227,19 @@ def test_no_history_is_not_a_followup(corpus: Corpus) -> None:
 def test_a_new_full_question_is_not_rewritten(corpus: Corpus) -> None:
     intent = analyze("亳州计划培养几名骨干教师?", _history("定西是怎么解决教师不足的?", "…"), corpus)
     assert intent.places == ["bozhou"] and intent.followup == ""
+
+
+def test_named_cases_are_found_by_substring_lookup_as_by_testing_every_name(corpus: Corpus) -> None:
+    """`Corpus.cases_named_in` looks names up by the text's substrings; it must find exactly the cases a test of
+    every name finds, in the corpus order, also for names inside other names and names shared by two cases."""
+    made = Corpus(aliases={"a": frozenset({"上城区", "上城"}), "b": frozenset({"杭州市上城区"}), "c": frozenset({"城区"}),
+                           "d": frozenset({"上城"}), "e": frozenset({"x"})}, kinds={}, names={}, vocabulary=frozenset())
+    for c in (corpus, made):
+        for text in ["淄博和定西有什么不同", "杭州市上城区的做法", "上城", "城区学校", "余杭区、桐庐县与泰州市", "x", "", "无关的问题"]:
+            expected = [cid for cid, names in c.aliases.items() if any(n in text for n in names)]
+            assert c.cases_named_in(text) == expected, text
+    assert made.cases_named_in("杭州市上城区") == ["a", "b", "c", "d"]
+
+
+def test_place_names_longest_first(corpus: Corpus) -> None:
+    assert corpus.place_names_longest_first == sorted(corpus.place_names, key=len, reverse=True)

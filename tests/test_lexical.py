@@ -77,3 +77,17 @@ def test_cache_with_wrong_sizes_is_refused(index: LexicalIndex) -> None:
         LexicalIndex.from_cache(arrays, {**doc, "chunks": doc["chunks"][:2]})
     with pytest.raises(lexical_cache.CacheError, match="incomplete"):
         LexicalIndex.from_cache({"bm25": arrays["bm25"]}, doc)
+
+
+def test_ranked_equals_a_full_stable_sort() -> None:
+    """`ranked` sorts only the rows that can reach the top `depth`; the order must be the full stable sort's,
+    ties at the cut-off included (the character ranker scores nearly every chunk, often with equal scores)."""
+    rng = np.random.default_rng(17)
+    for _ in range(2000):
+        n, depth = int(rng.integers(0, 200)), int(rng.integers(0, 50))
+        scores = rng.integers(-2, 5, n) * 0.5 if rng.random() < 0.6 else rng.random(n) - 0.2
+        mask = rng.random(n) < 0.7 if rng.random() < 0.3 else None
+        masked = scores if mask is None else np.where(mask, scores, -np.inf)
+        positive = np.flatnonzero(masked > 0)
+        expected = positive[np.argsort(-masked[positive], kind="stable")[:depth]].tolist()
+        assert ranked(scores, mask, depth) == expected

@@ -16,7 +16,7 @@ from bench.procs import free_port
 
 from index.backends import make_cache, make_embedder, make_store
 from index.build import build_index
-from index.errors import StoreError
+from index.errors import AssistantError, StoreError
 from index.settings import Settings
 
 pytestmark = pytest.mark.server
@@ -156,6 +156,8 @@ def test_two_assistants_share_the_server(tmp_path: Path, server: ChromaServer, c
     writer = Assistant.load(settings)
     reader = Assistant.load(settings)
     assert not any(c.case_id == "luochuan" for c in reader.retriever.chunks)
+    with pytest.raises(AssistantError, match="未知的案例 luochuan"):  # (the known cases are now kept per generation)
+        reader.retriever.resolve_filters(case="luochuan")
     generation = reader.retriever.store.generation()
 
     (cases_copy / "luochuan.md").write_text(NEW_CASE, encoding="utf-8")
@@ -168,6 +170,7 @@ def test_two_assistants_share_the_server(tmp_path: Path, server: ChromaServer, c
     time.sleep(2.1)
     assert reader.retriever.refresh() is True
     assert any(c.case_id == "luochuan" for c in reader.retriever.chunks)
+    assert reader.retriever.resolve_filters(case="luochuan").case_ids == {"luochuan"}
     assert reader.retriever.refresh(force=False) is False  # checked just now
     passages = reader.retriever.retrieve("洛川县的果园劳动教育是怎么做的?")
     assert passages[0].chunk.case_id == "luochuan"

@@ -1,0 +1,38 @@
+"""`bench.same`: two code versions compared in one process over one index (see its docstring for why)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SESSION_CACHE
+
+from bench.same import differences
+from index.settings import REPO_ROOT
+
+
+def test_differences_name_the_questions_that_changed() -> None:
+    old = {"retrieve": [[["zibo:0-10", 0.5, 0.0, {"words": 1}]], [["dingxi:0-9", 0.4, 0.0, {}]]], "ask": [{"answer": "甲"}, {"answer": "乙"}]}
+    new = {"retrieve": [[["zibo:0-10", 0.5, 0.0, {"words": 1}]], [["dingxi:0-9", 0.4000001, 0.0, {}]]], "ask": [{"answer": "甲"}]}
+    assert differences(old, old) == {"ask": [], "retrieve": []}
+    assert differences(old, new) == {"ask": [0, 1], "retrieve": [1]}  # a float's last digits count; so does a missing answer
+
+
+@pytest.mark.slow
+def test_the_same_tree_twice_is_identical(tmp_path: Path) -> None:
+    """The working tree against itself, imported twice into one process over a fresh 1x index: nothing differs
+    (a version imported second must not reuse the first one's modules, caches or query vectors)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JY_")}
+    env.update(JY_STORE__PATH=str(tmp_path / "chroma"), JY_EMBEDDING__CACHE_PATH=str(SESSION_CACHE), HF_HUB_OFFLINE="1")
+    script = (
+        "import sys\nfrom pathlib import Path\nfrom bench.same import REPO, differences, outcomes\n"
+        "first = outcomes(REPO, None, 6)\nsecond = outcomes(REPO, None, 6)\n"
+        "assert len(first['ask']) == 6 and all(first['vector']), first\n"
+        "print(differences(first, second))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.stdout.strip().splitlines()[-1] == "{'ask': [], 'retrieve': [], 'vector': []}"
