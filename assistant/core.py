@@ -132,6 +132,9 @@ class Assistant:
         question = self.check_question(question)
         history = _messages(history)
         intent = self.analyze(question, history)
+        if case and not intent.places:  # the case filter names the place the question is about ("有哪几种模式?")
+            known = {c.case_id for c in self.retriever.chunks}
+            intent.places = [c for c in ([case] if isinstance(case, str) else case) if c in known]
         passages = self.retriever.retrieve(intent.query, top_k, case=case, region=region, kind=kind, intent=intent)
         focus_chunks = {p.chunk.chunk_id for p in passages if "focus" in p.ranks}
         scored = score_units(intent, passages, self.retriever.term_weights(), focus_chunks)

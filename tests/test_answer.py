@@ -179,6 +179,14 @@ def test_case_filter_on_ask(assistant: Assistant) -> None:
     assert {r.case_id for r in answer.retrieved} == {"dingxi"}
 
 
+def test_case_filter_names_the_place_a_bare_question_is_about(assistant: Assistant) -> None:
+    # "有哪几种模式?" names no subject of its own; with the 淄博 filter on it is a question about 淄博 (it was refused).
+    answer = assistant.ask("有哪几种模式?", case="zibo")
+    assert not answer.abstained, answer.answer[:200]
+    assert "帮扶式共同体、联盟式共同体、集团式共同体" in answer.answer
+    assert assistant.ask("有哪几种模式?").abstained  # without the filter there is nothing to go on
+
+
 def test_top_k(assistant: Assistant) -> None:
     assert len(assistant.retriever.retrieve(ZIBO_Q, top_k=2)) == 2
     answer = assistant.ask(ZIBO_Q, top_k=2)
