@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .enumerations import INTRODUCER_RE, asked_count, inline_lists
+from .cues import GENERIC_KINDS, INTRODUCER_RE
+from .enumerations import asked_count, asked_kind, inline_lists
 from .intent import QueryIntent
 from .outline import CaseOutline, Measure, parent_heading
 from .schema import Passage
@@ -177,7 +178,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     pool = _pool(intent, scored)
     cases = list(dict.fromkeys(intent.places or [u.case_id for u in pool[:8]]))[:3]
     fit = _count_fit(intent)
-    kind = _listed_kind(intent.question)
+    kind = asked_kind(intent.question)
     best: tuple[float, str, CaseOutline, list[Measure]] | None = None
     for rank, cid in enumerate(cases):
         case = outline(cid)
@@ -195,7 +196,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
                 + KIND_MATCH * of_kind
             if best is None or score > best[0]:
                 best = (score, context, case, group)
-    inline = _inline_list(intent, pool, by_no, cites, weights, fit)
+    inline = _inline_list(intent, pool, by_no, cites, weights, fit, kind)
     if inline[0] and (best is None or inline[2] >= best[0]):
         return inline[0], inline[1]  # the items sit in one sentence ("规划布局到位、经费投入到位…")
     if best is None or best[0] <= 0.1:
@@ -206,7 +207,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     marks = "".join(dict.fromkeys(cites.mark(case.passage(m)) for m in group))
     name = case.passages[0].chunk.name
     subject = _item_name(context.split(" ")[0]) if context else ""
-    count = _count_phrase(intent.question, len(items))
+    count = _count_phrase(intent.question, kind, len(items))
     title = case.passages[0].chunk.title
     lead = f"{name}“{subject}”{count}:{'、'.join(items)}。{marks}" if subject and subject not in (name, title) else f"{name}{count}:{'、'.join(items)}。{marks}"
     bullets = []
@@ -226,10 +227,9 @@ def _introducing_clause(text: str, start: int) -> str:
     return own
 
 
-def _count_phrase(question: str, n: int) -> str:
+def _count_phrase(question: str, kind: str, n: int) -> str:
     """"共三种模式": the count, the question's classifier and the kind it lists (共五项 when it names neither)."""
     cls = CLASSIFIER_RE.search(question)
-    kind = _listed_kind(question)
     unit = cls.group(1) if cls else ("个" if kind else "项")
     return f"共{_cn(n)}{unit}{kind if kind and kind not in unit else ''}"
 
@@ -256,8 +256,6 @@ COUNT_MATCH = 0.5
 KIND_MATCH = 0.5
 # A method question answered by one sentence better than by any measure's name (0.0–0.2 measured alike on dev).
 METHOD_SENTENCE_MARGIN = 0.1
-NAMED_SET_RE = re.compile(r"“([一二两三四五六七八九十]+)(?:个|项|大|条|种)?([一-龥]{1,4})”")
-LISTED_KIND_RE = re.compile(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个|种|项|类|大|条|级|所|家|些)?[“\"']?([一-龥]{1,6})")
 
 
 def _of_kind(kind: str, items: list[str], around: str) -> float:
@@ -270,41 +268,11 @@ def _of_kind(kind: str, items: list[str], around: str) -> float:
     return 0.5 if len(kind) > 1 and kind in around else 0.0
 
 
-def _listed_kind(question: str) -> str:
-    """The kind of thing a list question asks for: the last word after "哪几项/几种/哪三…" (工程, 模式, 阶段, 化)."""
-    from .text import _jieba
-
-    named_set = NAMED_SET_RE.search(question)  # “三个全面”, “六个统筹”: the set's noun is what each item repeats
-    if named_set:
-        return named_set.group(2)
-    m = LISTED_KIND_RE.search(question)
-    if not m:
-        return ""
-    import jieba.posseg as pseg
-
-    _jieba()
-    words = [(w, f) for w, f in pseg.cut(re.split(r"[的呢吗?？,，]", m.group(1))[0]) if w.strip()]
-    run = []  # the noun phrase right after the classifier: "方面讲的" -> 方面, "教学新模式" -> 模式
-    for w, f in words:
-        if f[:1] not in ("n", "a", "v") or (f[:1] == "v" and f != "vn" and run):
-            break
-        run.append(w)
-    head = run[-1] if run else ""
-    return "" if head in ("几", "些", "个") else head
-
-
-# Nouns that any enumeration is ("哪几个方面") or abstract nouns for what items are (目标, 问题, 作用): they say a
-# list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
-GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
-    目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制""".split())
-
-
 def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,
-                 fit: Callable[[int], float]) -> tuple[str, list[Unit], float]:
+                 fit: Callable[[int], float], asked_kind: str) -> tuple[str, list[Unit], float]:
     """The best enumeration written in running text, scored like an outline group: the topic's coverage of the
     clause that introduces it, the items' coverage, the count asked, the kind of thing asked, the passage's rank."""
     best: tuple[float, Unit, list[str]] | None = None
-    asked_kind = _listed_kind(intent.question)
     kind = asked_kind or (intent.topic_terms[-1] if intent.topic_terms else "")
     seen: set[tuple[int, int]] = set()
     for rank, unit in enumerate(pool[:10]):
@@ -331,7 +299,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
         return "", [], 0.0
     score, u, items = best
     passage = by_no[u.passage_no]
-    count = _count_phrase(intent.question, len(items))
+    count = _count_phrase(intent.question, asked_kind, len(items))
     named = "".join(f"“{i}”" for i in items) if any("、" in i for i in items) else "、".join(items)
     lead = f"{passage.chunk.name}{count}:{named}。{cites.mark(passage)}"
     return f"{_label(passage)}\n\n{lead}\n\n{_quote(u, passage, cites)}", [u], score

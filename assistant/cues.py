@@ -148,3 +148,22 @@ SECTION_FEATURES: tuple[tuple[str, str, str], ...] = (
 # An LLM reply that only refuses ("没有相关信息,无法回答") makes no claim; a contrast or list after it does.
 LLM_REFUSAL_PHRASES = ("没有找到可以回答", "无法回答", "没有相关", "未提及", "没有提供")
 CLAIM_AFTER_REFUSAL_RE = re.compile(r"但|不过|然而|而是|只是|其中|包括")
+
+
+# -- list questions and enumerations (assistant/enumerations.py, assistant/compose.py) -------------------------
+# Nouns that any enumeration is ("哪几个方面") or abstract nouns for what items are (目标, 问题, 作用): they say a
+# list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
+GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
+    目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制""".split())
+# A quoted numbered set (“三个全面”, “六个统筹”): its count and the noun every member repeats.
+NAMED_SET_RE = re.compile(r"“([一二两三四五六七八九十]+)(?:个|项|大|条|种)?([一-龥]{1,4})”")
+# "哪几项工程", "几种模式", "哪些保障措施": what follows the classifier names the kind listed.
+LISTED_KIND_RE = re.compile(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个|种|项|类|大|条|级|所|家|些)?[“\"']?([一-龥]{1,6})")
+# Words that open a list inside a sentence ("…新模式,如线上线下融合教学、翻转课堂").
+INTRODUCER_RE = re.compile(r"(?:例如|比如|譬如|诸如|包括|如|即)")
+
+# A 谁 question asks for a name when it says so ("局长是谁", "叫什么"); any other 谁 ("谁给报", "由谁来管") asks
+# who acts: a person or a body.
+NAME_ASKED_RE = re.compile(r"是谁|叫什么|姓名|哪位")
+# An administrative unit names itself by its suffix (渭源县, 安定区); jieba's place tag alone also fires on 惠及.
+ADMIN_SUFFIX_RE = re.compile(r"[省市县区镇乡村旗州]$")

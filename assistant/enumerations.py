@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import INTRODUCER_RE, LISTED_KIND_RE, NAMED_SET_RE
+
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 COUNT_RE = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(?:个方面|方面|种|类|项|步|个|条|点|级|大|所|家|层|块)")
 # Items joined by 、 (an item may hold a short quotation; the last may follow 和/及), or a run of quoted names.
@@ -18,7 +20,6 @@ _ITEM = r"(?:[一-龥A-Za-z0-9+]|“[^“”、]{1,10}”){1,24}"
 ENUM_RE = re.compile(rf"{_ITEM}(?:、{_ITEM})+")
 QUOTED_RUN_RE = re.compile(r"“[^“”]{1,16}”(?:\s*(?:、|和|与|及|以及)?\s*“[^“”]{1,16}”)+")
 MIN_ITEMS = 2
-INTRODUCER_RE = re.compile(r"(?:例如|比如|譬如|诸如|包括|如|即)")
 HEAD_WINDOW = 30  # a clause's head is within its first characters
 MAX_MEAN_ITEM = 12  # characters: enumerated names are short
 PARALLEL_RATIO = 3  # the longest item of a list is at most this many times the shortest
@@ -45,6 +46,30 @@ def asked_count(question: str) -> int | None:
         return None
     g = m.group(1)
     return int(g) if g.isdigit() else CN_DIGITS.get(g)
+
+
+def asked_kind(question: str) -> str:
+    """The kind of thing a list question asks for: the noun after "哪几项/几种/哪三…" (工程, 模式, 阶段, 化), or the
+    noun a quoted numbered set repeats (“三个全面” -> 全面); "" when it names none."""
+    named_set = NAMED_SET_RE.search(question)
+    if named_set:
+        return named_set.group(2)
+    m = LISTED_KIND_RE.search(question)
+    if not m:
+        return ""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    _jieba()
+    words = [(w, f) for w, f in pseg.cut(re.split(r"[的呢吗?？,，]", m.group(1))[0]) if w.strip()]
+    run = []  # the noun phrase right after the classifier: "方面讲的" -> 方面, "教学新模式" -> 模式
+    for w, f in words:
+        if f[:1] not in ("n", "a", "v") or (f[:1] == "v" and f != "vn" and run):
+            break
+        run.append(w)
+    head = run[-1] if run else ""
+    return "" if head in ("几", "些", "个") else head
 
 
 def inline_lists(text: str) -> list[InlineList]:
@@ -106,7 +131,7 @@ def _parallel_tail(first: str, rest: list[str]) -> str:
         return first
     lengths = sorted(len(r) for r in rest)
     median = lengths[len(lengths) // 2]
-    introduced = INTRODUCER_RE.match(first)  # (match: at the start only)  # "…新模式,如线上线下融合教学、翻转课堂": 如 opens the list
+    introduced = INTRODUCER_RE.match(first)  # at the start only: "…新模式,如线上线下融合教学、翻转课堂"
     if introduced and len(first) - introduced.end() <= 2.5 * median:
         return first[introduced.end():]
     if len(first) <= median + 2:

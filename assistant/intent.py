@@ -174,25 +174,25 @@ def named_places(text: str, corpus: Corpus) -> list[str]:
     return found
 
 
-def _unknown_places(text: str, corpus: Corpus) -> list[str]:
+def place_mentions(text: str, corpus: Corpus) -> tuple[list[str], list[str]]:
+    """Places the question names that are no case's name: (unknown to the corpus, places inside a case).
+
+    An unknown place (深圳) is one the corpus never mentions; a place inside a case (渭源县 in "定西…里渭源县有多少",
+    named by its administrative suffix) qualifies the asked fact, which an answering sentence must state, as it must
+    state an asked year. One jieba tagging serves both.
+    """
     from .text import place_tags
 
-    # The scan of the whole corpus text comes last: a place the corpus names is settled by the names alone.
-    return [p for p in place_tags(normalize(text)) if len(p) >= 2 and p not in cues.GENERIC_PLACE_WORDS
-            and not any(p in n or n in p for n in corpus.place_names) and p not in corpus.text]
-
-
-def sub_places(text: str, corpus: Corpus) -> list[str]:
-    """Places inside a case that the question names (渭源县 in "定西…里渭源县有多少"): a qualifier of the asked
-    fact, which an answering sentence must state, as it must state an asked year."""
-    from .text import place_tags
-
-    return [p for p in place_tags(normalize(text)) if len(p) >= 3 and ADMIN_SUFFIX_RE.search(p)
-            and p not in cues.GENERIC_PLACE_WORDS and p in corpus.text and not any(p in n or n in p for n in corpus.place_names)]
-
-
-# An administrative unit names itself by its suffix; jieba's place tag alone also fires on words like 惠及.
-ADMIN_SUFFIX_RE = re.compile(r"[省市县区镇乡村旗州]$")
+    unknown, inside = [], []
+    for p in place_tags(normalize(text)):
+        if len(p) < 2 or p in cues.GENERIC_PLACE_WORDS or any(p in n or n in p for n in corpus.place_names):
+            continue
+        # The scan of the whole corpus text comes last: a place the corpus names is settled by the names alone.
+        if p not in corpus.text:
+            unknown.append(p)
+        elif len(p) >= 3 and cues.ADMIN_SUFFIX_RE.search(p):
+            inside.append(p)
+    return unknown, inside
 
 
 def answer_type(text: str) -> str:
@@ -287,12 +287,13 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     else:
         terms = topic_words(question, corpus)
         query = question
+    unknown, inside = place_mentions(question, corpus) if language == "zh" else ([], [])
     intent = QueryIntent(question=full, query=query, language=language, answer_type=kind, places=places,
-                         unknown_places=_unknown_places(question, corpus) if language == "zh" else [],
+                         unknown_places=unknown,
                          comparative=comparative, across=across or (kind == "place"), terms=terms,
                          years=[y or p for y, p in YEAR_RE.findall(normalize(question))]
                          or (_english_periods(question) if language == "en" else []),
-                         qualifiers=sub_places(question, corpus) if language == "zh" else [])
+                         qualifiers=inside)
     _expand(intent, corpus, english_groups)
     if kind == "figure" and language == "zh":
         measure = asked_measure(question, intent.topic_terms)

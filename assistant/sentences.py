@@ -163,8 +163,7 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     if kind == "date":
         return bool(DATE_RE.search(t))
     if kind == "person":
-        # "X是谁/叫什么" asks a name; any other 谁 ("谁给报", "由谁来管") asks who acts: a person or a body.
-        agent = "谁" in intent.question and not re.search(r"是谁|叫什么|姓名|哪位", intent.question)
+        agent = "谁" in intent.question and not cues.NAME_ASKED_RE.search(intent.question)
         return has_person(t) or (agent and bool(cues.ORG_SUFFIX_RE.search(t)))
     if kind == "organisation":
         return bool(cues.ORG_SUFFIX_RE.search(t))

@@ -53,3 +53,20 @@ SLOGAN_ROWS = [
 @pytest.mark.parametrize("sentence,slogan", SLOGAN_ROWS)
 def test_is_slogan(sentence: str, slogan: bool) -> None:
     assert is_slogan(sentence) == slogan
+
+
+AGENT_ROWS = [
+    # (谁 question, sentence, holds the wanted answer): "X是谁/叫什么" wants a name; any other 谁 wants who acts
+    ("交流老师的路费谁给报?", "补助经费由区县教育局统筹解决。", True),  # an agent: a body will do
+    ("工作站的负责人是谁?", "补助经费由区县教育局统筹解决。", False),  # a name is asked: a body is not one
+    ("工作站的负责人是谁?", "工作站由副校长王建国负责。", True),
+]
+
+
+@pytest.mark.parametrize("question,sentence,holds", AGENT_ROWS)
+def test_person_or_agent(question: str, sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question=question, query=question, answer_type="person")
+    assert has_answer_type(intent, sentence) == holds

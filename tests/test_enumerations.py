@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.compose import _listed_kind
-from assistant.enumerations import asked_count, inline_lists
+from assistant.enumerations import asked_count, asked_kind, inline_lists
 
 LIST_ROWS = [
     # (sentence, an enumeration that must be found)
@@ -79,5 +78,5 @@ KIND_ROWS = [
 
 
 @pytest.mark.parametrize("question,kind", KIND_ROWS)
-def test_listed_kind(question: str, kind: str) -> None:
-    assert _listed_kind(question) == kind
+def test_asked_kind(question: str, kind: str) -> None:
+    assert asked_kind(question) == kind
