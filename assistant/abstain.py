@@ -8,9 +8,12 @@ presented as the answer. Rules are data (`RULES`) and every one is covered by `t
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .enumerations import asked_kind, is_member, members_named, members_phrase, set_sizes
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
+from .outline import CaseOutline, item_name
 from .schema import Passage
 from .sentences import TermWeights, Unit, coverage
 
@@ -40,11 +43,14 @@ RULES: tuple[tuple[str, str], ...] = (
     ("off_topic", "Too little of the question's subject (with synonyms) is stated by the place's best sentences."),
     ("wrong_place", "The question names a place; sentences from other places do not answer it."),
     ("missing_type", "A figure, date, name or organisation is asked: some sentence on the subject must hold one."),
+    ("unlisted_members", "Members of a set are asked (its size stated, or a position in it): the sources must name at "
+                         "least that many; a count alone (“6所初中”) or a shorter list is not the members."),
 )
 
 
 def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], covered_names: list[str],
-           weights: TermWeights | None = None, names: dict[str, str] | None = None) -> Verdict:
+           weights: TermWeights | None = None, names: dict[str, str] | None = None,
+           outline: Callable[[str], CaseOutline] | None = None) -> Verdict:
     en = intent.language == "en"
     subject = "、".join(intent.topic_terms[:4]) or intent.question[:20]
     if not passages or not scored:
@@ -93,7 +99,38 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             what = WHAT[intent.answer_type] + (f"({'、'.join(when)})" if when else "")
             return Verdict(False, "missing_type", _msg(en, f"案例材料没有给出{what}。以下是最接近的内容:",
                                                        f"The sources do not give {WHAT_EN[intent.answer_type]}. Closest content:"), related)
+    if intent.members and members_listed(intent, pool, weights, outline) < intent.members:
+        what = members_phrase(intent.question)
+        return Verdict(False, "unlisted_members", _msg(en, f"案例材料没有逐一列出{what}具体是什么(只给出了数量或其中一部分)。以下是最接近的内容:",
+                                                       "The sources do not list them one by one. Closest content:"), related)
     return Verdict(True)
+
+
+def members_listed(intent: QueryIntent, pool: list[Unit], weights: TermWeights | None,
+                   outline: Callable[[str], CaseOutline] | None) -> int:
+    """The most members of one set the sources name on the question's subject: an enumeration in one of the best
+    sentences, or a list in the case's own structure (numbered items, headings) introduced by words on the subject."""
+    on_subject = [u for u in pool[:TYPED_POOL] if not intent.topic_terms or u.coverage > 0]  # the subject was checked
+    kind = asked_kind(intent.question)
+    best = max((members_named(u.text, intent.question, kind) for u in on_subject), default=0)
+    # The case's own lists: the one introduced by words on the subject, preferring one whose introduction states
+    # the size the question states ("以下六项主要内容" for "六项合作内容"); the paragraph before a list introduces it.
+    sizes = set_sizes(intent.question)
+    chosen: tuple[float, int] | None = None
+    cases = list(dict.fromkeys(intent.places or [u.case_id for u in pool[:TYPED_POOL]]))
+    for cid in cases if outline is not None else []:
+        case = outline(cid)
+        for context, group in case.groups():
+            about = context + case.introduction(group) + "".join(m.label or m.unit.head for m in group)
+            fit = coverage(intent, about, weights) if intent.topic_terms else 1.0
+            stated = any(s in about for s in sizes)  # its introduction states the size the question states
+            if fit < MIN_UNIT_COVERAGE and not (stated and fit > 0):
+                continue
+            named = sum(is_member(item_name(m.label or m.unit.head), kind, intent.question) for m in group)
+            key = (stated + fit, named)
+            chosen = max(chosen or key, key)
+    return max(best, chosen[1] if chosen else 0)
+    return best
 
 
 def joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights | None, by_meaning: bool) -> float:

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from .cues import GENERIC_KINDS, INTRODUCER_RE
 from .enumerations import asked_count, asked_kind, inline_lists
 from .intent import QueryIntent
-from .outline import CaseOutline, Measure, parent_heading
+from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
-from .sentences import ITEM_NUMBER_RE, TERMINAL_RE, TermWeights, Unit, cited, coverage, display_text, is_colon_item
+from .sentences import TERMINAL_RE, TermWeights, Unit, cited, coverage, display_text
 
 # Length budgets per kind (units quoted).
 BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
@@ -68,18 +68,6 @@ def _label(passage: Passage) -> str:
 CLASSIFIER_RE = re.compile(r"几(种|类|个方面|项|步|个|条|点)([一-龥]{0,4})")
 
 
-def _item_name(head: str) -> str:
-    """The name of an enumerated item: its head without enumerator, up to the first clause break."""
-    name = ITEM_NUMBER_RE.sub("", display_text(head))
-    if is_colon_item(name):  # "自主:自主成长" is named by what precedes the colon
-        return re.split(r"[::]", name, maxsplit=1)[0].strip()
-    name = re.sub(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,,、]?|首先|其次|再次|最后)", "", name)
-    clauses = [c.strip() for c in re.split(r"[,,。;;::!!??]", name) if c.strip()]
-    if len(clauses) > 1 and len(clauses[0]) <= 2:  # "第一阶段,实现县域基本均衡": 阶段 alone names nothing
-        return clauses[1]
-    return clauses[0] if clauses else ""
-
-
 def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], weights: TermWeights,
             outline: Callable[[str], CaseOutline], names: dict[str, str]) -> Composition:
     cites = _Cites(passages)
@@ -91,8 +79,9 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
     elif kind == "place" or (intent.across and not intent.places):
         text, used = _by_place(intent, scored, by_no, cites)
         kind = "place"
-    elif kind == "list":
-        text, used = _list(intent, scored, by_no, cites, weights, outline)
+    elif kind == "list" or (intent.ordinal and not intent.followup):
+        # a position asked outside a follow-up ("第八项是什么") is a position in one of the case's lists
+        text, used = _list(intent, scored, by_no, cites, weights, outline, 0 if intent.followup else intent.ordinal)
         if not text:
             text, used = _facts(intent, scored, by_no, cites)
     elif kind in ("overview", "method") and not intent.places:
@@ -148,33 +137,10 @@ def _cn(n: int) -> str:
     return digits[n] if n < 10 else ("十" + (digits[n - 10] if n > 10 else "")) if n < 20 else str(n)
 
 
-def _groups(case: CaseOutline) -> list[tuple[str, list[Measure]]]:
-    """Candidate enumerations of a case, each with the text that names what it enumerates: a lead's items,
-    the top-level measures of a section sharing an enumerator style, and the sub-sections of a section."""
-    out: list[tuple[str, list[Measure]]] = []
-    ms = case.measures
-    for m in ms:
-        if m.level == "lead" and len(m.children) >= 2:
-            out.append((m.unit.text, [ms[c] for c in m.children]))
-        if m.level == "heading":
-            by_style: dict[str, list[Measure]] = {}
-            for c in m.children:
-                by_style.setdefault(ms[c].style, []).append(ms[c])
-            out.extend((m.label, g) for g in by_style.values() if len(g) >= 2)
-    subsections: dict[str, list[Measure]] = {}
-    for m in ms:
-        if m.level == "heading":
-            subsections.setdefault(parent_heading(m.path), []).append(m)
-    for parent, group in subsections.items():
-        if len(group) >= 2:
-            above = next((m.label for m in ms if m.level == "heading" and m.path == parent), parent.split(" > ")[-1])
-            out.append((above, group))
-    return out
-
-
 def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,
-          outline: Callable[[str], CaseOutline]) -> tuple[str, list[Unit]]:
-    """Every item of the best-matching enumeration, named in a lead sentence, then explained one by one."""
+          outline: Callable[[str], CaseOutline], position: int = 0) -> tuple[str, list[Unit]]:
+    """Every item of the best-matching enumeration, named in a lead sentence, then explained one by one; or, when
+    the question asks for one position in it ("第八项是什么"), that item."""
     pool = _pool(intent, scored)
     cases = list(dict.fromkeys(intent.places or [u.case_id for u in pool[:8]]))[:3]
     fit = _count_fit(intent)
@@ -182,39 +148,54 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     best: tuple[float, str, CaseOutline, list[Measure]] | None = None
     for rank, cid in enumerate(cases):
         case = outline(cid)
-        for context, group in _groups(case):
+        for context, group in case.groups():
+            if len(group) < position:
+                continue  # "第七项" is in a list of at least seven
             covs = [coverage(intent, m.label + m.unit.text, weights) for m in group]
             items_cov = max(covs)
             named_one = items_cov > sorted(covs)[-2]  # one item matches better than the rest: the question names it
             if named_one and len(group[covs.index(items_cov)].children) >= 2:
                 continue  # the item the question names has items of its own: those are the list asked for
-            names = [_item_name(m.label or m.unit.head) for m in group]
+            names = [item_name(m.label or m.unit.head) for m in group]
             of_kind = _of_kind(kind, names, context)
             if kind not in ("", *GENERIC_KINDS) and not of_kind and fit(len(group)) <= 0:
                 continue  # the question names what it lists (板块, 孩子); a list of something else is not it
-            score = coverage(intent, context, weights) + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
+            about = context if context in case.introduction(group) else context + " " + case.introduction(group)
+            score = coverage(intent, about, weights) + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
                 + KIND_MATCH * of_kind
             if best is None or score > best[0]:
                 best = (score, context, case, group)
-    inline = _inline_list(intent, pool, by_no, cites, weights, fit, kind)
+    inline = ("", [], 0.0) if position else _inline_list(intent, pool, by_no, cites, weights, fit, kind)
     if inline[0] and (best is None or inline[2] >= best[0]):
         return inline[0], inline[1]  # the items sit in one sentence ("规划布局到位、经费投入到位…")
     if best is None or best[0] <= 0.1:
         return "", []
     _, context, case, group = best
-    group = group[: BUDGET["list"]]
-    items = _without_shared_opening([_item_name(m.label or m.unit.head) for m in group])
-    marks = "".join(dict.fromkeys(cites.mark(case.passage(m)) for m in group))
     name = case.passages[0].chunk.name
-    subject = _item_name(context.split(" ")[0]) if context else ""
-    count = _count_phrase(intent.question, kind, len(items))
+    subject = item_name(context.split(" ")[0]) if context else ""
     title = case.passages[0].chunk.title
-    lead = f"{name}“{subject}”{count}:{'、'.join(items)}。{marks}" if subject and subject not in (name, title) else f"{name}{count}:{'、'.join(items)}。{marks}"
+    whose = f"{name}“{subject}”" if subject and subject not in (name, title) else name
+    if position:  # "第八项是什么": that item, named and explained
+        if position > len(group):
+            return "", []
+        m = group[position - 1]
+        quote = _quote(m.unit, case.passage(m), cites)
+        return f"{_label(case.passages[0])}\n\n{whose}第{_cn(position)}项:{quote}", [m.unit]
+    group = group[: BUDGET["list"]]
+    items = _without_shared_opening([item_name(m.label or m.unit.head) for m in group])
+    marks = "".join(dict.fromkeys(cites.mark(case.passage(m)) for m in group))
+    count = _count_phrase(intent.question, kind, len(items))
+    lead = f"{whose}{count}:{_named(items)}。{marks}"
     bullets = []
     for m in group:
         quote = _quote(m.unit, case.passage(m), cites)
         bullets.append(f"- **{display_text(m.label)}**:{quote}" if m.label else f"- {quote}")
     return f"{_label(case.passages[0])}\n\n{lead}\n\n" + "\n".join(bullets), [m.unit for m in group]
+
+
+def _named(items: list[str]) -> str:
+    """Items joined by 、, or each quoted when an item holds 、 itself (“安定区、市一中与漳县”)."""
+    return "".join(f"“{i}”" for i in items) if any("、" in i for i in items) else "、".join(items)
 
 
 def _introducing_clause(text: str, start: int) -> str:
@@ -300,8 +281,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     score, u, items = best
     passage = by_no[u.passage_no]
     count = _count_phrase(intent.question, asked_kind, len(items))
-    named = "".join(f"“{i}”" for i in items) if any("、" in i for i in items) else "、".join(items)
-    lead = f"{passage.chunk.name}{count}:{named}。{cites.mark(passage)}"
+    lead = f"{passage.chunk.name}{count}:{_named(items)}。{cites.mark(passage)}"
     return f"{_label(passage)}\n\n{lead}\n\n{_quote(u, passage, cites)}", [u], score
 
 

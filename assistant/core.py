@@ -139,7 +139,8 @@ class Assistant:
         focus_chunks = {p.chunk.chunk_id for p in passages if "focus" in p.ranks}
         scored = score_units(intent, passages, self.retriever.term_weights(), focus_chunks)
         covered = self.retriever.case_names()
-        verdict = decide(intent, passages, scored, covered, self.retriever.term_weights(), self.retriever.corpus().names)
+        verdict = decide(intent, passages, scored, covered, self.retriever.term_weights(), self.retriever.corpus().names,
+                         self.retriever.outline)
         ctx = Context(question, intent.query, passages, history, intent=intent, scored=scored,
                       outline=self.retriever.outline, names=self.retriever.corpus().names, weights=self.retriever.term_weights())
         if not verdict.answer:

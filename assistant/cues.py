@@ -162,6 +162,16 @@ LISTED_KIND_RE = re.compile(r"(?:哪|几)[一二两三四五六七八九十几]?
 # Words that open a list inside a sentence ("…新模式,如线上线下融合教学、翻转课堂").
 INTRODUCER_RE = re.compile(r"(?:例如|比如|譬如|诸如|包括|如|即)")
 
+# Members of a set are asked ("分别是哪几所学校", "都是哪些", "第六项是什么"): the sources must name them.
+# Example: "定西结对的那6所初中分别是哪几所学校?" (a count alone, "6所初中", is not the members).
+MEMBERS_ASKED_RE = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|分别是|都是|是哪|有哪|具体是|名单|叫什么")
+# Kinds whose members are institutions ("哪几所学校", "哪些单位"): a member is named by its own name (丹阳实验中学),
+# so a list of sentences about schools ("实验学校教师…明显提升") does not name them.
+INSTITUTION_KINDS = frozenset("学校 中学 小学 初中 高中 名校 幼儿园 高校 大学 院校 机构 单位 部门 企业 集团".split())
+# The size of the set a question refers to: a count with its classifier ("那6所初中", "三十所名校", "另外七所");
+# "另外/其余" asks for the members beyond those the question names.
+SET_SIZE_RE = re.compile(r"(另外|其余|其他|剩下的?|剩余)?\s*(\d{1,3}|[一二两三四五六七八九十百]+)\s*(?:个方面|所|名|个|家|项|位|条|种|类|大|方面|部门|块|批|支|座|级|步)")
+
 # A 谁 question asks for a name when it says so ("局长是谁", "叫什么"); any other 谁 ("谁给报", "由谁来管") asks
 # who acts: a person or a body.
 NAME_ASKED_RE = re.compile(r"是谁|叫什么|姓名|哪位")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import INTRODUCER_RE, LISTED_KIND_RE, NAMED_SET_RE
+from .cues import INSTITUTION_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, SET_SIZE_RE
 
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 COUNT_RE = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(?:个方面|方面|种|类|项|步|个|条|点|级|大|所|家|层|块)")
@@ -41,11 +41,97 @@ class InlineList:
 def asked_count(question: str) -> int | None:
     """The number of items a list question states ("哪三方面" -> 3, "六项" -> 6, “三个全面” -> 3); None when it
     states none."""
-    m = COUNT_RE.search(question) or re.search(r"“([一二两三四五六七八九十])(?:个|项|大|条|种)?[一-龥]{1,4}”", question)
+    counts = [m for m in COUNT_RE.finditer(question) if question[max(m.start() - 1, 0)] != "第"]  # 第七项: a position
+    m = (counts[0] if counts else None) or re.search(r"“([一二两三四五六七八九十])(?:个|项|大|条|种)?[一-龥]{1,4}”", question)
     if not m:
         return None
     g = m.group(1)
     return int(g) if g.isdigit() else CN_DIGITS.get(g)
+
+
+def cn_number(text: str) -> int:
+    """A count in digits or Chinese numerals up to the hundreds ("三十" -> 30, "二十二" -> 22, "一百零五" -> 105);
+    0 when it is not one."""
+    if text.isdigit():
+        return int(text)
+    digits = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    total, current = 0, 0
+    for ch in text:
+        if ch in digits:
+            current = digits[ch]
+        elif ch in "十百":
+            total += (current or 1) * (10 if ch == "十" else 100)
+            current = 0
+        else:
+            return 0
+    return total + current
+
+
+def members_required(question: str, ordinal: bool = True) -> int:
+    """How many members of a set the question asks the sources to name: the size of the set it refers to when it
+    asks for the members ("那6所初中分别是哪几所" -> 6, "另外七所是哪些" -> 7, "哪三方面" -> 3), or the
+    position it asks for ("第六项是什么" -> 6, unless `ordinal` is off: a drill-down's ordinal points into the
+    previous answer); 0 when it asks for no members."""
+    need = 0
+    if ordinal:
+        m = ORDINAL_RE.search(question)
+        need = cn_number(m.group(1)) if m else 0
+    if not MEMBERS_ASKED_RE.search(question):
+        return need
+    sizes = [(bool(m.group(1)), cn_number(m.group(2))) for m in SET_SIZE_RE.finditer(question)
+             if question[max(m.start(2) - 1, 0)] != "第" and cn_number(m.group(2)) >= MIN_ITEMS]
+    if sizes:
+        beyond = [n for other, n in sizes if other]
+        need = max(need, beyond[-1] if beyond else sizes[-1][1])
+    return need
+
+
+def set_sizes(question: str) -> list[str]:
+    """The counts with their classifier the question states for a set ("六项", "6所"), not positions ("第六项")."""
+    return [m.group(0).lstrip("另外其余其他剩下的剩余 ") for m in SET_SIZE_RE.finditer(question)
+            if question[max(m.start(2) - 1, 0)] != "第"]
+
+
+def members_phrase(question: str) -> str:
+    """How the question names the set whose members it asks ("6所初中", "三十所名校", "第六项"), for the message
+    saying the sources do not list them."""
+    m = ORDINAL_RE.search(question)
+    if m:
+        return m.group(0)
+    sizes = [m for m in SET_SIZE_RE.finditer(question) if question[max(m.start(2) - 1, 0)] != "第"]
+    if not sizes:
+        return ""
+    beyond = [m for m in sizes if m.group(1)]
+    m = (beyond or sizes)[-1]
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    _jieba()
+    run: list[tuple[str, str]] = []  # the noun phrase the count sizes: "五十所省级示范标杆学校", not "三步推进"
+    for w, f in pseg.cut(re.split(r"[,,??。;;]", question[m.end():])[0]):
+        if f[:1] not in ("n", "b", "v", "a") or w in ("是", "有", "为") or sum(len(x) for x, _ in run) + len(w) > 12:
+            break
+        run.append((w, f))
+    while run and run[-1][1][:1] not in ("n", "b") and run[-1][1] != "vn":
+        run.pop()  # a phrase ends with its noun
+    return question[m.start(2):m.end()] + "".join(w for w, _ in run)
+
+
+def is_member(item: str, kind: str, question: str) -> bool:
+    """Does a list item name a member the question does not already name? Members of an institution kind are
+    institutions' names (short, with an institution's suffix)."""
+    if item in question:
+        return False
+    return kind not in INSTITUTION_KINDS or (len(item) <= 20 and bool(ORG_SUFFIX_RE.fullmatch(item.strip("“”\"' "))))
+
+
+def members_named(text: str, question: str, kind: str = "") -> int:
+    """How many members of one set the text names, leaving out those the question itself names: its longest
+    enumeration (of the asked kind), or its distinct organisation names (schools joined by 和/与 are members too)."""
+    longest = max((sum(is_member(i, kind, question) for i in lst.items) for lst in inline_lists(text)), default=0)
+    orgs = {m.group(0) for m in ORG_SUFFIX_RE.finditer(text) if m.group(0) not in question}
+    return max(longest, len(orgs))
 
 
 def asked_kind(question: str) -> str:

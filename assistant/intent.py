@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 from index.clean import normalize
 
 from . import cues
+from .enumerations import cn_number, members_required
 from .english import english_words, is_english, stem, to_chinese
 from .schema import Message
 from .synonyms import equivalents, is_curated, synonyms
@@ -102,6 +103,7 @@ class QueryIntent:
     focus: list[str] = field(default_factory=list)  # sentences of the previous answer a drill-down refers to
     ordinal: int = 0  # "第三条" -> 3
     measure: str = ""  # the quantity a figure question asks for (保额 in "保额是多少"), when the question names one
+    members: int = 0  # members of a set the sources must name ("那6所初中分别是哪几所" -> 6, "第六项" -> 6)
 
     @property
     def topic_terms(self) -> list[str]:
@@ -137,15 +139,6 @@ class QueryIntent:
         if self.language == "en":
             parts.append("英文提问,引用中文原文")
         return ";".join(parts)
-
-
-def _cn_number(text: str) -> int:
-    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-    if text.isdigit():
-        return int(text)
-    if len(text) == 2 and text[0] == "十":
-        return 10 + digits.get(text[1], 0)
-    return digits.get(text, 0)
 
 
 @lru_cache(maxsize=64)
@@ -236,8 +229,8 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 w = w[1:]  # a measure word glued to its noun by segmentation ("哪份文件" -> 份文件)
             if (len(w) < 2 and not is_curated(w)) or w in STOP_SET or w in cues.SCAFFOLD or re.search(r"\d", w) or re.match(r"^(?:几|多少|哪)", w):
                 continue
-            if QUANTITY_RE.fullmatch(w):
-                continue  # "两个", "三所": a quantity, not a subject
+            if QUANTITY_RE.fullmatch(w) or cues.ORDINAL_RE.fullmatch(w):
+                continue  # "两个", "三所": a quantity; "第六项": a position in a list; neither is a subject
             if w not in corpus.vocabulary and not jieba.dt.FREQ.get(w):
                 continue  # neither a corpus word nor a dictionary word: a segmentation accident ("哪个市有" -> 市有)
             seen.setdefault(w, None)
@@ -293,10 +286,12 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          comparative=comparative, across=across or (kind == "place"), terms=terms,
                          years=[y or p for y, p in YEAR_RE.findall(normalize(question))]
                          or (_english_periods(question) if language == "en" else []),
-                         qualifiers=inside)
+                         qualifiers=inside, members=members_required(question) if language == "zh" else 0,
+                         ordinal=cn_number(ordinal.group(1)) if (ordinal := cues.ORDINAL_RE.search(question)) else 0)
     _expand(intent, corpus, english_groups)
     if kind == "figure" and language == "zh":
-        measure = asked_measure(question, intent.topic_terms)
+        # A place inside the case ("渭源县有多少名") restricts the count; it is not the quantity asked.
+        measure = asked_measure(question, [t for t in intent.topic_terms if t not in intent.qualifiers])
         # A segmentation accident ("多少钱建" -> 钱建) names nothing; a real word the corpus lacks (保额) stays asked.
         generic = corpus.frequency.get(measure, 0) > 0.3 * max(corpus.chunk_count, 1)  # 学校: names no quantity
         intent.measure = measure if (measure in corpus.vocabulary or _jieba().dt.FREQ.get(measure)) and not generic else ""
@@ -343,11 +338,14 @@ def asked_measure(question: str, topic: list[str]) -> str:
         for cand in (rest.lstrip(CLASSIFIERS), nxt, nxt.lstrip(CLASSIFIERS)):
             if cand in topic:
                 return cand
-        if rest or (nxt and nxt[0] in CLASSIFIERS):
-            return ""  # a count of something unnamed ("多少名", "几所"): the subject decides
+        closing = i + 1 == len(tokens) or (i + 2 == len(tokens) and nxt in CLASSIFIERS + "呢吗啊")
+        if (rest or (nxt and nxt[0] in CLASSIFIERS)) and not closing:
+            return ""  # a count of something unnamed ("多少名", "几所") with more to say: the subject decides
         j = i - 1
         while j >= 0 and tokens[j] in ("是", "有", "为", "达到", "一共", "共", "总共", "大约", "约", "了", "给", "发", "到"):
             j -= 1
+        # "保额是多少", "小学有几所?": a count closing the question is of the word before it (a part of a set the
+        # question names: 小学 of 那批学校).
         if j >= 0 and tokens[j] in topic:
             return tokens[j]
     return ""
@@ -410,7 +408,7 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     )
     _expand(merged, corpus, {**previous.equivalents, **intent.equivalents})
     m = cues.ORDINAL_RE.search(intent.question)
-    merged.ordinal = _cn_number(m.group(1)) if m else 0
+    merged.ordinal = cn_number(m.group(1)) if m else 0
     merged.focus = _answer_sentences(last_answer)
     items = _answer_items(last_answer)
     named = [i for i in items if i in intent.question or _share(i, intent.question) >= 0.6]
@@ -475,4 +473,8 @@ def _answer_items(answer: str) -> list[str]:
     text = re.split(r"[::]", text, maxsplit=1)[-1]
     parts = [re.sub(r"^(?:分为|包括|有|是)|(?:等|等等)?(?:[一二三四五六七八九十\d]+(?:个|项|条|种|步)?(?:方面|问题)?)?[。.]?$", "", p.strip())
              for p in re.split(r"[、;;]", text)]
+    parts = [p for p in parts if len(p) >= 2]
+    if len(parts) < 2:  # a sequence in clauses: "先实现…,再推进…,最后致力…"
+        steps = re.split(r"[,,]\s*(?=再|其次|然后|接着|最后|第[一二三四五六七八九十]+[步阶])", text)
+        parts = [re.sub(r"^(?:先|首先|再|其次|然后|接着|最后)", "", p).strip("。. ") for p in steps] if len(steps) >= 2 else parts
     return [p for p in parts if len(p) >= 2]

@@ -7,13 +7,13 @@ shows it as the case's summary.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from index.schema import Chunk
 
 from . import cues
 from .schema import Passage
-from .sentences import ENUM_HEAD_RE, Unit, is_colon_item, is_colon_lead, is_rhetoric, units
+from .sentences import ENUM_HEAD_RE, ITEM_NUMBER_RE, Unit, display_text, is_colon_item, is_colon_lead, is_rhetoric, units
 
 
 @dataclass
@@ -37,6 +37,49 @@ class CaseOutline:
 
     def passage(self, m: Measure) -> Passage:
         return self.passages[m.unit.passage_no - 1]
+
+    def introduction(self, group: list[Measure], limit: int = 200) -> str:
+        """The paragraph that introduces a list: the text before its first item, back to the previous paragraph
+        break ("合作总体目标是:…。期待通过三年的努力,九所实验学校可以有以下提升:" before "1.…")."""
+        first = group[0]
+        chunk = self.passage(first).chunk
+        before = chunk.text[:max(first.unit.start - chunk.start, 0)].rstrip()
+        return before[before.rfind("\n") + 1:][-limit:]
+
+    def groups(self) -> list[tuple[str, list[Measure]]]:
+        """Candidate enumerations of the case, each with the text that names what it enumerates: a lead's items,
+        the top-level measures of a section sharing an enumerator style, and the sub-sections of a section."""
+        out: list[tuple[str, list[Measure]]] = []
+        ms = self.measures
+        for m in ms:
+            if m.level == "lead" and len(m.children) >= 2:
+                out.append((m.unit.text, [ms[c] for c in m.children]))
+            if m.level == "heading":
+                by_style: dict[str, list[Measure]] = {}
+                for c in m.children:
+                    by_style.setdefault(ms[c].style, []).append(ms[c])
+                out.extend((m.label, g) for g in by_style.values() if len(g) >= 2)
+        subsections: dict[str, list[Measure]] = {}
+        for m in ms:
+            if m.level == "heading":
+                subsections.setdefault(parent_heading(m.path), []).append(m)
+        for parent, group in subsections.items():
+            if len(group) >= 2:
+                above = next((m.label for m in ms if m.level == "heading" and m.path == parent), parent.split(" > ")[-1])
+                out.append((above, group))
+        return out
+
+
+def item_name(head: str) -> str:
+    """The name of an enumerated item: its head without enumerator, up to the first clause break."""
+    name = ITEM_NUMBER_RE.sub("", display_text(head))
+    if is_colon_item(name):  # "自主:自主成长" is named by what precedes the colon
+        return re.split(r"[::]", name, maxsplit=1)[0].strip()
+    name = re.sub(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,,、]?|首先|其次|再次|最后)", "", name)
+    clauses = [c.strip() for c in re.split(r"[,,。;;::!!??]", name) if c.strip()]
+    if len(clauses) > 1 and len(clauses[0]) <= 2:  # "第一阶段,实现县域基本均衡": 阶段 alone names nothing
+        return clauses[1]
+    return clauses[0] if clauses else ""
 
 
 def enum_style(head: str) -> str:
@@ -66,6 +109,7 @@ def build_outline(chunks: list[Chunk]) -> CaseOutline:
     all_units = sorted(units(passages), key=lambda u: u.start)
     measures: list[Measure] = []
     lead_at: int = -1
+    interrupted = False  # a plain paragraph came after the current lead: its numbered list has ended
     sections: dict[str, int] = {}  # heading path -> index of its heading measure
     for u in all_units:
         chunk = passages[u.passage_no - 1].chunk
@@ -75,15 +119,25 @@ def build_outline(chunks: list[Chunk]) -> CaseOutline:
             title = parts[-1]
             sections[path] = len(measures)
             measures.append(Measure(title, title, u, _is_measure_section(chunk), "heading", enum_style(title), path))
-        if not u.head or is_rhetoric(u.text):
+        at = u.start - chunk.start
+        # A paragraph that opens with its number ("(2)帮助实验校…;") is an item however long it runs.
+        if not u.head and ENUM_HEAD_RE.match(u.text) and (at <= 0 or chunk.text[at - 1] == "\n"):
+            u = replace(u, head=u.text)
+        # A line announcing a list ("…可以有以下提升:") is structure even when it is worded as a wish.
+        if not u.head or is_rhetoric(u.text) and not (u.lead and is_colon_lead(u.text)):
+            interrupted = interrupted or (lead_at >= 0 and not u.caption)
             continue
         m = Measure(parts[-1] if parts else "", "", u, _is_measure_section(chunk), "lead" if u.lead else "item", enum_style(u.head), path)
-        colon_run = lead_at >= 0 and is_colon_lead(measures[lead_at].unit.text) and is_colon_item(u.text) \
-            and all(is_colon_item(measures[c].unit.text) for c in measures[lead_at].children)
+        lead = measures[lead_at] if lead_at >= 0 else None
+        colon_run = lead is not None and is_colon_lead(lead.unit.text) and is_colon_item(u.text) \
+            and all(is_colon_item(measures[c].unit.text) for c in lead.children)
+        # A colon lead's list may run over paragraphs: numbered items of one style right after it are its items.
+        numbered_run = lead is not None and is_colon_lead(lead.unit.text) and not interrupted and lead.path == path \
+            and m.style != "title" and all(measures[c].style == m.style for c in lead.children)
         if u.lead:
-            lead_at = len(measures)
-        elif colon_run or lead_at >= 0 and measures[lead_at].path == path and not _breaks(ordered, measures[lead_at].unit.end, u.start) \
-                and (m.style != measures[lead_at].style or m.style == "title"):
+            lead_at, interrupted = len(measures), False
+        elif colon_run or numbered_run or lead is not None and lead.path == path and not _breaks(ordered, lead.unit.end, u.start) \
+                and (m.style != lead.style or m.style == "title"):
             m.parent = lead_at
             measures[lead_at].children.append(len(measures))
         measures.append(m)

@@ -326,7 +326,7 @@ def units(passages: list[Passage]) -> list[Unit]:
             key = (c.case_id, c.start + s)
             if key in seen or len(text) < MIN_UNIT_CHARS and not heads[i]:
                 continue
-            if heads[i] and i + 1 == len(spans) and no < len(passages):
+            if heads[i] and i + 1 == len(spans) and _later_holds(passages, no, c.case_id, c.start + e):
                 continue  # a head closing this chunk is taken with its body from a later one
             seen.add(key)
             same_para = i + 1 < len(spans) and "\n" not in c.text[e:spans[i + 1][0]]
@@ -339,7 +339,7 @@ def units(passages: list[Passage]) -> list[Unit]:
                 if is_slogan(c.text[spans[j][0]:spans[j][1]]):
                     if j + 1 < len(spans) and "\n" not in c.text[spans[j][1]:spans[j + 1][0]]:
                         j += 1
-                    elif j + 1 == len(spans) and no < len(passages):
+                    elif j + 1 == len(spans) and _later_holds(passages, no, c.case_id, c.start + spans[j][1] + 1):
                         seen.discard(key)  # the concrete sentence is in a later chunk: take the head from there
                         continue
                 bs, be = spans[j]
@@ -355,6 +355,11 @@ def units(passages: list[Passage]) -> list[Unit]:
 
 
 LEAD_MAX_CHARS = 45
+
+
+def _later_holds(passages: list[Passage], no: int, case_id: str, offset: int) -> bool:
+    """Does a later passage of the case hold the text just past `offset` (a head's body, a slogan's successor)?"""
+    return any(p.chunk.case_id == case_id and p.chunk.start < offset < p.chunk.end for p in passages[no:])
 
 
 def _is_head(text: str, spans: list[tuple[int, int]], i: int) -> bool:

@@ -57,6 +57,14 @@ ROWS = [
     ("亳州“十三五”期间培养了多少名市级骨干教师?", "missing_type"),
     ("定西504名特岗教师里渭源县有多少名?", "missing_type"),
     ("淄博的三种共同体模式哪一种最好?", "opinion"),
+    # members of a set the question sizes must be named by the sources; a count alone is not them
+    ("桐庐选定的6所初中分别是哪几所?", "unlisted_members"),
+    ("余杭打造的五十所省级示范标杆性学校都是哪些?", "unlisted_members"),
+    ("桐庐提质强校的八项合作目标里第八项是什么?", ANSWER),  # eight are listed, one per paragraph
+    ("定西建立的3个区域协作体分别是哪几个?", ANSWER),
+    ("淄博的学校发展共同体分哪三种模式?", ANSWER),
+    # a count closing the question is of the part it names: the whole set's figure does not answer it
+    ("余杭那批高品质学校里小学有几所?", "missing_type"),
 ]
 
 

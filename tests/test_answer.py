@@ -233,6 +233,18 @@ def test_case_outline_lists_key_measures_with_exact_spans(assistant: Assistant) 
         assistant.case_outline("nowhere")
 
 
+def test_a_colon_lead_holds_the_numbered_paragraphs_after_it(assistant: Assistant) -> None:
+    """"…以下六项主要内容…:" then "(1)…" … "(5)…" one per paragraph, the last closing a chunk: the lead's items are
+    all five (the text lists five of the six it announces), however long each numbered paragraph runs."""
+    case = assistant.retriever.outline("tonglu")
+    lead = next(m for m in case.measures if "以下六项" in m.unit.text)
+    items = [case.measures[c].unit.text for c in lead.children]
+    assert [t[:3] for t in items] == ["(1)", "(2)", "(3)", "(4)", "(5)"]
+    assert "深化落实教学常规" in items[-1]
+    wish = next(m for m in case.measures if "以下提升" in m.unit.text)  # a colon lead worded as a wish is structure
+    assert len(wish.children) == 8
+
+
 SHAPE_ROWS = [
     # (question, strings the answer must hold, why)
     ("泰州是怎么推进义务教育均衡的?", ["三步走", "硬软件", "三方面合力"],
@@ -249,6 +261,10 @@ SHAPE_ROWS = [
      "sub-sections whose titles all name the asked kind (行动), under a heading with no text of its own"),
     ("数字资源那篇文章举了哪几种教学新模式?", ["线上线下融合教学、翻转课堂、智慧课堂"],
      "a list introduced by 如 after the asked kind (新模式)"),
+    ("桐庐提质强校的合作目标里第七项是什么?", ["第七项", "社会对项目实验学校认可度明显提升"],
+     "a position asked outside a follow-up is that item of the case's list (numbered paragraphs after a colon lead)"),
+    ("桐庐提质强校围绕哪几项内容与实验校合作?", ["深化落实教学常规"],
+     "the last item of a list closing a chunk is not lost"),
     ("亳州建校缺钱咋办?", ["拓宽资金渠道"],
      "a method one sentence states better than any measure's name opens the answer; 缺钱 reaches 资金 through 钱"),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.enumerations import asked_count, asked_kind, inline_lists
+from assistant.enumerations import asked_count, asked_kind, cn_number, inline_lists, is_member, members_named, members_phrase, members_required
 
 LIST_ROWS = [
     # (sentence, an enumeration that must be found)
@@ -55,6 +55,7 @@ COUNT_ROWS = [
     ("泰州集聚了哪三方面的合力?", 3),
     ("余杭奋进计划分哪四块", 4),
     ("桐庐提质强校六项合作内容里", 6),
+    ("合作目标里第七项是什么?", None),  # a position, not a count
     ("定西的区域教育协作体有哪几个?", None),
     ("淄博的共同体有哪几种模式?", None),
     ("余杭提出的“三个全面”是指哪些?", 3),
@@ -80,3 +81,53 @@ KIND_ROWS = [
 @pytest.mark.parametrize("question,kind", KIND_ROWS)
 def test_asked_kind(question: str, kind: str) -> None:
     assert asked_kind(question) == kind
+
+
+MEMBERS_ROWS = [
+    # (question, members the sources must name, how the question names the set)
+    ("淄博那5所核心学校分别是哪几所?", 5, "5所核心学校"),  # a count before the set, members asked
+    ("余杭打造的五十所省级示范标杆学校都是哪些?", 50, "五十所省级示范标杆学校"),
+    ("九所实验学校里除了学府小学,另外八所是哪些?", 8, "八所"),  # 另外: beyond those the question names
+    ("合作内容的第七项是什么?", 7, "第七项"),  # a position in the list
+    ("泰州分哪三步推进?", 3, "三步"),  # the wh-count states the size too
+    ("定西建立了几个区域协作体?", 0, ""),  # a count is asked, no members
+    ("桐庐选了6所初中", 0, "6所初中"),  # a statement, members not asked
+    ("哪一所学校最早签约?", 0, ""),  # one member is no set
+    ("2019年有哪些学校参加?", 0, ""),  # a year is no set size
+]
+
+
+@pytest.mark.parametrize("question,need,phrase", MEMBERS_ROWS)
+def test_members_required(question: str, need: int, phrase: str) -> None:
+    assert members_required(question) == need
+    if need:
+        assert members_phrase(question) == phrase
+
+
+def test_an_ordinal_inside_a_followup_points_into_the_previous_answer() -> None:
+    assert members_required("第三条能展开说说吗?", ordinal=False) == 0
+
+
+@pytest.mark.parametrize("text,number", [("三十", 30), ("二十二", 22), ("一百零五", 105), ("十", 10), ("十五", 15), ("7", 7), ("几", 0)])
+def test_cn_number(text: str, number: int) -> None:
+    assert cn_number(text) == number
+
+
+NAMED_ROWS = [
+    # (text, question, kind, members named)
+    ("3个区域教育协作体的6所高中、6所初中、2所小学及8所幼儿园建立了结对关系。", "那6所初中分别是哪几所?", "初中", 0),
+    ("西南交大对陇西县文峰中学托管帮扶和江苏省丹阳实验中学与漳县第一中学结对帮扶", "分别是哪几所学校?", "学校", 3),
+    ("学府小学校长潘光贤、城关初中校长杨伟军发言", "除了学府小学和城关初中,另外七所是哪些学校?", "学校", 0),
+    ("重视初中生作业、睡眠、手机、读物、体质等“五项管理”", "五项管理管哪五样?", "", 5),
+]
+
+
+@pytest.mark.parametrize("text,question,kind,named", NAMED_ROWS)
+def test_members_named(text: str, question: str, kind: str, named: int) -> None:
+    assert members_named(text, question, kind) == named
+
+
+def test_members_of_an_institution_kind_are_institution_names() -> None:
+    assert is_member("丹阳实验中学", "学校", "哪些学校?")
+    assert not is_member("实验学校教师教育境界与专业能力明显提升", "学校", "哪些学校?")
+    assert is_member("实验学校教师教育境界与专业能力明显提升", "目标", "哪些目标?")

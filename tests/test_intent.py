@@ -243,3 +243,29 @@ def test_named_cases_are_found_by_substring_lookup_as_by_testing_every_name(corp
 
 def test_place_names_longest_first(corpus: Corpus) -> None:
     assert corpus.place_names_longest_first == sorted(corpus.place_names, key=len, reverse=True)
+
+
+MEASURE_ROWS = [
+    # (figure question, the quantity it asks for: "" when the subject decides)
+    ("余杭那批高品质学校里,小学有几所?", "小学"),  # a count closing the question is of the part named before it
+    ("亳州在“十二五”期间给多少名校长做了素质提升?", ""),  # a count followed by its noun is of that noun
+    ("定西504名特岗教师里渭源县有多少名?", ""),  # a place inside the case restricts the count, it is not counted
+]
+
+
+@pytest.mark.parametrize("question,measure", MEASURE_ROWS)
+def test_asked_measure(corpus: Corpus, question: str, measure: str) -> None:
+    intent = analyze(question, None, corpus)
+    assert intent.answer_type == "figure" and intent.measure == measure
+
+
+def test_a_position_is_not_a_topic_word(corpus: Corpus) -> None:
+    intent = analyze("桐庐提质强校六项合作内容里,第六项是什么?", None, corpus)
+    assert "第六项" not in intent.terms and intent.ordinal == 6 and intent.members == 6
+
+
+def test_a_sequence_in_clauses_gives_the_items_a_drill_down_counts() -> None:
+    from assistant.intent import _answer_items
+
+    assert _answer_items("分三步:先实现县域基本均衡,再推进县域优质均衡,最后致力全域高位均衡。") == [
+        "实现县域基本均衡", "推进县域优质均衡", "致力全域高位均衡"]
