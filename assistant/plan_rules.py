@@ -118,7 +118,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     Rule(STEP, "month-range", r"\d{4}\s*年\s*\d{1,2}\s*(?:月)?\s*[-—~至]\s*\d{1,2}\s*月|\d{4}\s*年\s*\d{1,2}\s*月\s*[-—~至.]\s*\d{4}\s*年|"
          r"阶段[((]\s*\d{4}", 3.0,
          "A span of months is a timeline (a single past date is not: it reports an event).", "统筹谋划阶段(2019年3-6月)。"),
-    Rule(STEP, "steps", r"[一二三两]步走|分步(?:实施|推进)|分[一二三两]步|逐步推开", 3.0,
+    Rule(STEP, "steps", r"[一二三两]步走|分步(?:实施|推进)|分[一二三两]步|第[一二三四五]步|逐步推开", 3.0,
          "Doing the work in steps is a timeline.", "分三步走,逐步推进县域优质均衡。"),
     Rule(STEP, "deadline", r"(?:年底|年末|月底|日)前(?:完成|报|上报|出台|建成)?|前(?:完成|报送|上报)", 2.5,
          "A deadline says when something is due.", "各校于2024年底前完成方案制定并报教育局备案。"),
