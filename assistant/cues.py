@@ -128,23 +128,6 @@ GENERIC_PLACE_WORDS = frozenset("""城市 地方 地区 区县 县城 城区 农
 # measures that answer it rarely repeat them, so they are not required as evidence.
 PROBLEM_WORDS = frozenset("""不足 短缺 缺乏 缺少 紧缺 不够 不够用 缺人 缺编 困难 难题 问题 瓶颈 短板 薄弱 矛盾 不均衡 不平衡 差距 难 缺 少""".split())
 
-# Plan sections: what makes a sentence belong to each (the features of its content, checked in this order;
-# the first section whose feature is present wins, 主要任务与举措 otherwise). Each row: section, pattern, principle.
-SECTION_FEATURES: tuple[tuple[str, str, str], ...] = (
-    ("实施步骤", r"第[一二三四五六七八九十]阶段|[一二三四五六七八九十]个阶段|阶段[((]|\d{4}\s*年\s*\d{1,2}\s*(?:月|[-—.]\s*\d)|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月|"
-     r"[一二三两]步走|分步|时间表|路线图|年底前|月底前|前完成|启动阶段|谋划阶段|推进阶段|深化阶段|完善阶段",
-     "A phase or timeline: when things happen."),
-    ("工作目标", r"(?:到|至|力争|争取)\s*\d{4}\s*年|目标(?:是|为|:)|总体目标|[五三]年内|力争|基本形成|初步形成|全面建成|实现.{0,12}全覆盖|"
-     r"(?:计划|预计|期待)[^。;;]{0,16}(?:\d|[一二三四五六七八九十百千]+(?:所|名|个|年))|[十〃“\"]*十[一二三四五]五[〃”\"]*期间",
-     "A target, with a year or a number: what should be achieved."),
-    ("评估指标", r"指标|\d+(?:\.\d+)?\s*%|百分之|覆盖率|合格率|达标率|不少于|不低于|不超过|以上教师|评估认定|验收|监测|结果考核",
-     "An indicator: a measurable level or rate to check against."),
-    ("保障措施", r"经费|资金|财政|预算|补助|补贴|保险|组织领导|领导小组|工作专班|专班|督导|督查|问责|考核|激励|表彰|奖励|职称|评优|保障|责任|倾斜",
-     "Funding, organisation, supervision, incentives: what keeps the measures going."),
-    ("指导思想", r"为指导|为指引|指导思想|坚持.{0,12}理念|理念|基本原则|^坚持[^,,。]{2,12}[。,,]|宗旨|为核心|为根本|为动力|为导向",
-     "A guiding idea or principle."),
-)
-
 # An LLM reply that only refuses ("没有相关信息,无法回答") makes no claim; a contrast or list after it does.
 LLM_REFUSAL_PHRASES = ("没有找到可以回答", "无法回答", "没有相关", "未提及", "没有提供")
 CLAIM_AFTER_REFUSAL_RE = re.compile(r"但|不过|然而|而是|只是|其中|包括")

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import json
 import logging
-import re
+from typing import Iterable
 
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
-from . import cues
+from . import plan_rules
 from .engine import format_passages
 from .intent import analyze
 from .llm import LLMError
+from .outline import section_parts
 from .prompts import render_prompt
 from .schema import Citation, Passage
 from .sentences import Unit, display_text, score_units
@@ -47,22 +48,13 @@ SUGGESTION_TEXT = {
 }
 
 
-def section_scores(text: str) -> dict[str, int]:
-    """Which plan sections the sentence's content fits (the features of `cues.SECTION_FEATURES`), with strength."""
-    return {name: len(re.findall(pattern, text)) for name, pattern, _ in cues.SECTION_FEATURES if re.search(pattern, text)}
-
-
-def classify_section(text: str) -> str:
+def classify_section(text: str, heading: Iterable[str] = ()) -> str:
     """The plan section a sentence belongs to, by what it is: a phase or timeline → 实施步骤; a target with a
     year or number → 工作目标; an indicator → 评估指标; funding, organisation, supervision, incentives → 保障措施;
-    a guiding idea → 指导思想; otherwise a measure → 主要任务与举措. Rules are data in `cues.SECTION_FEATURES`."""
-    scores = section_scores(text)
-    for name, _, _ in cues.SECTION_FEATURES:
-        if name in scores:
-            if name == "工作目标" and not re.search(r"\d|[一二三四五六七八九十百千]+(?:所|名|个|年)", text):
-                continue  # a target states a year or a number
-            return name
-    return "主要任务与举措"
+    a guiding idea → 指导思想; a measure → 主要任务与举措 — or 背景 for a sentence no section fits (a situation,
+    a problem, a past result, commentary), which the drafter leaves out. `heading` is the heading path the
+    sentence sits under in its document. Rules are data in `assistant.plan_rules`."""
+    return plan_rules.classify(text, heading)
 
 
 class PlanItem(BaseModel):
@@ -200,14 +192,16 @@ def draft_offline(ctx: PlanContext, topic: str, profile: str | None) -> Plan:
     secondary: dict[str, list[tuple[float, Unit]]] = {}
     for u in scored:
         rank = u.coverage + 0.5 * fit.get(u.case_id, (0.0, ""))[0]
-        primary = classify_section(u.text)
+        heading = section_parts(passages[u.passage_no - 1].chunk)
+        primary = classify_section(u.text, heading)
+        if primary not in by_section:
+            continue  # 背景: a situation, problem or past result is no plan item
         if u.coverage > 0:
             by_section[primary].append((rank, u))
-        # Fallbacks for a section nothing on the topic fills: a sentence with its feature, on the topic first,
-        # then one from the passages retrieved for that section's own query.
-        for other in section_scores(u.text):
-            if other != primary or u.coverage <= 0:
-                secondary.setdefault(other, []).append((rank + (1.0 if u.coverage > 0 else 0.0), u))
+        else:
+            # A fallback for a section nothing on the topic fills: a sentence of that section from the passages
+            # retrieved for the section's own query. Never a sentence of another section: an item sits where it belongs.
+            secondary.setdefault(primary, []).append((rank, u))
     by_no = {i + 1: p for i, p in enumerate(passages)}
     sections: list[PlanSection] = []
     used: set[tuple[str, int]] = set()
@@ -227,7 +221,7 @@ def draft_offline(ctx: PlanContext, topic: str, profile: str | None) -> Plan:
             used.add((u.case_id, u.start))
             per_case[u.case_id] = per_case.get(u.case_id, 0) + 1
         if not items:
-            # Nothing placed here by its main feature: take a sentence that has this section's feature too.
+            # Nothing on the topic placed here: take the best sentence of this section retrieved for its own query.
             for _, u in sorted(secondary.get(name, []), key=lambda t: -t[0]):
                 if (u.case_id, u.start) in used:
                     continue

@@ -115,13 +115,42 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     return items
 
 
-def load_plan_rows(gold_dir: Path = GOLD_DIR) -> list[dict]:
+PLAN_SECTION_FILES = {"dev": "plan_sections.jsonl", "heldout": "plan_sections_heldout.jsonl"}
+# 背景: a sentence no plan section fits (a situation, problem, past result, commentary); the drafter leaves it out.
+PLAN_LABELS = PLAN_SECTIONS + ("背景",)
+
+
+def load_plan_rows(gold_dir: Path = GOLD_DIR, split: str = "dev") -> list[dict]:
+    """Labelled sentences for plan-section accuracy: `dev` (tuned on) or `heldout` (read once, at the end)."""
+    if split not in PLAN_SECTION_FILES:
+        raise GoldError(f"plan-section split must be one of {list(PLAN_SECTION_FILES)}, got {split!r}")
     rows = []
-    for where, row in _read_jsonl(gold_dir / "plan_sections.jsonl"):
-        _require(row.get("section") in PLAN_SECTIONS, where, f"field 'section' must be one of {list(PLAN_SECTIONS)}")
+    for where, row in _read_jsonl(gold_dir / PLAN_SECTION_FILES[split]):
+        _require(row.get("section") in PLAN_LABELS, where, f"field 'section' must be one of {list(PLAN_LABELS)}")
         _require(isinstance(row.get("text"), str) and row["text"], where, "field 'text' must be a non-empty string")
         rows.append(row)
     return rows
+
+
+def row_headings(rows: list[dict], cases_dir: Path) -> dict[str, list[str]]:
+    """Row id -> the heading path its sentence sits under in its case (as the drafter sees it: the chunk's
+    section below the case name and the document title); rows whose text or case is not found get none."""
+    from assistant.outline import section_parts
+    from index.chunk import chunk_case
+    from index.load import load_cases
+
+    cases = {c.id: c for c in load_cases(cases_dir)[0]}
+    chunks = {cid: chunk_case(c) for cid, c in cases.items()}
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        case = cases.get(row.get("case", ""))
+        at = case.text.find(row["text"]) if case else -1
+        if at < 0:
+            continue
+        chunk = next((c for c in chunks[case.id] if c.start <= at < c.end), None)
+        if chunk is not None:
+            out[row.get("id", "")] = section_parts(chunk)
+    return out
 
 
 def load_plan_topics(gold_dir: Path = GOLD_DIR) -> list[dict]:
@@ -258,19 +287,24 @@ def by_category(results: list[ItemResult]) -> dict[str, dict[str, dict[str, floa
     return out
 
 
-def plan_section_accuracy(rows: list[dict]) -> dict[str, Any]:
-    """Share of labelled sentences `assistant.plan.classify_section` puts in the labelled section ("n/a" until it exists)."""
+def plan_section_accuracy(rows: list[dict], headings: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    """Share of labelled sentences `assistant.plan.classify_section(text, heading)` puts in the labelled section
+    ("n/a" until it exists), the sentences it misplaces and the confusion counts (expected -> got -> n)."""
     from assistant import plan as plan_module
 
     classify = getattr(plan_module, "classify_section", None)
     if classify is None:
-        return {"accuracy": "n/a", "n": len(rows), "wrong": []}
+        return {"accuracy": "n/a", "n": len(rows), "wrong": [], "confusion": {}}
+    headings = headings or {}
     wrong = []
+    confusion: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for row in rows:
-        got = classify(row["text"])
+        got = classify(row["text"], headings.get(row.get("id", ""), []))
+        confusion[row["section"]][got] += 1
         if got != row["section"]:
             wrong.append({"id": row.get("id", ""), "text": row["text"][:60], "expected": row["section"], "got": got})
-    return {"accuracy": 1 - len(wrong) / len(rows) if rows else None, "n": len(rows), "wrong": wrong}
+    return {"accuracy": 1 - len(wrong) / len(rows) if rows else None, "n": len(rows), "wrong": wrong,
+            "confusion": {k: dict(v) for k, v in confusion.items()}}
 
 
 def plan_checks(assistant: AssistantLike, topics: list[dict], terms: set[str]) -> list[dict]:
@@ -296,8 +330,13 @@ def plan_checks(assistant: AssistantLike, topics: list[dict], terms: set[str]) -
 
 
 def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] | None = None,
-             topics: list[dict] | None = None, terms: set[str] | None = None) -> dict[str, Any]:
-    """Run the items (and the plan checks when topics are given); per-category tables and a failure list."""
+             topics: list[dict] | None = None, terms: set[str] | None = None,
+             plan_headings: dict[str, list[str]] | None = None,
+             plan_rows_heldout: list[dict] | None = None) -> dict[str, Any]:
+    """Run the items (and the plan checks when topics are given); per-category tables and a failure list.
+
+    Plan-section accuracy is computed on `plan_rows` (dev) and, when given, `plan_rows_heldout`; `plan_headings`
+    maps a row id to the heading its sentence sits under in its case (`row_headings`)."""
     results = []
     for item in items:
         t0 = time.perf_counter()
@@ -312,7 +351,9 @@ def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] 
     return {
         "tables": by_category(results),
         "failures": failures,
-        "plan_sections": plan_section_accuracy(plan_rows) if plan_rows is not None else None,
+        "plan_sections": plan_section_accuracy(plan_rows, plan_headings) if plan_rows is not None else None,
+        "plan_sections_heldout": (plan_section_accuracy(plan_rows_heldout, plan_headings)
+                                  if plan_rows_heldout is not None else None),
         "plans": plans,
         "plan_summary": {
             "place_leaks": sum(p["place_leaks"] for p in plans),
@@ -333,8 +374,12 @@ def run_gen(split: str = "all", engine: str = "extractive", settings: Any = None
     t0 = time.perf_counter()
     items = load_gen(split, name=name)
     assistant = Assistant.load(settings)
-    result = evaluate(assistant, items, load_plan_rows(), load_plan_topics() if plans else None,
-                      place_terms(settings.cases_dir))
+    plan_rows = load_plan_rows()
+    # The held-out sentences are read with the held-out questions (the whole run or `--split heldout`).
+    heldout_rows = load_plan_rows(split="heldout") if split in ("heldout", "all") else None
+    headings = row_headings(plan_rows + (heldout_rows or []), settings.cases_dir)
+    result = evaluate(assistant, items, plan_rows, load_plan_topics() if plans else None,
+                      place_terms(settings.cases_dir), headings, heldout_rows)
     result.update(
         gold=name, split=split, engine=engine, embedding=assistant.status()["embedding"], seconds=time.perf_counter() - t0,
         counts={s: sum(i["split"] == s for i in items) for s in SPLITS if any(i["split"] == s for i in items)},

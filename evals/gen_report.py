@@ -30,6 +30,33 @@ def category_table(cats: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+LABEL_ORDER = ("指导思想", "工作目标", "主要任务与举措", "实施步骤", "保障措施", "评估指标", "背景")
+
+
+def confusion_table(confusion: dict[str, dict[str, int]]) -> str:
+    """Rows = labelled section, columns = the section `classify_section` gave (only labels that occur)."""
+    labels = [lb for lb in LABEL_ORDER if lb in confusion or any(lb in row for row in confusion.values())]
+    lines = ["| labelled \\ placed | " + " | ".join(labels) + " | recall |", "|---|" + "---|" * (len(labels) + 1)]
+    for want in labels:
+        row = confusion.get(want, {})
+        total = sum(row.values())
+        recall = f"{row.get(want, 0) / total:.2f}" if total else "–"
+        lines.append(f"| {want} | " + " | ".join(str(row.get(got, 0)) for got in labels) + f" | {recall} |")
+    return "\n".join(lines)
+
+
+def _section_parts(name: str, sec: dict[str, Any] | None) -> list[str]:
+    if sec is None:
+        return []
+    acc = sec["accuracy"]
+    lines = [f"Section accuracy on {sec['n']} labelled sentences, {name} (`assistant.plan.classify_section`): "
+             + (acc if isinstance(acc, str) else f"{acc:.2f}") + "."]
+    if sec.get("confusion"):
+        lines += ["", confusion_table(sec["confusion"])]
+    lines += [""] + [f"- {_esc(w['id'])} expected {w['expected']}, got {_esc(w['got'])}: {_esc(w['text'])}" for w in sec["wrong"]]
+    return lines + [""]
+
+
 def plan_table(result: dict[str, Any]) -> str:
     lines = ["| topic | profile | items naming another case's place | empty sections | sections without a cited item |",
              "|---|---|---|---|---|"]
@@ -44,10 +71,11 @@ def summary_text(result: dict[str, Any]) -> str:
     parts = []
     for split, cats in result["tables"].items():
         parts += [f"## {split}", "", category_table(cats), ""]
-    sec = result.get("plan_sections")
-    if sec is not None:
-        acc = sec["accuracy"]
-        parts.append(f"plan section accuracy: {acc if isinstance(acc, str) else f'{acc:.2f}'} ({sec['n']} labelled sentences)")
+    for key, name in (("plan_sections", "dev"), ("plan_sections_heldout", "held-out")):
+        sec = result.get(key)
+        if sec is not None:
+            acc = sec["accuracy"]
+            parts.append(f"plan section accuracy, {name}: {acc if isinstance(acc, str) else f'{acc:.2f}'} ({sec['n']} labelled sentences)")
     if result.get("plan_summary"):
         s = result["plan_summary"]
         parts.append(f"plans: {s['plans']}, items naming another case's place: {s['place_leaks']}, empty sections: {s['empty_sections']}")
@@ -65,15 +93,9 @@ def write_gen_report(result: dict[str, Any], path: Path) -> Path:
     ]
     for split, cats in result["tables"].items():
         lines += [f"## Split `{split}`", "", category_table(cats), ""]
-    sec = result.get("plan_sections")
     lines += ["## Plans", ""]
-    if sec is not None:
-        acc = sec["accuracy"]
-        lines.append(f"Section accuracy on {sec['n']} labelled sentences (`assistant.plan.classify_section`): "
-                     + (acc if isinstance(acc, str) else f"{acc:.2f}") + ".")
-        lines += [""] + [f"- {_esc(w['id'])} expected {w['expected']}, got {_esc(w['got'])}: {_esc(w['text'])}"
-                         for w in sec["wrong"]]
-        lines.append("")
+    lines += _section_parts("dev", result.get("plan_sections"))
+    lines += _section_parts("held-out", result.get("plan_sections_heldout"))
     if result.get("plans"):
         lines += [plan_table(result), ""]
         lines += [f"- {_esc(p['topic'])} / {_esc(p['profile'] or '(none)')} · {leak['section']} · "

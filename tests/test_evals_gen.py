@@ -13,11 +13,11 @@ import pytest
 
 import assistant.plan as plan_module
 from assistant.schema import Answer, Citation, Claim, RetrievedPassage
-from evals.gen import (aggregate, by_category, evaluate, place_terms, plan_checks, plan_section_accuracy, score_item,
-                       threshold_notes)
+from evals.gen import (aggregate, by_category, evaluate, place_terms, plan_checks, plan_section_accuracy, row_headings,
+                       score_item, threshold_notes)
 from evals.gen_metrics import (comparison_table_ok, contains_any, hit_at_k, is_label_line, key_measure_coverage,
                                lead_line, lead_names_all, measure_stated, normalize, span_in_passage)
-from evals.gen_report import category_table, write_gen_report
+from evals.gen_report import category_table, confusion_table, write_gen_report
 from index.settings import REPO_ROOT
 
 DINGXI = (REPO_ROOT / "cases" / "dingxi.md").read_text(encoding="utf-8")
@@ -154,7 +154,7 @@ def test_aggregate_by_category_and_report(tmp_path: Path) -> None:
               "threshold_notes": ["dev/fact: contains = 0.500 < 0.9"]}
     text = write_gen_report(result, tmp_path / "r.md").read_text(encoding="utf-8")
     assert "## Split `dev`" in text and "## Split `heldout`" in text and "问\\|答" in text
-    assert "Section accuracy on 74 labelled sentences (`assistant.plan.classify_section`): n/a." in text
+    assert "Section accuracy on 74 labelled sentences, dev (`assistant.plan.classify_section`): n/a." in text
 
 
 def test_threshold_notes_use_category_overrides() -> None:
@@ -175,9 +175,24 @@ def test_section_accuracy_is_na_until_classify_section_exists(monkeypatch: pytes
     rows = [{"id": "a", "text": "到2025年覆盖率达100%。", "section": "工作目标"}, {"id": "b", "text": "实施网络教研。", "section": "主要任务与举措"}]
     monkeypatch.delattr(plan_module, "classify_section", raising=False)
     assert plan_section_accuracy(rows)["accuracy"] == "n/a"
-    monkeypatch.setattr(plan_module, "classify_section", lambda text: "工作目标" if "20" in text else "保障措施", raising=False)
+    monkeypatch.setattr(plan_module, "classify_section", lambda text, heading=(): "工作目标" if "20" in text else "保障措施", raising=False)
     got = plan_section_accuracy(rows)
     assert got["accuracy"] == 0.5 and got["wrong"][0]["id"] == "b" and got["wrong"][0]["got"] == "保障措施"
+    assert got["confusion"] == {"工作目标": {"工作目标": 1}, "主要任务与举措": {"保障措施": 1}}
+
+
+def test_section_accuracy_passes_the_heading_each_sentence_sits_under(tmp_path: Path) -> None:
+    zibo = (REPO_ROOT / "cases" / "zibo.md").read_text(encoding="utf-8")
+    principle = "鼓励实施特色发展,探索研究各具特色的共同体办学规范、工作标准和运行机制,各美其美、美美与共,努力打造名校引领下的共同体办学品牌。"
+    assert principle in zibo
+    rows = [{"id": "p", "case": "zibo", "text": principle, "section": "指导思想"},
+            {"id": "x", "case": "zibo", "text": "不在案例里的句子。", "section": "主要任务与举措"}]
+    headings = row_headings(rows, REPO_ROOT / "cases")
+    assert headings == {"p": ["二、基本原则"]}  # under the case's 基本原则 heading; an unknown text has none
+    got = plan_section_accuracy(rows, headings)
+    assert got["accuracy"] == 1.0 and got["confusion"]["指导思想"] == {"指导思想": 1}
+    text = confusion_table({"指导思想": {"指导思想": 3, "主要任务与举措": 1}, "背景": {"背景": 2}})
+    assert "| 指导思想 | 3 | 1 | 0 | 0.75 |" in text and "| 背景 | 0 | 0 | 2 | 1.00 |" in text
 
 
 def _plan(sections: dict[str, list[str]]) -> SimpleNamespace:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from evals.gen import (ABSTAIN_CATEGORIES, CATEGORIES, GOLD_DIR, PLAN_SECTIONS, UNANSWERABLE_SUBTYPES, GoldError,
+from evals.gen import (ABSTAIN_CATEGORIES, CATEGORIES, GOLD_DIR, PLAN_LABELS, PLAN_SECTIONS, UNANSWERABLE_SUBTYPES, GoldError,
                        load_gen, load_plan_rows, load_plan_topics)
 from gold_checks import CASES, assert_items_quote_their_cases
 
@@ -96,6 +96,17 @@ def test_plan_section_labels_are_verbatim_and_cover_every_section() -> None:
     for r in rows:
         assert r["text"] in CASES[r["case"]], f"{r['id']}: not verbatim in {r['case']}"
     assert len({r["text"] for r in rows}) == len(rows)
+
+
+def test_held_out_plan_sections_are_verbatim_disjoint_from_dev_and_labelled() -> None:
+    dev = {r["text"] for r in load_plan_rows()}
+    rows = load_plan_rows(split="heldout")
+    assert len(rows) >= 80 and len({r["id"] for r in rows}) == len(rows) == len({r["text"] for r in rows})
+    assert set(Counter(r["section"] for r in rows)) == set(PLAN_LABELS)  # every section, and 背景
+    for r in rows:
+        assert r["text"] in CASES[r["case"]], f"{r['id']}: not verbatim in {r['case']}"
+        assert not any(r["text"] in d or d in r["text"] for d in dev), f"{r['id']}: overlaps a dev sentence"
+    assert sum(bool(r.get("picked")) for r in rows) >= 40  # sentences the drafter itself chose for the six topics
 
 
 def test_plan_topics() -> None:

@@ -1,4 +1,5 @@
-"""Plan items are placed by what they are (table-driven), borrowed text is attributed, thin topics are flagged."""
+"""Plan items are placed by what they are (table-driven rules in `assistant.plan_rules`), borrowed text is
+attributed, sentences no section fits are left out, thin topics are flagged."""
 
 from __future__ import annotations
 
@@ -6,41 +7,110 @@ import re
 
 import pytest
 
-from assistant import Assistant
+from assistant import Assistant, plan_rules
+from assistant.outline import section_parts
 from assistant.plan import SECTION_NAMES, classify_section
+from assistant.plan_rules import BACKGROUND, HEADING_RULES, LABELS, SENTENCE_RULES, head_clause
 
 ROWS = [
-    # (sentence, section) — written for the rules in cues.SECTION_FEATURES
+    # (sentence, section) — the issue's rules: a phase or timeline, a target with a year or number, a measured
+    # indicator, funding/organisation/supervision/incentives, a guiding idea, otherwise a measure.
     ("第一阶段,2019年3月至6月完成摸底调研。", "实施步骤"),
     ("分三步走,逐步推进县域优质均衡。", "实施步骤"),
     ("各校于2024年底前完成方案制定并报教育局备案。", "实施步骤"),
+    ("每三年为一轮,实行动态调整。", "实施步骤"),
     ("到2025年,全县乡村学校全部纳入共同体。", "工作目标"),
     ("力争三年内建成10所市级示范学校。", "工作目标"),
     ("目标是实现城乡学校结对全覆盖,覆盖100所学校。", "工作目标"),
+    ("加强骨干教师队伍建设,通过培养、引进等措施,到2025年,研究生学历教师占比达10%。", "工作目标"),  # a target wins over its means
+    ("期待通过三年的努力,实验学校可以有以下提升:", "工作目标"),
     ("音体美专职教师配备率达到95%。", "评估指标"),
     ("每所共同体学校每学期联合教研不少于4次。", "评估指标"),
     ("把共同体建设纳入学校年度考核指标。", "评估指标"),
+    ("把开足开齐课程作为开学工作检查的重点内容。", "评估指标"),
+    ("建立应用导向的资源评价机制,进行定量评价分析。", "评估指标"),
     ("设立专项经费,每年安排500万元用于帮扶。", "保障措施"),
     ("成立由分管副县长任组长的领导小组。", "保障措施"),
     ("建立督导问责制度,定期通报进展。", "保障措施"),
     ("对交流教师在职称评聘中予以倾斜。", "保障措施"),
+    ("将帮扶经历视同基层经历,激发骨干教师参与帮扶的积极性。", "保障措施"),
+    ("严格评估验收,确保创建工作不流于形式。", "保障措施"),
     ("以习近平新时代中国特色社会主义思想为指导,办好人民满意的教育。", "指导思想"),
     ("坚持以人为本的理念,促进每个学生全面发展。", "指导思想"),
+    ("教师是立教之本、兴教之源。", "指导思想"),
+    ("全县坚持“一盘棋”发展思路,按照强弱联合的原则,组建多种形式的共同体。", "指导思想"),  # the head clause holds to a line
     ("组建城乡学校发展共同体,实行一体化管理。", "主要任务与举措"),
     ("推行县管校聘,促进教师合理流动。", "主要任务与举措"),
     ("开展网络教研,共享优质课程资源。", "主要任务与举措"),
+    ("(1)帮助实验校编制三年发展规划,制订年度工作任务;", "主要任务与举措"),  # 三年 names the plan, not a deadline
+    ("2023年5月,某市印发了实施意见,建立3个区域协作体。", "主要任务与举措"),  # a single past date reports an event
+    ("实施招生改革,把优质高中定向生指标分配到农村初中。", "主要任务与举措"),  # 指标分配 is a quota
+    ("牵头学校以城区学校为主,签订协作协议,明确时间表。", "主要任务与举措"),  # saying a timetable exists is no timeline
+    ("其次是某区东西部地区教育资源差距较为显著。", BACKGROUND),
+    ("二是教育资金投入缺乏长效保障,使用规划不合理。", BACKGROUND),  # a problem, though it names 资金 and 保障
+    ("根据统计数据显示,全区常住人口增加5万人。", BACKGROUND),
+    ("综上所述,该区的做法值得借鉴。", BACKGROUND),
+    ("结合我市实际,就推进共同体建设制定如下指导意见。", BACKGROUND),
+    ("2016年,全县通过国家义务教育基本均衡县督导评估认定。", BACKGROUND),
+    ("城乡教师待遇的差别,必然会影响到教师队伍的稳定。", BACKGROUND),
+    ("着力解决镇区大班额突出的矛盾,加大学校扩容改造力度。", "主要任务与举措"),  # a problem a measure solves
+]
+
+HEADING_ROWS = [
+    # (sentence, heading path, section): the heading a sentence sits under in its document
+    ("鼓励实施特色发展,探索研究各具特色的办学规范。", ["二、基本原则"], "指导思想"),
+    ("各共同体学校按照实施方案要求,扎实推进。", ["五、实施步骤"], "实施步骤"),
+    ("探索形成学校自主发展的办学新机制。", ["二、行动目标"], "工作目标"),
+    ("要把共同体建设纳入学校建设标准达标考核相关指标。", ["六、健全保障机制"], "保障措施"),
+    ("全面深化“县管校聘”制度,探索实现师资统一调配。", ["六、健全保障机制"], "主要任务与举措"),  # its own predicate wins
+    ("到2025年,遴选并培育区名校长5~8名。", ["三、行动举措", "(四)师资素质优化行动"], "工作目标"),
+    ("余杭区将大力推进名校集团化办学机制。", ["二、重大意义"], "主要任务与举措"),
 ]
 
 
 @pytest.mark.parametrize("text,section", ROWS)
 def test_classify_section(text: str, section: str) -> None:
-    assert classify_section(text) == section
+    assert classify_section(text) == section, plan_rules.fired(text)
 
 
-def test_every_section_has_a_rule_or_is_the_default() -> None:
-    from assistant import cues
+@pytest.mark.parametrize("text,heading,section", HEADING_ROWS)
+def test_classify_section_under_a_heading(text: str, heading: list[str], section: str) -> None:
+    assert classify_section(text, heading) == section, plan_rules.fired(text, heading)
 
-    assert {name for name, _, _ in cues.SECTION_FEATURES} | {"主要任务与举措"} == set(SECTION_NAMES)
+
+@pytest.mark.parametrize("rule", SENTENCE_RULES, ids=lambda r: f"{r.section}:{r.name}")
+def test_every_sentence_rule_fires_on_its_example(rule: plan_rules.Rule) -> None:
+    scope = head_clause(rule.example) if rule.where == "head" else rule.example
+    assert rule.fires(scope) and rule.principle
+    assert rule.name in plan_rules.fired(rule.example)
+
+
+@pytest.mark.parametrize("rule", HEADING_RULES, ids=lambda r: f"{r.section}:{r.name}")
+def test_every_heading_rule_fires_on_its_example(rule: plan_rules.Rule) -> None:
+    assert rule.fires(rule.example) and rule.principle and rule.where == "heading"
+    assert rule.name in plan_rules.fired("开展工作。", [rule.example])
+
+
+def test_rules_cover_every_label_and_names_are_unique() -> None:
+    assert {r.section for r in SENTENCE_RULES} == set(LABELS) and set(SECTION_NAMES) < set(LABELS)
+    names = [r.name for r in SENTENCE_RULES + HEADING_RULES]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("text,head", [
+    ("围绕奋进计划,在“奋进合作”方面,余杭区将设立专项合作经费,引进名校。", "余杭区将设立专项合作经费"),
+    ("(2)帮助实验校优化管理结构;", "帮助实验校优化管理结构"),
+    ("二是教育资金投入较为单一,大量用于基础设施。", "教育资金投入较为单一"),
+    ("2023年秋季学期,3所学校建立了结对关系。", "3所学校建立了结对关系"),
+    ("到2025年,覆盖率达到100%。", "到2025年"),
+])
+def test_head_clause_skips_opening_words_and_framing(text: str, head: str) -> None:
+    assert head_clause(text) == head
+
+
+def test_a_plain_sentence_is_a_measure_and_the_label_is_deterministic() -> None:
+    assert classify_section("开展工作。") == "主要任务与举措"
+    assert all(classify_section(t) == classify_section(t) for t, _ in ROWS)
 
 
 @pytest.mark.parametrize("topic,profile", [("推进城乡学校共同体建设", "山区县,农村学校多"), ("加强乡村教师队伍建设", None)])
@@ -48,6 +118,7 @@ def test_borrowed_items_are_attributed_and_placed(assistant: Assistant, topic: s
     plan = assistant.draft_plan(topic, profile)
     names = {c["name"] for c in assistant.cases() if c["kind"] == "case"}
     short = {n[:-1] for n in names if len(n) >= 3}
+    chunks = {c.chunk_id: c for c in assistant.retriever.chunks}
     for section in plan.sections:
         assert section.items, f"{section.heading} is empty"
         for item in section.items:
@@ -57,7 +128,9 @@ def test_borrowed_items_are_attributed_and_placed(assistant: Assistant, topic: s
             m = re.match(r"借鉴([^::]+)[::]", item.text)
             assert m, f"cited item not attributed: {item.text[:40]}"
             assert {c.case_name for c in item.citations} == {m.group(1)}
-            assert classify_section(item.citations[0].quote) == section.heading or section.heading == "主要任务与举措"
+            quote = item.citations[0]
+            # Placed where its own rules put it, under the heading it sits under in its document; never background.
+            assert classify_section(quote.quote, section_parts(chunks[quote.chunk_id])) == section.heading, quote.quote
     if profile:
         assert plan.references and all(r.reason for r in plan.references)
 

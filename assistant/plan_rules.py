@@ -1,0 +1,229 @@
+"""Where a borrowed sentence goes in an implementation plan, by what it is — rules as data.
+
+A plan has six sections (指导思想, 工作目标, 主要任务与举措, 实施步骤, 保障措施, 评估指标). A sentence from a case is
+placed by what it states: a target with a year or a number → 工作目标; a measure → 主要任务与举措; a phase or
+timeline → 实施步骤; funding, organisation, supervision, incentives → 保障措施; a measured indicator → 评估指标; a
+guiding idea or principle → 指导思想. A sentence that states none of these — a situation, a problem, a past result,
+commentary or a document's preamble — is 背景: the drafter leaves it out.
+
+Every rule below is one named feature with the principle behind it and an example sentence it fires on (the table
+tests in `tests/test_plan_sections.py` check each example). A sentence's score for a section is the sum of the
+weights of the rules that fire; the highest score wins, a measure by default. Three kinds of evidence count:
+
+- *what the sentence says anywhere* (`where="any"`): a dated target, a funding source, a phase with its months;
+- *its grammatical head* (`where="head"`): the first clause after framing phrases (围绕…, 按照…原则, 在…方面), which
+  carries the main predicate — "建立…机制" opens a measure, "到2025年,…达到…" a target, "坚持…理念" a principle,
+  "…差距较为显著" a problem;
+- *the heading it sits under in its document* (`HEADING_RULES`): a sentence under 基本原则 or 总体目标 serves that
+  heading; headings that announce safeguards or measures are weaker evidence, because documents file mechanisms
+  that are measures under 保障机制.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+GUIDE, GOAL, TASK, STEP, SUPPORT, INDICATOR = "指导思想", "工作目标", "主要任务与举措", "实施步骤", "保障措施", "评估指标"
+BACKGROUND = "背景"  # not a plan section: what no plan would state as its own
+PLAN_SECTIONS = (GUIDE, GOAL, TASK, STEP, SUPPORT, INDICATOR)
+LABELS = PLAN_SECTIONS + (BACKGROUND,)
+# Which section wins a tie (rare with these weights): the narrower, more specific reading first.
+TIE_ORDER = (BACKGROUND, STEP, GOAL, INDICATOR, SUPPORT, GUIDE, TASK)
+DEFAULT_SCORE = 1.0  # a measure's floor: a sentence with no other feature is a measure
+
+
+@dataclass(frozen=True)
+class Rule:
+    section: str
+    name: str
+    pattern: str
+    weight: float
+    principle: str
+    example: str  # a sentence (or, for a heading rule, a heading) the rule fires on
+    where: str = "any"  # any | head | heading
+    unless: str = ""  # the rule does not fire when this pattern is present in the same scope
+    regex: re.Pattern = field(init=False, repr=False, compare=False)
+    unless_regex: re.Pattern | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regex", re.compile(self.pattern))
+        object.__setattr__(self, "unless_regex", re.compile(self.unless) if self.unless else None)
+
+    def fires(self, scope: str) -> bool:
+        return bool(self.regex.search(scope)) and not (self.unless_regex and self.unless_regex.search(scope))
+
+
+# Verbs that open a measure: what the bureau does (not 补贴/投入, which are funding).
+MEASURE_VERB = (r"(?:建立|健全|完善|实施|实行|推行|推进|推动|开展|组建|成立|设立|出台|印发|制定|构建|探索|组织|召开|举办|举行|"
+                r"建设|打造|落实|统筹|配备|配齐|选派|轮岗|招聘|引进|培训|培养|培育|遴选|选树|加强|强化|深化|优化|改善|扩大|"
+                r"提升|提高|加大|加快|改革|创新|采用|采取|依托|发挥|帮助|支持|鼓励|引导|签订|缔结|编制|研制|开发|组织|"
+                r"推广|利用|改造|新建|扩建|整合|选聘|遴聘|开通|搭建|联合|办好|做好|抓好|赋予|简政放权|启动|试点|试行)")
+
+# Framing clauses that precede the main predicate ("围绕奋进计划,在“奋进合作”方面,余杭区将设立…").
+FRAMING_RE = re.compile(r"^(?:围绕|根据|按照|结合|依据|遵照|对照|为了?(?!指导|指引)|在[^,,;;]{0,24}(?:方面|基础上|过程中|期间|下)$|"
+                        r"以[^,,;;]{0,20}为单位$|"
+                        r"\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|初|末|春季|秋季)?(?:学期)?$)")
+# Words that open a clause without being its predicate: enumerators (1. / (一) / 一是), connectives (其次, 同时…).
+PREFIX_RE = re.compile(r"^\s*(?:[((][一二三四五六七八九十\d]{1,2}[))]|[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[、..](?!\d)|"
+                       r"[一二三四五六七八九十]+是|(?:首先|其次|再次|最后|同时|此外|另外|与此同时|具体(?:来说|而言)|简单而言)(?:是|,|,)?)\s*")
+CLAUSE_RE = re.compile(r"[^,,;;::。!?!?]+")
+
+
+def head_clause(text: str) -> str:
+    """The sentence's first clause after opening words and at most three framing clauses: where its main
+    predicate sits."""
+    clauses = [c.strip() for c in CLAUSE_RE.findall(PREFIX_RE.sub("", text, count=1))]
+    clauses = [c for c in clauses if c]
+    skipped = 0
+    for clause in clauses:
+        if skipped < 3 and FRAMING_RE.search(clause) and len(clauses) > skipped + 1:
+            skipped += 1
+            continue
+        return clause
+    return clauses[0] if clauses else text
+
+
+SENTENCE_RULES: tuple[Rule, ...] = (
+    # -- 背景: not plan material ------------------------------------------------------------------------------
+    Rule(BACKGROUND, "problem-stated", r"(?:存在|面临)[^,,。]{0,20}(?:问题|困难|矛盾|挑战)|(?:差距|差别)[^,,。]{0,4}(?:明显|显著|较大|突出)|"
+         r"较为单一|不够完善|缺乏长效|结构性短缺|突出问题是|(?:矛盾|问题)(?:突出|严重)|严重影响|偏弱", 4.0,
+         "A problem stated as the situation (not as what a measure solves) describes the starting point, not a plan item.",
+         "二是教育经费投入缺乏长效保障,使用规划不合理。", "head", unless=r"解决|破解|缩小|补齐|着力"),
+    Rule(BACKGROUND, "consequence", r"(?:会|将)?导致|必然会?影响|不利于|制约了", 2.5,
+         "A sentence about what a situation causes ('会导致…', '必然会影响…') analyses a problem.",
+         "城乡教师待遇的差别,必然会影响到教师队伍的稳定。", unless=r"解决|破解|避免|防止|消除"),
+    Rule(BACKGROUND, "retrospective", r"^(?:近年来|长期以来|多年来)|^[^,,。]{2,12}近年来", 2.0,
+         "An opening '近年来…' summarises what was done; it is background unless it states a principle (the guiding rules outweigh it).",
+         "近年来,某县不断加大工作力度,取得了显著成效。", "head"),
+    Rule(BACKGROUND, "past-result", r"(?:取得了?|实现了|走出了|形成了|基本实现了)[^。]{0,40}(?:成效|成就|进展|目标|之路|机制)", 1.5,
+         "A result already achieved ('取得了…成效', '基本实现了…目标') reports history.",
+         "全县基本实现了县域义务教育基本均衡目标。"),
+    Rule(BACKGROUND, "dated-attainment", r"^\d{4}\s*年(?:底|初|末)?[,,][^。]*(?:通过|实现|取得)[^。]*(?:验收|认定|进展|目标)", 3.0,
+         "A past year followed by an attained result (passed an inspection, reached a target) is history, not a step.",
+         "2016年,全县通过国家义务教育基本均衡县督导评估认定。"),
+    Rule(BACKGROUND, "statistics", r"(?:统计|调查)数据显示|数据表明", 4.0,
+         "Statistics about the place describe its situation.", "根据统计数据显示,全区常住人口增加5万人。"),
+    Rule(BACKGROUND, "commentary", r"^(?:本文|综上所述|可以说|总之|由此可见)|有学者|回溯", 4.0,
+         "A paper's or editor's own voice (本文, 综上所述, 有学者…) comments on the case; a plan does not quote it.",
+         "综上所述,该区的做法值得借鉴。"),
+    Rule(BACKGROUND, "preamble", r"如下(?:意见|指导意见|方案|通知|措施)|现就.{0,30}(?:提出|制定)|特制定本|制定如下|制定本(?:行动)?方案", 4.0,
+         "A preamble announces the document; it holds no measure.", "结合我县实际,制定如下实施意见。"),
+    Rule(BACKGROUND, "ceremony", r"(?:仪式|大会|论坛)在[^。]{0,30}举行", 3.0,
+         "A ceremony held somewhere is a news event.", "2020年5月8日,签约仪式在县教育局举行。"),
+    # -- 实施步骤: a phase or a timeline ------------------------------------------------------------------------
+    Rule(STEP, "phase", r"第[一二三四五六七八九十]阶段|[一二三四五六七八九十]个阶段|(?:启动|谋划|筹备|推进|实施|深化|完善|总结|巩固|提升)阶段", 3.0,
+         "A named phase orders the work in time.", "第二阶段,全面推进共同体建设。"),
+    Rule(STEP, "month-range", r"\d{4}\s*年\s*\d{1,2}\s*(?:月)?\s*[-—~至]\s*\d{1,2}\s*月|\d{4}\s*年\s*\d{1,2}\s*月\s*[-—~至.]\s*\d{4}\s*年|"
+         r"阶段[((]\s*\d{4}", 3.0,
+         "A span of months is a timeline (a single past date is not: it reports an event).", "统筹谋划阶段(2019年3-6月)。"),
+    Rule(STEP, "steps", r"[一二三两]步走|分步(?:实施|推进)|分[一二三两]步|第[一二三四五]步|逐步推开", 3.0,
+         "Doing the work in steps is a timeline.", "分三步走,逐步推进县域优质均衡。"),
+    Rule(STEP, "deadline", r"(?:年底|年末|月底|日)前(?:完成|报|上报|出台|建成)?|前(?:完成|报送|上报)", 2.5,
+         "A deadline says when something is due.", "各校于2024年底前完成方案制定并报教育局备案。"),
+    Rule(STEP, "cycle", r"每[一二三四五六七八九十两\d]+年为一(?:轮|个周期)|为一个周期", 2.5,
+         "A recurring cycle ('每三年为一轮') is the plan's rhythm in time.", "每两年为一轮,实行动态调整。"),
+    Rule(STEP, "timetable", r"时间表|路线图|进度安排", 0.8,
+         "A sentence that says a timetable is drawn up does not give the timeline: alone it stays a measure, with a "
+         "deadline or a phase it is a step.", "制定年度推进计划,明确时间表。"),
+    # -- 工作目标: a target, with a year or a number -------------------------------------------------------------
+    Rule(GOAL, "by-year", r"(?:到|至)\s*\d{4}\s*年|(?:力争|争取|计划|预计)[^,,。]{0,6}\d{4}\s*年", 3.0,
+         "'到2025年,…' sets a date by which a result is reached: the typical target.", "到2025年,全县乡村学校全部纳入共同体。"),
+    Rule(GOAL, "within-years", r"[一二三四五六七八九十两\d]+年(?:内|时间|的?努力)(?!前)", 2.0,
+         "'五年内…' / '用3年时间…' bounds a result in time.", "力争三年内建成10所市级示范学校。"),
+    Rule(GOAL, "plan-period", r"[“〃\"]*十[一二三四五]五[”〃\"]*期间", 2.5,
+         "A five-year-plan period with a figure is a target for that period.", "“十四五”期间,新建学校8所。"),
+    Rule(GOAL, "target-word", r"总体目标|总目标|目标(?:是|为)[::]?|旨在|(?:计划|预计)[^。;;]{0,16}(?:\d|[一二三四五六七八九十百千]+(?:所|名|个|家|门))", 3.0,
+         "A sentence that calls itself the target, or plans a counted result, states a goal.", "目标是实现城乡学校结对全覆盖。"),
+    Rule(GOAL, "outcome", r"(?:明显|显著)(?:提升|提高|改善|增强)|得到(?:进一步|初步)?(?:优化|提升|加强|建立)|初步(?:形成|建立)|基本(?:形成|满足)|"
+         r"全面建成|全面实现|实现[^,,。]{0,12}全覆盖|力争", 1.5,
+         "A result phrase ('明显提升', '初步形成', '实现…全覆盖') states what should be achieved; weaker, since measures end with purposes.",
+         "学校管理水平明显提升;"),
+    # -- 评估指标: a measured level or a standard to check against ------------------------------------------------
+    Rule(INDICATOR, "indicator-word", r"指标(?!分配)", 2.0,
+         "An indicator is named as such (not a quota: 指标分配).", "把共同体建设纳入学校年度考核指标。"),
+    Rule(INDICATOR, "rate", r"\d+(?:\.\d+)?\s*%|百分之|覆盖率|合格率|达标率|配备率|巩固率|占比|比例达", 1.5,
+         "A rate or share is a measurable level.", "音体美专职教师配备率达到95%。"),
+    Rule(INDICATOR, "minimum", r"不少于|不低于|不超过|不高于|以上教师", 1.5,
+         "A minimum or maximum is a standard to check against.", "每所学校每学期联合教研不少于4次。"),
+    Rule(INDICATOR, "monitoring", r"监测|评价(?:机制|体系|分析|标准|指标)|评估(?:机制|体系|办法|标准)|定量", 2.0,
+         "Monitoring and an evaluation mechanism measure progress.", "建立学业质量监测机制,每年发布报告。"),
+    Rule(INDICATOR, "check-basis", r"作为[^。]{0,24}(?:考核|检查|评估|评价|验收)的?[^。]{0,6}(?:依据|标准|内容|指标)", 3.0,
+         "What serves as the basis of an assessment is the measure assessed against.", "把开齐课程作为开学检查的重点内容。"),
+    # -- 保障措施: funding, organisation, supervision, incentives --------------------------------------------------
+    Rule(SUPPORT, "funding", r"经费|资金|财政|预算|补助|补贴|保险|\d+(?:\.\d+)?\s*万元", 2.0,
+         "Money — its source, amount or use — keeps the measures going.", "设立专项经费,每年安排500万元用于帮扶。"),
+    Rule(SUPPORT, "organisation", r"领导小组|工作专班|专班|组织领导|分级负责|负责制|责任制|主体责任|责任分工|职责|领导机制|联席会议|协调机制", 2.0,
+         "Who leads and who answers for the work.", "成立由分管副县长任组长的领导小组。"),
+    Rule(SUPPORT, "supervision", r"督导|督查|督促|问责|验收|通报|(?:纳入|列入)[^。]{0,30}考核|考核(?:奖惩|内容|结果)|绩效考核", 2.0,
+         "Supervision and assessment of those doing the work hold them to it.", "建立督导问责制度,定期通报进展。"),
+    Rule(SUPPORT, "incentive", r"激励|表彰|奖励|职称|评优|评先|待遇|视同[^。]{0,6}经历|积极性|主动性", 2.0,
+         "Incentives (titles, awards, pay, credit for service) make people take part.", "对交流教师在职称评聘中予以倾斜。"),
+    Rule(SUPPORT, "safeguard-word", r"保障(?:措施|机制|体系|制度)|(?:加强|强化|细化)[^,,。]{0,6}保障", 1.5,
+         "A sentence about safeguards themselves.", "细化保障措施,确保落地见效。"),
+    # -- 指导思想: a guiding idea or principle -------------------------------------------------------------------
+    Rule(GUIDE, "guided-by", r"为指导|为指引|指导思想|基本原则", 3.0,
+         "'以…为指导' names the idea the plan follows.", "以习近平新时代中国特色社会主义思想为指导,办好人民满意的教育。"),
+    Rule(GUIDE, "hold-to", r"(?:坚持|树立|秉持|遵循)[^,,。]{0,16}(?:理念|原则|思路|方针|战略|规律|导向|方向|思想)", 2.5,
+         "Holding to an idea, principle or line of thinking is a principle.", "坚持以人为本的理念,促进每个学生全面发展。", "head"),
+    Rule(GUIDE, "as-root", r"为(?:根本|核心|动力|导向|宗旨|主线|根本任务)", 1.5,
+         "'以…为根本/为核心/为动力' ranks values: what the work is for.", "以促进公平为根本,以改革创新为动力。"),
+    Rule(GUIDE, "definition", r"是[^,,。]{0,14}(?:之本|之源|先导|关键|根本|基础|基石|主导力量|核心|灵魂)", 2.5,
+         "A definition ('教师是立教之本') states a belief the plan rests on.", "教师是立教之本、兴教之源。"),
+    Rule(GUIDE, "balance", r"既要[^。]{0,30}(?:也要|又要)|相结合|相统一", 1.5,
+         "Balancing two aims ('既要…也要', '…相结合') is a principle.", "坚持面向世界与扎根中国相结合。"),
+    Rule(GUIDE, "principle-item", r"^(?:坚持|遵循)[^,,。]{2,12}[。,,]?$", 2.5,
+         "A bare '坚持X' item is a principle.", "坚持因地制宜。", "head"),
+    # -- 主要任务与举措: a measure -------------------------------------------------------------------------------
+    Rule(TASK, "measure-verb", MEASURE_VERB, 1.2,
+         "A head clause that does something (建立, 实施, 开展…) states a measure.", "开展网络教研,共享优质课程资源。", "head"),
+)
+
+# The heading the sentence sits under (its parts below the case name and the document title).
+HEADING_RULES: tuple[Rule, ...] = (
+    Rule(GUIDE, "heading-guide", r"指导思想|基本原则|总体要求|指导原则|工作原则", 3.0,
+         "Every sentence under a principles heading serves it.", "二、基本原则", "heading"),
+    Rule(GOAL, "heading-goal", r"目标", 3.0,
+         "Every sentence under a targets heading states a target.", "三、总体目标", "heading"),
+    Rule(STEP, "heading-step", r"步骤|进度|时间安排|实施安排", 3.0,
+         "Every sentence under a steps heading belongs to a phase.", "五、实施步骤", "heading"),
+    Rule(SUPPORT, "heading-support", r"保障|组织领导|组织实施|经费", 1.0,
+         "A safeguards heading: weaker, since documents file mechanisms that are measures under it.", "六、健全保障机制", "heading"),
+    Rule(INDICATOR, "heading-indicator", r"评估|评价|考核|指标|监测", 1.0,
+         "An evaluation heading.", "七、评估考核", "heading"),
+    Rule(TASK, "heading-task", r"举措|任务|措施|做法|行动|路径|模式|工程", 0.6,
+         "A measures heading: weak, since a measure is the default reading anyway.", "三、行动举措", "heading", unless=r"保障措施"),
+    Rule(BACKGROUND, "heading-background", r"现状|问题|矛盾|差距|差别|不够|不足|阻碍|意义|引言|结语|摘要|背景|^附[::]", 1.0,
+         "A heading about the situation, its problems or the document's framing.", "一、现状及问题", "heading"),
+)
+
+
+def section_scores(text: str, heading: Iterable[str] = ()) -> dict[str, float]:
+    """Per label, the summed weights of the rules that fire (labels with no rule firing are absent)."""
+    head = head_clause(text)
+    parts = [p for p in heading if p]
+    scores: dict[str, float] = {}
+    for rule in SENTENCE_RULES:
+        scope = head if rule.where == "head" else text
+        if rule.fires(scope):
+            scores[rule.section] = scores.get(rule.section, 0.0) + rule.weight
+    for rule in HEADING_RULES:
+        if any(rule.fires(p) for p in parts):
+            scores[rule.section] = scores.get(rule.section, 0.0) + rule.weight
+    return scores
+
+
+def classify(text: str, heading: Iterable[str] = ()) -> str:
+    """The label of a sentence: a plan section, or 背景 when it is not plan material. A measure by default."""
+    scores = section_scores(text, heading)
+    scores[TASK] = max(scores.get(TASK, 0.0), DEFAULT_SCORE)
+    return max(TIE_ORDER, key=lambda s: (scores.get(s, 0.0), -TIE_ORDER.index(s)))
+
+
+def fired(text: str, heading: Iterable[str] = ()) -> list[str]:
+    """The names of the rules that fire on a sentence (for reports and debugging)."""
+    head = head_clause(text)
+    parts = [p for p in heading if p]
+    names = [r.name for r in SENTENCE_RULES if r.fires(head if r.where == "head" else text)]
+    return names + [r.name for r in HEADING_RULES if any(r.fires(p) for p in parts)]
