@@ -79,9 +79,12 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
     elif kind == "place" or (intent.across and not intent.places):
         text, used = _by_place(intent, scored, by_no, cites)
         kind = "place"
-    elif kind == "list" or (intent.ordinal and not intent.followup):
-        # a position asked outside a follow-up ("第八项是什么") is a position in one of the case's lists
-        text, used = _list(intent, scored, by_no, cites, weights, outline, 0 if intent.followup else intent.ordinal)
+    elif intent.item and (detail := _item_detail(intent, scored, cites, outline))[0]:
+        text, used = detail  # "第二个目标展开讲讲": what the sources say under that item
+    elif kind == "list" or intent.ordinal:
+        # a position asked ("第八项是什么", or a follow-up's "第八条" the previous answer did not spell out) is a
+        # position in one of the case's lists
+        text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal)
         if not text:
             text, used = _facts(intent, scored, by_no, cites)
     elif kind in ("overview", "method") and not intent.places:
@@ -193,6 +196,33 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     return f"{_label(case.passages[0])}\n\n{lead}\n\n" + "\n".join(bullets), [m.unit for m in group]
 
 
+def _item_detail(intent: QueryIntent, scored: list[Unit], cites: _Cites,
+                 outline: Callable[[str], CaseOutline]) -> tuple[str, list[Unit]]:
+    """A drill-down into an item of the previous answer that is a heading or an enumerated item of the case's
+    own outline: the sentence that makes it concrete and the items under it, in document order."""
+    pool = _pool(intent, scored)
+    cases = list(dict.fromkeys(intent.places or [u.case_id for u in pool[:4]]))[:2]
+    target = re.sub(r"\W", "", intent.item)
+    for cid in cases:
+        case = outline(cid)
+        for m in case.measures:
+            name = re.sub(r"\W", "", item_name(m.label or m.unit.head))
+            if len(name) < 2 or min(_overlap(name, target), _overlap(target, name)) < ITEM_MATCH:
+                continue
+            units = [m.unit] + [case.measures[c].unit for c in m.children[: BUDGET["list"]]]
+            lines = [_quote(u, case.passages[u.passage_no - 1], cites) for u in units]
+            head = f"{case.passages[0].chunk.name}“{display_text(item_name(m.label or m.unit.head))}”:"
+            body = lines[0] + ("\n\n" + "\n".join(f"- {x}" for x in lines[1:]) if len(lines) > 1 else "")
+            return f"{_label(case.passages[0])}\n\n{head}{body}", units
+    return "", []
+
+
+def _overlap(a: str, b: str) -> float:
+    """Share of a's character bigrams found in b."""
+    pairs = {a[i:i + 2] for i in range(len(a) - 1)}
+    return sum(p in b for p in pairs) / len(pairs) if pairs else 0.0
+
+
 def _named(items: list[str]) -> str:
     """Items joined by 、, or each quoted when an item holds 、 itself (“安定区、市一中与漳县”)."""
     return "".join(f"“{i}”" for i in items) if any("、" in i for i in items) else "、".join(items)
@@ -212,7 +242,8 @@ def _count_phrase(question: str, kind: str, n: int) -> str:
     """"共三种模式": the count, the question's classifier and the kind it lists (共五项 when it names neither)."""
     cls = CLASSIFIER_RE.search(question)
     unit = cls.group(1) if cls else ("个" if kind else "项")
-    return f"共{_cn(n)}{unit}{kind if kind and kind not in unit else ''}"
+    named = f"“{kind}”" if f"“{kind}”" in question else kind  # 哪几个“共” -> 共六个“共”
+    return f"共{_cn(n)}{unit}{named if kind and kind not in unit else ''}"
 
 
 def _without_shared_opening(items: list[str]) -> list[str]:
@@ -235,17 +266,20 @@ def _count_fit(intent: QueryIntent) -> Callable[[int], float]:
 
 COUNT_MATCH = 0.5
 KIND_MATCH = 0.5
+CLOSING_MATCH = 0.5
+KIND_SHARE = 0.75
+ITEM_MATCH = 0.8  # bigram overlap, both ways, for an outline item to be the item a drill-down names  # share of items naming the asked kind for the list to be of that kind  # the question's words in the noun that closes an inline list
 # A method question answered by one sentence better than by any measure's name (0.0–0.2 measured alike on dev).
 METHOD_SENTENCE_MARGIN = 0.1
 
 
 def _of_kind(kind: str, items: list[str], around: str) -> float:
-    """How surely the items are of the asked kind: each names it (可视化 for "化", (二)优质资源拓展行动 for 行动):
+    """How surely the items are of the asked kind: each names it (可视化 for "化", 学生共育 for “共”, (二)优质资源拓展行动 for 行动):
     1; only the words that introduce or close the enumeration do (四、参考发展模式; 3个区域协作体): 0.5; else 0."""
     if not kind:
         return 0.0
-    if all(i.endswith(kind) if len(kind) == 1 else kind in i for i in items):
-        return 1.0
+    if sum(kind in i for i in items) >= KIND_SHARE * len(items):
+        return 1.0  # most items name it ("师资共享、学生共育…协同发展" for “共”)
     return 0.5 if len(kind) > 1 and kind in around else 0.0
 
 
@@ -269,11 +303,23 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             # "…等三个方面", "…3个区域协作体": the noun that closes the enumeration, before any clause break;
             # "…教学新模式,如…": the noun that introduces it
             after = re.split(r"[,,。;;]", para.text[found.end:found.end + 12])[0]
+            closing = found.closing(para.text)
+            # "课前、课中、课后各环节的教育教学新模式": items before 的 describe the noun, they are not its kinds;
+            # "…等多种模式" or "如…" name its instances.
+            attributive = closing.startswith("的") and asked_kind not in ("", *GENERIC_KINDS) and asked_kind in closing
             before = _introducing_clause(para.text, found.start)
-            of_kind = KIND_MATCH * _of_kind(kind, found.items, before + " " + after)
+            named_by = before + " " + after if attributive else before + " " + closing + " " + after
+            of_kind = KIND_MATCH * _of_kind(kind, found.items, named_by)
             if asked_kind not in ("", *GENERIC_KINDS) and not of_kind and fit(len(found.items)) <= 0:
                 continue  # the question names what it lists (工程, 模式); an enumeration of something else is not it
-            score = coverage(intent, found.context(para.text), weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) + of_kind
+            # What closes the list names it ("…等方面的特色初中", "…的现代基础教育体系"): the question's words there
+            # say this is the list asked for, more surely than the clause the sentence opens with.
+            closing_cov = coverage(intent, closing, weights) if len(closing) >= 2 and not attributive else 0.0
+            # A paragraph's headline ("坚持共建共享。") introduces every list in its body.
+            first = re.match(r"[^。;;!!??]*[。;;!!??]?", para.text).group(0)
+            about = found.context(para.text) if found.start < len(first) else first + found.context(para.text)
+            score = coverage(intent, about, weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) \
+                + of_kind + CLOSING_MATCH * closing_cov
             if best is None or score > best[0]:
                 best = (score, _span(para, found.start, found.end), found.items)
     if best is None or best[0] <= 0.1:

@@ -155,6 +155,10 @@ INSTITUTION_KINDS = frozenset("学校 中学 小学 初中 高中 名校 幼儿�
 # "另外/其余" asks for the members beyond those the question names.
 SET_SIZE_RE = re.compile(r"(另外|其余|其他|剩下的?|剩余)?\s*(\d{1,3}|[一二两三四五六七八九十百]+)\s*(?:个方面|所|名|个|家|项|位|条|种|类|大|方面|部门|块|批|支|座|级|步)")
 
+# A document named by a short form before a reference word ("数字资源那篇说…", "初中那份方案"): the short form is
+# read as an abbreviation of a document's name (its characters in order).
+DOCUMENT_REF_RE = re.compile(r"([一-龥]{3,10}?)(?:那篇|这篇|那份|这份)")
+
 # A 谁 question asks for a name when it says so ("局长是谁", "叫什么"); any other 谁 ("谁给报", "由谁来管") asks
 # who acts: a person or a body.
 NAME_ASKED_RE = re.compile(r"是谁|叫什么|姓名|哪位")

@@ -31,6 +31,13 @@ class InlineList:
     end: int
     items: list[str]
 
+    def closing(self, text: str) -> str:
+        """The words after the last item, up to the clause break: what the list is ("…等多种模式",
+        "…等方面的特色初中", "…的现代基础教育体系")."""
+        last = text.rfind(self.items[-1], self.start, self.end)
+        at = last + len(self.items[-1]) if last >= 0 else self.end
+        return re.split(r"[,,。;;!!??]", text[at:at + 24])[0]
+
     def context(self, text: str) -> str:
         """The clause that introduces the enumeration, with the enumeration itself."""
         cut = max((m.end() for m in re.finditer(r"[。;;!!??]", text[:self.start])), default=0)
@@ -140,6 +147,9 @@ def asked_kind(question: str) -> str:
     named_set = NAMED_SET_RE.search(question)
     if named_set:
         return named_set.group(2)
+    quoted = re.search(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个|种|项|类|大|条|级)?[“\"']([一-龥]{1,4})[”\"']", question)
+    if quoted:  # 哪几个“共”: the quoted word is what every item holds
+        return quoted.group(1)
     m = LISTED_KIND_RE.search(question)
     if not m:
         return ""
@@ -173,6 +183,7 @@ def inline_lists(text: str) -> list[InlineList]:
         last = re.split(r"等|[一二两三四五六七八九十\d]+(?:个|项|种|类|方面)", items[-1])[0]
         items[-1:] = [p for p in re.split(r"以及|和|及", last) if p]  # "A、B和C": the last two were joined
         items[0] = _parallel_tail(items[0], items[1:])
+        items[-1] = _parallel_head(items[-1], items[:-1])
         items = [i for i in items if i]
         if any(re.fullmatch(r"[一二三四五六七八九十\d]+", i) for i in items):
             continue  # "三、集聚…": an enumerator, not an item
@@ -221,7 +232,7 @@ def _parallel_tail(first: str, rest: list[str]) -> str:
     if introduced and len(first) - introduced.end() <= 2.5 * median:
         return first[introduced.end():]
     if len(first) <= median + 2:
-        return first
+        return _without_governing_verb(first, rest)
     from .text import _jieba
 
     tail = ""
@@ -230,6 +241,37 @@ def _parallel_tail(first: str, rest: list[str]) -> str:
             break
         tail = word + tail
     return tail
+
+
+def _without_governing_verb(first: str, rest: list[str]) -> str:
+    """"健全多校协同、区域组团、同学段联盟": a verb opening only the first item governs the whole list."""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    _jieba()
+
+    def opening(item: str) -> tuple[str, str]:
+        w = next(iter(pseg.cut(item)), None)
+        return (w.word, w.flag) if w else ("", "")
+
+    word, flag = opening(first)
+    lengths = sorted(len(r) for r in rest)
+    median = lengths[len(lengths) // 2]
+    if flag not in ("v", "a") or abs(len(first) - len(word) - median) > 1 or any(opening(r)[1] == flag or r.startswith(word) for r in rest):
+        return first  # without the verb, the item has the others' length
+    return first[len(word):]
+
+
+def _parallel_head(last: str, rest: list[str]) -> str:
+    """The last item of a parallel list may run on into the noun the list describes ("…质量一流、特色鲜明的现代
+    基础教育体系" -> "特色鲜明"): cut it at 的 when the part before has the others' length."""
+    if not rest or "的" not in last:
+        return last
+    lengths = sorted(len(r) for r in rest)
+    median = lengths[len(lengths) // 2]
+    head = last[:last.index("的")]
+    return head if len(last) > median + 2 and abs(len(head) - median) <= 2 else last
 
 
 def parallel_heads(text: str) -> list[InlineList]:

@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from index.clean import normalize
 
 from . import cues
-from .enumerations import cn_number, members_required
+from .enumerations import cn_number, inline_lists, members_required
 from .english import english_words, is_english, stem, to_chinese
 from .schema import Message
 from .synonyms import equivalents, is_curated, synonyms
@@ -102,6 +102,8 @@ class QueryIntent:
     followup: str = ""  # "" | swap | compare_prev | drill | carry | condensed (by the LLM)
     focus: list[str] = field(default_factory=list)  # sentences of the previous answer a drill-down refers to
     ordinal: int = 0  # "第三条" -> 3
+    said: list[str] = field(default_factory=list)  # sentences of the previous answer (a follow-up asks beyond them)
+    item: str = ""  # the item of the previous answer a drill-down is about ("提升区域教育品牌影响力")
     measure: str = ""  # the quantity a figure question asks for (保额 in "保额是多少"), when the question names one
     members: int = 0  # members of a set the sources must name ("那6所初中分别是哪几所" -> 6, "第六项" -> 6)
 
@@ -152,6 +154,8 @@ def named_places(text: str, corpus: Corpus) -> list[str]:
     """Case ids whose names occur in the text (Chinese names, or their pinyin in an English question)."""
     q = normalize(text)
     found = corpus.cases_named_in(q)
+    if not found:
+        found = _abbreviated_documents(q, corpus)
     if re.search(r"[A-Za-z]{3}", q):
         latin = re.sub(r"[^a-z]", " ", q.lower())
         tokens = set(latin.split())
@@ -165,6 +169,30 @@ def named_places(text: str, corpus: Corpus) -> list[str]:
                     found.append(cid)
                     break
     return found
+
+
+def _abbreviated_documents(q: str, corpus: Corpus) -> list[str]:
+    """Documents a question names by a short form before 那篇/这份 ("数字资源那篇" -> 数字教育资源): the longest
+    tail of the words before the reference word whose characters occur, in order, in one document's name."""
+    m = cues.DOCUMENT_REF_RE.search(q)
+    if not m:
+        return []
+    words = m.group(1)
+    for start in range(len(words) - 2):
+        short = words[start:]
+        hits = [cid for cid, names in corpus.aliases.items() if corpus.kinds.get(cid) != "case"
+                and any(_in_order(short, n) for n in names | {corpus.names.get(cid, "")})]
+        if len(hits) == 1:
+            return hits
+    return []
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Are the short form's characters in the name, in order, starting with its first character?"""
+    if not name or not short or name[0] != short[0]:
+        return False
+    it = iter(name)
+    return all(ch in it for ch in short)
 
 
 def place_mentions(text: str, corpus: Corpus) -> tuple[list[str], list[str]]:
@@ -410,11 +438,20 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     m = cues.ORDINAL_RE.search(intent.question)
     merged.ordinal = cn_number(m.group(1)) if m else 0
     merged.focus = _answer_sentences(last_answer)
+    merged.said = list(merged.focus)
     items = _answer_items(last_answer)
     named = [i for i in items if i in intent.question or _share(i, intent.question) >= 0.6]
     item = items[merged.ordinal - 1] if 0 < merged.ordinal <= len(items) else (named[0] if len(named) == 1 else "")
-    if item:  # "第三条…", "奋进合作那块…": the drill-down is about that item of the previous answer
+    if merged.ordinal and not item:
+        # "第八条具体是啥?" after an answer that did not spell the items out: the position is in the list the
+        # previous question asked for, in the sources.
+        merged.answer_type = "list"
+        merged.terms = list(dict.fromkeys(previous.terms + intent.terms))[:MAX_TERMS]
+        _expand(merged, corpus, {**previous.equivalents, **intent.equivalents})
+    elif item:  # "第三条…", "奋进合作那块…": the drill-down is about that item of the previous answer
+        merged.ordinal = 0  # resolved: the item's own words carry the question now
         merged.focus = [item]
+        merged.item = item
         merged.terms = list(dict.fromkeys(topic_words(item, corpus) + intent.terms))[:MAX_TERMS]
         _expand(merged, corpus, {**previous.equivalents, **intent.equivalents})
         merged.query = f"{' '.join(corpus.names.get(c, '') for c in previous.places)} {item} {intent.query}".strip()
@@ -470,9 +507,13 @@ def _answer_items(answer: str) -> list[str]:
     if len(items) >= 2:
         return items
     text = _MARK_RE.sub("", answer).strip()
+    clauses = [c for c in re.split(r"[;;]", re.split(r"[::]", text, maxsplit=1)[-1]) if c.strip()]
+    found = max(inline_lists(text), key=lambda lst: len(lst.items), default=None)
+    if len(clauses) < 3 and found is not None and len(found.items) >= 3:
+        return [i.strip("“”\"") for i in found.items]  # "从“资源体系、质量标准、教师团队、资源管理”四个方面"
     text = re.split(r"[::]", text, maxsplit=1)[-1]
-    parts = [re.sub(r"^(?:分为|包括|有|是)|(?:等|等等)?(?:[一二三四五六七八九十\d]+(?:个|项|条|种|步)?(?:方面|问题)?)?[。.]?$", "", p.strip())
-             for p in re.split(r"[、;;]", text)]
+    parts = [re.sub(r"^(?:分为|包括|有(?!利)|是)|(?:等|等等)?(?:[一二三四五六七八九十\d]+(?:个|项|条|种|步)?(?:方面|问题)?)?[。.]?$", "", p.strip())
+             for p in (clauses if len(clauses) >= 3 else re.split(r"[、;;]", text))]
     parts = [p for p in parts if len(p) >= 2]
     if len(parts) < 2:  # a sequence in clauses: "先实现…,再推进…,最后致力…"
         steps = re.split(r"[,,]\s*(?=再|其次|然后|接着|最后|第[一二三四五六七八九十]+[步阶])", text)

@@ -40,6 +40,8 @@ W_INFO = 0.05  # per informative feature (number/date, organisation, measure ver
 W_RHETORIC = 0.35  # exhortation, slogan, editorial remark
 W_HEADING = 0.15  # the section heading matches the question
 W_FOCUS = 0.2  # a drill-down: the passages the previous answer quoted
+W_SAID = 0.3  # a follow-up: a sentence the previous answer already said
+SAID_SHARE = 0.7  # share of a sentence's bigrams in a previous answer's sentence for it to count as said
 
 
 @dataclass
@@ -405,13 +407,19 @@ def _is_item_title(text: str, s: int, e: int) -> bool:
     return 3 <= len(core) <= INLINE_TITLE_MAX and sentence.endswith("。") and not re.search(r"[,,、\d“”]", core)
 
 
+def _said_before(text: str, said: list[str]) -> bool:
+    """Is most of the sentence (its character bigrams) in one sentence of the previous answer?"""
+    pairs = {text[i:i + 2] for i in range(len(text) - 1)}
+    return bool(pairs) and any(sum(b in s for b in pairs) >= SAID_SHARE * len(pairs) for s in said)
+
+
 def score_units(intent: QueryIntent, passages: list[Passage], weights: TermWeights, focus_chunks: set[str] | None = None) -> list[Unit]:
     """Every unit of the passages, scored for the question, best first."""
     focus_chunks = focus_chunks or set()
     by_no = {no: p for no, p in enumerate(passages, 1)}
     heading_cov: dict[int, float] = {}
     out = units(passages)
-    focus = [normalize(f) for f in intent.focus]
+    said = [normalize(f) for f in intent.said]
     for u in out:
         p = by_no[u.passage_no]
         if u.passage_no not in heading_cov:
@@ -432,8 +440,8 @@ def score_units(intent: QueryIntent, passages: list[Passage], weights: TermWeigh
             score -= W_RHETORIC
         if p.chunk.chunk_id in focus_chunks:
             score += W_FOCUS
-            if any(normalize(u.text)[:20] in f for f in focus):
-                score -= W_FOCUS * 1.5  # already said in the previous answer
+        if said and _said_before(normalize(u.text), said):
+            score -= W_SAID  # a follow-up asks beyond what the previous answer already said
         u.score = score
     out.sort(key=lambda u: -u.score)
     return out

@@ -245,6 +245,18 @@ def test_a_colon_lead_holds_the_numbered_paragraphs_after_it(assistant: Assistan
     assert len(wish.children) == 8
 
 
+def test_a_drill_down_into_an_item_quotes_what_stands_under_it(assistant: Assistant) -> None:
+    """"第三个展开说说" after a list of the alliance's aims: the text under that aim's own heading, not a sentence
+    that merely repeats its words."""
+    from assistant.schema import Message
+
+    history = [Message(role="user", content="全国教育局长研究联盟有哪些具体目标?"),
+               Message(role="assistant", content="四个:聚焦区域教育问题研究并共同讨论个性化的解决方案;提升区域教育品牌影响力;"
+                                                 "打造政府、社会组织、研究机构的资源共享价值链;寻找帮助区域教育示范“样本”。")]
+    answer = assistant.ask("第三个展开说说", history=history)
+    assert not answer.abstained and "区域教育研究课题为抓手" in answer.answer
+
+
 SHAPE_ROWS = [
     # (question, strings the answer must hold, why)
     ("泰州是怎么推进义务教育均衡的?", ["三步走", "硬软件", "三方面合力"],

@@ -269,3 +269,43 @@ def test_a_sequence_in_clauses_gives_the_items_a_drill_down_counts() -> None:
 
     assert _answer_items("分三步:先实现县域基本均衡,再推进县域优质均衡,最后致力全域高位均衡。") == [
         "实现县域基本均衡", "推进县域优质均衡", "致力全域高位均衡"]
+
+
+ITEMS_ROWS = [
+    # (a previous answer written as prose, the items a drill-down counts)
+    ("《意见》提出从“资源体系、质量标准、教师团队、资源管理”四个方面确保资源的高水平开发。",
+     ["资源体系", "质量标准", "教师团队", "资源管理"]),  # a quoted 、-list inside a sentence
+    ("四个:聚焦区域教育问题研究;提升区域教育品牌影响力;打造政府、社会组织、研究机构的资源共享价值链;寻找示范“样本”。",
+     ["聚焦区域教育问题研究", "提升区域教育品牌影响力", "打造政府、社会组织、研究机构的资源共享价值链", "寻找示范“样本”"]),
+    ("四点:有利于实现均等化、有利于配置优化、有利于服务创新、有利于评价改革。",
+     ["有利于实现均等化", "有利于配置优化", "有利于服务创新", "有利于评价改革"]),  # 有利于 is no leading 有
+]
+
+
+@pytest.mark.parametrize("answer,items", ITEMS_ROWS)
+def test_items_of_a_previous_answer(answer: str, items: list[str]) -> None:
+    from assistant.intent import _answer_items
+
+    assert _answer_items(answer) == items
+
+
+def test_a_position_beyond_the_previous_answer_is_a_position_in_the_sources(corpus: Corpus) -> None:
+    """The answer summarised eight items as "涉及…等方面": "第八条" is the eighth of the list the question asked for."""
+    intent = analyze("第八条具体是啥?", _history("桐庐这次合作期待实验学校有哪些提升?",
+                                                "一共八条,涉及校风教风学风、教师、学生、管理团队等方面的明显提升。"), corpus)
+    assert intent.followup == "drill" and intent.ordinal == 8 and intent.answer_type == "list" and not intent.item
+    assert intent.said, "the previous answer's sentences are kept: a follow-up asks beyond them"
+
+
+def test_an_item_the_previous_answer_names_is_the_drill_down_subject(corpus: Corpus) -> None:
+    intent = analyze("第二条展开说说", _history("联盟有哪些目标?", "四个:聚焦问题研究;提升区域教育品牌影响力;打造资源共享价值链;寻找示范样本。"), corpus)
+    assert intent.item == "提升区域教育品牌影响力" and intent.ordinal == 0
+
+
+@pytest.mark.parametrize("question,places", [
+    ("数字资源那篇说了什么?", ["digital-education-resources"]),  # 数字资源: 数字教育资源's characters in order
+    ("讲线上资源那篇说,网上能查学位吗?", ["digital-education-resources"]),  # the longest tail that is a short form
+    ("资源那篇怎么说", []),  # too short to be read as one document's name
+])
+def test_a_document_named_by_a_short_form(corpus: Corpus, question: str, places: list[str]) -> None:
+    assert analyze(question, None, corpus).places == places
