@@ -40,13 +40,13 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
         r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
-    Cue("date", r"哪一年|哪年|何时|什么时候|几月|哪个月|哪天|日期|时间是|\bwhen\b|\bwhat year\b|\bwhich year\b",
+    Cue("date", r"哪一年|哪年|何时|什么时候|几月|哪个月|哪天|日期|时间是|^\s*when\b|\bwhen (?:did|was|were|will|is|does|do)\b|\bwhat year\b|\bwhich year\b",
         "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day."),
     Cue("figure", r"多少|多长时间|多久|多长|(?<!哪)几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:以?后|内|来|前))[个所名项年次场万位家人批期元天](?![一-龥]{1,4}的)|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
         r"\bhow (?:many|much)\b|\bwhat (?:percentage|share|proportion|number)\b",
         "定西给交流帮扶人员每人每年补助多少钱?", "A figure is wanted: a number with the asked unit, in a sentence about the subject."),
     Cue("list", r"哪几|几种|几类|几个方面|哪些方面|有哪些(?![一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措)|值得)|几步|几条|几个(?:阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式)|几级|哪[二两三四五六七八九十](?:个)?(?:方面|种|类|项|步|条|点|级|块|大|个)|分别叫什么|分别是什么|哪些(?:模式|类型|形式|方面|阶段|环节)|分几|"
-        r"\bwhat (?:kinds|types|forms|models)\b|\bwhich (?:kinds|types|models)\b",
+        r"\bwhat (?:kinds|types|forms|models)\b|\bwhich (?:kinds|types|models)\b|\b(?:which|what) (?:two|three|four|five|six|seven|eight|nine|ten)\b",
         "淄博的学校发展共同体有哪几种模式?", "An enumeration is wanted: name every item first, then explain each."),
     Cue("overview", r"主要做法|主要是怎么|(?:整体|总体|主要|基本)思路|主要观点|核心观点|做法|(?<!已)经验|亮点|值得.{0,4}借鉴|借鉴|特色|启示|成效|做了什么|做了哪些|干了什么|干了啥|都做了|好的做法|"
         r"怎么搞的|怎么做的|是怎么做|怎么推进|怎么落实|保证落实|"

@@ -45,8 +45,9 @@ def _cedict_path() -> Path | None:
 
 
 @lru_cache(maxsize=4)
-def reverse_dictionary(vocabulary: frozenset[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """(stemmed English word -> Chinese words, whole English gloss phrase -> Chinese words), vocabulary words only.
+def reverse_dictionary(vocabulary: frozenset[str]) -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, set[str]]]:
+    """(stemmed English word -> Chinese words, whole English gloss phrase -> Chinese words, unstemmed one-word gloss
+    -> Chinese words), vocabulary words only.
 
     Words: short glosses first (a one-word gloss is the word's meaning; a word inside a long gloss is not).
     Phrases: glosses of two or three words ("primary school" -> 小学), matched before single words.
@@ -57,6 +58,7 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> tuple[dict[str, list[str]]
         return {}, {}
     scored: dict[str, dict[str, float]] = {}
     phrases: dict[str, dict[str, float]] = {}
+    surface: dict[str, set[str]] = {}  # "teaching" -> 教学: the gloss is the word in the very form asked
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
@@ -76,6 +78,9 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> tuple[dict[str, list[str]]
                 if not content or len(content) > 4:
                     continue
                 bare = [t for t in tokens if t not in ("to", "a", "an", "the")]
+                raw = [w for w in _WORD_RE.findall(gloss) if w not in ("to", "a", "an", "the")]
+                if len(raw) == 1:
+                    surface.setdefault(raw[0], set()).add(simp)
                 for w in content:
                     score = 2.0 if len(bare) == 1 else 1.0 / len(bare)  # "school" means school; "go to school" does not
                     bucket = scored.setdefault(w, {})
@@ -85,11 +90,11 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> tuple[dict[str, list[str]]
         for w, b in table.items():
             good = [c for c, score in sorted(b.items(), key=lambda kv: (-kv[1], len(kv[0]))) if score >= floor]
             if good:
-                out[w] = good[:MAX_PER_WORD]
+                out[w] = good  # cut to MAX_PER_WORD after ordering by corpus frequency (to_chinese)
         return out
     # A word is translated only where a gloss is that word itself ("school" -> 学校); a word that only occurs
     # inside longer glosses ("send" in "to send back information" -> 反馈) is left to the dense ranker.
-    return best(scored, EXACT_GLOSS), best(phrases, 0.0)
+    return best(scored, EXACT_GLOSS), best(phrases, 0.0), surface
 
 
 def to_chinese(text: str, vocabulary: frozenset[str], skip: set[str] | None = None,
@@ -98,7 +103,7 @@ def to_chinese(text: str, vocabulary: frozenset[str], skip: set[str] | None = No
 
     Among equally good translations, the word the corpus uses most comes first (school -> 学校, not 学区).
     """
-    words_table, phrase_table = reverse_dictionary(vocabulary)
+    words_table, phrase_table, surface = reverse_dictionary(vocabulary)
     content = [w for w in dict.fromkeys(english_words(text)) if not (skip and w in skip)]
     stems = [stem(w) for w in content]
     groups: list[list[str]] = []
@@ -113,15 +118,20 @@ def to_chinese(text: str, vocabulary: frozenset[str], skip: set[str] | None = No
         else:
             found = words_table.get(stems[i], [])
             if found:
-                groups.append(_by_frequency(found, frequency))
+                # A gloss in the very form asked ("training" -> 培训) first; then the best glosses, by corpus use.
+                same_form = surface.get(content[i], set())
+                first = _by_frequency([w for w in found if w in same_form], frequency)
+                rest = _by_frequency([w for w in found if w not in same_form][:MAX_PER_WORD], frequency)
+                groups.append((first + rest)[:MAX_PER_WORD])
             i += 1
     return groups
 
 
 def _by_frequency(words: list[str], frequency: dict[str, int] | None) -> list[str]:
+    """The translations the corpus uses most (train -> 培训 before 培育), at most MAX_PER_WORD."""
     if not frequency:
-        return list(words)
-    return sorted(words, key=lambda w: -frequency.get(w, 0))
+        return list(words)[:MAX_PER_WORD]
+    return sorted(words, key=lambda w: -frequency.get(w, 0))[:MAX_PER_WORD]
 
 
 def is_english(text: str) -> bool:

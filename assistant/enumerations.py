@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .cues import INSTITUTION_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, SET_SIZE_RE
 
+EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 COUNT_RE = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(?:个方面|方面|种|类|项|步|个|条|点|级|大|所|家|层|块)")
 # Items joined by 、 (an item may hold a short quotation; the last may follow 和/及), or a run of quoted names.
@@ -50,6 +51,9 @@ def asked_count(question: str) -> int | None:
     states none."""
     counts = [m for m in COUNT_RE.finditer(question) if question[max(m.start() - 1, 0)] != "第"]  # 第七项: a position
     m = (counts[0] if counts else None) or re.search(r"“([一二两三四五六七八九十])(?:个|项|大|条|种)?[一-龥]{1,4}”", question)
+    english = re.search(r"\b(?:which|what|the) (two|three|four|five|six|seven|eight|nine|ten)\b", question, re.I)
+    if not m and english:  # "which four aspects"
+        return EN_NUMBERS[english.group(1).lower()]
     if not m:
         return None
     g = m.group(1)

@@ -295,7 +295,10 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     english_groups: dict[str, list[str]] = {}
     if language == "en":
         place_words = {_pinyin(n) for ns in corpus.aliases.values() for n in ns}
-        groups = to_chinese(question, corpus.vocabulary, skip=place_words, frequency=corpus.frequency)
+        # The words that say what kind of answer is wanted ("what share", "how many") are its form, not its topic.
+        cue = next((c for c in cues.ANSWER_TYPES if c.kind == kind), None)
+        topic_part = cue.regex.sub(" ", question) if cue else question
+        groups = to_chinese(topic_part, corpus.vocabulary, skip=place_words, frequency=corpus.frequency)
         groups = [g for g in ([w for w in g if _content_word(w)] for g in groups) if g]
         # An acronym the Chinese text itself uses (GDP, STEAM) is its own translation.
         acronyms = [[normalize(a)] for a in dict.fromkeys(re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", question)) if a in corpus.text or normalize(a) in corpus.text]
@@ -358,6 +361,9 @@ def asked_measure(question: str, topic: list[str]) -> str:
     else the word right before "(是)多少" (保额是多少 -> 保额)."""
     jieba = _jieba()
     tokens = [w for w in jieba.cut(normalize(question)) if w.strip() and not _PUNCT_RE.fullmatch(w)]
+    for i, w in enumerate(tokens[1:], 1):  # "民办中小学里初中生占多大比例": the share of the word before 占
+        if w.startswith("占") and tokens[i - 1] in topic and re.match(r"多大|多少|几成|百分之|比例|比重", w[1:] + "".join(tokens[i + 1:i + 3])):
+            return tokens[i - 1]
     for i, w in enumerate(tokens):
         if not re.match(r"^(?:多少|几)", w):
             continue

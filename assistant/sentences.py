@@ -177,13 +177,17 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     # The clause must name what the figure measures: the asked quantity when the question names one, else the subject.
     focus = [intent.measure] if intent.measure else [t for t in intent.topic_terms if t not in intent.qualifiers]
     subject = [w for term in focus for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
-    for clause in re.split(r"[,,;;。]", t):
-        for m in re.finditer(pattern, clause):
-            value = re.search(r"\d+(?:\.\d+)?", m.group(0))
-            if value and value.group(0) in asked_numbers:
-                continue  # the question's own number is not the answer
-            if not subject or any(w in clause for w in subject):
-                return True
+    for sentence in re.split(r"[。!?!?]", t):
+        clauses = re.split(r"[,,;;]", sentence)
+        for i, clause in enumerate(clauses):
+            # A clause continues the subject of the one before it ("民办幼儿园共有98所,在园人数占…约24%").
+            named = clause + (clauses[i - 1] if i else "")
+            for m in re.finditer(pattern, clause):
+                value = re.search(r"\d+(?:\.\d+)?", m.group(0))
+                if value and value.group(0) in asked_numbers:
+                    continue  # the question's own number is not the answer
+                if not subject or any(w in named for w in subject):
+                    return True
     return False
 
 

@@ -70,3 +70,20 @@ def test_person_or_agent(question: str, sentence: str, holds: bool) -> None:
 
     intent = QueryIntent(question=question, query=question, answer_type="person")
     assert has_answer_type(intent, sentence) == holds
+
+
+FIGURE_ROWS = [
+    # (figure question's subject words, sentence, holds a figure of the subject)
+    (["幼儿园"], "2020年民办幼儿园共有98所,在园人数占全区在园学生总数的约24%。", True),  # the clause before names it
+    (["幼儿园"], "民办中小学共有26所。在园人数约占24%。", False),  # another sentence does not carry the subject
+    (["教育经费"], "2019年GDP是2824亿元,财政收入增长了8%。", False),  # neither clause names what is asked
+]
+
+
+@pytest.mark.parametrize("terms,sentence,holds", FIGURE_ROWS)
+def test_a_clause_continues_the_subject_of_the_one_before(terms: list[str], sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question="占多大比例?", query="", answer_type="figure", terms=terms)
+    assert has_answer_type(intent, sentence) == holds

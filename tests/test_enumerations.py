@@ -56,6 +56,7 @@ COUNT_ROWS = [
     ("余杭奋进计划分哪四块", 4),
     ("桐庐提质强校六项合作内容里", 6),
     ("合作目标里第七项是什么?", None),  # a position, not a count
+    ("Which four aspects ensure the quality of the resources?", 4),
     ("定西的区域教育协作体有哪几个?", None),
     ("淄博的共同体有哪几种模式?", None),
     ("余杭提出的“三个全面”是指哪些?", 3),

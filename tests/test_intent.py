@@ -39,6 +39,8 @@ def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
 
 ANSWER_TYPE_ROWS = [
     # (question, answer type)
+    ("Which three strategies did Dingxi combine when training teachers?", "list"),  # "when" joins clauses here
+    ("When did Dingxi issue its opinion?", "date"),
     ("这种做法推广到全国能成功吗?", "opinion"),
     ("你觉得定西的办法好不好?", "opinion"),
     ("余杭的奋进计划将来会成为全国样板吗?", "opinion"),
@@ -250,6 +252,7 @@ MEASURE_ROWS = [
     ("余杭那批高品质学校里,小学有几所?", "小学"),  # a count closing the question is of the part named before it
     ("亳州在“十二五”期间给多少名校长做了素质提升?", ""),  # a count followed by its noun is of that noun
     ("定西504名特岗教师里渭源县有多少名?", ""),  # a place inside the case restricts the count, it is not counted
+    ("定西结对的学校里幼儿园占多大比例?", "幼儿园"),  # the share of the part before 占
 ]
 
 
