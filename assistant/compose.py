@@ -19,7 +19,7 @@ from .enumerations import asked_count, asked_kind, inline_lists
 from .intent import QueryIntent
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
-from .sentences import TERMINAL_RE, TermWeights, Unit, cited, coverage, display_text
+from .sentences import TERMINAL_RE, TermWeights, Unit, cited, coverage, display_text, sentence_spans
 
 # Length budgets per kind (units quoted).
 BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
@@ -378,6 +378,9 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
         return m.label + m.unit.text + "".join(ms[c].unit.head for c in m.children)
 
     if topic and not _thematic(intent, case, weights):
+        named = _named_measure(intent, case, weights)
+        if named is not None:  # "帮扶式共同体具体怎么搞?": the text under the item that names the subject
+            return _under(named, case, cites, budget)
         cov = {id(m): coverage(intent, text_of(m), weights) + 0.1 * m.in_measure_section for m in ms}
         ranked = sorted(ms, key=lambda m: -cov[id(m)])
         top = cov[id(ranked[0])]
@@ -417,6 +420,49 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
     detail = "".join(_quote(u, by_no[u.passage_no], cites) for u in sorted(extra, key=lambda u: u.start))
     text = f"{_label(case.passages[0])}\n\n" + "\n".join(lines) + (f"\n\n{detail}" if detail else "")
     return text, [m.unit for m in picked] + extra
+
+
+def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights) -> Measure | None:
+    """The one item or lead whose own name states the subject ("帮扶式共同体。" for "帮扶式共同体具体怎么搞",
+    "推进近郊初中提档升级。" for "怎么让近郊的初中上个台阶"), at least twice as well as any other measure's name;
+    words the corpus never uses are left out. None when no name, or several alike, state it."""
+    known = [t for t in intent.topic_terms if not weights.unknown(t) or intent.equivalents.get(t) or intent.expansions.get(t)]
+    if not known:
+        return None
+    scored = sorted(((coverage(intent, item_name(m.label or m.unit.head), weights, known), m) for m in case.measures
+                     if m.level != "heading"), key=lambda x: -x[0])
+    if not scored or scored[0][0] < NAMED_MEASURE:
+        return None
+    if len(scored) > 1 and scored[1][0] > NAMED_DOMINANCE * scored[0][0]:
+        return None  # several names state it: a question across them
+    return scored[0][1]
+
+
+def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int) -> tuple[str, list[Unit]]:
+    """A measure with what stands under it: its items when it leads a list, else the sentences of its paragraph,
+    one bullet each (the paragraph a headline opens is about that headline)."""
+    passage = case.passage(m)
+    if m.children:
+        units = [case.measures[c].unit for c in m.children[:budget]]
+        head = _quote(m.unit, passage, cites)
+        return f"{_label(case.passages[0])}\n\n{head}\n\n" + "\n".join(
+            f"- {_quote(u, case.passage(case.measures[c]), cites)}" for u, c in zip(units, m.children)), [m.unit, *units]
+    para = _paragraph(m.unit, passage, limit=1200)
+    spans = sentence_spans(para.text)
+    units = [_span(para, s, e) for s, e in spans if para.start + s >= m.unit.start][: budget + 1]
+    units = [u for u in units if len(u.text) >= 4]
+    if len(units) < 2:
+        return "", []
+    head, rest = units[0], units[1:]
+    if not m.unit.head or len(m.unit.head) > len(head.text):  # the measure's own unit opens the answer
+        head = m.unit
+        rest = [u for u in rest if u.start >= m.unit.end]
+    text = f"{_label(case.passages[0])}\n\n{_quote(head, passage, cites)}\n\n" + "\n".join(f"- {_quote(u, passage, cites)}" for u in rest)
+    return text, [head, *rest]
+
+
+NAMED_MEASURE = 0.5  # share (IDF-weighted) of the question's known topic words a measure's own name must state
+NAMED_DOMINANCE = 0.5  # and no other measure's name may state more than this fraction of that
 
 
 def _thematic(intent: QueryIntent, case: CaseOutline, weights: TermWeights) -> bool:

@@ -242,6 +242,12 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
     for n in names:
         t = t.replace(n, " ")
     seen: dict[str, None] = {}
+    # A phrase the user quotes (“未来教育”, “品质初中”) names something the sources call so: one term, when they do.
+    # Its words stay terms too: a follow-up may ask about one part of it ("那“评”这块" after “管办助评”).
+    for q in re.findall(r"[“\"'〃]([一-龥]{1,10})[”\"'〃]", t):
+        # one character counts only as the sources quote it, alone or in a quoted name (在“破”字上, “管办助评”)
+        if (len(q) > 1 and q in corpus.text or len(q) == 1 and _quoted_in(q, corpus.text)) and q not in names:
+            seen.setdefault(q, None)
     jieba = _jieba()
     import jieba.posseg as pseg
 
@@ -263,6 +269,12 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 continue  # neither a corpus word nor a dictionary word: a segmentation accident ("哪个市有" -> 市有)
             seen.setdefault(w, None)
     return list(seen)[:MAX_TERMS]
+
+
+@lru_cache(maxsize=256)
+def _quoted_in(char: str, text: str) -> bool:
+    """Do the sources quote this character, alone or inside a quoted name?"""
+    return re.search(f"[“〃\"][^”〃\"“]{{0,8}}{re.escape(char)}[^”〃\"“]{{0,8}}[”〃\"]", text) is not None
 
 
 def analyze(question: str, history: list[Message] | None, corpus: Corpus) -> QueryIntent:

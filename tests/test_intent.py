@@ -312,3 +312,16 @@ def test_an_item_the_previous_answer_names_is_the_drill_down_subject(corpus: Cor
 ])
 def test_a_document_named_by_a_short_form(corpus: Corpus, question: str, places: list[str]) -> None:
     assert analyze(question, None, corpus).places == places
+
+
+@pytest.mark.parametrize("question,term", [
+    ("余杭要打造“未来教育”高地,怎么干?", "未来教育"),  # a quoted name the sources use is one term
+    ("芦溪在“破”字上做了什么?", "破"),  # one quoted character, as the sources quote it
+    ("那“评”这块由谁来做?", "评"),  # a character of a quoted name of the sources (“管办助评”)
+])
+def test_a_quoted_phrase_is_a_term(corpus: Corpus, question: str, term: str) -> None:
+    assert term in analyze(question, None, corpus).terms
+
+
+def test_a_quoted_character_the_sources_never_quote_is_no_term(corpus: Corpus) -> None:
+    assert "嗯" not in analyze("上城的“嗯”是什么?", None, corpus).terms
