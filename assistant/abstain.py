@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .enumerations import asked_kind, is_member, members_named, members_phrase, set_sizes
+from .enumerations import asked_kind, is_member, members_named, members_phrase, set_name, set_sizes
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
 from .outline import CaseOutline, item_name
 from .schema import Passage
@@ -101,8 +101,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
                                                        f"The sources do not give {WHAT_EN[intent.answer_type]}. Closest content:"), related)
     if intent.members and members_listed(intent, pool, weights, outline) < intent.members:
         what = members_phrase(intent.question)
-        return Verdict(False, "unlisted_members", _msg(en, f"案例材料没有逐一列出{what}具体是什么(只给出了数量或其中一部分)。以下是最接近的内容:",
-                                                       "The sources do not list them one by one. Closest content:"), related)
+        zh = (f"案例材料列出的条目不到{what},没有这一项。以下是最接近的内容:" if what.startswith("第") else
+              f"案例材料没有逐一列出{what}具体是什么(只给出了数量或其中一部分)。以下是最接近的内容:")
+        return Verdict(False, "unlisted_members", _msg(en, zh, "The sources do not list them one by one. Closest content:"), related)
     return Verdict(True)
 
 
@@ -115,22 +116,24 @@ def members_listed(intent: QueryIntent, pool: list[Unit], weights: TermWeights |
     best = max((members_named(u.text, intent.question, kind) for u in on_subject), default=0)
     # The case's own lists: the one introduced by words on the subject, preferring one whose introduction states
     # the size the question states ("以下六项主要内容" for "六项合作内容"); the paragraph before a list introduces it.
-    sizes = set_sizes(intent.question)
+    sizes = set_sizes(intent.question) + set_name(intent.question)
     chosen: tuple[float, int] | None = None
     cases = list(dict.fromkeys(intent.places or [u.case_id for u in pool[:TYPED_POOL]]))
     for cid in cases if outline is not None else []:
         case = outline(cid)
         for context, group in case.groups():
-            about = context + case.introduction(group) + "".join(m.label or m.unit.head for m in group)
+            intro = context + case.introduction(group)
+            about = intro + "".join(m.label or m.unit.head for m in group)
             fit = coverage(intent, about, weights) if intent.topic_terms else 1.0
-            stated = any(s in about for s in sizes)  # its introduction states the size the question states
+            stated = any(s in intro for s in sizes)  # what introduces it states the size or name the question states
             if fit < MIN_UNIT_COVERAGE and not (stated and fit > 0):
                 continue
             named = sum(is_member(item_name(m.label or m.unit.head), kind, intent.question) for m in group)
             key = (stated + fit, named)
             chosen = max(chosen or key, key)
+    if chosen and chosen[0] >= 1:  # a list the question names by its size or name: that list decides
+        return chosen[1]
     return max(best, chosen[1] if chosen else 0)
-    return best
 
 
 def joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights | None, by_meaning: bool) -> float:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .cues import GENERIC_KINDS, INTRODUCER_RE
+from .cues import GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE
 from .enumerations import asked_count, asked_kind, inline_lists
 from .intent import QueryIntent
 from .outline import CaseOutline, Measure, item_name
@@ -183,7 +183,8 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             return "", []
         m = group[position - 1]
         quote = _quote(m.unit, case.passage(m), cites)
-        return f"{_label(case.passages[0])}\n\n{whose}第{_cn(position)}项:{quote}", [m.unit]
+        asked = ORDINAL_RE.search(intent.question)  # in the question's own words: 第四条, 第二个
+        return f"{_label(case.passages[0])}\n\n{whose}{asked.group(0) if asked else f'第{_cn(position)}项'}:{quote}", [m.unit]
     group = group[: BUDGET["list"]]
     items = _without_shared_opening([item_name(m.label or m.unit.head) for m in group])
     marks = "".join(dict.fromkeys(cites.mark(case.passage(m)) for m in group))

@@ -89,7 +89,7 @@ SCAFFOLD = tuple(sorted(
     是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于
     当地 地方 进行 开展 采取 采用 一共 分别 情况下 给 搞 要 有 让 做 说 里 先 去 来 已经 以后 时候 之前 起来 范围 程度 意思 文章 材料 提到 文件
     那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
-    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后""".split(),
+    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 实际 实际上 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后""".split(),
     key=len, reverse=True))
 
 # Words that are about the question's form, not its subject, so they never count as uncovered topic terms.
@@ -147,7 +147,7 @@ INTRODUCER_RE = re.compile(r"(?:例如|比如|譬如|诸如|包括|如|即)")
 
 # Members of a set are asked ("分别是哪几所学校", "都是哪些", "第六项是什么"): the sources must name them.
 # Example: "定西结对的那6所初中分别是哪几所学校?" (a count alone, "6所初中", is not the members).
-MEMBERS_ASKED_RE = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|分别是|都是|是哪|有哪|具体是|名单|叫什么")
+MEMBERS_ASKED_RE = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|分别是|都是|名单")  # plural: "是哪位" asks one
 # Kinds whose members are institutions ("哪几所学校", "哪些单位"): a member is named by its own name (丹阳实验中学),
 # so a list of sentences about schools ("实验学校教师…明显提升") does not name them.
 INSTITUTION_KINDS = frozenset("学校 中学 小学 初中 高中 名校 幼儿园 高校 大学 院校 机构 单位 部门 企业 集团".split())
@@ -159,8 +159,15 @@ SET_SIZE_RE = re.compile(r"(另外|其余|其他|剩下的?|剩余)?\s*(\d{1,3}|
 # read as an abbreviation of a document's name (its characters in order).
 DOCUMENT_REF_RE = re.compile(r"([一-龥]{3,10}?)(?:那篇|这篇|那份|这份)")
 
+# What happened is not what was planned: a question about the actual outcome ("实际一共培训了多少人") is not
+# answered by a planned or targeted figure ("计划用3年时间,为全市培训…", "到2025年…达到…").
+ACTUAL_RE = re.compile(r"实际|最终|到底|已经|真正")
+PLANNED_RE = re.compile(r"计划|拟|力争|预计|目标|规划|将(?:要|会)?[^,,。]{0,4}(?:建|培|达|实现|投入|完成)|到\s*20\d\d\s*年")
+# Who acts: a body with a leading or supporting role ("政府主导、乡镇部门积极配合") answers "谁牵头/谁配合".
+AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)")
+
 # A 谁 question asks for a name when it says so ("局长是谁", "叫什么"); any other 谁 ("谁给报", "由谁来管") asks
 # who acts: a person or a body.
-NAME_ASKED_RE = re.compile(r"是谁|叫什么|姓名|哪位")
+NAME_ASKED_RE = re.compile(r"是谁[??。]?$|叫什么|姓名|哪位")  # "县里是谁牵头" asks who acts
 # An administrative unit names itself by its suffix (渭源县, 安定区); jieba's place tag alone also fires on 惠及.
 ADMIN_SUFFIX_RE = re.compile(r"[省市县区镇乡村旗州]$")

@@ -103,6 +103,20 @@ def set_sizes(question: str) -> list[str]:
             if question[max(m.start(2) - 1, 0)] != "第"]
 
 
+def set_name(question: str) -> list[str]:
+    """The name of the list a position is asked in ("基本原则的第五条" -> 基本原则), when the question gives one."""
+    m = re.search(r"([一-龥]{2,8}?)(?:里|中)?的?第[一二三四五六七八九十\d]+(?:条|点|个|种|项|类|步|阶段|方面)", question)
+    if not m:
+        return []
+    import jieba
+
+    from .text import _jieba
+
+    _jieba()
+    words = [w for w in jieba.cut(m.group(1)) if w.strip()]
+    return [words[-1]] if words and len(words[-1]) >= 2 else []
+
+
 def members_phrase(question: str) -> str:
     """How the question names the set whose members it asks ("6所初中", "三十所名校", "第六项"), for the message
     saying the sources do not list them."""

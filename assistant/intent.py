@@ -376,7 +376,7 @@ def asked_measure(question: str, topic: list[str]) -> str:
     for i, w in enumerate(tokens[1:], 1):  # "民办中小学里初中生占多大比例": the share of the word before 占
         if w.startswith("占") and tokens[i - 1] in topic and re.match(r"多大|多少|几成|百分之|比例|比重", w[1:] + "".join(tokens[i + 1:i + 3])):
             return tokens[i - 1]
-    for i, w in enumerate(tokens):
+    for i, w in reversed(list(enumerate(tokens))):  # the last count is the one asked ("那几所…里,有几所是民办的")
         if not re.match(r"^(?:多少|几)", w):
             continue
         rest = w[2:] if w.startswith("多少") else w[1:]
@@ -384,6 +384,8 @@ def asked_measure(question: str, topic: list[str]) -> str:
         for cand in (rest.lstrip(CLASSIFIERS), nxt, nxt.lstrip(CLASSIFIERS)):
             if cand in topic:
                 return cand
+        if nxt == "是" and i + 2 < len(tokens) and tokens[i + 2] in topic:
+            return tokens[i + 2]  # "有几所是民办的": the count of those that are 民办
         closing = i + 1 == len(tokens) or (i + 2 == len(tokens) and nxt in CLASSIFIERS + "呢吗啊")
         if (rest or (nxt and nxt[0] in CLASSIFIERS)) and not closing:
             return ""  # a count of something unnamed ("多少名", "几所") with more to say: the subject decides

@@ -166,12 +166,13 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
         return bool(DATE_RE.search(t))
     if kind == "person":
         agent = "谁" in intent.question and not cues.NAME_ASKED_RE.search(intent.question)
-        return has_person(t) or (agent and bool(cues.ORG_SUFFIX_RE.search(t)))
+        return has_person(t) or (agent and bool(cues.ORG_SUFFIX_RE.search(t) or cues.AGENT_RE.search(t)))
     if kind == "organisation":
         return bool(cues.ORG_SUFFIX_RE.search(t))
     if kind != "figure":
         return False
     q = normalize(intent.question)
+    actual = bool(cues.ACTUAL_RE.search(q))
     asked_numbers = set(re.findall(r"\d+(?:\.\d+)?", q))
     pattern = _figure_pattern(q)
     # The clause must name what the figure measures: the asked quantity when the question names one, else the subject.
@@ -182,6 +183,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
         for i, clause in enumerate(clauses):
             # A clause continues the subject of the one before it ("民办幼儿园共有98所,在园人数占…约24%").
             named = clause + (clauses[i - 1] if i else "")
+            if actual and cues.PLANNED_RE.search(named):
+                continue  # a plan or target does not say what actually happened
             for m in re.finditer(pattern, clause):
                 value = re.search(r"\d+(?:\.\d+)?", m.group(0))
                 if value and value.group(0) in asked_numbers:

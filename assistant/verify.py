@@ -155,6 +155,8 @@ def _enumeration_supported(claim: str, passages: list[Passage]) -> bool:
         return False
     items = [i.strip() for i in re.split(r"[、,,]", m.group(1)) if i.strip()]
     text = normalize("".join(p.chunk.text + p.chunk.heading for p in passages))  # headings are source text too
+    if len(items) == 1:  # "…第三条:坚持共建共享。": one item named, quoted whole
+        return len(items[0]) >= 4 and normalize(items[0]) in text
     return len(items) >= 2 and all(len(i) >= 2 and normalize(i) in text for i in items)
 
 

@@ -63,6 +63,8 @@ ROWS = [
     ("桐庐提质强校的八项合作目标里第八项是什么?", ANSWER),  # eight are listed, one per paragraph
     ("定西建立的3个区域协作体分别是哪几个?", ANSWER),
     ("淄博的学校发展共同体分哪三种模式?", ANSWER),
+    ("淄博共同体建设基本原则的第六条是什么?", "unlisted_members"),  # the list named 基本原则 has four
+    ("淄博共同体建设基本原则的第三条是什么?", ANSWER),
     # a count closing the question is of the part it names: the whole set's figure does not answer it
     ("余杭那批高品质学校里小学有几所?", "missing_type"),
 ]

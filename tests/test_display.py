@@ -60,6 +60,7 @@ AGENT_ROWS = [
     ("交流老师的路费谁给报?", "补助经费由区县教育局统筹解决。", True),  # an agent: a body will do
     ("工作站的负责人是谁?", "补助经费由区县教育局统筹解决。", False),  # a name is asked: a body is not one
     ("工作站的负责人是谁?", "工作站由副校长王建国负责。", True),
+    ("县里是谁牵头、谁配合?", "形成了政府主导、乡镇部门积极配合的推进机制。", True),  # a body's role answers who acts
 ]
 
 
@@ -86,4 +87,21 @@ def test_a_clause_continues_the_subject_of_the_one_before(terms: list[str], sent
     from assistant.sentences import has_answer_type
 
     intent = QueryIntent(question="占多大比例?", query="", answer_type="figure", terms=terms)
+    assert has_answer_type(intent, sentence) == holds
+
+
+ACTUAL_ROWS = [
+    # (figure question, sentence, holds its answer): what happened is not what was planned
+    ("实际一共培训了多少名教师?", "计划用3年时间,为全市培训1000名教师。", False),
+    ("实际一共培训了多少名教师?", "三年来,全市共培训教师1000名。", True),
+    ("一共培训了多少名教师?", "计划用3年时间,为全市培训1000名教师。", True),  # a plan answers a question about the plan
+]
+
+
+@pytest.mark.parametrize("question,sentence,holds", ACTUAL_ROWS)
+def test_an_actual_outcome_is_not_a_plan(question: str, sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question=question, query="", answer_type="figure", terms=["培训", "教师"])
     assert has_answer_type(intent, sentence) == holds

@@ -95,6 +95,7 @@ MEMBERS_ROWS = [
     ("桐庐选了6所初中", 0, "6所初中"),  # a statement, members not asked
     ("哪一所学校最早签约?", 0, ""),  # one member is no set
     ("2019年有哪些学校参加?", 0, ""),  # a year is no set size
+    ("九所实验学校里代表初中发言的是哪位校长?", 0, ""),  # one person is asked, not the nine
 ]
 
 

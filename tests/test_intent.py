@@ -253,6 +253,7 @@ MEASURE_ROWS = [
     ("亳州在“十二五”期间给多少名校长做了素质提升?", ""),  # a count followed by its noun is of that noun
     ("定西504名特岗教师里渭源县有多少名?", ""),  # a place inside the case restricts the count, it is not counted
     ("定西结对的学校里幼儿园占多大比例?", "幼儿园"),  # the share of the part before 占
+    ("那几所学校里,有几所是民办的?", "民办"),  # the last count is asked: of those that are 民办
 ]
 
 

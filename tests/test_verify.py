@@ -136,3 +136,13 @@ def test_sentence_supported_by_one_of_two_cited_passages() -> None:
     _, (claim,), citations = verify_answer("交流教师在职称评审中优先考虑。[1][2]", PASSAGES)
     assert claim.supported and claim.markers == [1, 2]
     assert [c.supported for c in citations] == [False, True]  # each citation says whether its own quote supports
+
+
+@pytest.mark.parametrize("lead,supported", [
+    ("示例县的第二项:县管校聘改革。[2]", False),  # the named item is not quoted whole ("县管校聘”改革" is)
+    ("示例县的第二项:交流教师在职称评审中优先考虑。[2]", True),  # one item named after a colon, quoted whole
+    ("示例县的第二项:优先。[2]", False),  # too short to be an item's name
+])
+def test_a_lead_naming_one_item_is_supported_when_the_item_is_quoted(lead: str, supported: bool) -> None:
+    _, (claim,), _ = verify_answer(lead, PASSAGES)
+    assert claim.supported == supported
