@@ -183,7 +183,20 @@ def asked_kind(question: str) -> str:
             break
         run.append(w)
     head = run[-1] if run else ""
-    return "" if head in ("几", "些", "个") else head
+    if head in ("", "几", "些", "个"):
+        # nothing after the classifier: "家长会都开了哪几种?" names the kind before the verb
+        # (not "计划分哪四块": what is divided is the whole, not the kind of its parts)
+        before = re.search(r"([一-龥]{2,6}?)(?:都|共|一共)?(?:开了|搞了|办了|建了|有)?了?(?:哪几|哪些|哪[两三四五六七八九十])", question)
+        if before and re.search(r"(?:分|分为|分成|包括|包含)$", before.group(1)):
+            return ""
+        words = [(w, f) for w, f in pseg.cut(before.group(1))] if before else []
+        while words and not (words[-1][1][:1] == "n" or words[-1][1] == "j"):
+            words.pop()
+        if not words:
+            return ""
+        noun = words[-1][0]
+        return words[-2][0] + noun if len(noun) == 1 and len(words) > 1 else noun  # 协作+体
+    return head
 
 
 def inline_lists(text: str) -> list[InlineList]:

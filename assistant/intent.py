@@ -55,6 +55,11 @@ class Corpus:
         return {n for cid, ns in self.aliases.items() if self.kinds.get(cid) == "case" for n in ns}
 
     @cached_property
+    def names_longest_first(self) -> list[str]:
+        """Every name of a case or document (淄博, 初中方案), longest first."""
+        return sorted({n for ns in self.aliases.values() for n in ns}, key=len, reverse=True)
+
+    @cached_property
     def place_names_longest_first(self) -> list[str]:
         """`place_names` sorted by length, longest first (sorted once per corpus, not per question)."""
         return sorted(self.place_names, key=len, reverse=True)
@@ -402,7 +407,7 @@ def asked_measure(question: str, topic: list[str]) -> str:
 def _strip_followup(text: str, corpus: Corpus) -> str:
     """What a follow-up says beyond its places and its referring words ("那泰州呢?" -> "")."""
     t = normalize(text)
-    for n in corpus.place_names_longest_first:
+    for n in corpus.names_longest_first:  # places and the documents' own names (初中方案)
         t = t.replace(n, "")
     t = re.sub(r"^(?:那么|那|再说说|再看看|换成|说说|and|what about|how about)|(?:呢|的情况|怎么样|又如何|如何呢|那边|那里)|[??。.!!\s]", "", t, flags=re.I)
     if re.search(r"[A-Za-z]", t):
@@ -493,6 +498,11 @@ def _reuse(previous: QueryIntent, now: QueryIntent, places: list[str], how: str,
         years=now.years or previous.years, qualifiers=now.qualifiers, followup=how,
     )
     out.query = f"{names_now} {_drop_places(previous.query, previous.places, corpus)}".strip()
+    own = [t for t in now.topic_terms if t not in previous.terms and t not in corpus.names_longest_first]
+    if own:  # "跟余杭留人才的办法比呢?": the follow-up names its own aspect, which leads
+        out.terms = list(dict.fromkeys(own + previous.terms))[:MAX_TERMS]
+        _expand(out, corpus, {**previous.equivalents, **now.equivalents})
+        out.query = f"{names_now} {' '.join(own)} {_drop_places(previous.query, previous.places, corpus)}".strip()
     return out
 
 

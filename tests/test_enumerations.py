@@ -76,6 +76,9 @@ KIND_ROWS = [
     ("签约仪式上方华院长从哪几个方面讲的提质强校?", "方面"),
     ("新技术能让学校实现哪几个“化”?", "化"),
     ("余杭那篇文章把基础教育发展分成了几个阶段?", "阶段"),
+    ("家长会都开了哪几种?", "家长会"),  # nothing after the classifier: the noun before the verb
+    ("定西的区域教育协作体有哪几个?", "协作体"),
+    ("余杭奋进计划分哪四块", ""),  # what is divided is the whole, not the kind of its parts
 ]
 
 

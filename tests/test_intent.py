@@ -208,6 +208,10 @@ FOLLOWUP_ROWS = [
     (("淄博的学校发展共同体有哪几种模式?", ZIBO_ANSWER), "他们的经费怎么保障?", "drill", ["zibo"], "经费"),
     (("定西是怎么解决教师不足的?", "…", "那泰州呢?", "…"), "那亳州呢?", "swap", ["bozhou"], "教师"),
     (("How did Dingxi deal with its teacher shortage?", "…"), "What about Taizhou?", "swap", ["taizhou"], ""),
+    # a document named by its own name is a place to compare with
+    (("定西怎么考核区域协作的成效?", "…"), "跟初中方案比呢?", "compare_prev", ["dingxi", "junior-school-action-plan"], "考核"),
+    # a comparison that names its own aspect asks about it
+    (("定西对交流老师有什么激励?", "…"), "跟余杭的人才引进比呢?", "compare_prev", ["dingxi", "yuhang"], "人才"),
 ]
 
 
