@@ -430,13 +430,26 @@ def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights)
     known = [t for t in intent.topic_terms if not weights.unknown(t) or intent.equivalents.get(t) or intent.expansions.get(t)]
     if not known:
         return None
-    scored = sorted(((coverage(intent, item_name(m.label or m.unit.head), weights, known), m) for m in case.measures
-                     if m.level != "heading"), key=lambda x: -x[0])
+    ms = case.measures
+
+    def name(m: Measure) -> str:  # a lead is named by its paragraph ("合作总体目标是:…可以有以下提升:")
+        if m.level != "lead":
+            return item_name(m.label or m.unit.head)
+        c = case.passage(m).chunk
+        end = m.unit.end - c.start
+        return c.text[c.text.rfind("\n", 0, max(m.unit.start - c.start, 0)) + 1:end]
+
+    scored = sorted(((coverage(intent, name(m), weights, known), i) for i, m in enumerate(ms) if m.level != "heading"),
+                    key=lambda x: -x[0])
     if not scored or scored[0][0] < NAMED_MEASURE:
         return None
-    if len(scored) > 1 and scored[1][0] > NAMED_DOMINANCE * scored[0][0]:
+    close = [i for cov, i in scored if cov > NAMED_DOMINANCE * scored[0][0]]
+    leads = {i if ms[i].level == "lead" else ms[i].parent for i in close}
+    if len(close) > 1 and len(leads) == 1 and -1 not in leads:
+        return ms[leads.pop()]  # a lead and its own items: the lead names what they share
+    if len(close) > 1:
         return None  # several names state it: a question across them
-    return scored[0][1]
+    return ms[scored[0][1]]
 
 
 def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int) -> tuple[str, list[Unit]]:

@@ -277,6 +277,8 @@ SHAPE_ROWS = [
      "a position asked outside a follow-up is that item of the case's list (numbered paragraphs after a colon lead)"),
     ("桐庐提质强校围绕哪几项内容与实验校合作?", ["深化落实教学常规"],
      "the last item of a list closing a chunk is not lost"),
+    ("桐庐的实验学校三年后要达到什么样?", ["以下提升", "实验学校学生学业质量及学习素养明显提升"],
+     "a lead whose paragraph names the subject, tied with one of its own items: the lead with all its items"),
     ("淄博的集团式共同体具体怎么搞?", ["集团式共同体", "地理位置相对就近"],
      "an item whose own name states the subject: the sentences of its paragraph, one bullet each"),
     ("亳州建校缺钱咋办?", ["拓宽资金渠道"],
