@@ -177,7 +177,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     name = case.passages[0].chunk.name
     subject = item_name(context.split(" ")[0]) if context else ""
     title = case.passages[0].chunk.title
-    whose = f"{name}“{subject}”" if subject and subject not in (name, title) else name
+    whose = (f"{name}{subject}" if "“" in subject else f"{name}“{subject}”") if subject and subject not in (name, title) else name
     if position:  # "第八项是什么": that item, named and explained
         if position > len(group):
             return "", []
@@ -439,12 +439,12 @@ def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights)
         end = m.unit.end - c.start
         return c.text[c.text.rfind("\n", 0, max(m.unit.start - c.start, 0)) + 1:end]
 
-    scored = sorted(((coverage(intent, name(m), weights, known), i) for i, m in enumerate(ms) if m.level != "heading"),
-                    key=lambda x: -x[0])
+    scored = sorted(((coverage(intent, name(m), weights, known), i) for i, m in enumerate(ms)
+                     if m.level != "heading" or m.children), key=lambda x: -x[0])
     if not scored or scored[0][0] < NAMED_MEASURE:
         return None
     close = [i for cov, i in scored if cov > NAMED_DOMINANCE * scored[0][0]]
-    leads = {i if ms[i].level == "lead" else ms[i].parent for i in close}
+    leads = {i if ms[i].children else ms[i].parent for i in close}
     if len(close) > 1 and len(leads) == 1 and -1 not in leads:
         return ms[leads.pop()]  # a lead and its own items: the lead names what they share
     if len(close) > 1:

@@ -153,11 +153,16 @@ def _enumeration_supported(claim: str, passages: list[Passage]) -> bool:
     m = ENUMERATION_RE.search(claim)
     if not m:
         return False
-    items = [i.strip() for i in re.split(r"[、,,]", m.group(1)) if i.strip()]
-    text = normalize("".join(p.chunk.text + p.chunk.heading for p in passages))  # headings are source text too
+    items = [_unquoted(i.strip()) for i in re.split(r"[、,,]", m.group(1)) if i.strip()]
+    # headings are source text too; quotation marks (“”, the sources' 〃) are display, not content
+    text = _unquoted(normalize("".join(p.chunk.text + p.chunk.heading for p in passages)))
     if len(items) == 1:  # "…第三条:坚持共建共享。": one item named, quoted whole
         return len(items[0]) >= 4 and normalize(items[0]) in text
     return len(items) >= 2 and all(len(i) >= 2 and normalize(i) in text for i in items)
+
+
+def _unquoted(text: str) -> str:
+    return normalize(re.sub(r"[“”\"〃]", "", text))
 
 
 def _quote_text(passage: Passage, start: int, end: int) -> str:

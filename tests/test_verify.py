@@ -139,7 +139,8 @@ def test_sentence_supported_by_one_of_two_cited_passages() -> None:
 
 
 @pytest.mark.parametrize("lead,supported", [
-    ("示例县的第二项:县管校聘改革。[2]", False),  # the named item is not quoted whole ("县管校聘”改革" is)
+    ("示例县的第二项:县管校聘改革。[2]", True),  # quotation marks are display: “县管校聘”改革 is the item
+    ("示例县的第二项:职称评审改革。[2]", False),  # the named item is not in the source
     ("示例县的第二项:交流教师在职称评审中优先考虑。[2]", True),  # one item named after a colon, quoted whole
     ("示例县的第二项:优先。[2]", False),  # too short to be an item's name
 ])
