@@ -184,7 +184,9 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
         m = group[position - 1]
         quote = _quote(m.unit, case.passage(m), cites)
         asked = ORDINAL_RE.search(intent.question)  # in the question's own words: 第四条, 第二个
-        return f"{_label(case.passages[0])}\n\n{whose}{asked.group(0) if asked else f'第{_cn(position)}项'}:{quote}", [m.unit]
+        word = asked.group(0) if asked else f"第{_cn(position)}项"
+        lead = f"{whose}{quote}" if quote.startswith(word) else f"{whose}{word}:{quote}"  # "第一阶段,实现…" names itself
+        return f"{_label(case.passages[0])}\n\n{lead}", [m.unit]
     group = group[: BUDGET["list"]]
     items = _without_shared_opening([item_name(m.label or m.unit.head) for m in group])
     marks = "".join(dict.fromkeys(cites.mark(case.passage(m)) for m in group))

@@ -435,6 +435,9 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
         return intent
     if not previous.places and not previous.terms:
         return intent
+    sibling = _sibling_swap(intent, users[-1], previous, corpus)
+    if sibling is not None:
+        return sibling
     drill = cues.FOLLOWUP_DRILL.regex.search(intent.question)
     short = len(_strip_followup(intent.question, corpus)) <= 14 or intent.language == "en" and len(english_words(intent.question)) <= 4
     if not drill and not short:
@@ -481,6 +484,22 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
         _expand(merged, corpus, {**previous.equivalents, **intent.equivalents})
         merged.query = f"{' '.join(corpus.names.get(c, '') for c in previous.places)} {item} {intent.query}".strip()
     return merged
+
+
+def _sibling_swap(intent: QueryIntent, last_question: str, previous: QueryIntent, corpus: Corpus) -> QueryIntent | None:
+    """"第一阶段呢?" after "泰州第二阶段取得了什么进展?": the follow-up names a sibling of a position the previous
+    question named (same kind, another number), so it is that question asked of the sibling."""
+    now = cues.ORDINAL_RE.search(intent.question)
+    before = cues.ORDINAL_RE.search(last_question)
+    if not now or not before or now.group(0) == before.group(0):
+        return None
+    unit_now, unit_before = now.group(0)[len(now.group(1)) + 1:], before.group(0)[len(before.group(1)) + 1:]
+    if unit_now != unit_before or len(_strip_followup(intent.question, corpus).replace(now.group(0), "")) > 4:
+        return None  # another kind of position, or a question of its own
+    out = _analyze_standalone(last_question.replace(before.group(0), now.group(0)), corpus)
+    out.question, out.followup = intent.question, "swap"
+    out.places = out.places or list(previous.places)
+    return out
 
 
 def _share(item: str, text: str) -> float:

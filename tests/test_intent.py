@@ -332,3 +332,9 @@ def test_a_quoted_phrase_is_a_term(corpus: Corpus, question: str, term: str) -> 
 
 def test_a_quoted_character_the_sources_never_quote_is_no_term(corpus: Corpus) -> None:
     assert "嗯" not in analyze("上城的“嗯”是什么?", None, corpus).terms
+
+
+def test_a_sibling_position_swaps_into_the_previous_question(corpus: Corpus) -> None:
+    """"第三阶段呢?" after a question about 第二阶段: the previous question, asked of the third stage."""
+    intent = analyze("第三阶段呢?", _history("泰州第二阶段做了什么?", "…"), corpus)
+    assert intent.followup == "swap" and intent.places == ["taizhou"] and intent.ordinal == 3
