@@ -8,13 +8,14 @@ occur in a cited passage. Markers are then renumbered 1, 2, 3… by first appear
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from index.chunk import sentence_spans
 from index.clean import normalize
 from index.pages import page_of
 
 from .schema import Citation, Claim, Passage
-from .text import numbers, overlap
+from .text import bigram_counter, bigrams, numbers
 
 # Calibrated on the dev split (see evals/README.md): paraphrases of a passage score >= 0.5,
 # sentences about another case rarely exceed 0.35.
@@ -62,23 +63,27 @@ def split_claims(answer: str) -> list[tuple[str, list[int]]]:
     return claims
 
 
-def best_quote(claim: str, passage: Passage) -> tuple[int, int, float]:
-    """Absolute (start, end, score) of the passage sentence(s) that best support the claim."""
+def best_quote(claim: str, passage: Passage, spans: list[tuple[int, int]] | None = None) -> tuple[int, int, float]:
+    """Absolute (start, end, score) of the passage sentence(s) that best support the claim.
+
+    `spans` are the chunk's sentence spans when the caller has them (a passage cited by several claims).
+    """
     chunk = passage.chunk
-    spans = sentence_spans(chunk.text)
+    spans = sentence_spans(chunk.text) if spans is None else spans
+    support = _support(claim)
     if not spans:
-        return chunk.start, chunk.end, overlap(claim, chunk.text)
-    scored = [(overlap(claim, chunk.text[s:e]), s, e) for s, e in spans]
+        return chunk.start, chunk.end, support(chunk.text)
+    scored = [(support(chunk.text[s:e]), s, e) for s, e in spans]
     score, s, e = max(scored)
     # A claim that condenses neighbouring sentences is quoted with them (at most three).
     i = next(k for k, (_, a, b) in enumerate(scored) if a == s)
     for _ in range(2):
         candidates = []
         if i > 0:
-            candidates.append((overlap(claim, chunk.text[spans[i - 1][0]:e]), spans[i - 1][0], e))
+            candidates.append((support(chunk.text[spans[i - 1][0]:e]), spans[i - 1][0], e))
         j = next(k for k, sp in enumerate(spans) if sp[1] == e)
         if j + 1 < len(spans):
-            candidates.append((overlap(claim, chunk.text[s:spans[j + 1][1]]), s, spans[j + 1][1]))
+            candidates.append((support(chunk.text[s:spans[j + 1][1]]), s, spans[j + 1][1]))
         if not candidates:
             break
         cand = max(candidates)
@@ -89,11 +94,22 @@ def best_quote(claim: str, passage: Passage) -> tuple[int, int, float]:
     return chunk.start + s, chunk.start + e, score
 
 
+def _support(claim: str) -> Callable[[str], float]:
+    """`lambda source: overlap(claim, source)` with the claim's bigrams taken once, not once per sentence scored
+    (an answer's claims were scored against ~90 sentences each: most of verifying went to re-reading the claim)."""
+    pairs = bigrams(claim)
+    if not pairs:
+        return lambda source: 0.0
+    count, n = bigram_counter(pairs), len(pairs)
+    return lambda source: count(source) / n
+
+
 def verify_answer(answer: str, passages: list[Passage], threshold: float = SUPPORT_THRESHOLD) -> tuple[str, list[Claim], list[Citation]]:
     """Returns the answer with markers renumbered, the verdict per sentence, and one citation per marker."""
     claims: list[Claim] = []
     citations: list[Citation] = []
     display: dict[int, int] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}  # marker -> its passage's sentence spans, split once per answer
     for text, marks in split_claims(answer):
         valid = [m for m in dict.fromkeys(marks) if 1 <= m <= len(passages)]
         invalid = [m for m in dict.fromkeys(marks) if m not in valid]
@@ -107,7 +123,9 @@ def verify_answer(answer: str, passages: list[Passage], threshold: float = SUPPO
             continue
         quotes = []
         for m in valid:
-            start, end, score = best_quote(text, passages[m - 1])
+            if m not in spans:
+                spans[m] = sentence_spans(passages[m - 1].chunk.text)
+            start, end, score = best_quote(text, passages[m - 1], spans[m])
             quotes.append((m, start, end, score))
         best = max(q[3] for q in quotes)
         cited_text = normalize("".join(passages[m - 1].chunk.text for m in valid))
