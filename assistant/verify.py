@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from index.chunk import sentence_spans
 from index.clean import normalize
 from index.pages import page_of
 
 from .schema import Citation, Claim, Passage
-from .text import bigram_counter, bigrams, numbers
+from .text import bigram_counter, bigram_text, bigrams, numbers, read_sentences
 
 # Calibrated on the dev split (see evals/README.md): paraphrases of a passage score >= 0.5,
 # sentences about another case rarely exceed 0.35.
@@ -63,17 +62,16 @@ def split_claims(answer: str) -> list[tuple[str, list[int]]]:
     return claims
 
 
-def best_quote(claim: str, passage: Passage, spans: list[tuple[int, int]] | None = None) -> tuple[int, int, float]:
-    """Absolute (start, end, score) of the passage sentence(s) that best support the claim.
-
-    `spans` are the chunk's sentence spans when the caller has them (a passage cited by several claims).
-    """
+def best_quote(claim: str, passage: Passage) -> tuple[int, int, float]:
+    """Absolute (start, end, score) of the passage sentence(s) that best support the claim."""
     chunk = passage.chunk
-    spans = sentence_spans(chunk.text) if spans is None else spans
+    sentences = read_sentences(chunk.text)
     support = _support(claim)
-    if not spans:
+    if not sentences:
         return chunk.start, chunk.end, support(chunk.text)
-    scored = [(support(chunk.text[s:e]), s, e) for s, e in spans]
+    spans = [(s, e) for s, e, _ in sentences]
+    support_read = _support(claim, read=str)
+    scored = [(support_read(read), s, e) for s, e, read in sentences]
     score, s, e = max(scored)
     # A claim that condenses neighbouring sentences is quoted with them (at most three).
     i = next(k for k, (_, a, b) in enumerate(scored) if a == s)
@@ -94,13 +92,14 @@ def best_quote(claim: str, passage: Passage, spans: list[tuple[int, int]] | None
     return chunk.start + s, chunk.start + e, score
 
 
-def _support(claim: str) -> Callable[[str], float]:
+def _support(claim: str, read: Callable[[str], str] = bigram_text) -> Callable[[str], float]:
     """`lambda source: overlap(claim, source)` with the claim's bigrams taken once, not once per sentence scored
-    (an answer's claims were scored against ~90 sentences each: most of verifying went to re-reading the claim)."""
+    (an answer's claims were scored against ~90 sentences each: most of verifying went to re-reading the claim).
+    With `read=str`, sources are sentences already read (`read_sentences`)."""
     pairs = bigrams(claim)
     if not pairs:
         return lambda source: 0.0
-    count, n = bigram_counter(pairs), len(pairs)
+    count, n = bigram_counter(pairs, read), len(pairs)
     return lambda source: count(source) / n
 
 
@@ -109,7 +108,6 @@ def verify_answer(answer: str, passages: list[Passage], threshold: float = SUPPO
     claims: list[Claim] = []
     citations: list[Citation] = []
     display: dict[int, int] = {}
-    spans: dict[int, list[tuple[int, int]]] = {}  # marker -> its passage's sentence spans, split once per answer
     for text, marks in split_claims(answer):
         valid = [m for m in dict.fromkeys(marks) if 1 <= m <= len(passages)]
         invalid = [m for m in dict.fromkeys(marks) if m not in valid]
@@ -123,9 +121,7 @@ def verify_answer(answer: str, passages: list[Passage], threshold: float = SUPPO
             continue
         quotes = []
         for m in valid:
-            if m not in spans:
-                spans[m] = sentence_spans(passages[m - 1].chunk.text)
-            start, end, score = best_quote(text, passages[m - 1], spans[m])
+            start, end, score = best_quote(text, passages[m - 1])
             quotes.append((m, start, end, score))
         best = max(q[3] for q in quotes)
         cited_text = normalize("".join(passages[m - 1].chunk.text for m in valid))
