@@ -37,9 +37,12 @@ def _normalized(vectors: np.ndarray) -> np.ndarray:
 
 SHORT_QUERY_CHARS = 64  # a typical question is 15-40 characters
 # Up to this many tokens (prefix and specials included) a question is embedded on one OpenMP thread. With passive
-# waiting each of the model's ~170 parallel regions per call wakes a sleeping worker: on 2 shared cores one thread
-# was faster up to ~20 tokens (12 tokens: 18 vs 25 ms) and two threads above (40 tokens: 46 vs 58 ms), same vectors.
-SINGLE_THREAD_TOKENS = 20
+# waiting each of the model's ~170 parallel regions per call wakes a sleeping worker, and the second core is not
+# free anyway: retrieval runs the question's Python beside the embedding (retrieve.py), and other work shares the
+# machine. On 2 shared cores (load 1.5-2) one thread was as fast or faster up to ~32 tokens with that overlap
+# (24 tokens: 38.8 vs 40.6 ms, 32: 51.3 vs 51.0), two threads above (40 tokens: 58 vs 64 ms); before the overlap
+# the crossover was ~20 tokens (bench/RESULTS.md §13.1, §15). Same vectors on any thread count.
+SINGLE_THREAD_TOKENS = 32
 
 
 def _engine_calls(model: object) -> tuple[Callable[[int], None], Callable[[str], int]]:
