@@ -22,6 +22,7 @@ MIN_TOPIC_COVERAGE = 0.5
 MIN_ASPECT_COVERAGE = 0.35  # a comparison needs only the aspect's gist: each place words it its own way (dev-calibrated)  # share (IDF-weighted, synonyms counted) of topic terms the best sentences must state
 MIN_UNIT_COVERAGE = 0.3  # the best single sentence must state at least this much of the topic
 TYPED_POOL = 8  # the wanted answer type must appear among this many best sentences on the subject
+JOINT_POOL = 24  # best sentences looked at, per case, for a question naming no place
 
 WHAT = {"figure": "这一数字", "date": "具体时间", "person": "相关人员的姓名", "organisation": "相关机构的名称"}
 WHAT_EN = {"figure": "this figure", "date": "the date", "person": "the person's name", "organisation": "the organisation's name"}
@@ -82,10 +83,18 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         best = max((coverage(intent, u.text, weights, known) if weights is not None and known != topic else u.coverage)
                    for u in pool[:20]) if known else 1.0
         joint = joint_coverage(intent, pool[:6], weights, by_meaning)
+        if not intent.places:
+            # A question naming no place is answered by a case that states its subject by itself: words gathered
+            # from several cases' sentences (教师 here, 工资 there) are no evidence.
+            by_case: dict[str, list[Unit]] = {}
+            for u in pool[:JOINT_POOL]:
+                by_case.setdefault(u.case_id, []).append(u)
+            joint = max((joint_coverage(intent, us[:6], weights, by_meaning) for us in by_case.values()), default=0.0)
         # A fact lives in one sentence; measures (method, overview, list, comparison) spread over several.
         single = intent.answer_type not in ("method", "overview", "list") and not intent.comparative
-        # A comparison needs only the aspect's gist; a translated question's words carry dictionary noise.
-        needed = MIN_ASPECT_COVERAGE if intent.comparative or en else MIN_TOPIC_COVERAGE
+        # A comparison, or a question across places, needs only the aspect's gist (each place words it its own way);
+        # a translated question's words carry dictionary noise.
+        needed = MIN_ASPECT_COVERAGE if intent.comparative or intent.across or en else MIN_TOPIC_COVERAGE
         if (single and best < MIN_UNIT_COVERAGE) or joint < needed:
             return Verdict(False, "off_topic", _msg(en, f"案例材料中没有找到关于“{subject}”的可靠依据。{_covered(covered_names)}",
                                                     "The cases give no reliable evidence on this."), related)

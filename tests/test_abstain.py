@@ -57,6 +57,9 @@ ROWS = [
     ("亳州“十三五”期间培养了多少名市级骨干教师?", "missing_type"),
     ("定西504名特岗教师里渭源县有多少名?", "missing_type"),
     ("淄博的三种共同体模式哪一种最好?", "opinion"),
+    # a question naming no place: one case must state its subject; words gathered from several cases are no evidence
+    ("中小学生近视怎么防控?", "off_topic"),
+    ("哪些地方在新建或改扩建学校?", ANSWER),  # across places: each states the gist in its own words
     # members of a set the question sizes must be named by the sources; a count alone is not them
     ("桐庐选定的6所初中分别是哪几所?", "unlisted_members"),
     ("余杭打造的五十所省级示范标杆性学校都是哪些?", "unlisted_members"),
