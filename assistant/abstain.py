@@ -24,8 +24,9 @@ MIN_UNIT_COVERAGE = 0.3  # the best single sentence must state at least this muc
 TYPED_POOL = 8  # the wanted answer type must appear among this many best sentences on the subject
 JOINT_POOL = 24  # best sentences looked at, per case, for a question naming no place
 
-WHAT = {"figure": "这一数字", "date": "具体时间", "person": "相关人员的姓名", "organisation": "相关机构的名称"}
-WHAT_EN = {"figure": "this figure", "date": "the date", "person": "the person's name", "organisation": "the organisation's name"}
+WHAT = {"figure": "这一数字", "date": "具体时间", "person": "相关人员的姓名", "organisation": "相关机构的名称", "document": "相关文件的名称"}
+WHAT_EN = {"figure": "this figure", "date": "the date", "person": "the person's name", "organisation": "the organisation's name",
+           "document": "the document"}
 
 
 @dataclass

@@ -22,7 +22,7 @@ from .schema import Passage
 from .sentences import TERMINAL_RE, TermWeights, Unit, cited, coverage, display_text, sentence_spans
 
 # Length budgets per kind (units quoted).
-BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
+BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "document": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
           "place": 6, "opinion": 3}
 MAX_COMPARE_PLACES = 5
 PER_PLACE_COMPARE = 2
@@ -111,11 +111,14 @@ def _pool(intent: QueryIntent, scored: list[Unit]) -> list[Unit]:
 
 def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites) -> tuple[str, list[Unit]]:
     """The answering sentence first, then context from the same case above a score floor."""
-    pool = [u for u in _pool(intent, scored) if not u.rhetoric and (not u.caption or u.has_type)] or _pool(intent, scored)
+    # rhetoric and captions are no answer, unless they hold the wanted type (a preamble states a document's basis)
+    pool = [u for u in _pool(intent, scored) if u.has_type or not (u.rhetoric or u.caption)] or _pool(intent, scored)
     if not pool:
         return "", []
-    wants_type = intent.answer_type in ("figure", "date", "person", "organisation")
-    first = next((u for u in pool if u.has_type), pool[0]) if wants_type else pool[0]
+    wants_type = intent.answer_type in ("figure", "date", "person", "organisation", "document")
+    # the answering sentence holds the wanted type and states something of the subject (not a bare caption number)
+    typed = [u for u in pool if u.has_type]
+    first = next((u for u in typed if u.coverage > 0), typed[0] if typed else pool[0]) if wants_type else pool[0]
     chosen = [first]
     for u in pool:
         if len(chosen) >= BUDGET.get(intent.answer_type, 3):

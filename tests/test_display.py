@@ -105,3 +105,17 @@ def test_an_actual_outcome_is_not_a_plan(question: str, sentence: str, holds: bo
 
     intent = QueryIntent(question=question, query="", answer_type="figure", terms=["培训", "教师"])
     assert has_answer_type(intent, sentence) == holds
+
+
+
+@pytest.mark.parametrize("sentence,holds", [
+    ("根据关于贯彻鲁政发(2017)24号文件的实施意见要求,制定本意见。", True),  # a document number
+    ("教育部等五部门发布的《关于大力加强中小学线上教育教学资源建设与应用的意见》", True),  # a title
+    ("各区县要结合实际制定实施方案。", False),
+])
+def test_a_document_is_named_by_title_or_number(sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question="落实哪个文件?", query="", answer_type="document")
+    assert has_answer_type(intent, sentence) == holds

@@ -41,6 +41,8 @@ ANSWER_TYPE_ROWS = [
     # (question, answer type)
     ("合作三年后学校要变成什么样?", "overview"),  # the state aimed at: the targets, as measures
     ("这个行动都包括啥?", "list"),  # what it comprises: its items
+    ("这份意见是落实哪个文件的?", "document"),  # a document's title or number
+    ("Which provincial document does the guideline implement?", "document"),
     ("Which three strategies did Dingxi combine when training teachers?", "list"),  # "when" joins clauses here
     ("When did Dingxi issue its opinion?", "date"),
     ("这种做法推广到全国能成功吗?", "opinion"),
