@@ -331,7 +331,7 @@ def units(passages: list[Passage]) -> list[Unit]:
     seen: set[tuple[str, int]] = set()
     for no, p in enumerate(passages, 1):
         c = p.chunk
-        spans = sentence_spans(c.text)
+        spans = _short_items_joined(c.text, sentence_spans(c.text))
         heads = [_is_head(c.text, spans, i) for i in range(len(spans))]
         for i, (s, e) in enumerate(spans):
             text = c.text[s:e]
@@ -367,6 +367,24 @@ def units(passages: list[Passage]) -> list[Unit]:
 
 
 LEAD_MAX_CHARS = 45
+
+
+SHORT_ITEM = 12  # characters: "关键词:高质量发展;教育创新;区域发展" lists short items, one statement
+
+
+def _short_items_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Short items on one line separated by semicolons make one statement, not one sentence each."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            ps, pe = out[-1]
+            prev = text[ps:pe]
+            last_item = re.split(r"[::;;]", prev.rstrip(";;"))[-1]  # the item before the semicolon
+            if prev.endswith((";", ";")) and "\n" not in text[pe:s] and len(last_item) <= SHORT_ITEM and e - s <= SHORT_ITEM:
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
 
 
 def _later_holds(passages: list[Passage], no: int, case_id: str, offset: int) -> bool:

@@ -119,3 +119,15 @@ def test_a_document_is_named_by_title_or_number(sentence: str, holds: bool) -> N
 
     intent = QueryIntent(question="落实哪个文件?", query="", answer_type="document")
     assert has_answer_type(intent, sentence) == holds
+
+
+@pytest.mark.parametrize("text,sentences", [
+    ("关键词:高质量发展;教育创新;区域发展\n下一段。", ["关键词:高质量发展;教育创新;区域发展", "下一段。"]),  # short items: one statement
+    ("一是加强领导;二是完善机制,建立健全工作制度和考核办法;三是强化保障。",
+     ["一是加强领导;", "二是完善机制,建立健全工作制度和考核办法;", "三是强化保障。"]),  # a long item keeps its own
+])
+def test_short_items_separated_by_semicolons_are_one_statement(text: str, sentences: list[str]) -> None:
+    from assistant.sentences import _short_items_joined
+    from index.chunk import sentence_spans
+
+    assert [text[s:e] for s, e in _short_items_joined(text, sentence_spans(text))] == sentences
