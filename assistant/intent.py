@@ -110,6 +110,7 @@ class QueryIntent:
     said: list[str] = field(default_factory=list)  # sentences of the previous answer (a follow-up asks beyond them)
     item: str = ""  # the item of the previous answer a drill-down is about ("提升区域教育品牌影响力")
     measure: str = ""  # the quantity a figure question asks for (保额 in "保额是多少"), when the question names one
+    measure_of: list[str] = field(default_factory=list)  # the words naming whose quantity (新型教学空间 of 覆盖率)
     members: int = 0  # members of a set the sources must name ("那6所初中分别是哪几所" -> 6, "第六项" -> 6)
 
     @property
@@ -343,6 +344,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         # A segmentation accident ("多少钱建" -> 钱建) names nothing; a real word the corpus lacks (保额) stays asked.
         generic = corpus.frequency.get(measure, 0) > 0.3 * max(corpus.chunk_count, 1)  # 学校: names no quantity
         intent.measure = measure if (measure in corpus.vocabulary or _jieba().dt.FREQ.get(measure)) and not generic else ""
+        intent.measure_of = _modifiers(question, intent.measure, intent.topic_terms) if intent.measure else []
     return intent
 
 
@@ -371,6 +373,20 @@ CLASSIFIERS = "名所个位项家人次场条批期元天年"
 FUNCTION_POS = frozenset("drpcuqtyeo")  # jieba tags: adverb, pronoun, preposition, conjunction, particle, classifier, time…
 # (not position words, "f": jieba tags 初中 as one; the position words that frame a question are in cues.SCAFFOLD)
 QUANTITY_RE = re.compile(r"[一二两三四五六七八九十百千万几多]+[名所个位项家人次场条批期元天年种类步]")
+
+
+def _modifiers(question: str, measure: str, topic: list[str]) -> list[str]:
+    """The topic words written right before the asked quantity ("新型教学空间覆盖率" -> 新型, 教学, 空间): a figure of
+    that quantity answers only if its clause names them too (a 覆盖率 of something else does not)."""
+    tokens = [w for w in _jieba().cut(normalize(question)) if w.strip()]
+    if measure not in tokens:
+        return []
+    out: list[str] = []
+    for w in reversed(tokens[:tokens.index(measure)]):
+        if w not in topic:
+            break
+        out.insert(0, w)
+    return out
 
 
 def asked_measure(question: str, topic: list[str]) -> str:

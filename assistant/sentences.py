@@ -192,7 +192,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
                 value = re.search(r"\d+(?:\.\d+)?", m.group(0))
                 if value and value.group(0) in asked_numbers:
                     continue  # the question's own number is not the answer
-                if not subject or any(w in named for w in subject):
+                if (not subject or any(w in named for w in subject)) and \
+                        (not intent.measure_of or any(w in named for w in intent.measure_of)):
                     return True
     return False
 
@@ -203,7 +204,7 @@ PEOPLE_UNITS = "名人位个"
 def _figure_pattern(q: str) -> str:
     """What a figure answering `q` looks like: a share, an amount of money, or a count with the asked unit."""
     if RATIO_Q_RE.search(q):
-        return r"\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十\d]+|\d成"
+        return r"\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十\d]+|\d成|\d+\s*/\s*\d+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+"
     if re.search(r"多长时间|多久|多长", q):  # a duration or a period ("每季度…一次", "为期一周", "3年")
         return r"每(?:个)?(?:季度|年|学年|学期|月|周|天)|为期[^,,。]{1,6}|" + CN_NUM + r"\s*(?:个)?(?:年|月|周|天|日|学期|学年|季度|小时)"
     if re.search(r"钱|元|经费|资金|金额|投入|how much", q, re.I):
@@ -369,6 +370,23 @@ def units(passages: list[Passage]) -> list[Unit]:
 LEAD_MAX_CHARS = 45
 
 
+PARAGRAPH_TIME_RE = re.compile(r"^[\s—-]*(?:到|至|截至|截止到)?\s*(\d{4}\s*年(?:底|末)?)")
+
+
+def _dated(u: Unit, chunk) -> str:
+    """A unit with the time its sentence opens with ("——到2025年,…;…1/3…创建成现代化学校;"): statements joined by
+    semicolons into one target sentence share its year."""
+    if YEAR_IN_TEXT_RE.search(u.text):
+        return u.text
+    rel = u.start - chunk.start
+    para = chunk.text[chunk.text.rfind("\n", 0, max(rel, 0)) + 1:max(rel, 0)]
+    m = PARAGRAPH_TIME_RE.match(para)
+    if not m or re.search(r"[。!?!?]", para):
+        return u.text  # the time governs its own sentence, semicolon-joined statements included, not the next one
+    return f"{m.group(1)},{u.text}"
+
+
+YEAR_IN_TEXT_RE = re.compile(r"\d{4}\s*年")
 SHORT_ITEM = 12  # characters: "关键词:高质量发展;教育创新;区域发展" lists short items, one statement
 
 
@@ -453,7 +471,7 @@ def score_units(intent: QueryIntent, passages: list[Passage], weights: TermWeigh
         if u.passage_no not in heading_cov:
             heading_cov[u.passage_no] = coverage(intent, p.chunk.heading.split(" > ")[-1], weights)
         u.coverage = coverage(intent, u.text, weights)
-        u.has_type = has_answer_type(intent, u.text)
+        u.has_type = has_answer_type(intent, _dated(u, p.chunk))
         u.rhetoric = is_rhetoric(u.text)
         u.features = informativeness(u.text)
         score = u.coverage + W_PRIOR / math.sqrt(u.passage_no) + W_HEADING * heading_cov[u.passage_no]

@@ -131,3 +131,31 @@ def test_short_items_separated_by_semicolons_are_one_statement(text: str, senten
     from index.chunk import sentence_spans
 
     assert [text[s:e] for s, e in _short_items_joined(text, sentence_spans(text))] == sentences
+
+
+def test_a_target_paragraph_dates_its_statements() -> None:
+    """"——到2025年,…;全区1/3…创建成现代化学校;": the share is the 2025 target, though its own sentence has no year."""
+    from assistant.intent import QueryIntent
+    from assistant.schema import Passage  # noqa: F401  (the unit below is scored as score_units would)
+    from assistant.sentences import Unit, _dated, has_answer_type
+    from index.schema import Chunk
+
+    text = "——到2025年,区域内差异系数均小于0.30;全区1/3内涵发展较好的初中创建成现代化学校;\n下一段。"
+    chunk = Chunk(chunk_id="x:0-1", case_id="x", name="某区", title="方案", kind="case", region="", source="x.md",
+                  heading="某区", start=0, end=len(text), text=text)
+    start = text.index("全区")
+    unit = Unit(1, "x", start, text.index("\n"), text[start:text.index("\n")])
+    intent = QueryIntent(question="到2025年要有多大比例的初中创建成现代化学校?", query="", answer_type="figure",
+                         terms=["初中", "现代化"], years=["2025"])
+    assert not has_answer_type(intent, unit.text) and has_answer_type(intent, _dated(unit, chunk))
+
+
+def test_a_quantity_of_something_else_does_not_answer() -> None:
+    """"新型教学空间覆盖率": a 覆盖率 of the 共同体 is not it."""
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question="新型教学空间覆盖率达到多少?", query="", answer_type="figure",
+                         terms=["新型", "教学", "空间", "覆盖率"], measure="覆盖率", measure_of=["新型", "教学", "空间"])
+    assert not has_answer_type(intent, "组建城乡初中教育共同体,加强集团化办学,覆盖率达到80%以上。")
+    assert has_answer_type(intent, "发展2家智慧校园标杆学校,新型教学空间覆盖率达到100%。")

@@ -340,3 +340,8 @@ def test_a_sibling_position_swaps_into_the_previous_question(corpus: Corpus) -> 
     """"第三阶段呢?" after a question about 第二阶段: the previous question, asked of the third stage."""
     intent = analyze("第三阶段呢?", _history("泰州第二阶段做了什么?", "…"), corpus)
     assert intent.followup == "swap" and intent.places == ["taizhou"] and intent.ordinal == 3
+
+
+def test_the_words_before_an_asked_quantity_say_whose_it_is(corpus: Corpus) -> None:
+    intent = analyze("2025年新型教学空间覆盖率达到多少?", None, corpus)
+    assert intent.measure == "覆盖率" and "空间" in intent.measure_of
