@@ -73,8 +73,11 @@ class CaseOutline:
 def item_name(head: str) -> str:
     """The name of an enumerated item: its head without enumerator, up to the first clause break."""
     name = ITEM_NUMBER_RE.sub("", display_text(head))
-    if is_colon_item(name):  # "自主:自主成长" is named by what precedes the colon
-        return re.split(r"[::]", name, maxsplit=1)[0].strip()
+    if is_colon_item(name):  # "自主:自主成长" is named by what precedes the colon ("附:…联盟" by what follows)
+        before, after = (p.strip() for p in re.split(r"[::]", name, maxsplit=1))
+        if len(before) >= 2:
+            return before
+        name = after
     name = re.sub(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,,、]?|首先|其次|再次|最后)", "", name)
     clauses = [c.strip() for c in re.split(r"[,,。;;::!!??]", name) if c.strip()]
     if len(clauses) > 1 and len(clauses[0]) <= 2:  # "第一阶段,实现县域基本均衡": 阶段 alone names nothing

@@ -167,7 +167,9 @@ def _enumeration_supported(claim: str, passages: list[Passage]) -> bool:
     m = ENUMERATION_RE.search(claim)
     if not m:
         return False
-    items = [_unquoted(i.strip()) for i in re.split(r"[、,,]", m.group(1)) if i.strip()]
+    quoted = re.findall(r"“([^“”]+)”", m.group(1))  # items holding 、 are each quoted: “安定区、市一中与漳县”“…”
+    parts = quoted if len(quoted) >= 2 and re.fullmatch(r"(?:“[^“”]+”)+", m.group(1).strip()) else re.split(r"[、,,]", m.group(1))
+    items = [_unquoted(i.strip()) for i in parts if i.strip()]
     # headings are source text too; quotation marks (“”, the sources' 〃) are display, not content
     text = _unquoted(normalize("".join(p.chunk.text + p.chunk.heading for p in passages)))
     if len(items) == 1:  # "…第三条:坚持共建共享。": one item named, quoted whole

@@ -147,3 +147,9 @@ def test_sentence_supported_by_one_of_two_cited_passages() -> None:
 def test_a_lead_naming_one_item_is_supported_when_the_item_is_quoted(lead: str, supported: bool) -> None:
     _, (claim,), _ = verify_answer(lead, PASSAGES)
     assert claim.supported == supported
+
+
+def test_a_lead_naming_quoted_items_that_hold_commas() -> None:
+    _, (claim,), _ = verify_answer("示例县共两项:“每个共同体由一所城区优质学校牵头,带动2至3所农村学校”“县教育局每年安排专项经费500万元用于共同体建设”。[1]",
+                                   PASSAGES)
+    assert claim.supported
