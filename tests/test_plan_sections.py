@@ -187,3 +187,24 @@ def test_thin_topic_gets_a_warning_and_a_shorter_plan(assistant: Assistant) -> N
     thin = assistant.draft_plan("智慧校园网络安全")
     assert "涉及很少" in thin.notice and "涉及很少" not in covered.notice
     assert sum(len(s.items) for s in thin.sections) < sum(len(s.items) for s in covered.sections)
+
+
+def test_second_held_out_set_is_verbatim_new_and_labelled() -> None:
+    """`plan_sections_heldout2.jsonl` was labelled before the rules were tuned on the other two files: its sentences
+    are the cases' own, none repeats or overlaps a sentence of the other files, ids are unique across all three."""
+    from pathlib import Path
+
+    from evals.gen import PLAN_LABELS, load_plan_rows
+    from index.load import load_cases
+
+    cases = {c.id: c.text for c in load_cases(Path(__file__).resolve().parents[1] / "cases")[0]}
+    earlier = load_plan_rows() + load_plan_rows(split="heldout")
+    rows = load_plan_rows(split="heldout2")
+    assert len(rows) >= 60 and len({r["id"] for r in rows}) == len(rows) == len({r["text"] for r in rows})
+    assert not {r["id"] for r in rows} & {r["id"] for r in earlier}
+    assert {r["section"] for r in rows} <= set(PLAN_LABELS) and BACKGROUND in {r["section"] for r in rows}
+    for r in rows:
+        assert r["text"] in cases[r["case"]], f"{r['id']}: not verbatim in {r['case']}"
+        assert not any(r["text"] in e["text"] or e["text"] in r["text"] for e in earlier), f"{r['id']}: overlaps an earlier row"
+        assert isinstance(r.get("picked"), bool)
+    assert sum(r["picked"] for r in rows) >= 8  # items the drafter itself chose for the six topics
