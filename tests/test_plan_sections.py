@@ -208,3 +208,15 @@ def test_second_held_out_set_is_verbatim_new_and_labelled() -> None:
         assert not any(r["text"] in e["text"] or e["text"] in r["text"] for e in earlier), f"{r['id']}: overlaps an earlier row"
         assert isinstance(r.get("picked"), bool)
     assert sum(r["picked"] for r in rows) >= 8  # items the drafter itself chose for the six topics
+
+
+@pytest.mark.parametrize("split,floor", [("dev", 0.95), ("heldout", 0.9)])
+def test_accuracy_on_the_tuning_sets_does_not_regress(split: str, floor: float) -> None:
+    """A regression floor on the sets the rules were tuned on (not a generalisation claim: see evals/README.md)."""
+    from pathlib import Path
+
+    from evals.gen import load_plan_rows, plan_section_accuracy, row_headings
+
+    rows = load_plan_rows(split=split)
+    result = plan_section_accuracy(rows, row_headings(rows, Path(__file__).resolve().parents[1] / "cases"))
+    assert result["accuracy"] >= floor, result["wrong"]
