@@ -17,6 +17,16 @@ weights of the rules that fire; the highest score wins, a measure by default. Th
 - *the heading it sits under in its document* (`HEADING_RULES`): a sentence under 基本原则 or 总体目标 serves that
   heading; headings that announce safeguards or measures are weaker evidence, because documents file mechanisms
   that are measures under 保障机制.
+
+Two refinements keep one word from outweighing what a sentence does:
+
+- *focus* (`where="focus"`): a support or indicator word weighs fully only in the head clause and not as one short
+  item of a 、-list ("人员、经费、设备等方面的自主权" names areas, not money), or when it recurs in two clauses (then it
+  is what the sentence is about); once in a later clause it is a detail of the measure and weighs `weak`;
+- *voice* (`decisive=True`): a sentence in someone else's voice (a scholar, the paper, a speaker reported) is
+  commentary whatever it reports, so a decisive rule settles the label.
+
+Ties go to a measure: it is the default reading, and another section needs more evidence than the default.
 """
 
 from __future__ import annotations
@@ -29,8 +39,9 @@ GUIDE, GOAL, TASK, STEP, SUPPORT, INDICATOR = "指导思想", "工作目标", "�
 BACKGROUND = "背景"  # not a plan section: what no plan would state as its own
 PLAN_SECTIONS = (GUIDE, GOAL, TASK, STEP, SUPPORT, INDICATOR)
 LABELS = PLAN_SECTIONS + (BACKGROUND,)
-# Which section wins a tie (rare with these weights): the narrower, more specific reading first.
-TIE_ORDER = (BACKGROUND, STEP, GOAL, INDICATOR, SUPPORT, GUIDE, TASK)
+# Which section wins a tie: a measure (the default reading: any other label needs more evidence than it), then
+# the narrower, more specific readings; 背景 last, since leaving a sentence out needs evidence that outweighs it.
+TIE_ORDER = (TASK, STEP, GOAL, INDICATOR, SUPPORT, GUIDE, BACKGROUND)
 DEFAULT_SCORE = 1.0  # a measure's floor: a sentence with no other feature is a measure
 
 
@@ -42,8 +53,10 @@ class Rule:
     weight: float
     principle: str
     example: str  # a sentence (or, for a heading rule, a heading) the rule fires on
-    where: str = "any"  # any | head | heading
+    where: str = "any"  # any | head | focus | heading
     unless: str = ""  # the rule does not fire when this pattern is present in the same scope
+    weak: float = 0.0  # where="focus": the weight when the rule fires only outside the focus
+    decisive: bool = False  # when it fires, its label wins whatever else fires
     regex: re.Pattern = field(init=False, repr=False, compare=False)
     unless_regex: re.Pattern | None = field(init=False, repr=False, compare=False)
 
@@ -54,6 +67,21 @@ class Rule:
     def fires(self, scope: str) -> bool:
         return bool(self.regex.search(scope)) and not (self.unless_regex and self.unless_regex.search(scope))
 
+    def fires_in_focus(self, head: str) -> bool:
+        """Whether the rule fires in the head clause outside a short 、-list item (see `in_list_item`)."""
+        if self.unless_regex and self.unless_regex.search(head):
+            return False
+        return any(not in_list_item(head, m.start(), m.end()) for m in self.regex.finditer(head))
+
+    def weight_on(self, text: str, head: str) -> float:
+        """The weight the rule adds to a sentence (0 when it does not fire)."""
+        if self.where == "focus":
+            # In the focus, or repeated across clauses (then it is what the sentence is about): full weight.
+            if self.fires_in_focus(head) or sum(self.fires(c) for c in CLAUSE_RE.findall(text)) >= 2:
+                return self.weight
+            return self.weak if self.fires(text) else 0.0
+        return self.weight if self.fires(head if self.where == "head" else text) else 0.0
+
 
 # Verbs that open a measure: what the bureau does (not 补贴/投入, which are funding).
 MEASURE_VERB = (r"(?:建立|健全|完善|实施|实行|推行|推进|推动|开展|组建|成立|设立|出台|印发|制定|构建|探索|组织|召开|举办|举行|"
@@ -63,12 +91,23 @@ MEASURE_VERB = (r"(?:建立|健全|完善|实施|实行|推行|推进|推动|开
 
 # Framing clauses that precede the main predicate ("围绕奋进计划,在“奋进合作”方面,余杭区将设立…").
 FRAMING_RE = re.compile(r"^(?:围绕|根据|按照|结合|依据|遵照|对照|为了?(?!指导|指引)|在[^,,;;]{0,24}(?:方面|基础上|过程中|期间|下)$|"
-                        r"以[^,,;;]{0,20}为单位$|"
+                        r"以[^,,;;]{0,20}为单位$|(?:近年来|长期以来|多年来)$|"
                         r"\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|初|末|春季|秋季)?(?:学期)?$)")
 # Words that open a clause without being its predicate: enumerators (1. / (一) / 一是), connectives (其次, 同时…).
 PREFIX_RE = re.compile(r"^\s*(?:[((][一二三四五六七八九十\d]{1,2}[))]|[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[、..](?!\d)|"
-                       r"[一二三四五六七八九十]+是|(?:首先|其次|再次|最后|同时|此外|另外|与此同时|具体(?:来说|而言)|简单而言)(?:是|,|,)?)\s*")
+                       r"[一二三四五六七八九十]+是|(?:首先|其次|再次|最后|同时|此外|另外|与此同时|具体(?:来说|而言)|简单而言|所以|因此|因而|总而言之)(?:是|,|,)?)\s*")
 CLAUSE_RE = re.compile(r"[^,,;;::。!?!?]+")
+LIST_ITEM_MAX = 12  # a 、-separated segment this short is one item of a list, not the clause's subject
+
+
+def in_list_item(clause: str, start: int, end: int) -> bool:
+    """Whether clause[start:end] lies in a short 、-separated segment of a clause that lists several things."""
+    if "、" not in clause:
+        return False
+    left = clause.rfind("、", 0, start) + 1
+    right = clause.find("、", end)
+    right = len(clause) if right < 0 else right
+    return right - left <= LIST_ITEM_MAX
 
 
 def head_clause(text: str) -> str:
@@ -96,8 +135,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
          "城乡教师待遇的差别,必然会影响到教师队伍的稳定。", unless=r"解决|破解|避免|防止|消除"),
     Rule(BACKGROUND, "retrospective", r"^(?:近年来|长期以来|多年来)|^[^,,。]{2,12}近年来", 2.0,
          "An opening '近年来…' summarises what was done; it is background unless it states a principle (the guiding rules outweigh it).",
-         "近年来,某县不断加大工作力度,取得了显著成效。", "head"),
-    Rule(BACKGROUND, "past-result", r"(?:取得了?|实现了|走出了|形成了|基本实现了)[^。]{0,40}(?:成效|成就|进展|目标|之路|机制)", 1.5,
+         "近年来,某县不断加大工作力度,取得了显著成效。"),
+    Rule(BACKGROUND, "past-result", r"(?:取得了?|实现了|走出了|形成了|基本实现了)[^。]{0,40}(?:成效|成就|进展|目标|之路|机制)|"
+         r"发挥了[^。]{0,20}作用", 1.5,
          "A result already achieved ('取得了…成效', '基本实现了…目标') reports history.",
          "全县基本实现了县域义务教育基本均衡目标。"),
     Rule(BACKGROUND, "dated-attainment", r"^\d{4}\s*年(?:底|初|末)?[,,][^。]*(?:通过|实现|取得)[^。]*(?:验收|认定|进展|目标)", 3.0,
@@ -106,10 +146,17 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     Rule(BACKGROUND, "statistics", r"(?:统计|调查)数据显示|数据表明", 4.0,
          "Statistics about the place describe its situation.", "根据统计数据显示,全区常住人口增加5万人。"),
     Rule(BACKGROUND, "commentary", r"^(?:本文|综上所述|可以说|总之|由此可见)|有学者|回溯", 4.0,
-         "A paper's or editor's own voice (本文, 综上所述, 有学者…) comments on the case; a plan does not quote it.",
-         "综上所述,该区的做法值得借鉴。"),
+         "A paper's or editor's own voice (本文, 综上所述, 有学者…) comments on the case, whatever it reports (phases, "
+         "figures): a plan does not quote it.", "回溯历史,有学者将其归纳为四个阶段:起步阶段(1978-1984年)。",
+         decisive=True),
+    Rule(BACKGROUND, "reported-view", r"^[^,,。]{0,8}(?:局长|院长|校长|专家|学者|主任|书记|部长)[^,,。]{0,6}(?:认为|指出|表示|谈到|阐述)", 4.0,
+         "A speaker's view reported in a news item ('徐局长认为…') is the speaker's voice, not a measure.",
+         "徐局长认为项目的实施有利于学校再迈新台阶。", "head", decisive=True),
     Rule(BACKGROUND, "preamble", r"如下(?:意见|指导意见|方案|通知|措施)|现就.{0,30}(?:提出|制定)|特制定本|制定如下|制定本(?:行动)?方案", 4.0,
          "A preamble announces the document; it holds no measure.", "结合我县实际,制定如下实施意见。"),
+    Rule(BACKGROUND, "example", r"^(?:例如|又例如|比如|譬如)", 0.5,
+         "An example ('例如…') illustrates the argument around it: under a situation heading it is background, under a "
+         "measures heading a measure (alone it weighs less than the default).", "例如,2019年12月,某区发布40所学校的预警信息。"),
     Rule(BACKGROUND, "ceremony", r"(?:仪式|大会|论坛)在[^。]{0,30}举行", 3.0,
          "A ceremony held somewhere is a news event.", "2020年5月8日,签约仪式在县教育局举行。"),
     # -- 实施步骤: a phase or a timeline ------------------------------------------------------------------------
@@ -131,13 +178,16 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     Rule(GOAL, "by-year", r"(?:到|至)\s*\d{4}\s*年|(?:力争|争取|计划|预计)[^,,。]{0,6}\d{4}\s*年", 3.0,
          "'到2025年,…' sets a date by which a result is reached: the typical target.", "到2025年,全县乡村学校全部纳入共同体。"),
     Rule(GOAL, "within-years", r"[一二三四五六七八九十两\d]+年(?:内|时间|的?努力)(?!前)", 2.0,
-         "'五年内…' / '用3年时间…' bounds a result in time.", "力争三年内建成10所市级示范学校。"),
+         "'五年内…' / '用3年时间…' bounds a result in time; in a later clause it is the duration of a measure.",
+         "力争三年内建成10所市级示范学校。", "focus", weak=1.0),
     Rule(GOAL, "plan-period", r"[“〃\"]*十[一二三四五]五[”〃\"]*期间", 2.5,
          "A five-year-plan period with a figure is a target for that period.", "“十四五”期间,新建学校8所。"),
-    Rule(GOAL, "target-word", r"总体目标|总目标|目标(?:是|为)[::]?|旨在|(?:计划|预计)[^。;;]{0,16}(?:\d|[一二三四五六七八九十百千]+(?:所|名|个|家|门))", 3.0,
-         "A sentence that calls itself the target, or plans a counted result, states a goal.", "目标是实现城乡学校结对全覆盖。"),
+    Rule(GOAL, "target-word", r"总体目标|总目标|目标(?:是|为)[::]?|旨在|"
+         r"(?:计划|预计)(?![”\"〃》])[^。;;,,]{0,16}(?:\d|[一二三四五六七八九十百千]+(?:所|名|个|家|门))", 3.0,
+         "A sentence that calls itself the target, or plans a counted result, states a goal ('计划' as a verb: a "
+         "named programme, “筑基计划”, plans nothing).", "目标是实现城乡学校结对全覆盖。"),
     Rule(GOAL, "outcome", r"(?:明显|显著)(?:提升|提高|改善|增强)|得到(?:进一步|初步)?(?:优化|提升|加强|建立)|初步(?:形成|建立)|基本(?:形成|满足)|"
-         r"全面建成|全面实现|实现[^,,。]{0,12}全覆盖|力争", 1.5,
+         r"全面建成|全面实现|实现[^,,。]{0,12}全覆盖|力争|成为[^,,。]{0,20}(?:强校|名校|示范|标杆|样板|高地|典范)", 1.5,
          "A result phrase ('明显提升', '初步形成', '实现…全覆盖') states what should be achieved; weaker, since measures end with purposes.",
          "学校管理水平明显提升;"),
     # -- 评估指标: a measured level or a standard to check against ------------------------------------------------
@@ -148,29 +198,46 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     Rule(INDICATOR, "minimum", r"不少于|不低于|不超过|不高于|以上教师", 1.5,
          "A minimum or maximum is a standard to check against.", "每所学校每学期联合教研不少于4次。"),
     Rule(INDICATOR, "monitoring", r"监测|评价(?:机制|体系|分析|标准|指标)|评估(?:机制|体系|办法|标准)|定量", 2.0,
-         "Monitoring and an evaluation mechanism measure progress.", "建立学业质量监测机制,每年发布报告。"),
+         "Monitoring and an evaluation mechanism measure progress; named in a later clause or as one item of a list "
+         "of reforms, it is a detail of a measure.", "建立学业质量监测机制,每年发布报告。", "focus", weak=1.0),
     Rule(INDICATOR, "check-basis", r"作为[^。]{0,24}(?:考核|检查|评估|评价|验收)的?[^。]{0,6}(?:依据|标准|内容|指标)", 3.0,
          "What serves as the basis of an assessment is the measure assessed against.", "把开齐课程作为开学检查的重点内容。"),
     # -- 保障措施: funding, organisation, supervision, incentives --------------------------------------------------
     Rule(SUPPORT, "funding", r"经费|资金|财政|预算|补助|补贴|保险|\d+(?:\.\d+)?\s*万元", 2.0,
-         "Money — its source, amount or use — keeps the measures going.", "设立专项经费,每年安排500万元用于帮扶。"),
-    Rule(SUPPORT, "organisation", r"领导小组|工作专班|专班|组织领导|分级负责|负责制|责任制|主体责任|责任分工|职责|领导机制|联席会议|协调机制", 2.0,
-         "Who leads and who answers for the work.", "成立由分管副县长任组长的领导小组。"),
-    Rule(SUPPORT, "supervision", r"督导|督查|督促|问责|验收|通报|(?:纳入|列入)[^。]{0,30}考核|考核(?:奖惩|内容|结果)|绩效考核", 2.0,
-         "Supervision and assessment of those doing the work hold them to it.", "建立督导问责制度,定期通报进展。"),
-    Rule(SUPPORT, "incentive", r"激励|表彰|奖励|职称|评优|评先|待遇|视同[^。]{0,6}经历|积极性|主动性", 2.0,
-         "Incentives (titles, awards, pay, credit for service) make people take part.", "对交流教师在职称评聘中予以倾斜。"),
+         "Money — its source, amount or use — keeps the measures going; money named in a later clause, or as one "
+         "of a list of areas ('人员、经费、设备'), is a detail of a measure.", "设立专项经费,每年安排500万元用于帮扶。",
+         "focus", weak=1.0),
+    Rule(SUPPORT, "organisation", r"领导小组|工作专班|专班|组织领导|分级负责|负责制|责任制|主体责任|责任分工|职责|领导机制|联席会议|协调机制|"
+         r"(?:落实|责任|具体|量化)到(?:岗位?|人|个人)", 2.0,
+         "Who leads and who answers for the work (a task assigned to a post or person); named in a later clause, "
+         "or as one of a list of areas, it is a detail of a measure.", "成立由分管副县长任组长的领导小组。",
+         "focus", weak=1.0),
+    Rule(SUPPORT, "supervision", r"督导|督查|问责|验收|通报|(?:纳入|列入)[^。]{0,30}考核|考核(?:奖惩|内容|结果)|绩效考核", 2.0,
+         "Supervision and assessment of those doing the work hold them to it (an institution: urging, 督促, is not); "
+         "named in a later clause it is a detail of a measure.", "建立督导问责制度,定期通报进展。", "focus", weak=1.0),
+    Rule(SUPPORT, "incentive", r"激励|表彰|奖励|职称|职级|评优|评先|待遇|视同[^。]{0,6}经历|积极性|主动性", 2.0,
+         "Incentives (titles and ranks, awards, pay, credit for service) make people take part; named in a later "
+         "clause they are a measure's purpose.", "对交流教师在职称评聘中予以倾斜。", "focus", weak=1.0),
     Rule(SUPPORT, "safeguard-word", r"保障(?:措施|机制|体系|制度)|(?:加强|强化|细化)[^,,。]{0,6}保障", 1.5,
          "A sentence about safeguards themselves.", "细化保障措施,确保落地见效。"),
     # -- 指导思想: a guiding idea or principle -------------------------------------------------------------------
     Rule(GUIDE, "guided-by", r"为指导|为指引|指导思想|基本原则", 3.0,
          "'以…为指导' names the idea the plan follows.", "以习近平新时代中国特色社会主义思想为指导,办好人民满意的教育。"),
-    Rule(GUIDE, "hold-to", r"(?:坚持|树立|秉持|遵循)[^,,。]{0,16}(?:理念|原则|思路|方针|战略|规律|导向|方向|思想)", 2.5,
+    Rule(GUIDE, "hold-to", r"(?:坚持|树立|秉持|遵循)[^,,。]{0,24}(?:理念|原则|思路|方针|战略|规律|导向|方向|思想)", 2.5,
          "Holding to an idea, principle or line of thinking is a principle.", "坚持以人为本的理念,促进每个学生全面发展。", "head"),
     Rule(GUIDE, "as-root", r"为(?:根本|核心|动力|导向|宗旨|主线|根本任务)", 1.5,
-         "'以…为根本/为核心/为动力' ranks values: what the work is for.", "以促进公平为根本,以改革创新为动力。"),
-    Rule(GUIDE, "definition", r"是[^,,。]{0,14}(?:之本|之源|先导|关键|根本|基础|基石|主导力量|核心|灵魂)", 2.5,
-         "A definition ('教师是立教之本') states a belief the plan rests on.", "教师是立教之本、兴教之源。"),
+         "'以…为根本/为核心/为动力' ranks values: what the work is for; once in a later clause it orients a measure.",
+         "以促进公平为根本,以改革创新为动力。", "focus", weak=0.5),
+    Rule(GUIDE, "definition", r"是[^,,。]{0,14}(?:之本|之源|先导|关键|根本|基础|基石|主导力量|核心|灵魂)|(?:根本|关键|核心)在于", 2.5,
+         "A definition ('教师是立教之本', '…的根本在于…') states a belief the plan rests on.", "教师是立教之本、兴教之源。"),
+    Rule(GUIDE, "values-series", r"以[^,,。]{1,16}为(?:根本|核心|动力|导向|宗旨|主线|手段|抓手|引领|目标)[,,]以[^,,。]{1,16}为", 2.5,
+         "Ranking several values in a row ('以…为根本,以…为动力') is the shape of a guiding idea, even in a retrospective.",
+         "以促进公平为根本,以改革创新为动力,全面推进均衡发展。"),
+    Rule(GUIDE, "grasp-key", r"(?:把握|抓住|抓牢|牵住)[^,,。]{0,16}(?:关键|牛鼻子|根本|要害)", 2.5,
+         "Naming the key to grasp ('牢牢把握…这个关键') states what the work turns on: a guiding idea.",
+         "全市牢牢把握师资队伍建设这个关键,坚持让教育者先受教育。", "head"),
+    Rule(GUIDE, "idea-says", r"(?:理念|思想|精神)(?:强调|要求|指出)", 2.5,
+         "What an idea requires ('新发展理念强调协调,要…') restates the idea.", "新发展理念强调协调,要处理好各方面关系。"),
     Rule(GUIDE, "balance", r"既要[^。]{0,30}(?:也要|又要)|相结合|相统一", 1.5,
          "Balancing two aims ('既要…也要', '…相结合') is a principle.", "坚持面向世界与扎根中国相结合。"),
     Rule(GUIDE, "principle-item", r"^(?:坚持|遵循)[^,,。]{2,12}[。,,]?$", 2.5,
@@ -205,9 +272,9 @@ def section_scores(text: str, heading: Iterable[str] = ()) -> dict[str, float]:
     parts = [p for p in heading if p]
     scores: dict[str, float] = {}
     for rule in SENTENCE_RULES:
-        scope = head if rule.where == "head" else text
-        if rule.fires(scope):
-            scores[rule.section] = scores.get(rule.section, 0.0) + rule.weight
+        weight = rule.weight_on(text, head)
+        if weight:
+            scores[rule.section] = scores.get(rule.section, 0.0) + weight
     for rule in HEADING_RULES:
         if any(rule.fires(p) for p in parts):
             scores[rule.section] = scores.get(rule.section, 0.0) + rule.weight
@@ -216,6 +283,10 @@ def section_scores(text: str, heading: Iterable[str] = ()) -> dict[str, float]:
 
 def classify(text: str, heading: Iterable[str] = ()) -> str:
     """The label of a sentence: a plan section, or 背景 when it is not plan material. A measure by default."""
+    head = head_clause(text)
+    decisive = next((r.section for r in SENTENCE_RULES if r.decisive and r.weight_on(text, head)), None)
+    if decisive:
+        return decisive
     scores = section_scores(text, heading)
     scores[TASK] = max(scores.get(TASK, 0.0), DEFAULT_SCORE)
     return max(TIE_ORDER, key=lambda s: (scores.get(s, 0.0), -TIE_ORDER.index(s)))
@@ -225,5 +296,5 @@ def fired(text: str, heading: Iterable[str] = ()) -> list[str]:
     """The names of the rules that fire on a sentence (for reports and debugging)."""
     head = head_clause(text)
     parts = [p for p in heading if p]
-    names = [r.name for r in SENTENCE_RULES if r.fires(head if r.where == "head" else text)]
+    names = [r.name for r in SENTENCE_RULES if r.weight_on(text, head)]
     return names + [r.name for r in HEADING_RULES if any(r.fires(p) for p in parts)]

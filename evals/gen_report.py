@@ -30,6 +30,9 @@ def category_table(cats: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+# Result key -> how the report names the labelled-sentence set.
+PLAN_SECTION_SETS = (("plan_sections", "dev"), ("plan_sections_heldout", "held-out"),
+                     ("plan_sections_heldout2", "held-out 2"))
 LABEL_ORDER = ("指导思想", "工作目标", "主要任务与举措", "实施步骤", "保障措施", "评估指标", "背景")
 
 
@@ -71,7 +74,7 @@ def summary_text(result: dict[str, Any]) -> str:
     parts = []
     for split, cats in result["tables"].items():
         parts += [f"## {split}", "", category_table(cats), ""]
-    for key, name in (("plan_sections", "dev"), ("plan_sections_heldout", "held-out")):
+    for key, name in PLAN_SECTION_SETS:
         sec = result.get(key)
         if sec is not None:
             acc = sec["accuracy"]
@@ -94,8 +97,8 @@ def write_gen_report(result: dict[str, Any], path: Path) -> Path:
     for split, cats in result["tables"].items():
         lines += [f"## Split `{split}`", "", category_table(cats), ""]
     lines += ["## Plans", ""]
-    lines += _section_parts("dev", result.get("plan_sections"))
-    lines += _section_parts("held-out", result.get("plan_sections_heldout"))
+    for key, name in PLAN_SECTION_SETS:
+        lines += _section_parts(name, result.get(key))
     if result.get("plans"):
         lines += [plan_table(result), ""]
         lines += [f"- {_esc(p['topic'])} / {_esc(p['profile'] or '(none)')} · {leak['section']} · "
