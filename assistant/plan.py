@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from typing import Iterable
 
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
-from . import plan_rules
+from . import cues, plan_rules
 from .engine import format_passages
 from .intent import analyze
 from .llm import LLMError
@@ -161,19 +162,34 @@ def profile_fit(ctx: PlanContext, profile: str | None) -> dict[str, tuple[float,
     intent = analyze(profile, None, corpus)
     weights = ctx.retriever.term_weights()
     out: dict[str, tuple[float, str]] = {}
+    # the level the profile states: the suffix that closes a place word (山区县 -> 县, 地级市 -> 市; not 山区's 区)
+    profile_levels = set(re.findall(r"[县市区](?=[,,。;;、\s]|$|级)", profile))
     for cid, kind in corpus.kinds.items():
         if kind != "case":
             continue
         outline = ctx.retriever.outline(cid)
         scored = score_units(intent, outline.passages, weights) if intent.topic_terms else []
-        best = next((u for u in scored if not u.rhetoric and not u.caption and u.coverage >= 0.3 and len(u.text) <= 160), None)
+        best = next((u for u in scored if not u.rhetoric and not u.caption and u.coverage >= 0.3 and len(u.text) <= 160
+                     and _states_situation(intent, u.text)), None)
         level = corpus.names.get(cid, "")[-1:]
-        level_match = level in ("县", "市", "区") and (level + "," in profile + "," or f"{level}级" in profile or profile.find(level) >= 0)
+        level_match = level in profile_levels
         score = (best.coverage if best else 0.0) + (0.3 if level_match else 0.0)
         why = display_text(best.text) if best else (f"同为{level}级行政区" if level_match else "")
         if why:
             out[cid] = (score, why)
     return out
+
+
+def _states_situation(intent, text: str) -> bool:
+    """Does the sentence state one of the profile's situation words itself (山区, 农村 or a synonym)? Shared characters
+    are no situation: "区县经济第一名" says nothing of a 山区县."""
+    for t in intent.topic_terms:
+        forms = [t, *intent.equivalents.get(t, []), *intent.expansions.get(t, [])]
+        if len(t) >= 3 and cues.ADMIN_SUFFIX_RE.search(t):
+            forms.append(t[:-1])  # 山区县 -> 山区
+        if any(f in text for f in forms if len(f) >= 2):
+            return True
+    return False
 
 
 def draft_offline(ctx: PlanContext, topic: str, profile: str | None) -> Plan:

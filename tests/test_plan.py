@@ -161,3 +161,14 @@ def test_llm_plan_invented_number_becomes_uncited_suggestion(llm_assistant: Assi
     plan = llm_assistant.draft_plan(topic)
     item = plan.sections[1].items[0]
     assert item.suggestion and not item.citations
+
+
+def test_profile_fit_states_the_situation_or_the_level(assistant: Assistant) -> None:
+    """山区县 is a county (its 区 is part of 山区); a case fits by a sentence stating a situation word itself (农村), not
+    by shared characters ("区县经济第一名"), or by the same level."""
+    from assistant.plan import PlanContext, profile_fit
+
+    ctx = PlanContext(assistant.retriever, assistant.llm, assistant.check_question)
+    fit = profile_fit(ctx, "山区县,农村学校多")
+    assert "农村" in fit["luxi"][1] and fit["tonglu"][1] == "同为县级行政区"
+    assert "yuhang" not in fit and "shangcheng" not in fit  # districts, and no sentence of theirs states 山区 or 农村
