@@ -1,0 +1,120 @@
+"""Checks shared by the tests of the generalisation sets written fresh (`gen3`, `gen4`): counts, ids, no repeats of
+an earlier set, verbatim quotes, category fields and abstention keywords still absent from the cases.
+
+Each set's test module keeps its own numbers (counts, id pattern, earlier sets, keyword probes) and calls these.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+from evals.gen import CATEGORIES, GOLD_DIR, SPLITS, UNANSWERABLE_SUBTYPES
+from evals.gen_metrics import normalize
+from gold_checks import CASES, assert_items_quote_their_cases
+from index.load import load_cases
+from index.settings import REPO_ROOT
+
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+ALL = "*"  # every case file
+Absent = dict[str, tuple[tuple[str, ...] | str, tuple[str, ...]]]
+
+
+def earlier_items(names: tuple[str, ...]) -> list[dict]:
+    """The raw items of the named earlier gold files (`gen_dev`, `dev`, ...)."""
+    out = []
+    for name in names:
+        text = (GOLD_DIR / f"{name}.jsonl").read_text(encoding="utf-8")
+        out += [json.loads(line) for line in text.splitlines() if line.strip()]
+    return out
+
+
+def check_counts(items: list[dict], counts: dict[str, tuple[int, int]]) -> None:
+    got = Counter((i["category"], i["split"]) for i in items)
+    assert set(counts) == set(CATEGORIES)
+    for cat, (dev, heldout) in counts.items():
+        assert (got[(cat, "dev")], got[(cat, "heldout")]) == (dev, heldout), cat
+    assert len(items) == sum(d + h for d, h in counts.values())
+    for split in SPLITS:
+        subtypes = {i["subtype"] for i in items if i["category"] == "unanswerable" and i["split"] == split}
+        assert subtypes == set(UNANSWERABLE_SUBTYPES), f"{split} lacks {set(UNANSWERABLE_SUBTYPES) - subtypes}"
+
+
+def check_ids(items: list[dict], earlier: list[dict], pattern: dict[str, re.Pattern[str]]) -> None:
+    for i in items:
+        assert pattern[i["split"]].match(i["id"]), f"{i['_where']}: id {i['id']!r} does not name its split"
+    ids = [i["id"] for i in items] + [o["id"] for o in earlier]
+    assert [k for k, n in Counter(ids).items() if n > 1] == []
+
+
+def check_new_questions(items: list[dict], earlier: list[dict]) -> None:
+    old = {normalize(o["q"]) for o in earlier}
+    asked = [normalize(i["q"]) for i in items]
+    assert [q for q in asked if q in old] == [], "a question repeats an earlier gold set"
+    assert [q for q, n in Counter(asked).items() if n > 1] == []
+
+
+def check_new_evidence(items: list[dict], earlier: list[dict]) -> None:
+    """No evidence string equals, contains or sits inside an earlier set's, and the two splits share none."""
+    old = [(o["id"], normalize(e)) for o in earlier for e in o.get("evidence", [])]
+    clashes = [(i["id"], e, oid) for i in items for e in map(normalize, i.get("evidence", []))
+               for oid, o in old if e in o or o in e]
+    assert clashes == []
+    dev = [normalize(e) for i in items if i["split"] == "dev" for e in i.get("evidence", [])]
+    heldout = [normalize(e) for i in items if i["split"] == "heldout" for e in i.get("evidence", [])]
+    assert [(a, b) for a in dev for b in heldout if a in b or b in a] == []
+
+
+def check_quotes(items: list[dict]) -> None:
+    for i in items:
+        off = i.get("subtype") == "off_corpus"
+        assert bool(i["cases"]) != off, f"{i['_where']}: off-corpus items name no case, every other item names one"
+    assert_items_quote_their_cases(items)
+
+
+def check_fields(items: list[dict], min_places: int, min_plain: int) -> None:
+    """Which-place, cross-case, English and follow-up items have what their category needs."""
+    cases, _errors = load_cases(REPO_ROOT / "cases")
+    names = {c.id: [c.name, *c.aliases] for c in cases}
+    for i in items:
+        cat, where = i["category"], i["_where"]
+        if cat == "which_place":
+            assert len(i["cases"]) == 1, where
+            assert any(a in n for a in i["contains"] for n in names[i["cases"][0]]), f"{where}: contains is not the place"
+            assert not any(a in i["q"] for a in i["contains"]), f"{where}: the question gives the place away"
+        if cat == "cross_case":
+            assert len(i["cases"]) >= 2, where
+            for c in i["cases"]:
+                assert any(s in CASES[c] for s in i["evidence"]), f"{where}: no evidence from {c}"
+            if "places" in i:
+                assert len(i["places"]) >= 2 and all(p in i["q"] for p in i["places"]), f"{where}: places must be named in q"
+        if cat == "english":
+            assert i["q"].isascii(), f"{where}: an English question in Chinese"
+        if cat == "followup" or i.get("history"):
+            roles = [m["role"] for m in i["history"]]
+            assert roles[0] == "user" and roles[-1] == "assistant", where
+    comparisons = [i for i in items if i["category"] == "cross_case"]
+    assert sum("places" in i for i in comparisons) >= min_places
+    assert sum("places" not in i for i in comparisons) >= min_plain
+
+
+def check_absent(items: list[dict], absent: Absent) -> None:
+    """The keyword of each probed abstention item is absent from its cases; near misses ask no number the case has."""
+    by_id = {i["id"]: i for i in items}
+    abstain = {i["id"] for i in items if i["category"] in ("unanswerable", "near_miss")}
+    assert abstain >= set(absent)
+    for item_id, (scope, words) in absent.items():
+        where = by_id[item_id]["_where"]
+        case_ids = sorted(CASES) if scope == ALL else scope
+        assert scope == ALL or set(scope) <= set(by_id[item_id]["cases"]), f"{where}: probe outside the item's cases"
+        for c in case_ids:
+            for w in words:
+                assert w not in CASES[c], f"{where}: {w!r} occurs in {c}, so this may be answerable"
+    assert len(absent) >= len(abstain) // 2, "most abstention items carry a checkable keyword"
+    for i in (by_id[k] for k in sorted(abstain) if by_id[k]["category"] == "near_miss"):
+        for number in NUMBER.findall(i["q"]):
+            for c in i["cases"]:
+                assert number not in CASES[c], f"{i['_where']}: {number} occurs in {c}, so this may be answerable"
+
+
