@@ -8,6 +8,7 @@ presented as the answer. Rules are data (`RULES`) and every one is covered by `t
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -23,6 +24,8 @@ MIN_ASPECT_COVERAGE = 0.35  # a comparison needs only the aspect's gist: each pl
 MIN_UNIT_COVERAGE = 0.3  # the best single sentence must state at least this much of the topic
 TYPED_POOL = 8  # the wanted answer type must appear among this many best sentences on the subject
 JOINT_POOL = 24  # best sentences looked at, per case, for a question naming no place
+SPECIFIC_DF = 3  # a word in at most this many passages is specific: another place's fact when its case lacks it
+NAME_CHARS = 4  # a compound this long names a thing (意外保险), not a way of saying it
 
 WHAT = {"figure": "这一数字", "date": "具体时间", "person": "相关人员的姓名", "organisation": "相关机构的名称", "document": "相关文件的名称"}
 WHAT_EN = {"figure": "this figure", "date": "the date", "person": "the person's name", "organisation": "the organisation's name",
@@ -102,6 +105,13 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
     elif not intent.places:  # neither a subject nor a place: nothing the cases could be about
         return Verdict(False, "off_topic", _msg(en, f"案例材料中没有找到与这个问题相关的内容。{_covered(covered_names)}",
                                                 "The cases say nothing about this question."), [])
+    if len(intent.places) == 1 and outline is not None and weights is not None:
+        foreign = foreign_terms(intent, outline(intent.places[0]), weights)
+        if foreign:
+            asked = (names or {}).get(intent.places[0], intent.places[0])
+            return Verdict(False, "wrong_place", _msg(en, f"{asked}的案例材料中没有提到“{'、'.join(foreign)}”(其他案例中有),"
+                                                          "以下是最接近的内容:", "The case of that place does not mention this; "
+                                                          "other cases do. Closest content:"), related)
     if intent.answer_type in WHAT:
         on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]
         if not any(u.has_type for u in on_subject):
@@ -115,6 +125,25 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
               f"案例材料没有逐一列出{what}具体是什么(只给出了数量或其中一部分)。以下是最接近的内容:")
         return Verdict(False, "unlisted_members", _msg(en, zh, "The sources do not list them one by one. Closest content:"), related)
     return Verdict(True)
+
+
+def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) -> list[str]:
+    """Specific words of the question (used in at most SPECIFIC_DF passages of the corpus) that the named place's case
+    never uses, in any form the question's synonyms give, though other cases do: "芦溪…买没买意外保险" asks of 芦溪 a
+    fact the corpus states of 定西."""
+    text = "".join(p.chunk.text for p in case.passages)
+    specific = math.log(1 + (weights.n - SPECIFIC_DF + 0.5) / (SPECIFIC_DF + 0.5))
+    out = []
+    for t in intent.topic_terms:
+        # a name: a long compound (意外保险) or a phrase the question quotes (“领头雁+群雁飞”); short words are worded
+        # differently from case to case too often to tell a place by them
+        named = len(t) >= NAME_CHARS or any(q in t or t in q for q in re.findall(r"[“\"]([^”\"]{2,12})[”\"]", intent.question))
+        if not named or weights.unknown(t) or weights.idf(t) < specific:
+            continue
+        forms = [t, *intent.equivalents.get(t, []), *intent.expansions.get(t, [])]
+        if not any(f in text for f in forms):
+            out.append(t)
+    return out
 
 
 def members_listed(intent: QueryIntent, pool: list[Unit], weights: TermWeights | None,

@@ -29,7 +29,7 @@ class Cue:
 ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("opinion", r"能(?:否)?成功|会不会|能不能成功|你(?:认为|觉得|怎么看)|评价一下|好不好|值不值得|前景如何|预测|将来会|未来会|会成为|是否可行|可行吗|靠谱吗|"
         r"(?:能不能|能否|可不可能|有没有可能|是否可能|后能|能)[^。??]{0,12}(?:实现|成功|做到|见效|留住|留不住|持续|推广|达到|完成)[^。??]{0,6}[吗么]|"
-        r"哪[^。??,,]{0,12}(?:最好|更好|最有效|更有效|最成功|最值得|最合适|更合适|最适合|更适合)|(?<!什么)值得[^。??]{0,10}[吗么][??]?$|适合[^。??]{0,10}[吗么][??]?$|"
+        r"(?:哪|谁)[^。??,,]{0,12}(?:最好|更好|最有效|更有效|最成功|更成功|最值得|最合适|更合适|最适合|更适合|更强|更突出)|(?<!什么)值得[^。??]{0,10}[吗么][??]?$|适合[^。??]{0,10}[吗么][??]?$|"
         r"\bwill it (?:work|succeed)\b|\bdo you think\b|\bin your opinion\b|\bwould it\b",
         "这种做法推广到全国能成功吗?", "A judgement or forecast is not in the sources: say so, show the closest facts."),
     Cue("person", r"谁|姓名|哪位|(?:局长|校长|书记|主任|专家|负责人|院长|老师|教师|区长|县长|市长|主持人)[^,,。??]{0,8}叫什么|\bwho\b|\bwhose name\b",
@@ -156,7 +156,7 @@ MEMBERS_ASKED_RE = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|�
 INSTITUTION_KINDS = frozenset("学校 中学 小学 初中 高中 名校 幼儿园 高校 大学 院校 机构 单位 部门 企业 集团".split())
 # The size of the set a question refers to: a count with its classifier ("那6所初中", "三十所名校", "另外七所");
 # "另外/其余" asks for the members beyond those the question names.
-SET_SIZE_RE = re.compile(r"(另外|其余|其他|剩下的?|剩余)?\s*(\d{1,3}|[一二两三四五六七八九十百]+)\s*(?:个方面|所|名|个|家|项|位|条|种|类|大|方面|部门|块|批|支|座|级|步)")
+SET_SIZE_RE = re.compile(r"(另外|其余|其他|剩下的?|剩余)?\s*(\d{1,3}|[一二两三四五六七八九十百]+)\s*(?:个方面|所|名|个|家|项|位|条|种|类|大|方面|部门|块|批|支|座|级|步|对)")
 
 # A document named by a short form before a reference word ("数字资源那篇说…", "初中那份方案"): the short form is
 # read as an abbreviation of a document's name (its characters in order).

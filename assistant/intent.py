@@ -405,8 +405,9 @@ def asked_measure(question: str, topic: list[str]) -> str:
         for cand in (rest.lstrip(CLASSIFIERS), nxt, nxt.lstrip(CLASSIFIERS)):
             if cand in topic:
                 return cand
-        if nxt == "是" and i + 2 < len(tokens) and tokens[i + 2] in topic:
-            return tokens[i + 2]  # "有几所是民办的": the count of those that are 民办
+        at = i + 2 if nxt in CLASSIFIERS else i + 1  # "有多少所是普惠性的": past the classifier
+        if at + 1 < len(tokens) and tokens[at] == "是" and tokens[at + 1] in topic:
+            return tokens[at + 1]  # "有几所是民办的": the count of those that are 民办
         closing = i + 1 == len(tokens) or (i + 2 == len(tokens) and nxt in CLASSIFIERS + "呢吗啊")
         if (rest or (nxt and nxt[0] in CLASSIFIERS)) and not closing:
             return ""  # a count of something unnamed ("多少名", "几所") with more to say: the subject decides

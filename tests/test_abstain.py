@@ -57,6 +57,10 @@ ROWS = [
     ("亳州“十三五”期间培养了多少名市级骨干教师?", "missing_type"),
     ("定西504名特岗教师里渭源县有多少名?", "missing_type"),
     ("淄博的三种共同体模式哪一种最好?", "opinion"),
+    # a name (a long compound or a quoted phrase) the place's case never uses, though another case does: their fact
+    ("泰州给走教老师买了意外保险吗?", "wrong_place"),
+    ("定西给交流帮扶人员买意外保险了吗?", ANSWER),
+    ("淄博和泰州,谁的均衡做得更好?", "opinion"),  # 谁…更好 judges
     # a question naming no place: one case must state its subject; words gathered from several cases are no evidence
     ("中小学生近视怎么防控?", "off_topic"),
     ("哪些地方在新建或改扩建学校?", ANSWER),  # across places: each states the gist in its own words

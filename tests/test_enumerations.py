@@ -99,6 +99,7 @@ MEMBERS_ROWS = [
     ("哪一所学校最早签约?", 0, ""),  # one member is no set
     ("2019年有哪些学校参加?", 0, ""),  # a year is no set size
     ("九所实验学校里代表初中发言的是哪位校长?", 0, ""),  # one person is asked, not the nine
+    ("那5对结对学校分别是哪些?", 5, "5对结对学校"),  # pairs are a set too
 ]
 
 

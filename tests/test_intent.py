@@ -262,6 +262,7 @@ MEASURE_ROWS = [
     ("定西504名特岗教师里渭源县有多少名?", ""),  # a place inside the case restricts the count, it is not counted
     ("定西结对的学校里幼儿园占多大比例?", "幼儿园"),  # the share of the part before 占
     ("那几所学校里,有几所是民办的?", "民办"),  # the last count is asked: of those that are 民办
+    ("那些学校里有多少所是民办的?", "民办"),  # past the classifier
 ]
 
 
