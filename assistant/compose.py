@@ -14,12 +14,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from index.clean import normalize
+
 from .cues import GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE
-from .enumerations import asked_count, asked_kind, inline_lists
+from .enumerations import asked_count, asked_kind, cn_number, inline_lists
 from .intent import QueryIntent
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
-from .sentences import TERMINAL_RE, TermWeights, Unit, cited, coverage, display_text, sentence_spans
+from .sentences import TERMINAL_RE, TermWeights, Unit, cited, coverage, display_text, said_before, sentence_spans
 
 # Length budgets per kind (units quoted).
 BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "document": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
@@ -151,6 +153,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     cases = list(dict.fromkeys(intent.places or [u.case_id for u in pool[:8]]))[:3]
     fit = _count_fit(intent)
     kind = asked_kind(intent.question)
+    said = [normalize(x) for x in intent.said]
     best: tuple[float, str, CaseOutline, list[Measure]] | None = None
     for rank, cid in enumerate(cases):
         case = outline(cid)
@@ -167,7 +170,9 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             if kind not in ("", *GENERIC_KINDS) and not of_kind and fit(len(group)) <= 0:
                 continue  # the question names what it lists (板块, 孩子); a list of something else is not it
             about = context if context in case.introduction(group) else context + " " + case.introduction(group)
-            score = coverage(intent, about, weights) + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
+            # the list the previous answer was quoting ("其他几项呢?" after two of its items) is the one continued
+            continued = CONTINUED_LIST * any(_was_said(m, said) for m in group) if said else 0.0
+            score = continued + coverage(intent, about, weights) + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
                 + KIND_MATCH * of_kind
             if best is None or score > best[0]:
                 best = (score, context, case, group)
@@ -184,12 +189,26 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     if position:  # "第八项是什么": that item, named and explained
         if position > len(group):
             return "", []
-        m = group[position - 1]
+        # an item that carries its own number (二是…, 2.…) is that position, whatever precedes it in the group
+        numbered = [x for x in group if _enumerator(x.label or x.unit.head) == position]
+        m = numbered[0] if numbered else group[position - 1]
         quote = _quote(m.unit, case.passage(m), cites)
+        if len(m.unit.text) <= HEAD_ONLY:  # an item that is only its head ("二是如何引进人才?"): what follows says it
+            para = _paragraph(m.unit, case.passage(m), limit=800)
+            after = []
+            for a, b in sentence_spans(para.text):
+                if para.start + a < m.unit.end:
+                    continue
+                if any(x.unit.start == para.start + a for x in group) or len(after) == 2:
+                    break  # the next item of the list begins: its content is not this item's
+                after.append(_span(para, a, b))
+            quote += "".join(_quote(u, case.passage(m), cites) for u in after if len(u.text) >= 6)
         asked = ORDINAL_RE.search(intent.question)  # in the question's own words: 第四条, 第二个
         word = asked.group(0) if asked else f"第{_cn(position)}项"
         lead = f"{whose}{quote}" if quote.startswith(word) else f"{whose}{word}:{quote}"  # "第一阶段,实现…" names itself
         return f"{_label(case.passages[0])}\n\n{lead}", [m.unit]
+    if said:  # what the previous answer said of this list is not repeated
+        group = [m for m in group if not _was_said(m, said)] or group
     group = group[: BUDGET["list"]]
     items = _without_shared_opening([item_name(m.label or m.unit.head) for m in group])
     marks = "".join(dict.fromkeys(cites.mark(case.passage(m)) for m in group))
@@ -227,6 +246,18 @@ def _overlap(a: str, b: str) -> float:
     """Share of a's character bigrams found in b."""
     pairs = {a[i:i + 2] for i in range(len(a) - 1)}
     return sum(p in b for p in pairs) / len(pairs) if pairs else 0.0
+
+
+def _was_said(m: Measure, said: list[str]) -> bool:
+    """Did the previous answer say this item, in full or shortened ("(1)帮助实验校编制三年发展规划,分解年度工作任务")?"""
+    text = normalize(m.unit.text)
+    return said_before(text, said) or any(len(x) >= 6 and _overlap(x, text) >= SAID_ITEM for x in said)
+
+
+def _enumerator(head: str) -> int:
+    """The number an item's head carries (二是 -> 2, 3. -> 3, (四) -> 4); 0 when none."""
+    m = re.match(r"^\s*[((]?([一二三四五六七八九十]{1,3}|\d{1,2})(?:是|[、.．))]|\s*[.、])", head)
+    return cn_number(m.group(1)) if m else 0
 
 
 def _named(items: list[str]) -> str:
@@ -274,6 +305,9 @@ COUNT_MATCH = 0.5
 KIND_MATCH = 0.5
 CLOSING_MATCH = 0.5
 KIND_SHARE = 0.75
+HEAD_ONLY = 16  # characters: an item this short is a head whose content follows it
+SAID_ITEM = 0.6  # share of a previous answer's sentence found in an item for the item to count as said
+CONTINUED_LIST = 1.0  # a list some of whose items the previous answer said: the one a follow-up continues
 ITEM_MATCH = 0.8  # bigram overlap, both ways, for an outline item to be the item a drill-down names  # share of items naming the asked kind for the list to be of that kind  # the question's words in the noun that closes an inline list
 # A method question answered by one sentence better than by any measure's name (0.0–0.2 measured alike on dev).
 METHOD_SENTENCE_MARGIN = 0.1

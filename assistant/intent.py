@@ -486,6 +486,8 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     merged.said = list(merged.focus)
     items = _answer_items(last_answer)
     named = [i for i in items if i in intent.question or _share(i, intent.question) >= 0.6]
+    if m and re.search(r"(?:阶段|步|级|类|种)$", m.group(0)) and not all(m.group(0)[len(m.group(1)) + 1:] in i for i in items):
+        items = []  # "第一阶段" counts stages: an answer's inline list of something else ("阶段性总结、现场会…") is not them
     item = items[merged.ordinal - 1] if 0 < merged.ordinal <= len(items) else (named[0] if len(named) == 1 else "")
     if merged.ordinal and not item:
         # "第八条具体是啥?" after an answer that did not spell the items out: the position is in the list the
@@ -513,7 +515,9 @@ def _sibling_swap(intent: QueryIntent, last_question: str, previous: QueryIntent
     unit_now, unit_before = now.group(0)[len(now.group(1)) + 1:], before.group(0)[len(before.group(1)) + 1:]
     if unit_now != unit_before or len(_strip_followup(intent.question, corpus).replace(now.group(0), "")) > 4:
         return None  # another kind of position, or a question of its own
-    out = _analyze_standalone(last_question.replace(before.group(0), now.group(0)), corpus)
+    # the name the previous question gave its position (第一点“引进哪些人才”) is not the sibling's
+    swapped = re.sub(r"^[“\"][^”\"]{1,16}[”\"]", "", last_question[before.end():])
+    out = _analyze_standalone(last_question[:before.start()] + now.group(0) + swapped, corpus)
     out.question, out.followup = intent.question, "swap"
     out.places = out.places or list(previous.places)
     return out

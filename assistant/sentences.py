@@ -453,7 +453,7 @@ def _is_item_title(text: str, s: int, e: int) -> bool:
     return 3 <= len(core) <= INLINE_TITLE_MAX and sentence.endswith("。") and not re.search(r"[,,、\d“”]", core)
 
 
-def _said_before(text: str, said: list[str]) -> bool:
+def said_before(text: str, said: list[str]) -> bool:
     """Is most of the sentence (its character bigrams) in one sentence of the previous answer?"""
     pairs = {text[i:i + 2] for i in range(len(text) - 1)}
     return bool(pairs) and any(sum(b in s for b in pairs) >= SAID_SHARE * len(pairs) for s in said)
@@ -486,7 +486,7 @@ def score_units(intent: QueryIntent, passages: list[Passage], weights: TermWeigh
             score -= W_RHETORIC
         if p.chunk.chunk_id in focus_chunks:
             score += W_FOCUS
-        if said and _said_before(normalize(u.text), said):
+        if said and said_before(normalize(u.text), said):
             score -= W_SAID  # a follow-up asks beyond what the previous answer already said
         u.score = score
     out.sort(key=lambda u: -u.score)

@@ -245,6 +245,16 @@ def test_a_colon_lead_holds_the_numbered_paragraphs_after_it(assistant: Assistan
     assert len(wish.children) == 8
 
 
+def test_the_rest_of_a_list_the_previous_answer_began(assistant: Assistant) -> None:
+    """"其他几项呢?" after an answer quoting two items (shortened): the list it quoted, without those two."""
+    from assistant.schema import Message
+
+    history = [Message(role="user", content="研究院要帮桐庐实验校做哪些工作?先说两项。"),
+               Message(role="assistant", content="(1)帮助实验校编制三年发展规划;(2)帮助实验校优化重组管理结构、修订完善规章制度。")]
+    answer = assistant.ask("其他几项呢?", history=history)
+    assert "建立教师成长规划" in answer.answer and "编制三年发展规划" not in answer.answer
+
+
 def test_a_drill_down_into_an_item_quotes_what_stands_under_it(assistant: Assistant) -> None:
     """"第三个展开说说" after a list of the alliance's aims: the text under that aim's own heading, not a sentence
     that merely repeats its words."""

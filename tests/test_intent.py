@@ -41,6 +41,7 @@ ANSWER_TYPE_ROWS = [
     # (question, answer type)
     ("合作三年后学校要变成什么样?", "overview"),  # the state aimed at: the targets, as measures
     ("这个行动都包括啥?", "list"),  # what it comprises: its items
+    ("其他几项呢?", "list"),  # the remaining items, not a count
     ("这份意见是落实哪个文件的?", "document"),  # a document's title or number
     ("Which provincial document does the guideline implement?", "document"),
     ("Which three strategies did Dingxi combine when training teachers?", "list"),  # "when" joins clauses here
@@ -346,3 +347,15 @@ def test_a_sibling_position_swaps_into_the_previous_question(corpus: Corpus) -> 
 def test_the_words_before_an_asked_quantity_say_whose_it_is(corpus: Corpus) -> None:
     intent = analyze("2025年新型教学空间覆盖率达到多少?", None, corpus)
     assert intent.measure == "覆盖率" and "空间" in intent.measure_of
+
+
+def test_a_stage_is_not_an_item_of_another_kind_in_the_previous_answer(corpus: Corpus) -> None:
+    """"那第一阶段呢?" after a prose answer listing 阶段性总结、现场会、调度会: the first stage of the source's list."""
+    intent = analyze("那第一阶段呢?", _history("淄博共同体建设的推进实施阶段要干什么?",
+                                            "各共同体学校通过阶段性总结、现场会、调度会等形式扎实推进。"), corpus)
+    assert intent.ordinal == 1 and intent.answer_type == "list" and not intent.item
+
+
+def test_a_sibling_swap_drops_the_previous_positions_name(corpus: Corpus) -> None:
+    intent = analyze("第二点呢?", _history("余杭说引进人才要解决三点问题,第一点“引进哪些人才”怎么回答?", "…"), corpus)
+    assert intent.followup == "swap" and intent.ordinal == 2 and "引进哪些人才" not in intent.terms
