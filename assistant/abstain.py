@@ -25,6 +25,8 @@ MIN_UNIT_COVERAGE = 0.3  # the best single sentence must state at least this muc
 TYPED_POOL = 8  # the wanted answer type must appear among this many best sentences on the subject
 JOINT_POOL = 24  # best sentences looked at, per case, for a question naming no place
 SPECIFIC_DF = 3  # a word in at most this many passages is specific: another place's fact when its case lacks it
+# "分几级", "有几个阶段": how many parts, of a kind that names itself in its items (一级, 第一阶段)
+PARTS_ASKED_RE = re.compile(r"(?<!哪)几(?:个)?(级|步|阶段|层|档)")
 NAME_CHARS = 4  # a compound this long names a thing (意外保险), not a way of saying it
 
 WHAT = {"figure": "这一数字", "date": "具体时间", "person": "相关人员的姓名", "organisation": "相关机构的名称", "document": "相关文件的名称"}
@@ -49,7 +51,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("wrong_place", "The question names a place; sentences from other places do not answer it."),
     ("missing_type", "A figure, date, name or organisation is asked: some sentence on the subject must hold one."),
     ("unlisted_members", "Members of a set are asked (its size stated, or a position in it): the sources must name at "
-                         "least that many; a count alone (“6所初中”) or a shorter list is not the members."),
+                         "least that many; a count alone (“6所初中”) or a shorter list is not the members. How many parts "
+                         "(分几级) is answered only by a stated count or a list of those parts."),
 )
 
 
@@ -119,6 +122,14 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             what = WHAT[intent.answer_type] + (f"({'、'.join(when)})" if when else "")
             return Verdict(False, "missing_type", _msg(en, f"案例材料没有给出{what}。以下是最接近的内容:",
                                                        f"The sources do not give {WHAT_EN[intent.answer_type]}. Closest content:"), related)
+    parts = PARTS_ASKED_RE.search(intent.question)
+    if intent.answer_type == "list" and parts and not intent.members and not intent.followup:
+        # "职级制一共分几级?": the sources must state how many (三步走, 4个阶段) or list the parts
+        on_subject = [u for u in pool[:TYPED_POOL] if not intent.topic_terms or u.coverage > 0]
+        stated = any(re.search(r"[\d一二两三四五六七八九十]+\s*(?:个)?" + parts.group(1), u.text) for u in on_subject)
+        if not stated and parts_listed(parts.group(1), intent, on_subject, outline) < 2:
+            return Verdict(False, "unlisted_members", _msg(en, f"案例材料没有说明分几{parts.group(1)},也没有列出各{parts.group(1)}。以下是最接近的内容:",
+                                                           "The sources do not say how many parts there are. Closest content:"), related)
     if intent.members and members_listed(intent, pool, weights, outline) < intent.members:
         what = members_phrase(intent.question)
         zh = (f"案例材料列出的条目不到{what},没有这一项。以下是最接近的内容:" if what.startswith("第") else
@@ -144,6 +155,18 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
         if not any(f in text for f in forms):
             out.append(t)
     return out
+
+
+def parts_listed(part: str, intent: QueryIntent, units: list[Unit], outline: Callable[[str], CaseOutline] | None) -> int:
+    """The most parts of the asked kind one list names (初步发展阶段、非均衡发展阶段… for 阶段): an enumeration in a
+    sentence on the subject, or a list of the case's own structure whose items name the kind."""
+    from .enumerations import inline_lists
+
+    best = max((sum(part in i for i in lst.items) for u in units for lst in inline_lists(u.text)), default=0)
+    for cid in (intent.places if outline is not None else []):
+        for _, group in outline(cid).groups():
+            best = max(best, sum(part in item_name(m.label or m.unit.head) for m in group))
+    return best
 
 
 def members_listed(intent: QueryIntent, pool: list[Unit], weights: TermWeights | None,

@@ -210,7 +210,7 @@ def _figure_pattern(q: str) -> str:
     if re.search(r"钱|元|经费|资金|金额|投入|how much", q, re.I):
         return CN_NUM + r"\s*[万千百亿]?\s*元|\d+(?:\.\d+)?\s*[万亿]"
     unit = UNIT_RE.search(q)
-    if unit and "多少" in q and not re.search(r"多少[所名个节人项场次天年月元家位种条批户座期万]", q):
+    if unit and "多少" in q and not re.search(r"多少[所名个节人项场次天年月元家位种条批户座期万册本套台间级对]", q):
         unit = None  # "近几年…多少教师": the count asked is the one after 多少
     if unit:
         u = unit.group(1)

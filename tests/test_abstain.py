@@ -72,6 +72,9 @@ ROWS = [
     ("淄博的学校发展共同体分哪三种模式?", ANSWER),
     ("淄博共同体建设基本原则的第六条是什么?", "unlisted_members"),  # the list named 基本原则 has four
     ("淄博共同体建设基本原则的第三条是什么?", ANSWER),
+    ("初中方案的校长职级制分几级?", "unlisted_members"),  # neither a count of 级 nor a list of them
+    ("泰州推进均衡分几步走?", ANSWER),  # 三步走: the count is stated
+    ("定西的家长实验学校有多少册图书?", "missing_type"),  # 册 is a unit: 5万元 of books is no count of volumes
     # a count closing the question is of the part it names: the whole set's figure does not answer it
     ("余杭那批高品质学校里小学有几所?", "missing_type"),
 ]
