@@ -26,9 +26,30 @@ def stem(word: str) -> str:
     """A light English stemmer (plural, -ing, -ed) so 'teachers' and 'teacher' meet in the dictionary."""
     w = word.lower().strip("'-")
     for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if suffix == "es" and not w[:-2].endswith(("ss", "x", "z", "ch", "sh")):
+            continue  # "resources" -> "resource" (as the gloss "resource"), "boxes" -> "box"
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
             return w[: -len(suffix)] + repl
     return w
+
+
+def _singular(word: str) -> str:
+    """The word without a plural ending only: "resources" meets "resource", "training" stays itself (a gerund is
+    its own form: 培训, not 培育)."""
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _underived(stemmed: str) -> str:
+    """An adjective's noun, when the adjective itself has no gloss ("educational" -> "education")."""
+    for suffix in ("ally", "al", "ive"):
+        if stemmed.endswith(suffix) and len(stemmed) - len(suffix) >= 5:
+            return stemmed[: -len(suffix)]
+    return stemmed
 
 
 def english_words(text: str) -> list[str]:
@@ -80,7 +101,7 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> tuple[dict[str, list[str]]
                 bare = [t for t in tokens if t not in ("to", "a", "an", "the")]
                 raw = [w for w in _WORD_RE.findall(gloss) if w not in ("to", "a", "an", "the")]
                 if len(raw) == 1:
-                    surface.setdefault(raw[0], set()).add(simp)
+                    surface.setdefault(_singular(raw[0]), set()).add(simp)
                 for w in content:
                     score = 2.0 if len(bare) == 1 else 1.0 / len(bare)  # "school" means school; "go to school" does not
                     bucket = scored.setdefault(w, {})
@@ -116,10 +137,10 @@ def to_chinese(text: str, vocabulary: frozenset[str], skip: set[str] | None = No
                 i += n
                 break
         else:
-            found = words_table.get(stems[i], [])
+            found = words_table.get(stems[i], []) or words_table.get(_underived(stems[i]), [])
             if found:
                 # A gloss in the very form asked ("training" -> 培训) first; then the best glosses, by corpus use.
-                same_form = surface.get(content[i], set())
+                same_form = surface.get(_singular(content[i]), set())
                 first = _by_frequency([w for w in found if w in same_form], frequency)
                 rest = _by_frequency([w for w in found if w not in same_form][:MAX_PER_WORD], frequency)
                 groups.append((first + rest)[:MAX_PER_WORD])

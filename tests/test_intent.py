@@ -359,3 +359,21 @@ def test_a_stage_is_not_an_item_of_another_kind_in_the_previous_answer(corpus: C
 def test_a_sibling_swap_drops_the_previous_positions_name(corpus: Corpus) -> None:
     intent = analyze("第二点呢?", _history("余杭说引进人才要解决三点问题,第一点“引进哪些人才”怎么回答?", "…"), corpus)
     assert intent.followup == "swap" and intent.ordinal == 2 and "引进哪些人才" not in intent.terms
+
+
+@pytest.mark.parametrize("word,stemmed", [("resources", "resource"), ("boxes", "box"), ("classes", "class"),
+                                          ("expenses", "expense"), ("teachers", "teacher"), ("training", "train"),
+                                          ("policies", "policy")])
+def test_stem_meets_the_gloss_form(word: str, stemmed: str) -> None:
+    """A plural meets its singular gloss ("resources" and the gloss "resource" stem alike)."""
+    from assistant.english import stem
+
+    assert stem(word) == stemmed
+
+
+@pytest.mark.parametrize("question,term", [
+    ("What does the Yuhang paper say about educational development?", "教育"),  # an adjective's noun
+    ("Which online resources does the article describe?", "资源"),  # the gloss in the asked form, by corpus use
+])
+def test_english_words_reach_their_corpus_words(corpus: Corpus, question: str, term: str) -> None:
+    assert term in analyze(question, None, corpus).terms
