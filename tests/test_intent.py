@@ -375,5 +375,6 @@ def test_stem_meets_the_gloss_form(word: str, stemmed: str) -> None:
     ("What does the Yuhang paper say about educational development?", "教育"),  # an adjective's noun
     ("Which online resources does the article describe?", "资源"),  # the gloss in the asked form, by corpus use
 ])
-def test_english_words_reach_their_corpus_words(corpus: Corpus, question: str, term: str) -> None:
-    assert term in analyze(question, None, corpus).terms
+def test_english_words_reach_their_corpus_words(assistant, question: str, term: str) -> None:
+    """With the index's word frequencies (the real assistant), as a user's question is analysed."""
+    assert term in assistant.analyze(question, None).terms
