@@ -42,6 +42,8 @@ ANSWER_TYPE_ROWS = [
     ("合作三年后学校要变成什么样?", "overview"),  # the state aimed at: the targets, as measures
     ("这个行动都包括啥?", "list"),  # what it comprises: its items
     ("其他几项呢?", "list"),  # the remaining items, not a count
+    ("几个县之间是怎么协作的?", "method"),  # 几个县之间: a determiner, not a count
+    ("那几所学校里有几所是民办的?", "figure"),  # 几所是…的: a count with its predicate
     ("这份意见是落实哪个文件的?", "document"),  # a document's title or number
     ("Which provincial document does the guideline implement?", "document"),
     ("Which three strategies did Dingxi combine when training teachers?", "list"),  # "when" joins clauses here
