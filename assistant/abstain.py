@@ -139,10 +139,10 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
 
 
 def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) -> list[str]:
-    """Specific words of the question (used in at most SPECIFIC_DF passages of the corpus) that the named place's case
-    never uses, in any form the question's synonyms give, though other cases do: "芦溪…买没买意外保险" asks of 芦溪 a
+    """Names in the question (specific words, used in at most SPECIFIC_DF passages of the corpus) that the named
+    place's case never uses, nor their curated equivalents, though other cases do: "芦溪…买没买意外保险" asks of 芦溪 a
     fact the corpus states of 定西."""
-    text = "".join(p.chunk.text for p in case.passages)
+    text = "".join(p.chunk.heading + p.chunk.text for p in case.passages)  # headings are the case's words too
     specific = math.log(1 + (weights.n - SPECIFIC_DF + 0.5) / (SPECIFIC_DF + 0.5))
     out = []
     for t in intent.topic_terms:
@@ -151,7 +151,7 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
         named = len(t) >= NAME_CHARS or any(q in t or t in q for q in re.findall(r"[“\"]([^”\"]{2,12})[”\"]", intent.question))
         if not named or weights.unknown(t) or weights.idf(t) < specific:
             continue
-        forms = [t, *intent.equivalents.get(t, []), *intent.expansions.get(t, [])]
+        forms = [t, *intent.equivalents.get(t, [])]  # a name is literal: loose thesaurus neighbours (带头人) are not it
         if not any(f in text for f in forms):
             out.append(t)
     return out
