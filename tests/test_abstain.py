@@ -60,7 +60,7 @@ ROWS = [
     # a name (a long compound or a quoted phrase) the place's case never uses, though another case does: their fact
     ("泰州给走教老师买了意外保险吗?", "wrong_place"),
     ("定西给交流帮扶人员买意外保险了吗?", ANSWER),
-    ("泰州的“领头雁+群雁飞”工程是怎么搞的?", "wrong_place"),  # a quoted name is literal (学科带头人 is not it)
+    ("亳州的“领头雁+群雁飞”工程是怎么培养骨干的?", "wrong_place"),  # a quoted name is literal (学科带头人 is not it)
     ("初中方案的“统领”行动有哪些内容?", ANSWER),  # a name in the case's own headings is the case's word
     ("淄博和泰州,谁的均衡做得更好?", "opinion"),  # 谁…更好 judges
     # a question naming no place: one case must state its subject; words gathered from several cases are no evidence
