@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .enumerations import asked_kind, is_member, members_named, members_phrase, set_name, set_sizes
+from .enumerations import asked_kind, inline_lists, is_member, members_named, members_phrase, set_name, set_sizes
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
 from .outline import CaseOutline, item_name
 from .schema import Passage
@@ -160,8 +160,6 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
 def parts_listed(part: str, intent: QueryIntent, units: list[Unit], outline: Callable[[str], CaseOutline] | None) -> int:
     """The most parts of the asked kind one list names (初步发展阶段、非均衡发展阶段… for 阶段): an enumeration in a
     sentence on the subject, or a list of the case's own structure whose items name the kind."""
-    from .enumerations import inline_lists
-
     best = max((sum(part in i for i in lst.items) for u in units for lst in inline_lists(u.text)), default=0)
     for cid in (intent.places if outline is not None else []):
         for _, group in outline(cid).groups():

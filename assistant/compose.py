@@ -21,7 +21,8 @@ from .enumerations import asked_count, asked_kind, cn_number, inline_lists
 from .intent import QueryIntent
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
-from .sentences import TERMINAL_RE, TermWeights, Unit, cited, coverage, display_text, said_before, sentence_spans
+from .sentences import TermWeights, Unit, cited, coverage, display_text, said_before, sentence_spans
+from .text import bigram_share
 
 # Length budgets per kind (units quoted).
 BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "document": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
@@ -52,10 +53,6 @@ class _Cites:
             self.passages.append(passage)
             self.index[cid] = len(self.passages)
         return f"[{self.index[cid]}]"
-
-
-def _ended(text: str) -> str:
-    return text if TERMINAL_RE.search(text) else text.rstrip(",,、::;;") + "。"
 
 
 def _quote(u: Unit, passage: Passage, cites: _Cites) -> str:
@@ -232,7 +229,7 @@ def _item_detail(intent: QueryIntent, scored: list[Unit], cites: _Cites,
         case = outline(cid)
         for m in case.measures:
             name = re.sub(r"\W", "", item_name(m.label or m.unit.head))
-            if len(name) < 2 or min(_overlap(name, target), _overlap(target, name)) < ITEM_MATCH:
+            if len(name) < 2 or min(bigram_share(name, target), bigram_share(target, name)) < ITEM_MATCH:
                 continue
             units = [m.unit] + [case.measures[c].unit for c in m.children[: BUDGET["list"]]]
             lines = [_quote(u, case.passages[u.passage_no - 1], cites) for u in units]
@@ -242,16 +239,10 @@ def _item_detail(intent: QueryIntent, scored: list[Unit], cites: _Cites,
     return "", []
 
 
-def _overlap(a: str, b: str) -> float:
-    """Share of a's character bigrams found in b."""
-    pairs = {a[i:i + 2] for i in range(len(a) - 1)}
-    return sum(p in b for p in pairs) / len(pairs) if pairs else 0.0
-
-
 def _was_said(m: Measure, said: list[str]) -> bool:
     """Did the previous answer say this item, in full or shortened ("(1)帮助实验校编制三年发展规划,分解年度工作任务")?"""
     text = normalize(m.unit.text)
-    return said_before(text, said) or any(len(x) >= 6 and _overlap(x, text) >= SAID_ITEM for x in said)
+    return said_before(text, said) or any(len(x) >= 6 and bigram_share(x, text) >= SAID_ITEM for x in said)
 
 
 def _enumerator(head: str) -> int:

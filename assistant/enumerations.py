@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .cues import INSTITUTION_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, SET_SIZE_RE
 
@@ -89,18 +90,24 @@ def members_required(question: str, ordinal: bool = True) -> int:
         need = cn_number(m.group(1)) if m else 0
     if not MEMBERS_ASKED_RE.search(question):
         return need
-    sizes = [(bool(m.group(1)), cn_number(m.group(2))) for m in SET_SIZE_RE.finditer(question)
-             if question[max(m.start(2) - 1, 0)] != "第" and cn_number(m.group(2)) >= MIN_ITEMS]
-    if sizes:
-        beyond = [n for other, n in sizes if other]
-        need = max(need, beyond[-1] if beyond else sizes[-1][1])
-    return need
+    asked = _asked_set([m for m in _stated_sets(question) if cn_number(m.group(2)) >= MIN_ITEMS])
+    return max(need, cn_number(asked.group(2))) if asked else need
+
+
+def _stated_sets(question: str) -> list[re.Match[str]]:
+    """The counts with their classifier the question states for a set ("那6所初中", "另外七所"), not positions (第六项)."""
+    return [m for m in SET_SIZE_RE.finditer(question) if question[max(m.start(2) - 1, 0)] != "第"]
+
+
+def _asked_set(sets: list[re.Match[str]]) -> re.Match[str] | None:
+    """Of the sets a question states, the one whose members it asks: beyond those it names ("另外七所"), else the last."""
+    beyond = [m for m in sets if m.group(1)]
+    return (beyond or sets)[-1] if sets else None
 
 
 def set_sizes(question: str) -> list[str]:
     """The counts with their classifier the question states for a set ("六项", "6所"), not positions ("第六项")."""
-    return [m.group(0).lstrip("另外其余其他剩下的剩余 ") for m in SET_SIZE_RE.finditer(question)
-            if question[max(m.start(2) - 1, 0)] != "第"]
+    return [m.group(0).lstrip("另外其余其他剩下的剩余 ") for m in _stated_sets(question)]
 
 
 def set_name(question: str) -> list[str]:
@@ -123,11 +130,9 @@ def members_phrase(question: str) -> str:
     m = ORDINAL_RE.search(question)
     if m:
         return m.group(0)
-    sizes = [m for m in SET_SIZE_RE.finditer(question) if question[max(m.start(2) - 1, 0)] != "第"]
-    if not sizes:
+    m = _asked_set(_stated_sets(question))
+    if m is None:
         return ""
-    beyond = [m for m in sizes if m.group(1)]
-    m = (beyond or sizes)[-1]
     import jieba.posseg as pseg
 
     from .text import _jieba
@@ -159,6 +164,7 @@ def members_named(text: str, question: str, kind: str = "") -> int:
     return max(longest, len(orgs))
 
 
+@lru_cache(maxsize=256)
 def asked_kind(question: str) -> str:
     """The kind of thing a list question asks for: the noun after "哪几项/几种/哪三…" (工程, 模式, 阶段, 化), or the
     noun a quoted numbered set repeats (“三个全面” -> 全面); "" when it names none."""

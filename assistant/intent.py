@@ -18,10 +18,9 @@ from .enumerations import cn_number, inline_lists, members_required
 from .english import english_words, is_english, stem, to_chinese
 from .schema import Message
 from .synonyms import equivalents, is_curated, synonyms
-from .text import STOP_SET, _jieba
+from .text import STOP_SET, _jieba, bigram_share
 
 _PUNCT_RE = re.compile(r"[\s\W_]+", re.U)
-_SCAFFOLD_RE = re.compile("|".join(re.escape(p) for p in cues.SCAFFOLD))
 YEAR_RE = re.compile(r"(\d{4})\s*年|(十[一二三四五六七八九]五)")  # a year, or a five-year-plan period (十三五)
 EN_YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")  # "in 2019"
 EN_PLAN_RE = re.compile(r"\b(1[0-9]|[1-9])(?:st|nd|rd|th)\s+five[- ]year\s+plan", re.I)  # "14th Five-Year Plan" -> 十四五
@@ -485,7 +484,7 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     merged.focus = _answer_sentences(last_answer)
     merged.said = list(merged.focus)
     items = _answer_items(last_answer)
-    named = [i for i in items if i in intent.question or _share(i, intent.question) >= 0.6]
+    named = [i for i in items if i in intent.question or bigram_share(i, intent.question) >= 0.6]
     if m and re.search(r"(?:阶段|步|级|类|种)$", m.group(0)) and not all(m.group(0)[len(m.group(1)) + 1:] in i for i in items):
         items = []  # "第一阶段" counts stages: an answer's inline list of something else ("阶段性总结、现场会…") is not them
     item = items[merged.ordinal - 1] if 0 < merged.ordinal <= len(items) else (named[0] if len(named) == 1 else "")
@@ -521,12 +520,6 @@ def _sibling_swap(intent: QueryIntent, last_question: str, previous: QueryIntent
     out.question, out.followup = intent.question, "swap"
     out.places = out.places or list(previous.places)
     return out
-
-
-def _share(item: str, text: str) -> float:
-    """Share of the item's character bigrams found in the text."""
-    pairs = {item[i:i + 2] for i in range(len(item) - 1)}
-    return sum(p in text for p in pairs) / len(pairs) if pairs else 0.0
 
 
 def _reuse(previous: QueryIntent, now: QueryIntent, places: list[str], how: str, comparative: bool, corpus: Corpus) -> QueryIntent:

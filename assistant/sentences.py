@@ -21,6 +21,7 @@ from index.clean import normalize
 from . import cues
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
 from .schema import Passage
+from .text import bigram_share
 
 # A sentence that opens an enumerated item: 一是/二是, 第一, (一), 1. / 1、, 一、 and 首先/其次/最后.
 ENUM_HEAD_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:阶段|步|条|点|部分|方面)?[,,、::]|首先|其次|再次|最后|"
@@ -150,7 +151,6 @@ def has_person(text: str) -> bool:
 UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好])几)([所名个节人项场次天年月元家位种条批户座期万册本套台间级对])")
 UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日", "个": "个所项家名", "万": "万"}
 RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占多少|占几|percentage|share|proportion", re.I)
-MONEY_Q_RE = re.compile(r"多少钱|经费|资金|金额|补助|补贴|投入|how much", re.I)
 
 
 def has_answer_type(intent: QueryIntent, text: str) -> bool:
@@ -455,8 +455,7 @@ def _is_item_title(text: str, s: int, e: int) -> bool:
 
 def said_before(text: str, said: list[str]) -> bool:
     """Is most of the sentence (its character bigrams) in one sentence of the previous answer?"""
-    pairs = {text[i:i + 2] for i in range(len(text) - 1)}
-    return bool(pairs) and any(sum(b in s for b in pairs) >= SAID_SHARE * len(pairs) for s in said)
+    return any(bigram_share(text, s) >= SAID_SHARE for s in said)
 
 
 def score_units(intent: QueryIntent, passages: list[Passage], weights: TermWeights, focus_chunks: set[str] | None = None) -> list[Unit]:

@@ -85,6 +85,12 @@ def term_covered(term: str, text: str) -> bool:
     return sum(p in text for p in pairs) * 2 >= len(pairs)  # 择校热 ~ 择校; 量子计算机 !~ 云计算
 
 
+def bigram_share(part: str, text: str) -> float:
+    """Share of `part`'s character bigrams (as written) found in `text`: how much of a short string a longer one says."""
+    pairs = {part[i:i + 2] for i in range(len(part) - 1)}
+    return sum(p in text for p in pairs) / len(pairs) if pairs else 0.0
+
+
 def bigram_text(text: str) -> str:
     """A text as `bigrams` and `bigram_counter` read it: normalised, punctuation and spaces removed."""
     return _PUNCT_RE.sub("", normalize(text))

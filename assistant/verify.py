@@ -171,7 +171,7 @@ def _enumeration_supported(claim: str, passages: list[Passage]) -> bool:
     parts = quoted if len(quoted) >= 2 and re.fullmatch(r"(?:“[^“”]+”)+", m.group(1).strip()) else re.split(r"[、,,]", m.group(1))
     items = [_unquoted(i.strip()) for i in parts if i.strip()]
     # headings are source text too; quotation marks (“”, the sources' 〃) are display, not content
-    text = _unquoted(normalize("".join(p.chunk.text + p.chunk.heading for p in passages)))
+    text = _unquoted("".join(p.chunk.text + p.chunk.heading for p in passages))
     if len(items) == 1:  # "…第三条:坚持共建共享。": one item named, quoted whole
         return len(items[0]) >= 4 and normalize(items[0]) in text
     return len(items) >= 2 and all(len(i) >= 2 and normalize(i) in text for i in items)

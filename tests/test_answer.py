@@ -291,6 +291,8 @@ SHAPE_ROWS = [
      "a lead whose paragraph names the subject, tied with one of its own items: the lead with all its items"),
     ("淄博的集团式共同体具体怎么搞?", ["集团式共同体", "地理位置相对就近"],
      "an item whose own name states the subject: the sentences of its paragraph, one bullet each"),
+    ("淄博那份指导意见是根据哪个文件制定的?", ["鲁政发"],
+     "a preamble holding the wanted type (a document number) answers a document question, though it ranks as rhetoric"),
     ("亳州建校缺钱咋办?", ["拓宽资金渠道"],
      "a method one sentence states better than any measure's name opens the answer; 缺钱 reaches 资金 through 钱"),
 ]
@@ -304,3 +306,11 @@ def test_answer_shape(assistant: Assistant, question: str, needed: list[str], wh
     for text in needed:
         assert text in (answer.answer if len(needed) > 1 else lead), f"{why}: {text!r} missing from {answer.answer[:300]!r}"
     check_citations(answer)
+
+
+
+@pytest.mark.parametrize("head,number", [("二是如何引进人才?", 2), ("3 .坚持共建共享。", 3), ("(四)优化布局", 4), ("坚持特色发展。", 0)])
+def test_an_item_carries_its_own_number(head: str, number: int) -> None:
+    from assistant.compose import _enumerator
+
+    assert _enumerator(head) == number

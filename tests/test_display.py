@@ -136,7 +136,6 @@ def test_short_items_separated_by_semicolons_are_one_statement(text: str, senten
 def test_a_target_paragraph_dates_its_statements() -> None:
     """"——到2025年,…;全区1/3…创建成现代化学校;": the share is the 2025 target, though its own sentence has no year."""
     from assistant.intent import QueryIntent
-    from assistant.schema import Passage  # noqa: F401  (the unit below is scored as score_units would)
     from assistant.sentences import Unit, _dated, has_answer_type
     from index.schema import Chunk
 
@@ -159,3 +158,15 @@ def test_a_quantity_of_something_else_does_not_answer() -> None:
                          terms=["新型", "教学", "空间", "覆盖率"], measure="覆盖率", measure_of=["新型", "教学", "空间"])
     assert not has_answer_type(intent, "组建城乡初中教育共同体,加强集团化办学,覆盖率达到80%以上。")
     assert has_answer_type(intent, "发展2家智慧校园标杆学校,新型教学空间覆盖率达到100%。")
+
+
+
+@pytest.mark.parametrize("sentence,said", [
+    ("通过阶段性总结、现场会、调度会等形式扎实推进。", True),  # the previous answer quoted it
+    ("各区县教育行政部门要结合实际,统筹谋划、充分论证。", False),
+])
+def test_a_sentence_the_previous_answer_said(sentence: str, said: bool) -> None:
+    from assistant.sentences import said_before
+
+    previous = ["2019年7-12月,各共同体学校通过阶段性总结、现场会、调度会等形式扎实推进。"]
+    assert said_before(sentence, previous) == said

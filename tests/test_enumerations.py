@@ -25,7 +25,23 @@ LIST_ROWS = [
      ["全面实现名校集团化", "全面实现学前教育覆盖", "全面实现高中现代化"]),  # a set spelled out after 即
     ("落实“六个统筹”,即统筹招生培养、统筹教师资源、统筹课程建设,逐步探索构建衔接的办学模式。",
      ["统筹招生培养", "统筹教师资源", "统筹课程建设"]),  # ...ending where the members stop opening alike
+    ("构建一个资源充裕、公平开放、选择多元、质量一流、特色鲜明的现代基础教育体系。",
+     ["资源充裕", "公平开放", "选择多元", "质量一流", "特色鲜明"]),  # the last item stops before the noun it runs into
+    ("健全多校协同、区域组团、同学段联盟、跨学段联合等多种模式。",
+     ["多校协同", "区域组团", "同学段联盟", "跨学段联合"]),  # a verb opening only the first item governs the list
+    ("有利于实现均等化、有利于配置优化、有利于服务创新。",
+     ["有利于实现均等化", "有利于配置优化", "有利于服务创新"]),  # a verb every item opens with stays
 ]
+
+
+@pytest.mark.parametrize("sentence,closing", [
+    ("健全多校协同、区域组团、同学段联盟等多种模式,在教师成长方面发力。", "等多种模式"),
+    ("建设一批德育、外语、科技、艺术、体育等方面的特色初中。", "等方面的特色初中"),
+    ("构建一个资源充裕、公平开放、选择多元、质量一流、特色鲜明的现代基础教育体系。", "的现代基础教育体系"),
+])
+def test_what_closes_a_list_names_it(sentence: str, closing: str) -> None:
+    found = max(inline_lists(sentence), key=lambda lst: len(lst.items))
+    assert found.closing(sentence) == closing
 
 NOT_LIST_ROWS = [
     # (sentence, a string no enumeration found in it may hold as an item)
