@@ -1,7 +1,8 @@
-"""Checks shared by the tests of the generalisation sets written fresh (`gen3`, `gen4`): counts, ids, no repeats of
-an earlier set, verbatim quotes, category fields and abstention keywords still absent from the cases.
+"""Checks shared by the tests of the generalisation sets written fresh (`gen3`, `gen4`, `gen5`): counts, ids, no
+repeats of an earlier set, verbatim quotes, category fields and abstention keywords still absent from the cases.
 
-Each set's test module keeps its own numbers (counts, id pattern, earlier sets, keyword probes) and calls these.
+Each set's test module keeps its own numbers (counts, id pattern, earlier sets, keyword probes) in a subclass of
+`FreshGoldSetTests`, which runs these checks on it; a module adds the checks only its set makes.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ import json
 import re
 from collections import Counter
 
-from evals.gen import CATEGORIES, GOLD_DIR, SPLITS, UNANSWERABLE_SUBTYPES
+import pytest
+
+from evals.gen import CATEGORIES, GOLD_DIR, SPLITS, UNANSWERABLE_SUBTYPES, load_gen
 from evals.gen_metrics import normalize
 from gold_checks import CASES, assert_items_quote_their_cases
 from index.load import load_cases
@@ -118,3 +121,45 @@ def check_absent(items: list[dict], absent: Absent) -> None:
                 assert number not in CASES[c], f"{i['_where']}: {number} occurs in {c}, so this may be answerable"
 
 
+
+
+class FreshGoldSetTests:
+    """The checks every fresh generalisation set passes; subclass as `TestGenN` and set the class attributes."""
+
+    NAME: str  # the set's name for `load_gen` (`gen3`, ...)
+    COUNTS: dict[str, tuple[int, int]]  # items per category in (dev, heldout)
+    ID_PATTERN: dict[str, re.Pattern[str]]  # split -> the pattern its ids follow
+    EARLIER_SETS: tuple[str, ...]  # gold files whose ids, questions and evidence must not come back
+    ABSENT: Absent  # abstention item id -> (cases, keywords that must stay absent from them)
+    MIN_PLACES: int  # cross-case comparisons naming their places, at least
+    MIN_PLAIN: int  # cross-case "哪些地方…" questions, at least
+
+    @pytest.fixture(scope="class")
+    def items(self) -> list[dict]:
+        return load_gen("all", name=self.NAME)
+
+    @pytest.fixture(scope="class")
+    def earlier(self) -> list[dict]:
+        return earlier_items(self.EARLIER_SETS)
+
+    def test_counts_per_category_and_split(self, items: list[dict]) -> None:
+        check_counts(items, self.COUNTS)
+
+    def test_ids_named_by_split_and_unique_across_sets(self, items: list[dict], earlier: list[dict]) -> None:
+        check_ids(items, earlier, self.ID_PATTERN)
+
+    def test_no_question_repeats_an_earlier_set_or_itself(self, items: list[dict], earlier: list[dict]) -> None:
+        check_new_questions(items, earlier)
+
+    def test_no_evidence_repeats_an_earlier_set_or_the_other_split(self, items: list[dict], earlier: list[dict]
+                                                                   ) -> None:
+        check_new_evidence(items, earlier)
+
+    def test_items_quote_their_cases(self, items: list[dict]) -> None:
+        check_quotes(items)
+
+    def test_category_specific_fields(self, items: list[dict]) -> None:
+        check_fields(items, min_places=self.MIN_PLACES, min_plain=self.MIN_PLAIN)
+
+    def test_abstention_details_are_absent_from_the_cases(self, items: list[dict]) -> None:
+        check_absent(items, self.ABSENT)
