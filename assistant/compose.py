@@ -114,7 +114,7 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
     pool = [u for u in _pool(intent, scored) if u.has_type or not (u.rhetoric or u.caption)] or _pool(intent, scored)
     if not pool:
         return "", []
-    wants_type = intent.answer_type in ("figure", "date", "person", "organisation", "document")
+    wants_type = intent.answer_type in ("figure", "date", "person", "organisation", "document", "location")
     # the answering sentence holds the wanted type and states something of the subject (not a bare caption number)
     typed = [u for u in pool if u.has_type]
     first = next((u for u in typed if u.coverage > 0), typed[0] if typed else pool[0]) if wants_type else pool[0]

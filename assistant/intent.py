@@ -110,6 +110,7 @@ class QueryIntent:
     item: str = ""  # the item of the previous answer a drill-down is about ("提升区域教育品牌影响力")
     measure: str = ""  # the quantity a figure question asks for (保额 in "保额是多少"), when the question names one
     measure_of: list[str] = field(default_factory=list)  # the words naming whose quantity (新型教学空间 of 覆盖率)
+    counted: list[str] = field(default_factory=list)  # words of the clause asking a count (从国外 of "…,从国外请来的有几位")
     members: int = 0  # members of a set the sources must name ("那6所初中分别是哪几所" -> 6, "第六项" -> 6)
 
     @property
@@ -135,7 +136,7 @@ class QueryIntent:
 
     def summary(self) -> str:
         """How the question was read, in words a user understands (shown under the answer)."""
-        kind = {"figure": "数字", "date": "时间", "person": "人名", "organisation": "机构", "document": "文件", "place": "地区", "list": "列举",
+        kind = {"figure": "数字", "date": "时间", "person": "人名", "organisation": "机构", "document": "文件", "location": "地点", "place": "地区", "list": "列举",
                 "overview": "主要做法", "method": "具体做法", "yesno": "是否", "opinion": "评价或预测", "fact": "事实"}
         parts = [f"问的是{kind.get(self.answer_type, '事实')}"]
         if self.comparative:
@@ -259,8 +260,8 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
     for part in _PUNCT_RE.sub(" ", t).split():
         if part.isascii():
             continue
-        for w, flag in pseg.cut(part):
-            w = w.strip()
+        pieces = [(w.strip(), flag) for w, flag in pseg.cut(part)]
+        for k, (w, flag) in enumerate(pieces):
             if flag[:1] in FUNCTION_POS:
                 continue  # adverbs, pronouns, prepositions, time and position words frame a question
 
@@ -271,9 +272,41 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
             if QUANTITY_RE.fullmatch(w) or cues.ORDINAL_RE.fullmatch(w):
                 continue  # "两个", "三所": a quantity; "第六项": a position in a list; neither is a subject
             if w not in corpus.vocabulary and not jieba.dt.FREQ.get(w):
-                continue  # neither a corpus word nor a dictionary word: a segmentation accident ("哪个市有" -> 市有)
+                glued = _glued(pieces, k, corpus.text)
+                if glued:
+                    w = glued  # the corpus writes it with a neighbour ("县管校"+"聘" -> 县管校聘)
+                elif not _new_word(w, flag, pseg.dt.word_tag_tab):
+                    continue  # neither a corpus word nor a dictionary word: a segmentation accident ("多少钱建" -> 钱建)
+                # else a word new to both (产教, 入园, 普惠性): the user's subject, which the corpus may not cover
             seen.setdefault(w, None)
     return list(seen)[:MAX_TERMS]
+
+
+# A piece neither the dictionary nor the corpus knows is kept as a word when segmentation proposes it as a noun
+# (产教, 入园) or it is long (普惠性, 县管校): HMM new-word discovery is reliable there. A two-character piece of
+# another kind (a guessed person name 钱建, a verb phrase 市有) usually straddles a word boundary.
+NEW_WORD_CHARS = 3
+NEW_WORD_POS = frozenset({"n", "vn", "nz", "l", "i", "j"})
+GLUE_MAX_CHARS = 6
+
+
+def _new_word(w: str, flag: str, tags: dict[str, str]) -> bool:
+    """Is a piece neither the dictionary nor the corpus knows a word of its own? Segmentation proposes it as a noun
+    or it is long, and none of its characters is by itself a function word or numeral (塞太多 holds the adverb 太:
+    a phrase around a verb, not a term)."""
+    if len(w) < NEW_WORD_CHARS and flag not in NEW_WORD_POS:
+        return False
+    return not any((tags.get(c) or "x")[:1] in FUNCTION_POS | {"m"} for c in w)
+
+
+def _glued(pieces: list[tuple[str, str]], k: int, text: str) -> str:
+    """The piece with its next or previous piece, as the corpus writes it (segmentation split a term the dictionary
+    lacks: 县管校/聘 -> 县管校聘), or ""."""
+    w = pieces[k][0]
+    for joined in ((w + pieces[k + 1][0]) if k + 1 < len(pieces) else "", (pieces[k - 1][0] + w) if k else ""):
+        if len(w) < len(joined) <= GLUE_MAX_CHARS and joined in text:
+            return joined
+    return ""
 
 
 @lru_cache(maxsize=256)
@@ -344,6 +377,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         generic = corpus.frequency.get(measure, 0) > 0.3 * max(corpus.chunk_count, 1)  # 学校: names no quantity
         intent.measure = measure if (measure in corpus.vocabulary or _jieba().dt.FREQ.get(measure)) and not generic else ""
         intent.measure_of = _modifiers(question, intent.measure, intent.topic_terms) if intent.measure else []
+        intent.counted = count_clause_terms(question, [t for t in intent.topic_terms if t != intent.measure])
     return intent
 
 
@@ -402,8 +436,8 @@ def asked_measure(question: str, topic: list[str]) -> str:
         rest = w[2:] if w.startswith("多少") else w[1:]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         for cand in (rest.lstrip(CLASSIFIERS), nxt, nxt.lstrip(CLASSIFIERS)):
-            if cand in topic:
-                return cand
+            if cand in topic and not (cand == nxt and rest and _is_verb(nxt)):
+                return cand  # "多少名校长" -> 校长; after a unit, a verb is the predicate ("几年搞完", "多少人参加")
         at = i + 2 if nxt in CLASSIFIERS else i + 1  # "有多少所是普惠性的": past the classifier
         if at + 1 < len(tokens) and tokens[at] == "是" and tokens[at + 1] in topic:
             return tokens[at + 1]  # "有几所是民办的": the count of those that are 民办
@@ -418,6 +452,25 @@ def asked_measure(question: str, topic: list[str]) -> str:
         if j >= 0 and tokens[j] in topic:
             return tokens[j]
     return ""
+
+
+def _is_verb(word: str) -> bool:
+    """Segmentation's tag for the word is a verb's (搞完, 参加), not a noun's (校长)."""
+    import jieba.posseg as pseg
+
+    _jieba()
+    tags = [flag for _, flag in pseg.cut(word)]
+    return bool(tags) and tags[0].startswith("v") and tags[0] != "vn"
+
+
+def count_clause_terms(question: str, terms: list[str]) -> list[str]:
+    """Topic words of the clause that asks the count, when the question has a clause before it: "余杭要引进的10名
+    以上名校长里,从国外请来的有几位?" counts those 从国外, a part of the set the first clause names."""
+    clauses = [c for c in re.split(r"[,,;;]", normalize(question)) if c.strip()]
+    if len(clauses) < 2:
+        return []
+    asking = next((c for c in reversed(clauses) if re.search(r"多少|几", c)), "")
+    return [t for t in terms if t in asking] if asking and asking != clauses[0] else []
 
 
 def _strip_followup(text: str, corpus: Corpus) -> str:

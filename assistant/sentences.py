@@ -170,6 +170,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
         return has_person(t) or (agent and bool(cues.ORG_SUFFIX_RE.search(t) or cues.AGENT_RE.search(t)))
     if kind == "organisation":
         return bool(cues.ORG_SUFFIX_RE.search(t))
+    if kind == "location":
+        return bool(SITE_RE.search(t))
     if kind == "document":
         return bool(DOCUMENT_RE.search(t))
     if kind != "figure":
@@ -181,6 +183,9 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     # The clause must name what the figure measures: the asked quantity when the question names one, else the subject.
     focus = [intent.measure] if intent.measure else [t for t in intent.topic_terms if t not in intent.qualifiers]
     subject = [w for term in focus for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
+    # A count of a part is not the count of the whole: the figure's clause must state what the counting clause
+    # restricts the count to (其中从国外请来的有几位 -> 国外), when that clause names anything.
+    counted = [w for term in intent.counted for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     for sentence in re.split(r"[。!?!?]", t):
         clauses = re.split(r"[,,;;]", sentence)
         for i, clause in enumerate(clauses):
@@ -193,12 +198,15 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
                 if value and value.group(0) in asked_numbers:
                     continue  # the question's own number is not the answer
                 if (not subject or any(w in named for w in subject)) and \
-                        (not intent.measure_of or any(w in named for w in intent.measure_of)):
+                        (not intent.measure_of or any(w in named for w in intent.measure_of)) and \
+                        (not counted or any(w in named for w in counted)):
                     return True
     return False
 
 
-PEOPLE_UNITS = "名人位个"
+PEOPLE_UNITS = "名人位"
+# A site: "位于/设在/坐落于 + place", or a street address (…路/街/巷 + number).
+SITE_RE = re.compile(r"(?:位于|设在|坐落于|坐落在|落户|地址)[^,,。;;]{2,}|[一-龥]{1,8}(?:路|街|巷|大道)\s*\d+\s*号")
 
 
 def _figure_pattern(q: str) -> str:
@@ -214,8 +222,9 @@ def _figure_pattern(q: str) -> str:
         unit = None  # "近几年…多少教师": the count asked is the one after 多少
     if unit:
         u = unit.group(1)
-        units = PEOPLE_UNITS if u in PEOPLE_UNITS else UNIT_EQUIVALENTS.get(u, u)
-        return CN_NUM + r"\s*[万千百亿]?\s*[" + units + "]"
+        if u in PEOPLE_UNITS:  # people are counted in 名/人/位 or 个人; "在一个县区" counts no one
+            return CN_NUM + r"\s*[万千百亿]?\s*(?:[名人位]|个人)"
+        return CN_NUM + r"\s*[万千百亿]?\s*[" + UNIT_EQUIVALENTS.get(u, u) + "]"
     # any count, in digits or in Chinese numerals before a classifier ("教育部等五部门")
     return r"\d+(?:\.\d+)?|[二两三四五六七八九十百千万]+(?:个|所|名|项|家|部门|类|种|批|位|人)"
 

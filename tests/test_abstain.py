@@ -79,6 +79,14 @@ ROWS = [
     ("定西的家长实验学校有多少册图书?", "missing_type"),  # 册 is a unit: 5万元 of books is no count of volumes
     # a count closing the question is of the part it names: the whole set's figure does not answer it
     ("余杭那批高品质学校里小学有几所?", "missing_type"),
+    # a count restricted by its own clause: the whole set's figure does not count the part (国内外 is not 国外)
+    ("余杭计划引进的名校长当中,从国外请来的有几位?", "missing_type"),
+    # people are counted in 名/人/位: "在一个县区召开一次" counts no one
+    ("亳州的标准化建设现场推进会,每次多少人参加?", "missing_type"),
+    # where something is located: a site or address must be stated
+    ("上城区教育惠民服务中心位于哪条街?", "missing_type"),
+    # which did better is a judgement, even between two places of the corpus
+    ("泰州和亳州哪个地方教师交流搞得更扎实?", "opinion"),
 ]
 
 

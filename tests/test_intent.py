@@ -45,6 +45,10 @@ ANSWER_TYPE_ROWS = [
     ("几个县之间是怎么协作的?", "method"),  # 几个县之间: a determiner, not a count
     ("那几所学校里有几所是民办的?", "figure"),  # 几所是…的: a count with its predicate
     ("这份意见是落实哪个文件的?", "document"),  # a document's title or number
+    ("联盟的秘书处位于哪个城市?", "location"),  # where something is: a site, not a case
+    ("那个服务中心的地址是什么?", "location"),
+    ("桐庐和余杭哪个地方引进人才搞得更扎实?", "opinion"),  # which did better: a judgement
+    ("你看这样改名算不算形式主义?", "opinion"),  # the assistant's view is asked
     ("Which provincial document does the guideline implement?", "document"),
     ("Which three strategies did Dingxi combine when training teachers?", "list"),  # "when" joins clauses here
     ("When did Dingxi issue its opinion?", "date"),
@@ -145,7 +149,16 @@ TERM_ROWS = [
     ("淄博的学校发展共同体有哪几种模式?", "共同体", None),
     ("余杭搞教育的钱主要花在哪儿了?", "钱", "经费"),  # a one-character colloquialism the education table knows
     ("芦溪镇上一个班学生太多怎么办?", "学生", None),
+    ("哪个地方推行了县管校聘?", "县管校聘", None),  # split by segmentation, glued back as the corpus writes it
+    ("职业学校怎么搞产教融合?", "产教", None),  # a word new to dictionary and corpus: the user's subject all the same
+    ("普惠性幼儿园怎么收费?", "普惠性", None),
 ]
+
+
+@pytest.mark.parametrize("question,accident", [("这所学校多少钱建的?", "钱建"), ("镇上学校一个班塞太多学生怎么办?", "塞太多")])
+def test_a_segmentation_accident_is_no_term(corpus: Corpus, question: str, accident: str) -> None:
+    """A piece that straddles words (a guessed name, a phrase holding an adverb) names no subject."""
+    assert accident not in analyze(question, None, corpus).terms
 
 
 QUALIFIER_ROWS = [
@@ -266,7 +279,17 @@ MEASURE_ROWS = [
     ("定西结对的学校里幼儿园占多大比例?", "幼儿园"),  # the share of the part before 占
     ("那几所学校里,有几所是民办的?", "民办"),  # the last count is asked: of those that are 民办
     ("那些学校里有多少所是民办的?", "民办"),  # past the classifier
+    ("那个培训计划几年搞完?", ""),  # after a unit, a verb is the predicate, not the quantity
+    ("现场会一般有多少人参加?", ""),
 ]
+
+
+@pytest.mark.parametrize("question,counted", [
+    ("余杭要引进的名校长里,从国外请来的有几位?", ["国外"]),  # the counting clause restricts the count
+    ("定西给交流帮扶人员每人每年补助多少钱?", []),  # one clause: the subject decides
+])
+def test_the_clause_asking_a_count_restricts_it(corpus: Corpus, question: str, counted: list[str]) -> None:
+    assert [t for t in analyze(question, None, corpus).counted if t in ("国外", "补助", "交流")] == counted
 
 
 @pytest.mark.parametrize("question,measure", MEASURE_ROWS)
