@@ -64,7 +64,7 @@ def _label(passage: Passage) -> str:
     return f"**{passage.chunk.name}** ·《{title}》"
 
 
-CLASSIFIER_RE = re.compile(r"几(种|类|个方面|项|步|个|条|点)([一-龥]{0,4})")
+CLASSIFIER_RE = re.compile(r"几(种|类|个方面|项|步|个|条|点|样|件|招|桩)([一-龥]{0,4})")
 
 
 def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], weights: TermWeights,
@@ -170,11 +170,11 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             # the list the previous answer was quoting ("其他几项呢?" after two of its items) is the one continued
             continued = CONTINUED_LIST * any(_was_said(m, said) for m in group) if said else 0.0
             score = continued + coverage(intent, about, weights) + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
-                + KIND_MATCH * of_kind
+                + KIND_MATCH * of_kind + QUOTE_MATCH * _quotes_met(intent.question, about)
             if best is None or score > best[0]:
                 best = (score, context, case, group)
     inline = ("", [], 0.0) if position else _inline_list(intent, pool, by_no, cites, weights, fit, kind)
-    if inline[0] and (best is None or inline[2] >= best[0]):
+    if inline[0] and (best is None or inline[2] > best[0]):  # at a tie the document's own structure is the list
         return inline[0], inline[1]  # the items sit in one sentence ("规划布局到位、经费投入到位…")
     if best is None or best[0] <= 0.1:
         return "", []
@@ -293,6 +293,7 @@ def _count_fit(intent: QueryIntent) -> Callable[[int], float]:
 
 
 COUNT_MATCH = 0.5
+QUOTE_MATCH = 0.5  # the question quotes what introduces the list, quoted as the sources quote it (在“管”字上)
 KIND_MATCH = 0.5
 CLOSING_MATCH = 0.5
 KIND_SHARE = 0.75
@@ -302,6 +303,11 @@ CONTINUED_LIST = 1.0  # a list some of whose items the previous answer said: the
 ITEM_MATCH = 0.8  # bigram overlap, both ways, for an outline item to be the item a drill-down names  # share of items naming the asked kind for the list to be of that kind  # the question's words in the noun that closes an inline list
 # A method question answered by one sentence better than by any measure's name (0.0–0.2 measured alike on dev).
 METHOD_SENTENCE_MARGIN = 0.1
+
+
+def _quotes_met(question: str, text: str) -> bool:
+    """A phrase the question quotes appears quoted in the text: the question refers to that very wording."""
+    return any(re.search(f"[“〃\"]{re.escape(q)}[”〃\"]", text) for q in re.findall(r"[“\"]([^”\"]{1,12})[”\"]", question))
 
 
 def _of_kind(kind: str, items: list[str], around: str) -> float:
@@ -350,7 +356,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             first = re.match(r"[^。;;!!??]*[。;;!!??]?", para.text).group(0)
             about = found.context(para.text) if found.start < len(first) else first + found.context(para.text)
             score = coverage(intent, about, weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) \
-                + of_kind + CLOSING_MATCH * closing_cov
+                + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * _quotes_met(intent.question, about)
             if best is None or score > best[0]:
                 best = (score, _span(para, found.start, found.end), found.items)
     if best is None or best[0] <= 0.1:
@@ -408,10 +414,12 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
             return m.label + m.unit.text
         return m.label + m.unit.text + "".join(ms[c].unit.head for c in m.children)
 
+    named = _named_measure(intent, case, weights) if topic else None
+    if named is not None and (not _thematic(intent, case, weights) or _names_all(intent, named, case, weights)):
+        # "帮扶式共同体具体怎么搞?": the text under the item that names the subject; a section titled with every
+        # word of the question is that section even when the case's opening names it too (an abstract lists them)
+        return _under(named, case, cites, budget)
     if topic and not _thematic(intent, case, weights):
-        named = _named_measure(intent, case, weights)
-        if named is not None:  # "帮扶式共同体具体怎么搞?": the text under the item that names the subject
-            return _under(named, case, cites, budget)
         cov = {id(m): coverage(intent, text_of(m), weights) + 0.1 * m.in_measure_section for m in ms}
         ranked = sorted(ms, key=lambda m: -cov[id(m)])
         top = cov[id(ranked[0])]
@@ -458,8 +466,9 @@ def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights)
     "推进近郊初中提档升级。" for "怎么让近郊的初中上个台阶"), at least twice as well as any other measure's name;
     words the corpus never uses are left out. None when no name, or several alike, state it."""
     known = [t for t in intent.topic_terms if not weights.unknown(t) or intent.equivalents.get(t) or intent.expansions.get(t)]
-    if not known:
-        return None
+    total = sum(weights.idf(t) for t in intent.topic_terms)
+    if not known or sum(weights.idf(t) for t in known) < NAMED_KNOWN * total:
+        return None  # worded mostly in words the corpus never uses: its few known words (学校) name no measure
     ms = case.measures
 
     def name(m: Measure) -> str:  # a lead is named by its paragraph ("合作总体目标是:…可以有以下提升:")
@@ -469,8 +478,7 @@ def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights)
         end = m.unit.end - c.start
         return c.text[c.text.rfind("\n", 0, max(m.unit.start - c.start, 0)) + 1:end]
 
-    scored = sorted(((coverage(intent, name(m), weights, known), i) for i, m in enumerate(ms)
-                     if m.level != "heading" or m.children), key=lambda x: -x[0])
+    scored = sorted(((coverage(intent, name(m), weights, known), i) for i, m in enumerate(ms)), key=lambda x: -x[0])
     if not scored or scored[0][0] < NAMED_MEASURE:
         return None
     close = [i for cov, i in scored if cov > NAMED_DOMINANCE * scored[0][0]]
@@ -480,6 +488,11 @@ def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights)
     if len(close) > 1:
         return None  # several names state it: a question across them
     return ms[scored[0][1]]
+
+
+def _names_all(intent: QueryIntent, m: Measure, case: CaseOutline, weights: TermWeights) -> bool:
+    """Does the measure's own name state every topic word (or its synonym at full weight)?"""
+    return m.level == "heading" and coverage(intent, item_name(m.label or m.unit.head), weights) >= THEME_COVERAGE
 
 
 def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int) -> tuple[str, list[Unit]]:
@@ -506,6 +519,7 @@ def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int) -> tuple[s
 
 
 NAMED_MEASURE = 0.5  # share (IDF-weighted) of the question's known topic words a measure's own name must state
+NAMED_KNOWN = 0.3  # share of the question's topic IDF its known words must carry for them to name a measure
 NAMED_DOMINANCE = 0.5  # and no other measure's name may state more than this fraction of that
 
 

@@ -267,7 +267,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
 
             if len(w) >= 3 and w[0] in CLASSIFIERS + "份篇" and (w[1:] in corpus.vocabulary or w[1:] in cues.SCAFFOLD):
                 w = w[1:]  # a measure word glued to its noun by segmentation ("哪份文件" -> 份文件)
-            if (len(w) < 2 and not is_curated(w)) or w in STOP_SET or w in cues.SCAFFOLD or re.search(r"\d", w) or re.match(r"^(?:几|多少|哪)", w):
+            if (len(w) < 2 and not is_curated(w)) or w in STOP_SET or w in cues.SCAFFOLD or re.search(r"\d", w) or re.match(r"^(?:几|多少|哪|怎么|怎样|如何|咋)", w):
                 continue
             if QUANTITY_RE.fullmatch(w) or cues.ORDINAL_RE.fullmatch(w):
                 continue  # "两个", "三所": a quantity; "第六项": a position in a list; neither is a subject

@@ -293,6 +293,12 @@ SHAPE_ROWS = [
      "an item whose own name states the subject: the sentences of its paragraph, one bullet each"),
     ("淄博那份指导意见是根据哪个文件制定的?", ["鲁政发"],
      "a preamble holding the wanted type (a document number) answers a document question, though it ranks as rhetoric"),
+    ("余杭的“未来教育”高地准备怎么建?", ["未来教育研究院", "国际“未来教育”论坛"],
+     "a section heading that names the subject: the sentences under it, though the section has no items"),
+    ("芦溪在“办”字上下功夫,都办了哪几样?", ["落实立德树人、实施科研兴教、强化标准管理"],
+     "a quoted character is the sources' quoted word (管理 is not “管”); at a tie the document's own list wins"),
+    ("上城“管办助评”里,管的和评的分别是谁,各干什么?", ["教育督导"],
+     "who does what asks for the bodies and their duties, not for a person's name"),
     ("亳州建校缺钱咋办?", ["拓宽资金渠道"],
      "a method one sentence states better than any measure's name opens the answer; 缺钱 reaches 资金 through 钱"),
 ]

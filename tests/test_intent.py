@@ -49,6 +49,8 @@ ANSWER_TYPE_ROWS = [
     ("那个服务中心的地址是什么?", "location"),
     ("桐庐和余杭哪个地方引进人才搞得更扎实?", "opinion"),  # which did better: a judgement
     ("你看这样改名算不算形式主义?", "opinion"),  # the assistant's view is asked
+    ("共同体里牵头的和参与的分别是谁,各做什么?", "overview"),  # who does what: roles, not a name
+    ("芦溪具体管了哪几样?", "list"),  # 样 counts items of any kind
     ("Which provincial document does the guideline implement?", "document"),
     ("Which three strategies did Dingxi combine when training teachers?", "list"),  # "when" joins clauses here
     ("When did Dingxi issue its opinion?", "date"),
