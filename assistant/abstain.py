@@ -223,7 +223,7 @@ def joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights 
 
 def _unmatched(term: str, intent: QueryIntent, weights: TermWeights) -> bool:
     """A word neither the corpus nor any of its synonyms or equivalents in the corpus uses."""
-    return weights.unknown(term) and not intent.equivalents.get(term) and not intent.expansions.get(term)
+    return weights.unknown(term) and not intent.equivalents.get(term) and (not intent.expansions.get(term) or term in intent.relayed)
 
 
 def _covered(names: list[str]) -> str:

@@ -465,7 +465,8 @@ def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights)
     """The one item or lead whose own name states the subject ("帮扶式共同体。" for "帮扶式共同体具体怎么搞",
     "推进近郊初中提档升级。" for "怎么让近郊的初中上个台阶"), at least twice as well as any other measure's name;
     words the corpus never uses are left out. None when no name, or several alike, state it."""
-    known = [t for t in intent.topic_terms if not weights.unknown(t) or intent.equivalents.get(t) or intent.expansions.get(t)]
+    known = [t for t in intent.topic_terms if not weights.unknown(t) or intent.equivalents.get(t)
+             or (intent.expansions.get(t) and t not in intent.relayed)]
     total = sum(weights.idf(t) for t in intent.topic_terms)
     if not known or sum(weights.idf(t) for t in known) < NAMED_KNOWN * total:
         return None  # worded mostly in words the corpus never uses: its few known words (学校) name no measure

@@ -17,7 +17,7 @@ from . import cues
 from .enumerations import cn_number, inline_lists, members_required
 from .english import english_words, is_english, stem, to_chinese
 from .schema import Message
-from .synonyms import equivalents, is_curated, synonyms
+from .synonyms import equivalents, is_curated, relayed_synonyms, synonyms
 from .text import STOP_SET, _jieba, bigram_share
 
 _PUNCT_RE = re.compile(r"[\s\W_]+", re.U)
@@ -110,6 +110,7 @@ class QueryIntent:
     item: str = ""  # the item of the previous answer a drill-down is about ("提升区域教育品牌影响力")
     measure: str = ""  # the quantity a figure question asks for (保额 in "保额是多少"), when the question names one
     measure_of: list[str] = field(default_factory=list)  # the words naming whose quantity (新型教学空间 of 覆盖率)
+    relayed: list[str] = field(default_factory=list)  # terms whose expansions are synonyms of synonyms (weaker)
     counted: list[str] = field(default_factory=list)  # words of the clause asking a count (从国外 of "…,从国外请来的有几位")
     members: int = 0  # members of a set the sources must name ("那6所初中分别是哪几所" -> 6, "第六项" -> 6)
 
@@ -396,6 +397,11 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
     translations = translations or {}
     intent.equivalents = {t: list(dict.fromkeys(translations.get(t, []) + equivalents(t, corpus.vocabulary))) for t in intent.terms}
     intent.expansions = {t: [w for w in synonyms(t, corpus.vocabulary) if w not in intent.equivalents[t]] for t in intent.terms}
+    for t in intent.terms:
+        if not intent.expansions[t] and not intent.equivalents[t] and len(t) >= 2:
+            intent.expansions[t] = relayed_synonyms(t, corpus.vocabulary)
+            if intent.expansions[t]:
+                intent.relayed.append(t)
     for t in intent.terms:  # a word the corpus lacks, built on a character the education table knows (缺钱 -> 钱 -> 资金)
         if t not in corpus.vocabulary and len(t) <= 4:
             parts = [w for c in t if is_curated(c) for w in equivalents(c, corpus.vocabulary)]

@@ -97,11 +97,33 @@ def thesaurus() -> dict[str, tuple[frozenset[str], ...]]:
 def synonyms(word: str, vocabulary: set[str] | frozenset[str] | None = None, limit: int = 8) -> list[str]:
     """Exact synonyms of `word` (not itself), at least two characters, and present in `vocabulary` when given."""
     out: dict[str, None] = {}
-    for group in thesaurus().get(word, ()):
-        for w in sorted(group, key=lambda x: (len(x), x)):  # core words first (教师 before 民办教师)
-            if w != word and len(w) >= MIN_WORD_LEN and (vocabulary is None or w in vocabulary):
-                out.setdefault(w, None)
+    _step(word, word, vocabulary, out)
     return list(out)[:limit]
+
+
+def relayed_synonyms(word: str, vocabulary: set[str] | frozenset[str], limit: int = 8) -> list[str]:
+    """Synonyms of the word's synonyms that the corpus uses, for a word none of whose own synonyms it uses.
+
+    A colloquial word's group often holds only other colloquial words (讲排场 = 铺张 = 排场) while one of them belongs
+    to a group the documents use (铺张 = 奢侈 = 浪费). A relayed synonym is weaker evidence than a direct one: it
+    helps find and rank sentences, but does not count as the corpus covering the word (abstain.py).
+    """
+    table = thesaurus()
+    relays = {x for group in table.get(word, ()) for x in group if x != word and len(x) >= MIN_WORD_LEN}
+    out: dict[str, None] = {}
+    for relay in sorted(relays, key=lambda x: (len(x), x))[:RELAYS]:
+        _step(relay, word, vocabulary, out)
+    return list(out)[:limit]
+
+
+def _step(word: str, asked: str, vocabulary: set[str] | frozenset[str] | None, out: dict[str, None]) -> None:
+    for group in thesaurus().get(word, ()):
+        for x in sorted(group, key=lambda x: (len(x), x)):  # core words first (教师 before 民办教师)
+            if x != asked and len(x) >= MIN_WORD_LEN and (vocabulary is None or x in vocabulary):
+                out.setdefault(x, None)
+
+
+RELAYS = 12  # synonyms whose own groups are searched for a word none of whose synonyms the corpus uses
 
 
 @lru_cache(maxsize=1)

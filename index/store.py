@@ -11,6 +11,7 @@ import functools
 import hashlib
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -284,7 +285,7 @@ def _check_writable(path: Path) -> None:
         raise StoreError(f"向量库目录无法创建: {path} ({exc.strerror})") from exc
     if not os.access(path, os.W_OK):
         raise StoreError(f"向量库目录不可写: {path} (检查权限或设置 JY_STORE__PATH)")
-    probe = path / ".write-probe"
+    probe = path / f".write-probe-{os.getpid()}-{threading.get_ident()}"  # one per process: two starts at once must not race
     try:
         probe.write_bytes(b"0" * 4096)
         probe.unlink()

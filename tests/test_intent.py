@@ -154,7 +154,19 @@ TERM_ROWS = [
     ("哪个地方推行了县管校聘?", "县管校聘", None),  # split by segmentation, glued back as the corpus writes it
     ("职业学校怎么搞产教融合?", "产教", None),  # a word new to dictionary and corpus: the user's subject all the same
     ("普惠性幼儿园怎么收费?", "普惠性", None),
+    ("芦溪建新校舍讲不讲排场?", "讲排场", "奢侈"),  # a synonym of a synonym, when no direct one is in the corpus
 ]
+
+
+def test_a_relayed_synonym_is_marked_weaker(corpus: Corpus) -> None:
+    """讲排场's own group (铺张, 排场) is not in the corpus; 铺张's other group (奢侈, 浪费) is: found, but marked relayed
+    so abstention does not count it as the corpus covering the word. A word with direct synonyms relays nothing."""
+    from assistant.synonyms import relayed_synonyms, synonyms
+
+    assert not synonyms("讲排场", corpus.vocabulary) and "奢侈" in relayed_synonyms("讲排场", corpus.vocabulary)
+    intent = analyze("芦溪建新校舍讲不讲排场?", None, corpus)
+    assert "讲排场" in intent.relayed
+    assert "教师" not in analyze("老师够不够?", None, corpus).relayed
 
 
 @pytest.mark.parametrize("question,accident", [("这所学校多少钱建的?", "钱建"), ("镇上学校一个班塞太多学生怎么办?", "塞太多")])
