@@ -317,7 +317,10 @@ def _of_kind(kind: str, items: list[str], around: str) -> float:
         return 0.0
     if sum(kind in i for i in items) >= KIND_SHARE * len(items):
         return 1.0  # most items name it ("师资共享、学生共育…协同发展" for “共”)
-    return 0.5 if len(kind) > 1 and kind in around else 0.0
+    if len(kind) > 1 and kind in around:
+        return 0.5
+    # a one-character kind counts only as counted where the list is introduced ("实施三步走战略" for 哪几步)
+    return 0.5 if re.search(f"[一二两三四五六七八九十\\d]+{re.escape(kind)}", around) else 0.0
 
 
 def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,

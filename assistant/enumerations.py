@@ -232,6 +232,7 @@ def inline_lists(text: str) -> list[InlineList]:
             out.append(InlineList(m.start() + m.group(0).rfind(items[0], 0, len(m.group(0)) - len(items[-1])), m.end(), items))
     out.extend(parallel_heads(text))
     out.extend(apposition(text))
+    out.extend(closed_clauses(text))
     return sorted(out, key=lambda x: x.start)
 
 
@@ -241,6 +242,31 @@ def _prefix_run(items: list[str], opening: str) -> list[str]:
         if not i.startswith(opening):
             break
         out.append(i)
+    return out
+
+
+CLOSED_LIST_RE = re.compile(r"([^。;;!!??::]{6,300}?)等(?=(?:[一二两三四五六七八九十\d]+[个项种类大])?[一-龥]{1,4})")
+CLAUSE_ITEM_CHARS = 30
+CLAUSE_INTRODUCER_RE = re.compile(r"面临|存在|包括|出现|遇到|具有|主要有|还有")
+
+
+def closed_clauses(text: str) -> list[InlineList]:
+    """Clauses joined by commas and closed by 等 + noun: "面临…资源配置不够均衡,优质教育资源短缺,人才培养模式改革急需
+    提速等问题" lists three problems (the first clause trimmed to its parallel part, like a 、-list's first item)."""
+    out = []
+    for m in CLOSED_LIST_RE.finditer(text):
+        parts = [p for p in re.split(r"[,,]", m.group(1))]
+        if len(parts) < MIN_ITEMS + 1 or any(not p.strip() for p in parts):
+            continue
+        items = [p.strip() for p in parts]
+        said = list(CLAUSE_INTRODUCER_RE.finditer(items[0]))
+        # the first clause carries the words that introduce the list: cut after its verb (面临, 存在), else keep its
+        # last words, as for a 、-list
+        items[0] = items[0][said[-1].end():] if said and len(items[0]) - said[-1].end() >= 2 else _parallel_tail(items[0], items[1:])
+        if max(map(len, items)) > CLAUSE_ITEM_CHARS or max(map(len, items)) > PARALLEL_RATIO * min(map(len, items)):
+            continue  # a sentence's clauses, not a list of like things
+        start = m.start(1) + m.group(1).rfind(items[0], 0, len(m.group(1)) - len(items[-1]))
+        out.append(InlineList(start, m.end(1), items))
     return out
 
 
@@ -272,12 +298,14 @@ def _parallel_tail(first: str, rest: list[str]) -> str:
         return _without_governing_verb(first, rest)
     from .text import _jieba
 
-    tail = ""
+    tail: list[str] = []
     for word in reversed(list(_jieba().cut(first))):
-        if len(tail) >= median - 1:
+        if sum(map(len, tail)) >= median - 1:
             break
-        tail = word + tail
-    return tail
+        tail.insert(0, word)
+    if len(tail) > 1 and len(tail[0]) == 1:
+        tail = tail[1:]  # an item does not open with a stray character of the words before it (校际间 -> 间)
+    return "".join(tail)
 
 
 def _without_governing_verb(first: str, rest: list[str]) -> str:
@@ -311,6 +339,25 @@ def _parallel_head(last: str, rest: list[str]) -> str:
     return head if len(last) > median + 2 and abs(len(head) - median) <= 2 else last
 
 
+HEAD_PREPOSITIONS = "从在对就于由"
+HEAD_MAX_CHARS = 10
+
+
+def _whole_head(clause: str, start: int, end: int, at: int) -> tuple[str, int] | None:
+    """The whole phrase a repeated word closes when it opens the clause or follows its colon ("从国家发展层面" ->
+    国家发展层面, not only 发展层面), without an opening preposition; None when it is elsewhere in the clause or runs
+    longer than a head."""
+    cut = max(clause.rfind(c, 0, start) for c in ",,::") + 1
+    if cut and clause[cut - 1] not in "::":
+        return None  # after a comma: words in the middle of a sentence, not the clause's head
+    phrase = clause[cut:end].strip()
+    lead = len(phrase) - len(phrase.lstrip(HEAD_PREPOSITIONS)) if len(phrase) > 3 else 0
+    phrase = phrase[lead:]
+    if not re.fullmatch(r"[一-龥]{2,}", phrase) or len(phrase) > HEAD_MAX_CHARS:
+        return None
+    return phrase, at + clause.find(phrase, cut)
+
+
 def parallel_heads(text: str) -> list[InlineList]:
     """Consecutive clauses that each open with a different word before one repeated word: "政府层面做到…。部门层面
     推进…。学校层面做到…" names 政府层面, 部门层面, 学校层面 (the documents' way of listing without numbers)."""
@@ -328,7 +375,7 @@ def parallel_heads(text: str) -> list[InlineList]:
         found: dict[str, tuple[str, int]] = {}
         for (prev, ps, _), (w, _, we) in zip(words, words[1:]):
             if len(w) >= 2 and len(prev) >= 2 and re.fullmatch(r"[一-龥]+", prev + w) and w not in found:
-                found[w] = (prev + w, at + ps)
+                found[w] = _whole_head(clause, ps, we, at) or (prev + w, at + ps)
         seen.append(found)
     best: list[tuple[str, int]] = []
     for i in range(len(clauses)):

@@ -299,6 +299,8 @@ SHAPE_ROWS = [
      "a quoted character is the sources' quoted word (管理 is not “管”); at a tie the document's own list wins"),
     ("上城“管办助评”里,管的和评的分别是谁,各干什么?", ["教育督导"],
      "who does what asks for the bodies and their duties, not for a person's name"),
+    ("泰州义务教育均衡一共走了哪几步?", ["实现县域基本均衡、推进县域优质均衡、致力全域高位均衡"],
+     "a one-character kind (步) counted where the list is introduced (三步走) names a list of stages"),
     ("亳州建校缺钱咋办?", ["拓宽资金渠道"],
      "a method one sentence states better than any measure's name opens the answer; 缺钱 reaches 资金 through 钱"),
 ]

@@ -31,7 +31,18 @@ LIST_ROWS = [
      ["多校协同", "区域组团", "同学段联盟", "跨学段联合"]),  # a verb opening only the first item governs the list
     ("有利于实现均等化、有利于配置优化、有利于服务创新。",
      ["有利于实现均等化", "有利于配置优化", "有利于服务创新"]),  # a verb every item opens with stays
+    ("当前农村学校还面临师资结构不够合理,办学经费短缺,课程开设不全等困难。",
+     ["师资结构不够合理", "办学经费短缺", "课程开设不全"]),  # comma-joined clauses closed by 等 + noun
+    ("意义有三:从国家发展层面,教育是基石;从群众期盼层面,教育是民生;从教育自身层面,基础教育是基础。",
+     ["国家发展层面", "群众期盼层面", "教育自身层面"]),  # the whole head an opening repeats, without 从
 ]
+
+
+def test_a_trimmed_first_item_opens_on_a_word() -> None:
+    """A first item trimmed to the others' length does not open with a stray character of the words before it."""
+    from assistant.enumerations import _parallel_tail
+
+    assert _parallel_tail("城乡与校际间教育资源配置不够均衡", ["优质教育资源短缺", "人才培养模式改革急需提速"]) == "教育资源配置不够均衡"
 
 
 @pytest.mark.parametrize("sentence,closing", [
@@ -47,6 +58,8 @@ NOT_LIST_ROWS = [
     # (sentence, a string no enumeration found in it may hold as an item)
     ("市政府分管领导分别在岷县、漳县、渭源县组织召开区域教育协作启动会。", "漳县"),  # phrases of unequal length: not parallel
     ("三、集聚三方面合力,创新性引领。", "三"),  # an enumerator is not an item
+    ("各学校要完善德育工作体系,改革育人方式,积极构建多元育人的校园特色文化,不断提高学校德育工作的针对性和有效性等。",
+     "改革育人方式"),  # clauses of very unequal length before 等 are a sentence, not a list
 ]
 
 
