@@ -32,8 +32,10 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"(?:哪|谁)[^。??]{0,16}(?:最|更)(?:好|有效|成功|值得|合适|适合|强|突出|到位|彻底|扎实|出色|优秀|显著|明显|厉害|先进)|你看[^。??]{0,10}(?:是不是|是否|会不会|能不能|算不算|行不行)|(?<!什么)值得[^。??]{0,10}[吗么][??]?$|适合[^。??]{0,10}[吗么][??]?$|"
         r"\bwill it (?:work|succeed)\b|\bdo you think\b|\bin your opinion\b|\bwould it\b",
         "这种做法推广到全国能成功吗?", "A judgement or forecast is not in the sources: say so, show the closest facts."),
-    Cue("overview", r"(?:各|分别)是谁[^。??]{0,4}[,,、]?[^。??]{0,4}(?:干|做|负责|管)(?:什么|啥)|谁[^。??]{0,8}(?:各|分别)(?:干|做|负责|管)(?:什么|啥)",
-        "“管办助评”里管的、办的各是谁,各干什么?", "Who does what: the bodies and their duties, i.e. the structure, not a person's name."),
+    Cue("overview", r"(?:各|分别)是谁[^。??]{0,4}[,,、]?[^。??]{0,4}(?:干|做|负责|管)(?:什么|啥)|谁[^。??]{0,8}(?:各|分别)(?:干|做|负责|管)(?:什么|啥)|"
+        r"[、和与及][^。??,,]{1,10}(?:各|分别)(?:自)?(?:干|做|出|负责|管|抓|承担|发挥)[一-龥]{0,2}(?:什么|啥|哪些)",
+        "“管办助评”里管的、办的各是谁,各干什么?", "Who does what, or what each of the parties named does: the structure "
+        "under the subject (each party's part), not a person's name or one fact."),
     Cue("person", r"谁|姓名|哪位|(?:局长|校长|书记|主任|专家|负责人|院长|老师|教师|区长|县长|市长|主持人)[^,,。??]{0,8}叫什么|\bwho\b|\bwhose name\b",
         "桐庐教育局的局长是谁?", "A person's name is wanted: the answer sentence must name someone."),
     Cue("document", r"哪(?:份|个|一份|部|一个)(?:文件|文|政策文件|意见|通知|规定|方案)|什么文件|依据[^。??]{0,8}文件|落实[^。??]{0,8}哪[^。??]{0,4}文件|文号|"

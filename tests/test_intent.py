@@ -51,6 +51,7 @@ ANSWER_TYPE_ROWS = [
     ("你看这样改名算不算形式主义?", "opinion"),  # the assistant's view is asked
     ("共同体里牵头的和参与的分别是谁,各做什么?", "overview"),  # who does what: roles, not a name
     ("芦溪具体管了哪几样?", "list"),  # 样 counts items of any kind
+    ("县里、乡镇和学校各负责什么?", "overview"),  # what each of the named parties does
     ("Which provincial document does the guideline implement?", "document"),
     ("Which three strategies did Dingxi combine when training teachers?", "list"),  # "when" joins clauses here
     ("When did Dingxi issue its opinion?", "date"),
