@@ -150,6 +150,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     cases = list(dict.fromkeys(intent.places or [u.case_id for u in pool[:8]]))[:3]
     fit = _count_fit(intent)
     kind = asked_kind(intent.question)
+    subject = _without_kind(intent, kind)
     said = [normalize(x) for x in intent.said]
     best: tuple[float, str, CaseOutline, list[Measure]] | None = None
     for rank, cid in enumerate(cases):
@@ -157,19 +158,22 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
         for context, group in case.groups():
             if len(group) < position:
                 continue  # "第七项" is in a list of at least seven
-            covs = [coverage(intent, m.label + m.unit.text, weights) for m in group]
+            covs = [coverage(intent, m.label + m.unit.text, weights, subject) for m in group] if subject else [0.0] * len(group)
             items_cov = max(covs)
             named_one = items_cov > sorted(covs)[-2]  # one item matches better than the rest: the question names it
             if named_one and len(group[covs.index(items_cov)].children) >= 2:
                 continue  # the item the question names has items of its own: those are the list asked for
             names = [item_name(m.label or m.unit.head) for m in group]
-            of_kind = _of_kind(kind, names, context)
+            # no kind named ("What kinds of communities…" read in translation): items that all name one of the
+            # question's words are instances of it (帮扶式共同体, 联盟式共同体… for 共同体)
+            of_kind = _of_kind(kind, names, context) if kind else \
+                max((_of_kind(t, names, "") for t in intent.topic_terms), default=0.0)
             if kind not in ("", *GENERIC_KINDS) and not of_kind and fit(len(group)) <= 0:
                 continue  # the question names what it lists (板块, 孩子); a list of something else is not it
             about = context if context in case.introduction(group) else context + " " + case.introduction(group)
             # the list the previous answer was quoting ("其他几项呢?" after two of its items) is the one continued
             continued = CONTINUED_LIST * any(_was_said(m, said) for m in group) if said else 0.0
-            score = continued + coverage(intent, about, weights) + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
+            score = continued + _about(intent, about, case.passages[0].chunk.title, weights) + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
                 + KIND_MATCH * of_kind + QUOTE_MATCH * _quotes_met(intent.question, about)
             if best is None or score > best[0]:
                 best = (score, context, case, group)
@@ -224,7 +228,7 @@ def _item_detail(intent: QueryIntent, scored: list[Unit], cites: _Cites,
     own outline: the sentence that makes it concrete and the items under it, in document order."""
     pool = _pool(intent, scored)
     cases = list(dict.fromkeys(intent.places or [u.case_id for u in pool[:4]]))[:2]
-    target = re.sub(r"\W", "", intent.item)
+    target = re.sub(r"\W", "", item_name(intent.item))  # a bullet the previous answer gave is named by its head
     for cid in cases:
         case = outline(cid)
         for m in case.measures:
@@ -293,6 +297,7 @@ def _count_fit(intent: QueryIntent) -> Callable[[int], float]:
 
 
 COUNT_MATCH = 0.5
+TITLE_SHARE = 0.5  # weight of the document's title in what a list is about
 QUOTE_MATCH = 0.5  # the question quotes what introduces the list, quoted as the sources quote it (在“管”字上)
 KIND_MATCH = 0.5
 CLOSING_MATCH = 0.5
@@ -303,6 +308,18 @@ CONTINUED_LIST = 1.0  # a list some of whose items the previous answer said: the
 ITEM_MATCH = 0.8  # bigram overlap, both ways, for an outline item to be the item a drill-down names  # share of items naming the asked kind for the list to be of that kind  # the question's words in the noun that closes an inline list
 # A method question answered by one sentence better than by any measure's name (0.0–0.2 measured alike on dev).
 METHOD_SENTENCE_MARGIN = 0.1
+
+
+def _about(intent: QueryIntent, about: str, title: str, weights: TermWeights) -> float:
+    """How well what introduces a list states the question's subject; a list is also about what its document is
+    about, at a lower weight (TITLE_SHARE), so the document's title breaks ties without flattening the rest."""
+    return max(coverage(intent, about, weights), TITLE_SHARE * coverage(intent, about + " " + title, weights))
+
+
+def _without_kind(intent: QueryIntent, kind: str) -> list[str]:
+    """The question's topic words other than the kind it lists: an item naming the kind (阶段性总结 for 阶段) is
+    judged by `_of_kind`, not counted again as naming the subject."""
+    return [t for t in intent.topic_terms if t != kind]
 
 
 def _quotes_met(question: str, text: str) -> bool:
@@ -338,7 +355,8 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
         for found in inline_lists(para.text):
             if len(found.items) < 3 and fit(len(found.items)) <= 0:
                 continue  # two things joined by 、 are a pair, not a list, unless the question asks for two
-            items_cov = max(coverage(intent, i, weights) for i in found.items)
+            subject = _without_kind(intent, asked_kind)
+            items_cov = max(coverage(intent, i, weights, subject) for i in found.items) if subject else 0.0
             # The kind of thing asked for (工程, 模式, 阶段, "化") names the items or closes the enumeration.
             # "…等三个方面", "…3个区域协作体": the noun that closes the enumeration, before any clause break;
             # "…教学新模式,如…": the noun that introduces it
@@ -358,7 +376,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             # A paragraph's headline ("坚持共建共享。") introduces every list in its body.
             first = re.match(r"[^。;;!!??]*[。;;!!??]?", para.text).group(0)
             about = found.context(para.text) if found.start < len(first) else first + found.context(para.text)
-            score = coverage(intent, about, weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) \
+            score = _about(intent, about, by_no[unit.passage_no].chunk.title, weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) \
                 + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * _quotes_met(intent.question, about)
             if best is None or score > best[0]:
                 best = (score, _span(para, found.start, found.end), found.items)

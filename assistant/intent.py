@@ -161,8 +161,7 @@ def named_places(text: str, corpus: Corpus) -> list[str]:
     """Case ids whose names occur in the text (Chinese names, or their pinyin in an English question)."""
     q = normalize(text)
     found = corpus.cases_named_in(q)
-    if not found:
-        found = _abbreviated_documents(q, corpus)
+    found += [cid for cid in _abbreviated_documents(q, corpus) if cid not in found]  # also beside a full name
     if re.search(r"[A-Za-z]{3}", q):
         latin = re.sub(r"[^a-z]", " ", q.lower())
         tokens = set(latin.split())
@@ -179,19 +178,25 @@ def named_places(text: str, corpus: Corpus) -> list[str]:
 
 
 def _abbreviated_documents(q: str, corpus: Corpus) -> list[str]:
-    """Documents a question names by a short form before 那篇/这份 ("数字资源那篇" -> 数字教育资源): the longest
-    tail of the words before the reference word whose characters occur, in order, in one document's name."""
+    """Documents a question names by a short form before 那篇/这份 ("数字资源那篇" -> 数字教育资源)."""
+    found = _abbreviation(q, corpus)
+    return [found[0]] if found else []
+
+
+def _abbreviation(q: str, corpus: Corpus) -> tuple[str, str] | None:
+    """(document id, the short form as written): the longest tail of the words before the reference word whose
+    characters occur, in order, in one document's name."""
     m = cues.DOCUMENT_REF_RE.search(q)
     if not m:
-        return []
+        return None
     words = m.group(1)
     for start in range(len(words) - 2):
         short = words[start:]
         hits = [cid for cid, names in corpus.aliases.items() if corpus.kinds.get(cid) != "case"
                 and any(_in_order(short, n) for n in names | {corpus.names.get(cid, "")})]
         if len(hits) == 1:
-            return hits
-    return []
+            return hits[0], short
+    return None
 
 
 def _in_order(short: str, name: str) -> bool:
@@ -239,6 +244,8 @@ def topic_words(text: str, corpus: Corpus) -> list[str]:
     # A name that selects a document ("初中行动方案" for a reference document) says which text to read, not what
     # to find in it; it stays a topic word only when nothing else is asked.
     documents = frozenset(n for cid in named_places(t, corpus) if corpus.kinds.get(cid) != "case" for n in corpus.aliases[cid])
+    if (short := _abbreviation(t, corpus)) is not None:
+        documents |= {short[1]}  # "数字资源那篇": the short form selects the document as its full name does
     words = _topic_words(t, corpus, documents)
     return words if words or not documents else _topic_words(t, corpus)
 
@@ -546,6 +553,11 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     named = [i for i in items if i in intent.question or bigram_share(i, intent.question) >= 0.6]
     if m and re.search(r"(?:阶段|步|级|类|种)$", m.group(0)) and not all(m.group(0)[len(m.group(1)) + 1:] in i for i in items):
         items = []  # "第一阶段" counts stages: an answer's inline list of something else ("阶段性总结、现场会…") is not them
+    last = None if m else cues.LAST_POSITION_RE.search(intent.question)
+    if last and any(w not in "".join(items) for w in topic_words(intent.question[last.end():last.end() + 8], corpus)[:1]):
+        last = None  # "最后那个深化完善阶段": the words after the position name the item themselves
+    if last and items and (not re.search(r"(?:阶段|步|级|类|种)$", last.group(0)) or all(re.sub(r"^最后(?:一|那|的那)?", "", last.group(0)) in i for i in items)):
+        merged.ordinal = len(items)  # "最后那个阶段": the last item of the previous answer's list (of stages)
     item = items[merged.ordinal - 1] if 0 < merged.ordinal <= len(items) else (named[0] if len(named) == 1 else "")
     if merged.ordinal and not item:
         # "第八条具体是啥?" after an answer that did not spell the items out: the position is in the list the

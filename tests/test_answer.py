@@ -301,6 +301,10 @@ SHAPE_ROWS = [
      "who does what asks for the bodies and their duties, not for a person's name"),
     ("泰州义务教育均衡一共走了哪几步?", ["实现县域基本均衡、推进县域优质均衡、致力全域高位均衡"],
      "a one-character kind (步) counted where the list is introduced (三步走) names a list of stages"),
+    ("淄博的共同体建设分几个阶段走?", ["统筹谋划阶段", "推进实施阶段", "深化完善阶段"],
+     "an item naming the asked kind (阶段性总结) is not thereby on the subject: the case's own list of stages wins"),
+    ("初中行动方案和数字资源那篇在用新技术上各提了什么?", ["| 地区 |", "数字教育资源机制建设"],
+     "two documents, one by its short form, asked what each proposes: a comparison table"),
     ("亳州建校缺钱咋办?", ["拓宽资金渠道"],
      "a method one sentence states better than any measure's name opens the answer; 缺钱 reaches 资金 through 钱"),
 ]

@@ -183,6 +183,7 @@ QUALIFIER_ROWS = [
     ("定西504名特岗教师里渭源县有多少名?", [], ["渭源县"], ""),
     ("定西是怎么解决教师不足的?", [], [], ""),
     ("初中行动方案里刚参加工作的年轻老师怎么带?", [], [], "初中行动方案"),  # the name selects the document
+    ("数字资源那篇说网上课程怎么管?", [], [], "数字"),  # so does a short form before 那篇
     ("How many teachers did Dingxi train in 2023?", ["2023"], [], ""),  # an English question's year qualifies too
     ("How many schools will be built during the 14th Five-Year Plan?", ["十四五"], [], ""),
     ("What happened in the 10th five-year plan?", ["十五"], [], ""),
@@ -418,3 +419,16 @@ def test_stem_meets_the_gloss_form(word: str, stemmed: str) -> None:
 def test_english_words_reach_their_corpus_words(assistant, question: str, term: str) -> None:
     """With the index's word frequencies (the real assistant), as a user's question is analysed."""
     assert term in assistant.analyze(question, None).terms
+
+
+STAGES_ANSWER = ("**淄博市** ·《指导意见》\n\n淄博市共三个阶段:统筹谋划阶段、推进实施阶段、深化完善阶段。[1]\n\n"
+                 "- 统筹谋划阶段。[1]各区县统筹谋划。[1]\n- 推进实施阶段。[1]扎实推进。[1]\n- 深化完善阶段。[1]积极深化推广。[1]")
+
+
+@pytest.mark.parametrize("followup,last", [
+    ("最后那个阶段具体干啥?", True),  # the last position of the list the previous answer gave
+    ("最后那个统筹谋划阶段要干啥?", False),  # the words after the position name the item themselves
+])
+def test_the_last_position_of_the_previous_list(corpus: Corpus, followup: str, last: bool) -> None:
+    history = _history("淄博的共同体建设分哪几个阶段?", STAGES_ANSWER)
+    assert ("深化完善阶段" in analyze(followup, history, corpus).item) == last
