@@ -92,7 +92,7 @@ FOLLOWUP_DRILL = Cue("drill", r"这几|这些|这种|这个|这项|这条|那几
                      "这几种模式分别适合什么学校?", "A drill-down into the previous answer: search what it cited first.")
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(?:条|点|个|种|项|类|步|阶段|方面)")
 # "最后那个阶段", "最后一条": the last position of the list the previous answer gave
-LAST_POSITION_RE = re.compile(r"最后(?:一|那|的那)?(?:个|项|条|点|种|步|类|阶段|方面)")
+LAST_POSITION_RE = re.compile(r"最后(?:一|那|的那)?(?:个)?(?:项|条|点|种|步|类|阶段|方面)?(?<!最后)")
 
 # Scaffolding: words that frame a question but carry no topic. Removed before matching.
 SCAFFOLD = tuple(sorted(

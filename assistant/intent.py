@@ -554,9 +554,9 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     if m and re.search(r"(?:阶段|步|级|类|种)$", m.group(0)) and not all(m.group(0)[len(m.group(1)) + 1:] in i for i in items):
         items = []  # "第一阶段" counts stages: an answer's inline list of something else ("阶段性总结、现场会…") is not them
     last = None if m else cues.LAST_POSITION_RE.search(intent.question)
-    if last and any(w not in "".join(items) for w in topic_words(intent.question[last.end():last.end() + 8], corpus)[:1]):
+    if last and topic_words(intent.question[last.end():last.end() + 8], corpus):
         last = None  # "最后那个深化完善阶段": the words after the position name the item themselves
-    if last and items and (not re.search(r"(?:阶段|步|级|类|种)$", last.group(0)) or all(re.sub(r"^最后(?:一|那|的那)?", "", last.group(0)) in i for i in items)):
+    if last and items and (not re.search(r"(?:阶段|步|级|类|种)$", last.group(0)) or all(re.sub(r"^最后(?:一|那|的那)?个?", "", last.group(0)) in i for i in items)):
         merged.ordinal = len(items)  # "最后那个阶段": the last item of the previous answer's list (of stages)
     item = items[merged.ordinal - 1] if 0 < merged.ordinal <= len(items) else (named[0] if len(named) == 1 else "")
     if merged.ordinal and not item:
