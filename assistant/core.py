@@ -140,7 +140,7 @@ class Assistant:
         passages = self.retriever.retrieve(intent.query, top_k, case=case, region=region, kind=kind, intent=intent, pending=pending)
         focus_chunks = {p.chunk.chunk_id for p in passages if "focus" in p.ranks}
         scored = score_units(intent, passages, self.retriever.term_weights(), focus_chunks)
-        scored = crosslingual.rerank(intent, scored)
+        scored = crosslingual.rerank(intent, scored, crosslingual.meaning(self, intent, pending))
         covered = self.retriever.case_names()
         verdict = decide(intent, passages, scored, covered, self.retriever.term_weights(), self.retriever.corpus().names,
                          self.retriever.outline)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .cues import EN_STOPWORDS
+from .cues import EN_STOPWORDS, GENERIC_TERMS
 
 log = logging.getLogger(__name__)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -255,10 +255,18 @@ def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = Non
                     if pw or pc:
                         slots.append(_Slot(_ranked(pw, table, part, frequency), pc, i + 1, i))
             elif words or chars:
-                slots.append(_Slot(_ranked(words, table, w, frequency), chars, i + 1, i))
+                ranked = _ranked(words, table, w, frequency)
+                slots.append(_Slot([] if _frames(ranked) else ranked, chars, i + 1, i))
             i += 1
     compounds = [s.words[0] for s in _compounds(slots, corpus_text, vocabulary) if s.compound] if corpus_text else []
     return Translation([s.words for s in slots if s.words], compounds)
+
+
+def _frames(translations: list[str]) -> bool:
+    """A word whose most used translation frames a question rather than naming its subject ("respect" -> 方面,
+    "situation" -> 情况) frames it here too: its rarer senses (尊重 for "with respect to policy") are not what is
+    meant, so the word is no topic term at all."""
+    return bool(translations) and translations[0] in GENERIC_TERMS
 
 
 def _content(word: str, skip: set[str] | None) -> bool:
