@@ -16,6 +16,7 @@ from index.errors import AssistantError, CaseFileError
 from index.load import ID_RE, load_case, load_cases
 from index.settings import Settings
 
+from . import crosslingual
 from .abstain import decide
 from .engine import Context, Event, ExtractiveEngine, LLMEngine, abstention, format_history
 from .intent import QueryIntent, analyze
@@ -139,6 +140,7 @@ class Assistant:
         passages = self.retriever.retrieve(intent.query, top_k, case=case, region=region, kind=kind, intent=intent, pending=pending)
         focus_chunks = {p.chunk.chunk_id for p in passages if "focus" in p.ranks}
         scored = score_units(intent, passages, self.retriever.term_weights(), focus_chunks)
+        scored = crosslingual.rerank(intent, scored, crosslingual.meaning(self, intent, pending))
         covered = self.retriever.case_names()
         verdict = decide(intent, passages, scored, covered, self.retriever.term_weights(), self.retriever.corpus().names,
                          self.retriever.outline)

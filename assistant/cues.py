@@ -50,8 +50,8 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
         r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
-    Cue("date", r"哪一年|哪年|何时|什么时候|几月|哪个月|哪天|日期|时间是|^\s*when\b|\bwhen (?:did|was|were|will|is|does|do)\b|\bwhat year\b|\bwhich year\b",
-        "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day."),
+    Cue("date", r"哪一年|哪年|何时|什么时候|几月|哪个月|哪天|日期|时间是|^\s*when\b(?![^,?]*,\s*(?:what|which|who|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\bwhat year\b|\bwhich year\b",
+        "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day. (\"When X, what…\" asks the what.)"),
     Cue("figure", r"多少|多长时间|多久|多长|(?<!哪)(?<!其他)(?<!其余)(?<!剩下)(?<!另外)几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:以?后|内|来|前))[个所名项年次场万位家人批期元天](?!(?!是)[一-龥]{1,4}(?:的|之间|之中|里|中间|都|一起))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
         r"\bhow (?:many|much)\b|\bwhat (?:percentage|share|proportion|number)\b",
         "定西给交流帮扶人员每人每年补助多少钱?", "A figure is wanted: a number with the asked unit, in a sentence about the subject."),
@@ -65,8 +65,8 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("method", r"怎么|如何|怎样|咋办|咋(?=[一-龥])|靠什么|通过什么|用什么办法|采取了什么|采取哪些|什么办法|什么措施|什么举措|哪些[一-龥]{0,4}(?:招|办法|措施|举措)|干(?:些)?啥|干什么|做(?:些)?什么|"
         r"为什么|为何|原因|\bhow\b|\bwhy\b",
         "定西是怎么解决教师不足的?", "A method is wanted: the measures that address the asked problem."),
-    Cue("yesno", r"是否|有没有|是不是|有无|吗[??]?$|\b(?:is|are|does|did|was|were) (?:there|it|they)\b",
-        "桐庐有没有和研究机构合作?", "A yes/no question: the sentence that settles it."),
+    Cue("yesno", r"是否|有没有|是不是|有无|吗[??]?$|(?:^|[,.;]\s*)(?:(?!\b(?:what|which|who|how|why|where|when)\b)[^,.;?])*?\b(?:is|are|does|did|was|were) (?:there|it|they)\b",
+        "桐庐有没有和研究机构合作?", "A yes/no question: the sentence that settles it. (\"What is it?\": a wh-word before the verb in its clause asks that.)"),
 )
 
 # A sentence addressed to the assistant itself, not to the cases: dropped from the question; alone, refused.

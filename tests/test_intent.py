@@ -55,6 +55,10 @@ ANSWER_TYPE_ROWS = [
     ("Which provincial document does the guideline implement?", "document"),
     ("Which three strategies did Dingxi combine when training teachers?", "list"),  # "when" joins clauses here
     ("When did Dingxi issue its opinion?", "date"),
+    ("When Taizhou merged its schools, what kind of teachers did it send?", "fact"),  # "When X, what…" asks the what
+    ("When Luxi rebuilt its village schools, which institute did it work with?", "organisation"),
+    ("The plan names one main task. What is it?", "fact"),  # "What is it?": not a yes/no question
+    ("According to the plan, is there a subsidy for rural teachers?", "yesno"),
     ("这种做法推广到全国能成功吗?", "opinion"),
     ("你觉得定西的办法好不好?", "opinion"),
     ("余杭的奋进计划将来会成为全国样板吗?", "opinion"),
@@ -432,3 +436,48 @@ STAGES_ANSWER = ("**淄博市** ·《指导意见》\n\n淄博市共三个阶段
 def test_the_last_position_of_the_previous_list(corpus: Corpus, followup: str, last: bool) -> None:
     history = _history("淄博的共同体建设分哪几个阶段?", STAGES_ANSWER)
     assert ("深化完善阶段" in analyze(followup, history, corpus).item) == last
+
+
+@pytest.mark.parametrize("question,compound,not_term", [
+    ("What do the cases say about educational development?", "教育发展", ""),  # adjective + noun, written as one
+    ("Which new mechanism does the action plan explore?", "新机制", "新"),  # a character only inside a compound
+    ("How do schools organise teaching under the plan?", "组织教学", ""),  # British spelling, verb + object
+])
+def test_neighbouring_english_words_make_the_corpus_compound(corpus: Corpus, question: str, compound: str, not_term: str) -> None:
+    """Neighbouring words whose translations the corpus writes together are a hint (query, sentence choice), never
+    a topic term: a sentence wording it otherwise still states the parts."""
+    intent = analyze(question, None, corpus)
+    assert compound in intent.phrases and compound in intent.query
+    assert compound not in intent.terms and (not not_term or not_term not in intent.terms)
+
+
+@pytest.mark.parametrize("question,absent,present", [
+    ("Which new teachers did Bozhou recruit?", "信息", "教师"),  # "new" is not "news" (信息)
+    ("With respect to funding, what did Dingxi promise?", "尊重", "资金"),  # "respect" frames it (方面), not 尊重
+    ("How did Shangcheng organise its inspections?", "", "组织"),  # organise = organize
+])
+def test_english_glosses(assistant, question: str, absent: str, present: str) -> None:
+    """With the index's word frequencies (the real assistant): which sense of a word is meant depends on corpus use."""
+    intent = assistant.analyze(question, None)
+    assert present in intent.terms
+    assert not absent or absent not in intent.terms
+
+
+@pytest.mark.parametrize("compound,text,written", [
+    ("新机制", "探索形成办学新机制。", True),
+    ("突出学", "突出学生主体地位。", False),  # its last character starts 学生: no compound there
+    ("创新机制", "完善创新机制。", True),
+    ("新机制", "完善创新机制。", False),  # 新 ends 创新 here
+])
+def test_a_compound_is_written_as_a_unit(compound: str, text: str, written: bool) -> None:
+    from assistant.english import _written
+
+    assert _written(compound, text, frozenset({"学生", "创新", "机制", "突出"})) is written
+
+
+@pytest.mark.parametrize("word,spellings", [("organise", "organize"), ("centre", "center"), ("labour", "labor"),
+                                            ("programme", "program"), ("modernisation", "modernization")])
+def test_british_spellings_meet_the_dictionary(word: str, spellings: str) -> None:
+    from assistant.english import _spellings
+
+    assert spellings in _spellings(word)

@@ -1,0 +1,60 @@
+"""Sentence choice for English questions (`assistant/crosslingual.py`), table-driven with a stand-in similarity."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.crosslingual import MEANING_POOL, rerank
+from assistant.intent import QueryIntent
+from assistant.sentences import Unit
+
+
+def _units(*rows: tuple[str, float]) -> list[Unit]:
+    return [Unit(1, "yuhang", i * 100, i * 100 + len(t), t, score=s) for i, (t, s) in enumerate(rows)]
+
+
+def _similar_to(closest: str):
+    """Stand-in for the dense model: the sentence holding `closest` is nearest, the rest 0.08 farther."""
+    return lambda texts: np.array([0.9 if closest in t else 0.82 for t in texts], dtype=np.float32)
+
+
+@pytest.mark.parametrize("language,phrases,closest,rows,first", [
+    # the dictionary's words tie the two; the meaning settles it
+    ("en", [], "根本在于", [("最根本的是要留住人才。", 1.0), ("教育发展的根本在于人才引进。", 0.95)], "教育发展的根本在于人才引进。"),
+    # a sentence stating the question's compound is preferred
+    ("en", ["新机制"], "", [("完善初中教师流动机制。", 0.7), ("探索形成办学新机制。", 0.6)], "探索形成办学新机制。"),
+    # a Chinese question's order is the dictionary-free scoring's own
+    ("zh", ["新机制"], "根本在于", [("最根本的是要留住人才。", 1.0), ("教育发展的根本在于人才引进。", 0.95)], "最根本的是要留住人才。"),
+    # far apart on the words, the meaning does not overturn them
+    ("en", [], "根本在于", [("最根本的是要留住人才。", 2.0), ("教育发展的根本在于人才引进。", 0.9)], "最根本的是要留住人才。"),
+])
+def test_rerank(language: str, phrases: list[str], closest: str, rows: list[tuple[str, float]], first: str) -> None:
+    intent = QueryIntent(question="q", query="q", language=language, phrases=phrases)
+    similarity = _similar_to(closest) if closest else None
+    assert rerank(intent, _units(*rows), similarity)[0].text == first
+
+
+def test_only_the_best_sentences_are_embedded() -> None:
+    seen: list[int] = []
+
+    def similarity(texts: list[str]) -> np.ndarray:
+        seen.append(len(texts))
+        return np.full(len(texts), 0.8, dtype=np.float32)
+
+    intent = QueryIntent(question="q", query="q", language="en")
+    rerank(intent, _units(*[(f"第{i}句。", 1.0 - i / 100) for i in range(40)]), similarity)
+    assert seen == [MEANING_POOL]
+
+
+def test_the_meaning_is_compared_for_english_questions_only(assistant) -> None:
+    """With the real engine: the dense model's similarity ranks a sentence stating the question's meaning above one
+    that only shares a dictionary word; a Chinese question gets no such comparison."""
+    from assistant import crosslingual
+
+    en = assistant.analyze("What is the root of educational development?", [])
+    zh = assistant.analyze("教育发展的根本是什么?", [])
+    assert crosslingual.meaning(assistant, zh, None) is None
+    similarity = crosslingual.meaning(assistant, en, None)
+    sims = similarity(["教育发展的根本在于教育人才引进。", "定西市召开了特岗教师跟岗培训观摩总结会。"])
+    assert sims[0] > sims[1]
