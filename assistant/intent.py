@@ -276,6 +276,9 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
 
             if len(w) >= 3 and w[0] in CLASSIFIERS + "份篇" and (w[1:] in corpus.vocabulary or w[1:] in cues.SCAFFOLD):
                 w = w[1:]  # a measure word glued to its noun by segmentation ("哪份文件" -> 份文件)
+            if w in cues.SCAFFOLD and flag.startswith("n") and (name := _name_opened(pieces, k, corpus.text)):
+                seen.setdefault(name, None)  # "研究院的地方教育研究中心": a frame word opening a name the corpus uses
+                continue
             if (len(w) < 2 and not is_curated(w)) or w in STOP_SET or w in cues.SCAFFOLD or re.search(r"\d", w) or re.match(r"^(?:几|多少|哪|怎么|怎样|如何|咋)", w):
                 continue
             if QUANTITY_RE.fullmatch(w) or cues.ORDINAL_RE.fullmatch(w):
@@ -306,6 +309,23 @@ def _new_word(w: str, flag: str, tags: dict[str, str]) -> bool:
     if len(w) < NEW_WORD_CHARS and flag not in NEW_WORD_POS:
         return False
     return not any((tags.get(c) or "x")[:1] in FUNCTION_POS | {"m"} for c in w)
+
+
+NAME_MIN_CHARS = 6
+ASKING_BEFORE = ("哪个", "哪些", "什么", "这个", "那个", "各", "哪")
+
+
+def _name_opened(pieces: list[tuple[str, str]], k: int, text: str) -> str:
+    """A word that usually frames a question (地方, 工作) opening a longer name the corpus writes as one run
+    ("地方"+"教育"+"研究"+"中心" -> 地方教育研究中心), or "": not after a question word (哪个地方 frames)."""
+    if k and pieces[k - 1][0].endswith(ASKING_BEFORE):
+        return ""
+    name = pieces[k][0]
+    for nxt, flag in pieces[k + 1:k + 5]:
+        if not flag.startswith(("n", "vn")) or name + nxt not in text:
+            break
+        name += nxt
+    return name if len(name) >= NAME_MIN_CHARS else ""
 
 
 def _glued(pieces: list[tuple[str, str]], k: int, text: str) -> str:

@@ -160,6 +160,7 @@ TERM_ROWS = [
     ("职业学校怎么搞产教融合?", "产教", None),  # a word new to dictionary and corpus: the user's subject all the same
     ("普惠性幼儿园怎么收费?", "普惠性", None),
     ("芦溪建新校舍讲不讲排场?", "讲排场", "奢侈"),  # a synonym of a synonym, when no direct one is in the corpus
+    ("研究院的地方教育研究中心是干什么的?", "地方教育研究中心", None),  # a frame word (地方) opening a name the corpus uses
 ]
 
 
@@ -172,6 +173,14 @@ def test_a_relayed_synonym_is_marked_weaker(corpus: Corpus) -> None:
     intent = analyze("芦溪建新校舍讲不讲排场?", None, corpus)
     assert "讲排场" in intent.relayed
     assert "教师" not in analyze("老师够不够?", None, corpus).relayed
+
+
+def test_a_frame_word_after_a_question_word_frames() -> None:
+    from assistant.intent import _name_opened
+
+    pieces = [("哪个", "r"), ("地方", "n"), ("教育", "vn"), ("研究", "vn"), ("中心", "n")]
+    assert _name_opened(pieces, 1, "地方教育研究中心") == ""  # 哪个地方…: the question's frame, not a name
+    assert _name_opened([("的", "uj")] + pieces[1:], 1, "地方教育研究中心") == "地方教育研究中心"
 
 
 @pytest.mark.parametrize("question,accident", [("这所学校多少钱建的?", "钱建"), ("镇上学校一个班塞太多学生怎么办?", "塞太多")])
