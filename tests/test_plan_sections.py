@@ -189,25 +189,43 @@ def test_thin_topic_gets_a_warning_and_a_shorter_plan(assistant: Assistant) -> N
     assert sum(len(s.items) for s in thin.sections) < sum(len(s.items) for s in covered.sections)
 
 
-def test_second_held_out_set_is_verbatim_new_and_labelled() -> None:
-    """`plan_sections_heldout2.jsonl` was labelled before the rules were tuned on the other two files: its sentences
-    are the cases' own, none repeats or overlaps a sentence of the other files, ids are unique across all three."""
+@pytest.mark.parametrize("split,earlier,picked,sections", [
+    ("heldout2", ("dev", "heldout"), 8, {BACKGROUND}),
+    # heldout3: written before the third round of tuning, spread over the sections the unused sentences allow.
+    ("heldout3", ("dev", "heldout", "heldout2"), 0, {BACKGROUND, "主要任务与举措", "工作目标", "保障措施", "指导思想"}),
+])
+def test_later_held_out_sets_are_verbatim_new_and_labelled(split: str, earlier: tuple[str, ...], picked: int,
+                                                           sections: set[str]) -> None:
+    """Each later held-out file was labelled before the rules were tuned on the files before it: its sentences are
+    the cases' own, none repeats or overlaps a sentence of an earlier file, ids are unique across all of them."""
     from pathlib import Path
 
     from evals.gen import PLAN_LABELS, load_plan_rows
     from index.load import load_cases
 
     cases = {c.id: c.text for c in load_cases(Path(__file__).resolve().parents[1] / "cases")[0]}
-    earlier = load_plan_rows() + load_plan_rows(split="heldout")
-    rows = load_plan_rows(split="heldout2")
+    before = [r for s in earlier for r in load_plan_rows(split=s)]
+    rows = load_plan_rows(split=split)
     assert len(rows) >= 60 and len({r["id"] for r in rows}) == len(rows) == len({r["text"] for r in rows})
-    assert not {r["id"] for r in rows} & {r["id"] for r in earlier}
-    assert {r["section"] for r in rows} <= set(PLAN_LABELS) and BACKGROUND in {r["section"] for r in rows}
+    assert not {r["id"] for r in rows} & {r["id"] for r in before}
+    assert {r["section"] for r in rows} <= set(PLAN_LABELS) and sections <= {r["section"] for r in rows}
     for r in rows:
         assert r["text"] in cases[r["case"]], f"{r['id']}: not verbatim in {r['case']}"
-        assert not any(r["text"] in e["text"] or e["text"] in r["text"] for e in earlier), f"{r['id']}: overlaps an earlier row"
+        assert not any(r["text"] in e["text"] or e["text"] in r["text"] for e in before), f"{r['id']}: overlaps an earlier row"
         assert isinstance(r.get("picked"), bool)
-    assert sum(r["picked"] for r in rows) >= 8  # items the drafter itself chose for the six topics
+    assert sum(r["picked"] for r in rows) >= picked  # items the drafter itself chose for the six topics
+
+
+def test_third_held_out_set_spans_the_cases() -> None:
+    """heldout3 has at least 80 rows and draws on every case."""
+    from pathlib import Path
+
+    from evals.gen import load_plan_rows
+    from index.load import load_cases
+
+    rows = load_plan_rows(split="heldout3")
+    assert len(rows) >= 80 and all(r["id"].startswith("h3sec-") for r in rows)
+    assert {r["case"] for r in rows} == {c.id for c in load_cases(Path(__file__).resolve().parents[1] / "cases")[0]}
 
 
 @pytest.mark.parametrize("split,floor", [("dev", 0.95), ("heldout", 0.9)])
