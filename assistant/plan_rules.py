@@ -16,15 +16,22 @@ weights of the rules that fire; the highest score wins, a measure by default. Th
   "…差距较为显著" a problem;
 - *the heading it sits under in its document* (`HEADING_RULES`): a sentence under 基本原则 or 总体目标 serves that
   heading; headings that announce safeguards or measures are weaker evidence, because documents file mechanisms
-  that are measures under 保障机制.
+  that are measures under 保障机制. A situation, significance or problem heading (现状, 意义, 引言, 问题, an appendix)
+  makes a sentence background unless the sentence states a measure of its own (an actor's intention: "余杭区将成立…",
+  "…必须建立…"); a heading that names a section's subject as deficient ("保障机制不够完善") is a problem heading.
 
 Two refinements keep one word from outweighing what a sentence does:
 
 - *focus* (`where="focus"`): a support or indicator word weighs fully only in the head clause and not as one short
   item of a 、-list ("人员、经费、设备等方面的自主权" names areas, not money), or when it recurs in two clauses (then it
   is what the sentence is about); once in a later clause it is a detail of the measure and weighs `weak`;
-- *voice* (`decisive=True`): a sentence in someone else's voice (a scholar, the paper, a speaker reported) is
-  commentary whatever it reports, so a decisive rule settles the label.
+- *voice* (`decisive=True`): a sentence in someone else's voice (a scholar, the paper, a speaker reported, a
+  national document reported as saying something, a ceremony's news) is commentary whatever it reports, so a
+  decisive rule settles the label.
+
+Background also has features of its own, whatever the heading: an argument about what something can do or brings
+("X能够/有利于Y" as the head clause's predicate — a measure states what is done, its benefit follows in a later
+clause), a significance statement, a forecast, a question, a trend, a deficit without a remedy.
 
 Ties go to a measure: it is the default reading, and another section needs more evidence than the default.
 """
@@ -57,12 +64,22 @@ class Rule:
     unless: str = ""  # the rule does not fire when this pattern is present in the same scope
     weak: float = 0.0  # where="focus": the weight when the rule fires only outside the focus
     decisive: bool = False  # when it fires, its label wins whatever else fires
+    unless_head: str = ""  # where="heading": the rule does not apply to a sentence whose head clause matches this
     regex: re.Pattern = field(init=False, repr=False, compare=False)
     unless_regex: re.Pattern | None = field(init=False, repr=False, compare=False)
+    unless_head_regex: re.Pattern | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "regex", re.compile(self.pattern))
         object.__setattr__(self, "unless_regex", re.compile(self.unless) if self.unless else None)
+        object.__setattr__(self, "unless_head_regex", re.compile(self.unless_head) if self.unless_head else None)
+
+    def applies_under(self, parts: list[str], head: str) -> bool:
+        """A heading rule: whether it fires on one of the heading parts and the sentence's head clause does not
+        cancel it."""
+        if self.unless_head_regex and self.unless_head_regex.search(head):
+            return False
+        return any(self.fires(p) for p in parts)
 
     def fires(self, scope: str) -> bool:
         return bool(self.regex.search(scope)) and not (self.unless_regex and self.unless_regex.search(scope))
@@ -89,13 +106,21 @@ MEASURE_VERB = (r"(?:建立|健全|完善|实施|实行|推行|推进|推动|开
                 r"提升|提高|加大|加快|改革|创新|采用|采取|依托|发挥|帮助|支持|鼓励|引导|签订|缔结|编制|研制|开发|组织|"
                 r"推广|利用|改造|新建|扩建|整合|选聘|遴聘|开通|搭建|联合|办好|做好|抓好|赋予|简政放权|启动|试点|试行)")
 
+# An actor's stated intention to act ("余杭区将成立…", "…必须建立…", "正是通过聘请…"): a measure stated by the
+# sentence itself, which no situation heading turns into background. Not a reported announcement ("提出将…") and not
+# 重要/主要/需要 as nouns.
+OWN_MEASURE = (r"(?:(?<!提出)(?<!即)将|(?<![重主需])要|需要|必须|应当?|应该)(?:[^,,;;。]{0,4}?)"
+               r"(?:" + MEASURE_VERB[3:-1] + r"|通过|围绕|利用|攻坚|聘请|设立|成立)|正是通过")
+# A heading that names a section's subject as deficient ("保障机制不够完善") is a problem heading.
+DEFICIENT = r"不够|不足|不完善|缺乏|薄弱|问题|矛盾|阻碍"
+
 # Framing clauses that precede the main predicate ("围绕奋进计划,在“奋进合作”方面,余杭区将设立…").
-FRAMING_RE = re.compile(r"^(?:围绕|根据|按照|结合|依据|遵照|对照|为了?(?!指导|指引)|在[^,,;;]{0,24}(?:方面|基础上|过程中|期间|下)$|"
+FRAMING_RE = re.compile(r"^(?:围绕|根据|按照|结合|依据|遵照|对照|为了?(?!指导|指引)|由于|随着|虽然|在[^,,;;]{0,24}(?:方面|基础上|过程中|期间|下)$|"
                         r"以[^,,;;]{0,20}为单位$|(?:近年来|长期以来|多年来)$|"
                         r"\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|初|末|春季|秋季)?(?:学期)?$)")
 # Words that open a clause without being its predicate: enumerators (1. / (一) / 一是), connectives (其次, 同时…).
 PREFIX_RE = re.compile(r"^\s*(?:[((][一二三四五六七八九十\d]{1,2}[))]|[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[、..](?!\d)|"
-                       r"[一二三四五六七八九十]+是|(?:首先|其次|再次|最后|同时|此外|另外|与此同时|具体(?:来说|而言)|简单而言|所以|因此|因而|总而言之)(?:是|,|,)?)\s*")
+                       r"[一二三四五六七八九十]+是|(?:首先|其次|再次|最后|同时|此外|另外|与此同时|具体(?:来说|而言)|简单而言|所以|因此|因而|总而言之|但是|然而)(?:是|,|,)?)\s*")
 CLAUSE_RE = re.compile(r"[^,,;;::。!?!?]+")
 LIST_ITEM_MAX = 12  # a 、-separated segment this short is one item of a list, not the clause's subject
 
@@ -133,11 +158,39 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     Rule(BACKGROUND, "consequence", r"(?:会|将)?导致|必然会?影响|不利于|制约了", 2.5,
          "A sentence about what a situation causes ('会导致…', '必然会影响…') analyses a problem.",
          "城乡教师待遇的差别,必然会影响到教师队伍的稳定。", unless=r"解决|破解|避免|防止|消除"),
+    Rule(BACKGROUND, "cause-analysis", r"决定了|使得|(?<!打)造成了?", 2.5,
+         "A sentence about what a situation determines or brings about ('…的体制,决定了…', '…使得人口不断增加') "
+         "analyses causes; a measure that states its own effect ('实行…,使得…') opens with what is done.",
+         "以县为主的办学体制,决定了县级政府是办学的主体。",
+         unless=r"解决|破解|避免|防止|消除|^\s*(?:[((]?[一二三四五六七八九十\d]{1,2}[))、..]\s*)?" + MEASURE_VERB),
+    Rule(BACKGROUND, "deficit", r"无法(?:真正|满足|得到|兼顾|适应)|未能|不彻底|偏重于|不合理", 2.0,
+         "A shortcoming stated without a remedy in the same sentence ('无法真正…', '未能…', '…不合理') describes the "
+         "problem, wherever it sits in the sentence.", "这种做法往往流于形式,无法真正提高质量。",
+         unless=r"解决|破解|避免|防止|消除|改变|扭转|确保|纠正|规范|整治|杜绝"),
+    Rule(BACKGROUND, "trend", r"(?:不断|持续)(?:增长|增加|上升|创新高)|日益(?:严重|突出|增长|增加)", 1.5,
+         "A quantity growing ('财政收入不断创新高', '…日益突出') reports a trend: the situation a plan starts from.",
+         "全区学龄人口不断增加。"),
+    Rule(BACKGROUND, "status-quo", r"已经?(?:成为|无法|不能)|仍然(?:存在|较为|比较|十分)", 2.0,
+         "What already is, or still is, the case ('已成为…', '仍然较为紧张') describes the present situation.",
+         "线上学习已成为学生的重要学习方式。"),
+    Rule(BACKGROUND, "argued-benefit", r"能够|有利于|有助于|为[^,,;;。]{0,30}提供了", 2.5,
+         "A head clause arguing what something can do or brings ('X能够…', 'X有利于…', '…为…提供了…') argues a case; "
+         "a measure states what is done, and its benefit follows in a later clause ('完善平台,能够…').",
+         "(1)推进教育数字化有利于促进教育公平。", "head", unless=r"(?:确保|保障|保证|让|使|帮助|促使)[^,,;;。]{0,20}能够"),
+    Rule(BACKGROUND, "significance", r"应有之义|不仅是[^。]{0,40}(?:也是|更是)|是[^,,;;。]{0,30}(?:重要|根本)(?:途径|举措)", 2.5,
+         "A significance statement (what something 'is' for the region or the nation: 不仅是…也是…, 应有之义, "
+         "是…的重要途径) argues why, not what to do.", "促进教育公平,不仅是民生所系,也是发展所需。"),
+    Rule(BACKGROUND, "forecast", r"一定会|必将|终将|势必", 2.5,
+         "A forecast of how things will turn out ('…一定会转化为…', '…终将过去') is the author's commentary.",
+         "这些经验一定会成为今后改革的动力。"),
+    Rule(BACKGROUND, "question", r"[??]\s*$", 3.0,
+         "A plan states what is done; a question frames the argument around it ('那么如何…呢?').",
+         "那么如何落实这项计划呢?"),
     Rule(BACKGROUND, "retrospective", r"^(?:近年来|长期以来|多年来)|^[^,,。]{2,12}近年来", 2.0,
          "An opening '近年来…' summarises what was done; it is background unless it states a principle (the guiding rules outweigh it).",
          "近年来,某县不断加大工作力度,取得了显著成效。"),
     Rule(BACKGROUND, "past-result", r"(?:取得了?|实现了|走出了|形成了|基本实现了)[^。]{0,40}(?:成效|成就|进展|目标|之路|机制)|"
-         r"发挥了[^。]{0,20}作用", 1.5,
+         r"发挥了[^。]{0,20}作用|积累了[^。]{0,20}经验", 1.5,
          "A result already achieved ('取得了…成效', '基本实现了…目标') reports history.",
          "全县基本实现了县域义务教育基本均衡目标。"),
     Rule(BACKGROUND, "dated-attainment", r"^\d{4}\s*年(?:底|初|末)?[,,][^。]*(?:通过|实现|取得)[^。]*(?:验收|认定|进展|目标)", 3.0,
@@ -145,20 +198,29 @@ SENTENCE_RULES: tuple[Rule, ...] = (
          "2016年,全县通过国家义务教育基本均衡县督导评估认定。"),
     Rule(BACKGROUND, "statistics", r"(?:统计|调查)数据显示|数据表明", 4.0,
          "Statistics about the place describe its situation.", "根据统计数据显示,全区常住人口增加5万人。"),
-    Rule(BACKGROUND, "commentary", r"^(?:本文|综上所述|可以说|总之|由此可见)|有学者|回溯", 4.0,
-         "A paper's or editor's own voice (本文, 综上所述, 有学者…) comments on the case, whatever it reports (phases, "
-         "figures): a plan does not quote it.", "回溯历史,有学者将其归纳为四个阶段:起步阶段(1978-1984年)。",
+    Rule(BACKGROUND, "commentary", r"^(?:本文|综上所述|可以说|总之|由此可见|摘要|关键词)|有学者|回溯|不可谓不", 4.0,
+         "A paper's or editor's own voice (本文, 综上所述, its abstract, 有学者…, a judgement like 不可谓不…) comments "
+         "on the case, whatever it reports (phases, figures): a plan does not quote it.", "回溯历史,有学者将其归纳为四个阶段:起步阶段(1978-1984年)。",
          decisive=True),
-    Rule(BACKGROUND, "reported-view", r"^[^,,。]{0,8}(?:局长|院长|校长|专家|学者|主任|书记|部长)[^,,。]{0,6}(?:认为|指出|表示|谈到|阐述)", 4.0,
-         "A speaker's view reported in a news item ('徐局长认为…') is the speaker's voice, not a measure.",
-         "徐局长认为项目的实施有利于学校再迈新台阶。", "head", decisive=True),
+    Rule(BACKGROUND, "reported-view", r"^[^,,。]{0,8}(?:局长|院长|校长|专家|学者|主任|书记|部长)[^,,。]{0,6}(?:认为|指出|表示|谈到)|"
+         r"^[^,,。]{0,8}(?:局长|院长|校长|专家|学者|主任|书记|部长)[^,,。]{0,60}(?:阐述|介绍|梳理)了|"
+         r"(?:局长|院长|校长|专家|学者|主任|书记|部长|代表)[^,,。]{0,12}发言$", 4.0,
+         "A speaker's view or speech reported in a news item ('徐局长认为…', '张院长从三个方面阐述了…', '…代表…发言') "
+         "is the speaker's voice, not a measure.", "徐局长认为项目的实施有利于学校再迈新台阶。", "head", decisive=True),
+    Rule(BACKGROUND, "policy-report", r"《[^》]{1,60}》(?:明确|提出(?!的)|指出|强调|从[^。]{0,30}提出|的适时推出|"
+         r"为[^,,;;。]{0,40}(?:确立|提供|指明))|^[^,,;;。《]{0,20}发布的《", 4.0,
+         "A national document reported as saying something ('《意见》明确了…', '教育部发布的《…》…') is the document's "
+         "voice, reported: a place's own measure issues or follows a document ('印发了《…》', '按照《…》要求').",
+         "《意见》明确了各级平台协同供给的机制。", decisive=True,
+         unless=r"(?:按照|根据|依据|落实|贯彻|遵照|对照|印发|出台|制定)[^,,。]{0,6}《"),
     Rule(BACKGROUND, "preamble", r"如下(?:意见|指导意见|方案|通知|措施)|现就.{0,30}(?:提出|制定)|特制定本|制定如下|制定本(?:行动)?方案", 4.0,
          "A preamble announces the document; it holds no measure.", "结合我县实际,制定如下实施意见。"),
     Rule(BACKGROUND, "example", r"^(?:例如|又例如|比如|譬如)", 0.5,
          "An example ('例如…') illustrates the argument around it: under a situation heading it is background, under a "
          "measures heading a measure (alone it weighs less than the default).", "例如,2019年12月,某区发布40所学校的预警信息。"),
-    Rule(BACKGROUND, "ceremony", r"(?:仪式|大会|论坛)在[^。]{0,30}举行", 3.0,
-         "A ceremony held somewhere is a news event.", "2020年5月8日,签约仪式在县教育局举行。"),
+    Rule(BACKGROUND, "ceremony", r"(?:仪式|大会|论坛)在[^。]{0,30}举行|(?:仪式|大会)由[^。]{0,30}主持|参加了?(?:本次|此次)[^。]{0,6}(?:仪式|大会|会议)|出席[^。]{0,10}(?:仪式|大会)", 3.0,
+         "A ceremony held, chaired or attended is a news event, whoever attends it.", "2020年5月8日,签约仪式在县教育局举行。",
+         decisive=True),
     # -- 实施步骤: a phase or a timeline ------------------------------------------------------------------------
     Rule(STEP, "phase", r"第[一二三四五六七八九十]阶段|[一二三四五六七八九十]个阶段|(?:启动|谋划|筹备|推进|实施|深化|完善|总结|巩固|提升)阶段", 3.0,
          "A named phase orders the work in time.", "第二阶段,全面推进共同体建设。"),
@@ -175,7 +237,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
          "A sentence that says a timetable is drawn up does not give the timeline: alone it stays a measure, with a "
          "deadline or a phase it is a step.", "制定年度推进计划,明确时间表。"),
     # -- 工作目标: a target, with a year or a number -------------------------------------------------------------
-    Rule(GOAL, "by-year", r"(?:到|至)\s*\d{4}\s*年|(?:力争|争取|计划|预计)[^,,。]{0,6}\d{4}\s*年", 3.0,
+    Rule(GOAL, "by-year", r"(?<!直)(?:到|至)\s*\d{4}\s*年|(?:力争|争取|计划|预计)[^,,。]{0,6}\d{4}\s*年", 3.0,
          "'到2025年,…' sets a date by which a result is reached: the typical target.", "到2025年,全县乡村学校全部纳入共同体。"),
     Rule(GOAL, "within-years", r"[一二三四五六七八九十两\d]+年(?:内|时间|的?努力)(?!前)", 2.0,
          "'五年内…' / '用3年时间…' bounds a result in time; in a later clause it is the duration of a measure.",
@@ -187,9 +249,10 @@ SENTENCE_RULES: tuple[Rule, ...] = (
          "A sentence that calls itself the target, or plans a counted result, states a goal ('计划' as a verb: a "
          "named programme, “筑基计划”, plans nothing).", "目标是实现城乡学校结对全覆盖。"),
     Rule(GOAL, "outcome", r"(?:明显|显著)(?:提升|提高|改善|增强)|得到(?:进一步|初步)?(?:优化|提升|加强|建立)|初步(?:形成|建立)|基本(?:形成|满足)|"
-         r"全面建成|全面实现|实现[^,,。]{0,12}全覆盖|力争|成为[^,,。]{0,20}(?:强校|名校|示范|标杆|样板|高地|典范)", 1.5,
-         "A result phrase ('明显提升', '初步形成', '实现…全覆盖') states what should be achieved; weaker, since measures end with purposes.",
-         "学校管理水平明显提升;"),
+         r"全面建成|全面实现|实现[^,,。]{0,12}全覆盖|力争|成为[^,,。]{0,20}(?:强校|名校|示范|标杆|样板|高地|典范)", 2.5,
+         "A result phrase ('明显提升', '初步形成', '实现…全覆盖') states what should be achieved: in the head clause, or "
+         "repeated across clauses (a list of results), it is what the sentence states; once in a later clause it is "
+         "a measure's purpose and weighs less.", "学校管理水平明显提升;", "focus", weak=1.0),
     # -- 评估指标: a measured level or a standard to check against ------------------------------------------------
     Rule(INDICATOR, "indicator-word", r"指标(?!分配)", 2.0,
          "An indicator is named as such (not a quota: 指标分配).", "把共同体建设纳入学校年度考核指标。"),
@@ -219,7 +282,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
          "Incentives (titles and ranks, awards, pay, credit for service) make people take part; named in a later "
          "clause they are a measure's purpose.", "对交流教师在职称评聘中予以倾斜。", "focus", weak=1.0),
     Rule(SUPPORT, "safeguard-word", r"保障(?:措施|机制|体系|制度)|(?:加强|强化|细化)[^,,。]{0,6}保障", 1.5,
-         "A sentence about safeguards themselves.", "细化保障措施,确保落地见效。"),
+         "A sentence about safeguards themselves (not about their lack: '保障机制不够完善' is a problem).",
+         "细化保障措施,确保落地见效。", unless=r"不完善|不够|缺乏|不足"),
     # -- 指导思想: a guiding idea or principle -------------------------------------------------------------------
     Rule(GUIDE, "guided-by", r"为指导|为指引|指导思想|基本原则", 3.0,
          "'以…为指导' names the idea the plan follows.", "以习近平新时代中国特色社会主义思想为指导,办好人民满意的教育。"),
@@ -228,8 +292,10 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     Rule(GUIDE, "as-root", r"为(?:根本|核心|动力|导向|宗旨|主线|根本任务)", 1.5,
          "'以…为根本/为核心/为动力' ranks values: what the work is for; once in a later clause it orients a measure.",
          "以促进公平为根本,以改革创新为动力。", "focus", weak=0.5),
-    Rule(GUIDE, "definition", r"是[^,,。]{0,14}(?:之本|之源|先导|关键|根本|基础|基石|主导力量|核心|灵魂)|(?:根本|关键|核心)在于", 2.5,
-         "A definition ('教师是立教之本', '…的根本在于…') states a belief the plan rests on.", "教师是立教之本、兴教之源。"),
+    Rule(GUIDE, "definition", r"是[^,,。]{0,14}(?:之本|之源|先导|关键|根本|基础|基石|主导力量|核心|灵魂)|(?:根本|关键|核心)在于|"
+         r"最(?:关键|根本|重要)的是", 2.5,
+         "A definition ('教师是立教之本', '…的根本在于…', '…最关键的是…') states a belief the plan rests on.",
+         "教师是立教之本、兴教之源。"),
     Rule(GUIDE, "values-series", r"以[^,,。]{1,16}为(?:根本|核心|动力|导向|宗旨|主线|手段|抓手|引领|目标)[,,]以[^,,。]{1,16}为", 2.5,
          "Ranking several values in a row ('以…为根本,以…为动力') is the shape of a guiding idea, even in a retrospective.",
          "以促进公平为根本,以改革创新为动力,全面推进均衡发展。"),
@@ -256,13 +322,19 @@ HEADING_RULES: tuple[Rule, ...] = (
     Rule(STEP, "heading-step", r"步骤|进度|时间安排|实施安排", 3.0,
          "Every sentence under a steps heading belongs to a phase.", "五、实施步骤", "heading"),
     Rule(SUPPORT, "heading-support", r"保障|组织领导|组织实施|经费", 1.0,
-         "A safeguards heading: weaker, since documents file mechanisms that are measures under it.", "六、健全保障机制", "heading"),
+         "A safeguards heading: weaker, since documents file mechanisms that are measures under it (a heading naming "
+         "safeguards as deficient is a problem heading).", "六、健全保障机制", "heading", unless=DEFICIENT),
     Rule(INDICATOR, "heading-indicator", r"评估|评价|考核|指标|监测", 1.0,
-         "An evaluation heading.", "七、评估考核", "heading"),
+         "An evaluation heading.", "七、评估考核", "heading", unless=DEFICIENT),
     Rule(TASK, "heading-task", r"举措|任务|措施|做法|行动|路径|模式|工程", 0.6,
-         "A measures heading: weak, since a measure is the default reading anyway.", "三、行动举措", "heading", unless=r"保障措施"),
-    Rule(BACKGROUND, "heading-background", r"现状|问题|矛盾|差距|差别|不够|不足|阻碍|意义|引言|结语|摘要|背景|^附[::]", 1.0,
-         "A heading about the situation, its problems or the document's framing.", "一、现状及问题", "heading"),
+         "A measures heading: weak, since a measure is the default reading anyway.", "三、行动举措", "heading",
+         unless=r"保障措施|" + DEFICIENT),
+    Rule(BACKGROUND, "heading-background", r"现状|问题|矛盾|差距|差别|不够|不足|阻碍|意义|引言|结语|摘要|背景|^附[::]", 2.5,
+         "A heading about the situation, its problems, its significance or the document's framing (an introduction, "
+         "an appendix) makes a sentence background: it outweighs a measure verb or one support word (there they name "
+         "what the situation is about), but not a sentence that states a measure of its own (an actor's intention, "
+         "`OWN_MEASURE`) and ties with a target or principle of its own, which wins the tie.",
+         "一、现状及问题", "heading", unless_head=OWN_MEASURE),
 )
 
 
@@ -276,7 +348,7 @@ def section_scores(text: str, heading: Iterable[str] = ()) -> dict[str, float]:
         if weight:
             scores[rule.section] = scores.get(rule.section, 0.0) + weight
     for rule in HEADING_RULES:
-        if any(rule.fires(p) for p in parts):
+        if rule.applies_under(parts, head):
             scores[rule.section] = scores.get(rule.section, 0.0) + rule.weight
     return scores
 
@@ -297,4 +369,4 @@ def fired(text: str, heading: Iterable[str] = ()) -> list[str]:
     head = head_clause(text)
     parts = [p for p in heading if p]
     names = [r.name for r in SENTENCE_RULES if r.weight_on(text, head)]
-    return names + [r.name for r in HEADING_RULES if any(r.fires(p) for p in parts)]
+    return names + [r.name for r in HEADING_RULES if r.applies_under(parts, head)]

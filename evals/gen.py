@@ -118,16 +118,17 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
 
 
 # `heldout` was read once by one session and is tuning material since; `heldout2` was labelled before the next
-# session's tuning and read once at its end (see evals/README.md "Plan sections").
+# session's tuning and read once at its end, then tuned on by the session after, which wrote `heldout3` before its
+# tuning and read it once at its end (see evals/README.md "Plan sections").
 PLAN_SECTION_FILES = {"dev": "plan_sections.jsonl", "heldout": "plan_sections_heldout.jsonl",
-                      "heldout2": "plan_sections_heldout2.jsonl"}
+                      "heldout2": "plan_sections_heldout2.jsonl", "heldout3": "plan_sections_heldout3.jsonl"}
 # 背景: a sentence no plan section fits (a situation, problem, past result, commentary); the drafter leaves it out.
 PLAN_LABELS = PLAN_SECTIONS + ("背景",)
 
 
 def load_plan_rows(gold_dir: Path = GOLD_DIR, split: str = "dev") -> list[dict]:
-    """Labelled sentences for plan-section accuracy: `dev` (tuned on), `heldout` (read once, then tuned on) or
-    `heldout2` (read once, at the end of the session that wrote it)."""
+    """Labelled sentences for plan-section accuracy: `dev` (tuned on), `heldout` and `heldout2` (each read once,
+    then tuned on) or `heldout3` (read once, at the end of the session that wrote it)."""
     if split not in PLAN_SECTION_FILES:
         raise GoldError(f"plan-section split must be one of {list(PLAN_SECTION_FILES)}, got {split!r}")
     rows = []
@@ -339,12 +340,12 @@ def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] 
              topics: list[dict] | None = None, terms: set[str] | None = None,
              plan_headings: dict[str, list[str]] | None = None,
              plan_rows_heldout: list[dict] | None = None,
-             plan_rows_heldout2: list[dict] | None = None) -> dict[str, Any]:
+             plan_rows_heldout2: list[dict] | None = None,
+             plan_rows_heldout3: list[dict] | None = None) -> dict[str, Any]:
     """Run the items (and the plan checks when topics are given); per-category tables and a failure list.
 
-    Plan-section accuracy is computed on `plan_rows` (dev) and, when given, `plan_rows_heldout` and
-    `plan_rows_heldout2`; `plan_headings`
-    maps a row id to the heading its sentence sits under in its case (`row_headings`)."""
+    Plan-section accuracy is computed on `plan_rows` (dev) and, when given, `plan_rows_heldout`,
+    `plan_rows_heldout2` and `plan_rows_heldout3`; `plan_headings` maps a row id to the heading its sentence sits under in its case (`row_headings`)."""
     results = []
     for item in items:
         t0 = time.perf_counter()
@@ -364,6 +365,8 @@ def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] 
                                   if plan_rows_heldout is not None else None),
         "plan_sections_heldout2": (plan_section_accuracy(plan_rows_heldout2, plan_headings)
                                    if plan_rows_heldout2 is not None else None),
+        "plan_sections_heldout3": (plan_section_accuracy(plan_rows_heldout3, plan_headings)
+                                   if plan_rows_heldout3 is not None else None),
         "plans": plans,
         "plan_summary": {
             "place_leaks": sum(p["place_leaks"] for p in plans),
@@ -388,9 +391,12 @@ def run_gen(split: str = "all", engine: str = "extractive", settings: Any = None
     # The held-out sentences are read with the held-out questions (the whole run or `--split heldout`).
     heldout_rows = load_plan_rows(split="heldout") if split in ("heldout", "all") else None
     heldout2_rows = load_plan_rows(split="heldout2") if split in ("heldout", "all") else None
-    headings = row_headings(plan_rows + (heldout_rows or []) + (heldout2_rows or []), settings.cases_dir)
+    heldout3_rows = load_plan_rows(split="heldout3") if split in ("heldout", "all") else None
+    headings = row_headings(plan_rows + (heldout_rows or []) + (heldout2_rows or []) + (heldout3_rows or []),
+                            settings.cases_dir)
     result = evaluate(assistant, items, plan_rows, load_plan_topics() if plans else None,
-                      place_terms(settings.cases_dir), headings, heldout_rows, heldout2_rows)
+                      place_terms(settings.cases_dir), headings, heldout_rows, heldout2_rows,
+                      heldout3_rows)
     result.update(
         gold=name, split=split, engine=engine, embedding=assistant.status()["embedding"], seconds=time.perf_counter() - t0,
         counts={s: sum(i["split"] == s for i in items) for s in SPLITS if any(i["split"] == s for i in items)},

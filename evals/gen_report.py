@@ -32,7 +32,7 @@ def category_table(cats: dict[str, dict[str, Any]]) -> str:
 
 # Result key -> how the report names the labelled-sentence set.
 PLAN_SECTION_SETS = (("plan_sections", "dev"), ("plan_sections_heldout", "held-out"),
-                     ("plan_sections_heldout2", "held-out 2"))
+                     ("plan_sections_heldout2", "held-out 2"), ("plan_sections_heldout3", "held-out 3"))
 LABEL_ORDER = ("指导思想", "工作目标", "主要任务与举措", "实施步骤", "保障措施", "评估指标", "背景")
 
 
