@@ -347,6 +347,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     best: tuple[float, Unit, list[str]] | None = None
     kind = asked_kind or (intent.topic_terms[-1] if intent.topic_terms else "")
     seen: set[tuple[int, int]] = set()
+    subject = _without_kind(intent, asked_kind)
     for rank, unit in enumerate(pool[:10]):
         para = _paragraph(unit, by_no[unit.passage_no])
         if (para.passage_no, para.start) in seen:
@@ -355,7 +356,6 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
         for found in inline_lists(para.text):
             if len(found.items) < 3 and fit(len(found.items)) <= 0:
                 continue  # two things joined by 、 are a pair, not a list, unless the question asks for two
-            subject = _without_kind(intent, asked_kind)
             items_cov = max(coverage(intent, i, weights, subject) for i in found.items) if subject else 0.0
             # The kind of thing asked for (工程, 模式, 阶段, "化") names the items or closes the enumeration.
             # "…等三个方面", "…3个区域协作体": the noun that closes the enumeration, before any clause break;
@@ -436,7 +436,7 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
         return m.label + m.unit.text + "".join(ms[c].unit.head for c in m.children)
 
     named = _named_measure(intent, case, weights) if topic else None
-    if named is not None and (not _thematic(intent, case, weights) or _names_all(intent, named, case, weights)):
+    if named is not None and (not _thematic(intent, case, weights) or _names_all(intent, named, weights)):
         # "帮扶式共同体具体怎么搞?": the text under the item that names the subject; a section titled with every
         # word of the question is that section even when the case's opening names it too (an abstract lists them)
         return _under(named, case, cites, budget)
@@ -512,7 +512,7 @@ def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights)
     return ms[scored[0][1]]
 
 
-def _names_all(intent: QueryIntent, m: Measure, case: CaseOutline, weights: TermWeights) -> bool:
+def _names_all(intent: QueryIntent, m: Measure, weights: TermWeights) -> bool:
     """Does the measure's own name state every topic word (or its synonym at full weight)?"""
     return m.level == "heading" and coverage(intent, item_name(m.label or m.unit.head), weights) >= THEME_COVERAGE
 

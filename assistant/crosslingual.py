@@ -13,6 +13,8 @@ by those glosses (`sentences.score_units`); this module adds what the glosses ca
 
 from __future__ import annotations
 
+import logging
+
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -37,6 +39,8 @@ MEANING_POOL = 12  # best-scored sentences compared by meaning (each costs one e
 
 Similarity = Callable[[list[str]], np.ndarray]
 
+log = logging.getLogger(__name__)
+
 
 def rerank(intent: QueryIntent, scored: list[Unit], similarity: Similarity | None = None) -> list[Unit]:
     """The units re-scored for an English question, best first (a Chinese question's units are returned as they are)."""
@@ -49,7 +53,11 @@ def rerank(intent: QueryIntent, scored: list[Unit], similarity: Similarity | Non
         scored = sorted(scored, key=lambda u: -u.score)
     if similarity is not None:
         pool = scored[:MEANING_POOL]
-        sims = similarity([u.text for u in pool])
+        try:
+            sims = similarity([u.text for u in pool])
+        except Exception as exc:  # the meaning step only re-ranks: an embedding or cache fault must not fail the answer
+            log.warning("sentence similarity skipped: %s", exc)
+            return scored
         best = float(sims.max())
         for u, s in zip(pool, sims):
             u.score += W_MEANING * (float(s) - best)

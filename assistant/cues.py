@@ -29,7 +29,8 @@ class Cue:
 ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("opinion", r"能(?:否)?成功|会不会|能不能成功|你(?:认为|觉得|怎么看)|评价一下|好不好|值不值得|前景如何|预测|将来会|未来会|会成为|是否可行|可行吗|靠谱吗|"
         r"(?:能不能|能否|可不可能|有没有可能|是否可能|后能|能)[^。??]{0,12}(?:实现|成功|做到|见效|留住|留不住|持续|推广|达到|完成)[^。??]{0,6}[吗么]|"
-        r"(?:哪|谁)[^。??]{0,16}(?:最|更)(?:好|有效|成功|值得|合适|适合|强|突出|到位|彻底|扎实|出色|优秀|显著|明显|厉害|先进)|你看[^。??]{0,10}(?:是不是|是否|会不会|能不能|算不算|行不行)|(?<!什么)值得[^。??]{0,10}[吗么][??]?$|适合[^。??]{0,10}[吗么][??]?$|"
+        r"(?:哪|谁)[^。??,,]{0,12}(?:最好|更好|最有效|更有效|最成功|更成功|最值得|最合适|更合适|最适合|更适合|更强|更突出)|"
+        r"(?:哪个地方|哪里|哪个(?:区|县|市|地区)|谁)[^。??,,]{0,14}(?:最|更)(?:到位|彻底|扎实|出色|优秀|厉害|先进)|你看[^。??]{0,10}(?:是不是|是否|会不会|能不能|算不算|行不行)|(?<!什么)值得[^。??]{0,10}[吗么][??]?$|适合[^。??]{0,10}[吗么][??]?$|"
         r"\bwill it (?:work|succeed)\b|\bdo you think\b|\bin your opinion\b|\bwould it\b",
         "这种做法推广到全国能成功吗?", "A judgement or forecast is not in the sources: say so, show the closest facts."),
     Cue("overview", r"(?:各|分别)是谁[^。??]{0,4}[,,、]?[^。??]{0,4}(?:干|做|负责|管)(?:什么|啥)|谁[^。??]{0,8}(?:各|分别)(?:干|做|负责|管)(?:什么|啥)|"
@@ -45,7 +46,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"\bwhich (?:institute|institution|organi[sz]ation|university|agency|department)\b",
         "桐庐搞提质强校,合作的是哪家研究机构?", "An organisation is wanted: the answer sentence must name one."),
     Cue("location", r"(?:设在|位于|坐落|落户|地址|办公地点|在)(?:哪条|哪个街道|什么街|什么路|哪个路)|哪条(?:街|路)|地址是|(?:设在|位于|坐落在?)(?:哪|什么地方)|"
-        r"\bwhere is\b.{0,40}\b(?:located|based|housed)\b|\baddress\b",
+        r"\bwhere is\b.{0,40}\b(?:located|based|housed)\b|\b(?:the|its|an?) address\b|\baddress of\b",
         "上城区教育惠民服务中心设在哪条街上?", "Where something is located: the answer sentence must state a site (位于…, …路/街…号)."),
     Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
         r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
@@ -68,6 +69,10 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("yesno", r"是否|有没有|是不是|有无|吗[??]?$|(?:^|[,.;]\s*)(?:(?!\b(?:what|which|who|how|why|where|when)\b)[^,.;?])*?\b(?:is|are|does|did|was|were) (?:there|it|they)\b",
         "桐庐有没有和研究机构合作?", "A yes/no question: the sentence that settles it. (\"What is it?\": a wh-word before the verb in its clause asks that.)"),
 )
+
+# The words of a yes/no question that are its form ("is it", "are there"): removed from an English question's topic
+# part (the yes/no cue matches from the clause start, which would remove the topic words before them too).
+YESNO_FORM_RE = re.compile(r"\b(?:is|are|does|did|was|were) (?:there|it|they)\b", re.I)
 
 # A sentence addressed to the assistant itself, not to the cases: dropped from the question; alone, refused.
 INSTRUCTION = Cue("instruction", r"(?:忽略|无视|忘记|忘掉).{0,8}(?:指令|指示|要求|设定|规则)|(?:输出|打印|显示|告诉我).{0,8}(?:系统)?(?:提示词|指令|设定)|系统提示|"
@@ -92,7 +97,7 @@ FOLLOWUP_DRILL = Cue("drill", r"这几|这些|这种|这个|这项|这条|那几
                      "这几种模式分别适合什么学校?", "A drill-down into the previous answer: search what it cited first.")
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(?:条|点|个|种|项|类|步|阶段|方面)")
 # "最后那个阶段", "最后一条": the last position of the list the previous answer gave
-LAST_POSITION_RE = re.compile(r"最后(?:一|那|的那)?(?:个)?(?:项|条|点|种|步|类|阶段|方面)?(?<!最后)")
+LAST_POSITION_RE = re.compile(r"最后(?:一|那|的那)?(?:个(?:项|条|点|种|步|类|阶段|方面)?|项|条|点|种|步|类|阶段|方面)")
 
 # Scaffolding: words that frame a question but carry no topic. Removed before matching.
 SCAFFOLD = tuple(sorted(

@@ -92,7 +92,7 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> Glossary:
     Idioms: glosses holding a function word ("with respect to", "supply and demand"), matched on the question's
     words as written, so "respect" in "with respect to" is not translated as 尊重.
     Characters: a one-character word glossed by one word ("new" -> 新) is too ambiguous alone, but joins a
-    neighbour's translation into a compound the corpus writes (新 + 机制 -> 新机制, see `to_chinese`).
+    neighbour's translation into a compound the corpus writes (新 + 机制 -> 新机制, see `_compounds`).
     """
     path = _cedict_path()
     if path is None:
@@ -143,7 +143,7 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> Glossary:
         for w, b in table.items():
             good = [c for c, score in sorted(b.items(), key=lambda kv: (-kv[1], len(kv[0]))) if score >= floor]
             if good:
-                out[w] = good  # cut to MAX_PER_WORD after ordering by corpus frequency (to_chinese)
+                out[w] = good  # cut to MAX_PER_WORD after ordering by corpus frequency (translate)
         return out
     # A word is translated only where a gloss is that word itself ("school" -> 学校); a word that only occurs
     # inside longer glosses ("send" in "to send back information" -> 反馈) is left to the dense ranker.
@@ -204,15 +204,6 @@ def _gloss_is_other_word(s: str, chinese: str, asked: str, table: Glossary) -> b
     return bool(forms) and asked not in forms and all(_own_word(f) for f in forms)
 
 
-def to_chinese(text: str, vocabulary: frozenset[str], skip: set[str] | None = None,
-               frequency: dict[str, int] | None = None) -> list[list[str]]:
-    """Per English content word or phrase of `text` (except `skip`, e.g. place names), its Chinese corpus words.
-
-    Among equally good translations, the word the corpus uses most comes first (school -> 学校, not 学区).
-    """
-    return translate(text, vocabulary, skip, frequency).groups
-
-
 @dataclass
 class Translation:
     groups: list[list[str]]  # per content word or phrase, its Chinese corpus words, best first
@@ -221,7 +212,9 @@ class Translation:
 
 def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = None,
               frequency: dict[str, int] | None = None, corpus_text: str = "") -> Translation:
-    """`to_chinese`, and with `corpus_text` the compounds of neighbouring words (see `_compounds`)."""
+    """Per English content word or phrase of `text` (except `skip`, e.g. place names), its Chinese corpus words,
+    the word the corpus uses most first among equally good ones (school -> 学校, not 学区); with `corpus_text` also
+    the compounds of neighbouring words (see `_compounds`)."""
     table = reverse_dictionary(vocabulary)
     tokens = [w for w in (t.lower() for t in _WORD_RE.findall(text)) if w not in ARTICLES]  # as in the idioms' keys
     slots: list[_Slot] = []

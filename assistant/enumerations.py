@@ -245,7 +245,9 @@ def _prefix_run(items: list[str], opening: str) -> list[str]:
     return out
 
 
-CLOSED_LIST_RE = re.compile(r"([^。;;!!??::]{6,300}?)等(?=(?:[一二两三四五六七八九十\d]+[个项种类大])?[一-龥]{1,4})")
+# 等 closing a list, not inside a word (高等, 均等, 平等…; 等待, 等级…)
+CLOSED_LIST_RE = re.compile(r"([^。;;!!??::]{6,300}?)(?<![平均同高初中次对相上优何特头劣])等(?![待候于级额同价值化])"
+                            r"(?=(?:[一二两三四五六七八九十\d]+[个项种类大])?[一-龥]{1,4})")
 CLAUSE_ITEM_CHARS = 30
 CLAUSE_INTRODUCER_RE = re.compile(r"面临|存在|包括|出现|遇到|具有|主要有|还有")
 
@@ -347,12 +349,14 @@ def _whole_head(clause: str, start: int, end: int, at: int) -> tuple[str, int] |
     """The whole phrase a repeated word closes when it opens the clause or follows its colon ("从国家发展层面" ->
     国家发展层面, not only 发展层面), without an opening preposition; None when it is elsewhere in the clause or runs
     longer than a head."""
+    import jieba
+
     cut = max(clause.rfind(c, 0, start) for c in ",,::") + 1
     if cut and clause[cut - 1] not in "::":
         return None  # after a comma: words in the middle of a sentence, not the clause's head
     phrase = clause[cut:end].strip()
-    lead = len(phrase) - len(phrase.lstrip(HEAD_PREPOSITIONS)) if len(phrase) > 3 else 0
-    phrase = phrase[lead:]
+    if len(phrase) > 3 and phrase[0] in HEAD_PREPOSITIONS and len(jieba.lcut(phrase)[0]) == 1:
+        phrase = phrase[1:]  # an opening preposition (从国家…), not the first character of a word (就业…)
     if not re.fullmatch(r"[一-龥]{2,}", phrase) or len(phrase) > HEAD_MAX_CHARS:
         return None
     return phrase, at + clause.find(phrase, cut)

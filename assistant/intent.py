@@ -377,7 +377,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         place_words = {_pinyin(n) for ns in corpus.aliases.values() for n in ns}
         # The words that say what kind of answer is wanted ("what share", "how many") are its form, not its topic.
         cue = next((c for c in cues.ANSWER_TYPES if c.kind == kind), None)
-        topic_part = cue.regex.sub(" ", question) if cue else question
+        form = cues.YESNO_FORM_RE if kind == "yesno" else cue.regex if cue else None
+        topic_part = form.sub(" ", question) if form else question
         translation = translate(topic_part, corpus.vocabulary, skip=place_words, frequency=corpus.frequency,
                                 corpus_text=corpus.text)
         groups, phrases = translation.groups, translation.compounds
@@ -427,6 +428,7 @@ def _content_word(word: str) -> bool:
 def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[str]] | None = None) -> None:
     """Fill the term expansions: curated equivalents (and translations), then thesaurus synonyms."""
     translations = translations or {}
+    intent.relayed = []
     intent.equivalents = {t: list(dict.fromkeys(translations.get(t, []) + equivalents(t, corpus.vocabulary))) for t in intent.terms}
     intent.expansions = {t: [w for w in synonyms(t, corpus.vocabulary) if w not in intent.equivalents[t]] for t in intent.terms}
     for t in intent.terms:
@@ -507,8 +509,8 @@ def count_clause_terms(question: str, terms: list[str]) -> list[str]:
     clauses = [c for c in re.split(r"[,,;;]", normalize(question)) if c.strip()]
     if len(clauses) < 2:
         return []
-    asking = next((c for c in reversed(clauses) if re.search(r"多少|几", c)), "")
-    return [t for t in terms if t in asking] if asking and asking != clauses[0] else []
+    at = next((i for i in reversed(range(len(clauses))) if re.search(r"多少|几(?!乎)", clauses[i])), 0)
+    return [t for t in terms if t in clauses[at]] if at else []
 
 
 def _strip_followup(text: str, corpus: Corpus) -> str:

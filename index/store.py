@@ -288,6 +288,7 @@ def _check_writable(path: Path) -> None:
     probe = path / f".write-probe-{os.getpid()}-{threading.get_ident()}"  # one per process: two starts at once must not race
     try:
         probe.write_bytes(b"0" * 4096)
-        probe.unlink()
     except OSError as exc:
         raise StoreError(f"向量库目录无法写入: {path} ({exc.strerror}; 磁盘已满或只读?)") from exc
+    finally:
+        probe.unlink(missing_ok=True)  # a partly written probe is not left behind

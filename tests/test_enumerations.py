@@ -60,6 +60,8 @@ NOT_LIST_ROWS = [
     ("三、集聚三方面合力,创新性引领。", "三"),  # an enumerator is not an item
     ("各学校要完善德育工作体系,改革育人方式,积极构建多元育人的校园特色文化,不断提高学校德育工作的针对性和有效性等。",
      "改革育人方式"),  # clauses of very unequal length before 等 are a sentence, not a list
+    ("要加强师资建设,完善课程体系,推动高等教育发展。", "推动高"),  # 等 inside a word (高等) closes no list
+    ("从就业层面看,要扩大就业;从民生层面看,要办好学校。", "业层面"),  # 就 opens the word 就业, it is no preposition
 ]
 
 

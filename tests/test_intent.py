@@ -46,6 +46,9 @@ ANSWER_TYPE_ROWS = [
     ("那几所学校里有几所是民办的?", "figure"),  # 几所是…的: a count with its predicate
     ("这份意见是落实哪个文件的?", "document"),  # a document's title or number
     ("联盟的秘书处位于哪个城市?", "location"),  # where something is: a site, not a case
+    ("How does Tonglu address teacher shortages?", "method"),  # "address" as a verb is no location
+    ("哪个问题最突出?", "fact"),  # a superlative about a thing is a fact the sources may state, not a judgement
+    ("谁来负责,怎样更好地推进?", "person"),  # 更好 in another clause judges nothing
     ("那个服务中心的地址是什么?", "location"),
     ("桐庐和余杭哪个地方引进人才搞得更扎实?", "opinion"),  # which did better: a judgement
     ("你看这样改名算不算形式主义?", "opinion"),  # the assistant's view is asked
@@ -314,11 +317,12 @@ MEASURE_ROWS = [
 
 
 @pytest.mark.parametrize("question,counted", [
+    ("定西有多少教师,几乎都是本地的?", []),  # 几乎 is no count: the count is asked in the first clause
     ("余杭要引进的名校长里,从国外请来的有几位?", ["国外"]),  # the counting clause restricts the count
     ("定西给交流帮扶人员每人每年补助多少钱?", []),  # one clause: the subject decides
 ])
 def test_the_clause_asking_a_count_restricts_it(corpus: Corpus, question: str, counted: list[str]) -> None:
-    assert [t for t in analyze(question, None, corpus).counted if t in ("国外", "补助", "交流")] == counted
+    assert [t for t in analyze(question, None, corpus).counted if t in ("国外", "补助", "交流", "本地")] == counted
 
 
 @pytest.mark.parametrize("question,measure", MEASURE_ROWS)
@@ -490,3 +494,17 @@ def test_british_spellings_meet_the_dictionary(word: str, spellings: str) -> Non
     from assistant.english import _spellings
 
     assert spellings in _spellings(word)
+
+
+@pytest.mark.parametrize("question,topic", [
+    ("Rural teacher subsidy in Dingxi: is it paid monthly?", "教师"),  # only "is it" is the question's form
+    ("For rural teachers in Dingxi is there a subsidy?", "教师"),
+])
+def test_a_yes_no_form_keeps_the_topic_before_it(assistant, question: str, topic: str) -> None:
+    intent = assistant.analyze(question, None)
+    assert intent.answer_type == "yesno" and topic in intent.terms, intent.terms
+
+
+@pytest.mark.parametrize("question,last", [("最后一条呢?", True), ("最后那个阶段呢?", True), ("最后那几天干啥?", False)])
+def test_the_last_position_needs_a_position_word(question: str, last: bool) -> None:
+    assert bool(cues.LAST_POSITION_RE.search(question)) == last
