@@ -88,7 +88,7 @@ def _read_jsonl(path: Path) -> list[tuple[str, dict]]:
     return out
 
 
-GEN_SETS = ("gen", "gen2", "gen3", "gen4", "gen5")
+GEN_SETS = ("gen", "gen2", "gen3", "gen4", "gen5", "gen6")
 
 
 def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -> list[dict]:
@@ -97,8 +97,9 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     Several generalisation sets exist because a held-out split is spent once it has been read: `gen` (its held-out
     split was read at the end of one session and is now tuning material), `gen2` (written later; its held-out split
     was read once at the end of the next session), `gen3` (its held-out split was read once at the end of the session
-    after that), `gen4` (written before any tuning on it; its dev split was tuned on) and `gen5` (written before any
-    tuning on it, fresh).
+    after that), `gen4` (written before any tuning on it; its dev split was tuned on), `gen5` (written before any
+    tuning on it; its dev split was tuned on, its held-out split read once) and `gen6` (written before any tuning on
+    it, fresh).
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
@@ -378,7 +379,7 @@ def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] 
 
 def run_gen(split: str = "all", engine: str = "extractive", settings: Any = None, plans: bool = True,
             name: str = "gen") -> dict[str, Any]:
-    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
+    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
     from assistant import Assistant
 
     from .run import engine_settings, load_thresholds

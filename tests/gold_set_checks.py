@@ -1,4 +1,4 @@
-"""Checks shared by the tests of the generalisation sets written fresh (`gen3`, `gen4`, `gen5`): counts, ids, no
+"""Checks shared by the tests of the generalisation sets written fresh (`gen3`–`gen6`): counts, ids, no
 repeats of an earlier set, verbatim quotes, category fields and abstention keywords still absent from the cases.
 
 Each set's test module keeps its own numbers (counts, id pattern, earlier sets, keyword probes) in a subclass of
@@ -22,6 +22,17 @@ from index.settings import REPO_ROOT
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 ALL = "*"  # every case file
 Absent = dict[str, tuple[tuple[str, ...] | str, tuple[str, ...]]]
+
+
+def id_patterns(prefix: str) -> dict[str, re.Pattern[str]]:
+    """The id pattern of each split of a set whose ids start with `prefix` (`g6` -> `g6-dev-001`, `g6-ho-001`)."""
+    return {"dev": re.compile(rf"^{prefix}-dev-\d{{3}}$"), "heldout": re.compile(rf"^{prefix}-ho-\d{{3}}$")}
+
+
+def sets_before(n: int) -> tuple[str, ...]:
+    """The gold files written before the n-th generalisation set: both splits of `gen`–`gen{n-1}` and the main set."""
+    names = ["gen"] + [f"gen{k}" for k in range(2, n)]
+    return tuple(f"{name}_{split}" for name in names for split in SPLITS) + ("dev", "heldout")
 
 
 def earlier_items(names: tuple[str, ...]) -> list[dict]:
@@ -163,3 +174,48 @@ class FreshGoldSetTests:
 
     def test_abstention_details_are_absent_from_the_cases(self, items: list[dict]) -> None:
         check_absent(items, self.ABSENT)
+
+
+class QuotingGoldSetTests(FreshGoldSetTests):
+    """The stricter checks of the sets written after most sentences had been quoted (`gen5`, `gen6`): every evidence
+    string brings text no earlier set quoted, every accepted answer is the cases' wording and not an echo of the
+    question, and a dev follow-up's history does not hand over a held-out answer."""
+
+    def test_evidence_brings_text_no_earlier_set_quoted(self, items: list[dict], earlier: list[dict]) -> None:
+        """A span reaching past an earlier quote must reach far enough: at least four letters or digits of every
+        evidence string lie outside all earlier evidence in its case (not one comma added to an old sentence)."""
+        old = [e for o in earlier for e in o.get("evidence", [])]
+        covered = {}
+        for case_id, text in CASES.items():
+            mask = [False] * len(text)
+            for e in old:
+                for m in re.finditer(re.escape(e), text):
+                    mask[m.start():m.end()] = [True] * len(e)
+            covered[case_id] = mask
+        for i in items:
+            for e in i.get("evidence", []):
+                fresh = max(sum(ch.isalnum() and not covered[c][at + k] for k, ch in enumerate(e))
+                            for c in i["cases"] for at in [CASES[c].find(e)] if at >= 0)
+                assert fresh >= 4, f"{i['_where']}: evidence {e!r} adds {fresh} characters to earlier quotes"
+
+    def test_every_accepted_answer_is_the_cases_wording(self, items: list[dict]) -> None:
+        """Stricter than the shared check (one of them): no English renderings, every `contains` is verbatim."""
+        for i in items:
+            texts = [normalize(CASES[c]) for c in i["cases"]]
+            for answer in i.get("contains", []):
+                assert any(normalize(answer) in t for t in texts), f"{i['_where']}: {answer!r} not in {i['cases']}"
+
+    def test_no_accepted_answer_is_an_echo_of_the_question(self, items: list[dict]) -> None:
+        """An answer that only repeats the question or its history must not pass `contains`."""
+        for i in items:
+            asked = normalize(i["q"] + "".join(m["content"] for m in i.get("history", [])))
+            echoed = [a for a in i.get("contains", []) if normalize(a) in asked]
+            assert echoed == [], f"{i['_where']}: {echoed} is in the question or history"
+
+    def test_dev_histories_do_not_state_heldout_answers(self, items: list[dict]) -> None:
+        """Tuning on dev follow-ups must not mean reading a held-out item's answer in their history."""
+        heldout = [(i["id"], normalize(s)) for i in items if i["split"] == "heldout"
+                   for key in ("contains", "key_measures", "items") for s in i.get(key, []) if len(normalize(s)) >= 4]
+        said = [(i["id"], normalize(m["content"])) for i in items if i["split"] == "dev"
+                for m in i.get("history", []) if m["role"] == "assistant"]
+        assert [(d, h) for d, text in said for h, s in heldout if s in text] == []

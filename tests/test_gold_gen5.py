@@ -5,28 +5,23 @@ gen5 was written before any tuning on it, from the case texts only, because `gen
 and the held-out splits of `gen`–`gen3` had been read. It is only worth having if it asks about other facts in other
 words, so besides the shape and verbatim checks (`FreshGoldSetTests`: no id, question or evidence string repeats an
 earlier gold set, an evidence string neither equalling, containing nor sitting inside an earlier one; the two splits
-share no evidence; the detail an abstention item asks for is still missing where a keyword can show it) this file
+share no evidence; the detail an abstention item asks for is still missing where a keyword can show it) `QuotingGoldSetTests`
 checks that every evidence string quotes text no earlier set quoted, that every accepted answer is the cases' wording
 and not an echo of the question, and that a dev follow-up's history does not hand over a held-out answer.
 """
 
 from __future__ import annotations
 
-import re
-
-from evals.gen_metrics import normalize
-from gold_checks import CASES
-from gold_set_checks import ALL, Absent, FreshGoldSetTests
+from gold_set_checks import ALL, Absent, QuotingGoldSetTests, id_patterns, sets_before
 
 
-class TestGen5(FreshGoldSetTests):
+class TestGen5(QuotingGoldSetTests):
     NAME = "gen5"
     # Items per category in (dev, heldout), as written: 75 / 75, the two splits alike in categories and cases.
     COUNTS = {"paraphrase": (12, 12), "which_place": (4, 4), "cross_case": (4, 4), "english": (7, 7), "fact": (5, 5),
               "followup": (10, 10), "overview": (9, 9), "list": (5, 5), "unanswerable": (11, 11), "near_miss": (8, 8)}
-    ID_PATTERN = {"dev": re.compile(r"^g5-dev-\d{3}$"), "heldout": re.compile(r"^g5-ho-\d{3}$")}
-    EARLIER_SETS = ("gen_dev", "gen_heldout", "gen2_dev", "gen2_heldout", "gen3_dev", "gen3_heldout", "gen4_dev",
-                    "gen4_heldout", "dev", "heldout")
+    ID_PATTERN = id_patterns("g5")
+    EARLIER_SETS = sets_before(5)
     # The keyword that would carry the missing detail of an abstention item, checked absent from the named cases: a
     # fact of another place (wrong_region), a name, budget, share or count the text does not give, an off-corpus topic.
     # Opinion items (g5-dev-066/067, g5-ho-066/067) ask for a judgement and have no keyword.
@@ -68,42 +63,3 @@ class TestGen5(FreshGoldSetTests):
     }
     MIN_PLACES = 6
     MIN_PLAIN = 2
-
-    def test_evidence_brings_text_no_earlier_set_quoted(self, items: list[dict], earlier: list[dict]) -> None:
-        """A span reaching past an earlier quote must reach far enough: at least four letters or digits of every
-        evidence string lie outside all earlier evidence in its case (not one comma added to an old sentence)."""
-        old = [e for o in earlier for e in o.get("evidence", [])]
-        covered = {}
-        for case_id, text in CASES.items():
-            mask = [False] * len(text)
-            for e in old:
-                for m in re.finditer(re.escape(e), text):
-                    mask[m.start():m.end()] = [True] * len(e)
-            covered[case_id] = mask
-        for i in items:
-            for e in i.get("evidence", []):
-                fresh = max(sum(ch.isalnum() and not covered[c][at + k] for k, ch in enumerate(e))
-                            for c in i["cases"] for at in [CASES[c].find(e)] if at >= 0)
-                assert fresh >= 4, f"{i['_where']}: evidence {e!r} adds {fresh} characters to earlier quotes"
-
-    def test_every_accepted_answer_is_the_cases_wording(self, items: list[dict]) -> None:
-        """Stricter than the shared check (one of them): no English renderings, every `contains` is verbatim."""
-        for i in items:
-            texts = [normalize(CASES[c]) for c in i["cases"]]
-            for answer in i.get("contains", []):
-                assert any(normalize(answer) in t for t in texts), f"{i['_where']}: {answer!r} not in {i['cases']}"
-
-    def test_no_accepted_answer_is_an_echo_of_the_question(self, items: list[dict]) -> None:
-        """An answer that only repeats the question or its history must not pass `contains`."""
-        for i in items:
-            asked = normalize(i["q"] + "".join(m["content"] for m in i.get("history", [])))
-            echoed = [a for a in i.get("contains", []) if normalize(a) in asked]
-            assert echoed == [], f"{i['_where']}: {echoed} is in the question or history"
-
-    def test_dev_histories_do_not_state_heldout_answers(self, items: list[dict]) -> None:
-        """Tuning on dev follow-ups must not mean reading a held-out item's answer in their history."""
-        heldout = [(i["id"], normalize(s)) for i in items if i["split"] == "heldout"
-                   for key in ("contains", "key_measures", "items") for s in i.get(key, []) if len(normalize(s)) >= 4]
-        said = [(i["id"], normalize(m["content"])) for i in items if i["split"] == "dev"
-                for m in i.get("history", []) if m["role"] == "assistant"]
-        assert [(d, h) for d, text in said for h, s in heldout if s in text] == []
