@@ -488,9 +488,8 @@ def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights)
     words the corpus never uses are left out. None when no name, or several alike, state it."""
     known = [t for t in intent.topic_terms if not weights.unknown(t) or intent.equivalents.get(t)
              or (intent.expansions.get(t) and t not in intent.relayed)]
-    total = sum(weights.idf(t) for t in intent.topic_terms)
-    if not known or sum(weights.idf(t) for t in known) < NAMED_KNOWN * total:
-        return None  # worded mostly in words the corpus never uses: its few known words (学校) name no measure
+    if not known or max(weights.idf(t) for t in known) < NAMED_SPECIFIC_IDF:
+        return None  # only common known words (学校, 教育) beside colloquial ones: they name no measure
     ms = case.measures
 
     def name(m: Measure) -> str:  # a lead is named by its paragraph ("合作总体目标是:…可以有以下提升:")
@@ -500,6 +499,12 @@ def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights)
         end = m.unit.end - c.start
         return c.text[c.text.rfind("\n", 0, max(m.unit.start - c.start, 0)) + 1:end]
 
+    # An item whose whole name the question writes ("淄博的帮扶式共同体,城里学校怎么…") is named by it, whatever else
+    # the question says about it; several such names are a question across them.
+    question = normalize(intent.question)
+    verbatim = [m for m in ms if len(n := re.sub(r"\W", "", item_name(m.label or m.unit.head))) >= VERBATIM_NAME and n in question]
+    if len(verbatim) == 1:
+        return verbatim[0]
     scored = sorted(((coverage(intent, name(m), weights, known), i) for i, m in enumerate(ms)), key=lambda x: -x[0])
     if not scored or scored[0][0] < NAMED_MEASURE:
         return None
@@ -541,7 +546,8 @@ def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int) -> tuple[s
 
 
 NAMED_MEASURE = 0.5  # share (IDF-weighted) of the question's known topic words a measure's own name must state
-NAMED_KNOWN = 0.3  # share of the question's topic IDF its known words must carry for them to name a measure
+VERBATIM_NAME = 4  # characters: a name this long written in the question names that item
+NAMED_SPECIFIC_IDF = 1.5  # a known word at least this specific must be among those naming a measure (学校 0.2, 薄弱 2.0)
 NAMED_DOMINANCE = 0.5  # and no other measure's name may state more than this fraction of that
 
 

@@ -110,6 +110,7 @@ class QueryIntent:
     item: str = ""  # the item of the previous answer a drill-down is about ("提升区域教育品牌影响力")
     measure: str = ""  # the quantity a figure question asks for (保额 in "保额是多少"), when the question names one
     measure_of: list[str] = field(default_factory=list)  # the words naming whose quantity (新型教学空间 of 覆盖率)
+    attributive: list[str] = field(default_factory=list)  # problem words naming a noun (薄弱地方): subject, not frame
     relayed: list[str] = field(default_factory=list)  # terms whose expansions are synonyms of synonyms (weaker)
     counted: list[str] = field(default_factory=list)  # words of the clause asking a count (从国外 of "…,从国外请来的有几位")
     members: int = 0  # members of a set the sources must name ("那6所初中分别是哪几所" -> 6, "第六项" -> 6)
@@ -121,7 +122,7 @@ class QueryIntent:
 
         In a question about how something was done, words naming the problem solved (不足, 短缺) frame it.
         """
-        frame = cues.PROBLEM_WORDS if self.answer_type in ("method", "overview") else frozenset()
+        frame = cues.PROBLEM_WORDS - set(self.attributive) if self.answer_type in ("method", "overview") else frozenset()
         return [t for t in self.terms if t not in cues.GENERIC_TERMS and t not in frame]
 
     def weighted_terms(self, synonym_weight: float = SYNONYM_WEIGHT, equivalent_weight: float = EQUIVALENT_WEIGHT) -> list[tuple[str, float]]:
@@ -404,6 +405,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          ordinal=cn_number(ordinal.group(1)) if (ordinal := cues.ORDINAL_RE.search(question)) else 0,
                          phrases=phrases)
     _expand(intent, corpus, english_groups)
+    intent.attributive = attributive_problems(question) if language == "zh" else []
     if kind == "figure" and language == "zh":
         # A place inside the case ("渭源县有多少名") restricts the count; it is not the quantity asked.
         measure = asked_measure(question, [t for t in intent.topic_terms if t not in intent.qualifiers])
@@ -501,6 +503,16 @@ def _is_verb(word: str) -> bool:
     _jieba()
     tags = [flag for _, flag in pseg.cut(word)]
     return bool(tags) and tags[0].startswith("v") and tags[0] != "vn"
+
+
+def attributive_problems(question: str) -> list[str]:
+    """Problem words that modify a noun ("拉薄弱地方一把", "薄弱学校怎么办"): they name whom the question is about.
+    Only a problem word as the predicate ("教师不足", "师资薄弱") frames what a method question asks to solve."""
+    import jieba.posseg as pseg
+
+    _jieba()
+    pieces = [(w, f) for w, f in pseg.cut(normalize(question)) if w.strip()]
+    return [w for (w, _), (_, nxt) in zip(pieces, pieces[1:]) if w in cues.PROBLEM_WORDS and nxt.startswith("n")]
 
 
 def count_clause_terms(question: str, terms: list[str]) -> list[str]:

@@ -305,6 +305,8 @@ SHAPE_ROWS = [
      "an item naming the asked kind (阶段性总结) is not thereby on the subject: the case's own list of stages wins"),
     ("初中行动方案和数字资源那篇在用新技术上各提了什么?", ["| 地区 |", "数字教育资源机制建设"],
      "two documents, one by its short form, asked what each proposes: a comparison table"),
+    ("淄博的帮扶式共同体,城里的好学校具体怎么带乡下薄弱学校?", ["帮扶式共同体", "以城带乡"],
+     "an item whose whole name the question writes is named by it, whatever else the question says about it"),
     ("亳州建校缺钱咋办?", ["拓宽资金渠道"],
      "a method one sentence states better than any measure's name opens the answer; 缺钱 reaches 资金 through 钱"),
 ]

@@ -508,3 +508,11 @@ def test_a_yes_no_form_keeps_the_topic_before_it(assistant, question: str, topic
 @pytest.mark.parametrize("question,last", [("最后一条呢?", True), ("最后那个阶段呢?", True), ("最后那几天干啥?", False)])
 def test_the_last_position_needs_a_position_word(question: str, last: bool) -> None:
     assert bool(cues.LAST_POSITION_RE.search(question)) == last
+
+
+@pytest.mark.parametrize("question,word,subject", [
+    ("线上资源怎么帮薄弱学校一把?", "薄弱", True),  # a problem word naming a noun: whom the question is about
+    ("定西教师不足怎么办?", "不足", False),  # a problem word as the predicate frames what is to be solved
+])
+def test_a_problem_word_naming_a_noun_is_subject(corpus: Corpus, question: str, word: str, subject: bool) -> None:
+    assert (word in analyze(question, None, corpus).topic_terms) == subject
