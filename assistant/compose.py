@@ -297,6 +297,8 @@ def _count_fit(intent: QueryIntent) -> Callable[[int], float]:
 
 
 COUNT_MATCH = 0.5
+# Kinds named by different words for one thing: a list whose items name an alias is of the asked kind.
+KIND_ALIASES = {"步": ("阶段", "步骤"), "阶段": ("步",), "步骤": ("阶段", "步")}
 TITLE_SHARE = 0.5  # weight of the document's title in what a list is about
 QUOTE_MATCH = 0.5  # the question quotes what introduces the list, quoted as the sources quote it (在“管”字上)
 KIND_MATCH = 0.5
@@ -332,6 +334,8 @@ def _of_kind(kind: str, items: list[str], around: str) -> float:
     1; only the words that introduce or close the enumeration do (四、参考发展模式; 3个区域协作体): 0.5; else 0."""
     if not kind:
         return 0.0
+    if kind in KIND_ALIASES and sum(any(a in i for a in (kind, *KIND_ALIASES[kind])) for i in items) >= KIND_SHARE * len(items):
+        return 1.0  # steps are stages: "分几步走" is answered by 第一阶段…, 统筹谋划阶段…
     if sum(kind in i for i in items) >= KIND_SHARE * len(items):
         return 1.0  # most items name it ("师资共享、学生共育…协同发展" for “共”)
     if len(kind) > 1 and kind in around:

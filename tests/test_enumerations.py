@@ -101,7 +101,9 @@ def test_asked_count(question: str, count: int | None) -> None:
 
 KIND_ROWS = [
     ("余杭提出的“三个全面”是指哪三个?", "全面"),  # a quoted numbered set names what its members repeat
-    ("泰州推进均衡是分几步走的?", ""),  # 步 is the classifier; 走 names no kind
+    ("泰州推进均衡是分几步走的?", "步"),  # a classifier naming its parts (第一步) is the kind; 走 names none
+    ("这事分几步走,每一步叫啥?", "步"),
+    ("共同体建设分哪几个阶段?", "阶段"),
     ("亳州实施了哪几项工程?", "工程"),
     ("数字资源那篇文章举了哪几种教学新模式?", "模式"),
     ("签约仪式上方华院长从哪几个方面讲的提质强校?", "方面"),

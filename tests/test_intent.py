@@ -55,6 +55,10 @@ ANSWER_TYPE_ROWS = [
     ("共同体里牵头的和参与的分别是谁,各做什么?", "overview"),  # who does what: roles, not a name
     ("芦溪具体管了哪几样?", "list"),  # 样 counts items of any kind
     ("县里、乡镇和学校各负责什么?", "overview"),  # what each of the named parties does
+    ("各学段分别提了啥要求?", "overview"),  # what each member of a set is asked to do
+    ("上城这几年怎么给学校松绑?", "method"),  # 这几年 is "these years", not a count
+    ("这种结对子的路子靠谱不?", "opinion"),  # whether a practice is workable or worth it
+    ("这办法行得通吗?", "opinion"),
     ("Which provincial document does the guideline implement?", "document"),
     ("Which three strategies did Dingxi combine when training teachers?", "list"),  # "when" joins clauses here
     ("When did Dingxi issue its opinion?", "date"),
