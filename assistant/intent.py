@@ -252,8 +252,12 @@ def topic_words(text: str, corpus: Corpus) -> list[str]:
     return words if words or not documents else _topic_words(t, corpus)
 
 
+A_NOT_A_RE = re.compile(r"([一-龥])不\1")
+
+
 def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()) -> list[str]:
     t = YEAR_RE.sub(" ", t)  # a year or plan period qualifies the question (`years`), it is not its subject
+    t = A_NOT_A_RE.sub(" ", t)  # "能不能", "要不要": the form of a yes/no question, not its subject (不能 is no topic)
     names = sorted(corpus.place_names | documents, key=len, reverse=True) if documents else corpus.place_names_longest_first
     for n in names:
         t = t.replace(n, " ")
@@ -442,8 +446,24 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
         if t not in corpus.vocabulary and len(t) <= 4:
             parts = [w for c in t if is_curated(c) for w in equivalents(c, corpus.vocabulary)]
             intent.expansions[t] = list(dict.fromkeys(intent.expansions[t] + [w for w in parts if w not in intent.equivalents[t]]))
+        if t not in corpus.vocabulary and len(t) >= 3 and not intent.expansions[t] and not intent.equivalents[t]:
+            intent.expansions[t] = _recombined(t, corpus)
 
 
+def _recombined(compound: str, corpus: Corpus) -> list[str]:
+    """A compound the corpus lacks, with one of its parts replaced by a synonym, as the corpus writes it: 私立学校 ->
+    私立 = 民办 -> 民办学校. Its parts are the words segmentation finds inside it."""
+    parts = [w for w in _jieba().cut_for_search(compound) if 2 <= len(w) < len(compound) and compound.find(w) >= 0]
+    out: list[str] = []
+    for part in parts:
+        for alt in [*equivalents(part, None), *synonyms(part, None)]:
+            candidate = compound.replace(part, alt, 1)
+            if candidate != compound and candidate in corpus.vocabulary:  # a set lookup: no scan of the corpus text
+                out.append(candidate)
+    return list(dict.fromkeys(out))[:MAX_RECOMBINED]
+
+
+MAX_RECOMBINED = 4
 CLASSIFIERS = "名所个位项家人次场条批期元天年"
 FUNCTION_POS = frozenset("drpcuqtyeo")  # jieba tags: adverb, pronoun, preposition, conjunction, particle, classifier, time…
 # (not position words, "f": jieba tags 初中 as one; the position words that frame a question are in cues.SCAFFOLD)

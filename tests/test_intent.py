@@ -168,6 +168,7 @@ TERM_ROWS = [
     ("普惠性幼儿园怎么收费?", "普惠性", None),
     ("芦溪建新校舍讲不讲排场?", "讲排场", "奢侈"),  # a synonym of a synonym, when no direct one is in the corpus
     ("研究院的地方教育研究中心是干什么的?", "地方教育研究中心", None),  # a frame word (地方) opening a name the corpus uses
+    ("余杭的私立学校多不多?", "私立学校", "民办学校"),  # a compound the corpus lacks, a part replaced by its synonym
 ]
 
 
@@ -520,3 +521,8 @@ def test_the_last_position_needs_a_position_word(question: str, last: bool) -> N
 ])
 def test_a_problem_word_naming_a_noun_is_subject(corpus: Corpus, question: str, word: str, subject: bool) -> None:
     assert (word in analyze(question, None, corpus).topic_terms) == subject
+
+
+def test_an_a_not_a_form_is_no_topic(corpus: Corpus) -> None:
+    """能不能, 要不要: the form of a yes/no question; 不能 left over by segmentation is no subject."""
+    assert not {"不能", "不要"} & set(analyze("网上教学能不能把社会力量也拢进来?", None, corpus).terms)
