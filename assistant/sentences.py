@@ -27,7 +27,10 @@ from .text import bigram_share
 ENUM_HEAD_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:阶段|步|条|点|部分|方面)?[,,、::]|首先|其次|再次|最后|"
                           r"[((][一二三四五六七八九十\d]{1,2}[))]|\d{1,2}\s*[.、.]|[一二三四五六七八九十]{1,2}[、.])")
 # Enumerators that lost their number or make no sense out of their list ("- .强化…", "3 .", "(2)").
-ENUM_DEBRIS_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、.))]|[((][\d一二三四五六七八九十]{1,2}[))]|[一二三四五六七八九十]{1,2}[、.]|[.、.]+)\s*")
+# An item's enumerator as the source left it: "1.", "(二)", "三、", a lost number's stray dot, or one digit fused to a
+# short heading ("1帮扶式共同体。"; not "3年时间…", "5届…", "11对结对学校…", "21世纪…": those numbers are quantities or names).
+ENUM_DEBRIS_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、.))]|[((][\d一二三四五六七八九十]{1,2}[))]|[一二三四五六七八九十]{1,2}[、.]|[.、.]+|"
+                            r"\d(?=(?![年月日所名个届项万元次人位家批期天周条种类级倍对])[一-龥][^,,。;;]{1,15}。?$))\s*")
 TERMINAL_RE = re.compile(r"[。!?;!?;][”’」』)》\"']*$")
 HEAD_MAX_CHARS = 40
 MIN_UNIT_CHARS = 6

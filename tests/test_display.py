@@ -17,6 +17,9 @@ DISPLAY_ROWS = [
     ("政府往往是通过政策影响和制约教育的发展[7]。", "政府往往是通过政策影响和制约教育的发展。", "the source's footnote marker"),
     ("见文献[3,4]。", "见文献。", "a footnote marker naming several notes"),
     ("推进“互联网+教育”。", "推进“互联网+教育”。", "ordinary text is unchanged"),
+    ("1帮扶式共同体。", "帮扶式共同体。", "a bare item number fused to the item"),
+    ("3年时间完成培训。", "3年时间完成培训。", "a number followed by a measure word is a quantity, not an enumerator"),
+    ("21世纪教育研究院决定成立研究中心。", "21世纪教育研究院决定成立研究中心。", "a number opening a name or a sentence stays"),
 ]
 
 
