@@ -49,6 +49,7 @@ class Assistant:
         self._flight = _Flight()
         self.embed_error = ""  # why background embedding stopped; status shows it with the fix
         self._embed_thread: threading.Thread | None = None
+        self.meanings = crosslingual.Meanings(settings.embedding.cache_path)  # sentence vectors for English questions
 
     @classmethod
     def load(cls, settings: Settings | None = None, build_if_missing: bool = True, progress: Progress | None = None,

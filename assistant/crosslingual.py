@@ -97,13 +97,22 @@ class SentenceMeaning:
         return similarity
 
 
+class Meanings:
+    """The assistant's one `SentenceMeaning`, made when first needed for the embedder the retriever has then."""
+
+    def __init__(self, cache_path) -> None:
+        self.cache_path = cache_path
+        self._current: SentenceMeaning | None = None
+
+    def for_intent(self, retriever, intent: QueryIntent, pending: PendingVector | None) -> Similarity | None:
+        """The sentence similarity for an English question, when the dense model is loaded and active (else None)."""
+        if intent.language != "en" or retriever.embedder is None or not retriever.dense_active.is_set():
+            return None
+        if self._current is None or self._current.embedder is not retriever.embedder:
+            self._current = SentenceMeaning(retriever.embedder, self.cache_path)
+        return self._current.for_question(intent.question, pending)
+
+
 def meaning(assistant, intent: QueryIntent, pending: PendingVector | None) -> Similarity | None:
-    """The sentence similarity for an English question, when the dense model is loaded and active (else None)."""
-    retriever = assistant.retriever
-    if intent.language != "en" or retriever.embedder is None or not retriever.dense_active.is_set():
-        return None
-    sm = getattr(assistant, "_sentence_meaning", None)
-    if sm is None or sm.embedder is not retriever.embedder:
-        sm = SentenceMeaning(retriever.embedder, assistant.settings.embedding.cache_path)
-        assistant._sentence_meaning = sm
-    return sm.for_question(intent.question, pending)
+    """`Assistant.meanings.for_intent` with the assistant's retriever."""
+    return assistant.meanings.for_intent(assistant.retriever, intent, pending)

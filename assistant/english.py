@@ -318,6 +318,7 @@ def _join(left: _Slot, right: _Slot, corpus_text: str, vocabulary: frozenset[str
 MAX_OCCURRENCES = 50
 
 
+@lru_cache(maxsize=4096)  # a question tries ~20 pairs, each a scan of the corpus text; questions repeat pairs
 def _written(compound: str, corpus_text: str, vocabulary: frozenset[str]) -> bool:
     """Does the corpus write `compound` with word boundaries at both ends, at least once? "突出学" inside 突出学生
     is no compound: its last character starts the word 学生."""

@@ -101,16 +101,17 @@ class Rule:
 
 
 # Verbs that open a measure: what the bureau does (not 补贴/投入, which are funding).
-MEASURE_VERB = (r"(?:建立|健全|完善|实施|实行|推行|推进|推动|开展|组建|成立|设立|出台|印发|制定|构建|探索|组织|召开|举办|举行|"
+MEASURE_VERBS = (r"建立|健全|完善|实施|实行|推行|推进|推动|开展|组建|成立|设立|出台|印发|制定|构建|探索|组织|召开|举办|举行|"
                 r"建设|打造|落实|统筹|配备|配齐|选派|轮岗|招聘|引进|培训|培养|培育|遴选|选树|加强|强化|深化|优化|改善|扩大|"
                 r"提升|提高|加大|加快|改革|创新|采用|采取|依托|发挥|帮助|支持|鼓励|引导|签订|缔结|编制|研制|开发|组织|"
-                r"推广|利用|改造|新建|扩建|整合|选聘|遴聘|开通|搭建|联合|办好|做好|抓好|赋予|简政放权|启动|试点|试行)")
+                r"推广|利用|改造|新建|扩建|整合|选聘|遴聘|开通|搭建|联合|办好|做好|抓好|赋予|简政放权|启动|试点|试行")
+MEASURE_VERB = f"(?:{MEASURE_VERBS})"
 
 # An actor's stated intention to act ("余杭区将成立…", "…必须建立…", "正是通过聘请…"): a measure stated by the
 # sentence itself, which no situation heading turns into background. Not a reported announcement ("提出将…") and not
 # 重要/主要/需要 as nouns.
-OWN_MEASURE = (r"(?:(?<!提出)(?<!即)将|(?<![重主需])要|需要|必须|应当?|应该)(?:[^,,;;。]{0,4}?)"
-               r"(?:" + MEASURE_VERB[3:-1] + r"|通过|围绕|利用|攻坚|聘请|设立|成立)|正是通过")
+OWN_MEASURE = (r"(?:(?<!提出)(?<!即)将|(?<![重主需])要|需要|必须|(?<![相适响对供反])应当?|应该)(?:[^,,;;。]{0,4}?)"
+               r"(?:" + MEASURE_VERBS + r"|通过|围绕|利用|攻坚|聘请|设立|成立)|正是通过")
 # A heading that names a section's subject as deficient ("保障机制不够完善") is a problem heading.
 DEFICIENT = r"不够|不足|不完善|缺乏|薄弱|问题|矛盾|阻碍"
 

@@ -297,3 +297,14 @@ def test_accuracy_on_the_tuning_sets_does_not_regress(split: str, floor: float) 
     rows = load_plan_rows(split=split)
     result = plan_section_accuracy(rows, row_headings(rows, Path(__file__).resolve().parents[1] / "cases"))
     assert result["accuracy"] >= floor, result["wrong"]
+
+
+@pytest.mark.parametrize("text,own", [("学校应当建立家校沟通制度。", True), ("各校相应推进课程建设。", False),
+                                      ("与之对应推进改革", False)])
+def test_an_own_measure_is_stated_by_the_writer(text: str, own: bool) -> None:
+    """将/要/必须/应当 + a measure verb is the writer's own intention; 相应 holds 应 without meaning 'should'."""
+    import re
+
+    from assistant.plan_rules import OWN_MEASURE
+
+    assert bool(re.search(OWN_MEASURE, text)) == own
