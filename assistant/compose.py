@@ -160,7 +160,11 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
                 continue  # "第七项" is in a list of at least seven
             covs = [coverage(intent, m.label + m.unit.text, weights, subject) for m in group] if subject else [0.0] * len(group)
             items_cov = max(covs)
-            named_one = items_cov > sorted(covs)[-2]  # one item matches better than the rest: the question names it
+            intro = case.introduction(group)
+            about = context if context and context in intro else f"{context} {intro}".strip()
+            about_cov = _about(intent, about, case.passages[0].chunk.title, weights)
+            # one item matches better than the rest, and better than what introduces the list: the question names it
+            named_one = items_cov > sorted(covs)[-2] and items_cov > about_cov
             if named_one and len(group[covs.index(items_cov)].children) >= 2:
                 continue  # the item the question names has items of its own: those are the list asked for
             names = [item_name(m.label or m.unit.head) for m in group]
@@ -170,10 +174,9 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
                 max((_of_kind(t, names, "") for t in intent.topic_terms), default=0.0)
             if kind not in ("", *GENERIC_KINDS) and not of_kind and fit(len(group)) <= 0:
                 continue  # the question names what it lists (板块, 孩子); a list of something else is not it
-            about = context if context in case.introduction(group) else context + " " + case.introduction(group)
             # the list the previous answer was quoting ("其他几项呢?" after two of its items) is the one continued
             continued = CONTINUED_LIST * any(_was_said(m, said) for m in group) if said else 0.0
-            score = continued + _about(intent, about, case.passages[0].chunk.title, weights) + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
+            score = continued + about_cov + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
                 + KIND_MATCH * of_kind + QUOTE_MATCH * _quotes_met(intent.question, about)
             if best is None or score > best[0]:
                 best = (score, context, case, group)

@@ -48,7 +48,8 @@ class CaseOutline:
 
     def groups(self) -> list[tuple[str, list[Measure]]]:
         """Candidate enumerations of the case, each with the text that names what it enumerates: a lead's items,
-        the top-level measures of a section sharing an enumerator style, and the sub-sections of a section."""
+        the top-level measures of a section (or of the document) sharing an enumerator style, and the sub-sections of
+        a section."""
         out: list[tuple[str, list[Measure]]] = []
         ms = self.measures
         for m in ms:
@@ -59,6 +60,16 @@ class CaseOutline:
                 for c in m.children:
                     by_style.setdefault(ms[c].style, []).append(ms[c])
                 out.extend((m.label, g) for g in by_style.values() if len(g) >= 2)
+        # The document's own top-level list (一、…二、…三、… under its title, no section heading above them): the
+        # measures no lead or heading holds, sharing an enumerator style; what they enumerate is the document itself.
+        headed = {m.path for m in ms if m.level == "heading"}
+        top: dict[tuple[str, str], list[Measure]] = {}
+        for m in ms:
+            if m.level != "heading" and m.parent < 0 and m.path not in headed and m.style != "title":
+                top.setdefault((m.path, m.style), []).append(m)
+        # Listed first: at a tie the broadest list is the one asked (a question no narrower than both lists' subject).
+        # Named by nothing but its introduction (the document's opening): the title is every list's context alike.
+        out[:0] = [("", g) for g in top.values() if len(g) >= 2]
         subsections: dict[str, list[Measure]] = {}
         for m in ms:
             if m.level == "heading":

@@ -245,6 +245,15 @@ def test_a_colon_lead_holds_the_numbered_paragraphs_after_it(assistant: Assistan
     assert len(wish.children) == 8
 
 
+def test_the_documents_top_level_enumeration_is_a_list(assistant: Assistant) -> None:
+    """一、…二、…三、… right under a document's title, with no section heading above them, form one list (the
+    first may lead sub-items of its own); it is listed before the lists nested in it."""
+    groups = assistant.retriever.outline("taizhou").groups()
+    context, top = groups[0]
+    assert context == "" and [m.unit.head[:2] for m in top] == ["一、", "二、", "三、"]
+    assert any(len(g) == 3 and "第一阶段" in g[0].unit.head for _, g in groups[1:])
+
+
 def test_the_rest_of_a_list_the_previous_answer_began(assistant: Assistant) -> None:
     """"其他几项呢?" after an answer quoting two items (shortened): the list it quoted, without those two."""
     from assistant.schema import Message
@@ -307,6 +316,11 @@ SHAPE_ROWS = [
      "two documents, one by its short form, asked what each proposes: a comparison table"),
     ("淄博的帮扶式共同体,城里的好学校具体怎么带乡下薄弱学校?", ["帮扶式共同体", "以城带乡"],
      "an item whose whole name the question writes is named by it, whatever else the question says about it"),
+    ("泰州的义务教育均衡经验有哪几条?", ["实施三步走战略、坚持硬软件齐抓、集聚三方面合力"],
+     "the document's own top-level list (一、二、三、 under its title) is a list; its first item leading sub-items "
+     "does not make the question about that item when the opening states the subject as well"),
+    ("上城的改革分哪几块?", ["实施“管办助评”改革、强化简政放权、坚持育人为本"],
+     "the document's top-level list beats an in-text pair of clauses; the lead names the place, not the title"),
     ("亳州建校缺钱咋办?", ["拓宽资金渠道"],
      "a method one sentence states better than any measure's name opens the answer; 缺钱 reaches 资金 through 钱"),
 ]
