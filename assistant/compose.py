@@ -153,6 +153,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     subject = _without_kind(intent, kind)
     said = [normalize(x) for x in intent.said]
     best: tuple[float, str, CaseOutline, list[Measure]] | None = None
+    anchors = [u for u in pool if u.anchored]
     for rank, cid in enumerate(cases):
         case = outline(cid)
         for context, group in case.groups():
@@ -176,7 +177,11 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
                 continue  # the question names what it lists (板块, 孩子); a list of something else is not it
             # the list the previous answer was quoting ("其他几项呢?" after two of its items) is the one continued
             continued = CONTINUED_LIST * any(_was_said(m, said) for m in group) if said else 0.0
-            score = continued + about_cov + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
+            # a list introduced by what the previous answer said is the one a follow-up asks about (an item it said
+            # is not: the follow-up asks inside that item)
+            opens = group[0].unit.start
+            beside = ANCHOR_MATCH * any(u.case_id == cid and u.start < opens and opens - len(intro) < u.end for u in anchors)
+            score = continued + beside + about_cov + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
                 + KIND_MATCH * of_kind + QUOTE_MATCH * _quotes_met(intent.question, about)
             if best is None or score > best[0]:
                 best = (score, context, case, group)
@@ -305,6 +310,7 @@ KIND_ALIASES = {"步": ("阶段", "步骤"), "阶段": ("步",), "步骤": ("阶
 TITLE_SHARE = 0.5  # weight of the document's title in what a list is about
 QUOTE_MATCH = 0.5  # the question quotes what introduces the list, quoted as the sources quote it (在“管”字上)
 KIND_MATCH = 0.5
+ANCHOR_MATCH = 0.5  # a list in the paragraph of what the previous answer said: the one a follow-up asks about
 CLOSING_MATCH = 0.5
 KIND_SHARE = 0.75
 HEAD_ONLY = 16  # characters: an item this short is a head whose content follows it
@@ -384,7 +390,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             first = re.match(r"[^。;;!!??]*[。;;!!??]?", para.text).group(0)
             about = found.context(para.text) if found.start < len(first) else first + found.context(para.text)
             score = _about(intent, about, by_no[unit.passage_no].chunk.title, weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) \
-                + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * _quotes_met(intent.question, about)
+                + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * _quotes_met(intent.question, about) + ANCHOR_MATCH * unit.anchored
             if best is None or score > best[0]:
                 best = (score, _span(para, found.start, found.end), found.items)
     if best is None or best[0] <= 0.1:

@@ -225,6 +225,12 @@ def inline_lists(text: str) -> list[InlineList]:
         items[0] = _parallel_tail(items[0], items[1:])
         items[-1] = _parallel_head(items[-1], items[:-1])
         items = [i for i in items if i]
+        opens = m.start() + m.group(0).rfind(items[0], 0, len(m.group(0)) - len(items[-1])) if items else m.start()
+        framed = opens > 0 and text[opens - 1] == "以" or len(items[0]) >= 3 and items[0][0] == "以"
+        if framed and "为" in items[-1][1:]:  # "以A、B、C为核心的…": the frame opens the first item, closes the last
+            items[0] = items[0][1:] if items[0][0] == "以" else items[0]
+            opens += text[opens] == "以"
+            items[-1] = items[-1][:items[-1].index("为", 1)]
         if any(re.fullmatch(r"[一二三四五六七八九十\d]+", i) for i in items):
             continue  # "三、集聚…": an enumerator, not an item
         if items and sum(map(len, items)) > MAX_MEAN_ITEM * len(items):
@@ -232,7 +238,7 @@ def inline_lists(text: str) -> list[InlineList]:
         if items and max(map(len, items)) > PARALLEL_RATIO * max(2, min(map(len, items))):
             continue  # not parallel: a sentence's phrases joined by 、 ("领导分别在岷县、漳县、渭源县组织召开…")
         if len(items) >= MIN_ITEMS + 1 or (len(items) == MIN_ITEMS and "、" in m.group(0)):
-            out.append(InlineList(m.start() + m.group(0).rfind(items[0], 0, len(m.group(0)) - len(items[-1])), m.end(), items))
+            out.append(InlineList(opens, m.end(), items))
     out.extend(parallel_heads(text))
     out.extend(apposition(text))
     out.extend(closed_clauses(text))

@@ -108,6 +108,7 @@ class QueryIntent:
     ordinal: int = 0  # "第三条" -> 3
     said: list[str] = field(default_factory=list)  # sentences of the previous answer (a follow-up asks beyond them)
     item: str = ""  # the item of the previous answer a drill-down is about ("提升区域教育品牌影响力")
+    refers_back: bool = False  # a follow-up with no subject of its own ("这么做是为了啥?"): it asks about what was said
     measure: str = ""  # the quantity a figure question asks for (保额 in "保额是多少"), when the question names one
     measure_of: list[str] = field(default_factory=list)  # the words naming whose quantity (新型教学空间 of 覆盖率)
     attributive: list[str] = field(default_factory=list)  # problem words naming a noun (薄弱地方): subject, not frame
@@ -593,8 +594,11 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
         question=intent.question,
         query=" ".join(filter(None, [" ".join(corpus.names.get(c, "") for c in previous.places), previous.query if intent.language == previous.language else "", intent.query])),
         language=intent.language,
-        # A drill-down asks for detail of what was said (its own kind, or a fact); a carry-over keeps the kind.
-        answer_type=intent.answer_type if intent.answer_type != "fact" or drill else previous.answer_type,
+        # A drill-down asks for detail of what was said (its own kind, or a fact); so does a follow-up with no
+        # subject of its own asking with its own question word ("这么做图的是啥?": a fact beside what was said);
+        # a carry-over ("学校层面呢?", "这么考核想达到什么效果?") keeps the previous kind.
+        answer_type=intent.answer_type if intent.answer_type != "fact" or drill or not intent.topic_terms and
+        cues.QUESTION_WORD_RE.search(rest) else previous.answer_type,
         places=previous.places,
         comparative=previous.comparative and intent.answer_type not in ("figure", "date", "person"),
         across=previous.across,
@@ -602,6 +606,7 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
         years=intent.years or previous.years,
         qualifiers=intent.qualifiers or previous.qualifiers,
         followup="drill" if drill else "carry",
+        refers_back=not intent.topic_terms,
     )
     _expand(merged, corpus, {**previous.equivalents, **intent.equivalents})
     m = cues.ORDINAL_RE.search(intent.question)

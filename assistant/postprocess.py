@@ -15,7 +15,7 @@ from index.schema import Chunk
 from .joined import JoinedTexts
 from .schema import Passage
 from .stuffing import is_keyword_list
-from .text import bigram_counter, bigrams, read_sentences, strip_question
+from .text import ANCHOR_SHARE, bigram_counter, bigram_share, bigram_text, bigrams, read_sentences, strip_question
 
 if TYPE_CHECKING:
     from .intent import QueryIntent
@@ -80,10 +80,12 @@ def keep_each_named(fused: Ranked, chunk: ChunkOf, named: set[str], top_k: int) 
 
 
 def with_focus(passages: list[Passage], intent: "QueryIntent", chunks: Sequence[Chunk], case_ids: set[str] | None,
-               texts: JoinedTexts | None = None) -> list[Passage]:
+               texts: JoinedTexts | None = None, case_chunks: Callable[[str], list[Chunk]] | None = None) -> list[Passage]:
     """A drill-down searches what the previous answer quoted first: those chunks lead the passages.
 
     `texts`, when given, holds the texts of `chunks` in the same order: the search is then one scan per key.
+    `case_chunks` (a place's chunks) lets a previous answer that was not quoted verbatim be found by its
+    character pairs among the chunks of the places asked about.
     """
     keys = [normalize(f)[:16] for f in intent.focus if len(f) >= 8]
     places = set(intent.places)
@@ -96,6 +98,13 @@ def with_focus(passages: list[Passage], intent: "QueryIntent", chunks: Sequence[
         hits = [chunks[i] for i in rows if allowed(chunks[i])]
     else:
         hits = [c for c in chunks if allowed(c) and any(k in c.text for k in keys)]
+    if not hits and places and case_chunks is not None:
+        # The previous answer in other words (a summary, a user's paraphrase): the chunks of the place that hold
+        # most of one of its sentences' character pairs are where it came from.
+        said = [bigram_text(f) for f in intent.focus if len(f) >= 8]
+        found = [(max(bigram_share(f, bigram_text(c.text)) for f in said), c) for cid in places for c in case_chunks(cid)
+                 if allowed(c)] if said else []
+        hits = [c for share, c in sorted(found, key=lambda x: -x[0]) if share >= ANCHOR_SHARE][:2]
     have = {p.chunk.chunk_id for p in passages}
     lead = [Passage(chunk=c, score=passages[0].score if passages else 1.0, ranks={"focus": 1}) for c in hits[:4] if c.chunk_id not in have]
     return (lead + passages)[: max(len(passages), len(lead) + 2)]

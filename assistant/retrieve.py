@@ -313,7 +313,7 @@ class HybridRetriever:
         top = postprocess.keep_each_named(fused, chunk, named, top_k) if len(named) > 1 else fused[:top_k]
         passages = [Passage(chunk=chunk(cid), score=score, ranks=r, similarity=sims.get(cid, 0.0)) for cid, score, r in top]
         if intent.focus:
-            passages = postprocess.with_focus(passages, intent, self.chunks, filters.case_ids, self._joined())
+            passages = postprocess.with_focus(passages, intent, self.chunks, filters.case_ids, self._joined(), self.case_chunks)
         return passages
 
     def _chunk_of(self) -> postprocess.ChunkOf:

@@ -21,7 +21,7 @@ from index.clean import normalize
 from . import cues
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
 from .schema import Passage
-from .text import bigram_share
+from .text import ANCHOR_SHARE, bigram_share, bigram_text
 
 # A sentence that opens an enumerated item: 一是/二是, 第一, (一), 1. / 1、, 一、 and 首先/其次/最后.
 ENUM_HEAD_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:阶段|步|条|点|部分|方面)?[,,、::]|首先|其次|再次|最后|"
@@ -45,6 +45,10 @@ W_RHETORIC = 0.35  # exhortation, slogan, editorial remark
 W_HEADING = 0.15  # the section heading matches the question
 W_FOCUS = 0.2  # a drill-down: the passages the previous answer quoted
 W_SAID = 0.3  # a follow-up: a sentence the previous answer already said
+# A follow-up with no subject of its own ("这么做是为了啥?"): a sentence beside the source of what the previous answer
+# said is its likeliest answer (dev-calibrated; 0.3 for follow-ups with words of their own moved answers away from
+# where those words pointed, so they get none)
+W_ANCHOR = 0.8
 SAID_SHARE = 0.7  # share of a sentence's bigrams in a previous answer's sentence for it to count as said
 
 
@@ -63,6 +67,7 @@ class Unit:
     lead: bool = False  # a head that items follow (it stands alone; its items are separate units)
     caption: bool = False  # an unterminated line (caption, byline): quotable only when it holds the answer
     features: dict[str, bool] = field(default_factory=dict)
+    anchored: bool = False  # beside the source of what the previous answer said (a follow-up's likeliest answer)
 
     @property
     def display(self) -> str:
@@ -500,5 +505,24 @@ def score_units(intent: QueryIntent, passages: list[Passage], weights: TermWeigh
         if said and said_before(normalize(u.text), said):
             score -= W_SAID  # a follow-up asks beyond what the previous answer already said
         u.score = score
+    if said and intent.followup in ("drill", "carry"):
+        for u in anchored(out, by_no, said):
+            u.score += W_ANCHOR if intent.refers_back else 0.0  # its own words, when it has some, find its answer
+            u.anchored = True
     out.sort(key=lambda u: -u.score)
     return out
+
+
+def anchored(out: list[Unit], by_no: dict[int, Passage], said: list[str]) -> list[Unit]:
+    """The sentences a follow-up's answer is most likely among: those sharing a paragraph with the source sentence
+    of something the previous answer said (its reason, effect, next clause or sibling item sit beside it), except
+    what was said already. A source sentence holds most of a said sentence's character pairs (`ANCHOR_SHARE`);
+    when it holds more than was said ("…,促进学校规范有序发展" beyond the quoted first clauses) it is itself a candidate."""
+    said_text = [bigram_text(s) for s in said]
+
+    def paragraph(u: Unit) -> tuple[str, int]:
+        c = by_no[u.passage_no].chunk
+        return u.case_id, c.start + c.text.rfind("\n", 0, max(u.start - c.start, 0)) + 1
+
+    anchors = {paragraph(u) for u in out if any(bigram_share(s, bigram_text(u.text)) >= ANCHOR_SHARE for s in said_text)}
+    return [u for u in out if paragraph(u) in anchors and not said_before(normalize(u.text), said)] if anchors else []

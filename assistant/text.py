@@ -91,6 +91,11 @@ def bigram_share(part: str, text: str) -> float:
     return sum(p in text for p in pairs) / len(pairs) if pairs else 0.0
 
 
+# Share of a previous answer's sentence's character pairs a source text must hold to be where that sentence came
+# from: an answer quoted verbatim holds all of them; a summary in other words keeps most (dev-calibrated).
+ANCHOR_SHARE = 0.6
+
+
 def bigram_text(text: str) -> str:
     """A text as `bigrams` and `bigram_counter` read it: normalised, punctuation and spaces removed."""
     return _PUNCT_RE.sub("", normalize(text))

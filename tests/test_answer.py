@@ -264,6 +264,18 @@ def test_the_rest_of_a_list_the_previous_answer_began(assistant: Assistant) -> N
     assert "建立教师成长规划" in answer.answer and "编制三年发展规划" not in answer.answer
 
 
+def test_a_followup_with_no_subject_of_its_own_is_answered_beside_what_was_said(assistant: Assistant) -> None:
+    """"这么做图个啥?" after an answer given in other words: the answer comes from the paragraph the previous
+    answer came from, what it had not said yet."""
+    from assistant.schema import Message
+
+    history = [Message(role="user", content="淄博的集团式共同体是怎么组建的?"),
+               Message(role="assistant", content="按地理位置就近,以学区为单位,按“1+N”模式组建紧密型的名校教育集团。")]
+    answer = assistant.ask("这么做图个啥?", history=history)
+    assert not answer.abstained and "名校教育集团以名校校长为领衔校长" in answer.answer
+    check_citations(answer)
+
+
 def test_a_drill_down_into_an_item_quotes_what_stands_under_it(assistant: Assistant) -> None:
     """"第三个展开说说" after a list of the alliance's aims: the text under that aim's own heading, not a sentence
     that merely repeats its words."""

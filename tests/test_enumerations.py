@@ -9,6 +9,9 @@ from assistant.enumerations import asked_count, asked_kind, cn_number, inline_li
 
 LIST_ROWS = [
     # (sentence, an enumeration that must be found)
+    ("建立以教育经费、办学条件、师资配置、教育质量为核心的发展监测机制。",
+     ["教育经费", "办学条件", "师资配置", "教育质量"]),  # a 以…为… frame closes the last item at 为
+    ("坚持以学生、教师、家长为本。", ["学生", "教师", "家长"]),
     ("完善教育管理制度,政府层面做到规划布局到位、经费投入到位、师资配备到位。",
      ["规划布局到位", "经费投入到位", "师资配备到位"]),  # the introducing words are trimmed from the first item
     ("在全市建立“临洮县与渭源县”“安定区、市一中与漳县”“陇西县、市幼儿园与岷县”3个区域协作体。",

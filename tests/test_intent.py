@@ -283,6 +283,18 @@ def test_followups(corpus: Corpus, turns: tuple[str, ...], followup: str, kind: 
         assert intent.focus and "集团式" in intent.focus[0]
 
 
+@pytest.mark.parametrize("followup,refers_back,kind", [
+    ("这么做是为了啥?", True, "fact"),  # no subject of its own, its own question word: a fact beside what was said
+    ("图的是什么?", True, "fact"),
+    ("学校层面呢?", False, "method"),  # its own words, no question word: the previous kind carries
+    ("这么考核想达到什么效果?", False, "method"),  # its own words: the previous kind carries
+])
+def test_a_followup_with_no_subject_of_its_own_refers_back(corpus: Corpus, followup: str, refers_back: bool, kind: str) -> None:
+    intent = analyze(followup, _history("定西怎么考核区域教育协作?", "列入对县区政府的考核内容,建立督导观摩点评制度。"), corpus)
+    assert (intent.refers_back, intent.answer_type) == (refers_back, kind)
+    assert intent.said and intent.places == ["dingxi"]
+
+
 def test_no_history_is_not_a_followup(corpus: Corpus) -> None:
     assert analyze("那泰州呢?", None, corpus).followup == ""
 

@@ -70,6 +70,21 @@ def test_focus_leads_with_the_quoted_chunk() -> None:
     assert pp.with_focus(passages, intent, chunks, {"taizhou"}) == passages  # outside the filter
 
 
+def test_focus_finds_a_previous_answer_in_other_words_among_the_places_chunks() -> None:
+    """A summary of the previous answer (no 16-character run verbatim) is found by its character pairs, only in
+    the chunks of the places asked about, and only when most of its pairs are there."""
+    passages = [Passage(chunk=of("tz-0"), score=0.9, ranks={"words": 1})]
+    by_case = lambda cid: [c for c in CHUNKS.values() if c.case_id == cid]  # noqa: E731
+    said = QueryIntent(question="这么做为了啥?", query="", places=["zibo"], focus=["集团内的教师统一调配,课程也共享。"])
+    out = pp.with_focus(passages, said, list(CHUNKS.values()), None, None, by_case)
+    assert [p.chunk.chunk_id for p in out] == ["zb-1", "tz-0"]
+    assert pp.with_focus(passages, said, list(CHUNKS.values()), None) == passages  # no place lookup: verbatim only
+    elsewhere = QueryIntent(question="这么做为了啥?", query="", places=["dingxi"], focus=said.focus)
+    assert pp.with_focus(passages, elsewhere, list(CHUNKS.values()), None, None, by_case) == passages
+    unrelated = QueryIntent(question="这么做为了啥?", query="", places=["zibo"], focus=["定西的老师去外地支教一年。"])
+    assert pp.with_focus(passages, unrelated, list(CHUNKS.values()), None, None, by_case) == passages
+
+
 def test_section_expansion_fills_the_matching_section() -> None:
     passages = [Passage(chunk=of("zb-0"), score=1.0), Passage(chunk=of("tz-0"), score=0.5), Passage(chunk=of("dx-0"), score=0.4)]
     out = pp.expand_sections("淄博集团化办学有哪几种做法?", passages, CHUNKS.values(), {"zibo"})
