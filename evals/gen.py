@@ -88,7 +88,7 @@ def _read_jsonl(path: Path) -> list[tuple[str, dict]]:
     return out
 
 
-GEN_SETS = ("gen", "gen2", "gen3", "gen4", "gen5", "gen6")
+GEN_SETS = ("gen", "gen2", "gen3", "gen4", "gen5", "gen6", "gen7")
 
 
 def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -> list[dict]:
@@ -98,8 +98,9 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     split was read at the end of one session and is now tuning material), `gen2` (written later; its held-out split
     was read once at the end of the next session), `gen3` (its held-out split was read once at the end of the session
     after that), `gen4` (written before any tuning on it; its dev split was tuned on), `gen5` (written before any
-    tuning on it; its dev split was tuned on, its held-out split read once) and `gen6` (written before any tuning on
-    it, fresh).
+    tuning on it; its dev split was tuned on, its held-out split read once), `gen6` (written before any tuning on
+    it; its dev split was tuned on, its held-out split never run) and `gen7` (written before any tuning on it, from
+    the case texts only, without running the engine on it: fresh).
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
@@ -379,7 +380,7 @@ def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] 
 
 def run_gen(split: str = "all", engine: str = "extractive", settings: Any = None, plans: bool = True,
             name: str = "gen") -> dict[str, Any]:
-    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
+    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
     from assistant import Assistant
 
     from .run import engine_settings, load_thresholds
