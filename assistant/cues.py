@@ -161,7 +161,7 @@ GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 样 件 招 桩 
 # A quoted numbered set (“三个全面”, “六个统筹”): its count and the noun every member repeats.
 NAMED_SET_RE = re.compile(r"“([一二两三四五六七八九十]+)(?:个|项|大|条|种)?([一-龥]{1,4})”")
 # "哪几项工程", "几种模式", "哪些保障措施": what follows the classifier names the kind listed.
-LISTED_KIND_RE = re.compile(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个|种|项|类|大|条|级|所|家|些)?[“\"']?([一-龥]{1,6})")
+LISTED_KIND_RE = re.compile(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个|种|项|类|大|条|级|所|家|些|件)?[“\"']?([一-龥]{1,6})")
 # Words that open a list inside a sentence ("…新模式,如线上线下融合教学、翻转课堂").
 INTRODUCER_RE = re.compile(r"(?:例如|比如|譬如|诸如|包括|如|即)")
 

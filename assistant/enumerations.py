@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import INSTITUTION_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, SET_SIZE_RE
+from .cues import GENERIC_KINDS, INSTITUTION_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, SET_SIZE_RE
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -192,7 +192,10 @@ def asked_kind(question: str) -> str:
             break
         run.append(w)
     head = run[-1] if run else ""
-    if head in ("", "几", "些", "个"):
+    # a bare classifier (条, 项, 件) names no kind: "特色和经验有哪几条?" names it before the verb, as a question
+    # with nothing after the classifier does
+    bare = len(head) == 1 and head in GENERIC_KINDS | {"头", "个"} and bool(re.search(r"有(?:哪|几)", question))
+    if head in ("", "几", "些", "个") or bare:
         # nothing after the classifier: "家长会都开了哪几种?" names the kind before the verb
         # (not "计划分哪四块": what is divided is the whole, not the kind of its parts)
         before = re.search(r"([一-龥]{2,6}?)(?:都|共|一共)?(?:开了|搞了|办了|建了|有)?了?(?:哪几|哪些|哪[两三四五六七八九十])", question)
@@ -202,7 +205,7 @@ def asked_kind(question: str) -> str:
         while words and not (words[-1][1][:1] == "n" or words[-1][1] == "j"):
             words.pop()
         if not words:
-            return ""
+            return head if bare else ""
         noun = words[-1][0]
         return words[-2][0] + noun if len(noun) == 1 and len(words) > 1 else noun  # 协作+体
     return head

@@ -289,6 +289,8 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 continue
             if QUANTITY_RE.fullmatch(w) or cues.ORDINAL_RE.fullmatch(w):
                 continue  # "两个", "三所": a quantity; "第六项": a position in a list; neither is a subject
+            if _describes_kind(pieces, k, flag):
+                continue  # "总结出的经验", "采取的措施": every item of the kind was so done; the verb names nothing
             if w not in corpus.vocabulary and not jieba.dt.FREQ.get(w):
                 glued = _glued(pieces, k, corpus.text)
                 if glued:
@@ -315,6 +317,21 @@ def _new_word(w: str, flag: str, tags: dict[str, str]) -> bool:
     if len(w) < NEW_WORD_CHARS and flag not in NEW_WORD_POS:
         return False
     return not any((tags.get(c) or "x")[:1] in FUNCTION_POS | {"m"} for c in w)
+
+
+VERB_COMPLEMENTS = ("出", "了", "出来", "过")
+
+
+def _describes_kind(pieces: list[tuple[str, str]], k: int, flag: str) -> bool:
+    """Is the word at k a verb describing a generic kind the question asks for ("总结出的特色和经验", "采取的措施")?
+    A verb, or a word a verb complement (出, 了) follows; a noun before 的 ("学校的经验") is whose, a subject."""
+    rest = [w for w, _ in pieces[k + 1:k + 6]]
+    verb = flag.startswith("v") or bool(rest) and rest[0] in VERB_COMPLEMENTS
+    while rest and rest[0] in VERB_COMPLEMENTS:
+        rest.pop(0)
+    if not verb or not rest or rest[0] != "的" or len(rest) < 2:
+        return False
+    return rest[1] in cues.GENERIC_TERMS
 
 
 NAME_MIN_CHARS = 6

@@ -103,6 +103,9 @@ def test_asked_count(question: str, count: int | None) -> None:
 
 
 KIND_ROWS = [
+    ("定西总结出的特色和经验有哪几条?", "经验"),  # a bare classifier (条) names no kind: the subject of 有 does
+    ("局长研究联盟打算干成哪几件事?", "事"),  # …but not the agent of another verb
+    ("芦溪在“办”字上都办了哪几样?", "样"),
     ("余杭提出的“三个全面”是指哪三个?", "全面"),  # a quoted numbered set names what its members repeat
     ("泰州推进均衡是分几步走的?", "步"),  # a classifier naming its parts (第一步) is the kind; 走 names none
     ("这事分几步走,每一步叫啥?", "步"),

@@ -197,6 +197,16 @@ def test_a_segmentation_accident_is_no_term(corpus: Corpus, question: str, accid
     assert accident not in analyze(question, None, corpus).terms
 
 
+@pytest.mark.parametrize("question,term,kept", [
+    ("定西这事干下来,总结出的特色和经验有哪几条?", "总结", False),  # a verb describing the asked kind names nothing
+    ("泰州采取的措施有哪些?", "采取", False),
+    ("学校的经验有哪些?", "学校", True),  # a noun before 的 says whose: the subject
+    ("定西是怎么考核区域协作的成效的?", "考核", True),  # a verb not describing the kind is what is asked about
+])
+def test_a_verb_describing_the_asked_kind_is_no_term(corpus: Corpus, question: str, term: str, kept: bool) -> None:
+    assert (term in analyze(question, None, corpus).terms) == kept
+
+
 QUALIFIER_ROWS = [
     # (question, years/periods the answer must be of, places inside a case the fact is restricted to, not a topic word)
     ("亳州“十三五”期间培养了多少名市级骨干教师?", ["十三五"], [], "十三"),
