@@ -29,6 +29,7 @@ from .sentences import score_units
 from .text import strip_question
 
 log = logging.getLogger(__name__)
+OWNED_NAME = 6  # characters: a name this long that one case alone uses names that case (地方教育研究中心)
 
 
 def abstain_text(question: str, covered: list[str], unknown: list[str]) -> str:
@@ -124,6 +125,16 @@ class Assistant:
                 log.warning("query rewriting failed, using the offline resolution: %s", exc)
         return analyze(question, history, corpus)
 
+    def _owner(self, intent: QueryIntent) -> list[str]:
+        """The case a question naming no place is about when it writes a name only that case uses ("研究院那个地方教育
+        研究中心…" -> 桐庐): a long word (`OWNED_NAME` characters) the corpus writes, in exactly one case."""
+        for term in intent.topic_terms:
+            if len(term) >= OWNED_NAME:
+                owners = self.retriever.cases_using(term)
+                if len(owners) == 1:
+                    return sorted(owners)
+        return []
+
     def rewrite(self, question: str, history: list[Message]) -> str:
         """The standalone form of a question (follow-ups resolved), as retrieval uses it."""
         return self.analyze(question, history).query
@@ -138,6 +149,8 @@ class Assistant:
         if case and not intent.places:  # the case filter names the place the question is about ("有哪几种模式?")
             known = {c.case_id for c in self.retriever.chunks}
             intent.places = [c for c in ([case] if isinstance(case, str) else case) if c in known]
+        if not intent.places and not intent.across and not intent.comparative and intent.answer_type != "place":
+            intent.places = self._owner(intent)
         passages = self.retriever.retrieve(intent.query, top_k, case=case, region=region, kind=kind, intent=intent, pending=pending)
         focus_chunks = {p.chunk.chunk_id for p in passages if "focus" in p.ranks}
         scored = score_units(intent, passages, self.retriever.term_weights(), focus_chunks)

@@ -335,7 +335,7 @@ def _describes_kind(pieces: list[tuple[str, str]], k: int, flag: str) -> bool:
 
 
 NAME_MIN_CHARS = 6
-ASKING_BEFORE = ("哪个", "哪些", "什么", "这个", "那个", "各", "哪")
+ASKING_BEFORE = ("哪个", "哪些", "什么", "各", "哪")
 
 
 def _name_opened(pieces: list[tuple[str, str]], k: int, text: str) -> str:

@@ -334,6 +334,10 @@ class HybridRetriever:
         """All chunk texts joined, in chunk order (drill-down search)."""
         return self._per_generation("joined", lambda: JoinedTexts([c.text for c in self.chunks]))
 
+    def cases_using(self, term: str) -> set[str]:
+        """The cases whose text uses `term` (one scan of the joined chunk texts)."""
+        return {self.chunks[i].case_id for i in self._joined().containing(term)}
+
     def case_chunks(self, case_id: str) -> list[Chunk]:
         """A case's chunks in document order, from a per-generation map (no scan of every chunk per call)."""
         def group() -> dict[str, list[Chunk]]:

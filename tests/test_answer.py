@@ -245,6 +245,17 @@ def test_a_colon_lead_holds_the_numbered_paragraphs_after_it(assistant: Assistan
     assert len(wish.children) == 8
 
 
+@pytest.mark.parametrize("question,places", [
+    ("那个地方教育研究中心打算做哪些研究?", ["tonglu"]),  # a long name only the 桐庐 case uses names it
+    ("集团化办学有哪些做法?", []),  # a name several cases use names none of them
+    ("哪个地方成立了地方教育研究中心?", []),  # a question asking which place names none
+])
+def test_a_name_only_one_case_uses_names_that_case(assistant: Assistant, question: str, places: list[str]) -> None:
+    ctx = assistant.context(question)
+    intent = ctx.intent if hasattr(ctx, "intent") else None
+    assert intent is not None and intent.places == places
+
+
 def test_the_documents_top_level_enumeration_is_a_list(assistant: Assistant) -> None:
     """一、…二、…三、… right under a document's title, with no section heading above them, form one list (the
     first may lead sub-items of its own); it is listed before the lists nested in it."""

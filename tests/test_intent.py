@@ -39,6 +39,11 @@ def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
 
 ANSWER_TYPE_ROWS = [
     # (question, answer type)
+    ("泰州给薄弱学校都安排了啥?", "overview"),  # an action verb asking what was done
+    ("余杭在留人才上出了哪些主意?", "overview"),
+    ("淄博给共同体定了哪些保障?", "overview"),
+    ("研究中心能帮县里哪些忙?", "overview"),
+    ("桐庐出了什么问题?", "fact"),  # …not when its object is a thing other than measures
     ("合作三年后学校要变成什么样?", "overview"),  # the state aimed at: the targets, as measures
     ("这个行动都包括啥?", "list"),  # what it comprises: its items
     ("其他几项呢?", "list"),  # the remaining items, not a count
