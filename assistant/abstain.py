@@ -86,7 +86,11 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # passages are close in meaning, or when the question names a place of the corpus: the place anchors
         # the subject, and a colloquial word cannot be matched by its letters.
         by_meaning = similarity >= SEMANTIC_SUPPORT or bool(intent.places)
-        known = [t for t in topic if not (by_meaning and weights is not None and _unmatched(t, intent, weights))]
+        # With a place named, a word the corpus never uses is set aside even when the thesaurus offers neighbours
+        # the corpus uses (动手, 毛病, 样子): a thesaurus group is loose, so its neighbours' absence shows nothing;
+        # curated equivalents (老师 = 教师) name the same thing and stay required.
+        loose = bool(intent.places)
+        known = [t for t in topic if not (by_meaning and weights is not None and _unmatched(t, intent, weights, loose))]
         best = max((coverage(intent, u.text, weights, known) if weights is not None and known != topic else u.coverage)
                    for u in pool[:20]) if known else 1.0
         joint = joint_coverage(intent, pool[:6], weights, by_meaning)
@@ -221,9 +225,11 @@ def joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights 
     return got / total if total else 1.0
 
 
-def _unmatched(term: str, intent: QueryIntent, weights: TermWeights) -> bool:
-    """A word neither the corpus nor any of its synonyms or equivalents in the corpus uses."""
-    return weights.unknown(term) and not intent.equivalents.get(term) and (not intent.expansions.get(term) or term in intent.relayed)
+def _unmatched(term: str, intent: QueryIntent, weights: TermWeights, loose: bool = False) -> bool:
+    """A word neither the corpus nor any of its synonyms or equivalents in the corpus uses; with `loose`, a word the
+    corpus does not use and no curated equivalent matches (its thesaurus neighbours are not counted)."""
+    return weights.unknown(term) and not intent.equivalents.get(term) and \
+        (loose or not intent.expansions.get(term) or term in intent.relayed)
 
 
 def _covered(names: list[str]) -> str:

@@ -588,7 +588,10 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     if intent.places and compare and previous.places and (len(rest) <= 8 or not intent.topic_terms):
         places = list(dict.fromkeys(previous.places + intent.places))
         return _reuse(previous, intent, places, "compare_prev", True, corpus)
-    if intent.places and not set(intent.places) <= set(previous.places) and (len(rest) <= 3 or not intent.topic_terms):
+    # A new place with no subject of its own (or only words the corpus never uses: "上城区有没有搞类似的?") is the
+    # previous question asked of it.
+    own = [t for t in intent.topic_terms if t in corpus.vocabulary]
+    if intent.places and not set(intent.places) <= set(previous.places) and (len(rest) <= 3 or not own):
         return _reuse(previous, intent, intent.places, "swap", len(intent.places) > 1, corpus)
     if intent.places:
         return intent

@@ -19,6 +19,8 @@ ROWS = [
     ("定西那边老师不够,他们怎么办的?", ANSWER),
     ("亳州的做法有什么亮点?", ANSWER),
     ("淄博的学校发展共同体有哪几种模式?", ANSWER),
+    # a place named: words the corpus never uses are set aside even when the thesaurus has neighbours for them
+    ("定西动手改管理体制和办学模式,说到底是要治什么病?", ANSWER),
     ("定西给交流帮扶人员每人每年补助多少钱?", ANSWER),
     ("桐庐教育局的局长是谁?", ANSWER),
     ("桐庐是和哪家研究机构合作的?", ANSWER),

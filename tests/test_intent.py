@@ -280,6 +280,9 @@ FOLLOWUP_ROWS = [
     (("淄博的学校发展共同体有哪几种模式?", ZIBO_ANSWER), "他们的经费怎么保障?", "drill", ["zibo"], "经费"),
     (("定西是怎么解决教师不足的?", "…", "那泰州呢?", "…"), "那亳州呢?", "swap", ["bozhou"], "教师"),
     (("How did Dingxi deal with its teacher shortage?", "…"), "What about Taizhou?", "swap", ["taizhou"], ""),
+    # a new place whose only own words are words the corpus never uses (类似): the previous question of it
+    (("定西建立了哪几个区域教育协作体?", "3个:临洮县与渭源县;安定区、市一中与漳县;陇西县、市幼儿园与岷县。"),
+     "上城区有没有搞类似的?", "swap", ["shangcheng"], "协作"),
     # a document named by its own name is a place to compare with
     (("定西怎么考核区域协作的成效?", "…"), "跟初中方案比呢?", "compare_prev", ["dingxi", "junior-school-action-plan"], "考核"),
     # a comparison that names its own aspect asks about it
