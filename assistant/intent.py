@@ -177,6 +177,16 @@ def named_places(text: str, corpus: Corpus) -> list[str]:
                 if len(py) >= 4 and (py in tokens or (len(n) >= 2 and py in joined and len(py) >= 6)):
                     found.append(cid)
                     break
+        # A reference document's id is an English name for it ("junior-school-action-plan"): a question writing
+        # at least two of its words, and at least half of them, names it ("the junior school plan").
+        stems = {stem(w) for w in english_words(q)}
+        for cid in corpus.aliases:
+            if cid in found or corpus.kinds.get(cid) == "case":
+                continue
+            words = {stem(w) for w in cid.split("-") if len(w) > 2}
+            shared = len(words & stems)
+            if shared >= 2 and 2 * shared >= len(words):
+                found.append(cid)
     return found
 
 
@@ -398,6 +408,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     phrases: list[str] = []
     if language == "en":
         place_words = {_pinyin(n) for ns in corpus.aliases.values() for n in ns}
+        # the words of a document's English name the question wrote select it, as its Chinese short form does
+        place_words |= {w for cid in places if corpus.kinds.get(cid) != "case" for w in cid.split("-")}
         # The words that say what kind of answer is wanted ("what share", "how many") are its form, not its topic.
         cue = next((c for c in cues.ANSWER_TYPES if c.kind == kind), None)
         form = cues.YESNO_FORM_RE if kind == "yesno" else cue.regex if cue else None
