@@ -694,11 +694,13 @@ def _comparison(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passag
             if cands and (not mine or coverage(intent, cands[0].unit.text, weights) > mine[0].coverage):
                 mine = [m.unit for m in cands]
                 source = {m.unit.passage_no: case.passages[m.unit.passage_no - 1] for m in cands}
+        # a row names its place as the question did too, when that was not the display name ("数字资源")
+        label = f"**{names.get(cid, cid)}**" + (f"({intent.called[cid]})" if cid in intent.called else "")
         if not mine:
-            rows.append(f"| **{names.get(cid, cid)}** | 案例材料未涉及这一方面 |")
+            rows.append(f"| {label} | 案例材料未涉及这一方面 |")
             continue
         cell = "".join(_quote(u, source[u.passage_no], cites) for u in sorted(mine, key=lambda u: u.start)).replace("|", "/")
-        rows.append(f"| **{names.get(cid, cid)}** | {cell} |")
+        rows.append(f"| {label} | {cell} |")
         used.extend(mine)
         row_units[cid] = mine
     if not used:

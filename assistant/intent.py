@@ -108,6 +108,7 @@ class QueryIntent:
     ordinal: int = 0  # "第三条" -> 3
     said: list[str] = field(default_factory=list)  # sentences of the previous answer (a follow-up asks beyond them)
     item: str = ""  # the item of the previous answer a drill-down is about ("提升区域教育品牌影响力")
+    called: dict[str, str] = field(default_factory=dict)  # place -> the question's own name for it, when not its display name
     refers_back: bool = False  # a follow-up with no subject of its own ("这么做是为了啥?"): it asks about what was said
     measure: str = ""  # the quantity a figure question asks for (保额 in "保额是多少"), when the question names one
     measure_of: list[str] = field(default_factory=list)  # the words naming whose quantity (新型教学空间 of 覆盖率)
@@ -188,6 +189,20 @@ def named_places(text: str, corpus: Corpus) -> list[str]:
             if shared >= 2 and 2 * shared >= len(words):
                 found.append(cid)
     return found
+
+
+def _called(question: str, places: list[str], corpus: Corpus) -> dict[str, str]:
+    """How the question names each place it names, when not by (part of) its display name: "数字资源" for
+    数字教育资源机制建设, "初中方案" for 某区初中教育高质量发展行动方案. Answers label those places so too."""
+    q = normalize(question)
+    short = _abbreviation(q, corpus)
+    out = {}
+    for cid in places:
+        forms = [n for n in corpus.aliases.get(cid, ()) if n in q] + ([short[1]] if short and short[0] == cid else [])
+        form = max(forms, key=len, default="")
+        if form and form not in corpus.names.get(cid, ""):
+            out[cid] = form
+    return out
 
 
 def _abbreviated_documents(q: str, corpus: Corpus) -> list[str]:
@@ -431,7 +446,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         query = question
     unknown, inside = place_mentions(question, corpus) if language == "zh" else ([], [])
     intent = QueryIntent(question=full, query=query, language=language, answer_type=kind, places=places,
-                         unknown_places=unknown,
+                         unknown_places=unknown, called=_called(question, places, corpus),
                          comparative=comparative, across=across or (kind == "place"), terms=terms,
                          years=[y or p for y, p in YEAR_RE.findall(normalize(question))]
                          or (_english_periods(question) if language == "en" else []),

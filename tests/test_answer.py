@@ -335,8 +335,9 @@ SHAPE_ROWS = [
      "a one-character kind (步) counted where the list is introduced (三步走) names a list of stages"),
     ("淄博的共同体建设分几个阶段走?", ["统筹谋划阶段", "推进实施阶段", "深化完善阶段"],
      "an item naming the asked kind (阶段性总结) is not thereby on the subject: the case's own list of stages wins"),
-    ("初中行动方案和数字资源那篇在用新技术上各提了什么?", ["| 地区 |", "数字教育资源机制建设"],
-     "two documents, one by its short form, asked what each proposes: a comparison table"),
+    ("初中行动方案和数字资源那篇在用新技术上各提了什么?", ["| 地区 |", "**数字教育资源机制建设**(数字资源)"],
+     "two documents, one by its short form, asked what each proposes: a comparison table whose row names the "
+     "document as the question did too"),
     ("淄博的帮扶式共同体,城里的好学校具体怎么带乡下薄弱学校?", ["帮扶式共同体", "以城带乡"],
      "an item whose whole name the question writes is named by it, whatever else the question says about it"),
     ("泰州的义务教育均衡经验有哪几条?", ["实施三步走战略、坚持硬软件齐抓、集聚三方面合力"],
