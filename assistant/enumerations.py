@@ -91,7 +91,11 @@ def members_required(question: str, ordinal: bool = True) -> int:
     if not MEMBERS_ASKED_RE.search(question):
         return need
     asked = _asked_set([m for m in _stated_sets(question) if cn_number(m.group(2)) >= MIN_ITEMS])
-    return max(need, cn_number(asked.group(2))) if asked else need
+    if asked:
+        return max(need, cn_number(asked.group(2)))
+    # no size stated, but institutions asked for by name ("成员学校都有哪些?", "都是哪些大学的?"): the sources
+    # must name at least two of them, or they do not answer
+    return max(need, MIN_ITEMS) if asked_kind(question) in INSTITUTION_KINDS else need
 
 
 def _stated_sets(question: str) -> list[re.Match[str]]:
@@ -160,8 +164,33 @@ def members_named(text: str, question: str, kind: str = "") -> int:
     """How many members of one set the text names, leaving out those the question itself names: its longest
     enumeration (of the asked kind), or its distinct organisation names (schools joined by 和/与 are members too)."""
     longest = max((sum(is_member(i, kind, question) for i in lst.items) for lst in inline_lists(text)), default=0)
-    orgs = {m.group(0) for m in ORG_SUFFIX_RE.finditer(text) if m.group(0) not in question}
+    orgs = {o for o in org_names(text) if o not in question}
     return max(longest, len(orgs))
+
+
+NAME_OPENING_POS = frozenset("vpcdrumq")  # a name does not open with a verb, preposition, conjunction, adverb…
+
+
+def org_names(text: str) -> list[str]:
+    """Organisation names in the text (…学校, …研究院), without the runs the suffix pattern over-reaches to: a suffix
+    cut from a longer word (初中学|校: 中学 is part of 学校) or words that open a clause, not a name (加强|集团)."""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    _jieba()
+    out = []
+    for m in ORG_SUFFIX_RE.finditer(text):
+        end = m.end()
+        if end < len(text) and _jieba().dt.FREQ.get(text[end - 1:end + 1]):
+            continue  # the suffix's last character opens the next word: no name ends here
+        words = [(w, f) for w, f in pseg.cut(m.group(0))]
+        while words and words[0][1][:1] in NAME_OPENING_POS:
+            words.pop(0)
+        name = "".join(w for w, _ in words)
+        if len(name) >= 4 and ORG_SUFFIX_RE.fullmatch(name):
+            out.append(name)
+    return out
 
 
 @lru_cache(maxsize=256)
@@ -188,7 +217,7 @@ def asked_kind(question: str) -> str:
     words = [(w, f) for w, f in pseg.cut(re.split(r"[的呢吗?？,，]", m.group(1))[0]) if w.strip()]
     run = []  # the noun phrase right after the classifier: "方面讲的" -> 方面, "教学新模式" -> 模式
     for w, f in words:
-        if f[:1] not in ("n", "a", "v") or (f[:1] == "v" and f != "vn" and run):
+        if f[:1] not in ("n", "a", "v", "l", "j") or (f[:1] == "v" and f != "vn" and run):  # l: 交流活动
             break
         run.append(w)
     head = run[-1] if run else ""

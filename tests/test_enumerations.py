@@ -136,7 +136,10 @@ MEMBERS_ROWS = [
     ("定西建立了几个区域协作体?", 0, ""),  # a count is asked, no members
     ("桐庐选了6所初中", 0, "6所初中"),  # a statement, members not asked
     ("哪一所学校最早签约?", 0, ""),  # one member is no set
-    ("2019年有哪些学校参加?", 0, ""),  # a year is no set size
+    ("2019年有哪些学校参加?", 2, ""),  # a year is no set size; institutions asked by name: at least two named
+    ("2019年有哪些活动?", 0, ""),  # no set size, not institutions: no members required
+    ("成员学校都有哪些?", 2, ""),
+    ("淄博联盟式共同体的学校之间开展哪几类交流活动", 0, ""),  # what follows the classifier (交流活动) is the kind
     ("九所实验学校里代表初中发言的是哪位校长?", 0, ""),  # one person is asked, not the nine
     ("那5对结对学校分别是哪些?", 5, "5对结对学校"),  # pairs are a set too
 ]
@@ -176,3 +179,15 @@ def test_members_of_an_institution_kind_are_institution_names() -> None:
     assert is_member("丹阳实验中学", "学校", "哪些学校?")
     assert not is_member("实验学校教师教育境界与专业能力明显提升", "学校", "哪些学校?")
     assert is_member("实验学校教师教育境界与专业能力明显提升", "目标", "哪些目标?")
+
+
+@pytest.mark.parametrize("text,names", [
+    ("西南交大对陇西县文峰中学托管帮扶和江苏省丹阳实验中学与漳县第一中学结对", ["江苏省丹阳实验中学", "漳县第一中学"]),
+    ("组建城乡初中教育共同体,加强集团化办学", []),  # 加强集团: a verb opens no name
+    ("并以近三年初中学校发展性评估结果为依据", []),  # 初中学|校: 中学 is cut from 学校
+])
+def test_organisation_names(text: str, names: list[str]) -> None:
+    from assistant.enumerations import org_names
+
+    found = org_names(text)
+    assert all(n in found for n in names) and (names or not found)
