@@ -206,7 +206,9 @@ def asked_kind(question: str) -> str:
     steps = re.search(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个)?(步|阶段|级|层)", question)
     if steps:  # "分几步走", "哪几个阶段": a classifier that names its parts (第一步, 第二阶段) is the kind
         return steps.group(1)
-    m = LISTED_KIND_RE.search(question)
+    found = list(LISTED_KIND_RE.finditer(question))
+    # the question word 哪 asks; a bare 几 may be a quantity the question states ("那几位专家,都是哪些大学的")
+    m = next((x for x in found if x.group(0).startswith("哪")), found[0] if found else None)
     if not m:
         return ""
     import jieba.posseg as pseg
