@@ -40,6 +40,9 @@ def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
 ANSWER_TYPE_ROWS = [
     # (question, answer type)
     ("泰州给薄弱学校都安排了啥?", "overview"),  # an action verb asking what was done
+    ("淄博和定西的结对,你给打个分,谁更胜一筹?", "opinion"),  # asked to rate: a judgement
+    ("余杭和定西比,谁把外面的资源引进来的路子更对?", "opinion"),  # who did it better, anywhere in the clause
+    ("哪个地方更早实施县管校聘?", "place"),  # 更早 compares a fact, not a judgement
     ("余杭在留人才上出了哪些主意?", "overview"),
     ("淄博给共同体定了哪些保障?", "overview"),
     ("研究中心能帮县里哪些忙?", "overview"),
