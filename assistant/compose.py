@@ -281,6 +281,8 @@ def _introducing_clause(text: str, start: int) -> str:
 def _count_phrase(question: str, kind: str, n: int) -> str:
     """"共三种模式": the count, the question's classifier and the kind it lists (共五项 when it names neither)."""
     cls = CLASSIFIER_RE.search(question)
+    if len(kind) == 1 and kind in GENERIC_KINDS:  # 哪几头, 哪几样: a colloquial classifier; the count says 项
+        return f"共{_cn(n)}项"
     unit = cls.group(1) if cls else ("个" if kind else "项")
     named = f"“{kind}”" if f"“{kind}”" in question else kind  # 哪几个“共” -> 共六个“共”
     return f"共{_cn(n)}{unit}{named if kind and kind not in unit else ''}"
