@@ -65,10 +65,10 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("overview", r"主要做法|主要是怎么|(?:整体|总体|主要|基本)思路|主要观点|核心观点|做法|(?<!已)经验|亮点|值得.{0,4}借鉴|借鉴|特色|启示|成效|做了什么|做了哪些|干了什么|干了啥|都做了|好的做法|"
         r"怎么搞的|怎么做的|是怎么做|怎么推进|怎么落实|保证落实|(?:变成|成为|达到|建成|打造成)[^。??]{0,4}什么样|"
         # an action verb asking what was done, its object nothing or a word for measures: "都安排了啥?", "出了哪些主意?"
-        r"(?:做|干|搞|弄|安排|部署|推出|出|使|想|定|采取|拿出)了?(?:些|哪些|什么|啥)(?:招数?|主意|办法|法子|措施|举措|动作|保障|路子|实事)?[??]?$|帮[^。??,,]{0,6}?(?:哪些|什么|啥)忙|"
+        r"(?:做|干|搞|弄|安排|部署|推出|出|使|想|定|采取|拿出)了?(?:些|哪些|什么|啥)(?:招数?|主意|办法|法子|措施|举措|动作|保障|路子|实事)?[??]?$|帮[^。??,,]{0,6}?(?:哪些|什么|啥)忙|下了?(?:哪些|什么|啥)(?:功夫|力气|工夫)|"
         r"\bwhat did\b.*\bdo\b|\bhow did\b|\bwhat (?:has|have)\b.*\bdone\b|\blessons?\b|\bhighlights?\b|\bapproach\b|\bmeasures\b",
         "亳州的做法有什么亮点?", "A broad question: the case's key measures as bullets, each with the sentence that makes it concrete."),
-    Cue("method", r"怎么|如何|怎样|咋办|咋(?=[一-龥])|靠什么|通过什么|用什么办法|采取了什么|采取哪些|什么办法|什么措施|什么举措|哪些[一-龥]{0,4}(?:招|办法|措施|举措)|干(?:些)?啥|干什么|做(?:些)?什么|"
+    Cue("method", r"怎么|如何|怎样|咋办|咋(?=[一-龥])|靠(?:什么|哪些|啥)|通过什么|用什么办法|采取了什么|采取哪些|什么办法|什么措施|什么举措|哪些[一-龥]{0,4}(?:招|办法|措施|举措)|干(?:些)?啥|干什么|做(?:些)?什么|"
         r"为什么|为何|原因|\bhow\b|\bwhy\b",
         "定西是怎么解决教师不足的?", "A method is wanted: the measures that address the asked problem."),
     Cue("yesno", r"是否|有没有|是不是|有无|吗[??]?$|(?:^|[,.;]\s*)(?:(?!\b(?:what|which|who|how|why|where|when)\b)[^,.;?])*?\b(?:is|are|does|did|was|were) (?:there|it|they)\b",

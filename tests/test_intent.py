@@ -47,6 +47,8 @@ ANSWER_TYPE_ROWS = [
     ("淄博给共同体定了哪些保障?", "overview"),
     ("研究中心能帮县里哪些忙?", "overview"),
     ("桐庐出了什么问题?", "fact"),  # …not when its object is a thing other than measures
+    ("泰州在教师培训上下了哪些功夫?", "overview"),  # 下功夫: efforts made
+    ("亳州靠哪些路子筹钱?", "method"),
     ("合作三年后学校要变成什么样?", "overview"),  # the state aimed at: the targets, as measures
     ("这个行动都包括啥?", "list"),  # what it comprises: its items
     ("其他几项呢?", "list"),  # the remaining items, not a count
