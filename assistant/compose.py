@@ -22,7 +22,7 @@ from .intent import QueryIntent
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
 from .sentences import TermWeights, Unit, cited, coverage, display_text, said_before, sentence_spans
-from .text import bigram_share
+from .text import ANCHOR_SHARE, bigram_share, bigram_text
 
 # Length budgets per kind (units quoted).
 BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "document": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
@@ -80,6 +80,14 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         kind = "place"
     elif intent.item and (detail := _item_detail(intent, scored, cites, outline))[0]:
         text, used = detail  # "第二个目标展开讲讲": what the sources say under that item
+    elif intent.item and not intent.ordinal and any(normalize(intent.item) in normalize(u.text) for u in scored[:TYPED_ITEM_POOL]):
+        # an item of the previous answer that is no item of the case's outline ("在“奋进合作”方面,…"): the
+        # sentences stating it first; a sentence repeating the whole list the previous answer gave is not its detail
+        item = normalize(intent.item)
+        said = [bigram_text(x) for x in intent.said]
+        listing = lambda u: any(bigram_share(x, bigram_text(u.text)) >= ANCHOR_SHARE for x in said)  # noqa: E731
+        first = [u for u in scored if item in normalize(u.text) and not listing(u)]
+        text, used = _facts(intent, first + [u for u in scored if u not in first], by_no, cites)
     elif kind == "list" or intent.ordinal:
         # a position asked ("第八项是什么", or a follow-up's "第八条" the previous answer did not spell out) is a
         # position in one of the case's lists
@@ -312,6 +320,7 @@ KIND_ALIASES = {"步": ("阶段", "步骤"), "阶段": ("步",), "步骤": ("阶
 TITLE_SHARE = 0.5  # weight of the document's title in what a list is about
 QUOTE_MATCH = 0.5  # the question quotes what introduces the list, quoted as the sources quote it (在“管”字上)
 KIND_MATCH = 0.5
+TYPED_ITEM_POOL = 8  # best sentences in which a drilled-into item must be stated for them to answer it
 ANCHOR_MATCH = 0.5  # a list in the paragraph of what the previous answer said: the one a follow-up asks about
 CLOSING_MATCH = 0.5
 KIND_SHARE = 0.75

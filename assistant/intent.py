@@ -87,6 +87,12 @@ class Corpus:
                     hit.update(positions)
         return [ids[i] for i in sorted(hit)]
 
+    def names_in(self, text: str) -> list[str]:
+        """The names of cases and documents occurring in `text` (substring lookups, as `cases_named_in`)."""
+        by_name, lengths, _ = self._cases_by_name
+        return list(dict.fromkeys(text[i:i + size] for size in lengths for i in range(len(text) - size + 1)
+                                  if text[i:i + size] in by_name))
+
 
 @dataclass
 class QueryIntent:
@@ -624,7 +630,7 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
         return intent
     if not previous.places and not previous.terms:
         return intent
-    sibling = _sibling_swap(intent, users[-1], previous, corpus)
+    sibling = _sibling_swap(intent, users[-1], previous, corpus) or _head_swap(intent, users[-1], previous, corpus)
     if sibling is not None:
         return sibling
     drill = cues.FOLLOWUP_DRILL.regex.search(intent.question)
@@ -662,6 +668,8 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     merged.said = list(merged.focus)
     items = _answer_items(last_answer)
     named = [i for i in items if i in intent.question or bigram_share(i, intent.question) >= 0.6]
+    if not named:  # "合作那块" after 奋进筑基、奋进聚才、奋进合作…: what sets one item apart from its siblings names it
+        named = [i for i, part in zip(items, _distinct_parts(items)) if len(part) >= 2 and part in intent.question]
     if m and re.search(r"(?:阶段|步|级|类|种)$", m.group(0)) and not all(m.group(0)[len(m.group(1)) + 1:] in i for i in items):
         items = []  # "第一阶段" counts stages: an answer's inline list of something else ("阶段性总结、现场会…") is not them
     last = None if m else cues.LAST_POSITION_RE.search(intent.question)
@@ -686,6 +694,17 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     return merged
 
 
+def _distinct_parts(items: list[str]) -> list[str]:
+    """Each item without the opening and the ending all the items share (奋进筑基、奋进合作 -> 筑基、合作)."""
+    if len(items) < 2:
+        return list(items)
+    import os
+
+    head = len(os.path.commonprefix(items))
+    tail = len(os.path.commonprefix([i[::-1] for i in items]))
+    return [i[head:len(i) - tail] if len(i) - tail > head else i for i in items]
+
+
 def _sibling_swap(intent: QueryIntent, last_question: str, previous: QueryIntent, corpus: Corpus) -> QueryIntent | None:
     """"第一阶段呢?" after "泰州第二阶段取得了什么进展?": the follow-up names a sibling of a position the previous
     question named (same kind, another number), so it is that question asked of the sibling."""
@@ -702,6 +721,48 @@ def _sibling_swap(intent: QueryIntent, last_question: str, previous: QueryIntent
     out.question, out.followup = intent.question, "swap"
     out.places = out.places or list(previous.places)
     return out
+
+
+HEAD_CHARS = 2  # the shared head of two sibling phrases (层面, 初中, 局长)
+SWAP_PHRASE_CHARS = 8
+MODIFIER_POS = ("n", "a", "b", "j", "vn", "nr", "nz", "s", "f", "m", "q")
+
+
+def _head_swap(intent: QueryIntent, last_question: str, previous: QueryIntent, corpus: Corpus) -> QueryIntent | None:
+    """"学校层面呢?" after "泰州说政府层面要做到哪几个到位?", "那徐副局长呢?" after "…季局长讲了啥?": the follow-up
+    opens with a phrase whose head (its last characters) ends a phrase of the previous question with another
+    modifier, so it is that question asked of the sibling (政府层面 -> 学校层面)."""
+    import jieba.posseg as pseg
+
+    first = re.split(r"[,,。;;??]", normalize(intent.question))[0]
+    own = _strip_followup(first, corpus)
+    if not (HEAD_CHARS < len(own) <= SWAP_PHRASE_CHARS) or own in corpus.names_longest_first or cues.ORDINAL_RE.search(own):
+        return None  # a place or document is a place swap; a position (第一阶段) is `_sibling_swap`'s
+    _jieba()
+    if not all(f.startswith(MODIFIER_POS) or f == "uj" for _, f in pseg.cut(own)):
+        return None  # not a noun phrase ("他们搞这个联盟"): a question of its own
+    head = own[-HEAD_CHARS:]
+    q = normalize(last_question)
+    pieces = [(w, f) for w, f in pseg.cut(q)]
+    named = [(m.start(), m.end()) for n in corpus.names_in(q) for m in re.finditer(re.escape(n), q)]
+    ends, at = [], 0
+    for i, (w, _) in enumerate(pieces):
+        at += len(w)
+        if w.endswith(head) and not any(a <= at - len(w) and at <= b for a, b in named):  # not inside a name (初中方案)
+            ends.append((i, at))
+    for i, end in ends:
+        start = end - len(pieces[i][0])
+        k = i - 1
+        while k >= 0 and pieces[k][1].startswith(MODIFIER_POS) and pieces[k][0] not in corpus.names_longest_first:
+            start -= len(pieces[k][0])
+            k -= 1
+        old = q[start:end]
+        if old != own and len(old) > len(head) or (old == head and own != head):
+            out = _analyze_standalone(q[:start] + own + q[end:], corpus)
+            out.question, out.followup = intent.question, "swap"
+            out.places = out.places or list(previous.places)
+            return out
+    return None
 
 
 def _reuse(previous: QueryIntent, now: QueryIntent, places: list[str], how: str, comparative: bool, corpus: Corpus) -> QueryIntent:

@@ -287,6 +287,18 @@ def test_a_followup_with_no_subject_of_its_own_is_answered_beside_what_was_said(
     check_citations(answer)
 
 
+def test_a_drill_down_into_an_item_the_outline_lacks_quotes_the_sentence_stating_it(assistant: Assistant) -> None:
+    """"筑基那块…" after the four parts of 余杭's plan, which the case states in running text ("在“奋进筑基”方面,
+    …"), not as an outline item: the sentence stating that part, not the list again."""
+    from assistant.schema import Message
+
+    history = [Message(role="user", content="余杭的奋进计划具体分成哪几块?"),
+               Message(role="assistant", content="奋进筑基、奋进聚才、奋进合作、奋进登高四个方面。")]
+    answer = assistant.ask("筑基那块具体要干点啥?", history=history)
+    assert not answer.abstained and "100所以上高品质" in answer.answer.split("\n\n")[1]
+    check_citations(answer)
+
+
 def test_a_drill_down_into_an_item_quotes_what_stands_under_it(assistant: Assistant) -> None:
     """"第三个展开说说" after a list of the alliance's aims: the text under that aim's own heading, not a sentence
     that merely repeats its words."""

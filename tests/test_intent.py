@@ -292,6 +292,10 @@ FOLLOWUP_ROWS = [
     # a new place whose only own words are words the corpus never uses (类似): the previous question of it
     (("定西建立了哪几个区域教育协作体?", "3个:临洮县与渭源县;安定区、市一中与漳县;陇西县、市幼儿园与岷县。"),
      "上城区有没有搞类似的?", "swap", ["shangcheng"], "协作"),
+    # a sibling of a phrase of the previous question (same head, another modifier): that question asked of it
+    (("泰州说政府层面要做到哪几个到位?", "…"), "学校层面呢?", "swap", ["taizhou"], "学校层面"),
+    (("初中方案对农村边远初中怎么补短?", "…"), "那城区的初中呢?", "swap", ["junior-school-action-plan"], "城区的初中"),
+    (("桐庐签约那天,季局长讲了啥?", "…"), "那徐副局长呢?", "swap", ["tonglu"], "徐副局长"),
     # a document named by its own name is a place to compare with
     (("定西怎么考核区域协作的成效?", "…"), "跟初中方案比呢?", "compare_prev", ["dingxi", "junior-school-action-plan"], "考核"),
     # a comparison that names its own aspect asks about it
@@ -320,6 +324,21 @@ def test_a_followup_with_no_subject_of_its_own_refers_back(corpus: Corpus, follo
     intent = analyze(followup, _history("定西怎么考核区域教育协作?", "列入对县区政府的考核内容,建立督导观摩点评制度。"), corpus)
     assert (intent.refers_back, intent.answer_type) == (refers_back, kind)
     assert intent.said and intent.places == ["dingxi"]
+
+
+def test_a_clause_that_is_no_noun_phrase_is_no_sibling(corpus: Corpus) -> None:
+    intent = analyze("他们搞这个联盟,最后想干成个啥?", _history("全国教育局长研究联盟有多少家理事单位?", "130家。"), corpus)
+    assert intent.followup != "swap"
+
+
+@pytest.mark.parametrize("followup,item", [
+    ("合作那块具体要干点啥?", "奋进合作"),  # what sets the item apart from its siblings (奋进…) names it
+    ("奋进筑基展开说说", "奋进筑基"),
+    ("那块具体要干点啥?", ""),  # nothing distinctive named
+])
+def test_an_item_named_by_its_distinctive_part(corpus: Corpus, followup: str, item: str) -> None:
+    intent = analyze(followup, _history("余杭的奋进计划具体分成哪几块?", "奋进筑基、奋进聚才、奋进合作、奋进登高四个方面。"), corpus)
+    assert intent.item == item
 
 
 def test_no_history_is_not_a_followup(corpus: Corpus) -> None:
