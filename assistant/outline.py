@@ -58,6 +58,8 @@ class CaseOutline:
             if m.level == "heading":
                 by_style: dict[str, list[Measure]] = {}
                 for c in m.children:
+                    if ms[c].children and is_colon_lead(ms[c].unit.text):
+                        continue  # "具体目标包括:" introduces a list of its own: not one of the section's items
                     by_style.setdefault(ms[c].style, []).append(ms[c])
                 out.extend((m.label, g) for g in by_style.values() if len(g) >= 2)
         # The document's own top-level list (一、…二、…三、… under its title, no section heading above them): the

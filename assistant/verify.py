@@ -124,7 +124,8 @@ def verify_answer(answer: str, passages: list[Passage], threshold: float = SUPPO
             start, end, score = best_quote(text, passages[m - 1])
             quotes.append((m, start, end, score))
         best = max(q[3] for q in quotes)
-        cited_text = normalize("".join(passages[m - 1].chunk.text for m in valid))
+        # a heading is the document's own words too: a number a lead takes from one (“21世纪…”) is cited
+        cited_text = normalize("".join(passages[m - 1].chunk.text + passages[m - 1].chunk.heading for m in valid))
         cited_numbers = set(numbers(cited_text))
         missing = [n for n in numbers(text) if n not in cited_numbers]
         enumeration = best < threshold and _enumeration_supported(text, [passages[m - 1] for m in valid])
@@ -167,8 +168,10 @@ def _enumeration_supported(claim: str, passages: list[Passage]) -> bool:
     m = ENUMERATION_RE.search(claim)
     if not m:
         return False
-    quoted = re.findall(r"“([^“”]+)”", m.group(1))  # items holding 、 are each quoted: “安定区、市一中与漳县”“…”
-    parts = quoted if len(quoted) >= 2 and re.fullmatch(r"(?:“[^“”]+”)+", m.group(1).strip()) else re.split(r"[、,,]", m.group(1))
+    # items holding 、 are each quoted: “安定区、市一中与漳县”“…”; an item may quote a word itself (“…示范“样本””)
+    run = m.group(1).strip().rstrip("。.")
+    whole = run.startswith("“") and run.endswith("”") and "”“" in run
+    parts = run[1:-1].split("”“") if whole else re.split(r"[、,,]", m.group(1))
     items = [_unquoted(i.strip()) for i in parts if i.strip()]
     # headings are source text too; quotation marks (“”, the sources' 〃) are display, not content
     text = _unquoted("".join(p.chunk.text + p.chunk.heading for p in passages))

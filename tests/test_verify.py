@@ -153,3 +153,19 @@ def test_a_lead_naming_quoted_items_that_hold_commas() -> None:
     _, (claim,), _ = verify_answer("示例县共两项:“每个共同体由一所城区优质学校牵头,带动2至3所农村学校”“县教育局每年安排专项经费500万元用于共同体建设”。[1]",
                                    PASSAGES)
     assert claim.supported
+
+
+def test_a_lead_naming_an_item_that_quotes_a_word_itself() -> None:
+    """“…“县管校聘”改革”: an item may quote a word inside the quotation marks that delimit it."""
+    _, (claim,), _ = verify_answer("示例县共两项:“推行教师“县管校聘”改革”“交流教师在职称评审中优先考虑”。[2]", PASSAGES)
+    assert claim.supported
+    _, (claim,), _ = verify_answer("示例县共两项:“推行教师“县管校聘”改革”“交流教师优先提拔”。[2]", PASSAGES)
+    assert not claim.supported  # the second item is not in the source
+
+
+def test_a_number_taken_from_a_heading_is_cited() -> None:
+    """Headings are the document's own words: a lead naming its list by a heading holding a number is supported."""
+    base = passage(BODY_A)
+    p = Passage(chunk=base.chunk.model_copy(update={"heading": "示例县 > 附:21世纪教育研究院与示例县的合作"}), score=1.0)
+    _, (claim,), _ = verify_answer("示例县“21世纪教育研究院与示例县的合作”共两项:“示例县组建了12个城乡学校共同体”“县教育局每年安排专项经费500万元用于共同体建设”。[1]", [p])
+    assert claim.supported and "数字" not in claim.reason
