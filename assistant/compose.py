@@ -126,6 +126,10 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
     # the answering sentence holds the wanted type and states something of the subject (not a bare caption number)
     typed = [u for u in pool if u.has_type]
     first = next((u for u in typed if u.coverage > 0), typed[0] if typed else pool[0]) if wants_type else pool[0]
+    if intent.answer_type == "date" and typed and _about_the_document(intent, by_no[typed[0].passage_no]):
+        # "那份指导意见是哪天发的": the document itself is the subject; its own date is its dateline (a line that
+        # holds only a date, or an issuer and a date), not a date stated inside it
+        first = next((u for u in typed if u.caption), first)
     chosen = [first]
     for u in pool:
         if len(chosen) >= BUDGET.get(intent.answer_type, 3):
@@ -138,6 +142,16 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
     if rest:
         body += "\n\n" + "".join(_quote(u, by_no[u.passage_no], cites) for u in rest)
     return f"{_label(by_no[first.passage_no])}\n\n{body}", chosen
+
+
+def _about_the_document(intent: QueryIntent, passage: Passage) -> bool:
+    """Does every topic word of the question name the document (its title or name states it), verbs aside (印发:
+    what was done with it)?"""
+    import jieba.posseg as pseg
+
+    named = normalize(passage.chunk.title + passage.chunk.name)
+    nouns = [t for t in intent.topic_terms if not all(f == "v" for _, f in pseg.cut(t))]
+    return bool(nouns) and all(t in named for t in nouns)
 
 
 def _overlaps(u: Unit, chosen: list[Unit]) -> bool:

@@ -357,6 +357,8 @@ SHAPE_ROWS = [
      "does not make the question about that item when the opening states the subject as well"),
     ("上城的改革分哪几块?", ["实施“管办助评”改革、强化简政放权、坚持育人为本"],
      "the document's top-level list beats an in-text pair of clauses; the lead names the place, not the title"),
+    ("淄博那份共同体的指导意见是哪天的?", ["2019"],
+     "the document itself is the subject: its dateline answers, not a date stated inside it (2023年…)"),
     ("亳州建校缺钱咋办?", ["拓宽资金渠道"],
      "a method one sentence states better than any measure's name opens the answer; 缺钱 reaches 资金 through 钱"),
 ]
