@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import GENERIC_KINDS, INSTITUTION_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, SET_SIZE_RE
+from .cues import DIVISION_KINDS, DIVISION_NAME_RE, GENERIC_KINDS, INSTITUTION_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, SET_SIZE_RE
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -95,7 +95,7 @@ def members_required(question: str, ordinal: bool = True) -> int:
         return max(need, cn_number(asked.group(2)))
     # no size stated, but institutions asked for by name ("成员学校都有哪些?", "都是哪些大学的?"): the sources
     # must name at least two of them, or they do not answer
-    return max(need, MIN_ITEMS) if asked_kind(question) in INSTITUTION_KINDS else need
+    return max(need, MIN_ITEMS) if asked_kind(question) in INSTITUTION_KINDS | DIVISION_KINDS else need
 
 
 def _stated_sets(question: str) -> list[re.Match[str]]:
@@ -157,6 +157,8 @@ def is_member(item: str, kind: str, question: str) -> bool:
     institutions' names (short, with an institution's suffix)."""
     if item in question:
         return False
+    if kind in DIVISION_KINDS:
+        return bool(DIVISION_NAME_RE.fullmatch(item.strip("“”\"' ")))
     return kind not in INSTITUTION_KINDS or (len(item) <= 20 and bool(ORG_SUFFIX_RE.fullmatch(item.strip("“”\"' "))))
 
 
@@ -164,8 +166,21 @@ def members_named(text: str, question: str, kind: str = "") -> int:
     """How many members of one set the text names, leaving out those the question itself names: its longest
     enumeration (of the asked kind), or its distinct organisation names (schools joined by 和/与 are members too)."""
     longest = max((sum(is_member(i, kind, question) for i in lst.items) for lst in inline_lists(text)), default=0)
+    if kind in DIVISION_KINDS:  # place names (岷县、漳县和渭源县…), however the sentence runs on after them
+        return max(longest, len({p for p in division_names(text) if p not in question}))
     orgs = {o for o in org_names(text) if o not in question}
     return max(longest, len(orgs))
+
+
+def division_names(text: str) -> list[str]:
+    """Names of administrative divisions in the text: words segmentation tags as place names (ns) that end with a
+    division's suffix (岷县, 渭源县, 安定区)."""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    _jieba()
+    return [w for w, f in pseg.cut(text) if f == "ns" and len(w) >= 2 and DIVISION_NAME_RE.fullmatch(w)]
 
 
 NAME_OPENING_POS = frozenset("vpcdrumq")  # a name does not open with a verb, preposition, conjunction, adverb…

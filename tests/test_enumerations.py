@@ -140,6 +140,8 @@ MEMBERS_ROWS = [
     ("2019年有哪些学校参加?", 2, ""),  # a year is no set size; institutions asked by name: at least two named
     ("2019年有哪些活动?", 0, ""),  # no set size, not institutions: no members required
     ("成员学校都有哪些?", 2, ""),
+    ("村小提升工程覆盖了哪几个县区?", 2, ""),  # divisions asked for by name: at least two named
+
     ("淄博联盟式共同体的学校之间开展哪几类交流活动", 0, ""),  # what follows the classifier (交流活动) is the kind
     ("九所实验学校里代表初中发言的是哪位校长?", 0, ""),  # one person is asked, not the nine
     ("那5对结对学校分别是哪些?", 5, "5对结对学校"),  # pairs are a set too
@@ -192,3 +194,11 @@ def test_organisation_names(text: str, names: list[str]) -> None:
 
     found = org_names(text)
     assert all(n in found for n in names) and (names or not found)
+
+
+@pytest.mark.parametrize("text,question,kind,named", [
+    ("先后组织召开岷县、漳县和渭源县教育质量提升分析研判推进会", "推进会在哪几个县开的?", "县", 3),
+    ("实施千所村小提升工程,让农村孩子就近接受优质教育。", "覆盖了哪几个县区?", "县区", 0),
+])
+def test_divisions_named_as_members(text: str, question: str, kind: str, named: int) -> None:
+    assert members_named(text, question, kind) == named
