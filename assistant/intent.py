@@ -499,6 +499,22 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
             intent.expansions[t] = list(dict.fromkeys(intent.expansions[t] + [w for w in parts if w not in intent.equivalents[t]]))
         if t not in corpus.vocabulary and len(t) >= 3 and not intent.expansions[t] and not intent.equivalents[t]:
             intent.expansions[t] = _recombined(t, corpus)
+        if t not in corpus.vocabulary and not intent.equivalents[t] and (joined := _coordinated(t, corpus)):
+            intent.equivalents[t] = joined  # 党委政府 = 党委和政府: the same two things, as the corpus joins them
+
+
+COORDINATORS = ("和", "、", "与", "及", "以及")
+
+
+def _coordinated(compound: str, corpus: Corpus) -> list[str]:
+    """A four-character compound of two corpus words the corpus writes joined by a conjunction (党委政府 -> 党委和政府,
+    党委、政府): those spellings name the same two things."""
+    if len(compound) != 4:
+        return []
+    a, b = compound[:2], compound[2:]
+    if a not in corpus.vocabulary or b not in corpus.vocabulary:
+        return []
+    return [f"{a}{c}{b}" for c in COORDINATORS if f"{a}{c}{b}" in corpus.text]
 
 
 def _recombined(compound: str, corpus: Corpus) -> list[str]:

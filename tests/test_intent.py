@@ -170,6 +170,7 @@ TERM_ROWS = [
     # (question, a topic term that must be found, a synonym that must be among its expansions or None)
     ("定西是怎么解决老师不够的问题的?", "老师", "教师"),
     ("定西是怎么解决教师不足的?", "教师", None),
+    ("定西怎么看党委政府的作用?", "党委政府", "党委和政府"),  # two corpus words the corpus joins by 和
     ("亳州的做法有什么亮点?", None, None),
     ("泰州的名师是怎么流动的?", "名师", None),
     ("How did Dingxi deal with its teacher shortage?", "教师", "短缺"),
