@@ -47,7 +47,7 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("待遇", "好处", "激励", "优待", "倾斜"),
     ("好学校", "优质学校", "名校", "强校"),
     ("差学校", "薄弱学校", "弱校"),
-    ("问题", "毛病", "短板", "弱项", "不足之处"),
+    ("问题", "毛病", "短板", "弱项", "不足之处", "短处", "缺点", "薄弱环节"),
 )
 
 MIN_WORD_LEN = 2  # one-character words (缺, 钱, 师) match everywhere: never an expansion target

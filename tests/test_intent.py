@@ -171,6 +171,7 @@ TERM_ROWS = [
     ("定西是怎么解决老师不够的问题的?", "老师", "教师"),
     ("定西是怎么解决教师不足的?", "教师", None),
     ("定西怎么看党委政府的作用?", "党委政府", "党委和政府"),  # two corpus words the corpus joins by 和
+    ("泰州的短处有哪些?", "短处", "问题"),  # the education table's group of words for weak points
     ("亳州的做法有什么亮点?", None, None),
     ("泰州的名师是怎么流动的?", "名师", None),
     ("How did Dingxi deal with its teacher shortage?", "教师", "短缺"),
