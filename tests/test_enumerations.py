@@ -103,6 +103,7 @@ def test_asked_count(question: str, count: int | None) -> None:
 
 
 KIND_ROWS = [
+    ("联盟给自己定位,用的是哪几个词?", "词"),  # a generic kind (词): any list may answer; its items are the words
     ("请来的那几位专家,都是哪些大学的?", "大学"),  # the question word 哪 asks; 那几位 states a quantity
     ("定西总结出的特色和经验有哪几条?", "经验"),  # a bare classifier (条) names no kind: the subject of 有 does
     ("局长研究联盟打算干成哪几件事?", "事"),  # …but not the agent of another verb
