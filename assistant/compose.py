@@ -365,8 +365,9 @@ def _quotes_met(question: str, text: str) -> bool:
 
 def _of_kind(kind: str, items: list[str], around: str) -> float:
     """How surely the items are of the asked kind: each names it (可视化 for "化", 学生共育 for “共”, (二)优质资源拓展行动 for 行动):
-    1; only the words that introduce or close the enumeration do (四、参考发展模式; 3个区域协作体): 0.5; else 0."""
-    if not kind:
+    1; only the words that introduce or close the enumeration do (四、参考发展模式; 3个区域协作体): 0.5; else 0.
+    A one-character generic kind (事, 项, 条) names nothing: found inside words (理事长), it says nothing."""
+    if not kind or len(kind) == 1 and kind in GENERIC_KINDS:
         return 0.0
     if kind in KIND_ALIASES and sum(any(a in i for a in (kind, *KIND_ALIASES[kind])) for i in items) >= KIND_SHARE * len(items):
         return 1.0  # steps are stages: "分几步走" is answered by 第一阶段…, 统筹谋划阶段…

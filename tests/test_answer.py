@@ -375,6 +375,18 @@ def test_answer_shape(assistant: Assistant, question: str, needed: list[str], wh
 
 
 
+@pytest.mark.parametrize("kind,items,around,surety", [
+    ("阶段", ["统筹谋划阶段", "推进实施阶段", "深化完善阶段"], "", 1.0),  # every item names the kind
+    ("模式", ["帮扶式", "联盟式", "集团式"], "四、参考发展模式", 0.5),  # what introduces the list names it
+    ("事", ["理事长单位1家", "常务理事单位33家"], "", 0.0),  # a one-character generic kind inside words names nothing
+    ("经验", ["坚持高起点谋划", "坚持高标准推进"], "二、特色与经验", 0.5),  # a generic word of two characters does
+])
+def test_how_surely_items_are_of_the_asked_kind(kind: str, items: list[str], around: str, surety: float) -> None:
+    from assistant.compose import _of_kind
+
+    assert _of_kind(kind, items, around) == surety
+
+
 @pytest.mark.parametrize("head,number", [("二是如何引进人才?", 2), ("3 .坚持共建共享。", 3), ("(四)优化布局", 4), ("坚持特色发展。", 0)])
 def test_an_item_carries_its_own_number(head: str, number: int) -> None:
     from assistant.compose import _enumerator
