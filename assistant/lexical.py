@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import time
+import unicodedata
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +30,14 @@ if TYPE_CHECKING:
     from index.store import ChromaStore
 
 log = logging.getLogger(__name__)
+
+# Characters `normalize` and the character analyser leave as they are wherever they stand: CJK ideographs (NFKC maps
+# none of them, lowercasing none, none composes with what follows). A run of them in a chunk's text is therefore a
+# run of its indexed text, so every n-gram of the run is among the chunk's columns.
+STABLE_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+ASCII_RUN_RE = re.compile(r"[A-Za-z0-9]+")  # stable too, lowercased, unless the corpus composes one (see `_ascii_stable`)
+FEW_CANDIDATES = 32  # postings intersected until at most this many rows remain (each test is ~0.1 µs per character)
+MAX_INTERSECTED = 4
 
 LEXICAL_VERSION = "3"  # 3: character matrix stored column-major (CSC); bump when LexicalIndex or the tokenisation changes: old caches are then ignored
 
@@ -97,6 +108,52 @@ class LexicalIndex:
         self._chars.idf_ = idf
         self._char_matrix = chars
         return self
+
+    def rows_holding(self, term: str) -> np.ndarray | None:
+        """Rows, in increasing order, whose indexed text holds the rarest character n-grams of `term`: every chunk
+        whose text contains `term` is among them (`postings.ChunkTexts` then tests only these). None when `term` has no
+        n-gram that holds for (punctuation, or Latin letters in a corpus where they combine with accents).
+
+        The n-grams are those of `term`'s runs of stable characters (`STABLE_RUN_RE`): its trigrams, or a shorter run
+        whole. Their postings are the columns of the character matrix; the rarest few are intersected.
+        """
+        grams = self._stable_ngrams(term)
+        if not grams:
+            return None
+        vocab, m = self._char_vocabulary, self._char_matrix
+        cols = []
+        for g in grams:
+            j = vocab.get(g)
+            if j is None:
+                return np.zeros(0, dtype=np.int64)  # no chunk holds this n-gram, so none contains the term
+            cols.append(j)
+        cols = sorted(set(cols), key=lambda j: m.indptr[j + 1] - m.indptr[j])
+        rows = np.sort(m.indices[m.indptr[cols[0]]:m.indptr[cols[0] + 1]])
+        for j in cols[1:MAX_INTERSECTED]:
+            if rows.size <= FEW_CANDIDATES:
+                break
+            rows = np.intersect1d(rows, m.indices[m.indptr[j]:m.indptr[j + 1]], assume_unique=True)
+        return rows
+
+    def _stable_ngrams(self, term: str) -> list[str]:
+        runs = STABLE_RUN_RE.findall(term)
+        if self._ascii_stable:
+            runs += [r.lower() for r in ASCII_RUN_RE.findall(term)]
+        return [r[i:i + 3] for r in runs for i in range(max(len(r) - 2, 1))]
+
+    @cached_property
+    def _ascii_stable(self) -> bool:
+        """Are Latin letters and digits indexed as written (lowercased)? Not when the corpus writes one followed by a
+        combining accent that NFKC composes (P + ́ -> ṕ): then "P" of the text is no "p" column."""
+        if self._char_matrix.shape[1] == 0:
+            return True
+        return not any(len(g) == 1 and len(d := unicodedata.normalize("NFD", g)) > 1 and d[0].isascii()
+                       for g in self._char_vocabulary)
+
+    @cached_property
+    def _char_vocabulary(self) -> dict[str, int]:
+        """n-gram -> column (a loaded index holds it as the vectoriser's parameter until its first `transform`)."""
+        return getattr(self._chars, "vocabulary_", None) or self._chars.vocabulary
 
     def scores_words(self, query: str) -> np.ndarray:
         if not self.chunks:

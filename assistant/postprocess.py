@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from index.clean import normalize
 from index.schema import Chunk
 
-from .joined import JoinedTexts
+from .postings import ChunkTexts
 from .schema import Passage
 from .stuffing import is_keyword_list
 from .text import bigram_counter, bigrams, read_sentences, strip_question
@@ -80,10 +80,11 @@ def keep_each_named(fused: Ranked, chunk: ChunkOf, named: set[str], top_k: int) 
 
 
 def with_focus(passages: list[Passage], intent: "QueryIntent", chunks: Sequence[Chunk], case_ids: set[str] | None,
-               texts: JoinedTexts | None = None) -> list[Passage]:
+               texts: ChunkTexts | None = None) -> list[Passage]:
     """A drill-down searches what the previous answer quoted first: those chunks lead the passages.
 
-    `texts`, when given, holds the texts of `chunks` in the same order: the search is then one scan per key.
+    `texts`, when given, holds the texts of `chunks` in the same order: only the chunks its n-gram postings name are
+    tested per key (`postings.ChunkTexts`).
     """
     keys = [normalize(f)[:16] for f in intent.focus if len(f) >= 8]
     places = set(intent.places)
