@@ -129,12 +129,20 @@ class LexicalIndex:
                 return np.zeros(0, dtype=np.int64)  # no chunk holds this n-gram, so none contains the term
             cols.append(j)
         cols = sorted(set(cols), key=lambda j: m.indptr[j + 1] - m.indptr[j])
-        rows = np.sort(m.indices[m.indptr[cols[0]]:m.indptr[cols[0] + 1]])
+        rows = self._posting(cols[0])
         for j in cols[1:MAX_INTERSECTED]:
             if rows.size <= FEW_CANDIDATES:
                 break
-            rows = np.intersect1d(rows, m.indices[m.indptr[j]:m.indptr[j + 1]], assume_unique=True)
+            holds = np.zeros(m.shape[0], dtype=bool)  # intersected through a mask: linear, no sort
+            holds[m.indices[m.indptr[j]:m.indptr[j + 1]]] = True
+            rows = rows[holds[rows]]
         return rows
+
+    def _posting(self, column: int) -> np.ndarray:
+        """Rows holding a character n-gram, in increasing order."""
+        m = self._char_matrix
+        rows = m.indices[m.indptr[column]:m.indptr[column + 1]]
+        return rows if m.has_sorted_indices else np.sort(rows)
 
     def _stable_ngrams(self, term: str) -> list[str]:
         runs = STABLE_RUN_RE.findall(term)

@@ -19,6 +19,7 @@ import numpy as np
 
 # Rows that may contain a string (every row that does, in increasing order), or None: the index cannot tell.
 Candidates = Callable[[str], "np.ndarray | None"]
+BATCH = 256
 
 
 class ChunkTexts:
@@ -42,10 +43,11 @@ class ChunkTexts:
         if rows is None:
             yield from range(end)
             return
-        for i in rows.tolist():
-            if i >= end:
-                break
-            yield i
+        for at in range(0, rows.size, BATCH):  # converted a batch at a time: `contains` often stops at the first
+            for i in rows[at:at + BATCH].tolist():
+                if i >= end:
+                    return
+                yield i
 
     def containing(self, term: str, below: int | None = None) -> list[int]:
         """Indexes of the texts containing `term`, in order (the extra text's is `len(texts)`); `below` keeps
