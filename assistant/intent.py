@@ -92,6 +92,37 @@ class Corpus:
                 by_name.setdefault(n, []).append(i)
         return by_name, sorted({len(n) for n in by_name}), list(self.aliases)
 
+    def names_in(self, text: str) -> set[str]:
+        """Names (of cases and documents) occurring in `text`, found by looking its substrings up, not by testing
+        every name (1,600 at 100×)."""
+        by_name, lengths, _ = self._cases_by_name
+        return {text[i:i + size] for size in lengths for i in range(len(text) - size + 1) if text[i:i + size] in by_name}
+
+    @cached_property
+    def _place_name_order(self) -> tuple[dict[str, int], list[str]]:
+        """Position of each place name in `place_names_longest_first`, and the names holding whitespace."""
+        order = {n: i for i, n in enumerate(self.place_names_longest_first)}
+        return order, [n for n in self.place_names_longest_first if re.search(r"\s", n)]
+
+    def place_names_in(self, text: str) -> list[str]:
+        """The place names a replacement of names in `text` by a space can meet, in `place_names_longest_first`
+        order: those occurring in it (a name without whitespace cannot appear where another was replaced by a space)
+        and any holding whitespace."""
+        order, spaced = self._place_name_order
+        found = {n for n in self.names_in(text) if n in order} | set(spaced)
+        return sorted(found, key=order.__getitem__)
+
+    @cached_property
+    def document_names(self) -> list[tuple[str, frozenset[str]]]:
+        """(id, names and display name) of each document (not a case), in `aliases` order: once per corpus, not a
+        pass over every case per question."""
+        return [(cid, names | {self.names.get(cid, "")}) for cid, names in self.aliases.items() if self.kinds.get(cid) != "case"]
+
+    @cached_property
+    def all_names(self) -> frozenset[str]:
+        """Every name of a case or document."""
+        return frozenset(self._cases_by_name[0])
+
     @cached_property
     def name_pinyin(self) -> frozenset[str]:
         """The pinyin of every name (an English question's place words), computed once per corpus, not per question."""
@@ -245,8 +276,7 @@ def _abbreviation(q: str, corpus: Corpus) -> tuple[str, str] | None:
     words = m.group(1)
     for start in range(len(words) - 2):
         short = words[start:]
-        hits = [cid for cid, names in corpus.aliases.items() if corpus.kinds.get(cid) != "case"
-                and any(_in_order(short, n) for n in names | {corpus.names.get(cid, "")})]
+        hits = [cid for cid, names in corpus.document_names if any(_in_order(short, n) for n in names)]
         if len(hits) == 1:
             return hits[0], short
     return None
@@ -311,7 +341,10 @@ A_NOT_A_RE = re.compile(r"([一-龥])不\1")
 def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()) -> list[str]:
     t = YEAR_RE.sub(" ", t)  # a year or plan period qualifies the question (`years`), it is not its subject
     t = A_NOT_A_RE.sub(" ", t)  # "能不能", "要不要": the form of a yes/no question, not its subject (不能 is no topic)
-    names = sorted(corpus.place_names | documents, key=len, reverse=True) if documents else corpus.place_names_longest_first
+    # Only the names found in the question are replaced, in the order of all names longest first (same result).
+    names = corpus.place_names_in(t)
+    if documents:
+        names = sorted(names + [d for d in documents if d not in corpus.place_names], key=len, reverse=True)
     for n in names:
         t = t.replace(n, " ")
     seen: dict[str, None] = {}
@@ -715,7 +748,7 @@ def _reuse(previous: QueryIntent, now: QueryIntent, places: list[str], how: str,
         years=now.years or previous.years, qualifiers=now.qualifiers, followup=how,
     )
     out.query = f"{names_now} {_drop_places(previous.query, previous.places, corpus)}".strip()
-    own = [t for t in now.topic_terms if t not in previous.terms and t not in corpus.names_longest_first]
+    own = [t for t in now.topic_terms if t not in previous.terms and t not in corpus.all_names]
     if own:  # "跟余杭留人才的办法比呢?": the follow-up names its own aspect, which leads
         out.terms = list(dict.fromkeys(own + previous.terms))[:MAX_TERMS]
         _expand(out, corpus, {**previous.equivalents, **now.equivalents})

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
+from index.clean import normalize
 from index.embed import Embedder
 from index.errors import AssistantError, StoreError
 from index.schema import Chunk
@@ -409,7 +410,8 @@ class HybridRetriever:
         """For "有哪几种…" questions: the rest of a top passage's section (`postprocess.expand_sections`)."""
         cases = {p.chunk.case_id for p in passages[:3]}
         chunks = [c for cid in sorted(cases) for c in self.case_chunks(cid)]  # only these cases' sections can be added
-        return postprocess.expand_sections(query, passages, chunks, set(self.gazetteer.named_cases(query)), max_added)
+        named = set(self.corpus().cases_named_in(normalize(query)))  # as `gazetteer.named_cases`, by lookups
+        return postprocess.expand_sections(query, passages, chunks, named, max_added)
 
     def unknown_places(self, question: str) -> list[str]:
         """Places the question names that no case text mentions at all (深圳, 成都…)."""

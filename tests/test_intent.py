@@ -552,3 +552,19 @@ def test_places_in_pinyin_are_the_loop_over_names(corpus: Corpus, question: str)
         len(py := _pinyin(n)) >= 4 and (py in tokens or (len(n) >= 2 and py in letters and len(py) >= 6)) for n in names)]
     assert corpus.cases_in_pinyin(tokens, letters) == looped
     assert set(looped) <= set(named_places(question, corpus)) and looped
+
+
+def test_names_found_by_lookup_are_the_names_tested_one_by_one(corpus: Corpus) -> None:
+    """`names_in` / `place_names_in` (substring lookups) find what testing every name finds; replacing only those
+    leaves the same text as replacing every place name longest first."""
+    texts = ["定西和桐庐在教师交流上有什么不同?", "淄博市张店区的集团化办学", "上城区和杭州市上城区", "深圳怎么做", "",
+             "那篇初中行动方案里说了什么", "泰州市泰微课,余杭区的学校"]
+    texts += ["和".join(sorted(corpus.place_names)[i:i + 3]) for i in range(0, len(corpus.place_names), 3)]
+    for t in texts:
+        assert corpus.names_in(t) == {n for n in corpus.all_names if n in t}
+        everything, found = t, t
+        for n in corpus.place_names_longest_first:
+            everything = everything.replace(n, " ")
+        for n in corpus.place_names_in(t):
+            found = found.replace(n, " ")
+        assert found == everything, t
