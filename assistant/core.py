@@ -147,8 +147,8 @@ class Assistant:
         pending = None if history else self.retriever.embed_ahead(question)  # embedded while the question is analysed
         intent = self.analyze(question, history)
         if case and not intent.places:  # the case filter names the place the question is about ("有哪几种模式?")
-            known = {c.case_id for c in self.retriever.chunks}
-            intent.places = [c for c in ([case] if isinstance(case, str) else case) if c in known]
+            # a per-generation map, not a set of every chunk's case per request
+            intent.places = [c for c in ([case] if isinstance(case, str) else case) if self.retriever.case_chunks(c)]
         if not intent.places and not intent.across and not intent.comparative and intent.answer_type != "place":
             intent.places = self._owner(intent)
         passages = self.retriever.retrieve(intent.query, top_k, case=case, region=region, kind=kind, intent=intent, pending=pending)
@@ -258,7 +258,7 @@ class Assistant:
         """A case's key measures (its summary in the 案例库 tab): name, concrete sentence, and exact source span."""
         from .sentences import display_text
 
-        if case_id not in {c.case_id for c in self.retriever.chunks}:
+        if not self.retriever.case_chunks(case_id):
             raise AssistantError(f"未知的案例 {case_id!r}")
         outline = self.retriever.outline(case_id)
         top = [m for m in outline.measures if m.parent < 0 and m.level != "heading"] or outline.measures

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .cues import EN_STOPWORDS, GENERIC_TERMS
+from .postings import ChunkTexts
 
 log = logging.getLogger(__name__)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -211,9 +212,9 @@ class Translation:
 
 
 def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = None,
-              frequency: dict[str, int] | None = None, corpus_text: str = "") -> Translation:
+              frequency: dict[str, int] | None = None, written: ChunkTexts | None = None) -> Translation:
     """Per English content word or phrase of `text` (except `skip`, e.g. place names), its Chinese corpus words,
-    the word the corpus uses most first among equally good ones (school -> 学校, not 学区); with `corpus_text` also
+    the word the corpus uses most first among equally good ones (school -> 学校, not 学区); with the corpus' texts (`written`) also
     the compounds of neighbouring words (see `_compounds`)."""
     table = reverse_dictionary(vocabulary)
     tokens = [w for w in (t.lower() for t in _WORD_RE.findall(text)) if w not in ARTICLES]  # as in the idioms' keys
@@ -251,7 +252,7 @@ def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = Non
                 ranked = _ranked(words, table, w, frequency)
                 slots.append(_Slot([] if _frames(ranked) else ranked, chars, i + 1, i))
             i += 1
-    compounds = [s.words[0] for s in _compounds(slots, corpus_text, vocabulary) if s.compound] if corpus_text else []
+    compounds = [s.words[0] for s in _compounds(slots, written, vocabulary) if s.compound] if written is not None else []
     return Translation([s.words for s in slots if s.words], compounds)
 
 
@@ -277,7 +278,7 @@ def _ranked(found: list[str], table: Glossary, word: str, frequency: dict[str, i
 MAX_COMPOUND = 8  # characters
 
 
-def _compounds(slots: list[_Slot], corpus_text: str, vocabulary: frozenset[str]) -> list[_Slot]:
+def _compounds(slots: list[_Slot], written: ChunkTexts, vocabulary: frozenset[str]) -> list[_Slot]:
     """The slots, each run of neighbours whose translations the corpus writes together preceded by that compound:
     "educational development" -> 教育发展 (before 教育, 发展), "new mechanism" -> 新机制 (新 alone is no term).
 
@@ -293,7 +294,7 @@ def _compounds(slots: list[_Slot], corpus_text: str, vocabulary: frozenset[str])
     while i < len(slots):
         chain, joined = [slots[i]], slots[i]
         while i + len(chain) < len(slots) and slots[i + len(chain)].start == chain[-1].end:
-            compound = _join(joined, slots[i + len(chain)], corpus_text, vocabulary)
+            compound = _join(joined, slots[i + len(chain)], written, vocabulary)
             if not compound:
                 break
             chain.append(slots[i + len(chain)])
@@ -305,12 +306,12 @@ def _compounds(slots: list[_Slot], corpus_text: str, vocabulary: frozenset[str])
     return out
 
 
-def _join(left: _Slot, right: _Slot, corpus_text: str, vocabulary: frozenset[str]) -> str:
+def _join(left: _Slot, right: _Slot, written: ChunkTexts, vocabulary: frozenset[str]) -> str:
     """The first compound of a left and a right translation (one of them of several characters) that the corpus
     writes as a unit somewhere."""
     for a in left.words[:MAX_PER_WORD] + left.chars[:MAX_PER_WORD]:
         for b in right.words[:MAX_PER_WORD] + right.chars[:MAX_PER_WORD]:
-            if (len(a) > 1 or len(b) > 1) and len(a) + len(b) <= MAX_COMPOUND and _written(a + b, corpus_text, vocabulary):
+            if (len(a) > 1 or len(b) > 1) and len(a) + len(b) <= MAX_COMPOUND and _written(a + b, written, vocabulary):
                 return a + b
     return ""
 
@@ -318,15 +319,17 @@ def _join(left: _Slot, right: _Slot, corpus_text: str, vocabulary: frozenset[str
 MAX_OCCURRENCES = 50
 
 
-@lru_cache(maxsize=4096)  # a question tries ~20 pairs, each a scan of the corpus text; questions repeat pairs
-def _written(compound: str, corpus_text: str, vocabulary: frozenset[str]) -> bool:
+@lru_cache(maxsize=4096)  # a question tries ~20 pairs, each a lookup in the corpus' texts; questions repeat pairs
+def _written(compound: str, written: ChunkTexts, vocabulary: frozenset[str]) -> bool:
     """Does the corpus write `compound` with word boundaries at both ends, at least once? "突出学" inside 突出学生
-    is no compound: its last character starts the word 学生."""
-    for n, m in enumerate(re.finditer(re.escape(compound), corpus_text)):
+    is no compound: its last character starts the word 学生. The edge of a text is a boundary (a line break, as
+    when the texts were one string joined by line breaks)."""
+    for n, (text, start) in enumerate(written.occurrences(compound)):
         if n >= MAX_OCCURRENCES:
             break
-        before = corpus_text[m.start() - 1:m.start() + 1] if m.start() else ""
-        after = corpus_text[m.end() - 1:m.end() + 1]
+        end = start + len(compound)
+        before = (text[start - 1] if start else "\n") + text[start]
+        after = text[end - 1] + (text[end] if end < len(text) else "\n")
         if before not in vocabulary and after not in vocabulary:
             return True
     return False

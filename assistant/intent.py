@@ -16,6 +16,7 @@ from index.clean import normalize
 from . import cues
 from .enumerations import cn_number, inline_lists, members_required
 from .english import english_words, is_english, stem, translate
+from .postings import ChunkTexts
 from .schema import Message
 from .synonyms import equivalents, is_curated, relayed_synonyms, synonyms
 from .text import STOP_SET, _jieba, bigram_share
@@ -45,13 +46,32 @@ class Corpus:
     kinds: dict[str, str]  # case id -> case|reference
     names: dict[str, str]  # case id -> display name (定西市)
     vocabulary: frozenset[str]  # words of the corpus (for synonym and English expansion)
-    text: str = ""  # all case text (an unknown place is one the corpus never mentions)
+    text: str = ""  # all case text, when no `texts` are given (a small corpus, tests): searched by a plain scan
     frequency: dict[str, int] = field(default_factory=dict)  # word -> number of chunks using it
     chunk_count: int = 0
+    texts: ChunkTexts | None = None  # the case texts and regions, searched through the index's n-gram postings
+
+    @cached_property
+    def written(self) -> ChunkTexts:
+        """Does the corpus write a string (an unknown place is one it never mentions, a glued word one it writes)?"""
+        return self.texts if self.texts is not None else ChunkTexts([self.text])
 
     @cached_property
     def place_names(self) -> set[str]:
         return {n for cid, ns in self.aliases.items() if self.kinds.get(cid) == "case" for n in ns}
+
+    @cached_property
+    def _place_name_parts(self) -> frozenset[str]:
+        """Every substring of every place name (定西 of 定西市), for `overlaps_place_name`."""
+        return frozenset(n[i:j] for n in self.place_names for i in range(len(n)) for j in range(i + 1, len(n) + 1))
+
+    def overlaps_place_name(self, word: str) -> bool:
+        """Is `word` part of a case's place name, or does it hold one? The same as testing every name both ways
+        (1,600 names at 100×), by looking up `word` and its own substrings."""
+        if not word:
+            return bool(self.place_names)
+        return word in self._place_name_parts or "" in self.place_names or any(
+            word[i:j] in self.place_names for i in range(len(word)) for j in range(i + 1, len(word) + 1))
 
     @cached_property
     def names_longest_first(self) -> list[str]:
@@ -71,6 +91,72 @@ class Corpus:
             for n in names:
                 by_name.setdefault(n, []).append(i)
         return by_name, sorted({len(n) for n in by_name}), list(self.aliases)
+
+    def names_in(self, text: str) -> set[str]:
+        """Names (of cases and documents) occurring in `text`, found by looking its substrings up, not by testing
+        every name (1,600 at 100×)."""
+        by_name, lengths, _ = self._cases_by_name
+        return {text[i:i + size] for size in lengths for i in range(len(text) - size + 1) if text[i:i + size] in by_name}
+
+    @cached_property
+    def _place_name_order(self) -> tuple[dict[str, int], list[str]]:
+        """Position of each place name in `place_names_longest_first`, and the names holding whitespace."""
+        order = {n: i for i, n in enumerate(self.place_names_longest_first)}
+        return order, [n for n in self.place_names_longest_first if re.search(r"\s", n)]
+
+    def place_names_in(self, text: str) -> list[str]:
+        """The place names a replacement of names in `text` by a space can meet, in `place_names_longest_first`
+        order: those occurring in it (a name without whitespace cannot appear where another was replaced by a space)
+        and any holding whitespace."""
+        order, spaced = self._place_name_order
+        found = {n for n in self.names_in(text) if n in order} | set(spaced)
+        return sorted(found, key=order.__getitem__)
+
+    @cached_property
+    def document_names(self) -> list[tuple[str, frozenset[str]]]:
+        """(id, names and display name) of each document (not a case), in `aliases` order: once per corpus, not a
+        pass over every case per question."""
+        return [(cid, names | {self.names.get(cid, "")}) for cid, names in self.aliases.items() if self.kinds.get(cid) != "case"]
+
+    @cached_property
+    def all_names(self) -> frozenset[str]:
+        """Every name of a case or document."""
+        return frozenset(self._cases_by_name[0])
+
+    @cached_property
+    def name_pinyin(self) -> frozenset[str]:
+        """The pinyin of every name (an English question's place words), computed once per corpus, not per question."""
+        return frozenset(_pinyin(n) for ns in self.aliases.values() for n in ns)
+
+    @cached_property
+    def _cases_by_pinyin(self) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
+        """For an English question: case pinyin -> positions (in `aliases` order) of the cases (not documents) it
+        names as a word (at least 4 letters), and as a run of letters (at least 6, of a name of 2+ characters), with
+        the distinct lengths of the runs. pypinyin costs ~75 µs a name: ~0.1 s per question at 100× when it was
+        computed per question (its cache held 64 names), once per corpus here."""
+        as_word: dict[str, list[int]] = {}
+        as_run: dict[str, list[int]] = {}
+        for i, (cid, names) in enumerate(self.aliases.items()):
+            if self.kinds.get(cid) != "case":
+                continue
+            for n in names:
+                py = _pinyin(n)
+                if len(py) >= 4:
+                    as_word.setdefault(py, []).append(i)
+                if len(n) >= 2 and len(py) >= 6:
+                    as_run.setdefault(py, []).append(i)
+        return as_word, as_run, sorted({len(py) for py in as_run})
+
+    def cases_in_pinyin(self, tokens: set[str], letters: str) -> list[str]:
+        """Case ids (not documents), in `aliases` order, with a name whose pinyin is one of `tokens` or occurs in
+        `letters` (the question's letters run together): the same as testing every name's pinyin."""
+        as_word, as_run, lengths = self._cases_by_pinyin
+        hit = {i for t in tokens for i in as_word.get(t, ())}
+        for size in lengths:
+            for k in range(len(letters) - size + 1):
+                hit.update(as_run.get(letters[k:k + size], ()))
+        ids = list(self.aliases)
+        return [ids[i] for i in sorted(hit)]
 
     def cases_named_in(self, text: str) -> list[str]:
         """Case ids with a name occurring in `text`, in `aliases` order.
@@ -167,23 +253,24 @@ def _pinyin(name: str) -> str:
     return "".join(lazy_pinyin(name)).lower()
 
 
+Names = tuple[list[str], "tuple[str, str] | None"]  # (case ids named, a document's short form: `_abbreviation`)
+
+
 def named_places(text: str, corpus: Corpus) -> list[str]:
     """Case ids whose names occur in the text (Chinese names, or their pinyin in an English question)."""
-    q = normalize(text)
+    return _names(normalize(text), corpus)[0]
+
+
+def _names(q: str, corpus: Corpus) -> Names:
+    """`named_places` of normalised text, with the short form that named a document, which topic words need too
+    (computed once per question, not once for each)."""
+    short = _abbreviation(q, corpus)
     found = corpus.cases_named_in(q)
-    found += [cid for cid in _abbreviated_documents(q, corpus) if cid not in found]  # also beside a full name
+    if short and short[0] not in found:
+        found.append(short[0])  # "数字资源那篇", also beside a full name
     if re.search(r"[A-Za-z]{3}", q):
         latin = re.sub(r"[^a-z]", " ", q.lower())
-        tokens = set(latin.split())
-        joined = latin.replace(" ", "")
-        for cid, names in corpus.aliases.items():
-            if cid in found or corpus.kinds.get(cid) != "case":
-                continue
-            for n in names:
-                py = _pinyin(n)
-                if len(py) >= 4 and (py in tokens or (len(n) >= 2 and py in joined and len(py) >= 6)):
-                    found.append(cid)
-                    break
+        found += [cid for cid in corpus.cases_in_pinyin(set(latin.split()), latin.replace(" ", "")) if cid not in found]
         # A reference document's id is an English name for it ("junior-school-action-plan"): a question writing
         # at least two of its words, and at least half of them, names it ("the junior school plan").
         stems = {stem(w) for w in english_words(q)}
@@ -194,7 +281,7 @@ def named_places(text: str, corpus: Corpus) -> list[str]:
             shared = len(words & stems)
             if shared >= 2 and 2 * shared >= len(words):
                 found.append(cid)
-    return found
+    return found, short
 
 
 def _called(question: str, places: list[str], corpus: Corpus) -> dict[str, str]:
@@ -211,14 +298,9 @@ def _called(question: str, places: list[str], corpus: Corpus) -> dict[str, str]:
     return out
 
 
-def _abbreviated_documents(q: str, corpus: Corpus) -> list[str]:
-    """Documents a question names by a short form before 那篇/这份 ("数字资源那篇" -> 数字教育资源)."""
-    found = _abbreviation(q, corpus)
-    return [found[0]] if found else []
-
-
 def _abbreviation(q: str, corpus: Corpus) -> tuple[str, str] | None:
-    """(document id, the short form as written): the longest tail of the words before the reference word whose
+    """Documents a question names by a short form before 那篇/这份 ("数字资源那篇" -> 数字教育资源):
+    (document id, the short form as written), the longest tail of the words before the reference word whose
     characters occur, in order, in one document's name."""
     m = cues.DOCUMENT_REF_RE.search(q)
     if not m:
@@ -226,8 +308,7 @@ def _abbreviation(q: str, corpus: Corpus) -> tuple[str, str] | None:
     words = m.group(1)
     for start in range(len(words) - 2):
         short = words[start:]
-        hits = [cid for cid, names in corpus.aliases.items() if corpus.kinds.get(cid) != "case"
-                and any(_in_order(short, n) for n in names | {corpus.names.get(cid, "")})]
+        hits = [cid for cid, names in corpus.document_names if any(_in_order(short, n) for n in names)]
         if len(hits) == 1:
             return hits[0], short
     return None
@@ -252,10 +333,10 @@ def place_mentions(text: str, corpus: Corpus) -> tuple[list[str], list[str]]:
 
     unknown, inside = [], []
     for p in place_tags(normalize(text)):
-        if len(p) < 2 or p in cues.GENERIC_PLACE_WORDS or any(p in n or n in p for n in corpus.place_names):
+        if len(p) < 2 or p in cues.GENERIC_PLACE_WORDS or corpus.overlaps_place_name(p):
             continue
-        # The scan of the whole corpus text comes last: a place the corpus names is settled by the names alone.
-        if p not in corpus.text:
+        # The lookup in the corpus text comes last: a place the corpus names is settled by the names alone.
+        if not corpus.written.contains(p):
             unknown.append(p)
         elif len(p) >= 3 and cues.ADMIN_SUFFIX_RE.search(p):
             inside.append(p)
@@ -269,16 +350,18 @@ def answer_type(text: str) -> str:
     return "fact"
 
 
-def topic_words(text: str, corpus: Corpus) -> list[str]:
-    """Distinct topic words: jieba words minus scaffolding, place names and one-character leftovers.
+def topic_words(text: str, corpus: Corpus, names: Names | None = None) -> list[str]:
+    """Distinct topic words: jieba words minus scaffolding, place names and one-character leftovers; `names` are the
+    text's `_names` when the caller has them.
 
     Words are cut first and filtered after, so a scaffolding word never eats part of a topic word (要求 stays whole).
     """
     t = normalize(text)
+    places, short = names if names is not None else _names(t, corpus)
     # A name that selects a document ("初中行动方案" for a reference document) says which text to read, not what
     # to find in it; it stays a topic word only when nothing else is asked.
-    documents = frozenset(n for cid in named_places(t, corpus) if corpus.kinds.get(cid) != "case" for n in corpus.aliases[cid])
-    if (short := _abbreviation(t, corpus)) is not None:
+    documents = frozenset(n for cid in places if corpus.kinds.get(cid) != "case" for n in corpus.aliases[cid])
+    if short is not None:
         documents |= {short[1]}  # "数字资源那篇": the short form selects the document as its full name does
     words = _topic_words(t, corpus, documents)
     return words if words or not documents else _topic_words(t, corpus)
@@ -290,7 +373,10 @@ A_NOT_A_RE = re.compile(r"([一-龥])不\1")
 def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()) -> list[str]:
     t = YEAR_RE.sub(" ", t)  # a year or plan period qualifies the question (`years`), it is not its subject
     t = A_NOT_A_RE.sub(" ", t)  # "能不能", "要不要": the form of a yes/no question, not its subject (不能 is no topic)
-    names = sorted(corpus.place_names | documents, key=len, reverse=True) if documents else corpus.place_names_longest_first
+    # Only the names found in the question are replaced, in the order of all names longest first (same result).
+    names = corpus.place_names_in(t)
+    if documents:
+        names = sorted(names + [d for d in documents if d not in corpus.place_names], key=len, reverse=True)
     for n in names:
         t = t.replace(n, " ")
     seen: dict[str, None] = {}
@@ -298,7 +384,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
     # Its words stay terms too: a follow-up may ask about one part of it ("那“评”这块" after “管办助评”).
     for q in re.findall(r"[“\"'〃]([一-龥]{1,10})[”\"'〃]", t):
         # one character counts only as the sources quote it, alone or in a quoted name (在“破”字上, “管办助评”)
-        if (len(q) > 1 and q in corpus.text or len(q) == 1 and _quoted_in(q, corpus.text)) and q not in names:
+        if (len(q) > 1 and corpus.written.contains(q) or len(q) == 1 and _quoted_in(q, corpus.written)) and q not in names:
             seen.setdefault(q, None)
     jieba = _jieba()
     import jieba.posseg as pseg
@@ -313,7 +399,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
 
             if len(w) >= 3 and w[0] in CLASSIFIERS + "份篇" and (w[1:] in corpus.vocabulary or w[1:] in cues.SCAFFOLD):
                 w = w[1:]  # a measure word glued to its noun by segmentation ("哪份文件" -> 份文件)
-            if w in cues.SCAFFOLD and flag.startswith("n") and (name := _name_opened(pieces, k, corpus.text)):
+            if w in cues.SCAFFOLD and flag.startswith("n") and (name := _name_opened(pieces, k, corpus.written)):
                 seen.setdefault(name, None)  # "研究院的地方教育研究中心": a frame word opening a name the corpus uses
                 continue
             if (len(w) < 2 and not is_curated(w)) or w in STOP_SET or w in cues.SCAFFOLD or re.search(r"\d", w) or re.match(r"^(?:几|多少|哪|怎么|怎样|如何|咋)", w):
@@ -323,7 +409,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
             if _describes_kind(pieces, k, flag):
                 continue  # "总结出的经验", "采取的措施": every item of the kind was so done; the verb names nothing
             if w not in corpus.vocabulary and not jieba.dt.FREQ.get(w):
-                glued = _glued(pieces, k, corpus.text)
+                glued = _glued(pieces, k, corpus.written)
                 if glued:
                     w = glued  # the corpus writes it with a neighbour ("县管校"+"聘" -> 县管校聘)
                 elif not _new_word(w, flag, pseg.dt.word_tag_tab):
@@ -369,33 +455,33 @@ NAME_MIN_CHARS = 6
 ASKING_BEFORE = ("哪个", "哪些", "什么", "各", "哪")
 
 
-def _name_opened(pieces: list[tuple[str, str]], k: int, text: str) -> str:
+def _name_opened(pieces: list[tuple[str, str]], k: int, written: ChunkTexts) -> str:
     """A word that usually frames a question (地方, 工作) opening a longer name the corpus writes as one run
     ("地方"+"教育"+"研究"+"中心" -> 地方教育研究中心), or "": not after a question word (哪个地方 frames)."""
     if k and pieces[k - 1][0].endswith(ASKING_BEFORE):
         return ""
     name = pieces[k][0]
     for nxt, flag in pieces[k + 1:k + 5]:
-        if not flag.startswith(("n", "vn")) or name + nxt not in text:
+        if not flag.startswith(("n", "vn")) or not written.contains(name + nxt):
             break
         name += nxt
     return name if len(name) >= NAME_MIN_CHARS else ""
 
 
-def _glued(pieces: list[tuple[str, str]], k: int, text: str) -> str:
+def _glued(pieces: list[tuple[str, str]], k: int, written: ChunkTexts) -> str:
     """The piece with its next or previous piece, as the corpus writes it (segmentation split a term the dictionary
     lacks: 县管校/聘 -> 县管校聘), or ""."""
     w = pieces[k][0]
     for joined in ((w + pieces[k + 1][0]) if k + 1 < len(pieces) else "", (pieces[k - 1][0] + w) if k else ""):
-        if len(w) < len(joined) <= GLUE_MAX_CHARS and joined in text:
+        if len(w) < len(joined) <= GLUE_MAX_CHARS and written.contains(joined):
             return joined
     return ""
 
 
 @lru_cache(maxsize=256)
-def _quoted_in(char: str, text: str) -> bool:
+def _quoted_in(char: str, written: ChunkTexts) -> bool:
     """Do the sources quote this character, alone or inside a quoted name?"""
-    return re.search(f"[“〃\"][^”〃\"“]{{0,8}}{re.escape(char)}[^”〃\"“]{{0,8}}[”〃\"]", text) is not None
+    return written.search(re.compile(f"[“〃\"][^”〃\"“]{{0,8}}{re.escape(char)}[^”〃\"“]{{0,8}}[”〃\"]"), char)
 
 
 def analyze(question: str, history: list[Message] | None, corpus: Corpus) -> QueryIntent:
@@ -418,7 +504,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     instruction_only = bool(parts) and not kept
     question = " ".join(kept) if kept else question
     language = "en" if is_english(question) else "zh"
-    places = named_places(question, corpus)
+    names = _names(normalize(question), corpus)
+    places = list(names[0])
     kind = "instruction" if instruction_only else answer_type(question)
     if kind == "place" and places and not cues.ACROSS.regex.search(question):
         kind = "fact"  # "Where does Bozhou send…" names its place: it asks for a detail, not which place
@@ -428,7 +515,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     english_groups: dict[str, list[str]] = {}
     phrases: list[str] = []
     if language == "en":
-        place_words = {_pinyin(n) for ns in corpus.aliases.values() for n in ns}
+        place_words = set(corpus.name_pinyin)
         # the words of a document's English name the question wrote select it, as its Chinese short form does
         place_words |= {w for cid in places if corpus.kinds.get(cid) != "case" for w in cid.split("-")}
         # The words that say what kind of answer is wanted ("what share", "how many") are its form, not its topic.
@@ -436,19 +523,19 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         form = cues.YESNO_FORM_RE if kind == "yesno" else cue.regex if cue else None
         topic_part = form.sub(" ", question) if form else question
         translation = translate(topic_part, corpus.vocabulary, skip=place_words, frequency=corpus.frequency,
-                                corpus_text=corpus.text)
+                                written=corpus.written)
         groups, phrases = translation.groups, translation.compounds
         groups = [g for g in ([w for w in g if _content_word(w)] for g in groups) if g]
         # An acronym the Chinese text itself uses (GDP, STEAM) is its own translation.
-        acronyms = [[normalize(a)] for a in dict.fromkeys(re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", question)) if a in corpus.text or normalize(a) in corpus.text]
+        acronyms = [[normalize(a)] for a in dict.fromkeys(re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", question)) if corpus.written.contains(a) or corpus.written.contains(normalize(a))]
         groups = acronyms + [g for g in groups if [g[0]] not in acronyms]
         english_groups = {g[0]: g[1:] for g in groups}
-        chinese = topic_words(question, corpus)
+        chinese = topic_words(question, corpus, names)
         # In a mixed question the Chinese words name the topic; the English around them frames it.
         terms = chinese if chinese else list(english_groups)
         query = " ".join([corpus.names.get(c, "") for c in places] + [w for g in groups for w in g[:2]] + phrases) or question
     else:
-        terms = topic_words(question, corpus)
+        terms = topic_words(question, corpus, names)
         query = question
     unknown, inside = place_mentions(question, corpus) if language == "zh" else ([], [])
     intent = QueryIntent(question=full, query=query, language=language, answer_type=kind, places=places,
@@ -514,7 +601,7 @@ def _coordinated(compound: str, corpus: Corpus) -> list[str]:
     a, b = compound[:2], compound[2:]
     if a not in corpus.vocabulary or b not in corpus.vocabulary:
         return []
-    return [f"{a}{c}{b}" for c in COORDINATORS if f"{a}{c}{b}" in corpus.text]
+    return [f"{a}{c}{b}" for c in COORDINATORS if f"{a}{c}{b}" if corpus.written.contains(f"{a}{c}{b}")]
 
 
 def _recombined(compound: str, corpus: Corpus) -> list[str]:
@@ -790,7 +877,7 @@ def _reuse(previous: QueryIntent, now: QueryIntent, places: list[str], how: str,
         years=now.years or previous.years, qualifiers=now.qualifiers, followup=how,
     )
     out.query = f"{names_now} {_drop_places(previous.query, previous.places, corpus)}".strip()
-    own = [t for t in now.topic_terms if t not in previous.terms and t not in corpus.names_longest_first]
+    own = [t for t in now.topic_terms if t not in previous.terms and t not in corpus.all_names]
     if own:  # "跟余杭留人才的办法比呢?": the follow-up names its own aspect, which leads
         out.terms = list(dict.fromkeys(own + previous.terms))[:MAX_TERMS]
         _expand(out, corpus, {**previous.equivalents, **now.equivalents})

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
+import re
 import time
+import unicodedata
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +31,14 @@ if TYPE_CHECKING:
     from index.store import ChromaStore
 
 log = logging.getLogger(__name__)
+
+# Characters `normalize` and the character analyser leave as they are wherever they stand: CJK ideographs (NFKC maps
+# none of them, lowercasing none, none composes with what follows). A run of them in a chunk's text is therefore a
+# run of its indexed text, so every n-gram of the run is among the chunk's columns.
+STABLE_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+ASCII_RUN_RE = re.compile(r"[A-Za-z0-9]+")  # stable too, lowercased, unless the corpus composes one (see `_ascii_stable`)
+FEW_CANDIDATES = 32  # postings intersected until at most this many rows remain (each test is ~0.1 µs per character)
+MAX_INTERSECTED = 4
 
 LEXICAL_VERSION = "3"  # 3: character matrix stored column-major (CSC); bump when LexicalIndex or the tokenisation changes: old caches are then ignored
 
@@ -98,6 +110,60 @@ class LexicalIndex:
         self._char_matrix = chars
         return self
 
+    def rows_holding(self, term: str) -> np.ndarray | None:
+        """Rows, in increasing order, whose indexed text holds the rarest character n-grams of `term`: every chunk
+        whose text contains `term` is among them (`postings.ChunkTexts` then tests only these). None when `term` has no
+        n-gram that holds for (punctuation, or Latin letters in a corpus where they combine with accents).
+
+        The n-grams are those of `term`'s runs of stable characters (`STABLE_RUN_RE`): its trigrams, or a shorter run
+        whole. Their postings are the columns of the character matrix; the rarest few are intersected.
+        """
+        grams = self._stable_ngrams(term)
+        if not grams:
+            return None
+        vocab, m = self._char_vocabulary, self._char_matrix
+        cols = []
+        for g in grams:
+            j = vocab.get(g)
+            if j is None:
+                return np.zeros(0, dtype=np.int64)  # no chunk holds this n-gram, so none contains the term
+            cols.append(j)
+        cols = sorted(set(cols), key=lambda j: m.indptr[j + 1] - m.indptr[j])
+        rows = self._posting(cols[0])
+        for j in cols[1:MAX_INTERSECTED]:
+            if rows.size <= FEW_CANDIDATES:
+                break
+            holds = np.zeros(m.shape[0], dtype=bool)  # intersected through a mask: linear, no sort
+            holds[m.indices[m.indptr[j]:m.indptr[j + 1]]] = True
+            rows = rows[holds[rows]]
+        return rows
+
+    def _posting(self, column: int) -> np.ndarray:
+        """Rows holding a character n-gram, in increasing order."""
+        m = self._char_matrix
+        rows = m.indices[m.indptr[column]:m.indptr[column + 1]]
+        return rows if m.has_sorted_indices else np.sort(rows)
+
+    def _stable_ngrams(self, term: str) -> list[str]:
+        runs = STABLE_RUN_RE.findall(term)
+        if self._ascii_stable:
+            runs += [r.lower() for r in ASCII_RUN_RE.findall(term)]
+        return [r[i:i + 3] for r in runs for i in range(max(len(r) - 2, 1))]
+
+    @cached_property
+    def _ascii_stable(self) -> bool:
+        """Are Latin letters and digits indexed as written (lowercased)? Not when the corpus writes one followed by a
+        combining accent that NFKC composes (P + ́ -> ṕ): then "P" of the text is no "p" column."""
+        if self._char_matrix.shape[1] == 0:
+            return True
+        return not any(len(g) == 1 and len(d := unicodedata.normalize("NFD", g)) > 1 and d[0].isascii()
+                       for g in self._char_vocabulary)
+
+    @cached_property
+    def _char_vocabulary(self) -> dict[str, int]:
+        """n-gram -> column (a loaded index holds it as the vectoriser's parameter until its first `transform`)."""
+        return getattr(self._chars, "vocabulary_", None) or self._chars.vocabulary
+
     def scores_words(self, query: str) -> np.ndarray:
         if not self.chunks:
             return np.zeros(0, dtype=np.float32)
@@ -126,10 +192,40 @@ class LexicalIndex:
     def scores_chars(self, query: str) -> np.ndarray:
         if not self.chunks:
             return np.zeros(0, dtype=np.float32)
-        q = self._chars.transform([normalize(query)]).tocsr()
-        if q.nnz == 0:
+        cols, weights = self.char_query(normalize(query))
+        if cols.size == 0:
             return np.zeros(len(self.chunks), dtype=np.float64)
-        return np.asarray(self._char_matrix[:, q.indices] @ q.data).ravel()
+        return np.asarray(self._char_matrix[:, cols] @ weights).ravel()
+
+    def char_query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The character TF-IDF vector of a query (columns, weights), bit for bit what the vectoriser's `transform`
+        returns: counts per n-gram in column order, 1 + log, times idf, divided by the square root of the squares
+        summed one after another in column order (as scikit-learn's row normalisation does). Made here without
+        `transform`'s per-call validation, which cost ~0.4 of its 0.45 ms per query (tests/test_lexical.py checks it)."""
+        vocab, counts = self._char_vocabulary, {}
+        for g in self._char_analyzer(text):
+            j = vocab.get(g)
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+        cols = np.array(sorted(counts), dtype=np.int32)
+        weights = np.array([counts[j] for j in cols.tolist()], dtype=np.float64)
+        if not weights.size:
+            return cols, weights
+        np.log(weights, out=weights)
+        weights += 1.0
+        weights *= self._char_idf[cols]
+        total = float(np.cumsum(weights * weights)[-1])  # cumsum adds in order; np.sum would add pairwise
+        if total != 0.0:
+            weights /= math.sqrt(total)
+        return cols, weights
+
+    @cached_property
+    def _char_analyzer(self):
+        return self._chars.build_analyzer()
+
+    @cached_property
+    def _char_idf(self) -> np.ndarray:
+        return np.asarray(self._chars.idf_, dtype=np.float64)
 
 
 def ranked(scores: np.ndarray, mask: np.ndarray | None, depth: int) -> list[int]:

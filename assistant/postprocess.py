@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from index.clean import normalize
 from index.schema import Chunk
 
-from .joined import JoinedTexts
+from .postings import ChunkTexts
 from .schema import Passage
 from .stuffing import is_keyword_list
 from .text import ANCHOR_SHARE, bigram_counter, bigram_share, bigram_text, bigrams, read_sentences, strip_question
@@ -80,12 +80,12 @@ def keep_each_named(fused: Ranked, chunk: ChunkOf, named: set[str], top_k: int) 
 
 
 def with_focus(passages: list[Passage], intent: "QueryIntent", chunks: Sequence[Chunk], case_ids: set[str] | None,
-               texts: JoinedTexts | None = None, case_chunks: Callable[[str], list[Chunk]] | None = None) -> list[Passage]:
+               texts: ChunkTexts | None = None, case_chunks: Callable[[str], list[Chunk]] | None = None) -> list[Passage]:
     """A drill-down searches what the previous answer quoted first: those chunks lead the passages.
 
-    `texts`, when given, holds the texts of `chunks` in the same order: the search is then one scan per key.
-    `case_chunks` (a place's chunks) lets a previous answer that was not quoted verbatim be found by its
-    character pairs among the chunks of the places asked about.
+    `texts`, when given, holds the texts of `chunks` in the same order: only the chunks its n-gram postings name are
+    tested per key (`postings.ChunkTexts`). `case_chunks` (a place's chunks) lets a previous answer that was not
+    quoted verbatim be found by its character pairs among the chunks of the places asked about.
     """
     keys = [normalize(f)[:16] for f in intent.focus if len(f) >= 8]
     places = set(intent.places)

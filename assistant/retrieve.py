@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
+from index.clean import normalize
 from index.embed import Embedder
 from index.errors import AssistantError, StoreError
 from index.schema import Chunk
@@ -28,7 +29,7 @@ from index.store import ChromaStore
 
 from . import postprocess
 from .gazetteer import Gazetteer
-from .joined import JoinedTexts
+from .postings import ChunkTexts
 from .lexical import LEXICAL_VERSION, LexicalIndex, load_or_build, ranked
 from .schema import Passage
 from .stuffing import is_keyword_list
@@ -313,7 +314,7 @@ class HybridRetriever:
         top = postprocess.keep_each_named(fused, chunk, named, top_k) if len(named) > 1 else fused[:top_k]
         passages = [Passage(chunk=chunk(cid), score=score, ranks=r, similarity=sims.get(cid, 0.0)) for cid, score, r in top]
         if intent.focus:
-            passages = postprocess.with_focus(passages, intent, self.chunks, filters.case_ids, self._joined(), self.case_chunks)
+            passages = postprocess.with_focus(passages, intent, self.chunks, filters.case_ids, self.chunk_texts(), self.case_chunks)
         return passages
 
     def _chunk_of(self) -> postprocess.ChunkOf:
@@ -330,13 +331,25 @@ class HybridRetriever:
             derived[name] = cached
         return cached[1]
 
-    def _joined(self) -> JoinedTexts:
-        """All chunk texts joined, in chunk order (drill-down search)."""
-        return self._per_generation("joined", lambda: JoinedTexts([c.text for c in self.chunks]))
+    def chunk_texts(self) -> ChunkTexts:
+        """Every chunk's text, searched through the character n-gram postings (drill-down, term weights)."""
+        lexical = self.lexical
+        return self._per_generation("chunk_texts", lambda: ChunkTexts([c.text for c in lexical.chunks], lexical.rows_holding))
+
+    def corpus_texts(self) -> ChunkTexts:
+        """What "the corpus mentions it" searches: the chunk texts but keyword lists (a list of names would make every
+        place it lists look covered, stuffing.py), then the regions; through the n-gram postings."""
+        def build() -> ChunkTexts:
+            lexical = self.lexical
+            texts = ["" if is_keyword_list(c.text) else c.text for c in lexical.chunks]
+            return ChunkTexts(texts, lexical.rows_holding, "\n".join(dict.fromkeys(c.region for c in lexical.chunks)))
+
+        return self._per_generation("corpus_texts", build)
 
     def cases_using(self, term: str) -> set[str]:
-        """The cases whose text uses `term` (one scan of the joined chunk texts)."""
-        return {self.chunks[i].case_id for i in self._joined().containing(term)}
+        """The cases whose text uses `term` (the chunks the n-gram postings name, tested)."""
+        chunks = self.lexical.chunks
+        return {chunks[i].case_id for i in self.chunk_texts().containing(term)}
 
     def case_chunks(self, case_id: str) -> list[Chunk]:
         """A case's chunks in document order, from a per-generation map (no scan of every chunk per call)."""
@@ -364,8 +377,8 @@ class HybridRetriever:
             df = np.diff(self.lexical._bm25.indptr) if table and self.lexical._bm25.format == "csc" else None
             frequency = {w: int(df[i]) for w, i in table.items()} if df is not None else {}
             corpus = Corpus(aliases={cid: frozenset(ns) for cid, ns in self.gazetteer.aliases.items()}, kinds=kinds, names=names,
-                            vocabulary=frozenset(table), text=self._all_text(), frequency=frequency,
-                            chunk_count=len(self.chunks))
+                            vocabulary=frozenset(table), frequency=frequency, chunk_count=len(self.chunks),
+                            texts=self.corpus_texts())
             cached = (self._generation, corpus)
             self._corpus_cache = cached
         return cached[1]
@@ -375,7 +388,7 @@ class HybridRetriever:
 
         cached = getattr(self, "_weights_cache", None)
         if cached is None or cached[0] != self._generation:
-            cached = (self._generation, TermWeights(self.lexical))
+            cached = (self._generation, TermWeights(self.lexical, self.chunk_texts()))
             self._weights_cache = cached
         return cached[1]
 
@@ -402,18 +415,10 @@ class HybridRetriever:
         """For "有哪几种…" questions: the rest of a top passage's section (`postprocess.expand_sections`)."""
         cases = {p.chunk.case_id for p in passages[:3]}
         chunks = [c for cid in sorted(cases) for c in self.case_chunks(cid)]  # only these cases' sections can be added
-        return postprocess.expand_sections(query, passages, chunks, set(self.gazetteer.named_cases(query)), max_added)
+        named = set(self.corpus().cases_named_in(normalize(query)))  # as `gazetteer.named_cases`, by lookups
+        return postprocess.expand_sections(query, passages, chunks, named, max_added)
 
     def unknown_places(self, question: str) -> list[str]:
         """Places the question names that no case text mentions at all (深圳, 成都…)."""
-        known_text = self._all_text()
-        return [p for p in place_tags(question[:MAX_QUERY_CHARS]) if len(p) >= 2 and p not in known_text]
-
-    def _all_text(self) -> str:
-        cached = getattr(self, "_text_cache", None)
-        if cached is None or cached[0] != self._generation:
-            # A keyword list would make every place it lists look covered (stuffing.py).
-            texts = [c.text for c in self.chunks if not is_keyword_list(c.text)]
-            cached = (self._generation, "\n".join(texts) + "\n".join(c.region for c in self.chunks))
-            self._text_cache = cached
-        return cached[1]
+        known = self.corpus_texts()
+        return [p for p in place_tags(question[:MAX_QUERY_CHARS]) if len(p) >= 2 and not known.contains(p)]

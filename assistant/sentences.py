@@ -20,6 +20,7 @@ from index.clean import normalize
 
 from . import cues
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
+from .postings import ChunkTexts
 from .schema import Passage
 from .text import ANCHOR_SHARE, bigram_share, bigram_text
 
@@ -137,6 +138,7 @@ TITLE_RE = re.compile(r"书记|局长|校长|院长|主任|专家|区长|县长|
 # The most common Chinese surnames: a name after a title starts with one (专家分城乡 is no name).
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付"
             "方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文季包岳柳庞樊殷施洪翟葛牛鲍")
+SURNAME_SET = frozenset(SURNAMES)
 NAME_AFTER_TITLE_RE = re.compile(r"(?:" + TITLE_RE.pattern + r")([" + SURNAMES + r"][一-龥]{1,2})(?=$|[,,、。;;\s((])")
 
 
@@ -148,6 +150,11 @@ def has_person(text: str) -> bool:
 
     if NAME_AFTER_TITLE_RE.search(text):
         return True
+    # The tagging below accepts a word only where a surname starts it within 4 characters after a title: without
+    # such a place the answer is no, and the tagging (its HMM ~1–2 ms a sentence, per unit of a person question)
+    # is skipped. jieba's words cover the text, so `pos` is a character position.
+    if not any(ch in SURNAME_SET and TITLE_RE.search(text[max(0, i - 4):i]) for i, ch in enumerate(text)):
+        return False
     _jieba()
     pos = 0
     for w, flag in pseg.cut(text):  # a name jieba recognises, right after a title
@@ -238,11 +245,16 @@ def _figure_pattern(q: str) -> str:
 
 
 # -- term matching -----------------------------------------------------------
-class TermWeights:
-    """IDF of words over the chunk collection (from the word BM25 matrix), with a containment fallback."""
+CONTAINMENT_ROWS = 5000  # bounded fallback: a word the vocabulary lacks is looked for in this many chunks
 
-    def __init__(self, lexical) -> None:
+
+class TermWeights:
+    """IDF of words over the chunk collection (from the word BM25 matrix), with a containment fallback over the first
+    `CONTAINMENT_ROWS` chunks (through the n-gram postings when `texts` are given)."""
+
+    def __init__(self, lexical, texts: ChunkTexts | None = None) -> None:
         self.lexical = lexical
+        self._texts = texts if texts is not None else ChunkTexts([c.text for c in lexical.chunks])
         self._cache: dict[str, float] = {}
         self._unknown: dict[str, bool] = {}
         n = max(len(lexical.chunks), 1)
@@ -258,7 +270,7 @@ class TermWeights:
         """Does the corpus never use this word (nor contain it as a string)?"""
         if term in self._unknown:
             return self._unknown[term]
-        value = term not in self._vocab and not any(term in c.text for c in self.lexical.chunks[:5000])
+        value = term not in self._vocab and not self._texts.contains(term, below=CONTAINMENT_ROWS)
         if len(self._unknown) < 50_000:
             self._unknown[term] = value
         return value
@@ -270,7 +282,7 @@ class TermWeights:
         if col is not None and col < len(self._df):
             df = int(self._df[col])
         else:
-            df = sum(term in c.text for c in self.lexical.chunks[:5000])
+            df = self._texts.count(term, below=CONTAINMENT_ROWS)
         value = math.log(1 + (self.n - df + 0.5) / (df + 0.5))
         if len(self._cache) < 50_000:
             self._cache[term] = value

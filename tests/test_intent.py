@@ -6,6 +6,8 @@ case files (`cases/`), so place names and vocabulary are the ones the product se
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant import cues
@@ -201,10 +203,12 @@ def test_a_relayed_synonym_is_marked_weaker(corpus: Corpus) -> None:
 
 def test_a_frame_word_after_a_question_word_frames() -> None:
     from assistant.intent import _name_opened
+    from assistant.postings import ChunkTexts
 
     pieces = [("哪个", "r"), ("地方", "n"), ("教育", "vn"), ("研究", "vn"), ("中心", "n")]
-    assert _name_opened(pieces, 1, "地方教育研究中心") == ""  # 哪个地方…: the question's frame, not a name
-    assert _name_opened([("的", "uj")] + pieces[1:], 1, "地方教育研究中心") == "地方教育研究中心"
+    text = ChunkTexts(["地方教育研究中心"])
+    assert _name_opened(pieces, 1, text) == ""  # 哪个地方…: the question's frame, not a name
+    assert _name_opened([("的", "uj")] + pieces[1:], 1, text) == "地方教育研究中心"
 
 
 @pytest.mark.parametrize("question,accident", [("这所学校多少钱建的?", "钱建"), ("镇上学校一个班塞太多学生怎么办?", "塞太多")])
@@ -549,8 +553,9 @@ def test_english_glosses(assistant, question: str, absent: str, present: str) ->
 ])
 def test_a_compound_is_written_as_a_unit(compound: str, text: str, written: bool) -> None:
     from assistant.english import _written
+    from assistant.postings import ChunkTexts
 
-    assert _written(compound, text, frozenset({"学生", "创新", "机制", "突出"})) is written
+    assert _written(compound, ChunkTexts([text]), frozenset({"学生", "创新", "机制", "突出"})) is written
 
 
 @pytest.mark.parametrize("word,spellings", [("organise", "organize"), ("centre", "center"), ("labour", "labor"),
@@ -586,3 +591,40 @@ def test_a_problem_word_naming_a_noun_is_subject(corpus: Corpus, question: str, 
 def test_an_a_not_a_form_is_no_topic(corpus: Corpus) -> None:
     """能不能, 要不要: the form of a yes/no question; 不能 left over by segmentation is no subject."""
     assert not {"不能", "不要"} & set(analyze("网上教学能不能把社会力量也拢进来?", None, corpus).terms)
+
+
+def test_place_name_overlap_is_the_loop_over_names(corpus: Corpus) -> None:
+    """A place word inside a name or holding one, found by lookups: the same as testing every name both ways."""
+    words = sorted({n[i:j] for n in corpus.place_names for i in range(len(n)) for j in range(i + 1, len(n) + 1)})
+    words += [n + "教育" for n in corpus.place_names] + ["深圳", "成都市", "教育", "学校", "渭源县", "甘肃省定西市安定区"]
+    assert [w for w in words if corpus.overlaps_place_name(w) != any(w in n or n in w for n in corpus.place_names)] == []
+
+
+@pytest.mark.parametrize("question", ["How does Dingxi support rural teachers?", "Compare Tonglu and Yuhang on talent.",
+                                      "What did Zibo's school communities do?", "taizhoushi and luxixian", "How about Shangcheng?",
+                                      "bozhou", "Where is dingxishi?"])
+def test_places_in_pinyin_are_the_loop_over_names(corpus: Corpus, question: str) -> None:
+    from assistant.intent import _pinyin, named_places
+
+    latin = re.sub(r"[^a-z]", " ", question.lower())
+    tokens, letters = set(latin.split()), latin.replace(" ", "")
+    looped = [cid for cid, names in corpus.aliases.items() if corpus.kinds.get(cid) == "case" and any(
+        len(py := _pinyin(n)) >= 4 and (py in tokens or (len(n) >= 2 and py in letters and len(py) >= 6)) for n in names)]
+    assert corpus.cases_in_pinyin(tokens, letters) == looped
+    assert set(looped) <= set(named_places(question, corpus)) and looped
+
+
+def test_names_found_by_lookup_are_the_names_tested_one_by_one(corpus: Corpus) -> None:
+    """`names_in` / `place_names_in` (substring lookups) find what testing every name finds; replacing only those
+    leaves the same text as replacing every place name longest first."""
+    texts = ["定西和桐庐在教师交流上有什么不同?", "淄博市张店区的集团化办学", "上城区和杭州市上城区", "深圳怎么做", "",
+             "那篇初中行动方案里说了什么", "泰州市泰微课,余杭区的学校"]
+    texts += ["和".join(sorted(corpus.place_names)[i:i + 3]) for i in range(0, len(corpus.place_names), 3)]
+    for t in texts:
+        assert corpus.names_in(t) == {n for n in corpus.all_names if n in t}
+        everything, found = t, t
+        for n in corpus.place_names_longest_first:
+            everything = everything.replace(n, " ")
+        for n in corpus.place_names_in(t):
+            found = found.replace(n, " ")
+        assert found == everything, t

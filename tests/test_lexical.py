@@ -68,6 +68,9 @@ def test_cache_round_trip_gives_identical_scores(index: LexicalIndex, tmp_path) 
     for q in ("集团化办学", "泰微课", "定西支教"):
         assert np.array_equal(loaded.scores_words(q), index.scores_words(q))
         assert np.allclose(loaded.scores_chars(q), index.scores_chars(q))
+        cols, weights = loaded.char_query(q)  # a loaded index builds the query vector as the fitted one does
+        ref = loaded._chars.transform([q]).tocsr()
+        assert np.array_equal(cols, ref.indices) and weights.tobytes() == ref.data.tobytes()
     assert cache_path(tmp_path, cache_state("local /x", "col", 4, len(CHUNKS))) != path  # another generation, another file
 
 
@@ -91,3 +94,25 @@ def test_ranked_equals_a_full_stable_sort() -> None:
         positive = np.flatnonzero(masked > 0)
         expected = positive[np.argsort(-masked[positive], kind="stable")[:depth]].tolist()
         assert ranked(scores, mask, depth) == expected
+
+
+def test_char_query_is_the_vectorisers_transform_bit_for_bit(assistant) -> None:
+    """The query vector made without scikit-learn's `transform` is its very floats (same columns, same bits), for
+    every gold question and for strings drawn from the real chunks, so the character ranker's order cannot move."""
+    import json
+    import random
+    from pathlib import Path
+
+    from index.clean import normalize
+
+    lexical = assistant.retriever.lexical
+    gold = Path(__file__).resolve().parents[1] / "evals" / "gold"
+    queries = [json.loads(line)["q"] for f in sorted(gold.glob("*.jsonl")) for line in f.read_text(encoding="utf-8").splitlines()
+               if line.strip() and '"q"' in line]
+    rng = random.Random(5)
+    queries += ["".join(rng.choice(c.text) for _ in range(rng.randint(1, 80))) for c in rng.choices(lexical.chunks, k=400)]
+    queries += ["", "   ", "ABC abc", "量子物理学"]
+    for q in map(normalize, queries):
+        cols, weights = lexical.char_query(q)
+        ref = lexical._chars.transform([q]).tocsr()
+        assert np.array_equal(cols, ref.indices) and weights.tobytes() == ref.data.tobytes(), q

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant import postprocess as pp
 from assistant.intent import QueryIntent
-from assistant.joined import JoinedTexts
+from assistant.postings import ChunkTexts
 from assistant.schema import Passage
 from tests.pieces import chunk
 
@@ -66,7 +66,7 @@ def test_focus_leads_with_the_quoted_chunk() -> None:
     chunks = list(CHUNKS.values())
     out = pp.with_focus(passages, intent, chunks, None)
     assert [p.chunk.chunk_id for p in out] == ["zb-1", "tz-0"] and out[0].ranks == {"focus": 1}
-    assert pp.with_focus(passages, intent, chunks, None, JoinedTexts([c.text for c in chunks])) == out  # the fast path agrees
+    assert pp.with_focus(passages, intent, chunks, None, ChunkTexts([c.text for c in chunks])) == out  # the fast path agrees
     assert pp.with_focus(passages, intent, chunks, {"taizhou"}) == passages  # outside the filter
 
 

@@ -1,0 +1,49 @@
+"""Unit scoring helpers: a person's name next to a title (`has_person`), checked against the tagging it shortcuts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.sentences import SURNAMES, TITLE_RE, has_person
+from index.clean import normalize
+from index.load import load_cases
+from index.settings import Settings
+
+
+def _tagged(text: str) -> bool:
+    """`has_person` as it was, tagging every text: a jieba person name (nr) of 2-3 characters opening with a surname
+    within 4 characters after a title."""
+    import jieba.posseg as pseg
+
+    from assistant.sentences import NAME_AFTER_TITLE_RE
+    from assistant.text import _jieba
+
+    if NAME_AFTER_TITLE_RE.search(text):
+        return True
+    _jieba()
+    pos = 0
+    for w, flag in pseg.cut(text):
+        if flag == "nr" and 2 <= len(w) <= 3 and w[0] in SURNAMES and TITLE_RE.search(text[max(0, pos - 4):pos]):
+            return True
+        pos += len(w)
+    return False
+
+
+@pytest.mark.parametrize("text,person", [
+    ("该项目由局长王建国牵头负责。", True),  # title, then a name
+    ("校长张伟介绍了学校的做法。", True),
+    ("学校实行校长负责制。", False),  # a title, no name after it
+    ("全市组建教育集团三十个。", False),  # no title at all: not tagged
+    ("专家分城乡开展指导。", False),  # 分 is no surname
+])
+def test_a_name_after_a_title(text: str, person: bool) -> None:
+    assert has_person(text) is person is _tagged(text)
+
+
+def test_same_as_tagging_every_sentence_of_the_corpus() -> None:
+    cases, _ = load_cases(Settings().cases_dir)
+    sentences = [normalize(s) for c in cases for s in re.split(r"[。!?!?\n]", c.text) if s.strip()]
+    assert [s for s in sentences if has_person(s) != _tagged(s)] == []
+    assert any(has_person(s) for s in sentences)  # the corpus names people after titles, so both answers occur
