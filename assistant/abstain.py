@@ -134,7 +134,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         if not stated and parts_listed(parts.group(1), intent, on_subject, outline) < 2:
             return Verdict(False, "unlisted_members", _msg(en, f"案例材料没有说明分几{parts.group(1)},也没有列出各{parts.group(1)}。以下是最接近的内容:",
                                                            "The sources do not say how many parts there are. Closest content:"), related)
-    if intent.members and intent.answer_type != "place" and members_listed(intent, pool, weights, outline) < intent.members:
+    # "which places" asks for places, not for members named in the text, unless it states the set's size ("那6家…")
+    place_only = intent.answer_type == "place" and not set_sizes(intent.question)
+    if intent.members and not place_only and members_listed(intent, pool, weights, outline) < intent.members:
         what = members_phrase(intent.question)
         zh = (f"案例材料列出的条目不到{what},没有这一项。以下是最接近的内容:" if what.startswith("第") else
               f"案例材料没有逐一列出{what}具体是什么(只给出了数量或其中一部分)。以下是最接近的内容:")

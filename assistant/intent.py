@@ -173,12 +173,6 @@ class Corpus:
                     hit.update(positions)
         return [ids[i] for i in sorted(hit)]
 
-    def names_in(self, text: str) -> list[str]:
-        """The names of cases and documents occurring in `text` (substring lookups, as `cases_named_in`)."""
-        by_name, lengths, _ = self._cases_by_name
-        return list(dict.fromkeys(text[i:i + size] for size in lengths for i in range(len(text) - size + 1)
-                                  if text[i:i + size] in by_name))
-
 
 @dataclass
 class QueryIntent:
@@ -601,7 +595,7 @@ def _coordinated(compound: str, corpus: Corpus) -> list[str]:
     a, b = compound[:2], compound[2:]
     if a not in corpus.vocabulary or b not in corpus.vocabulary:
         return []
-    return [f"{a}{c}{b}" for c in COORDINATORS if f"{a}{c}{b}" if corpus.written.contains(f"{a}{c}{b}")]
+    return [f"{a}{c}{b}" for c in COORDINATORS if corpus.written.contains(f"{a}{c}{b}")]
 
 
 def _recombined(compound: str, corpus: Corpus) -> list[str]:

@@ -20,6 +20,8 @@ ROWS = [
     ("亳州的做法有什么亮点?", ANSWER),
     ("淄博的学校发展共同体有哪几种模式?", ANSWER),
     ("亳州的村小提升工程覆盖了哪几个县区?", "unlisted_members"),  # divisions asked by name: none named
+    # "哪些地方的…" with a set size stated asks for that set's members, not for places
+    ("局长研究联盟那12家副理事长单位,都是哪些地方的教育局?", "unlisted_members"),
     ("定西的教育质量分析研判推进会在哪几个县开的?", ANSWER),  # 岷县、漳县和渭源县
     # institutions asked by name with no size stated: the sources must name two; a count ("8对") is not them
     ("初中方案推进的8对城乡初中教育共同体,分别是哪些学校结的对?", "unlisted_members"),
