@@ -98,9 +98,9 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     split was read at the end of one session and is now tuning material), `gen2` (written later; its held-out split
     was read once at the end of the next session), `gen3` (its held-out split was read once at the end of the session
     after that), `gen4` (written before any tuning on it; its dev split was tuned on), `gen5` (written before any
-    tuning on it; its dev split was tuned on, its held-out split read once), `gen6` (written before any tuning on
-    it; its dev split was tuned on, its held-out split never run) and `gen7` (written before any tuning on it, from
-    the case texts only, without running the engine on it: fresh).
+    tuning on it; its dev split was tuned on, its held-out split read once), `gen6` and `gen7` (written before any
+    tuning on them, from the case texts only; their dev splits were tuned on, their held-out splits read once at the
+    end of the fifth session). Every held-out split is spent: the next unbiased figure needs a new set.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
