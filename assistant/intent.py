@@ -437,7 +437,7 @@ def _describes_kind(pieces: list[tuple[str, str]], k: int, flag: str) -> bool:
     """Is the word at k a verb describing a generic kind the question asks for ("总结出的特色和经验", "采取的措施")?
     A verb, or a word a verb complement (出, 了) follows; a noun before 的 ("学校的经验") is whose, a subject."""
     rest = [w for w, _ in pieces[k + 1:k + 6]]
-    verb = flag.startswith("v") or bool(rest) and rest[0] in VERB_COMPLEMENTS
+    verb = flag == "v" or bool(rest) and rest[0] in VERB_COMPLEMENTS  # a verbal noun (协作的成效, vn) is a subject
     while rest and rest[0] in VERB_COMPLEMENTS:
         rest.pop(0)
     if not verb or not rest or rest[0] != "的" or len(rest) < 2:

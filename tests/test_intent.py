@@ -221,6 +221,7 @@ def test_a_segmentation_accident_is_no_term(corpus: Corpus, question: str, accid
     ("定西这事干下来,总结出的特色和经验有哪几条?", "总结", False),  # a verb describing the asked kind names nothing
     ("泰州采取的措施有哪些?", "采取", False),
     ("学校的经验有哪些?", "学校", True),  # a noun before 的 says whose: the subject
+    ("哪些地方把区域协作的成效纳入了考核?", "协作", True),  # so does a verbal noun (协作, vn)
     ("定西是怎么考核区域协作的成效的?", "考核", True),  # a verb not describing the kind is what is asked about
 ])
 def test_a_verb_describing_the_asked_kind_is_no_term(corpus: Corpus, question: str, term: str, kept: bool) -> None:
