@@ -38,6 +38,25 @@ class Question:
     history: list[dict] = field(default_factory=list)
 
 
+GOLD_DIR = Path(__file__).resolve().parents[1] / "evals" / "gold"
+
+
+def gold_questions(gold_dir: Path = GOLD_DIR) -> list[Question]:
+    """Every question of every gold set (`evals/gold/*.jsonl`, plan topics aside), with its history: the benchmark's
+    own set asks no English, person or document question, whose analysis these reach. `kind` is the item's category."""
+    import json
+
+    out = []
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        if path.name.startswith("plan_"):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line) if line.strip() else {}
+            if "q" in item and item.get("type") != "plan":  # a plan topic is drafted, not asked
+                out.append(Question(item["q"], item.get("category") or item.get("type", ""), history=item.get("history") or []))
+    return out
+
+
 def build_questions(cases_dir: Path, manifest: Manifest | None = None, n: int = 50, seed: int = 0) -> list[Question]:
     """`n` questions (default 50) mixing the kinds above; fictional places are used when the corpus has them."""
     rng = random.Random(seed)

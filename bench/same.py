@@ -1,6 +1,6 @@
 """Do two versions of the code retrieve and answer alike? Both run in one process, over one index.
 
-    python -m bench.same --ref HEAD [--work DIR] [--questions 50] [--out same.json]
+    python -m bench.same --ref HEAD [--work DIR] [--questions 50 | --gold] [--out same.json]
 
 Compares the code at git `--ref` (extracted with `git archive`) with the working tree: for every benchmark
 question, `retriever.retrieve(q)` (chunk ids, fused scores, similarities, ranks), the full offline `ask(q, history)`
@@ -52,8 +52,9 @@ def extract(ref: str, dest: Path) -> Path:
 
 
 @contextmanager
-def imported(root: Path, work: Path | None, n: int) -> Iterator[tuple[Any, list[Any]]]:
-    """The assistant of the code under `root`, imported afresh into this process, and the benchmark questions."""
+def imported(root: Path, work: Path | None, n: int, questions: list[Any] | None = None) -> Iterator[tuple[Any, list[Any]]]:
+    """The assistant of the code under `root`, imported afresh into this process, and the benchmark questions (or
+    `questions`, made by the working tree: an older tree may lack what made them)."""
     for name in [m for m in sys.modules if m.split(".")[0] in PACKAGES]:
         del sys.modules[name]
     sys.path.insert(0, str(root))
@@ -74,14 +75,14 @@ def imported(root: Path, work: Path | None, n: int) -> Iterator[tuple[Any, list[
         else:
             settings, manifest = Settings(), None
         bot = Assistant.load(settings, build_if_missing=work is None)
-        yield bot, build_questions(settings.cases_dir, manifest, n=n)
+        yield bot, questions if questions is not None else build_questions(settings.cases_dir, manifest, n=n)
     finally:
         sys.path.remove(str(root))
 
 
-def outcomes(root: Path, work: Path | None, n: int) -> dict[str, list[Any]]:
+def outcomes(root: Path, work: Path | None, n: int, questions: list[Any] | None = None) -> dict[str, list[Any]]:
     """Retrievals, answers and query vectors of the code under `root`, imported afresh into this process."""
-    with imported(root, work, n) as (bot, questions):
+    with imported(root, work, n, questions) as (bot, questions):
         out: dict[str, list[Any]] = {"retrieve": [], "ask": [], "vector": []}
         for q in questions:
             passages = bot.retriever.retrieve(q.q)
@@ -93,10 +94,10 @@ def outcomes(root: Path, work: Path | None, n: int) -> dict[str, list[Any]]:
         return out
 
 
-def timings(root: Path, work: Path | None, n: int) -> dict[str, Any]:
+def timings(root: Path, work: Path | None, n: int, questions: list[Any] | None = None) -> dict[str, Any]:
     """One timing round of the code under `root`: seconds of `retrieve(q)` and of `ask(q, history)` per question,
     as `bench.run`'s worker times them (3 untimed warm-up questions first), and the load average around it."""
-    with imported(root, work, n) as (bot, questions):
+    with imported(root, work, n, questions) as (bot, questions):
         for q in questions[:3]:
             bot.retriever.retrieve(q.q)
             bot.ask(q.q, history=q.history)
@@ -113,13 +114,14 @@ def timings(root: Path, work: Path | None, n: int) -> dict[str, Any]:
         return out
 
 
-def interleaved(roots: dict[str, Path], work: Path | None, n: int, rounds: int) -> dict[str, dict[str, Any]]:
+def interleaved(roots: dict[str, Path], work: Path | None, n: int, rounds: int,
+                questions: list[Any] | None = None) -> dict[str, dict[str, Any]]:
     """`timings` of each version in `rounds` alternating rounds (ABBA order), pooled per version."""
     pooled: dict[str, dict[str, Any]] = {name: {"retrieve": [], "ask": [], "loadavg": [], "round_p50_ms": []} for name in roots}
     names = list(roots)
     for i in range(rounds):
         for name in names if i % 2 == 0 else names[::-1]:
-            got = timings(roots[name], work, n)
+            got = timings(roots[name], work, n, questions)
             for key, values in got.items():
                 pooled[name][key].extend(values)
             pooled[name]["round_p50_ms"].append([percentiles(got[k])["p50_ms"] for k in ("retrieve", "ask")])
@@ -143,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--ref", default="HEAD", help="git revision to compare the working tree with")
     p.add_argument("--work", type=Path, help="benchmark work dir (cases/, chroma/); default: the settings' index")
     p.add_argument("--questions", type=int, default=50)
+    p.add_argument("--gold", action="store_true", help="every gold question (evals/gold) instead of the benchmark's")
     p.add_argument("--out", type=Path, help="write the differences (and timings) as JSON")
     p.add_argument("--rounds", type=int, default=0, help="then time both versions in this many alternating rounds")
     a = p.parse_args(argv)
@@ -154,9 +157,14 @@ def main(argv: list[str] | None = None) -> int:
                           JY_EMBEDDING__CACHE_PATH=str(s.embedding.cache_path))
     with tempfile.TemporaryDirectory(prefix="bench-same-") as tmp:
         ref_root = extract(a.ref, Path(tmp))
-        old = outcomes(ref_root, a.work, a.questions)
-        new = outcomes(REPO, a.work, a.questions)
-        timed = interleaved({a.ref: ref_root, "working tree": REPO}, a.work, a.questions, a.rounds) if a.rounds else {}
+        chosen = None
+        if a.gold:
+            from bench.questions import gold_questions
+
+            chosen = gold_questions()
+        old = outcomes(ref_root, a.work, a.questions, chosen)
+        new = outcomes(REPO, a.work, a.questions, chosen)
+        timed = interleaved({a.ref: ref_root, "working tree": REPO}, a.work, a.questions, a.rounds, chosen) if a.rounds else {}
     diff = differences(old, new)
     for kind, where in diff.items():
         print(f"{kind:9} {'identical' if not where else 'DIFFER at questions ' + ', '.join(map(str, where))}"
@@ -168,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
                          "round_p50_ms": got["round_p50_ms"]}  # [retrieve, ask] per round, in round order
         row = summary[name]
         print(f"{name:13} retrieve p50/p95/p99 {_ms(row['retrieve'])}  ask {_ms(row['ask'])} ms"
-              f"  ({a.rounds} rounds x {a.questions} questions, load {row['loadavg_min']:.1f}-{row['loadavg_max']:.1f})")
+              f"  ({a.rounds} rounds x {len(new['ask'])} questions, load {row['loadavg_min']:.1f}-{row['loadavg_max']:.1f})")
     if a.out:
         a.out.write_text(json.dumps({"ref": a.ref, "questions": len(new["ask"]), "differences": diff,
                                      "rounds": a.rounds, "timings": summary}, indent=1))

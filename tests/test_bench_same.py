@@ -44,7 +44,7 @@ def test_timing_rounds_alternate_and_pool_per_version(monkeypatch: pytest.Monkey
 
     calls: list[str] = []
 
-    def fake_timings(root: Path, work, n: int) -> dict:
+    def fake_timings(root: Path, work, n: int, questions=None) -> dict:
         calls.append(root.name)
         k = len(calls)
         return {"retrieve": [0.001 * k] * n, "ask": [0.002 * k] * n, "loadavg": [1.0, 1.5]}
@@ -55,3 +55,15 @@ def test_timing_rounds_alternate_and_pool_per_version(monkeypatch: pytest.Monkey
     assert pooled["old"]["retrieve"] == [0.001, 0.001, 0.004, 0.004, 0.005, 0.005]
     assert [r[0] for r in pooled["new"]["round_p50_ms"]] == pytest.approx([2.0, 3.0, 6.0])
     assert len(pooled["new"]["loadavg"]) == 6
+
+
+def test_gold_questions_are_every_gold_item_with_its_history() -> None:
+    import json
+
+    from bench.questions import GOLD_DIR, gold_questions
+
+    qs = gold_questions()
+    lines = [json.loads(line) for f in sorted(GOLD_DIR.glob("*.jsonl")) if not f.name.startswith("plan_")
+             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert [q.q for q in qs] == [item["q"] for item in lines if "q" in item and item.get("type") != "plan"] and len(qs) > 1000
+    assert any(q.history for q in qs) and any(q.kind == "english" for q in qs)
