@@ -1,4 +1,4 @@
-"""Sentence choice for English and colloquial questions, beyond the dictionary's single words.
+"""Sentence choice for English questions, beyond the dictionary's single words.
 
 Why: an English question reaches the Chinese sentences through word-by-word dictionary glosses (`english.py`),
 which miss how the documents word things ("root" vs 根本, "grounded in" vs 基于真实情境). Sentences are scored
@@ -35,10 +35,6 @@ W_PHRASE = 0.3  # a sentence stating all the question's compounds (share of them
 # sentences spread over ~0.05-0.1, so a sentence far from the question's meaning loses about what a missing
 # topic word costs (dev-calibrated on the English items of gen/gen2/gen3/gen4/gen5 dev).
 W_MEANING = 10.0
-# A Chinese question with words the corpus never uses (盘子, 毛病, 搭班子): its lexical scores miss those words, so
-# meaning fills in, at a lower weight than for English: the corpus words it shares still count (dev-calibrated:
-# 10 overturned good lexical choices on gen-gen7 dev, 4 settles near ties)
-W_MEANING_ZH = 4.0
 MEANING_POOL = 12  # best-scored sentences compared by meaning (each costs one embedding, ~40 ms, when not cached)
 
 Similarity = Callable[[list[str]], np.ndarray]
@@ -47,9 +43,8 @@ log = logging.getLogger(__name__)
 
 
 def rerank(intent: QueryIntent, scored: list[Unit], similarity: Similarity | None = None) -> list[Unit]:
-    """The units re-scored for an English question, or a Chinese one given a similarity, best first (otherwise
-    returned as they are)."""
-    if (intent.language != "en" and similarity is None) or not scored:
+    """The units re-scored for an English question, best first (a Chinese question's units are returned as they are)."""
+    if intent.language != "en" or not scored:
         return scored
     if intent.phrases:
         for u in scored:
@@ -64,11 +59,10 @@ def rerank(intent: QueryIntent, scored: list[Unit], similarity: Similarity | Non
             log.warning("sentence similarity skipped: %s", exc)
             return scored
         best = float(sims.max())
-        w = W_MEANING if intent.language == "en" else W_MEANING_ZH
         for u, s in zip(pool, sims):
-            u.score += w * (float(s) - best)
+            u.score += W_MEANING * (float(s) - best)
         for u in scored[MEANING_POOL:]:  # not compared: as far as the farthest compared one
-            u.score += w * (float(sims.min()) - best)
+            u.score += W_MEANING * (float(sims.min()) - best)
         scored = sorted(scored, key=lambda u: -u.score)
     return scored
 
@@ -111,10 +105,8 @@ class Meanings:
         self._current: SentenceMeaning | None = None
 
     def for_intent(self, retriever, intent: QueryIntent, pending: PendingVector | None) -> Similarity | None:
-        """The sentence similarity for an English question, or a Chinese one holding words the corpus never uses,
-        when the dense model is loaded and active (else None)."""
-        colloquial = any(retriever.term_weights().unknown(t) for t in intent.topic_terms)
-        if (intent.language != "en" and not colloquial) or retriever.embedder is None or not retriever.dense_active.is_set():
+        """The sentence similarity for an English question, when the dense model is loaded and active (else None)."""
+        if intent.language != "en" or retriever.embedder is None or not retriever.dense_active.is_set():
             return None
         if self._current is None or self._current.embedder is not retriever.embedder:
             self._current = SentenceMeaning(retriever.embedder, self.cache_path)

@@ -24,13 +24,8 @@ def _similar_to(closest: str):
     ("en", [], "根本在于", [("最根本的是要留住人才。", 1.0), ("教育发展的根本在于人才引进。", 0.95)], "教育发展的根本在于人才引进。"),
     # a sentence stating the question's compound is preferred
     ("en", ["新机制"], "", [("完善初中教师流动机制。", 0.7), ("探索形成办学新机制。", 0.6)], "探索形成办学新机制。"),
-    # a Chinese question with words the corpus never uses is compared by meaning too, at a lower weight: it settles
-    # a near tie…
-    ("zh", [], "根本在于", [("最根本的是要留住人才。", 1.0), ("教育发展的根本在于人才引进。", 0.95)], "教育发展的根本在于人才引进。"),
-    # …but does not overturn what the corpus words it shares say clearly
-    ("zh", [], "根本在于", [("最根本的是要留住人才。", 1.5), ("教育发展的根本在于人才引进。", 0.95)], "最根本的是要留住人才。"),
-    # without a similarity (dense model off, or a question in the corpus' own words) the order stays
-    ("zh", ["新机制"], "", [("最根本的是要留住人才。", 1.0), ("教育发展的根本在于人才引进。", 0.95)], "最根本的是要留住人才。"),
+    # a Chinese question's order is the dictionary-free scoring's own
+    ("zh", ["新机制"], "根本在于", [("最根本的是要留住人才。", 1.0), ("教育发展的根本在于人才引进。", 0.95)], "最根本的是要留住人才。"),
     # far apart on the words, the meaning does not overturn them
     ("en", [], "根本在于", [("最根本的是要留住人才。", 2.0), ("教育发展的根本在于人才引进。", 0.9)], "最根本的是要留住人才。"),
 ])
@@ -52,17 +47,14 @@ def test_only_the_best_sentences_are_embedded() -> None:
     assert seen == [MEANING_POOL]
 
 
-def test_the_meaning_is_compared_for_english_and_colloquial_questions(assistant) -> None:
+def test_the_meaning_is_compared_for_english_questions_only(assistant) -> None:
     """With the real engine: the dense model's similarity ranks a sentence stating the question's meaning above one
-    that only shares a dictionary word; a Chinese question in the corpus' own words gets no such comparison, one
-    with words the corpus never uses does."""
+    that only shares a dictionary word; a Chinese question gets no such comparison."""
     from assistant import crosslingual
 
     en = assistant.analyze("What is the root of educational development?", [])
     zh = assistant.analyze("教育发展的根本是什么?", [])
     assert crosslingual.meaning(assistant, zh, None) is None
-    colloquial = assistant.analyze("余杭私立学校占的盘子大,带来啥毛病?", [])
-    assert crosslingual.meaning(assistant, colloquial, None) is not None
     similarity = crosslingual.meaning(assistant, en, None)
     sims = similarity(["教育发展的根本在于教育人才引进。", "定西市召开了特岗教师跟岗培训观摩总结会。"])
     assert sims[0] > sims[1]
