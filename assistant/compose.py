@@ -84,9 +84,7 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # an item of the previous answer that is no item of the case's outline ("在“奋进合作”方面,…"): the
         # sentences stating it first; a sentence repeating the whole list the previous answer gave is not its detail
         item = normalize(intent.item)
-        said = [bigram_text(x) for x in intent.said]
-        listing = lambda u: any(bigram_share(x, bigram_text(u.text)) >= ANCHOR_SHARE for x in said)  # noqa: E731
-        first = [u for u in scored if item in normalize(u.text) and not listing(u)]
+        first = [u for u in scored if item in normalize(u.text) and not _repeats_said(u, intent.said)]
         text, used = _facts(intent, first + [u for u in scored if u not in first], by_no, cites)
     elif kind == "list" or intent.ordinal:
         # a position asked ("第八项是什么", or a follow-up's "第八条" the previous answer did not spell out) is a
@@ -142,6 +140,12 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
     if rest:
         body += "\n\n" + "".join(_quote(u, by_no[u.passage_no], cites) for u in rest)
     return f"{_label(by_no[first.passage_no])}\n\n{body}", chosen
+
+
+def _repeats_said(u: Unit, said: list[str]) -> bool:
+    """Does the sentence hold most of a sentence the previous answer said (the whole list it gave)?"""
+    text = bigram_text(u.text)
+    return any(bigram_share(bigram_text(x), text) >= ANCHOR_SHARE for x in said)
 
 
 def _about_the_document(intent: QueryIntent, passage: Passage) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from os.path import commonprefix
 
 from index.clean import normalize
 
@@ -795,10 +796,8 @@ def _distinct_parts(items: list[str]) -> list[str]:
     """Each item without the opening and the ending all the items share (奋进筑基、奋进合作 -> 筑基、合作)."""
     if len(items) < 2:
         return list(items)
-    import os
-
-    head = len(os.path.commonprefix(items))
-    tail = len(os.path.commonprefix([i[::-1] for i in items]))
+    head = len(commonprefix(items))
+    tail = len(commonprefix([i[::-1] for i in items]))
     return [i[head:len(i) - tail] if len(i) - tail > head else i for i in items]
 
 
