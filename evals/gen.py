@@ -88,7 +88,7 @@ def _read_jsonl(path: Path) -> list[tuple[str, dict]]:
     return out
 
 
-GEN_SETS = ("gen", "gen2", "gen3", "gen4", "gen5", "gen6", "gen7")
+GEN_SETS = ("gen", "gen2", "gen3", "gen4", "gen5", "gen6", "gen7", "gen8")
 
 
 def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -> list[dict]:
@@ -100,7 +100,8 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     after that), `gen4` (written before any tuning on it; its dev split was tuned on), `gen5` (written before any
     tuning on it; its dev split was tuned on, its held-out split read once), `gen6` and `gen7` (written before any
     tuning on them, from the case texts only; their dev splits were tuned on, their held-out splits read once at the
-    end of the fifth session). Every held-out split is spent: the next unbiased figure needs a new set.
+    end of the fifth session), and `gen8` (written fresh from the case texts before any tuning on it and never run:
+    its dev split is the next tuning material, its held-out split the next unbiased figure).
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
@@ -380,7 +381,7 @@ def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] 
 
 def run_gen(split: str = "all", engine: str = "extractive", settings: Any = None, plans: bool = True,
             name: str = "gen") -> dict[str, Any]:
-    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
+    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
     from assistant import Assistant
 
     from .run import engine_settings, load_thresholds

@@ -1,4 +1,4 @@
-"""Checks shared by the tests of the generalisation sets written fresh (`gen3`–`gen7`): counts, ids, no
+"""Checks shared by the tests of the generalisation sets written fresh (`gen3`–`gen8`): counts, ids, no
 repeats of an earlier set, verbatim quotes, category fields and abstention keywords still absent from the cases.
 
 Each set's test module keeps its own numbers (counts, id pattern, earlier sets, keyword probes) in a subclass of
@@ -177,7 +177,7 @@ class FreshGoldSetTests:
 
 
 class QuotingGoldSetTests(FreshGoldSetTests):
-    """The stricter checks of the sets written after most sentences had been quoted (`gen5`–`gen7`): every evidence
+    """The stricter checks of the sets written after most sentences had been quoted (`gen5`–`gen8`): every evidence
     string brings text no earlier set quoted, every accepted answer is the cases' wording and not an echo of the
     question, and a dev follow-up's history does not hand over a held-out answer."""
 
