@@ -279,11 +279,11 @@ def _names(q: str, corpus: Corpus) -> Names:
     return found, short
 
 
-def _called(question: str, places: list[str], corpus: Corpus) -> dict[str, str]:
+def _called(question: str, places: list[str], short: tuple[str, str] | None, corpus: Corpus) -> dict[str, str]:
     """How the question names each place it names, when not by (part of) its display name: "数字资源" for
-    数字教育资源机制建设, "初中方案" for 某区初中教育高质量发展行动方案. Answers label those places so too."""
+    数字教育资源机制建设, "初中方案" for 某区初中教育高质量发展行动方案. Answers label those places so too. `short` is
+    the document short form `_names` found (not looked up again)."""
     q = normalize(question)
-    short = _abbreviation(q, corpus)
     out = {}
     for cid in places:
         forms = [n for n in corpus.aliases.get(cid, ()) if n in q] + ([short[1]] if short and short[0] == cid else [])
@@ -534,7 +534,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         query = question
     unknown, inside = place_mentions(question, corpus) if language == "zh" else ([], [])
     intent = QueryIntent(question=full, query=query, language=language, answer_type=kind, places=places,
-                         unknown_places=unknown, called=_called(question, places, corpus),
+                         unknown_places=unknown, called=_called(question, places, names[1], corpus),
                          comparative=comparative, across=across or (kind == "place"), terms=terms,
                          years=[y or p for y, p in YEAR_RE.findall(normalize(question))]
                          or (_english_periods(question) if language == "en" else []),
