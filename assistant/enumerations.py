@@ -268,9 +268,9 @@ def inline_lists(text: str) -> list[InlineList]:
     for m in ENUM_RE.finditer(text):
         if any(o.start <= m.start() < o.end for o in out):
             continue  # inside a quoted run already taken
-        items = [i.strip("“” ") for i in m.group(0).split("、")]
+        items = [_unquoted(i) for i in m.group(0).split("、")]
         last = re.split(r"等|[一二两三四五六七八九十\d]+(?:个|项|种|类|方面)", items[-1])[0]
-        items[-1:] = [p for p in re.split(r"以及|和|及", last) if p]  # "A、B和C": the last two were joined
+        items[-1:] = _joined(last)  # "A、B和C", "A、B与C": the last two were joined
         items[0] = _parallel_tail(items[0], items[1:])
         items[-1] = _parallel_head(items[-1], items[:-1])
         items = [i for i in items if i]
@@ -292,6 +292,35 @@ def inline_lists(text: str) -> list[InlineList]:
     out.extend(apposition(text))
     out.extend(closed_clauses(text))
     return sorted(out, key=lambda x: x.start)
+
+
+CONJUNCTIONS = ("以及", "和", "及", "与")
+
+
+def _joined(text: str) -> list[str]:
+    """The parts of the last item of a 、-list that a conjunction joins, split only where the conjunction is a
+    word of its own (not the 与 of 参与, the 和 of 和谐)."""
+    from .text import _jieba
+
+    cuts = [(s, e) for w, s, e in _jieba().tokenize(text) if w in CONJUNCTIONS]
+    parts, at = [], 0
+    for s, e in cuts:
+        parts.append(text[at:s])
+        at = e
+    parts.append(text[at:])
+    return [p for p in parts if p]
+
+
+def _unquoted(item: str) -> str:
+    """An item without the quotation marks around it, keeping those that quote part of it ("排出“任务书”")."""
+    item = item.strip()
+    while item[:1] == "“" and "”" not in item[1:-1] and item.endswith("”"):
+        item = item[1:-1].strip()
+    if item[:1] == "“" and "”" not in item:
+        item = item[1:]
+    if item[-1:] == "”" and "“" not in item:
+        item = item[:-1]
+    return item.strip()
 
 
 def _prefix_run(items: list[str], opening: str) -> list[str]:
@@ -354,6 +383,9 @@ def _parallel_tail(first: str, rest: list[str]) -> str:
     introduced = INTRODUCER_RE.match(first)  # at the start only: "…新模式,如线上线下融合教学、翻转课堂"
     if introduced and len(first) - introduced.end() <= 2.5 * median:
         return first[introduced.end():]
+    done = re.match(r"[一-龥]{1,3}?[了过]", first)  # "明确了A、B与C的关系": the verb with its aspect marker governs the list
+    if done and len(first) - done.end() >= 2 and _opening_flag(first[:done.end() - 1])[:1] in ("v", "a"):
+        first = first[done.end():]
     if len(first) <= median + 2:
         return _without_governing_verb(first, rest)
     from .text import _jieba
@@ -366,6 +398,17 @@ def _parallel_tail(first: str, rest: list[str]) -> str:
     if len(tail) > 1 and len(tail[0]) == 1:
         tail = tail[1:]  # an item does not open with a stray character of the words before it (校际间 -> 间)
     return "".join(tail)
+
+
+def _opening_flag(text: str) -> str:
+    """The part-of-speech tag of the text when it is one word; "" otherwise."""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    _jieba()
+    words = list(pseg.cut(text))
+    return words[0].flag if len(words) == 1 else ""
 
 
 def _without_governing_verb(first: str, rest: list[str]) -> str:

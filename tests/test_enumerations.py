@@ -8,6 +8,8 @@ import pytest
 from assistant.enumerations import asked_count, asked_kind, cn_number, inline_lists, is_member, members_named, members_phrase, members_required
 
 LIST_ROWS = [
+    ("排出“任务书”、划出“硬杠杠”、定出“时间表”,推动协作。", ["排出“任务书”", "划出“硬杠杠”", "定出“时间表”"]),  # quotes inside items stay whole
+    ("《意见》明确了平台体系建设、资源开发与平台资源应用的关系。", ["平台体系建设", "资源开发", "平台资源应用"]),  # 与 joins the last two; 明确了 governs the list
     # (sentence, an enumeration that must be found)
     ("建立以教育经费、办学条件、师资配置、教育质量为核心的发展监测机制。",
      ["教育经费", "办学条件", "师资配置", "教育质量"]),  # a 以…为… frame closes the last item at 为
@@ -65,6 +67,7 @@ NOT_LIST_ROWS = [
      "改革育人方式"),  # clauses of very unequal length before 等 are a sentence, not a list
     ("要加强师资建设,完善课程体系,推动高等教育发展。", "推动高"),  # 等 inside a word (高等) closes no list
     ("从就业层面看,要扩大就业;从民生层面看,要办好学校。", "业层面"),  # 就 opens the word 就业, it is no preposition
+    ("推动形成优质学校主动辐射引领、结对学校自主发展、校长教师积极参与的良好氛围。", "校长教师积极参"),  # the 与 of 参与 joins nothing
 ]
 
 

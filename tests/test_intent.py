@@ -66,6 +66,11 @@ ANSWER_TYPE_ROWS = [
     ("你看这样改名算不算形式主义?", "opinion"),  # the assistant's view is asked
     ("共同体里牵头的和参与的分别是谁,各做什么?", "overview"),  # who does what: roles, not a name
     ("芦溪具体管了哪几样?", "list"),  # 样 counts items of any kind
+    ("淄博搞学校共同体,定了哪些基本原则?", "list"),  # 哪些 + a noun: the members of that kind, each named
+    ("初中方案说教研可以采用哪些方式?", "list"),
+    ("数字资源那篇说要把学校里哪两样东西重新搭一遍?", "list"),  # a stated count of things of any kind
+    ("初中方案在抓教学质量这块,都打算干哪些事?", "overview"),  # 事/工作 after an action verb: what is done
+    ("泰州做了哪些工作?", "overview"),
     ("县里、乡镇和学校各负责什么?", "overview"),  # what each of the named parties does
     ("各学段分别提了啥要求?", "overview"),  # what each member of a set is asked to do
     ("上城这几年怎么给学校松绑?", "method"),  # 这几年 is "these years", not a count
