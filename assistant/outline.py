@@ -44,6 +44,14 @@ class CaseOutline:
         first = group[0]
         chunk = self.passage(first).chunk
         before = chunk.text[:max(first.unit.start - chunk.start, 0)].rstrip()
+        no = first.unit.passage_no - 1
+        if not before.strip("# ") and no > 0:
+            # the first item opens its chunk (a heading "### 1. …" starts one): the paragraph closing the previous
+            # chunk introduces it when it announces a list ("本联盟旨在…具体目标包括:"); a paragraph ending a section
+            # ("…推进会。" before "二、特色与经验") introduces nothing
+            prev = self.passages[no - 1].chunk
+            if prev.case_id == chunk.case_id and prev.end <= chunk.start and prev.text.rstrip()[-1:] in "::":
+                before = prev.text.rstrip()
         return before[before.rfind("\n") + 1:][-limit:]
 
     def groups(self) -> list[tuple[str, list[Measure]]]:

@@ -245,6 +245,17 @@ def test_a_colon_lead_holds_the_numbered_paragraphs_after_it(assistant: Assistan
     assert len(wish.children) == 8
 
 
+def test_a_list_opening_its_chunk_is_introduced_by_the_announcing_paragraph_before(assistant: Assistant) -> None:
+    """"### 1. 聚焦…" opens a chunk; "…具体目标包括:" closes the one before: it introduces the list. A paragraph
+    ending a section ("…推进会。" before "二、特色与经验") introduces nothing."""
+    tonglu = assistant.retriever.outline("tonglu")
+    goals = next(g for _, g in tonglu.groups() if "遵循区域教育内涵发展原则" in g[0].unit.text)
+    assert tonglu.introduction(goals).endswith("具体目标包括:")
+    dingxi = assistant.retriever.outline("dingxi")
+    lessons = next(g for c, g in dingxi.groups() if c.startswith("二、特色与经验"))
+    assert "推进会" not in dingxi.introduction(lessons)
+
+
 @pytest.mark.parametrize("question,places", [
     ("那个地方教育研究中心打算做哪些研究?", ["tonglu"]),  # a long name only the 桐庐 case uses names it
     ("集团化办学有哪些做法?", []),  # a name several cases use names none of them

@@ -71,6 +71,7 @@ ANSWER_TYPE_ROWS = [
     ("数字资源那篇说要把学校里哪两样东西重新搭一遍?", "list"),  # a stated count of things of any kind
     ("初中方案在抓教学质量这块,都打算干哪些事?", "overview"),  # 事/工作 after an action verb: what is done
     ("泰州做了哪些工作?", "overview"),
+    ("定西推进区域教育协作,主要使了哪几招?", "method"),  # 招 counts measures: the measures, not a list of names
     ("县里、乡镇和学校各负责什么?", "overview"),  # what each of the named parties does
     ("各学段分别提了啥要求?", "overview"),  # what each member of a set is asked to do
     ("上城这几年怎么给学校松绑?", "method"),  # 这几年 is "these years", not a count
