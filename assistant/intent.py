@@ -365,9 +365,22 @@ def topic_words(text: str, corpus: Corpus, names: Names | None = None) -> list[s
 A_NOT_A_RE = re.compile(r"([一-龥])不\1")
 
 
+# Auxiliaries asked in A-not-A form ("能不能", "要不要", "是不是") are the form of a yes/no question; any other
+# character so asked ("匀不匀", "够不够") is the predicate the question is about.
+AUXILIARIES = frozenset("能要会是可该肯愿敢用行对")
+
+
+def _predicate(char: str, corpus: Corpus) -> str:
+    """The corpus word for a one-character predicate asked in A-not-A form: the word of its thesaurus group that holds
+    it and the corpus uses (匀 -> 均匀), the predicate written in full; "" for an auxiliary or when none is used."""
+    if char in AUXILIARIES:
+        return ""
+    return next((w for w in synonyms(char, corpus.vocabulary) if char in w), "")
+
+
 def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()) -> list[str]:
     t = YEAR_RE.sub(" ", t)  # a year or plan period qualifies the question (`years`), it is not its subject
-    t = A_NOT_A_RE.sub(" ", t)  # "能不能", "要不要": the form of a yes/no question, not its subject (不能 is no topic)
+    t = A_NOT_A_RE.sub(lambda m: f" {_predicate(m.group(1), corpus)} ", t)
     # Only the names found in the question are replaced, in the order of all names longest first (same result).
     names = corpus.place_names_in(t)
     if documents:

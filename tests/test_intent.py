@@ -600,6 +600,16 @@ def test_an_a_not_a_form_is_no_topic(corpus: Corpus) -> None:
     assert not {"不能", "不要"} & set(analyze("网上教学能不能把社会力量也拢进来?", None, corpus).terms)
 
 
+@pytest.mark.parametrize("question,predicate", [
+    ("余杭的教育资源摆得匀不匀?", "均匀"),  # a predicate asked in A-not-A form is the subject, as the corpus writes it
+    ("那里的学校要不要收费?", None),  # an auxiliary is the question's form
+    ("这个办法行不行?", None),
+])
+def test_a_predicate_asked_in_a_not_a_form_is_the_subject(corpus: Corpus, question: str, predicate: str | None) -> None:
+    terms = analyze(question, None, corpus).terms
+    assert (predicate in terms) if predicate else not any(len(t) == 1 or t.startswith("不") for t in terms), terms
+
+
 def test_place_name_overlap_is_the_loop_over_names(corpus: Corpus) -> None:
     """A place word inside a name or holding one, found by lookups: the same as testing every name both ways."""
     words = sorted({n[i:j] for n in corpus.place_names for i in range(len(n)) for j in range(i + 1, len(n) + 1)})
