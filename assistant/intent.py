@@ -718,6 +718,11 @@ def _strip_followup(text: str, corpus: Corpus) -> str:
     return t
 
 
+# Answers of a type only their own question word asks for (谁, 哪年, 多少, 哪家): a follow-up asking with another
+# question word ("它主要研究啥?" after "是谁发起的?") asks its own kind of question.
+TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location", "document"})
+
+
 def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus) -> QueryIntent:
     """Resolve an elliptic question against the conversation: a place swap, a comparison, a drill-down, a carry-over."""
     users = [m.content for m in history if m.role == "user"]
@@ -761,8 +766,8 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
         # A drill-down asks for detail of what was said (its own kind, or a fact); so does a follow-up with no
         # subject of its own asking with its own question word ("这么做图的是啥?": a fact beside what was said);
         # a carry-over ("学校层面呢?", "这么考核想达到什么效果?") keeps the previous kind.
-        answer_type=intent.answer_type if intent.answer_type != "fact" or drill or not intent.topic_terms and
-        cues.QUESTION_WORD_RE.search(rest) else previous.answer_type,
+        answer_type=intent.answer_type if intent.answer_type != "fact" or drill or cues.QUESTION_WORD_RE.search(rest) and
+        (not intent.topic_terms or previous.answer_type in TYPED_ANSWERS) else previous.answer_type,
         places=previous.places,
         comparative=previous.comparative and intent.answer_type not in ("figure", "date", "person"),
         across=previous.across,

@@ -339,6 +339,16 @@ def test_a_followup_with_no_subject_of_its_own_refers_back(corpus: Corpus, follo
     assert intent.said and intent.places == ["dingxi"]
 
 
+@pytest.mark.parametrize("followup,kind", [
+    ("它主要研究啥、想推动啥?", "fact"),  # 啥 does not ask for a name: the follow-up asks its own question
+    ("它的秘书长是谁?", "person"),
+    ("联盟现在有多少家理事单位?", "figure"),
+])
+def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, followup: str, kind: str) -> None:
+    intent = analyze(followup, _history("全国教育局长研究联盟是谁发起的?", "一批教育局长共同发起成立的。"), corpus)
+    assert intent.answer_type == kind
+
+
 def test_a_clause_that_is_no_noun_phrase_is_no_sibling(corpus: Corpus) -> None:
     intent = analyze("他们搞这个联盟,最后想干成个啥?", _history("全国教育局长研究联盟有多少家理事单位?", "130家。"), corpus)
     assert intent.followup != "swap"
