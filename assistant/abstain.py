@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .enumerations import asked_kind, inline_lists, is_member, members_named, members_phrase, set_name, set_sizes
+from .enumerations import asked_kind, inline_lists, is_member, member_kind, members_named, members_phrase, set_name, set_sizes
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
 from .outline import CaseOutline, item_name
 from .schema import Passage
@@ -178,7 +178,7 @@ def members_listed(intent: QueryIntent, pool: list[Unit], weights: TermWeights |
     """The most members of one set the sources name on the question's subject: an enumeration in one of the best
     sentences, or a list in the case's own structure (numbered items, headings) introduced by words on the subject."""
     on_subject = [u for u in pool[:TYPED_POOL] if not intent.topic_terms or u.coverage > 0]  # the subject was checked
-    kind = asked_kind(intent.question)
+    kind = member_kind(intent.question)
     best = max((members_named(u.text, intent.question, kind) for u in on_subject), default=0)
     # The case's own lists: the one introduced by words on the subject, preferring one whose introduction states
     # the size the question states ("以下六项主要内容" for "六项合作内容"); the paragraph before a list introduces it.

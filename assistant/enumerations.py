@@ -152,6 +152,22 @@ def members_phrase(question: str) -> str:
     return question[m.start(2):m.end()] + "".join(w for w, _ in run)
 
 
+def member_kind(question: str) -> str:
+    """What the members asked for are: the kind a list question names (哪几所学校 -> 学校), else the institution or
+    division the set the question states is made of ("那6所实验初中,各叫啥名字" -> 初中); "" when neither."""
+    kind = asked_kind(question)
+    m = _asked_set(_stated_sets(question))
+    if kind or m is None:
+        return kind
+    import jieba
+
+    from .text import _jieba
+
+    _jieba()
+    words = [w for w in jieba.cut(re.split(r"[,,??。;;的]", question[m.end():])[0][:12]) if w.strip()]
+    return next((w for w in reversed(words) if w in INSTITUTION_KINDS | DIVISION_KINDS), "")
+
+
 def is_member(item: str, kind: str, question: str) -> bool:
     """Does a list item name a member the question does not already name? Members of an institution kind are
     institutions' names (short, with an institution's suffix)."""
@@ -208,6 +224,10 @@ def org_names(text: str) -> list[str]:
     return out
 
 
+# The kind of member a classifier counts when the question names none ("具体是哪几所?").
+INSTITUTION_CLASSIFIERS = {"所": "学校", "家": "机构"}
+
+
 @lru_cache(maxsize=256)
 def asked_kind(question: str) -> str:
     """The kind of thing a list question asks for: the noun after "哪几项/几种/哪三…" (工程, 模式, 阶段, 化), or the
@@ -251,7 +271,9 @@ def asked_kind(question: str) -> str:
         while words and not (words[-1][1][:1] == "n" or words[-1][1] == "j"):
             words.pop()
         if not words:
-            return head if bare else ""
+            # "具体是哪几所?": the classifier alone says what its members are (所: schools, 家: organisations)
+            counted = re.search(r"(?:哪|几)[一二两三四五六七八九十几]?(所|家)(?![一-龥])", question)
+            return INSTITUTION_CLASSIFIERS[counted.group(1)] if counted else head if bare else ""
         noun = words[-1][0]
         return words[-2][0] + noun if len(noun) == 1 and len(words) > 1 else noun  # 协作+体
     return head

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.enumerations import asked_count, asked_kind, cn_number, inline_lists, is_member, members_named, members_phrase, members_required
+from assistant.enumerations import asked_count, asked_kind, cn_number, inline_lists, is_member, member_kind, members_named, members_phrase, members_required
 
 LIST_ROWS = [
     ("排出“任务书”、划出“硬杠杠”、定出“时间表”,推动协作。", ["排出“任务书”", "划出“硬杠杠”", "定出“时间表”"]),  # quotes inside items stay whole
@@ -132,6 +132,8 @@ def test_asked_kind(question: str, kind: str) -> None:
 
 
 MEMBERS_ROWS = [
+    ("桐庐那6所实验初中,各叫啥名字?", 6, "6所实验"),  # names asked of each member of a stated set
+    ("初中方案表彰的“生动课堂”示范学校,具体是哪几所?", 2, ""),  # 所 counts schools: at least two must be named
     # (question, members the sources must name, how the question names the set)
     ("淄博那5所核心学校分别是哪几所?", 5, "5所核心学校"),  # a count before the set, members asked
     ("余杭打造的五十所省级示范标杆学校都是哪些?", 50, "五十所省级示范标杆学校"),
@@ -206,3 +208,13 @@ def test_organisation_names(text: str, names: list[str]) -> None:
 ])
 def test_divisions_named_as_members(text: str, question: str, kind: str, named: int) -> None:
     assert members_named(text, question, kind) == named
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("初中方案表彰的示范学校,具体是哪几所?", "学校"),  # the classifier alone: 所 counts schools
+    ("桐庐合作的是哪家?", "机构"),
+    ("桐庐那6所实验初中,各叫啥名字?", "初中"),  # the stated set's institution noun
+    ("另外七所是哪些", ""),  # nothing names what they are
+])
+def test_what_the_members_asked_for_are(question: str, kind: str) -> None:
+    assert member_kind(question) == kind
