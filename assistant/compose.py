@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from index.clean import normalize
 
-from .cues import GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE
+from .cues import FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE
 from .enumerations import asked_count, asked_kind, cn_number, inline_lists
 from .intent import QueryIntent
 from .outline import CaseOutline, Measure, item_name
@@ -499,7 +499,7 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
                 continue
             picked.append(m)
     else:
-        picked = _top_level(ms, budget)
+        picked = (_document_sections(ms, budget) if intent.sums_up else []) or _top_level(ms, budget)
     if len(picked) < 2 and not (picked and len(picked[0].children) >= 2):
         return "", []  # one measure alone is a fact, not an overview
     picked.sort(key=lambda m: m.unit.start)
@@ -517,9 +517,11 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
         lines.append(f"- **{display_text(m.label)}**:{quote}" if m.label else f"- {quote}")
         if m.children and not opens_with_item:  # its items, each with the start of what makes it concrete
             for c in m.children[:SUB_ITEMS]:
-                lines.append(f"  - {_quote(_short(ms[c].unit), case.passage(ms[c]), cites)}")
+                sub = _quote(_short(ms[c].unit), case.passage(ms[c]), cites)
+                named = ms[c].level == "heading" and ms[c].label  # a sub-section: its title names the point
+                lines.append(f"  - **{display_text(ms[c].label)}**:{sub}" if named else f"  - {sub}")
     extra = [u for u in pool if u.case_id == case_id and u.coverage >= 0.5 and not u.rhetoric and not u.caption and
-             not any(u.start < m.unit.end and m.unit.start < u.end for m in picked)][: 2 if topic else 0]
+             not any(u.start < m.unit.end and m.unit.start < u.end for m in picked)][: 2 if topic and not intent.sums_up else 0]
     detail = "".join(_quote(u, by_no[u.passage_no], cites) for u in sorted(extra, key=lambda u: u.start))
     text = f"{_label(case.passages[0])}\n\n" + "\n".join(lines) + (f"\n\n{detail}" if detail else "")
     return text, [m.unit for m in picked] + extra
@@ -630,6 +632,22 @@ def _top_level(ms: list[Measure], budget: int) -> list[Measure]:
         if 3 <= len(level) <= budget:
             return level
     return _spread(below or leaf_sections, budget)
+
+
+def _document_sections(ms: list[Measure], budget: int) -> list[Measure]:
+    """A summary's bullets: the document's own top-level sections (the headings directly under its title), framing
+    sections (引言, 结语) aside; [] when the document has fewer than two or more than `budget`."""
+    headings = [m for m in ms if m.level == "heading"]
+    if not headings:
+        return []
+    depth = min(m.path.count(" > ") for m in headings)
+    top = [m for m in headings if m.path.count(" > ") == depth and not FRAMING_SECTIONS_RE.match(item_name(m.label))]
+    if not 2 <= len(top) <= budget:
+        return []
+    # a section's points are its items, or its sub-sections when it has those ("(一)教育资源供需矛盾突出")
+    subs = {id(m): [i for i, o in enumerate(ms) if o.level == "heading" and o.path.startswith(m.path + " > ")
+                    and o.path.count(" > ") == depth + 1] for m in top}
+    return [replace(m, children=subs[id(m)]) if len(subs[id(m)]) >= 2 else m for m in top]
 
 
 def _spread(measures: list[Measure], budget: int) -> list[Measure]:

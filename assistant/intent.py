@@ -197,6 +197,7 @@ class QueryIntent:
     item: str = ""  # the item of the previous answer a drill-down is about ("提升区域教育品牌影响力")
     called: dict[str, str] = field(default_factory=dict)  # place -> the question's own name for it, when not its display name
     refers_back: bool = False  # a follow-up with no subject of its own ("这么做是为了啥?"): it asks about what was said
+    sums_up: bool = False  # asked to sum up a whole document (cues.SUMMARY)
     measure: str = ""  # the quantity a figure question asks for (保额 in "保额是多少"), when the question names one
     measure_of: list[str] = field(default_factory=list)  # the words naming whose quantity (新型教学空间 of 覆盖率)
     attributive: list[str] = field(default_factory=list)  # problem words naming a noun (薄弱地方): subject, not frame
@@ -339,10 +340,10 @@ def place_mentions(text: str, corpus: Corpus) -> tuple[list[str], list[str]]:
 
 
 def answer_type(text: str) -> str:
-    for cue in cues.ANSWER_TYPES:
-        if cue.regex.search(text):
-            return cue.kind
-    return "fact"
+    """The first answer-type cue the question matches; a request to sum up a document ("主要讲了啥?") that no
+    more specific cue claims is a broad question."""
+    kind = next((cue.kind for cue in cues.ANSWER_TYPES if cue.regex.search(text)), "fact")
+    return "overview" if kind in ("fact", "method") and cues.SUMMARY.regex.search(text) else kind
 
 
 def topic_words(text: str, corpus: Corpus, names: Names | None = None) -> list[str]:
@@ -517,6 +518,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     kind = "instruction" if instruction_only else answer_type(question)
     if kind == "place" and places and not cues.ACROSS.regex.search(question):
         kind = "fact"  # "Where does Bozhou send…" names its place: it asks for a detail, not which place
+    sums_up = bool(cues.SUMMARY.regex.search(question))
     across = bool(cues.ACROSS.regex.search(question))
     # A comparison compares places: two named, or "各地/哪些地方…有何不同" ("比较稳妥" compares nothing).
     comparative = len(places) > 1 or (bool(cues.COMPARE.regex.search(question)) and across)
@@ -553,7 +555,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          or (_english_periods(question) if language == "en" else []),
                          qualifiers=inside, members=members_required(question) if language == "zh" else 0,
                          ordinal=cn_number(ordinal.group(1)) if (ordinal := cues.ORDINAL_RE.search(question)) else 0,
-                         phrases=phrases)
+                         phrases=phrases, sums_up=sums_up)
     _expand(intent, corpus, english_groups)
     intent.attributive = attributive_problems(question) if language == "zh" else []
     if kind == "figure" and language == "zh":

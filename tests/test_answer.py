@@ -256,6 +256,17 @@ def test_a_list_opening_its_chunk_is_introduced_by_the_announcing_paragraph_befo
     assert "推进会" not in dingxi.introduction(lessons)
 
 
+def test_a_summary_names_the_documents_own_sections_and_their_points(assistant: Assistant) -> None:
+    """"主要讲了啥" asks for the whole document: its top-level sections (引言, 结语 aside), each with its
+    sub-sections named, not only the sections that state measures."""
+    answer = assistant.ask("余杭那篇文章主要讲了啥?").answer
+    for section in ("现状及问题", "重大意义", "创新路径", "**教育资源供需矛盾突出**", "**打造“未来教育”高地**"):
+        assert section in answer, section
+    assert "引言" not in answer and "结语" not in answer
+    points = assistant.ask("数字资源那篇整篇的主要观点,能不能给我捋一捋?").answer
+    assert all(p in points for p in ("重要举措", "推动供给侧改革", "以生为本需求驱动"))
+
+
 @pytest.mark.parametrize("question,places", [
     ("那个地方教育研究中心打算做哪些研究?", ["tonglu"]),  # a long name only the 桐庐 case uses names it
     ("集团化办学有哪些做法?", []),  # a name several cases use names none of them

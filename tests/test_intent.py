@@ -32,7 +32,7 @@ def corpus() -> Corpus:
                   names={c.id: c.name for c in cases}, vocabulary=vocab, text="\n".join(c.text for c in cases))
 
 
-@pytest.mark.parametrize("cue", cues.ANSWER_TYPES + (cues.INSTRUCTION, cues.COMPARE, cues.ACROSS, cues.FOLLOWUP_SWAP, cues.FOLLOWUP_COMPARE, cues.FOLLOWUP_DRILL),
+@pytest.mark.parametrize("cue", cues.ANSWER_TYPES + (cues.INSTRUCTION, cues.COMPARE, cues.ACROSS, cues.FOLLOWUP_SWAP, cues.FOLLOWUP_COMPARE, cues.FOLLOWUP_DRILL, cues.SUMMARY),
                          ids=lambda c: c.kind)
 def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
     assert cue.regex.search(cue.example), f"{cue.kind}: {cue.example}"
@@ -71,6 +71,10 @@ ANSWER_TYPE_ROWS = [
     ("数字资源那篇说要把学校里哪两样东西重新搭一遍?", "list"),  # a stated count of things of any kind
     ("初中方案在抓教学质量这块,都打算干哪些事?", "overview"),  # 事/工作 after an action verb: what is done
     ("泰州做了哪些工作?", "overview"),
+    ("余杭教育眼下的家底和毛病,你给总体说说。", "overview"),  # asked to sum up: the key points
+    ("数字资源那篇整篇的主要观点,能不能给我捋一捋?", "overview"),
+    ("余杭那篇文章主要讲了啥?", "overview"),  # asked to sum up a document: a broad question
+    ("淄博的指导意见主要内容是什么?", "overview"),
     ("定西推进区域教育协作,主要使了哪几招?", "method"),  # 招 counts measures: the measures, not a list of names
     ("县里、乡镇和学校各负责什么?", "overview"),  # what each of the named parties does
     ("各学段分别提了啥要求?", "overview"),  # what each member of a set is asked to do
