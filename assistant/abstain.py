@@ -19,6 +19,10 @@ from .schema import Passage
 from .sentences import TermWeights, Unit, coverage
 
 SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never uses are judged by meaning (dev-calibrated)
+# Dense similarity below which a question naming no place, about a thing the corpus never names (照明, 补测, 档案),
+# is off the corpus: answerable questions whose colloquial nouns the corpus lacks (把脉, 本子) all stay above it
+# (lowest 0.880 on the tuning sets; off-corpus questions 0.841–0.879, a few up to 0.898).
+OFF_CORPUS_SIMILARITY = 0.879
 MIN_TOPIC_COVERAGE = 0.5
 MIN_ASPECT_COVERAGE = 0.35  # a comparison needs only the aspect's gist: each place words it its own way (dev-calibrated)  # share (IDF-weighted, synonyms counted) of topic terms the best sentences must state
 MIN_UNIT_COVERAGE = 0.3  # the best single sentence must state at least this much of the topic
@@ -47,6 +51,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("unknown_place", "The question names only places the corpus never mentions."),
     ("instruction", "An instruction addressed to the assistant is not a question about the cases."),
     ("opinion", "Judgements and forecasts are not facts in the sources; say so and show the closest facts."),
+    ("off_corpus", "A question naming no place asks about a thing the corpus never names (no synonym either), and no "
+                   "passage is close to it in meaning: the cases do not cover it."),
     ("off_topic", "Too little of the question's subject (with synonyms) is stated by the place's best sentences."),
     ("wrong_place", "The question names a place; sentences from other places do not answer it."),
     ("missing_type", "A figure, date, name or organisation is asked: some sentence on the subject must hold one."),
@@ -86,6 +92,13 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # passages are close in meaning, or when the question names a place of the corpus: the place anchors
         # the subject, and a colloquial word cannot be matched by its letters.
         by_meaning = similarity >= SEMANTIC_SUPPORT or bool(intent.places)
+        # A thing the corpus never names, in a question naming no place, with passages not close in meaning: the
+        # question is about something the cases do not cover (a colloquial verb is no such thing; dense similarity
+        # must be known, or nothing is concluded)
+        strange = [t for t in topic if weights is not None and _unmatched(t, intent, weights) and names_a_thing(t)]
+        if strange and not intent.places and 0 < similarity < OFF_CORPUS_SIMILARITY:
+            return Verdict(False, "off_corpus", _msg(en, f"案例材料中没有涉及“{'、'.join(strange[:3])}”的内容。{_covered(covered_names)}",
+                                                     "The cases do not cover this topic."), related)
         # With a place named, a word the corpus never uses is set aside even when the thesaurus offers neighbours
         # the corpus uses (动手, 毛病, 样子): a thesaurus group is loose, so its neighbours' absence shows nothing;
         # curated equivalents (老师 = 教师) name the same thing and stay required.
@@ -232,6 +245,17 @@ def _unmatched(term: str, intent: QueryIntent, weights: TermWeights, loose: bool
     corpus does not use and no curated equivalent matches (its thesaurus neighbours are not counted)."""
     return weights.unknown(term) and not intent.equivalents.get(term) and \
         (loose or not intent.expansions.get(term) or term in intent.relayed)
+
+
+def names_a_thing(term: str) -> bool:
+    """Does the word name a thing (a noun, a verbal noun or a name), not a way of saying something (碰上, 来讲)?
+    Place names are left to the place rules."""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    _jieba()
+    return any((flag[:1] == "n" and flag != "ns") or flag == "vn" for _, flag in pseg.cut(term))
 
 
 def _covered(names: list[str]) -> str:
