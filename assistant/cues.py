@@ -99,6 +99,10 @@ FRAMING_SECTIONS_RE = re.compile(r"^(?:引言|前言|导言|结语|结束语|结
 COMPARE = Cue("compare", r"比较|对比|相比|比起来|比一比|异同|区别|有何不同|有什么不同|哪里不同|不一样|一样吗|相同|差别|差异|分别是|各自|各[^。??,,各]{0,8}(?:什么|啥|哪些)|"
               r"\bcompare[ds]?\b|\bdiffer(?:ence|ent|s)?\b|\bversus\b|\bvs\.?\b|\bsimilar",
               "桐庐和余杭在引进外部资源上有什么不同?", "Several places on one aspect: a table, one row per place.")
+# A place named as the model ("像淄博那样", "跟余杭一样") is the one the fact holds for; the question asks about the
+# other place it names ("一样吗" compares both: not this).
+REFERENCE = Cue("reference", r"(?:像|学习|学|跟|和|同|与|参照|仿照)([^,,。??]{1,14}?)(?:那样|那么|似的|(?<![不没])一样(?![吗么不]))",
+                "桐庐有没有像淄博那样推“县管校聘”?", "The model place is a reference, not a subject: answer about the other place.")
 # "Which places…" asks across cases (several places may answer).
 ACROSS = Cue("across", r"哪些地方|哪些地区|哪些区县|各地|几个地方|哪几个地方|哪些县|哪些市|哪些区|哪些材料|哪些文件|哪些案例|哪几份|哪些文章|哪篇|哪份材料|哪个案例|\bwhich (?:places|counties|districts|cities|regions)\b",
              "哪些地方建立了教育集团?", "A question across cases: each place that states it gets its own row.")

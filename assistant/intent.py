@@ -515,6 +515,10 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     language = "en" if is_english(question) else "zh"
     names = _names(normalize(question), corpus)
     places = list(names[0])
+    for m in cues.REFERENCE.regex.finditer(normalize(question)):
+        model = [p for p in corpus.cases_named_in(m.group(1)) if p in places]
+        if model and len(model) < len(places):
+            places = [p for p in places if p not in model]  # "桐庐有没有像淄博那样…": asked of 桐庐
     kind = "instruction" if instruction_only else answer_type(question)
     if kind == "place" and places and not cues.ACROSS.regex.search(question):
         kind = "fact"  # "Where does Bozhou send…" names its place: it asks for a detail, not which place

@@ -32,7 +32,7 @@ def corpus() -> Corpus:
                   names={c.id: c.name for c in cases}, vocabulary=vocab, text="\n".join(c.text for c in cases))
 
 
-@pytest.mark.parametrize("cue", cues.ANSWER_TYPES + (cues.INSTRUCTION, cues.COMPARE, cues.ACROSS, cues.FOLLOWUP_SWAP, cues.FOLLOWUP_COMPARE, cues.FOLLOWUP_DRILL, cues.SUMMARY),
+@pytest.mark.parametrize("cue", cues.ANSWER_TYPES + (cues.INSTRUCTION, cues.COMPARE, cues.ACROSS, cues.FOLLOWUP_SWAP, cues.FOLLOWUP_COMPARE, cues.FOLLOWUP_DRILL, cues.SUMMARY, cues.REFERENCE),
                          ids=lambda c: c.kind)
 def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
     assert cue.regex.search(cue.example), f"{cue.kind}: {cue.example}"
@@ -351,6 +351,17 @@ def test_a_followup_with_no_subject_of_its_own_refers_back(corpus: Corpus, follo
 def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, followup: str, kind: str) -> None:
     intent = analyze(followup, _history("全国教育局长研究联盟是谁发起的?", "一批教育局长共同发起成立的。"), corpus)
     assert intent.answer_type == kind
+
+
+@pytest.mark.parametrize("question,places", [
+    ("桐庐有没有像淄博那样推“县管校聘”?", ["tonglu"]),  # the model place is a reference
+    ("芦溪有没有像余杭那样成立个未来教育研究院?", ["luxi"]),
+    ("定西跟淄博一样也搞了共同体吗?", ["dingxi"]),
+    ("定西的做法和淄博一样吗?", ["dingxi", "zibo"]),  # 一样吗 compares both
+    ("上城和芦溪在考核学校上有什么不一样?", ["shangcheng", "luxi"]),
+])
+def test_a_model_place_is_a_reference_not_the_subject(corpus: Corpus, question: str, places: list[str]) -> None:
+    assert sorted(analyze(question, None, corpus).places) == sorted(places)
 
 
 def test_a_clause_that_is_no_noun_phrase_is_no_sibling(corpus: Corpus) -> None:
