@@ -190,6 +190,10 @@ MEMBERS_ASKED_RE = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|�
 # Kinds whose members are institutions ("哪几所学校", "哪些单位"): a member is named by its own name (丹阳实验中学),
 # so a list of sentences about schools ("实验学校教师…明显提升") does not name them.
 INSTITUTION_KINDS = frozenset("学校 中学 小学 初中 高中 名校 幼儿园 高校 大学 院校 机构 单位 部门 企业 集团".split())
+# Kinds whose members are people or countries, named by their own names (方华, 芬兰): "请的是哪些专家" is answered by
+# names, not by a sentence about experts.
+PERSON_KINDS = frozenset("专家 学者 人选".split())
+COUNTRY_KINDS = frozenset("国家".split())
 # Administrative divisions asked for by name inside a case ("覆盖了哪几个县区"): members are named places (…县, …区)
 DIVISION_KINDS = frozenset("县区 区县 县市区 县市 乡镇 县 区 乡 镇 村".split())
 DIVISION_NAME_RE = re.compile(r"[一-龥]{1,6}?(?:县|区|乡|镇|村|市)$")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import DIVISION_KINDS, DIVISION_NAME_RE, GENERIC_KINDS, INSTITUTION_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, SET_SIZE_RE
+from .cues import COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, GENERIC_KINDS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, SET_SIZE_RE
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -95,7 +95,7 @@ def members_required(question: str, ordinal: bool = True) -> int:
         return max(need, cn_number(asked.group(2)))
     # no size stated, but institutions asked for by name ("成员学校都有哪些?", "都是哪些大学的?"): the sources
     # must name at least two of them, or they do not answer
-    return max(need, MIN_ITEMS) if asked_kind(question) in INSTITUTION_KINDS | DIVISION_KINDS else need
+    return max(need, MIN_ITEMS) if asked_kind(question) in NAMED_MEMBER_KINDS else need
 
 
 def _stated_sets(question: str) -> list[re.Match[str]]:
@@ -165,16 +165,21 @@ def member_kind(question: str) -> str:
 
     _jieba()
     words = [w for w in jieba.cut(re.split(r"[,,??。;;的]", question[m.end():])[0][:12]) if w.strip()]
-    return next((w for w in reversed(words) if w in INSTITUTION_KINDS | DIVISION_KINDS), "")
+    return next((w for w in reversed(words) if w in NAMED_MEMBER_KINDS), "")
+
+
+NAMED_MEMBER_KINDS = INSTITUTION_KINDS | DIVISION_KINDS | PERSON_KINDS | COUNTRY_KINDS
 
 
 def is_member(item: str, kind: str, question: str) -> bool:
     """Does a list item name a member the question does not already name? Members of an institution kind are
-    institutions' names (short, with an institution's suffix)."""
+    institutions' names (short, with an institution's suffix); of a person or country kind, such names."""
     if item in question:
         return False
     if kind in DIVISION_KINDS:
         return bool(DIVISION_NAME_RE.fullmatch(item.strip("“”\"' ")))
+    if kind in PERSON_KINDS | COUNTRY_KINDS:
+        return item.strip("“”\"' ") in proper_names(item, kind)
     return kind not in INSTITUTION_KINDS or (len(item) <= 20 and bool(ORG_SUFFIX_RE.fullmatch(item.strip("“”\"' "))))
 
 
@@ -184,8 +189,23 @@ def members_named(text: str, question: str, kind: str = "") -> int:
     longest = max((sum(is_member(i, kind, question) for i in lst.items) for lst in inline_lists(text)), default=0)
     if kind in DIVISION_KINDS:  # place names (岷县、漳县和渭源县…), however the sentence runs on after them
         return max(longest, len({p for p in division_names(text) if p not in question}))
+    if kind in PERSON_KINDS | COUNTRY_KINDS:  # people's or countries' names, however they are joined
+        return max(longest, len({p for p in proper_names(text, kind) if p not in question}))
     orgs = {o for o in org_names(text) if o not in question}
     return max(longest, len(orgs))
+
+
+def proper_names(text: str, kind: str) -> list[str]:
+    """People's names (segmentation's person tag, 2–4 characters, no dictionary word) for a person kind; names of places outside the
+    administrative divisions (芬兰, 美国: place-tagged, no county or city suffix) for a country kind."""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    _jieba()
+    if kind in PERSON_KINDS:  # a common word tagged as a name (顾问) is in the dictionary with a frequency; names are not
+        return [w for w, f in pseg.cut(text) if f == "nr" and 2 <= len(w) <= 4 and not _jieba().dt.FREQ.get(w)]
+    return [w for w, f in pseg.cut(text) if f == "ns" and len(w) >= 2 and not re.search(r"[省市县区镇乡村州]$", w) and w != "中国"]
 
 
 def division_names(text: str) -> list[str]:

@@ -133,6 +133,8 @@ def test_asked_kind(question: str, kind: str) -> None:
 
 MEMBERS_ROWS = [
     ("桐庐那6所实验初中,各叫啥名字?", 6, "6所实验"),  # names asked of each member of a stated set
+    ("初中方案里的区域教育顾问,请的是哪些专家?", 2, ""),  # people are named by their names
+    ("老师们出国研修,具体都去哪些国家?", 2, ""),  # countries by theirs
     ("初中方案表彰的“生动课堂”示范学校,具体是哪几所?", 2, ""),  # 所 counts schools: at least two must be named
     # (question, members the sources must name, how the question names the set)
     ("淄博那5所核心学校分别是哪几所?", 5, "5所核心学校"),  # a count before the set, members asked
@@ -218,3 +220,12 @@ def test_divisions_named_as_members(text: str, question: str, kind: str, named: 
 ])
 def test_what_the_members_asked_for_are(question: str, kind: str) -> None:
     assert member_kind(question) == kind
+
+
+@pytest.mark.parametrize("text,kind,named", [
+    ("组织教师赴芬兰、新加坡和美国考察。", "国家", 3),
+    ("每年安排一定数量的初中教师、校长出国(境)研修。", "国家", 0),  # going abroad names no country
+    ("聘请国内外知名专家担任区域教育顾问。", "专家", 0),  # a sentence about experts names none
+])
+def test_people_and_countries_are_named_by_their_names(text: str, kind: str, named: int) -> None:
+    assert members_named(text, "哪些" + kind, kind) == named
