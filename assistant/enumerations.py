@@ -144,9 +144,9 @@ def members_phrase(question: str) -> str:
     _jieba()
     run: list[tuple[str, str]] = []  # the noun phrase the count sizes: "五十所省级示范标杆学校", not "三步推进"
     for w, f in pseg.cut(re.split(r"[,,??。;;]", question[m.end():])[0]):
-        if f[:1] not in ("n", "b", "v", "a") or w in ("是", "有", "为") or sum(len(x) for x, _ in run) + len(w) > 12:
-            break
-        run.append((w, f))
+        if f[:1] not in ("n", "b", "v", "a") and w not in NAMED_MEMBER_KINDS or w in ("是", "有", "为") or sum(len(x) for x, _ in run) + len(w) > 12:
+            break  # 初中 is tagged a position word: a named-member kind is a noun here
+        run.append((w, "n" if w in NAMED_MEMBER_KINDS else f))
     while run and run[-1][1][:1] not in ("n", "b") and run[-1][1] != "vn":
         run.pop()  # a phrase ends with its noun
     return question[m.start(2):m.end()] + "".join(w for w, _ in run)

@@ -132,7 +132,7 @@ def test_asked_kind(question: str, kind: str) -> None:
 
 
 MEMBERS_ROWS = [
-    ("桐庐那6所实验初中,各叫啥名字?", 6, "6所实验"),  # names asked of each member of a stated set
+    ("桐庐那6所实验初中,各叫啥名字?", 6, "6所实验初中"),  # names asked of each member of a stated set
     ("初中方案里的区域教育顾问,请的是哪些专家?", 2, ""),  # people are named by their names
     ("那8所初中,各建在哪个镇街?", 8, "8所初中"),  # something asked of each member: each must be named
     ("老师们出国研修,具体都去哪些国家?", 2, ""),  # countries by theirs
