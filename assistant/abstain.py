@@ -53,7 +53,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("opinion", "Judgements and forecasts are not facts in the sources; say so and show the closest facts."),
     ("off_corpus", "A question naming no place asks about a thing the corpus never names (no synonym either), and no "
                    "passage is close to it in meaning: the cases do not cover it."),
-    ("off_topic", "Too little of the question's subject (with synonyms) is stated by the place's best sentences."),
+    ("off_topic", "Too little of the question's subject (with synonyms) is stated by the place's best sentences, "
+                  "unless the question writes the whole name of a part of the case (a section, an item)."),
     ("wrong_place", "The question names a place; sentences from other places do not answer it."),
     ("missing_type", "A figure, date, name or organisation is asked: some sentence on the subject must hold one."),
     ("unlisted_members", "Members of a set are asked (its size stated, or a position in it): the sources must name at "
@@ -119,7 +120,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # A comparison, or a question across places, needs only the aspect's gist (each place words it its own way);
         # a translated question's words carry dictionary noise.
         needed = MIN_ASPECT_COVERAGE if intent.comparative or intent.across or en else MIN_TOPIC_COVERAGE
-        if (single and best < MIN_UNIT_COVERAGE) or joint < needed:
+        # A question writing the whole name of a part of the case ("讲重点举措与成效那部分") asks about that part.
+        names_a_part = len(intent.places) == 1 and outline is not None and bool(outline(intent.places[0]).named_in(intent.question))
+        if ((single and best < MIN_UNIT_COVERAGE) or joint < needed) and not names_a_part:
             return Verdict(False, "off_topic", _msg(en, f"案例材料中没有找到关于“{subject}”的可靠依据。{_covered(covered_names)}",
                                                     "The cases give no reliable evidence on this."), related)
     elif not intent.places:  # neither a subject nor a place: nothing the cases could be about

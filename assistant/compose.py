@@ -182,6 +182,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     anchors = [u for u in pool if u.anchored]
     for rank, cid in enumerate(cases):
         case = outline(cid)
+        named = {item_name(m.label or m.unit.head) for m in case.named_in(intent.question)}
         for context, group in case.groups():
             if len(group) < position:
                 continue  # "第七项" is in a list of at least seven
@@ -192,7 +193,9 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             about_cov = _about(intent, about, case.passages[0].chunk.title, weights)
             # one item matches better than the rest, and better than what introduces the list: the question names it
             named_one = items_cov > sorted(covs)[-2] and items_cov > about_cov
-            if named_one and len(group[covs.index(items_cov)].children) >= 2:
+            # the question writes the whole name of the section or lead introducing the list ("重点举措与成效那部分")
+            section = NAMED_SECTION * (bool(context) and item_name(context) in named)
+            if named_one and not section and len(group[covs.index(items_cov)].children) >= 2:
                 continue  # the item the question names has items of its own: those are the list asked for
             names = [item_name(m.label or m.unit.head) for m in group]
             # no kind named ("What kinds of communities…" read in translation): items that all name one of the
@@ -207,7 +210,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             # is not: the follow-up asks inside that item)
             opens = group[0].unit.start
             beside = ANCHOR_MATCH * any(u.case_id == cid and u.start < opens and opens - len(intro) < u.end for u in anchors)
-            score = continued + beside + about_cov + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
+            score = continued + beside + section + about_cov + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
                 + KIND_MATCH * of_kind + QUOTE_MATCH * _quotes_met(intent.question, about)
             if best is None or score > best[0]:
                 best = (score, context, case, group)
@@ -345,6 +348,7 @@ KIND_SHARE = 0.75
 HEAD_ONLY = 16  # characters: an item this short is a head whose content follows it
 SAID_ITEM = 0.6  # share of a previous answer's sentence found in an item for the item to count as said
 CONTINUED_LIST = 1.0  # a list some of whose items the previous answer said: the one a follow-up continues
+NAMED_SECTION = 1.0  # a list introduced by a section or lead whose whole name the question writes: the one asked
 ITEM_MATCH = 0.8  # bigram overlap, both ways, for an outline item to be the item a drill-down names  # share of items naming the asked kind for the list to be of that kind  # the question's words in the noun that closes an inline list
 # A method question answered by one sentence better than by any measure's name (0.0–0.2 measured alike on dev).
 METHOD_SENTENCE_MARGIN = 0.1
@@ -531,6 +535,11 @@ def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights)
     """The one item or lead whose own name states the subject ("帮扶式共同体。" for "帮扶式共同体具体怎么搞",
     "推进近郊初中提档升级。" for "怎么让近郊的初中上个台阶"), at least twice as well as any other measure's name;
     words the corpus never uses are left out. None when no name, or several alike, state it."""
+    # An item whose whole name the question writes ("淄博的帮扶式共同体,城里学校怎么…") is named by it, whatever else
+    # the question says about it; several such names are a question across them.
+    verbatim = case.named_in(intent.question)
+    if len(verbatim) == 1:
+        return verbatim[0]
     known = [t for t in intent.topic_terms if not weights.unknown(t) or intent.equivalents.get(t)
              or (intent.expansions.get(t) and t not in intent.relayed)]
     if not known or max(weights.idf(t) for t in known) < NAMED_SPECIFIC_IDF:
@@ -544,12 +553,6 @@ def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights)
         end = m.unit.end - c.start
         return c.text[c.text.rfind("\n", 0, max(m.unit.start - c.start, 0)) + 1:end]
 
-    # An item whose whole name the question writes ("淄博的帮扶式共同体,城里学校怎么…") is named by it, whatever else
-    # the question says about it; several such names are a question across them.
-    question = normalize(intent.question)
-    verbatim = [m for m in ms if len(n := re.sub(r"\W", "", item_name(m.label or m.unit.head))) >= VERBATIM_NAME and n in question]
-    if len(verbatim) == 1:
-        return verbatim[0]
     scored = sorted(((coverage(intent, name(m), weights, known), i) for i, m in enumerate(ms)), key=lambda x: -x[0])
     if not scored or scored[0][0] < NAMED_MEASURE:
         return None
@@ -573,8 +576,10 @@ def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int) -> tuple[s
     passage = case.passage(m)
     if m.children:
         units = [case.measures[c].unit for c in m.children[:budget]]
-        head = _quote(m.unit, passage, cites)
-        return f"{_label(case.passages[0])}\n\n{head}\n\n" + "\n".join(
+        # a section whose text opens with its first item has no words of its own to quote before the items
+        opens_with_item = units[0].start <= m.unit.start < units[0].end
+        head = "" if opens_with_item else _quote(m.unit, passage, cites) + "\n\n"
+        return f"{_label(case.passages[0])}\n\n{head}" + "\n".join(
             f"- {_quote(u, case.passage(case.measures[c]), cites)}" for u, c in zip(units, m.children)), [m.unit, *units]
     para = _paragraph(m.unit, passage, limit=1200)
     spans = sentence_spans(para.text)
@@ -591,7 +596,6 @@ def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int) -> tuple[s
 
 
 NAMED_MEASURE = 0.5  # share (IDF-weighted) of the question's known topic words a measure's own name must state
-VERBATIM_NAME = 4  # characters: a name this long written in the question names that item
 NAMED_SPECIFIC_IDF = 1.5  # a known word at least this specific must be among those naming a measure (学校 0.2, 薄弱 2.0)
 NAMED_DOMINANCE = 0.5  # and no other measure's name may state more than this fraction of that
 

@@ -54,6 +54,14 @@ class CaseOutline:
                 before = prev.text.rstrip()
         return before[before.rfind("\n") + 1:][-limit:]
 
+    def named_in(self, question: str) -> list[Measure]:
+        """The measures whose whole name the question writes (≥ VERBATIM_NAME characters): "讲重点举措与成效那部分"
+        refers to the section so titled, "淄博的帮扶式共同体…" to that item, whatever else the question says."""
+        from index.clean import normalize
+
+        q = normalize(question)
+        return [m for m in self.measures if len(n := re.sub(r"\W", "", item_name(m.label or m.unit.head))) >= VERBATIM_NAME and n in q]
+
     def groups(self) -> list[tuple[str, list[Measure]]]:
         """Candidate enumerations of the case, each with the text that names what it enumerates: a lead's items,
         the top-level measures of a section (or of the document) sharing an enumerator style, and the sub-sections of
@@ -89,6 +97,9 @@ class CaseOutline:
                 above = next((m.label for m in ms if m.level == "heading" and m.path == parent), parent.split(" > ")[-1])
                 out.append((above, group))
         return out
+
+
+VERBATIM_NAME = 4  # characters: a name this long written in the question names that measure
 
 
 def item_name(head: str) -> str:

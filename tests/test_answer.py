@@ -256,6 +256,15 @@ def test_a_list_opening_its_chunk_is_introduced_by_the_announcing_paragraph_befo
     assert "推进会" not in dingxi.introduction(lessons)
 
 
+def test_a_part_of_the_case_named_by_its_whole_name_is_answered_with_what_stands_under_it(assistant: Assistant) -> None:
+    """"讲重点举措与成效那部分,分成几大板块" writes a section's title: its parts, each once (a section opening with
+    its first item quotes no head before them)."""
+    case = assistant.retriever.outline("dingxi")
+    assert [m.label for m in case.named_in("定西这篇讲重点举措与成效那部分有哪些板块?")] == ["一、重点举措与成效"]
+    answer = assistant.ask("定西这篇讲重点举措与成效那部分,分成哪几大块?").answer
+    assert all(w in answer for w in ("走出去", "引进来", "沉下来")) and answer.count("- 秉持开放理念") == 1
+
+
 def test_a_summary_names_the_documents_own_sections_and_their_points(assistant: Assistant) -> None:
     """"主要讲了啥" asks for the whole document: its top-level sections (引言, 结语 aside), each with its
     sub-sections named, not only the sections that state measures."""
