@@ -86,6 +86,11 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         item = normalize(intent.item)
         first = [u for u in scored if item in normalize(u.text) and not _repeats_said(u, intent.said)]
         text, used = _facts(intent, first + [u for u in scored if u not in first], by_no, cites)
+    elif kind == "list" and intent.sums_up and intent.places and not intent.ordinal:
+        # "通篇分几大块讲的,给我理个大概": the parts of the whole document are its own top-level sections
+        text, used = _measures(intent, scored, by_no, cites, weights, outline)
+        if not text:
+            text, used = _list(intent, scored, by_no, cites, weights, outline)
     elif kind == "list" or intent.ordinal:
         # a position asked ("第八项是什么", or a follow-up's "第八条" the previous answer did not spell out) is a
         # position in one of the case's lists

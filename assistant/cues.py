@@ -88,7 +88,8 @@ INSTRUCTION = Cue("instruction", r"(?:忽略|无视|忘记|忘掉).{0,8}(?:指�
 
 # Asked to sum up a whole document ("主要观点", "讲了啥", "给我捋一捋"): its own top-level sections are the points,
 # not only the sections that state measures (a 做法 question draws on those).
-SUMMARY = Cue("summary", r"主要观点|核心观点|基本观点|主要内容|主要讲|讲了(?:什么|啥|些啥|哪些)|说了(?:什么|啥|些啥)|概括|捋一捋|捋捋|梳理|总结一下|"
+SUMMARY = Cue("summary", r"主要观点|核心观点|基本观点|主要内容|主要讲|讲了(?:什么|啥|些啥|哪些)|说了(?:什么|啥|些啥)|概括|捋一捋|捋捋|理一理|梳理|总结一下|"
+              r"(?:理|说|讲|介绍|谈)(?:个|一下)?(?:大概|大致|梗概|轮廓)|"
               r"整篇|全篇|通篇|全文|(?:总体|整体|总的|大致|大体)(?:上)?(?:说说|讲讲|谈谈|介绍|说一下|讲一下|说一说|讲一讲)|"
               r"\bsummar(?:y|ise|ize)\b|\bmain (?:points|ideas|arguments)\b|\bwhat is (?:it|the \w+) about\b",
               "数字资源那篇整篇的主要观点,能不能给我捋一捋?", "A summary of a whole document: its top-level sections, each with its points.")

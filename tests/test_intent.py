@@ -75,6 +75,7 @@ ANSWER_TYPE_ROWS = [
     ("数字资源那篇整篇的主要观点,能不能给我捋一捋?", "overview"),
     ("余杭那篇文章主要讲了啥?", "overview"),  # asked to sum up a document: a broad question
     ("淄博的指导意见主要内容是什么?", "overview"),
+    ("芦溪那篇给我讲个大概。", "overview"),
     ("定西推进区域教育协作,主要使了哪几招?", "method"),  # 招 counts measures: the measures, not a list of names
     ("县里、乡镇和学校各负责什么?", "overview"),  # what each of the named parties does
     ("各学段分别提了啥要求?", "overview"),  # what each member of a set is asked to do
