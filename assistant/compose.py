@@ -95,8 +95,11 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # a position asked ("第八项是什么", or a follow-up's "第八条" the previous answer did not spell out) is a
         # position in one of the case's lists
         text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal)
+        if text and intent.years and not any(y in normalize(u.text) for u in used for y in intent.years):
+            text = ""  # "2022年和2025年各定了哪些指标": a list of no year asked is not that year's; its sentences are
         if not text:
-            text, used = _facts(intent, scored, by_no, cites)
+            dated = [u for u in scored if any(y in normalize(u.text) for y in intent.years)]
+            text, used = _facts(intent, dated + [u for u in scored if u not in dated], by_no, cites)
     elif kind in ("overview", "method") and not intent.places:
         # "如何推进集团化办学?" names no place: the places that state it, each with its best sentences.
         text, used = _by_place(intent, scored, by_no, cites, per_place=2, header="各地做法")

@@ -346,6 +346,8 @@ def test_a_drill_down_into_an_item_quotes_what_stands_under_it(assistant: Assist
 
 SHAPE_ROWS = [
     # (question, strings the answer must hold, why)
+    ("初中方案到2022年定了哪些目标?", ["初中标准化学校比例达100%"],
+     "a list for a year the question names is that year's: the sentences of that year, when no list states it"),
     ("泰州是怎么推进义务教育均衡的?", ["三步走", "硬软件", "三方面合力"],
      "the subject is the case's own theme: its top-level measures, not the sentences repeating the theme's words"),
     ("泰州集聚了哪三方面的合力?", ["政府层面、部门层面、学校层面"], "clauses that open alike, named in the lead"),
