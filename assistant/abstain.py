@@ -23,6 +23,7 @@ SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never u
 # is off the corpus: answerable questions whose colloquial nouns the corpus lacks (把脉, 本子) all stay above it
 # (lowest 0.880 on the tuning sets; off-corpus questions 0.841–0.879, a few up to 0.898).
 OFF_CORPUS_SIMILARITY = 0.879
+SIMILE_RE = r"(?:像|好像|好比|如同|犹如)([^,,。??]{1,16}?)(?:一样|似的|那样|一般)"
 MIN_TOPIC_COVERAGE = 0.5
 MIN_ASPECT_COVERAGE = 0.35  # a comparison needs only the aspect's gist: each place words it its own way (dev-calibrated)  # share (IDF-weighted, synonyms counted) of topic terms the best sentences must state
 MIN_UNIT_COVERAGE = 0.3  # the best single sentence must state at least this much of the topic
@@ -96,7 +97,10 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # A thing the corpus never names, in a question naming no place, with passages not close in meaning: the
         # question is about something the cases do not cover (a colloquial verb is no such thing; dense similarity
         # must be known, or nothing is concluded)
-        strange = [t for t in topic if weights is not None and _unmatched(t, intent, weights) and names_a_thing(t)]
+        # (a word in a simile, "像工厂流水线一样", describes what is asked; it is not the thing asked)
+        simile = "".join(re.findall(SIMILE_RE, intent.question))
+        strange = [t for t in topic if weights is not None and _unmatched(t, intent, weights) and names_a_thing(t) and t not in simile
+                   and not _of_known_words(t, weights)]
         if strange and not intent.places and 0 < similarity < OFF_CORPUS_SIMILARITY:
             return Verdict(False, "off_corpus", _msg(en, f"案例材料中没有涉及“{'、'.join(strange[:3])}”的内容。{_covered(covered_names)}",
                                                      "The cases do not cover this topic."), related)
@@ -115,6 +119,12 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             for u in pool[:JOINT_POOL]:
                 by_case.setdefault(u.case_id, []).append(u)
             joint = max((joint_coverage(intent, us[:6], weights, by_meaning) for us in by_case.values()), default=0.0)
+        if intent.answer_type == "list" and outline is not None and weights is not None:
+            # an enumeration is evidence as a whole: what introduces it and its items' names ("…定位:" 自主、互助、共生)
+            lists = [" ".join([ctx, case.introduction(g), *(item_name(m.label or m.unit.head) for m in g)])
+                     for cid in dict.fromkeys(intent.places or [u.case_id for u in pool[:TYPED_POOL]])
+                     for case in [outline(cid)] for ctx, g in case.groups()]
+            joint = max([joint, *(joint_coverage(intent, [Unit(0, "", 0, 0, x)], weights, by_meaning) for x in lists)])
         # A fact lives in one sentence; measures (method, overview, list, comparison) spread over several.
         single = intent.answer_type not in ("method", "overview", "list") and not intent.comparative
         # A comparison, or a question across places, needs only the aspect's gist (each place words it its own way);
@@ -248,6 +258,12 @@ def _unmatched(term: str, intent: QueryIntent, weights: TermWeights, loose: bool
     corpus does not use and no curated equivalent matches (its thesaurus neighbours are not counted)."""
     return weights.unknown(term) and not intent.equivalents.get(term) and \
         (loose or not intent.expansions.get(term) or term in intent.relayed)
+
+
+def _of_known_words(term: str, weights: TermWeights) -> bool:
+    """Is the word a compound of words the corpus uses (培养人才: 培养 + 人才, written 人才培养 there)? Then the corpus
+    names its parts, if not in this order."""
+    return any(not weights.unknown(term[:i]) and not weights.unknown(term[i:]) for i in range(2, len(term) - 1))
 
 
 def names_a_thing(term: str) -> bool:

@@ -118,6 +118,8 @@ FOLLOWUP_DRILL = Cue("drill", r"^它|这几|这些|这种|这个|这项|这条|�
                      "这几种模式分别适合什么学校?", "A drill-down into the previous answer: search what it cited first.")
 # A question word of a follow-up's own: it asks its own kind of question, not the previous one's.
 QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|多少|几|谁|怎么|怎样|如何|吗|\b(?:what|which|why|how|who|when|where)\b", re.I)
+# A question word asking something other than a count (for 几 used as a determiner before it).
+OTHER_QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|谁|怎么|怎样|如何")
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(?:条|点|个|种|项|类|步|阶段|方面)")
 # "最后那个阶段", "最后一条": the last position of the list the previous answer gave
 LAST_POSITION_RE = re.compile(r"最后(?:一|那|的那)?(?:个(?:项|条|点|种|步|类|阶段|方面)?|项|条|点|种|步|类|阶段|方面)")
@@ -129,7 +131,7 @@ SCAFFOLD = tuple(sorted(
     是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于
     当地 地方 进行 开展 采取 采用 一共 分别 情况下 给 搞 要 有 让 做 说 里 先 去 来 已经 以后 时候 之前 起来 范围 程度 意思 文章 材料 提到 文件
     那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
-    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 实际 实际上 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后 还有 除了 讲到 说到 谈到 写到 提及 讲了 说了 写了 整篇 全篇 通篇 全文 一捋 捋一捋 捋捋 梳理 概括 总体 整体 给我 眼下 附件 原话 干嘛 干吗""".split(),
+    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 实际 实际上 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后 还有 除了 讲到 说到 谈到 写到 提及 讲了 说了 写了 整篇 全篇 通篇 全文 一捋 捋一捋 捋捋 梳理 概括 总体 整体 给我 眼下 附件 原话 干嘛 干吗 啥意思 什么意思""".split(),
     key=len, reverse=True))
 
 # Words that are about the question's form, not its subject, so they never count as uncovered topic terms.
@@ -211,10 +213,12 @@ DOCUMENT_REF_RE = re.compile(r"([一-龥]{3,10}?)(?:那篇|这篇|那份|这份)
 ACTUAL_RE = re.compile(r"实际|最终|到底|已经|真正")
 PLANNED_RE = re.compile(r"计划|拟|力争|预计|目标|规划|将(?:要|会)?[^,,。]{0,4}(?:建|培|达|实现|投入|完成)|到\s*20\d\d\s*年")
 # Who acts: a body with a leading or supporting role ("政府主导、乡镇部门积极配合") answers "谁牵头/谁配合".
-AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)")
+AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"
+                      r"由[^,,。;;]{1,40}?(?:确定|决定|负责|制定|承担|组织|实施|审定|认定)")  # "由各校…自主确定": who acts
 
 # A 谁 question asks for a name when it says so ("局长是谁", "叫什么"); any other 谁 ("谁给报", "由谁来管") asks
 # who acts: a person or a body.
+EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+){1,3}", re.I)  # "who sets…", not "who is…"
 NAME_ASKED_RE = re.compile(r"是谁[??。]?$|叫什么|姓名|哪位")  # "县里是谁牵头" asks who acts
 # An administrative unit names itself by its suffix (渭源县, 安定区); jieba's place tag alone also fires on 惠及.
 ADMIN_SUFFIX_RE = re.compile(r"[省市县区镇乡村旗州]$")

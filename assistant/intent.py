@@ -339,10 +339,21 @@ def place_mentions(text: str, corpus: Corpus) -> tuple[list[str], list[str]]:
     return unknown, inside
 
 
+def _determiner(kind: str, m: re.Match[str], text: str) -> bool:
+    """Is a matched 几 + classifier a determiner ("定西几个县抱团协作,拿啥当目标"), another question word after it
+    asking what the question asks? A count is asked by its own 几 only."""
+    if kind != "figure" or not m.group(0).startswith("几") or (m.start() and text[m.start() - 1] in COUNTING_VERBS):
+        return False  # "分几个学段", "有几所": a verb before 几 asks how many
+    return bool(cues.OTHER_QUESTION_WORD_RE.search(text[m.end():]))
+
+
+COUNTING_VERBS = "分有是共了成为"
+
+
 def answer_type(text: str) -> str:
     """The first answer-type cue the question matches; a request to sum up a document ("主要讲了啥?") that no
     more specific cue claims is a broad question."""
-    kind = next((cue.kind for cue in cues.ANSWER_TYPES if cue.regex.search(text)), "fact")
+    kind = next((cue.kind for cue in cues.ANSWER_TYPES if (m := cue.regex.search(text)) and not _determiner(cue.kind, m, text)), "fact")
     return "overview" if kind in ("fact", "method") and cues.SUMMARY.regex.search(text) else kind
 
 

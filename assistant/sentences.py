@@ -181,7 +181,9 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     if kind == "date":
         return bool(DATE_RE.search(t))
     if kind == "person":
-        agent = "谁" in intent.question and not cues.NAME_ASKED_RE.search(intent.question)
+        # "谁牵头", "who sets…" ask who acts (a person or a body); "是谁", "叫什么", "who is" ask a name
+        agent = ("谁" in intent.question and not cues.NAME_ASKED_RE.search(intent.question)) or \
+            bool(cues.EN_AGENT_ASKED_RE.search(intent.question))
         return has_person(t) or (agent and bool(cues.ORG_SUFFIX_RE.search(t) or cues.AGENT_RE.search(t)))
     if kind == "organisation":
         return bool(cues.ORG_SUFFIX_RE.search(t))

@@ -76,6 +76,8 @@ ANSWER_TYPE_ROWS = [
     ("余杭那篇文章主要讲了啥?", "overview"),  # asked to sum up a document: a broad question
     ("淄博的指导意见主要内容是什么?", "overview"),
     ("芦溪那篇给我讲个大概。", "overview"),
+    ("定西几个县抱团协作,拿啥当目标?", "fact"),  # 几个县 is a determiner: 啥 asks
+    ("芦溪的纲要分几个学段,每个学段有啥要求?", "figure"),  # 分几个 asks how many
     ("定西推进区域教育协作,主要使了哪几招?", "method"),  # 招 counts measures: the measures, not a list of names
     ("县里、乡镇和学校各负责什么?", "overview"),  # what each of the named parties does
     ("各学段分别提了啥要求?", "overview"),  # what each member of a set is asked to do
