@@ -261,9 +261,15 @@ def _unmatched(term: str, intent: QueryIntent, weights: TermWeights, loose: bool
 
 
 def _of_known_words(term: str, weights: TermWeights) -> bool:
-    """Is the word a compound of words the corpus uses (培养人才: 培养 + 人才, written 人才培养 there)? Then the corpus
-    names its parts, if not in this order."""
-    return any(not weights.unknown(term[:i]) and not weights.unknown(term[i:]) for i in range(2, len(term) - 1))
+    """Is the word a verb and its object, both words the corpus uses (培养人才: 培养 + 人才, written 人才培养 there)?
+    Then it is a way of saying what the corpus says; a compound of nouns (国家标准) may name a new thing."""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    _jieba()
+    return any(not weights.unknown(term[:i]) and not weights.unknown(term[i:]) and
+               next(iter(pseg.cut(term[:i]))).flag.startswith("v") for i in range(2, len(term) - 1))
 
 
 def names_a_thing(term: str) -> bool:

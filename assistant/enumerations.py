@@ -157,8 +157,8 @@ def member_kind(question: str) -> str:
     division the set the question states is made of ("那6所实验初中,各叫啥名字" -> 初中); "" when neither."""
     kind = asked_kind(question)
     m = _asked_set(_stated_sets(question))
-    if kind or m is None:
-        return kind
+    if kind or m is None or re.search(r"[类种样]", m.group(0)):
+        return kind  # "三类初中": its members are kinds of schools, not schools named
     import jieba
 
     from .text import _jieba

@@ -218,6 +218,7 @@ def test_divisions_named_as_members(text: str, question: str, kind: str, named: 
     ("桐庐合作的是哪家?", "机构"),
     ("桐庐那6所实验初中,各叫啥名字?", "初中"),  # the stated set's institution noun
     ("另外七所是哪些", ""),  # nothing names what they are
+    ("初中方案对农村、近郊、城区三类初中,各是啥打法?", ""),  # 三类: kinds of schools, not schools to be named
 ])
 def test_what_the_members_asked_for_are(question: str, kind: str) -> None:
     assert member_kind(question) == kind
