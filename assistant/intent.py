@@ -387,7 +387,8 @@ def _predicate(char: str, corpus: Corpus) -> str:
     it and the corpus uses (匀 -> 均匀), the predicate written in full; "" for an auxiliary or when none is used."""
     if char in AUXILIARIES:
         return ""
-    return next((w for w in synonyms(char, corpus.vocabulary) if char in w), "")
+    held = [w for w in synonyms(char, corpus.vocabulary) if char in w]
+    return max(held, key=lambda w: corpus.frequency.get(w, 0), default="")  # the corpus's usual word for it
 
 
 def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()) -> list[str]:

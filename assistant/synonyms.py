@@ -45,7 +45,8 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("家长", "父母", "爸妈", "孩子爸妈", "家庭"),
     ("家庭", "家里", "家中", "家里头"),
     ("城区", "城里", "城内"),
-    ("县域", "县里", "县级", "县一级"),  # 家里 is 妻子 in the thesaurus: in these questions it is the family
+    ("县域", "县里", "县级", "县一级"),
+    ("学段", "教育阶段", "阶段"),  # 家里 is 妻子 in the thesaurus: in these questions it is the family
     ("引进", "挖人", "引才", "招引", "引进人才"),
     ("待遇", "好处", "激励", "优待", "倾斜"),
     ("好学校", "优质学校", "名校", "强校"),
