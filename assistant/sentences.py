@@ -163,7 +163,7 @@ def has_person(text: str) -> bool:
         pos += len(w)
     return False
 # "多少/几 + classifier" asks a count; 几 after 近/这/前/好/最近 ("近几年") is "a few", not a question.
-UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好])几)([所名个节人项场次天年月元家位种条批户座期万册本套台间级对])")
+UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好])几)([所名个节人项场次天年月元家位种条批户座期万册本套台间级对讲堂])")
 UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日", "个": "个所项家名", "万": "万"}
 RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占多少|占几|percentage|share|proportion", re.I)
 

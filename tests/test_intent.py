@@ -77,6 +77,8 @@ ANSWER_TYPE_ROWS = [
     ("淄博的指导意见主要内容是什么?", "overview"),
     ("芦溪那篇给我讲个大概。", "overview"),
     ("定西几个县抱团协作,拿啥当目标?", "fact"),  # 几个县 is a determiner: 啥 asks
+    ("那个大讲堂每学期要开几讲?", "figure"),  # 讲, 节, 堂: classifiers of a count like any other
+    ("依你看这套做法放到山区能行吗?", "opinion"),  # the assistant's view is asked
     ("芦溪的纲要分几个学段,每个学段有啥要求?", "figure"),  # 分几个 asks how many
     ("定西推进区域教育协作,主要使了哪几招?", "method"),  # 招 counts measures: the measures, not a list of names
     ("县里、乡镇和学校各负责什么?", "overview"),  # what each of the named parties does
