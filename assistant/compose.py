@@ -419,10 +419,13 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             closing = found.closing(para.text)
             # "课前、课中、课后各环节的教育教学新模式": items before 的 describe the noun, they are not its kinds;
             # "…等多种模式" or "如…" name its instances.
-            attributive = closing.startswith("的") and asked_kind not in ("", *GENERIC_KINDS) and asked_kind in closing
+            described = re.match(r"(?:(?:各|等)[一-龥]{1,4})?的", closing)  # "…各环节的教育教学新模式": the noun after 的
+            attributive = bool(described) and asked_kind not in ("", *GENERIC_KINDS) and asked_kind in closing[described.end():]
             before = _introducing_clause(para.text, found.start)
             named_by = before + " " + after if attributive else before + " " + closing + " " + after
             of_kind = KIND_MATCH * _of_kind(kind, found.items, named_by)
+            if asked_kind and asked_kind not in GENERIC_KINDS and re.match(f"(?:等|各|这|这些)?(?:[一二两三四五六七八九十\\d]+[个项种类大])?{re.escape(asked_kind)}", closing):
+                of_kind = KIND_MATCH  # the noun right after the items names them ("课前、课中、课后各环节"), as surely as items naming it
             if asked_kind not in ("", *GENERIC_KINDS) and not of_kind and fit(len(found.items)) <= 0:
                 continue  # the question names what it lists (工程, 模式); an enumeration of something else is not it
             # What closes the list names it ("…等方面的特色初中", "…的现代基础教育体系"): the question's words there

@@ -311,7 +311,8 @@ def inline_lists(text: str) -> list[InlineList]:
         if any(o.start <= m.start() < o.end for o in out):
             continue  # inside a quoted run already taken
         items = [_unquoted(i) for i in m.group(0).split("、")]
-        last = re.split(r"等|[一二两三四五六七八九十\d]+(?:个|项|种|类|方面)", items[-1])[0]
+        # 等, a count, or 各 + a noun ("课后各环节") close the list: what follows names it
+        last = re.split(r"等|各(?=[一-龥]{1,4}$|[一-龥]{1,4}的)|[一二两三四五六七八九十\d]+(?:个|项|种|类|方面)", items[-1])[0]
         items[-1:] = _joined(last)  # "A、B和C", "A、B与C": the last two were joined
         items[0] = _parallel_tail(items[0], items[1:])
         items[-1] = _parallel_head(items[-1], items[:-1])

@@ -8,6 +8,7 @@ import pytest
 from assistant.enumerations import asked_count, asked_kind, cn_number, inline_lists, is_member, member_kind, members_named, members_phrase, members_required
 
 LIST_ROWS = [
+    ("覆盖课前、课中、课后各环节的教育教学新模式。", ["课前", "课中", "课后"]),  # 各 + a noun closes the list
     ("排出“任务书”、划出“硬杠杠”、定出“时间表”,推动协作。", ["排出“任务书”", "划出“硬杠杠”", "定出“时间表”"]),  # quotes inside items stay whole
     ("《意见》明确了平台体系建设、资源开发与平台资源应用的关系。", ["平台体系建设", "资源开发", "平台资源应用"]),  # 与 joins the last two; 明确了 governs the list
     # (sentence, an enumeration that must be found)
@@ -54,6 +55,7 @@ def test_a_trimmed_first_item_opens_on_a_word() -> None:
     ("健全多校协同、区域组团、同学段联盟等多种模式,在教师成长方面发力。", "等多种模式"),
     ("建设一批德育、外语、科技、艺术、体育等方面的特色初中。", "等方面的特色初中"),
     ("构建一个资源充裕、公平开放、选择多元、质量一流、特色鲜明的现代基础教育体系。", "的现代基础教育体系"),
+    ("覆盖课前、课中、课后各环节的教育教学新模式。", "各环节的教育教学新模式"),
 ])
 def test_what_closes_a_list_names_it(sentence: str, closing: str) -> None:
     found = max(inline_lists(sentence), key=lambda lst: len(lst.items))
