@@ -493,6 +493,15 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
             return m.label + m.unit.text
         return m.label + m.unit.text + "".join(ms[c].unit.head for c in m.children)
 
+    # words of the document's own title name the document ("那份共同体指导意见"), not a subject inside it
+    inside = [t for t in topic if t not in normalize(case.passages[0].chunk.title)]
+    if intent.sums_up and inside and (sections := _document_sections(ms, budget)):
+        # "余杭教育的家底和毛病,你给总体说说": the one top-level section whose title states the subject, summed up
+        covs = [coverage(intent, item_name(m.label), weights, inside) for m in sections]
+        best = max(covs)
+        if best > 0 and covs.count(best) == 1:
+            picked = [sections[covs.index(best)]]
+            return _summed_up(picked[0], case, cites, ms)
     named = _named_measure(intent, case, weights) if topic else None
     if named is not None and (not _thematic(intent, case, weights) or _names_all(intent, named, weights)):
         # "帮扶式共同体具体怎么搞?": the text under the item that names the subject; a section titled with every
@@ -647,6 +656,15 @@ def _top_level(ms: list[Measure], budget: int) -> list[Measure]:
         if 3 <= len(level) <= budget:
             return level
     return _spread(below or leaf_sections, budget)
+
+
+def _summed_up(m: Measure, case: CaseOutline, cites: _Cites, ms: list[Measure]) -> tuple[str, list[Unit]]:
+    """One section summed up: its opening, then each of its sub-sections (or items) named, with its first words."""
+    lines = [_quote(m.unit, case.passage(m), cites)] if m.unit.text.strip() else []
+    for c in m.children[:BUDGET["overview"]]:
+        sub = _quote(_short(ms[c].unit), case.passage(ms[c]), cites)
+        lines.append(f"- **{display_text(ms[c].label)}**:{sub}" if ms[c].level == "heading" and ms[c].label else f"- {sub}")
+    return f"{_label(case.passages[0])}\n\n" + "\n".join(lines), [m.unit] + [ms[c].unit for c in m.children[:BUDGET["overview"]]]
 
 
 def _document_sections(ms: list[Measure], budget: int) -> list[Measure]:

@@ -272,6 +272,8 @@ def test_a_summary_names_the_documents_own_sections_and_their_points(assistant: 
     for section in ("现状及问题", "重大意义", "创新路径", "**教育资源供需矛盾突出**", "**打造“未来教育”高地**"):
         assert section in answer, section
     assert "引言" not in answer and "结语" not in answer
+    problems = assistant.ask("余杭那篇文章里余杭教育的现状和问题,总体说说。").answer  # a subject: the one section stating it
+    assert all(p in problems for p in ("**教育资源供需矛盾突出**", "**教育改革政策阻碍存在**")) and "重大意义" not in problems
     parts = assistant.ask("淄博那份指导意见通篇分几块?给我理个大概。").answer  # a list of the whole's parts: its sections
     assert all(p in parts for p in ("指导思想", "基本原则", "实施步骤", "健全保障机制")), parts
     points = assistant.ask("数字资源那篇整篇的主要观点,能不能给我捋一捋?").answer
