@@ -119,8 +119,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             for u in pool[:JOINT_POOL]:
                 by_case.setdefault(u.case_id, []).append(u)
             joint = max((joint_coverage(intent, us[:6], weights, by_meaning) for us in by_case.values()), default=0.0)
-        if intent.answer_type == "list" and outline is not None and weights is not None:
-            # an enumeration is evidence as a whole: what introduces it and its items' names ("…定位:" 自主、互助、共生)
+        if intent.answer_type in ("list", "overview") and outline is not None and weights is not None:
+            # an enumeration is evidence as a whole: what introduces it and its items' names ("…定位:" 自主、互助、共生);
+            # so is a section for a broad question: its title and its parts' names ("现状及问题": (一)…(四))
             lists = [" ".join([ctx, case.introduction(g), *(item_name(m.label or m.unit.head) for m in g)])
                      for cid in dict.fromkeys(intent.places or [u.case_id for u in pool[:TYPED_POOL]])
                      for case in [outline(cid)] for ctx, g in case.groups()]
