@@ -419,7 +419,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             closing = found.closing(para.text)
             # "课前、课中、课后各环节的教育教学新模式": items before 的 describe the noun, they are not its kinds;
             # "…等多种模式" or "如…" name its instances.
-            described = re.match(r"(?:(?:各|等)[一-龥]{1,4})?的", closing)  # "…各环节的教育教学新模式": the noun after 的
+            described = re.match(r"(?:各[一-龥]{1,4})?的", closing)  # "…各环节的教育教学新模式": the noun after 的
             attributive = bool(described) and asked_kind not in ("", *GENERIC_KINDS) and asked_kind in closing[described.end():]
             before = _introducing_clause(para.text, found.start)
             named_by = before + " " + after if attributive else before + " " + closing + " " + after
@@ -529,21 +529,18 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
     picked.sort(key=lambda m: m.unit.start)
     if len(picked) == 1:  # one lead or section: it introduces its items, each explained
         m = picked[0]
-        intro = "" if ms[m.children[0]].unit.start == m.unit.start else _quote(m.unit, case.passage(m), cites) + "\n\n"
+        intro = "" if _opens_with_item(m, ms) else _quote(m.unit, case.passage(m), cites) + "\n\n"
         bullets = [f"- {_quote(ms[c].unit, case.passage(ms[c]), cites)}" for c in m.children[:budget]]
         return f"{_label(case.passages[0])}\n\n{intro}" + "\n".join(bullets), [ms[c].unit for c in m.children[:budget]]
     lines = []
     for m in picked:
-        opens_with_item = bool(m.children) and ms[m.children[0]].unit.start == m.unit.start
+        opens_with_item = _opens_with_item(m, ms)
         quote = "" if opens_with_item else _quote(m.unit, case.passage(m), cites)
         if m.children and not quote:
             quote = "".join(cited(_head_only(ms[c].unit), cites.mark(case.passage(ms[c]))) for c in m.children[:6])
         lines.append(f"- **{display_text(m.label)}**:{quote}" if m.label else f"- {quote}")
         if m.children and not opens_with_item:  # its items, each with the start of what makes it concrete
-            for c in m.children[:SUB_ITEMS]:
-                sub = _quote(_short(ms[c].unit), case.passage(ms[c]), cites)
-                named = ms[c].level == "heading" and ms[c].label  # a sub-section: its title names the point
-                lines.append(f"  - **{display_text(ms[c].label)}**:{sub}" if named else f"  - {sub}")
+            lines += [f"  {_sub_line(ms[c], case, cites)}" for c in m.children[:SUB_ITEMS]]
     extra = [u for u in pool if u.case_id == case_id and u.coverage >= 0.5 and not u.rhetoric and not u.caption and
              not any(u.start < m.unit.end and m.unit.start < u.end for m in picked)][: 2 if topic and not intent.sums_up else 0]
     detail = "".join(_quote(u, by_no[u.passage_no], cites) for u in sorted(extra, key=lambda u: u.start))
@@ -596,9 +593,7 @@ def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int) -> tuple[s
     passage = case.passage(m)
     if m.children:
         units = [case.measures[c].unit for c in m.children[:budget]]
-        # a section whose text opens with its first item has no words of its own to quote before the items
-        opens_with_item = units[0].start <= m.unit.start < units[0].end
-        head = "" if opens_with_item else _quote(m.unit, passage, cites) + "\n\n"
+        head = "" if _opens_with_item(m, case.measures) else _quote(m.unit, passage, cites) + "\n\n"
         return f"{_label(case.passages[0])}\n\n{head}" + "\n".join(
             f"- {_quote(u, case.passage(case.measures[c]), cites)}" for u, c in zip(units, m.children)), [m.unit, *units]
     para = _paragraph(m.unit, passage, limit=1200)
@@ -659,12 +654,28 @@ def _top_level(ms: list[Measure], budget: int) -> list[Measure]:
 
 
 def _summed_up(m: Measure, case: CaseOutline, cites: _Cites, ms: list[Measure]) -> tuple[str, list[Unit]]:
-    """One section summed up: its opening, then each of its sub-sections (or items) named, with its first words."""
-    lines = [_quote(m.unit, case.passage(m), cites)] if m.unit.text.strip() else []
-    for c in m.children[:BUDGET["overview"]]:
-        sub = _quote(_short(ms[c].unit), case.passage(ms[c]), cites)
-        lines.append(f"- **{display_text(ms[c].label)}**:{sub}" if ms[c].level == "heading" and ms[c].label else f"- {sub}")
-    return f"{_label(case.passages[0])}\n\n" + "\n".join(lines), [m.unit] + [ms[c].unit for c in m.children[:BUDGET["overview"]]]
+    """One section summed up: its opening, then each of its sub-sections (or items) named, with its first words;
+    nothing when it has no parts (one passage alone is a fact, not a summary)."""
+    parts = m.children[:BUDGET["overview"]]
+    if not parts:
+        return "", []
+    opening = [] if _opens_with_item(m, ms) else [_quote(m.unit, case.passage(m), cites)]
+    lines = opening + [_sub_line(ms[c], case, cites) for c in parts]
+    return f"{_label(case.passages[0])}\n\n" + "\n".join(lines), [m.unit] + [ms[c].unit for c in parts]
+
+
+def _opens_with_item(m: Measure, ms: list[Measure]) -> bool:
+    """Does the measure's text open with its first item (a section with no words of its own before its items)?"""
+    if not m.children:
+        return False
+    first = ms[m.children[0]].unit
+    return first.start <= m.unit.start < first.end
+
+
+def _sub_line(sub: Measure, case: CaseOutline, cites: _Cites) -> str:
+    """A part under a bullet: a sub-section named by its title, or an item, with the first clauses that make it concrete."""
+    quote = _quote(_short(sub.unit), case.passage(sub), cites)
+    return f"- **{display_text(sub.label)}**:{quote}" if sub.level == "heading" and sub.label else f"- {quote}"
 
 
 def _document_sections(ms: list[Measure], budget: int) -> list[Measure]:

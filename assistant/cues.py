@@ -28,7 +28,7 @@ class Cue:
 # Answer types, in priority order: the first match wins. A question asks for one kind of answer.
 ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("opinion", r"能(?:否)?成功|会不会|能不能成功|你(?:认为|觉得|怎么看)|评价一下|好不好|值不值得|前景如何|预测|将来会|未来会|会成为|是否可行|可行吗|靠谱吗|"
-        r"(?:依|照|据|在)你(?:看|说|的看法)|你看来|"
+        r"(?:依|照|据|在)你(?:看|的看法)|你看来|"
         r"(?:能不能|能否|可不可能|有没有可能|是否可能|后能|能)[^。??]{0,12}(?:实现|成功|做到|见效|留住|留不住|持续|推广|达到|完成)[^。??]{0,6}[吗么]|"
         r"(?:哪|谁)[^。??,,]{0,20}(?:最好|更好|最有效|更有效|最成功|更成功|最值得|最合适|更合适|最适合|更适合|更强|更突出|更对|更胜一筹|略胜一筹|更高明|更科学|更合理)|"
         # asking the assistant to rate or rank, or who is better, is asking for its judgement
@@ -64,8 +64,6 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"\bwhat (?:kinds|types|forms|models)\b|\bwhich (?:kinds|types|models)\b|\b(?:which|what) (?:two|three|four|five|six|seven|eight|nine|ten)\b",
         "淄博的学校发展共同体有哪几种模式?", "An enumeration is wanted: name every item first, then explain each."),
     Cue("overview", r"主要做法|主要是怎么|(?:整体|总体|主要|基本)思路|主要观点|核心观点|做法|(?<!已)经验|亮点|值得.{0,4}借鉴|借鉴|特色|启示|成效|做了什么|做了哪些|干了什么|干了啥|都做了|好的做法|"
-        # asked to sum up or go through the whole: "你给总体说说", "能不能给我捋一捋"
-        r"(?:总体|整体|总的|大致|大体|全面)(?:上)?(?:说说|讲讲|谈谈|介绍|说一下|讲一下|说一说|讲一讲|概括)|概括一下|梳理一下|捋一捋|捋捋|总结一下|"
         r"怎么搞的|怎么做的|是怎么做|怎么推进|怎么落实|保证落实|(?:变成|成为|达到|建成|打造成)[^。??]{0,4}什么样|"
         # an action verb asking what was done, its object nothing or a word for measures: "都安排了啥?", "出了哪些主意?"
         r"(?:做|干|搞|弄|安排|部署|推出|出|使|想|定|采取|拿出)了?(?:些|哪些|什么|啥)(?:招数?|主意|办法|法子|措施|举措|动作|保障|路子|实事|事情?|事儿|工作)?[??]?$|帮[^。??,,]{0,6}?(?:哪些|什么|啥)忙|下了?(?:哪些|什么|啥)(?:功夫|力气|工夫)|"
@@ -89,9 +87,11 @@ INSTRUCTION = Cue("instruction", r"(?:忽略|无视|忘记|忘掉).{0,8}(?:指�
 
 # Asked to sum up a whole document ("主要观点", "讲了啥", "给我捋一捋"): its own top-level sections are the points,
 # not only the sections that state measures (a 做法 question draws on those).
-SUMMARY = Cue("summary", r"主要观点|核心观点|基本观点|主要内容|主要讲|讲了(?:什么|啥|些啥|哪些)|说了(?:什么|啥|些啥)|概括|捋一捋|捋捋|理一理|梳理|总结一下|"
-              r"(?:理|说|讲|介绍|谈)(?:个|一下)?(?:大概|大致|梗概|轮廓)|"
-              r"整篇|全篇|通篇|全文|(?:总体|整体|总的|大致|大体)(?:上)?(?:说说|讲讲|谈谈|介绍|说一下|讲一下|说一说|讲一讲)|"
+SUMMARY = Cue("summary", r"捋一捋|捋捋|理一理|(?:理|说|讲|介绍|谈)(?:个|一下)?(?:大概|大致|梗概|轮廓)|整篇|全篇|通篇|全文|"
+              r"(?:总体|整体|总的|大致|大体)(?:上)?(?:说说|讲讲|谈谈|介绍|说一下|讲一下|说一说|讲一讲)|"
+              # summing-up words count when the question speaks of a document ("那篇文章主要讲了啥", "指导意见主要内容")
+              r"(?:篇|文章|材料|文件|意见|方案|附件|报告)[^。??]{0,12}(?:主要观点|核心观点|基本观点|主要内容|主要讲|讲了(?:什么|啥|些啥|哪些)|"
+              r"说了(?:什么|啥|些啥)|概括|梳理)|"
               r"\bsummar(?:y|ise|ize)\b|\bmain (?:points|ideas|arguments)\b|\bwhat is (?:it|the \w+) about\b",
               "数字资源那篇整篇的主要观点,能不能给我捋一捋?", "A summary of a whole document: its top-level sections, each with its points.")
 # Sections that frame a document and state no point of their own.
@@ -103,7 +103,7 @@ COMPARE = Cue("compare", r"比较|对比|相比|比起来|比一比|异同|区�
               "桐庐和余杭在引进外部资源上有什么不同?", "Several places on one aspect: a table, one row per place.")
 # A place named as the model ("像淄博那样", "跟余杭一样") is the one the fact holds for; the question asks about the
 # other place it names ("一样吗" compares both: not this).
-REFERENCE = Cue("reference", r"(?:像|学习|学|跟|和|同|与|参照|仿照)([^,,。??]{1,14}?)(?:那样|那么|似的|(?<![不没])一样(?![吗么不]))",
+REFERENCE = Cue("reference", r"(?:像|学习|学|跟|和|同|与|参照|仿照)([^,,。??]{1,14}?)(?:那样|那么|似的|(?<![不没])一样(?![^,,。??]{0,2}[吗么]|不))",
                 "桐庐有没有像淄博那样推“县管校聘”?", "The model place is a reference, not a subject: answer about the other place.")
 # "Which places…" asks across cases (several places may answer).
 ACROSS = Cue("across", r"哪些地方|哪些地区|哪些区县|各地|几个地方|哪几个地方|哪些县|哪些市|哪些区|哪些材料|哪些文件|哪些案例|哪几份|哪些文章|哪篇|哪份材料|哪个案例|\bwhich (?:places|counties|districts|cities|regions)\b",
@@ -119,6 +119,18 @@ FOLLOWUP_DRILL = Cue("drill", r"^它|这几|这些|这种|这个|这项|这条|�
                      "这几种模式分别适合什么学校?", "A drill-down into the previous answer: search what it cited first.")
 # A question word of a follow-up's own: it asks its own kind of question, not the previous one's.
 QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|多少|几|谁|怎么|怎样|如何|吗|\b(?:what|which|why|how|who|when|where)\b", re.I)
+# A simile describes what is asked ("像工厂流水线一样的培养模式"); its words are not the thing asked (像 not in 录像, 图像…).
+SIMILE_RE = re.compile(r"(?:(?<![录图影想肖])像|好比|如同|犹如)([^,,。??]{1,16}?)(?:一样|似的|那样|一般)")
+# Verbs before 几 that ask how many ("分几个学段", "有几所"); elsewhere 几 + classifier may be a determiner.
+COUNTING_VERBS = "分有是共了成为"
+# Auxiliaries asked in A-not-A form ("能不能", "要不要", "是不是") are the form of a yes/no question.
+AUXILIARIES = frozenset("能要会是可该肯愿敢用行对算")
+# Words joining the last two items of a 、-list ("A、B和C", "A、B与C").
+CONJUNCTIONS = ("以及", "和", "及", "与")
+# The kind of member a classifier counts when the question names none ("具体是哪几所?").
+INSTITUTION_CLASSIFIERS = {"所": "学校", "家": "机构"}
+# Answers of a type only their own question word asks for (谁, 哪年, 多少, 哪家).
+TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location", "document"})
 # A question word asking something other than a count (for 几 used as a determiner before it).
 OTHER_QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|谁|怎么|怎样|如何")
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(?:条|点|个|种|项|类|步|阶段|方面)")
@@ -132,7 +144,7 @@ SCAFFOLD = tuple(sorted(
     是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于
     当地 地方 进行 开展 采取 采用 一共 分别 情况下 给 搞 要 有 让 做 说 里 先 去 来 已经 以后 时候 之前 起来 范围 程度 意思 文章 材料 提到 文件
     那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
-    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 实际 实际上 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后 还有 除了 讲到 说到 谈到 写到 提及 讲了 说了 写了 整篇 全篇 通篇 全文 一捋 捋一捋 捋捋 梳理 概括 总体 整体 给我 眼下 附件 原话 干嘛 干吗 啥意思 什么意思""".split(),
+    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 实际 实际上 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后 还有 除了 讲到 说到 谈到 写到 提及 讲了 说了 写了 整篇 全篇 通篇 全文 一捋 捋一捋 捋捋 梳理 概括 总体 整体 给我 眼下 附件 原话 干嘛 干吗 啥意思 什么意思 分成""".split(),
     key=len, reverse=True))
 
 # Words that are about the question's form, not its subject, so they never count as uncovered topic terms.
@@ -215,7 +227,7 @@ ACTUAL_RE = re.compile(r"实际|最终|到底|已经|真正")
 PLANNED_RE = re.compile(r"计划|拟|力争|预计|目标|规划|将(?:要|会)?[^,,。]{0,4}(?:建|培|达|实现|投入|完成)|到\s*20\d\d\s*年")
 # Who acts: a body with a leading or supporting role ("政府主导、乡镇部门积极配合") answers "谁牵头/谁配合".
 AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"
-                      r"由[^,,。;;]{1,40}?(?:确定|决定|负责|制定|承担|组织|实施|审定|认定)")  # "由各校…自主确定": who acts
+                      r"由(?![于此])[^,,。;;]{1,40}?(?:确定|决定|负责|制定|承担|组织|实施|审定|认定)")  # "由各校…自主确定": who acts
 
 # A 谁 question asks for a name when it says so ("局长是谁", "叫什么"); any other 谁 ("谁给报", "由谁来管") asks
 # who acts: a person or a body.

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, GENERIC_KINDS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, SET_SIZE_RE
+from .cues import ADMIN_SUFFIX_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, SET_SIZE_RE
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -205,7 +205,7 @@ def proper_names(text: str, kind: str) -> list[str]:
     _jieba()
     if kind in PERSON_KINDS:  # a common word tagged as a name (顾问) is in the dictionary with a frequency; names are not
         return [w for w, f in pseg.cut(text) if f == "nr" and 2 <= len(w) <= 4 and not _jieba().dt.FREQ.get(w)]
-    return [w for w, f in pseg.cut(text) if f == "ns" and len(w) >= 2 and not re.search(r"[省市县区镇乡村州]$", w) and w != "中国"]
+    return [w for w, f in pseg.cut(text) if f == "ns" and len(w) >= 2 and not ADMIN_SUFFIX_RE.search(w) and w != "中国"]
 
 
 def division_names(text: str) -> list[str]:
@@ -242,10 +242,6 @@ def org_names(text: str) -> list[str]:
         if len(name) >= 4 and ORG_SUFFIX_RE.fullmatch(name):
             out.append(name)
     return out
-
-
-# The kind of member a classifier counts when the question names none ("具体是哪几所?").
-INSTITUTION_CLASSIFIERS = {"所": "学校", "家": "机构"}
 
 
 @lru_cache(maxsize=256)
@@ -335,9 +331,6 @@ def inline_lists(text: str) -> list[InlineList]:
     out.extend(apposition(text))
     out.extend(closed_clauses(text))
     return sorted(out, key=lambda x: x.start)
-
-
-CONJUNCTIONS = ("以及", "和", "及", "与")
 
 
 def _joined(text: str) -> list[str]:
@@ -443,28 +436,27 @@ def _parallel_tail(first: str, rest: list[str]) -> str:
     return "".join(tail)
 
 
-def _opening_flag(text: str) -> str:
-    """The part-of-speech tag of the text when it is one word; "" otherwise."""
+def _first_word(text: str) -> tuple[str, str, int]:
+    """The text's first word with its part-of-speech tag, and how many words the text has."""
     import jieba.posseg as pseg
 
     from .text import _jieba
 
     _jieba()
     words = list(pseg.cut(text))
-    return words[0].flag if len(words) == 1 else ""
+    return (words[0].word, words[0].flag, len(words)) if words else ("", "", 0)
+
+
+def _opening_flag(text: str) -> str:
+    """The part-of-speech tag of the text when it is one word; "" otherwise."""
+    _, flag, n = _first_word(text)
+    return flag if n == 1 else ""
 
 
 def _without_governing_verb(first: str, rest: list[str]) -> str:
     """"健全多校协同、区域组团、同学段联盟": a verb opening only the first item governs the whole list."""
-    import jieba.posseg as pseg
-
-    from .text import _jieba
-
-    _jieba()
-
     def opening(item: str) -> tuple[str, str]:
-        w = next(iter(pseg.cut(item)), None)
-        return (w.word, w.flag) if w else ("", "")
+        return _first_word(item)[:2]
 
     word, flag = opening(first)
     lengths = sorted(len(r) for r in rest)

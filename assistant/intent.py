@@ -339,21 +339,29 @@ def place_mentions(text: str, corpus: Corpus) -> tuple[list[str], list[str]]:
     return unknown, inside
 
 
+def _asks(cue: cues.Cue, text: str) -> bool:
+    """Does the question match the cue other than by a determiner 几 (a later 多少 still asks a figure)?"""
+    at = 0
+    while (m := cue.regex.search(text, at)) is not None:
+        if not _determiner(cue.kind, m, text):
+            return True
+        at = m.end()
+    return False
+
+
 def _determiner(kind: str, m: re.Match[str], text: str) -> bool:
     """Is a matched 几 + classifier a determiner ("定西几个县抱团协作,拿啥当目标"), another question word after it
     asking what the question asks? A count is asked by its own 几 only."""
-    if kind != "figure" or not m.group(0).startswith("几") or (m.start() and text[m.start() - 1] in COUNTING_VERBS):
+    if kind != "figure" or not m.group(0).startswith("几") or (m.start() and text[m.start() - 1] in cues.COUNTING_VERBS):
         return False  # "分几个学段", "有几所": a verb before 几 asks how many
     return bool(cues.OTHER_QUESTION_WORD_RE.search(text[m.end():]))
 
-
-COUNTING_VERBS = "分有是共了成为"
 
 
 def answer_type(text: str) -> str:
     """The first answer-type cue the question matches; a request to sum up a document ("主要讲了啥?") that no
     more specific cue claims is a broad question."""
-    kind = next((cue.kind for cue in cues.ANSWER_TYPES if (m := cue.regex.search(text)) and not _determiner(cue.kind, m, text)), "fact")
+    kind = next((cue.kind for cue in cues.ANSWER_TYPES if _asks(cue, text)), "fact")
     return "overview" if kind in ("fact", "method") and cues.SUMMARY.regex.search(text) else kind
 
 
@@ -377,15 +385,11 @@ def topic_words(text: str, corpus: Corpus, names: Names | None = None) -> list[s
 A_NOT_A_RE = re.compile(r"([一-龥])不\1")
 
 
-# Auxiliaries asked in A-not-A form ("能不能", "要不要", "是不是") are the form of a yes/no question; any other
-# character so asked ("匀不匀", "够不够") is the predicate the question is about.
-AUXILIARIES = frozenset("能要会是可该肯愿敢用行对")
-
-
 def _predicate(char: str, corpus: Corpus) -> str:
-    """The corpus word for a one-character predicate asked in A-not-A form: the word of its thesaurus group that holds
-    it and the corpus uses (匀 -> 均匀), the predicate written in full; "" for an auxiliary or when none is used."""
-    if char in AUXILIARIES:
+    """The corpus word for a one-character predicate asked in A-not-A form ("匀不匀", "够不够": not an auxiliary,
+    cues.AUXILIARIES): the word of its thesaurus group that holds it and the corpus uses most (匀 -> 均匀), the
+    predicate written in full; "" for an auxiliary or when none is used."""
+    if char in cues.AUXILIARIES:
         return ""
     held = [w for w in synonyms(char, corpus.vocabulary) if char in w]
     return max(held, key=lambda w: corpus.frequency.get(w, 0), default="")  # the corpus's usual word for it
@@ -527,8 +531,10 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     language = "en" if is_english(question) else "zh"
     names = _names(normalize(question), corpus)
     places = list(names[0])
-    for m in cues.REFERENCE.regex.finditer(normalize(question)):
-        model = [p for p in corpus.cases_named_in(m.group(1)) if p in places]
+    for m in re.finditer(f"(?=({cues.REFERENCE.pattern}))", normalize(question)):  # overlapping: 共同体和桐庐一样
+        # the model is what the marker opens with: a place's name right after 像/跟/和 (not the 同 of 共同体)
+        said = m.group(2)
+        model = [p for p in corpus.cases_named_in(said) if p in places and any(said.startswith(n) for n in corpus.aliases.get(p, ()))]
         if model and len(model) < len(places):
             places = [p for p in places if p not in model]  # "桐庐有没有像淄博那样…": asked of 桐庐
     kind = "instruction" if instruction_only else answer_type(question)
@@ -736,11 +742,6 @@ def _strip_followup(text: str, corpus: Corpus) -> str:
     return t
 
 
-# Answers of a type only their own question word asks for (谁, 哪年, 多少, 哪家): a follow-up asking with another
-# question word ("它主要研究啥?" after "是谁发起的?") asks its own kind of question.
-TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location", "document"})
-
-
 def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus) -> QueryIntent:
     """Resolve an elliptic question against the conversation: a place swap, a comparison, a drill-down, a carry-over."""
     users = [m.content for m in history if m.role == "user"]
@@ -785,7 +786,8 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
         # subject of its own asking with its own question word ("这么做图的是啥?": a fact beside what was said);
         # a carry-over ("学校层面呢?", "这么考核想达到什么效果?") keeps the previous kind.
         answer_type=intent.answer_type if intent.answer_type != "fact" or drill or cues.QUESTION_WORD_RE.search(rest) and
-        (not intent.topic_terms or previous.answer_type in TYPED_ANSWERS) else previous.answer_type,
+        # (after a typed answer, a follow-up asking with another question word asks its own kind: "它主要研究啥?")
+        (not intent.topic_terms or previous.answer_type in cues.TYPED_ANSWERS) else previous.answer_type,
         places=previous.places,
         comparative=previous.comparative and intent.answer_type not in ("figure", "date", "person"),
         across=previous.across,
@@ -794,6 +796,7 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
         qualifiers=intent.qualifiers or previous.qualifiers,
         followup="drill" if drill else "carry",
         refers_back=not intent.topic_terms,
+        sums_up=intent.sums_up or previous.sums_up,
     )
     _expand(merged, corpus, {**previous.equivalents, **intent.equivalents})
     m = cues.ORDINAL_RE.search(intent.question)
@@ -903,7 +906,7 @@ def _reuse(previous: QueryIntent, now: QueryIntent, places: list[str], how: str,
         question=now.question, query=previous.query, language=now.language if now.language == "en" else previous.language,
         answer_type="overview" if how == "compare_prev" and previous.answer_type in ("fact",) else previous.answer_type,
         places=places, comparative=comparative, across=False, terms=previous.terms, expansions=previous.expansions, equivalents=previous.equivalents,
-        years=now.years or previous.years, qualifiers=now.qualifiers, followup=how,
+        years=now.years or previous.years, qualifiers=now.qualifiers, followup=how, sums_up=previous.sums_up,
     )
     out.query = f"{names_now} {_drop_places(previous.query, previous.places, corpus)}".strip()
     own = [t for t in now.topic_terms if t not in previous.terms and t not in corpus.all_names]

@@ -50,7 +50,7 @@ class CaseOutline:
             # chunk introduces it when it announces a list ("本联盟旨在…具体目标包括:"); a paragraph ending a section
             # ("…推进会。" before "二、特色与经验") introduces nothing
             prev = self.passages[no - 1].chunk
-            if prev.case_id == chunk.case_id and prev.end <= chunk.start and prev.text.rstrip()[-1:] in "::":
+            if prev.case_id == chunk.case_id and prev.end <= chunk.start and prev.text.rstrip().endswith((":", ":")):
                 before = prev.text.rstrip()
         return before[before.rfind("\n") + 1:][-limit:]
 

@@ -43,10 +43,10 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("择校热", "择校", "大班额"),
     # colloquial forms bureau staff use for the documents' terms
     ("家长", "父母", "爸妈", "孩子爸妈", "家庭"),
-    ("家庭", "家里", "家中", "家里头"),
+    ("家庭", "家里", "家中", "家里头"),  # 家里 is 妻子 in the thesaurus: in these questions it is the family
     ("城区", "城里", "城内"),
     ("县域", "县里", "县级", "县一级"),
-    ("学段", "教育阶段", "阶段"),  # 家里 is 妻子 in the thesaurus: in these questions it is the family
+    ("学段", "教育阶段", "阶段"),
     ("引进", "挖人", "引才", "招引", "引进人才"),
     ("待遇", "好处", "激励", "优待", "倾斜"),
     ("好学校", "优质学校", "名校", "强校"),

@@ -348,6 +348,10 @@ def test_a_drill_down_into_an_item_quotes_what_stands_under_it(assistant: Assist
 
 SHAPE_ROWS = [
     # (question, strings the answer must hold, why)
+    ("数字资源那篇说新的教学模式要覆盖哪几个环节?", ["课前、课中、课后"],
+     "the noun right after the items (…各环节) names them as surely as items naming it"),
+    ("初中方案要建设哪几类特色初中?", ["德育、外语、科技、艺术、体育"],
+     "items before 等方面的 + the kind are its instances (等…的 is not an attributive that hides them)"),
     ("初中方案到2022年定了哪些目标?", ["初中标准化学校比例达100%"],
      "a list for a year the question names is that year's: the sentences of that year, when no list states it"),
     ("泰州是怎么推进义务教育均衡的?", ["三步走", "硬软件", "三方面合力"],

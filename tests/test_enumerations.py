@@ -233,3 +233,18 @@ def test_what_the_members_asked_for_are(question: str, kind: str) -> None:
 ])
 def test_people_and_countries_are_named_by_their_names(text: str, kind: str, named: int) -> None:
     assert members_named(text, "哪些" + kind, kind) == named
+
+
+def test_by_itself_is_no_agent() -> None:
+    """由X…确定 names who acts; 由于 is "because of"."""
+    from assistant.cues import AGENT_RE
+
+    assert AGENT_RE.search("由各校按照自己的现状自主确定")
+    assert not AGENT_RE.search("由于经费不足,决定推迟")
+
+
+def test_a_simile_is_not_read_inside_words() -> None:
+    from assistant.cues import SIMILE_RE
+
+    assert SIMILE_RE.findall("像工厂流水线一样的培养模式") == ["工厂流水线"]
+    assert not SIMILE_RE.findall("学校录像监控和图像资料一样保存")

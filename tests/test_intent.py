@@ -79,6 +79,9 @@ ANSWER_TYPE_ROWS = [
     ("定西几个县抱团协作,拿啥当目标?", "fact"),  # 几个县 is a determiner: 啥 asks
     ("那个大讲堂每学期要开几讲?", "figure"),  # 讲, 节, 堂: classifiers of a count like any other
     ("依你看这套做法放到山区能行吗?", "opinion"),  # the assistant's view is asked
+    ("照你说的,定西每年补助多少?", "figure"),  # 照你说的 refers back; it asks no view
+    ("定西几个县一共交流了多少名教师,都是什么学科?", "figure"),  # a determiner 几 does not hide a later 多少
+    ("余杭是怎么梳理问题清单的?", "method"),  # 梳理 of a thing, not of a document: no summary
     ("芦溪的纲要分几个学段,每个学段有啥要求?", "figure"),  # 分几个 asks how many
     ("定西推进区域教育协作,主要使了哪几招?", "method"),  # 招 counts measures: the measures, not a list of names
     ("县里、乡镇和学校各负责什么?", "overview"),  # what each of the named parties does
@@ -364,6 +367,8 @@ def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, follo
     ("定西跟淄博一样也搞了共同体吗?", ["dingxi"]),
     ("定西的做法和淄博一样吗?", ["dingxi", "zibo"]),  # 一样吗 compares both
     ("上城和芦溪在考核学校上有什么不一样?", ["shangcheng", "luxi"]),
+    ("淄博的共同体和桐庐一样多吗?", ["zibo", "tonglu"]),  # 吗 later in the clause: a comparison of both
+    ("定西参与共同体和淄博一样吗?", ["dingxi", "zibo"]),  # 与 of 参与 opens no model
 ])
 def test_a_model_place_is_a_reference_not_the_subject(corpus: Corpus, question: str, places: list[str]) -> None:
     assert sorted(analyze(question, None, corpus).places) == sorted(places)
@@ -675,3 +680,9 @@ def test_names_found_by_lookup_are_the_names_tested_one_by_one(corpus: Corpus) -
         for n in corpus.place_names_in(t):
             found = found.replace(n, " ")
         assert found == everything, t
+
+
+def test_a_summary_request_carries_to_a_place_swap(corpus: Corpus) -> None:
+    """"那桐庐呢?" after "定西那篇材料主要讲了啥?" asks for 桐庐's summary: the same shape of answer."""
+    intent = analyze("那桐庐呢?", _history("定西那篇材料主要讲了啥?", "定西的材料分两部分。"), corpus)
+    assert intent.places == ["tonglu"] and intent.sums_up and intent.answer_type == "overview"
