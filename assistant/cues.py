@@ -33,7 +33,9 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"(?:哪|谁)[^。??,,]{0,20}(?:最好|更好|最有效|更有效|最成功|更成功|最值得|最合适|更合适|最适合|更适合|更强|更突出|更对|更胜一筹|略胜一筹|更高明|更科学|更合理)|"
         # asking the assistant to rate or rank, or who is better, is asking for its judgement
         r"你[^。??]{0,3}(?:给|来|帮我?)[^。??]{0,6}(?:打(?:个)?分|评(?:个)?分|排(?:个)?名|评判|比个高低)|孰优孰劣|谁优谁劣|一较高下|分出高下|"
-        r"(?:哪个地方|哪里|哪个(?:区|县|市|地区)|谁)[^。??,,]{0,14}(?:最|更)(?:到位|彻底|扎实|出色|优秀|厉害|先进)|你看[^。??]{0,10}(?:是不是|是否|会不会|能不能|算不算|行不行)|(?<!什么)值得[^。??]{0,10}[吗么][??]?$|(?:行得通|行不通|靠谱|管用|划算|好使)(?:吗|么|不|没有)?[??]?$|适合[^。??]{0,10}[吗么][??]?$|"
+        r"(?:哪个地方|哪里|哪个(?:区|县|市|地区)|谁)[^。??,,]{0,14}(?:最|更)(?:到位|彻底|扎实|出色|优秀|厉害|先进)|"
+        # the assistant's preference is asked: "你更看好哪个?"
+        r"(?:更|最)(?:看好|认可|推荐|倾向于?|欣赏|青睐)(?:哪|谁)|你看[^。??]{0,10}(?:是不是|是否|会不会|能不能|算不算|行不行)|(?<!什么)值得[^。??]{0,10}[吗么][??]?$|(?:行得通|行不通|靠谱|管用|划算|好使)(?:吗|么|不|没有)?[??]?$|适合[^。??]{0,10}[吗么][??]?$|"
         r"\bwill it (?:work|succeed)\b|\bdo you think\b|\bin your opinion\b|\bwould it\b",
         "这种做法推广到全国能成功吗?", "A judgement or forecast is not in the sources: say so, show the closest facts."),
     Cue("overview", r"(?:各|分别)是谁[^。??]{0,4}[,,、]?[^。??]{0,4}(?:干|做|负责|管)(?:什么|啥)|谁[^。??]{0,8}(?:各|分别)(?:干|做|负责|管)(?:什么|啥)|"
@@ -215,7 +217,7 @@ DIVISION_KINDS = frozenset("县区 区县 县市区 县市 乡镇 县 区 乡 �
 DIVISION_NAME_RE = re.compile(r"[一-龥]{1,6}?(?:县|区|乡|镇|村|市)$")
 # The size of the set a question refers to: a count with its classifier ("那6所初中", "三十所名校", "另外七所");
 # "另外/其余" asks for the members beyond those the question names.
-SET_SIZE_RE = re.compile(r"(另外|其余|其他|剩下的?|剩余)?\s*(\d{1,3}|[一二两三四五六七八九十百]+)\s*(?:个方面|所|名|个|家|项|位|条|种|类|大|方面|部门|块|批|支|座|级|步|对)")
+SET_SIZE_RE = re.compile(r"(另外|其余|其他|剩下的?|剩余)?\s*(\d{1,3}|[一二两三四五六七八九十百]+)\s*(?:个方面|所|名|个|家|项|位|条|种|类|大|方面|部门|块|批|支|座|级|步|对|门|本|册|套|台|处)")
 
 # A document named by a short form before a reference word ("数字资源那篇说…", "初中那份方案"): the short form is
 # read as an abbreviation of a document's name (its characters in order).
@@ -225,6 +227,9 @@ DOCUMENT_REF_RE = re.compile(r"([一-龥]{3,10}?)(?:那篇|这篇|那份|这份)
 # answered by a planned or targeted figure ("计划用3年时间,为全市培训…", "到2025年…达到…").
 ACTUAL_RE = re.compile(r"实际|最终|到底|已经|真正")
 PLANNED_RE = re.compile(r"计划|拟|力争|预计|目标|规划|将(?:要|会)?[^,,。]{0,4}(?:建|培|达|实现|投入|完成)|到\s*20\d\d\s*年")
+# A total is asked ("前后一共开了多少次"); a rate ("每季度…一次", "每年…") states how often, not how many in all.
+TOTAL_ASKED_RE = re.compile(r"一共|总共|共计|累计|前后|总计")
+RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|个)")
 # Who acts: a body with a leading or supporting role ("政府主导、乡镇部门积极配合") answers "谁牵头/谁配合".
 AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"
                       r"由(?![于此])[^,,。;;]{1,40}?(?:确定|决定|负责|制定|承担|组织|实施|审定|认定)")  # "由各校…自主确定": who acts

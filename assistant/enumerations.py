@@ -88,9 +88,14 @@ def members_required(question: str, ordinal: bool = True) -> int:
     if ordinal:
         m = ORDINAL_RE.search(question)
         need = cn_number(m.group(1)) if m else 0
-    if not MEMBERS_ASKED_RE.search(question):
+    asking = MEMBERS_ASKED_RE.search(question)
+    if not asking:
         return need
     asked = _asked_set([m for m in _stated_sets(question) if cn_number(m.group(2)) >= MIN_ITEMS])
+    if asked and re.search(r"的(?:那|这)", question[asked.end():asking.start()]):
+        # "九所实验学校列的那一串提升目标,都包括哪些": 的 + a demonstrative opens the noun phrase asked about, which
+        # the set only modifies ("五十家特级教师领衔的名师工作室" is still the set itself)
+        asked = None
     if asked:
         return max(need, cn_number(asked.group(2)))
     # no size stated, but institutions asked for by name ("成员学校都有哪些?", "都是哪些大学的?"): the sources

@@ -195,6 +195,7 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
         return False
     q = normalize(intent.question)
     actual = bool(cues.ACTUAL_RE.search(q))
+    total = bool(cues.TOTAL_ASKED_RE.search(q))
     asked_numbers = set(re.findall(r"\d+(?:\.\d+)?", q))
     pattern = _figure_pattern(q)
     # The clause must name what the figure measures: the asked quantity when the question names one, else the subject.
@@ -214,6 +215,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
                 value = re.search(r"\d+(?:\.\d+)?", m.group(0))
                 if value and value.group(0) in asked_numbers:
                     continue  # the question's own number is not the answer
+                if total and cues.RATE_RE.search(clause[:m.start()]):
+                    continue  # "每季度…召开一次" is how often, not how many in all (一共开了多少次)
                 if (not subject or any(w in named for w in subject)) and \
                         (not intent.measure_of or any(w in named for w in intent.measure_of)) and \
                         (not counted or any(w in named for w in counted)):

@@ -41,6 +41,7 @@ ROWS = [
     # a place named: words the corpus never uses are set aside even when the thesaurus has neighbours for them
     ("定西动手改管理体制和办学模式,说到底是要治什么病?", ANSWER),
     ("定西给交流帮扶人员每人每年补助多少钱?", ANSWER),
+    ("亳州的标准化建设现场推进会,一共开了多少次?", "missing_type"),  # 每季度…一次 is a rate, not the total
     ("桐庐教育局的局长是谁?", ANSWER),
     ("桐庐是和哪家研究机构合作的?", ANSWER),
     ("定西的实施意见是哪一年印发的?", ANSWER),

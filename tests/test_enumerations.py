@@ -137,6 +137,9 @@ MEMBERS_ROWS = [
     ("桐庐那6所实验初中,各叫啥名字?", 6, "6所实验初中"),  # names asked of each member of a stated set
     ("初中方案里的区域教育顾问,请的是哪些专家?", 2, ""),  # people are named by their names
     ("那8所初中,各建在哪个镇街?", 8, "8所初中"),  # something asked of each member: each must be named
+    ("给九所实验学校列的那一串提升目标,都包括哪些?", 0, "九所实验学校"),  # the set modifies what is asked (…的目标)
+    ("那30门拓展性课程都是哪些课?", 30, "30门拓展性课程"),  # 门 counts courses like any classifier
+    ("那五十家特级教师领衔的名师工作室,领衔的都是哪些老师?", 50, "五十家特级教师领衔"),  # a 的-clause inside the set's own phrase
     ("老师们出国研修,具体都去哪些国家?", 2, ""),  # countries by theirs
     ("初中方案表彰的“生动课堂”示范学校,具体是哪几所?", 2, ""),  # 所 counts schools: at least two must be named
     # (question, members the sources must name, how the question names the set)

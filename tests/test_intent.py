@@ -80,6 +80,7 @@ ANSWER_TYPE_ROWS = [
     ("那个大讲堂每学期要开几讲?", "figure"),  # 讲, 节, 堂: classifiers of a count like any other
     ("依你看这套做法放到山区能行吗?", "opinion"),  # the assistant's view is asked
     ("照你说的,定西每年补助多少?", "figure"),  # 照你说的 refers back; it asks no view
+    ("这两种共同体,你更看好哪个?", "opinion"),  # the assistant's preference is asked
     ("定西几个县一共交流了多少名教师,都是什么学科?", "figure"),  # a determiner 几 does not hide a later 多少
     ("余杭是怎么梳理问题清单的?", "method"),  # 梳理 of a thing, not of a document: no summary
     ("芦溪的纲要分几个学段,每个学段有啥要求?", "figure"),  # 分几个 asks how many
