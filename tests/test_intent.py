@@ -81,6 +81,7 @@ ANSWER_TYPE_ROWS = [
     ("依你看这套做法放到山区能行吗?", "opinion"),  # the assistant's view is asked
     ("照你说的,定西每年补助多少?", "figure"),  # 照你说的 refers back; it asks no view
     ("这两种共同体,你更看好哪个?", "opinion"),  # the assistant's preference is asked
+    ("余杭这篇论文从头到尾分了几块?给我理一理。", "overview"),  # the parts of a whole document: a summary
     ("定西几个县一共交流了多少名教师,都是什么学科?", "figure"),  # a determiner 几 does not hide a later 多少
     ("余杭是怎么梳理问题清单的?", "method"),  # 梳理 of a thing, not of a document: no summary
     ("芦溪的纲要分几个学段,每个学段有啥要求?", "figure"),  # 分几个 asks how many
@@ -687,3 +688,9 @@ def test_a_summary_request_carries_to_a_place_swap(corpus: Corpus) -> None:
     """"那桐庐呢?" after "定西那篇材料主要讲了啥?" asks for 桐庐's summary: the same shape of answer."""
     intent = analyze("那桐庐呢?", _history("定西那篇材料主要讲了啥?", "定西的材料分两部分。"), corpus)
     assert intent.places == ["tonglu"] and intent.sums_up and intent.answer_type == "overview"
+
+
+def test_a_round_of_reform_is_a_quantity_not_a_subject(corpus: Corpus) -> None:
+    """"这一轮改革": 一轮 sizes the reform, like 一次, 三届; 说法 frames the question."""
+    terms = analyze("上城这一轮改革,按它自己的说法归拢成哪几条?", None, corpus).topic_terms
+    assert "一轮" not in terms and "说法" not in terms and "改革" in terms
