@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .enumerations import asked_kind, inline_lists, is_member, member_kind, members_named, members_phrase, set_name, set_sizes
 from .cues import GENERIC_KINDS, SIMILE_RE
@@ -99,10 +99,11 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # question is about something the cases do not cover (a colloquial verb is no such thing; dense similarity
         # must be known, or nothing is concluded)
         # (a word in a simile, "像工厂流水线一样", describes what is asked; it is not the thing asked)
-        simile = "".join(SIMILE_RE.findall(intent.question))
-        strange = [t for t in topic if weights is not None and _unmatched(t, intent, weights) and names_a_thing(t) and t not in simile
-                   and not _of_known_words(t, weights)]
-        if strange and not intent.places and 0 < similarity < OFF_CORPUS_SIMILARITY:
+        far = not intent.places and 0 < similarity < OFF_CORPUS_SIMILARITY and weights is not None
+        simile = "".join(SIMILE_RE.findall(intent.question)) if far else ""
+        strange = [t for t in topic if _unmatched(t, intent, weights) and names_a_thing(t) and t not in simile
+                   and not _of_known_words(t, weights)] if far else []
+        if strange:
             return Verdict(False, "off_corpus", _msg(en, f"案例材料中没有涉及“{'、'.join(strange[:3])}”的内容。{_covered(covered_names)}",
                                                      "The cases do not cover this topic."), related)
         # With a place named, a word the corpus never uses is set aside even when the thesaurus offers neighbours
@@ -120,7 +121,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             for u in pool[:JOINT_POOL]:
                 by_case.setdefault(u.case_id, []).append(u)
             joint = max((joint_coverage(intent, us[:6], weights, by_meaning) for us in by_case.values()), default=0.0)
-        if intent.answer_type in ("list", "overview") and outline is not None and weights is not None:
+        needed = needed_for(intent, en)
+        if joint < needed and intent.answer_type in ("list", "overview") and outline is not None and weights is not None:
             # an enumeration is evidence as a whole: what introduces it and its items' names ("…定位:" 自主、互助、共生);
             # so is a section for a broad question: its title and its parts' names ("现状及问题": (一)…(四))
             lists = [" ".join([ctx, case.introduction(g), *(item_name(m.label or m.unit.head) for m in g)])
@@ -129,13 +131,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             joint = max([joint, *(joint_coverage(intent, [Unit(0, "", 0, 0, x)], weights, by_meaning) for x in lists)])
         # A fact lives in one sentence; measures (method, overview, list, comparison) spread over several.
         single = intent.answer_type not in ("method", "overview", "list") and not intent.comparative
-        needed = needed_for(intent, en)
-        # A question writing the whole name of a part of the case ("讲重点举措与成效那部分") asks about that part: the
-        # words its name states are stated; the question's other words (not structure words) must still be found.
-        parts = outline(intent.places[0]).named_in(intent.question) if len(intent.places) == 1 and outline is not None else []
-        beyond = [t for t in topic if t not in GENERIC_KINDS and not any(t in item_name(m.label or m.unit.head) for m in parts)]
-        names_a_part = bool(parts) and (not beyond or joint_coverage(_only(intent, beyond), pool[:6], weights, False) >= needed)
-        if ((single and best < MIN_UNIT_COVERAGE) or joint < needed) and not names_a_part:
+        if ((single and best < MIN_UNIT_COVERAGE) or joint < needed) and not _names_a_part(intent, pool, weights, outline, needed):
             return Verdict(False, "off_topic", _msg(en, f"案例材料中没有找到关于“{subject}”的可靠依据。{_covered(covered_names)}",
                                                     "The cases give no reliable evidence on this."), related)
     elif not intent.places:  # neither a subject nor a place: nothing the cases could be about
@@ -281,11 +277,15 @@ def needed_for(intent: QueryIntent, en: bool) -> float:
     return MIN_ASPECT_COVERAGE if intent.comparative or intent.across or en else MIN_TOPIC_COVERAGE
 
 
-def _only(intent: QueryIntent, terms: list[str]) -> QueryIntent:
-    """The intent with only these topic words (their expansions kept)."""
-    from dataclasses import replace
-
-    return replace(intent, terms=terms)
+def _names_a_part(intent: QueryIntent, pool: list[Unit], weights: TermWeights | None,
+                  outline: Callable[[str], CaseOutline] | None, needed: float) -> bool:
+    """Does the question write the whole name of a part of the one case it names ("讲重点举措与成效那部分")? Then the
+    words that name states are stated; the question's other words (not structure words) must still be found."""
+    if len(intent.places) != 1 or outline is None:
+        return False
+    parts = outline(intent.places[0]).named_in(intent.question)
+    beyond = [t for t in intent.topic_terms if t not in GENERIC_KINDS and not any(t in item_name(m.label or m.unit.head) for m in parts)]
+    return bool(parts) and (not beyond or joint_coverage(replace(intent, terms=beyond), pool[:6], weights, False) >= needed)
 
 
 def names_a_thing(term: str) -> bool:

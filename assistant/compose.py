@@ -500,8 +500,7 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
         covs = [coverage(intent, item_name(m.label), weights, inside) for m in sections]
         best = max(covs)
         if best > 0 and covs.count(best) == 1:
-            picked = [sections[covs.index(best)]]
-            return _summed_up(picked[0], case, cites, ms)
+            return _summed_up(sections[covs.index(best)], case, cites, ms)
     named = _named_measure(intent, case, weights) if topic else None
     if named is not None and (not _thematic(intent, case, weights) or _names_all(intent, named, weights)):
         # "帮扶式共同体具体怎么搞?": the text under the item that names the subject; a section titled with every

@@ -238,7 +238,7 @@ def test_people_and_countries_are_named_by_their_names(text: str, kind: str, nam
     assert members_named(text, "哪些" + kind, kind) == named
 
 
-def test_by_itself_is_no_agent() -> None:
+def test_because_opens_no_agent() -> None:
     """由X…确定 names who acts; 由于 is "because of"."""
     from assistant.cues import AGENT_RE
 
