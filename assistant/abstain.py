@@ -12,12 +12,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from index.clean import normalize
+
 from .enumerations import asked_kind, inline_lists, is_member, member_kind, members_named, members_phrase, set_name, set_sizes
 from .cues import GENERIC_KINDS, SIMILE_RE
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
 from .outline import CaseOutline, item_name
 from .schema import Passage
 from .sentences import TermWeights, Unit, coverage
+from .synonyms import synonyms
 
 SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never uses are judged by meaning (dev-calibrated)
 # Dense similarity below which a question naming no place, about a thing the corpus never names (照明, 补测, 档案),
@@ -175,17 +178,30 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
     fact the corpus states of 定西."""
     text = "".join(p.chunk.heading + p.chunk.text for p in case.passages)  # headings are the case's words too
     specific = math.log(1 + (weights.n - SPECIFIC_DF + 0.5) / (SPECIFIC_DF + 0.5))
+    # a name is literal: loose thesaurus neighbours (带头人) are not it, curated equivalents are
+    names = [(t, [t, *intent.equivalents.get(t, [])]) for t in intent.topic_terms]
+    # a compound the question makes of two words is missing only when its head (the last word: the kind of thing,
+    # 补助 of 生活补助) and the head's thesaurus synonyms are missing too; the case may word the whole differently
+    # (义务教育均衡 / 义务教育优质均衡, 强强联手 / 强强联合)
+    names += [(a + b, [a + b, b, *synonyms(b, limit=1000)]) for a, b in _compounds(intent, weights)]
     out = []
-    for t in intent.topic_terms:
+    for t, forms in names:
         # a name: a long compound (意外保险) or a phrase the question quotes (“领头雁+群雁飞”); short words are worded
         # differently from case to case too often to tell a place by them
         named = len(t) >= NAME_CHARS or any(q in t or t in q for q in re.findall(r"[“\"]([^”\"]{2,12})[”\"]", intent.question))
         if not named or weights.unknown(t) or weights.idf(t) < specific:
             continue
-        forms = [t, *intent.equivalents.get(t, [])]  # a name is literal: loose thesaurus neighbours (带头人) are not it
         if not any(f in text for f in forms):
             out.append(t)
     return out
+
+
+def _compounds(intent: QueryIntent, weights: TermWeights) -> list[tuple[str, str]]:
+    """Neighbouring topic words the question writes together as one word the corpus uses (生活 + 补助 -> 生活补助): the
+    question names that thing as the sources do, as it would with one long word."""
+    question = normalize(intent.question)
+    pairs = zip(intent.topic_terms, intent.topic_terms[1:])
+    return [(a, b) for a, b in pairs if a + b in question and a + b not in intent.topic_terms and not weights.unknown(a + b)]
 
 
 def parts_listed(part: str, intent: QueryIntent, units: list[Unit], outline: Callable[[str], CaseOutline] | None) -> int:
@@ -234,8 +250,6 @@ def joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights 
     off-corpus topic. When the passages are close in meaning (`by_meaning`), such words are left out; otherwise
     they count as not stated.
     """
-    from index.clean import normalize
-
     from .sentences import _bigram_hit
 
     text = normalize("".join(u.text for u in units))

@@ -25,15 +25,30 @@ class Cue:
         return re.compile(self.pattern, re.I)
 
 
+# Comparatives a text can settle by measuring: time (最早, 最先), quantity and size (更多, 最高), distance, recency,
+# and the documents' own ranking of their priorities (最主要, 最关键); 最终/最初/最后 and 更是 compare nothing.
+MEASURABLE_COMPARATIVES = r"早|晚|迟|先|后|多|少|高|低|大|小|快|慢|长|短|久|近|远|新|终|初|是|主要|重要|关键|核心|根本"
+# The assistant's own view is asked when the question's second person (你, 您们) judges or guesses: a verb of the
+# thesaurus classes of judging (认为, 觉得, 看好) and of guessing or forecasting (估摸, 预计, 猜想).
+# A choice between options by a comparative asks a judgement ("余杭和上城…哪个更合老百姓心意?", "三种模式哪一种最好?"),
+# unless the comparative measures. It is a choice when options are named: two places (intent.py), or the question
+# word picks among actors, places or kinds (谁, 哪个地方, 哪种) or a counted set (三种…哪). "哪个问题最突出" picks
+# no option: the sources may rank their own problems.
+CHOICE = Cue("opinion", r"(?:哪(?!些)|谁)[^。??,,]{0,20}(?:更|最)(?!" + MEASURABLE_COMPARATIVES + r")",
+             "余杭和上城的改革,哪个更合老百姓心意?", "Which of the named options is better is a judgement the sources do not make.")
+OPTIONS_RE = re.compile(r"谁|哪(?:一)?种|哪个地方|哪里|哪儿|哪个(?:区|县|市|地区|区县)|哪家|[两二三四五六七八九十几](?:个|种|类|项|条|套)[^。??]{0,12}哪")
+SECOND_PERSON = frozenset("你 您 你们 您们".split())
+JUDGEMENT_CLASSES = ("Gb02", "Gb03")
+JUDGEMENT_EXAMPLE = "这种托管的做法,你估摸着能长久吗?"
+
 # Answer types, in priority order: the first match wins. A question asks for one kind of answer.
 ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("opinion", r"能(?:否)?成功|会不会|能不能成功|你(?:认为|觉得|怎么看)|评价一下|好不好|值不值得|前景如何|预测|将来会|未来会|会成为|是否可行|可行吗|靠谱吗|"
         r"(?:依|照|据|在)你(?:看|的看法)|你看来|"
         r"(?:能不能|能否|可不可能|有没有可能|是否可能|后能|能)[^。??]{0,12}(?:实现|成功|做到|见效|留住|留不住|持续|推广|达到|完成)[^。??]{0,6}[吗么]|"
-        r"(?:哪|谁)[^。??,,]{0,20}(?:最好|更好|最有效|更有效|最成功|更成功|最值得|最合适|更合适|最适合|更适合|更强|更突出|更对|更胜一筹|略胜一筹|更高明|更科学|更合理)|"
+        r"更胜一筹|略胜一筹|"
         # asking the assistant to rate or rank, or who is better, is asking for its judgement
         r"你[^。??]{0,3}(?:给|来|帮我?)[^。??]{0,6}(?:打(?:个)?分|评(?:个)?分|排(?:个)?名|评判|比个高低)|孰优孰劣|谁优谁劣|一较高下|分出高下|"
-        r"(?:哪个地方|哪里|哪个(?:区|县|市|地区)|谁)[^。??,,]{0,14}(?:最|更)(?:到位|彻底|扎实|出色|优秀|厉害|先进)|"
         # the assistant's preference is asked: "你更看好哪个?"
         r"(?:更|最)(?:看好|认可|推荐|倾向于?|欣赏|青睐)(?:哪|谁)|你看[^。??]{0,10}(?:是不是|是否|会不会|能不能|算不算|行不行)|(?<!什么)值得[^。??]{0,10}[吗么][??]?$|(?:行得通|行不通|靠谱|管用|划算|好使)(?:吗|么|不|没有)?[??]?$|适合[^。??]{0,10}[吗么][??]?$|"
         r"\bwill it (?:work|succeed)\b|\bdo you think\b|\bin your opinion\b|\bwould it\b",

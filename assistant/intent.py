@@ -19,7 +19,7 @@ from .enumerations import cn_number, inline_lists, members_required
 from .english import english_words, is_english, stem, translate
 from .postings import ChunkTexts
 from .schema import Message
-from .synonyms import equivalents, is_curated, relayed_synonyms, synonyms
+from .synonyms import equivalents, is_curated, relayed_synonyms, semantic_classes, synonyms
 from .text import STOP_SET, _jieba, bigram_share
 
 _PUNCT_RE = re.compile(r"[\s\W_]+", re.U)
@@ -358,9 +358,21 @@ def _determiner(kind: str, m: re.Match[str], text: str) -> bool:
 
 
 
+def judgement_asked(text: str) -> bool:
+    """Does the question ask the assistant's own view: its second person followed, within two words, by a verb the
+    thesaurus classes as judging or guessing ("你估摸着能长久吗", "您认为…")? One-character verbs (看, 想) have too
+    many other senses ("你看,…" opens a question), so only the cue table speaks for them."""
+    words = [w for w in _jieba().cut(text) if w.strip()]
+    return any(w in cues.SECOND_PERSON and any(len(x) >= 2 and any(c.startswith(cues.JUDGEMENT_CLASSES) for c in semantic_classes(x))
+                                               for x in words[i + 1:i + 3])
+               for i, w in enumerate(words))
+
+
 def answer_type(text: str) -> str:
-    """The first answer-type cue the question matches; a request to sum up a document ("主要讲了啥?") that no
-    more specific cue claims is a broad question."""
+    """The first answer-type cue the question matches (a question asking the assistant's own view is an opinion
+    first); a request to sum up a document ("主要讲了啥?") that no more specific cue claims is a broad question."""
+    if judgement_asked(text):
+        return "opinion"
     kind = next((cue.kind for cue in cues.ANSWER_TYPES if _asks(cue, text)), "fact")
     return "overview" if kind in ("fact", "method") and cues.SUMMARY.regex.search(text) else kind
 
@@ -382,7 +394,10 @@ def topic_words(text: str, corpus: Corpus, names: Names | None = None) -> list[s
     return words if words or not documents else _topic_words(t, corpus)
 
 
-A_NOT_A_RE = re.compile(r"([一-龥])不\1")
+# "匀不匀?": a one-character predicate asked in A-not-A form. Followed by its object ("发不发生活补助") it is a verb
+# of that object, which is what is asked; only at the end of a clause is the predicate itself the subject.
+A_NOT_A_RE = re.compile(r"([一-龥])不\1(?=\s*(?:[吗呢啊呀]|[,,。??!!;;]|$))")
+A_NOT_A_VERB_RE = re.compile(r"([一-龥])不\1")
 
 
 def _predicate(char: str, corpus: Corpus) -> str:
@@ -398,6 +413,7 @@ def _predicate(char: str, corpus: Corpus) -> str:
 def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()) -> list[str]:
     t = YEAR_RE.sub(" ", t)  # a year or plan period qualifies the question (`years`), it is not its subject
     t = A_NOT_A_RE.sub(lambda m: f" {_predicate(m.group(1), corpus)} ", t)
+    t = A_NOT_A_VERB_RE.sub(" ", t)
     # Only the names found in the question are replaced, in the order of all names longest first (same result).
     names = corpus.place_names_in(t)
     if documents:
@@ -538,6 +554,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         if model and len(model) < len(places):
             places = [p for p in places if p not in model]  # "桐庐有没有像淄博那样…": asked of 桐庐
     kind = "instruction" if instruction_only else answer_type(question)
+    if kind != "instruction" and cues.CHOICE.regex.search(question) and (len(places) > 1 or cues.OPTIONS_RE.search(question)):
+        kind = "opinion"  # which of the named options is better: a judgement
     if kind == "place" and places and not cues.ACROSS.regex.search(question):
         kind = "fact"  # "Where does Bozhou send…" names its place: it asks for a detail, not which place
     sums_up = bool(cues.SUMMARY.regex.search(question))

