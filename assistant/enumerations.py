@@ -98,6 +98,8 @@ def members_required(question: str, ordinal: bool = True) -> int:
         asked = None
     if asked:
         return max(need, cn_number(asked.group(2)))
+    if asking.group(0).startswith(("各", "分别")) and asking.group(0).endswith(("多少", "几")):
+        return need  # "一所名校各带几所": a count for each member, with no stated set whose members must be named
     # no size stated, but institutions asked for by name ("成员学校都有哪些?", "都是哪些大学的?"): the sources
     # must name at least two of them, or they do not answer
     return max(need, MIN_ITEMS) if asked_kind(question) in NAMED_MEMBER_KINDS else need

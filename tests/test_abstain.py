@@ -116,6 +116,8 @@ ROWS = [
     # 多少 + a noun naming people counts people: a date in a sentence on the subject is no such count
     ("余杭的新建学校能容纳多少学生?", "missing_type"),
     ("定西的筑基计划让多少学生走上了贯通培养的路子?", ANSWER),  # 3000多名学生
+    ("芦溪为了让学校条件达到标准化,都做了些什么?", ANSWER),  # 达到 frames the target: not required as evidence
+    ("余杭和淄博的名校集团,一所名校各带几所学校?", ANSWER),  # a count for each member: no names required
 ]
 
 

@@ -159,6 +159,7 @@ MEMBERS_ROWS = [
     ("淄博联盟式共同体的学校之间开展哪几类交流活动", 0, ""),  # what follows the classifier (交流活动) is the kind
     ("九所实验学校里代表初中发言的是哪位校长?", 0, ""),  # one person is asked, not the nine
     ("那5对结对学校分别是哪些?", 5, "5对结对学校"),  # pairs are a set too
+    ("办名校集团,一所名校各带几所学校?", 0, ""),  # a count for each member, no stated set: no names required
 ]
 
 
