@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from index.backends import make_cache, make_embedder, make_store
-from index.build import BuildReport, Progress, build_index, store_chunks, sync_vectors
+from index.build import BuildReport, Progress, build_index, store_chunks, sync_sentence_vectors, sync_vectors
 from index.clean import strip_controls
 from index.errors import AssistantError, CaseFileError
 from index.load import ID_RE, load_case, load_cases
@@ -50,7 +50,7 @@ class Assistant:
         self._flight = _Flight()
         self.embed_error = ""  # why background embedding stopped; status shows it with the fix
         self._embed_thread: threading.Thread | None = None
-        self.meanings = crosslingual.Meanings(settings.embedding.cache_path)  # sentence vectors for English questions
+        self.meanings = crosslingual.Meanings(settings.embedding.cache_path)  # sentence meaning (crosslingual.py)
 
     @classmethod
     def load(cls, settings: Settings | None = None, build_if_missing: bool = True, progress: Progress | None = None,
@@ -86,14 +86,22 @@ class Assistant:
 
         def work() -> None:
             report = BuildReport()
+            batch = self.settings.embedding.batch_size
             try:
-                sync_vectors(retriever.store, retriever.embedder, make_cache(self.settings), self.settings.embedding.batch_size, report)
+                cache = make_cache(self.settings)
+                sync_vectors(retriever.store, retriever.embedder, cache, batch, report)
                 log.info("dense vectors ready: %d embedded, %d stored", report.embedded, report.vectors)
             except Exception as exc:  # the product keeps answering lexically
                 log.warning("background embedding failed, staying lexical-only: %s", exc)
                 self.embed_error = str(exc) or exc.__class__.__name__
                 return
             retriever.dense_active.set()
+            # Then the sentences, as `build_index` does: each joins sentence meaning once cached (sentence_vectors.py).
+            try:
+                sync_sentence_vectors(retriever.store, retriever.embedder, cache, batch, report)
+                log.info("sentence vectors ready: %d embedded, %d sentences", report.sentences_embedded, report.sentences)
+            except Exception as exc:  # only sentence meaning waits for the next build; retrieval stays dense
+                log.warning("background sentence embedding failed: %s", exc)
 
         self.embed_error = ""
         self._embed_thread = threading.Thread(target=work, name="embed-vectors", daemon=True)

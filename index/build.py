@@ -1,4 +1,5 @@
-"""The ingestion pipeline: load -> chunk -> store texts (lexical ready) -> embed missing -> store vectors.
+"""The ingestion pipeline: load -> chunk -> store texts (lexical ready) -> embed missing -> store vectors ->
+embed the chunks' sentences into the cache (sentence meaning at query time without a query-time embedding).
 
 Idempotent and incremental: chunk ids are `case:start-end`, every chunk records its case's digest and
 chunk count, so an unchanged, completely stored case is skipped and a half-written one is redone.
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from .chunk import chunk_case
+from .chunk import chunk_case, sentence_spans
 from .embed import Embedder, EmbeddingCache, embed_with_cache
 from .errors import CaseFileError
 from .load import load_cases
@@ -33,6 +34,8 @@ class BuildReport(BaseModel):
     unchanged_cases: int = 0
     embedded: int = 0  # texts actually sent to the model (cache misses)
     vectors: int = 0
+    sentences: int = 0  # distinct sentences of the stored chunks, each with a cached vector
+    sentences_embedded: int = 0  # of those, sent to the model by this build (cache misses)
     embedding: str = ""
     errors: list[str] = Field(default_factory=list)
     seconds_lexical: float = 0.0  # until chunk texts are stored: lexical retrieval can answer
@@ -43,6 +46,7 @@ class BuildReport(BaseModel):
             f"{self.cases} cases, {self.chunks} chunks",
             f"added {len(self.added_cases)}, updated {len(self.updated_cases)}, removed {len(self.removed_cases)}, unchanged {self.unchanged_cases}",
             f"embedded {self.embedded} new texts ({self.embedding or 'lexical-only'}), {self.vectors} vectors",
+            f"{self.sentences} sentence vectors ({self.sentences_embedded} new)",
             f"lexical ready {self.seconds_lexical:.1f}s, total {self.seconds_total:.1f}s",
         ]
         return "; ".join(parts)
@@ -107,6 +111,19 @@ def store_chunks(settings: Settings, store: ChromaStore, report: BuildReport, pr
     report.chunks = store.count()
 
 
+def _counter(progress: Progress | None, phase: str, total: int) -> Callable[[int], None]:
+    """A callback adding up the texts embedded so far and reporting them as `phase` of `total`."""
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress(phase, done, total)
+
+    return tick
+
+
 def sync_vectors(
     store: ChromaStore,
     embedder: Embedder,
@@ -124,14 +141,7 @@ def sync_vectors(
     if extra:
         store.delete_vectors(embedder.name, embedder.dim, extra)
     todo = [c for c in chunks if have.get(c.chunk_id) != EmbeddingCache.key(index_text(c))]
-    done = 0
-
-    def tick(n: int) -> None:
-        nonlocal done
-        done += n
-        if progress:
-            progress("embed", done, len(todo))
-
+    tick = _counter(progress, "embed", len(todo))
     step = max(batch_size * 8, 64)  # write in slices so a killed build keeps what it embedded
     for i in range(0, len(todo), step):
         part = todo[i:i + step]
@@ -141,6 +151,30 @@ def sync_vectors(
         report.embedded += embedded
     report.embedding = embedder.name
     report.vectors = store.vector_count(embedder.name, embedder.dim)
+
+
+def sentence_texts(chunks) -> list[str]:
+    """Every distinct sentence of the chunks (`sentence_spans`), as its exact text: what answer units are made of."""
+    return list(dict.fromkeys(c.text[s:e] for c in chunks for s, e in sentence_spans(c.text)))
+
+
+def sync_sentence_vectors(store: ChromaStore, embedder: Embedder, cache: EmbeddingCache, batch_size: int,
+                          report: BuildReport, progress: Progress | None = None) -> None:
+    """Put a vector of every stored chunk's sentences into the embedding cache (keyed by text, misses only).
+
+    Why: answer units are whole sentences of the passages, and a question worded in words the corpus never uses is
+    matched to them by meaning (`assistant/sentence_vectors.py`). Embedding them at query time cost ~40 ms per new
+    sentence (answer p95 624 ms, bench/RESULTS.md §19); here they are embedded once, after the chunk vectors, so
+    dense retrieval is never delayed by them. The cache is the store: texts shared by chunks, copies and model
+    switches are embedded once, and stale ones cost nothing but disk.
+    """
+    texts = sentence_texts(store.all_chunks())
+    todo = cache.missing(embedder.name, texts)
+    tick = _counter(progress, "sentences", len(todo))
+    step = max(batch_size * 8, 64)  # one slice's vectors in memory at a time
+    for i in range(0, len(todo), step):
+        report.sentences_embedded += embed_with_cache(embedder, cache, todo[i:i + step], batch_size, tick)[1]
+    report.sentences = len(texts)
 
 
 def index_text(chunk) -> str:
@@ -164,6 +198,7 @@ def build_index(
     report.seconds_lexical = time.perf_counter() - t0
     if embedder is not None and cache is not None:
         sync_vectors(store, embedder, cache, settings.embedding.batch_size, report, progress)
+        sync_sentence_vectors(store, embedder, cache, settings.embedding.batch_size, report, progress)
     report.seconds_total = time.perf_counter() - t0
     log.info("index built: %s", report.summary())
     return report

