@@ -78,19 +78,25 @@ class Assistant:
         assistant = cls(settings, retriever, llm)
         if pending_vectors:
             assistant._embed_in_background()
+        elif embedder is not None and dense_in_background:
+            assistant._embed_in_background(sentences_only=True)  # an index built before sentence vectors existed
         return assistant
 
-    def _embed_in_background(self) -> None:
+    def _embed_in_background(self, sentences_only: bool = False) -> None:
+        """Embed the missing chunk vectors (dense retrieval joins when they are complete), then the missing sentence
+        vectors; with `sentences_only`, only the latter (a no-op in milliseconds when the build cached them)."""
         retriever = self.retriever
-        retriever.dense_active.clear()
+        if not sentences_only:
+            retriever.dense_active.clear()
 
         def work() -> None:
             report = BuildReport()
             batch = self.settings.embedding.batch_size
             try:
                 cache = make_cache(self.settings)
-                sync_vectors(retriever.store, retriever.embedder, cache, batch, report)
-                log.info("dense vectors ready: %d embedded, %d stored", report.embedded, report.vectors)
+                if not sentences_only:
+                    sync_vectors(retriever.store, retriever.embedder, cache, batch, report)
+                    log.info("dense vectors ready: %d embedded, %d stored", report.embedded, report.vectors)
             except Exception as exc:  # the product keeps answering lexically
                 log.warning("background embedding failed, staying lexical-only: %s", exc)
                 self.embed_error = str(exc) or exc.__class__.__name__

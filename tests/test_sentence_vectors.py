@@ -116,3 +116,27 @@ def test_background_embedding_adds_the_sentence_vectors(tmp_path: Path) -> None:
     cache = EmbeddingCache(settings.embedding.cache_path)
     assert cache.missing(embedder.name, dropped) == []
     cache.close()
+
+
+def test_an_index_built_before_sentence_vectors_gets_them_on_start(tmp_path: Path) -> None:
+    """Chunk vectors complete, sentence vectors missing (an index from an older build): the app's start-up fills in
+    the sentences in the background, and dense retrieval stays active meanwhile."""
+    settings = make_settings(tmp_path)
+    settings.embedding.cache_path = tmp_path / "cache.sqlite"
+    src, dst = sqlite3.connect(str(SESSION_CACHE)), sqlite3.connect(str(settings.embedding.cache_path))
+    src.backup(dst)
+    src.close()
+    dst.close()
+    Assistant.load(settings)  # a complete build: chunk and sentence vectors
+    cases, _ = load_cases(settings.cases_dir)
+    dropped = sentence_texts([ch for case in cases[:1] for ch in chunk_case(case, settings.chunk)])[:3]
+    db = sqlite3.connect(str(settings.embedding.cache_path))
+    db.executemany("DELETE FROM vectors WHERE key=?", [(EmbeddingCache.key(t),) for t in dropped])
+    db.commit()
+    db.close()
+    assistant = Assistant.load(settings, dense_in_background=True)
+    assert assistant.retriever.dense_active.is_set()  # chunk vectors are complete: no wait for dense retrieval
+    assistant._embed_thread.join(120)
+    cache = EmbeddingCache(settings.embedding.cache_path)
+    assert cache.missing(assistant.retriever.embedder.name, dropped) == []
+    cache.close()
