@@ -25,14 +25,19 @@ EXACT_GLOSS = 2.0  # score of a one-word gloss
 
 
 def stem(word: str) -> str:
-    """A light English stemmer (plural, -ing, -ed) so 'teachers' and 'teacher' meet in the dictionary."""
+    """A light English stemmer (plural, -ing, -ed) so 'teachers' and 'teacher' meet in the dictionary; a silent final
+    e goes too, so 'balance' meets 'balanced' and 'balancing' (kept in short words: 'care' is not 'car')."""
     w = word.lower().strip("'-")
     for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if suffix == "es" and not w[:-2].endswith(("ss", "x", "z", "ch", "sh")):
             continue  # "resources" -> "resource" (as the gloss "resource"), "boxes" -> "box"
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
-            return w[: -len(suffix)] + repl
-    return w
+            w = w[: -len(suffix)] + repl
+            break
+    return w[:-1] if w.endswith("e") and not w.endswith("ee") and len(w) >= SILENT_E_MIN else w
+
+
+SILENT_E_MIN = 6  # 'balance' -> 'balanc'; 'state', 'care', 'free' stay whole
 
 
 def _singular(word: str) -> str:
