@@ -148,7 +148,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
                                                           "以下是最接近的内容:", "The case of that place does not mention this; "
                                                           "other cases do. Closest content:"), related)
     if intent.answer_type in WHAT:
-        on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]
+        # An English question's glosses are noisy ("cross-inspection" has none, "applying" -> 应用): its sentences
+        # on the subject are the best by meaning as well as words (crosslingual.rerank), not those above a coverage
+        on_subject = pool[:TYPED_POOL] if en else [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]
         if not any(u.has_type for u in on_subject):
             when = [y + "年" if y.isdigit() else y for y in intent.years] + intent.qualifiers
             what = WHAT[intent.answer_type] + (f"({'、'.join(when)})" if when else "")

@@ -75,7 +75,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("date", r"哪一年|哪年|何时|什么时候|几月|哪个月|哪天|日期|时间是|^\s*when\b(?![^,?]*,\s*(?:what|which|who|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\bwhat year\b|\bwhich year\b",
         "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day. (\"When X, what…\" asks the what.)"),
     Cue("figure", r"多少|多长时间|多久|多长|(?<!哪)(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:以?后|内|来|前))[个所名项年次场万位家人批期元天节讲堂册本套台间户座](?!(?!是)[一-龥]{1,4}(?:的|之间|之中|里|中间|都|一起))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
-        r"\bhow (?:many|much)\b|\bwhat (?:percentage|share|proportion|number)\b",
+        r"\bhow (?:many|much|long)\b|\bwhat (?:percentage|share|proportion|number)\b",
         "定西给交流帮扶人员每人每年补助多少钱?", "A figure is wanted: a number with the asked unit, in a sentence about the subject."),
     Cue("list", r"哪几(?![一-龥]{0,3}(?:招|办法|措施|举措|做法|路子|主意))|几种|几类|几个方面|哪些方面|有哪些(?![一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措)|值得)|几步|几条|几个(?:阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式)|几级|哪[二两三四五六七八九十](?:个)?(?:方面|种|类|项|步|条|点|级|块|大|个)|分别叫什么|分别是什么|哪些(?!(?:[一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措|主意|动作|路子|功夫|力气|工夫|实事|保障)|值得|事|工作|忙))[一-龥]|哪[二两三四五六七八九十]样|分几|包括(?:啥|什么|哪些|哪几)|(?:其他|其余|剩下的?|另外)的?几(?:项|个|点|条|种|类|方面)|"
         r"\bwhat (?:kinds|types|forms|models)\b|\bwhich (?:kinds|types|models)\b|\b(?:which|what) (?:two|three|four|five|six|seven|eight|nine|ten)\b",
@@ -164,9 +164,13 @@ SCAFFOLD = tuple(sorted(
     做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 实际 实际上 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后 还有 除了 讲到 说到 谈到 写到 提及 讲了 说了 写了 整篇 全篇 通篇 全文 一捋 捋一捋 捋捋 梳理 概括 总体 整体 给我 眼下 附件 原话 干嘛 干吗 啥意思 什么意思 分成 论文 从头到尾""".split(),
     key=len, reverse=True))
 
+# A verb of attaining followed by the target it names ("要达到“标准化”") frames that target, which is the subject;
+# followed by a question word ("三年后要达到什么样") the target is what is asked, and the verb stays.
+TARGET_FRAME_RE = re.compile(r"(?:达到|做到)(?=\s*[“\"]?[一-龥])(?!\s*(?:什么|啥|怎样|怎么样|哪|多少|几|何))")
+
 # Words that are about the question's form, not its subject, so they never count as uncovered topic terms.
 GENERIC_TERMS = frozenset("""做法 经验 亮点 借鉴 特色 启示 成效 思路 观点 整体 总体 措施 举措 办法 方式 模式 情况 问题 工作 方面 内容 具体 主要 哪些 什么 怎么 如何 地方 地区
-    区县 解决 推进 落实 保证 开展 实施 达到 做 干 搞 适合 分别 展开 说说 条 点 种 这几 一下 好 有效 效果 我们 他们
+    区县 解决 推进 落实 保证 开展 实施 做 干 搞 适合 分别 展开 说说 条 点 种 这几 一下 好 有效 效果 我们 他们
     不同 区别 差异 异同 相同 一样 比较 对比 相比 差别 各自 提出 要求 规定 明确 提到 认为 指出 解读 阐述 介绍 讲 讲述 说法 提法""".split())
 
 # English question words that carry no topic.

@@ -195,9 +195,10 @@ def abstention(ctx: Context, verdict: Any, engine: str) -> Answer:
     if verdict.related:
         from .sentences import cited
 
-        heading = "Related content" if ctx.intent is not None and ctx.intent.language == "en" else "相关内容"
+        en = ctx.intent is not None and ctx.intent.language == "en"
+        heading = "**Related content** (for reference only, not an answer to the question)" if en else "**相关内容**(仅供参考,不是对问题的回答)"
         lines = [f"- **{by_no[u.passage_no].chunk.name}**:{cited(u, f'[{u.passage_no}]')}" for u in verdict.related]
-        text += f"\n\n**{heading}**(仅供参考,不是对问题的回答)\n\n" + "\n".join(lines)
+        text += f"\n\n{heading}\n\n" + "\n".join(lines)
         answer = finish(ctx, text, engine)
     else:
         answer = Answer(question=ctx.question, answer=text, engine=engine, retrieved=[p.brief() for p in ctx.passages],

@@ -414,6 +414,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
     t = YEAR_RE.sub(" ", t)  # a year or plan period qualifies the question (`years`), it is not its subject
     t = A_NOT_A_RE.sub(lambda m: f" {_predicate(m.group(1), corpus)} ", t)
     t = A_NOT_A_VERB_RE.sub(" ", t)
+    t = cues.TARGET_FRAME_RE.sub(" ", t)
     # Only the names found in the question are replaced, in the order of all names longest first (same result).
     names = corpus.place_names_in(t)
     if documents:

@@ -234,7 +234,7 @@ def _figure_pattern(q: str) -> str:
     """What a figure answering `q` looks like: a share, an amount of money, or a count with the asked unit."""
     if RATIO_Q_RE.search(q):
         return r"\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十\d]+|\d成|\d+\s*/\s*\d+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+"
-    if re.search(r"多长时间|多久|多长", q):  # a duration or a period ("每季度…一次", "为期一周", "3年")
+    if re.search(r"多长时间|多久|多长|\bhow long\b", q, re.I):  # a duration or a period ("每季度…一次", "为期一周", "3年")
         return r"每(?:个)?(?:季度|年|学年|学期|月|周|天)|为期[^,,。]{1,6}|" + CN_NUM + r"\s*(?:个)?(?:年|月|周|天|日|学期|学年|季度|小时)"
     if re.search(r"钱|元|经费|资金|金额|投入|how much", q, re.I):
         return CN_NUM + r"\s*[万千百亿]?\s*元|\d+(?:\.\d+)?\s*[万亿]"

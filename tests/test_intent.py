@@ -146,6 +146,7 @@ ANSWER_TYPE_ROWS = [
     ("上城区的导助机构指的是什么?", "fact"),
     ("芦溪的县管校聘改革内容", "fact"),
     # the assistant's own view: its second person with a verb the thesaurus classes as judging or guessing
+    ("How long does a school's acceptance inspection last?", "figure"),  # a duration
     (cues.JUDGEMENT_EXAMPLE, "opinion"),
     ("您认为集团化办学能推广吗?", "opinion"),
     ("你们预计淄博的共同体会怎样发展?", "opinion"),
@@ -717,3 +718,11 @@ def test_a_round_of_reform_is_a_quantity_not_a_subject(corpus: Corpus) -> None:
     """"这一轮改革": 一轮 sizes the reform, like 一次, 三届; 说法 frames the question."""
     terms = analyze("上城这一轮改革,按它自己的说法归拢成哪几条?", None, corpus).topic_terms
     assert "一轮" not in terms and "说法" not in terms and "改革" in terms
+
+
+@pytest.mark.parametrize("question,framed", [
+    ("芦溪的办学条件要达到“标准化”,具体做了哪些事?", True),  # the target is named: 达到 frames it
+    ("桐庐的实验学校三年后要达到什么样?", False),  # the target is asked: 达到 is the subject's verb
+])
+def test_a_verb_of_attaining_frames_the_target_it_names(corpus: Corpus, question: str, framed: bool) -> None:
+    assert ("达到" not in analyze(question, None, corpus).terms) == framed
