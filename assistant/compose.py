@@ -248,6 +248,8 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
                 if any(x.unit.start == para.start + a for x in group) or len(after) == 2:
                     break  # the next item of the list begins: its content is not this item's
                 after.append(_span(para, a, b))
+            if not after and m.unit.text.rstrip().endswith(("?", "?")):
+                after = _answered_in_order(group, position, para)
             quote += "".join(_quote(u, case.passage(m), cites) for u in after if len(u.text) >= 6)
         asked = ORDINAL_RE.search(intent.question)  # in the question's own words: 第四条, 第二个
         word = asked.group(0) if asked else f"第{_cn(position)}项"
@@ -267,6 +269,21 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     return f"{_label(case.passages[0])}\n\n{lead}\n\n" + "\n".join(bullets), [m.unit for m in group]
 
 
+ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # how a text answers the questions it listed, one by one
+
+
+def _answered_in_order(group: list[Measure], position: int, para: Unit) -> list[Unit]:
+    """A list of questions ("一是引进哪些人才?二是如何引进人才?三是如何留住人才?") that the text then answers in
+    order (首先…, 其次…, 最后…): the sentence opening the position-th answer."""
+    last = max(m.unit.start for m in group)  # the last item's own unit may hold the first answer (三是…?首先,…)
+    answers = [(a, b) for a, b in sentence_spans(para.text) if para.start + a > last
+               and para.text[a:b].lstrip().startswith(ANSWER_ORDER)]
+    if len(answers) < position:
+        return []
+    a, b = answers[position - 1]
+    return [_span(para, a, b)]
+
+
 def _item_detail(intent: QueryIntent, scored: list[Unit], cites: _Cites,
                  outline: Callable[[str], CaseOutline]) -> tuple[str, list[Unit]]:
     """A drill-down into an item of the previous answer that is a heading or an enumerated item of the case's
@@ -281,6 +298,9 @@ def _item_detail(intent: QueryIntent, scored: list[Unit], cites: _Cites,
             if len(name) < 2 or min(bigram_share(name, target), bigram_share(target, name)) < ITEM_MATCH:
                 continue
             units = [m.unit] + [case.measures[c].unit for c in m.children[: BUDGET["list"]]]
+            if not m.children and m.unit.text.rstrip().endswith(("?", "?")):  # a question the text answers later
+                group = next((g for _, g in case.groups() if m in g), [m])
+                units += _answered_in_order(group, group.index(m) + 1, _paragraph(m.unit, case.passage(m), limit=1200))
             lines = [_quote(u, case.passages[u.passage_no - 1], cites) for u in units]
             head = f"{case.passages[0].chunk.name}“{display_text(item_name(m.label or m.unit.head))}”:"
             body = lines[0] + ("\n\n" + "\n".join(f"- {x}" for x in lines[1:]) if len(lines) > 1 else "")
@@ -318,11 +338,12 @@ def _introducing_clause(text: str, start: int) -> str:
 def _count_phrase(question: str, kind: str, n: int) -> str:
     """"共三种模式": the count, the question's classifier and the kind it lists (共五项 when it names neither)."""
     cls = CLASSIFIER_RE.search(question)
+    count = "两" if n == 2 else _cn(n)  # before a classifier two is 两 (两个, 两项), not 二
     if len(kind) == 1 and kind in GENERIC_KINDS:  # 哪几头, 哪几样: a colloquial classifier; the count says 项
-        return f"共{_cn(n)}项"
+        return f"共{count}项"
     unit = cls.group(1) if cls else ("个" if kind else "项")
     named = f"“{kind}”" if f"“{kind}”" in question else kind  # 哪几个“共” -> 共六个“共”
-    return f"共{_cn(n)}{unit}{named if kind and kind not in unit else ''}"
+    return f"共{count}{unit}{named if kind and kind not in unit else ''}"
 
 
 def _without_shared_opening(items: list[str]) -> list[str]:

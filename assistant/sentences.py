@@ -379,7 +379,7 @@ def units(passages: list[Passage]) -> list[Unit]:
     seen: set[tuple[str, int]] = set()
     for no, p in enumerate(passages, 1):
         c = p.chunk
-        spans = _short_items_joined(c.text, sentence_spans(c.text))
+        spans = _short_items_joined(c.text, _announcements_split(c.text, sentence_spans(c.text)))
         heads = [_is_head(c.text, spans, i) for i in range(len(spans))]
         for i, (s, e) in enumerate(spans):
             text = c.text[s:e]
@@ -435,6 +435,24 @@ def _dated(u: Unit, chunk) -> str:
 
 YEAR_IN_TEXT_RE = re.compile(r"\d{4}\s*年")
 SHORT_ITEM = 12  # characters: "关键词:高质量发展;教育创新;区域发展" lists short items, one statement
+
+
+ANNOUNCED_ITEM_RE = re.compile(r"[::](?=\s*(?:[一二三四五六七八九十]是|首先|第一[,,、]|[((][一1][))]|1\s*[.、.]))")
+
+
+def _announcements_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence announcing a list whose first item follows its colon ("必须深化解决三点问题:一是引进哪些人才?")
+    is two units: the announcement (a lead, as when it closes its own line) and the first item, an item like the
+    ones after it. Items ending in a semicolon ("两方面:一是城乡之间;二是…") are a series the sentence reads as one
+    inline list, and stay with their announcement."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        m = ANNOUNCED_ITEM_RE.search(text, s, e)
+        if m and m.start() > s and text[e - 1] not in ";;":
+            out += [(s, m.end()), (m.end(), e)]
+        else:
+            out.append((s, e))
+    return out
 
 
 def _short_items_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

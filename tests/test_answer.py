@@ -9,6 +9,7 @@ from functools import lru_cache
 import pytest
 
 from assistant import Answer, Assistant
+from assistant.schema import Message
 from index.settings import REPO_ROOT
 
 ZIBO_Q = "淄博的学校发展共同体有哪几种模式?"
@@ -433,3 +434,17 @@ def test_an_item_carries_its_own_number(head: str, number: int) -> None:
     from assistant.compose import _enumerator
 
     assert _enumerator(head) == number
+
+
+def test_a_question_listed_by_the_text_is_answered_where_the_text_answers_it(assistant: Assistant) -> None:
+    """"一是引进哪些人才?二是如何引进人才?三是如何留住人才?首先,…其次,…": the text answers its questions in order,
+    so the first question's answer is the sentence opening with 首先, the second's with 其次; the count phrase of a
+    list of two says 两, not 二."""
+    history = [Message(role="user", content="余杭那篇说人才引进要先想清楚哪几个问题?"),
+               Message(role="assistant", content="一是引进哪些人才?二是如何引进人才?三是如何留住人才?")]
+    first = assistant.ask("第一个问题它怎么回答的?", history=history)
+    assert "名校毕业生" in first.answer and not first.abstained
+    second = assistant.ask("第二个问题呢?", history=history)
+    assert "其次" in second.answer and "一人一议" in second.answer
+    listed = assistant.ask("余杭说要引进人才,得先想清楚哪几个问题?")
+    assert "共三个问题:引进哪些人才、如何引进人才、如何留住人才" in listed.answer

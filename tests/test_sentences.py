@@ -47,3 +47,18 @@ def test_same_as_tagging_every_sentence_of_the_corpus() -> None:
     sentences = [normalize(s) for c in cases for s in re.split(r"[。!?!?\n]", c.text) if s.strip()]
     assert [s for s in sentences if has_person(s) != _tagged(s)] == []
     assert any(has_person(s) for s in sentences)  # the corpus names people after titles, so both answers occur
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence announcing a list whose first item follows its colon: the announcement, then that item
+    ("因此,必须深化解决三点问题:一是引进哪些人才?二是如何引进人才?",
+     ["因此,必须深化解决三点问题:", "一是引进哪些人才?", "二是如何引进人才?"]),
+    # items in a semicolon series stay with their announcement: the sentence is read as one inline list
+    ("主要表现在两方面:一是城乡之间;二是公办与民办之间。", ["主要表现在两方面:一是城乡之间;", "二是公办与民办之间。"]),
+    ("全市共有三类学校:城区学校、镇区学校和村小。", ["全市共有三类学校:城区学校、镇区学校和村小。"]),  # no enumerator
+])
+def test_an_announcement_is_split_from_its_first_item(text: str, expected: list[str]) -> None:
+    from assistant.sentences import _announcements_split
+    from index.chunk import sentence_spans
+
+    assert [text[s:e] for s, e in _announcements_split(text, sentence_spans(text))] == expected
