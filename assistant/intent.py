@@ -672,7 +672,9 @@ MAX_RECOMBINED = 4
 CLASSIFIERS = "名所个位项家人次场条批期元天年"
 FUNCTION_POS = frozenset("drpcuqtyeo")  # jieba tags: adverb, pronoun, preposition, conjunction, particle, classifier, time…
 # (not position words, "f": jieba tags 初中 as one; the position words that frame a question are in cues.SCAFFOLD)
-QUANTITY_RE = re.compile(r"[一二两三四五六七八九十百千万几多]+[名所个位项家人次场条批期元天年种类步轮届]")
+# A quantity ("两个", "三所") or a demonstrative with its classifier ("这件事" -> 这件, "那项"): it counts or points
+# back; it names nothing
+QUANTITY_RE = re.compile(r"(?:[一二两三四五六七八九十百千万几多]+|[这那])[名所个位项家人次场条批期元天年种类步轮届件样份]")
 
 
 def _modifiers(question: str, measure: str, topic: list[str]) -> list[str]:

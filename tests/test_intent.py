@@ -147,6 +147,7 @@ ANSWER_TYPE_ROWS = [
     ("芦溪的县管校聘改革内容", "fact"),
     # the assistant's own view: its second person with a verb the thesaurus classes as judging or guessing
     ("How long does a school's acceptance inspection last?", "figure"),  # a duration
+    ("定西在家校协同育人上,都搞了些啥?", "overview"),  # an action verb asking what was done (些啥)
     (cues.JUDGEMENT_EXAMPLE, "opinion"),
     ("您认为集团化办学能推广吗?", "opinion"),
     ("你们预计淄博的共同体会怎样发展?", "opinion"),
@@ -726,3 +727,8 @@ def test_a_round_of_reform_is_a_quantity_not_a_subject(corpus: Corpus) -> None:
 ])
 def test_a_verb_of_attaining_frames_the_target_it_names(corpus: Corpus, question: str, framed: bool) -> None:
     assert ("达到" not in analyze(question, None, corpus).terms) == framed
+
+
+@pytest.mark.parametrize("question,word", [("定西在家校育人这件事上做了什么?", "这件"), ("那项改革是怎么推进的?", "那项")])
+def test_a_demonstrative_with_its_classifier_names_nothing(corpus: Corpus, question: str, word: str) -> None:
+    assert word not in analyze(question, None, corpus).terms
