@@ -441,6 +441,8 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
 
             if len(w) >= 3 and w[0] in CLASSIFIERS + "份篇" and (w[1:] in corpus.vocabulary or w[1:] in cues.SCAFFOLD):
                 w = w[1:]  # a measure word glued to its noun by segmentation ("哪份文件" -> 份文件)
+            elif len(w) == 2 and w[0] in CLASSIFIERS + "类种样" and k and pieces[k - 1][0] in ("哪", "几", "这", "那", "每", "各"):
+                w = w[1:]  # the same after a question word or demonstrative ("哪类人" -> 类人): the noun is one character
             if w in cues.SCAFFOLD and flag.startswith("n") and (name := _name_opened(pieces, k, corpus.written)):
                 seen.setdefault(name, None)  # "研究院的地方教育研究中心": a frame word opening a name the corpus uses
                 continue

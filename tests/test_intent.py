@@ -729,6 +729,7 @@ def test_a_verb_of_attaining_frames_the_target_it_names(corpus: Corpus, question
     assert ("达到" not in analyze(question, None, corpus).terms) == framed
 
 
-@pytest.mark.parametrize("question,word", [("定西在家校育人这件事上做了什么?", "这件"), ("那项改革是怎么推进的?", "那项")])
+@pytest.mark.parametrize("question,word", [("定西在家校育人这件事上做了什么?", "这件"), ("那项改革是怎么推进的?", "那项"),
+                                           ("余杭还要引进哪类人?", "类人")])  # a classifier glued to a one-character noun
 def test_a_demonstrative_with_its_classifier_names_nothing(corpus: Corpus, question: str, word: str) -> None:
     assert word not in analyze(question, None, corpus).terms
