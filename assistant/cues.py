@@ -164,6 +164,10 @@ SCAFFOLD = tuple(sorted(
     做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 实际 实际上 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后 还有 除了 讲到 说到 谈到 写到 提及 讲了 说了 写了 整篇 全篇 通篇 全文 一捋 捋一捋 捋捋 梳理 概括 总体 整体 给我 眼下 附件 原话 干嘛 干吗 啥意思 什么意思 分成 论文 从头到尾""".split(),
     key=len, reverse=True))
 
+# "研究院说咱们基础教育以县为主…", "数字资源那篇讲…": who says it, opening the question. Its words find the text that
+# says it; they are not what the answer must state (a sentence naming the speaker is no answer to what was said).
+SOURCE_RE = re.compile(r"^([^,,。??]{2,12}?)(?:说|讲|提到|指出|写道)(?![了过])")
+
 # A verb of attaining followed by the target it names ("要达到“标准化”") frames that target, which is the subject;
 # followed by a question word ("三年后要达到什么样") the target is what is asked, and the verb stays.
 TARGET_FRAME_RE = re.compile(r"(?:达到|做到)(?=\s*[“\"]?[一-龥])(?!\s*(?:什么|啥|怎样|怎么样|哪|多少|几|何))")

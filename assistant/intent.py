@@ -202,6 +202,7 @@ class QueryIntent:
     measure_of: list[str] = field(default_factory=list)  # the words naming whose quantity (新型教学空间 of 覆盖率)
     attributive: list[str] = field(default_factory=list)  # problem words naming a noun (薄弱地方): subject, not frame
     relayed: list[str] = field(default_factory=list)  # terms whose expansions are synonyms of synonyms (weaker)
+    sources: list[str] = field(default_factory=list)  # words naming who says it ("研究院说…"): they find the text, not the answer
     counted: list[str] = field(default_factory=list)  # words of the clause asking a count (从国外 of "…,从国外请来的有几位")
     members: int = 0  # members of a set the sources must name ("那6所初中分别是哪几所" -> 6, "第六项" -> 6)
     phrases: list[str] = field(default_factory=list)  # an English question's compounds in the corpus' words (教育发展)
@@ -213,7 +214,7 @@ class QueryIntent:
         In a question about how something was done, words naming the problem solved (不足, 短缺) frame it.
         """
         frame = cues.PROBLEM_WORDS - set(self.attributive) if self.answer_type in ("method", "overview") else frozenset()
-        return [t for t in self.terms if t not in cues.GENERIC_TERMS and t not in frame]
+        return [t for t in self.terms if t not in cues.GENERIC_TERMS and t not in frame and t not in self.sources]
 
     def weighted_terms(self, synonym_weight: float = SYNONYM_WEIGHT, equivalent_weight: float = EQUIVALENT_WEIGHT) -> list[tuple[str, float]]:
         """Query words for the lexical rankers: the user's words, then equivalents and synonyms at lower weights
@@ -601,6 +602,11 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          phrases=phrases, sums_up=sums_up)
     _expand(intent, corpus, english_groups)
     intent.attributive = attributive_problems(question) if language == "zh" else []
+    if language == "zh" and (source := cues.SOURCE_RE.match(normalize(question))):
+        named = set(topic_words(source.group(1), corpus))
+        # the speaker's words, when the question asks something else too (not "研究院说了啥")
+        if named and [t for t in terms if t not in named]:
+            intent.sources = [t for t in terms if t in named]
     if kind == "figure" and language == "zh":
         # A place inside the case ("渭源县有多少名") restricts the count; it is not the quantity asked.
         measure = asked_measure(question, [t for t in intent.topic_terms if t not in intent.qualifiers])

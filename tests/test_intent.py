@@ -733,3 +733,13 @@ def test_a_verb_of_attaining_frames_the_target_it_names(corpus: Corpus, question
                                            ("余杭还要引进哪类人?", "类人")])  # a classifier glued to a one-character noun
 def test_a_demonstrative_with_its_classifier_names_nothing(corpus: Corpus, question: str, word: str) -> None:
     assert word not in analyze(question, None, corpus).terms
+
+
+@pytest.mark.parametrize("question,source,topic", [
+    ("研究院说咱们基础教育以县为主,这就定了谁是办教育的主体?", "研究院", "主体"),  # who says it finds the text
+    ("研究院说了啥?", None, "研究院"),  # nothing else is asked: the speaker is the subject
+])
+def test_who_says_it_is_no_topic_word(corpus: Corpus, question: str, source: str | None, topic: str) -> None:
+    intent = analyze(question, None, corpus)
+    assert (source in intent.sources and source not in intent.topic_terms) if source else not intent.sources
+    assert topic in intent.topic_terms
