@@ -36,6 +36,7 @@ JOINT_POOL = 24  # best sentences looked at, per case, for a question naming no 
 SPECIFIC_DF = 3  # a word in at most this many passages is specific: another place's fact when its case lacks it
 # "分几级", "有几个阶段": how many parts, of a kind that names itself in its items (一级, 第一阶段)
 PARTS_ASKED_RE = re.compile(r"(?<!哪)几(?:个)?(级|步|阶段|层|档)")
+THING_ASKED = ("yesno", "figure")  # answer types asking whether a place has a thing, or how much of it
 NAME_CHARS = 4  # a compound this long names a thing (意外保险), not a way of saying it
 
 WHAT = {"figure": "这一数字", "date": "具体时间", "location": "具体地点", "person": "相关人员的姓名", "organisation": "相关机构的名称", "document": "相关文件的名称"}
@@ -184,8 +185,11 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
     names = [(t, [t, *intent.equivalents.get(t, [])]) for t in intent.topic_terms]
     # a compound the question makes of two words is missing only when its head (the last word: the kind of thing,
     # 补助 of 生活补助) and the head's thesaurus synonyms are missing too; the case may word the whole differently
-    # (义务教育均衡 / 义务教育优质均衡, 强强联手 / 强强联合)
-    names += [(a + b, [a + b, b, *synonyms(b, limit=1000)]) for a, b in _compounds(intent, weights)]
+    # (义务教育均衡 / 义务教育优质均衡, 强强联手 / 强强联合). Only a question whether the place has the thing, or how
+    # much of it, is about the thing itself; one asking how something was done may paraphrase with another case's
+    # compound (校长后备人选 for 储备人才)
+    if intent.answer_type in THING_ASKED:
+        names += [(a + b, [a + b, b, *synonyms(b, limit=1000)]) for a, b in _compounds(intent, weights)]
     out = []
     for t, forms in names:
         # a name: a long compound (意外保险) or a phrase the question quotes (“领头雁+群雁飞”); short words are worded

@@ -113,6 +113,9 @@ ROWS = [
     # head (补助) or a thesaurus synonym of the head
     ("泰州有没有像淄博那样给交流教师发交通补助?", "wrong_place"),
     ("淄博那种强强联手的学校联盟平时怎么合作?", ANSWER),  # 强强联合: the head's synonym is stated
+    # …only a question whether the place has the thing (or how much) is about it: asking how something is done may
+    # word it with another case's compound (后备人选 for 储备人才)
+    ("定西的校长后备人选和骨干教师去外县帮扶,这段经历回来怎么算?", ANSWER),
     # 多少 + a noun naming people counts people: a date in a sentence on the subject is no such count
     ("余杭的新建学校能容纳多少学生?", "missing_type"),
     ("定西的筑基计划让多少学生走上了贯通培养的路子?", ANSWER),  # 3000多名学生
