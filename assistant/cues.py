@@ -150,6 +150,8 @@ INSTITUTION_CLASSIFIERS = {"所": "学校", "家": "机构"}
 TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location", "document"})
 # A question word asking something other than a count (for 几 used as a determiner before it).
 OTHER_QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|谁|怎么|怎样|如何")
+# A series of items joined by 、 ("干啥、谁干、干到啥程度"): when its items are questions, it is embedded (intent.py)
+EMBEDDED_QUESTIONS_RE = re.compile(r"[^,,。??;;、]{1,10}(?:、[^,,。??;;、]{1,10})+")
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(?:条|点|个|种|项|类|步|阶段|方面)")
 # "最后那个阶段", "最后一条": the last position of the list the previous answer gave
 LAST_POSITION_RE = re.compile(r"最后(?:一|那|的那)?(?:个(?:项|条|点|种|步|类|阶段|方面)?|项|条|点|种|步|类|阶段|方面)")

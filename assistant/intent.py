@@ -369,11 +369,20 @@ def judgement_asked(text: str) -> bool:
                for i, w in enumerate(words))
 
 
+def _embedded(series: str, question: str) -> bool:
+    """Is a 、-series made of questions ("干啥、谁干、干到啥程度") inside a question that asks with a question word of
+    its own (哪个地方…都写明白)? The series quotes what a text spells out; the question around it is what is asked."""
+    items = series.split("、")
+    rest = question.replace(series, " ")
+    return sum(bool(cues.OTHER_QUESTION_WORD_RE.search(i)) for i in items) >= 2 and bool(cues.OTHER_QUESTION_WORD_RE.search(rest))
+
+
 def answer_type(text: str) -> str:
     """The first answer-type cue the question matches (a question asking the assistant's own view is an opinion
     first); a request to sum up a document ("主要讲了啥?") that no more specific cue claims is a broad question."""
     if judgement_asked(text):
         return "opinion"
+    text = cues.EMBEDDED_QUESTIONS_RE.sub(lambda m: " " if _embedded(m.group(0), text) else m.group(0), text)
     kind = next((cue.kind for cue in cues.ANSWER_TYPES if _asks(cue, text)), "fact")
     return "overview" if kind in ("fact", "method") and cues.SUMMARY.regex.search(text) else kind
 

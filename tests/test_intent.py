@@ -148,6 +148,9 @@ ANSWER_TYPE_ROWS = [
     # the assistant's own view: its second person with a verb the thesaurus classes as judging or guessing
     ("How long does a school's acceptance inspection last?", "figure"),  # a duration
     ("定西在家校协同育人上,都搞了些啥?", "overview"),  # an action verb asking what was done (些啥)
+    # a series of questions (干啥、谁干…) quotes what a text spells out; the question word around it is what is asked
+    ("哪个地方把任务清单写成要干什么、谁来干、干成什么样?", "place"),
+    ("定西的协作体有哪些、各是什么?", "list"),  # the series is the question itself
     (cues.JUDGEMENT_EXAMPLE, "opinion"),
     ("您认为集团化办学能推广吗?", "opinion"),
     ("你们预计淄博的共同体会怎样发展?", "opinion"),
