@@ -39,9 +39,10 @@ PARTS_ASKED_RE = re.compile(r"(?<!哪)几(?:个)?(级|步|阶段|层|档)")
 THING_ASKED = ("yesno", "figure")  # answer types asking whether a place has a thing, or how much of it
 NAME_CHARS = 4  # a compound this long names a thing (意外保险), not a way of saying it
 
-WHAT = {"figure": "这一数字", "date": "具体时间", "location": "具体地点", "person": "相关人员的姓名", "organisation": "相关机构的名称", "document": "相关文件的名称"}
+WHAT = {"figure": "这一数字", "date": "具体时间", "location": "具体地点", "person": "相关人员的姓名", "organisation": "相关机构的名称", "document": "相关文件的名称",
+        "criterion": "具体的条件或标准"}
 WHAT_EN = {"figure": "this figure", "date": "the date", "location": "the location", "person": "the person's name", "organisation": "the organisation's name",
-           "document": "the document"}
+           "document": "the document", "criterion": "the criteria"}
 
 
 @dataclass

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from index.clean import normalize
 
-from .cues import FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE
+from .cues import FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS
 from .enumerations import asked_count, asked_kind, cn_number, inline_lists
 from .intent import QueryIntent
 from .outline import CaseOutline, Measure, item_name
@@ -25,7 +25,7 @@ from .sentences import TermWeights, Unit, cited, coverage, display_text, said_be
 from .text import ANCHOR_SHARE, bigram_share, bigram_text
 
 # Length budgets per kind (units quoted).
-BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "document": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
+BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "document": 3, "criterion": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
           "place": 6, "opinion": 3}
 MAX_COMPARE_PLACES = 5
 PER_PLACE_COMPARE = 2
@@ -128,7 +128,7 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
     pool = [u for u in _pool(intent, scored) if u.has_type or not (u.rhetoric or u.caption)] or _pool(intent, scored)
     if not pool:
         return "", []
-    wants_type = intent.answer_type in ("figure", "date", "person", "organisation", "document", "location")
+    wants_type = intent.answer_type in TYPED_ANSWERS
     # the answering sentence holds the wanted type and states something of the subject (not a bare caption number)
     typed = [u for u in pool if u.has_type]
     first = next((u for u in typed if u.coverage > 0), typed[0] if typed else pool[0]) if wants_type else pool[0]

@@ -69,6 +69,9 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("location", r"(?:设在|位于|坐落|落户|地址|办公地点|在)(?:哪条|哪个街道|什么街|什么路|哪个路)|哪条(?:街|路)|地址是|(?:设在|位于|坐落在?)(?:哪|什么地方)|"
         r"\bwhere is\b.{0,40}\b(?:located|based|housed)\b|\b(?:the|its|an?) address\b|\baddress of\b",
         "上城区教育惠民服务中心设在哪条街上?", "Where something is located: the answer sentence must state a site (位于…, …路/街…号)."),
+    Cue("criterion", r"(?:按|凭|依据|根据|以|照)(?:着)?(?:啥|什么|哪些|哪几个?|哪几条)(?:样的)?(?:条件|标准|门槛|资格|条条框框)|(?:条件|标准|门槛|资格)(?:是|有)(?:啥|什么|哪些)|"
+        r"\b(?:what|which) (?:criteria|criterion|standards?|requirements?|conditions?)\b|\bcriteria\b",
+        "那2000名校长是按啥条件选出来的?", "Criteria are wanted: the answer sentence must state a condition or standard (条件, 具备, 符合…)."),
     Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
         r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
@@ -147,7 +150,11 @@ CONJUNCTIONS = ("以及", "和", "及", "与")
 # The kind of member a classifier counts when the question names none ("具体是哪几所?").
 INSTITUTION_CLASSIFIERS = {"所": "学校", "家": "机构"}
 # Answers of a type only their own question word asks for (谁, 哪年, 多少, 哪家).
-TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location", "document"})
+TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location", "document", "criterion"})
+# What states a criterion: what a candidate must have or meet (符合…条件, 具备…资格), a condition or standard spelled
+# out (条件是…, 标准为…), a threshold or a choice of the best (门槛, 择优). 办学条件 (a school's facilities) and 标准化
+# (standardisation) name no criterion.
+CRITERION_RE = re.compile(r"(?:符合|具备|具有|满足|达到)[^,,。;;]{0,12}(?:条件|标准|要求|资格)|(?:条件|标准|要求)(?:是|为|如下|[::])|资格|门槛|择优|原则上")
 # A question word asking something other than a count (for 几 used as a determiner before it).
 OTHER_QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|谁|怎么|怎样|如何")
 # A series of items joined by 、 ("干啥、谁干、干到啥程度"): when its items are questions, it is embedded (intent.py)

@@ -190,6 +190,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
         return bool(cues.ORG_SUFFIX_RE.search(t))
     if kind == "location":
         return bool(SITE_RE.search(t))
+    if kind == "criterion":
+        return bool(cues.CRITERION_RE.search(t))
     if kind == "document":
         return bool(DOCUMENT_RE.search(t))
     if kind != "figure":

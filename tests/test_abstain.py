@@ -116,6 +116,8 @@ ROWS = [
     # …only a question whether the place has the thing (or how much) is about it: asking how something is done may
     # word it with another case's compound (后备人选 for 储备人才)
     ("定西的校长后备人选和骨干教师去外县帮扶,这段经历回来怎么算?", ANSWER),
+    # criteria asked: the sources must state a condition or standard (标准化, 办学条件 are none)
+    ("淄博共同体的核心学校按什么条件确定?", "missing_type"),
     # 多少 + a noun naming people counts people: a date in a sentence on the subject is no such count
     ("余杭的新建学校能容纳多少学生?", "missing_type"),
     ("定西的筑基计划让多少学生走上了贯通培养的路子?", ANSWER),  # 3000多名学生

@@ -76,6 +76,23 @@ def test_person_or_agent(question: str, sentence: str, holds: bool) -> None:
     assert has_answer_type(intent, sentence) == holds
 
 
+CRITERION_ROWS = [
+    # (criteria question, sentence, states a criterion)
+    ("教研员按什么条件下校?", "50周岁以下教研员在岗工作满5年后,原则上要有薄弱初中从事1学年以上教育教学工作的经历。", True),
+    ("教师按什么条件评优?", "符合条件的教师可申报市级骨干教师。", True),  # what a candidate must meet
+    ("学校按什么标准验收?", "实施学校标准化建设,改善学校办学条件。", False),  # 标准化 and 办学条件 name no criterion
+]
+
+
+@pytest.mark.parametrize("question,sentence,holds", CRITERION_ROWS)
+def test_criterion(question: str, sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question=question, query=question, answer_type="criterion")
+    assert has_answer_type(intent, sentence) == holds
+
+
 FIGURE_ROWS = [
     # (figure question's subject words, sentence, holds a figure of the subject)
     (["幼儿园"], "2020年民办幼儿园共有98所,在园人数占全区在园学生总数的约24%。", True),  # the clause before names it

@@ -151,6 +151,8 @@ ANSWER_TYPE_ROWS = [
     # a series of questions (干啥、谁干…) quotes what a text spells out; the question word around it is what is asked
     ("哪个地方把任务清单写成要干什么、谁来干、干成什么样?", "place"),
     ("定西的协作体有哪些、各是什么?", "list"),  # the series is the question itself
+    ("淄博共同体的核心学校按什么条件确定?", "criterion"),  # criteria: a condition or standard must be stated
+    ("What criteria does Bozhou use to accept a school?", "criterion"),
     (cues.JUDGEMENT_EXAMPLE, "opinion"),
     ("您认为集团化办学能推广吗?", "opinion"),
     ("你们预计淄博的共同体会怎样发展?", "opinion"),
