@@ -45,6 +45,8 @@ JUDGEMENT_EXAMPLE = "这种托管的做法,你估摸着能长久吗?"
 ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("opinion", r"能(?:否)?成功|会不会|能不能成功|你(?:认为|觉得|怎么看)|评价一下|好不好|值不值得|前景如何|预测|将来会|未来会|会成为|是否可行|可行吗|靠谱吗|"
         r"(?:依|照|据|在)你(?:看|的看法)|你看来|"
+        # what the assistant would do in someone's place is its judgement ("要是你当局长,…你会先学哪个?")
+        r"(?:要是|如果|假如|假设|换作|换成|设想)(?:你|您)|"
         r"(?:能不能|能否|可不可能|有没有可能|是否可能|后能|能)[^。??]{0,12}(?:实现|成功|做到|见效|留住|留不住|持续|推广|达到|完成)[^。??]{0,6}[吗么]|"
         r"更胜一筹|略胜一筹|"
         # asking the assistant to rate or rank, or who is better, is asking for its judgement

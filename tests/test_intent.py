@@ -154,6 +154,7 @@ ANSWER_TYPE_ROWS = [
     ("淄博共同体的核心学校按什么条件确定?", "criterion"),  # criteria: a condition or standard must be stated
     ("What criteria does Bozhou use to accept a school?", "criterion"),
     (cues.JUDGEMENT_EXAMPLE, "opinion"),
+    ("假如你是县教育局长,这几种模式你会选哪个?", "opinion"),  # what the assistant would do in someone's place
     ("您认为集团化办学能推广吗?", "opinion"),
     ("你们预计淄博的共同体会怎样发展?", "opinion"),
     ("你知道定西是怎么做的吗?", "overview"),  # knowing is no judgement: the question asks what was done
