@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from index.clean import normalize
 
-from .cues import FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS
+from .cues import ANSWER_ORDER, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS
 from .enumerations import asked_count, asked_kind, cn_number, inline_lists
 from .intent import QueryIntent
 from .outline import CaseOutline, Measure, item_name
@@ -269,7 +269,6 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     return f"{_label(case.passages[0])}\n\n{lead}\n\n" + "\n".join(bullets), [m.unit for m in group]
 
 
-ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # how a text answers the questions it listed, one by one
 
 
 def _answered_in_order(group: list[Measure], position: int, para: Unit) -> list[Unit]:

@@ -27,14 +27,15 @@ class Cue:
 
 # Comparatives a text can settle by measuring: time (最早, 最先), quantity and size (更多, 最高), distance, recency,
 # and the documents' own ranking of their priorities (最主要, 最关键); 最终/最初/最后 and 更是 compare nothing.
-MEASURABLE_COMPARATIVES = r"早|晚|迟|先|后|多|少|高|低|大|小|快|慢|长|短|久|近|远|新|终|初|是|主要|重要|关键|核心|根本"
+MEASURABLE_COMPARATIVES = r"(?:早|晚|迟|先|后|多|少|高|低|大|小|快|慢|长|短|久|近|远|新|终|初|是)(?![进明效远久级])|主要|重要|关键|核心|根本"
 # The assistant's own view is asked when the question's second person (你, 您们) judges or guesses: a verb of the
 # thesaurus classes of judging (认为, 觉得, 看好) and of guessing or forecasting (估摸, 预计, 猜想).
 # A choice between options by a comparative asks a judgement ("余杭和上城…哪个更合老百姓心意?", "三种模式哪一种最好?"),
 # unless the comparative measures. It is a choice when options are named: two places (intent.py), or the question
 # word picks among actors, places or kinds (谁, 哪个地方, 哪种) or a counted set (三种…哪). "哪个问题最突出" picks
 # no option: the sources may rank their own problems.
-CHOICE = Cue("opinion", r"(?:哪(?!些)|谁)[^。??,,]{0,20}(?:更|最)(?!" + MEASURABLE_COMPARATIVES + r")",
+# 更 opening a verb (更名, 更新, 更换, 更改) compares nothing.
+CHOICE = Cue("opinion", r"(?:哪(?!些)|谁)[^。??,,]{0,20}(?:更(?![名新换改正替])|最)(?!" + MEASURABLE_COMPARATIVES + r")",
              "余杭和上城的改革,哪个更合老百姓心意?", "Which of the named options is better is a judgement the sources do not make.")
 OPTIONS_RE = re.compile(r"谁|哪(?:一)?种|哪个地方|哪里|哪儿|哪个(?:区|县|市|地区|区县)|哪家|[两二三四五六七八九十几](?:个|种|类|项|条|套)[^。??]{0,12}哪")
 SECOND_PERSON = frozenset("你 您 你们 您们".split())
@@ -71,7 +72,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("location", r"(?:设在|位于|坐落|落户|地址|办公地点|在)(?:哪条|哪个街道|什么街|什么路|哪个路)|哪条(?:街|路)|地址是|(?:设在|位于|坐落在?)(?:哪|什么地方)|"
         r"\bwhere is\b.{0,40}\b(?:located|based|housed)\b|\b(?:the|its|an?) address\b|\baddress of\b",
         "上城区教育惠民服务中心设在哪条街上?", "Where something is located: the answer sentence must state a site (位于…, …路/街…号)."),
-    Cue("criterion", r"(?:按|凭|依据|根据|以|照)(?:着)?(?:啥|什么|哪些|哪几个?|哪几条)(?:样的)?(?:条件|标准|门槛|资格|条条框框)|(?:条件|标准|门槛|资格)(?:是|有)(?:啥|什么|哪些)|"
+    Cue("criterion", r"(?:按|凭|依据|根据|以|照)(?:着)?(?:啥|什么|哪些|哪几个?|哪几条)(?:样的)?(?:条件|标准|门槛|资格|条条框框)|(?:条件|门槛|资格)(?:是|有)(?:啥|什么|哪些)|"
         r"\b(?:what|which) (?:criteria|criterion|standards?|requirements?|conditions?)\b|\bcriteria\b",
         "那2000名校长是按啥条件选出来的?", "Criteria are wanted: the answer sentence must state a condition or standard (条件, 具备, 符合…)."),
     Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
@@ -156,7 +157,8 @@ TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location
 # What states a criterion: what a candidate must have or meet (符合…条件, 具备…资格), a condition or standard spelled
 # out (条件是…, 标准为…), a threshold or a choice of the best (门槛, 择优). 办学条件 (a school's facilities) and 标准化
 # (standardisation) name no criterion.
-CRITERION_RE = re.compile(r"(?:符合|具备|具有|满足|达到)[^,,。;;]{0,12}(?:条件|标准|要求|资格)|(?:条件|标准|要求)(?:是|为|如下|[::])|资格|门槛|择优|原则上")
+CRITERION_RE = re.compile(r"(?:符合|具备|具有|满足|达到)[^,,。;;]{0,12}(?:条件|标准(?!化)|要求|资格)|(?<!办学)(?:条件|标准|要求)(?:是|为|如下|[::])|"
+                          r"资格|门槛|择优|原则上")
 # A question word asking something other than a count (for 几 used as a determiner before it).
 OTHER_QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|谁|怎么|怎样|如何")
 # A series of items joined by 、 ("干啥、谁干、干到啥程度"): when its items are questions, it is embedded (intent.py)
@@ -177,11 +179,13 @@ SCAFFOLD = tuple(sorted(
 
 # "研究院说咱们基础教育以县为主…", "数字资源那篇讲…": who says it, opening the question. Its words find the text that
 # says it; they are not what the answer must state (a sentence naming the speaker is no answer to what was said).
-SOURCE_RE = re.compile(r"^([^,,。??]{2,12}?)(?:说|讲|提到|指出|写道)(?![了过])")
+# The speaker is a text or a body named by its kind (…那篇, …方案, 研究院, …局长): not any words before 讲 ("名师讲堂").
+SOURCE_RE = re.compile(r"^([^,,。??]{0,10}?(?:篇|文章|材料|附件|方案|意见|文件|报告|院|局|中心|局长|院长|校长|专家|领导))"
+                       r"(?:里|中|上)?(?:说|讲|提到|指出|写道)(?![了过])")
 
 # A verb of attaining followed by the target it names ("要达到“标准化”") frames that target, which is the subject;
 # followed by a question word ("三年后要达到什么样") the target is what is asked, and the verb stays.
-TARGET_FRAME_RE = re.compile(r"(?:达到|做到)(?=\s*[“\"]?[一-龥])(?!\s*(?:什么|啥|怎样|怎么样|哪|多少|几|何))")
+TARGET_FRAME_RE = re.compile(r"(?:达到|做到)(?=\s*[“\"]?[一-龥])(?!\s*(?:了|一个|个|的)*\s*(?:什么|啥|怎样|怎么样|哪|多少|几|何))")
 
 # Words that are about the question's form, not its subject, so they never count as uncovered topic terms.
 GENERIC_TERMS = frozenset("""做法 经验 亮点 借鉴 特色 启示 成效 思路 观点 整体 总体 措施 举措 办法 方式 模式 情况 问题 工作 方面 内容 具体 主要 哪些 什么 怎么 如何 地方 地区
@@ -222,6 +226,11 @@ PROBLEM_WORDS = frozenset("""不足 短缺 缺乏 缺少 紧缺 不够 不够用
 # An LLM reply that only refuses ("没有相关信息,无法回答") makes no claim; a contrast or list after it does.
 LLM_REFUSAL_PHRASES = ("没有找到可以回答", "无法回答", "没有相关", "未提及", "没有提供")
 CLAIM_AFTER_REFUSAL_RE = re.compile(r"但|不过|然而|而是|只是|其中|包括")
+
+
+# A list announced by a sentence whose first item follows its colon ("三点问题:一是引进哪些人才?"; not a decimal, 1.5万元)
+ANNOUNCED_ITEM_RE = re.compile(r"[::](?=\s*(?:[一二三四五六七八九十]是|首先|第一[,,、]|[((][一1][))]|1\s*[.、.](?!\d)))")
+ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # a text answering the questions it listed, one by one
 
 
 # -- list questions and enumerations (assistant/enumerations.py, assistant/compose.py) -------------------------

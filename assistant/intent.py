@@ -369,6 +369,26 @@ def judgement_asked(text: str) -> bool:
                for i, w in enumerate(words))
 
 
+def _sources(question: str, terms: list[str], corpus: Corpus) -> list[str]:
+    """The words of who says it ("研究院说…", "数字资源那篇讲…"), when the question asks something else too: the verb
+    of saying must be a word of its own (not 讲究, 讲座, 大巡讲), and a word the rest of the question repeats stays a
+    topic word."""
+    source = cues.SOURCE_RE.match(question)
+    if not source:
+        return []
+    at, verb = 0, (source.end(1), source.end())
+    for w in _jieba().cut(question):  # the verb must be a token of the whole question's segmentation
+        if at >= verb[0]:
+            if (at, at + len(w)) != verb:
+                return []  # 说/讲 inside another word
+            break
+        at += len(w)
+    rest = question[source.end():]
+    named = set(topic_words(source.group(1), corpus))
+    said = [t for t in terms if t in named and t not in rest]
+    return said if said and [t for t in terms if t not in said] else []  # not "研究院说了啥": then it is the subject
+
+
 def _embedded(series: str, question: str) -> bool:
     """Is a 、-series made of questions ("干啥、谁干、干到啥程度") inside a question that asks with a question word of
     its own (哪个地方…都写明白)? The series quotes what a text spells out; the question around it is what is asked."""
@@ -611,11 +631,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          phrases=phrases, sums_up=sums_up)
     _expand(intent, corpus, english_groups)
     intent.attributive = attributive_problems(question) if language == "zh" else []
-    if language == "zh" and (source := cues.SOURCE_RE.match(normalize(question))):
-        named = set(topic_words(source.group(1), corpus))
-        # the speaker's words, when the question asks something else too (not "研究院说了啥")
-        if named and [t for t in terms if t not in named]:
-            intent.sources = [t for t in terms if t in named]
+    if language == "zh":
+        intent.sources = _sources(normalize(question), terms, corpus)
     if kind == "figure" and language == "zh":
         # A place inside the case ("渭源县有多少名") restricts the count; it is not the quantity asked.
         measure = asked_measure(question, [t for t in intent.topic_terms if t not in intent.qualifiers])
@@ -691,7 +708,7 @@ FUNCTION_POS = frozenset("drpcuqtyeo")  # jieba tags: adverb, pronoun, prepositi
 # (not position words, "f": jieba tags 初中 as one; the position words that frame a question are in cues.SCAFFOLD)
 # A quantity ("两个", "三所") or a demonstrative with its classifier ("这件事" -> 这件, "那项"): it counts or points
 # back; it names nothing
-QUANTITY_RE = re.compile(r"(?:[一二两三四五六七八九十百千万几多]+|[这那])[名所个位项家人次场条批期元天年种类步轮届件样份]")
+QUANTITY_RE = re.compile(r"[一二两三四五六七八九十百千万几多]+[名所个位项家人次场条批期元天年种类步轮届件份]|[这那][名所个位项家人次场条批期种类步件样份]")
 
 
 def _modifiers(question: str, measure: str, topic: list[str]) -> list[str]:

@@ -439,7 +439,6 @@ YEAR_IN_TEXT_RE = re.compile(r"\d{4}\s*年")
 SHORT_ITEM = 12  # characters: "关键词:高质量发展;教育创新;区域发展" lists short items, one statement
 
 
-ANNOUNCED_ITEM_RE = re.compile(r"[::](?=\s*(?:[一二三四五六七八九十]是|首先|第一[,,、]|[((][一1][))]|1\s*[.、.]))")
 
 
 def _announcements_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -449,7 +448,7 @@ def _announcements_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[
     inline list, and stay with their announcement."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        m = ANNOUNCED_ITEM_RE.search(text, s, e)
+        m = cues.ANNOUNCED_ITEM_RE.search(text, s, e)
         if m and m.start() > s and text[e - 1] not in ";;":
             out += [(s, m.end()), (m.end(), e)]
         else:

@@ -56,6 +56,7 @@ def test_same_as_tagging_every_sentence_of_the_corpus() -> None:
     # items in a semicolon series stay with their announcement: the sentence is read as one inline list
     ("主要表现在两方面:一是城乡之间;二是公办与民办之间。", ["主要表现在两方面:一是城乡之间;", "二是公办与民办之间。"]),
     ("全市共有三类学校:城区学校、镇区学校和村小。", ["全市共有三类学校:城区学校、镇区学校和村小。"]),  # no enumerator
+    ("生均公用经费标准为:1.5万元。", ["生均公用经费标准为:1.5万元。"]),  # a decimal is no enumerator
 ])
 def test_an_announcement_is_split_from_its_first_item(text: str, expected: list[str]) -> None:
     from assistant.sentences import _announcements_split
