@@ -248,7 +248,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
                 if any(x.unit.start == para.start + a for x in group) or len(after) == 2:
                     break  # the next item of the list begins: its content is not this item's
                 after.append(_span(para, a, b))
-            if not after and m.unit.text.rstrip().endswith(("?", "?")):
+            if not after and _asks_itself(m.unit):
                 after = _answered_in_order(group, position, para)
             quote += "".join(_quote(u, case.passage(m), cites) for u in after if len(u.text) >= 6)
         asked = ORDINAL_RE.search(intent.question)  # in the question's own words: 第四条, 第二个
@@ -269,6 +269,11 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     return f"{_label(case.passages[0])}\n\n{lead}\n\n" + "\n".join(bullets), [m.unit for m in group]
 
 
+
+
+def _asks_itself(u: Unit) -> bool:
+    """Is the item a question of the text's own ("一是引进哪些人才?"), answered further on?"""
+    return u.text.rstrip().endswith(("?", "?"))
 
 
 def _answered_in_order(group: list[Measure], position: int, para: Unit) -> list[Unit]:
@@ -297,7 +302,7 @@ def _item_detail(intent: QueryIntent, scored: list[Unit], cites: _Cites,
             if len(name) < 2 or min(bigram_share(name, target), bigram_share(target, name)) < ITEM_MATCH:
                 continue
             units = [m.unit] + [case.measures[c].unit for c in m.children[: BUDGET["list"]]]
-            if not m.children and m.unit.text.rstrip().endswith(("?", "?")):  # a question the text answers later
+            if not m.children and _asks_itself(m.unit):  # a question the text answers later
                 group = next((g for _, g in case.groups() if m in g), [m])
                 units += _answered_in_order(group, group.index(m) + 1, _paragraph(m.unit, case.passage(m), limit=1200))
             lines = [_quote(u, case.passages[u.passage_no - 1], cites) for u in units]

@@ -71,31 +71,24 @@ def rerank(intent: QueryIntent, scored: list[Unit], similarity: Similarity | Non
             u.score += W_PHRASE * sum(p in text for p in intent.phrases) / len(intent.phrases)
         scored = sorted(scored, key=lambda u: -u.score)
     if similarity is not None:
-        pool = scored[:MEANING_POOL]
-        try:
-            sims = similarity([u.text for u in pool])
-        except Exception as exc:  # the meaning step only re-ranks: an embedding or cache fault must not fail the answer
-            log.warning("sentence similarity skipped: %s", exc)
-            return scored
-        best = float(sims.max())
-        for u, s in zip(pool, sims):
-            u.score += W_MEANING * (float(s) - best)
-        for u in scored[MEANING_POOL:]:  # not compared: as far as the farthest compared one
-            u.score += W_MEANING * (float(sims.min()) - best)
-        scored = sorted(scored, key=lambda u: -u.score)
+        scored = _by_meaning(scored, scored[:MEANING_POOL], similarity, W_MEANING)
     return scored
 
 
 def _by_meaning_within_margin(scored: list[Unit], similarity: Similarity) -> list[Unit]:
-    """`scored` (best first) with the units near the best lexical score re-scored by meaning (see W_MEANING_ZH).
-
-    A unit without a vector (NaN similarity) counts as the farthest compared one; with none compared, nothing moves.
-    """
+    """`scored` (best first) with the units near the best lexical score re-scored by meaning (see W_MEANING_ZH)."""
     top = scored[0].score
-    pool = [u for u in scored if u.score >= top - MEANING_MARGIN]
+    return _by_meaning(scored, [u for u in scored if u.score >= top - MEANING_MARGIN], similarity, W_MEANING_ZH)
+
+
+def _by_meaning(scored: list[Unit], pool: list[Unit], similarity: Similarity, weight: float) -> list[Unit]:
+    """`scored` (best first; `pool` is its head) re-sorted after shifting each pooled unit by `weight` per unit of
+    cosine below the closest pooled one, and every unit after the pool by as much as the farthest (not compared:
+    they keep their order below). A unit without a vector (NaN similarity) counts as the farthest compared one; with
+    none compared nothing moves, and a fault of the meaning step leaves the order as it is."""
     try:
         sims = np.asarray(similarity([u.text for u in pool]), dtype=np.float64)
-    except Exception as exc:  # the meaning step only re-ranks: a cache fault must not fail the answer
+    except Exception as exc:  # the meaning step only re-ranks: an embedding or cache fault must not fail the answer
         log.warning("sentence similarity skipped: %s", exc)
         return scored
     if np.isnan(sims).all():
@@ -103,9 +96,9 @@ def _by_meaning_within_margin(scored: list[Unit], similarity: Similarity) -> lis
     best, low = float(np.nanmax(sims)), float(np.nanmin(sims))
     sims = np.where(np.isnan(sims), low, sims)
     for u, s in zip(pool, sims):
-        u.score += W_MEANING_ZH * (float(s) - best)
+        u.score += weight * (float(s) - best)
     for u in scored[len(pool):]:
-        u.score += W_MEANING_ZH * (low - best)
+        u.score += weight * (low - best)
     return sorted(scored, key=lambda u: -u.score)
 
 

@@ -232,6 +232,7 @@ PEOPLE_UNITS = "名人位"
 SITE_RE = re.compile(r"(?:位于|设在|坐落于|坐落在|落户|地址)[^,,。;;]{2,}|[一-龥]{1,8}(?:路|街|巷|大道)\s*\d+\s*号")
 
 
+@lru_cache(maxsize=256)  # a pure function of the question, asked once per candidate sentence
 def _figure_pattern(q: str) -> str:
     """What a figure answering `q` looks like: a share, an amount of money, or a count with the asked unit."""
     if RATIO_Q_RE.search(q):

@@ -97,18 +97,32 @@ def test_the_unit_lru_is_bounded(assistant) -> None:
     cache.close()
 
 
-def test_background_embedding_adds_the_sentence_vectors(tmp_path: Path) -> None:
-    """A fresh install embeds chunk vectors in the background, then the sentences the cache lacks."""
+def _private_copy(tmp_path: Path):
+    """Settings whose embedding cache is a private copy of the session's (a test may delete from it)."""
     settings = make_settings(tmp_path)
     settings.embedding.cache_path = tmp_path / "cache.sqlite"
-    cases, _ = load_cases(settings.cases_dir)
-    dropped = sentence_texts([ch for case in cases[:1] for ch in chunk_case(case, settings.chunk)])[:3]
     src, dst = sqlite3.connect(str(SESSION_CACHE)), sqlite3.connect(str(settings.embedding.cache_path))
     src.backup(dst)
     src.close()
-    dst.executemany("DELETE FROM vectors WHERE key=?", [(EmbeddingCache.key(t),) for t in dropped])
-    dst.commit()
     dst.close()
+    return settings
+
+
+def _forget_some_sentences(settings) -> list[str]:
+    """Delete three sentences of the first case from the settings' cache; returns them."""
+    cases, _ = load_cases(settings.cases_dir)
+    dropped = sentence_texts([ch for case in cases[:1] for ch in chunk_case(case, settings.chunk)])[:3]
+    db = sqlite3.connect(str(settings.embedding.cache_path))
+    db.executemany("DELETE FROM vectors WHERE key=?", [(EmbeddingCache.key(t),) for t in dropped])
+    db.commit()
+    db.close()
+    return dropped
+
+
+def test_background_embedding_adds_the_sentence_vectors(tmp_path: Path) -> None:
+    """A fresh install embeds chunk vectors in the background, then the sentences the cache lacks."""
+    settings = _private_copy(tmp_path)
+    dropped = _forget_some_sentences(settings)
     assistant = Assistant.load(settings, dense_in_background=True)
     embedder = assistant.retriever.embedder
     assistant._embed_thread.join(120)
@@ -121,19 +135,9 @@ def test_background_embedding_adds_the_sentence_vectors(tmp_path: Path) -> None:
 def test_an_index_built_before_sentence_vectors_gets_them_on_start(tmp_path: Path) -> None:
     """Chunk vectors complete, sentence vectors missing (an index from an older build): the app's start-up fills in
     the sentences in the background, and dense retrieval stays active meanwhile."""
-    settings = make_settings(tmp_path)
-    settings.embedding.cache_path = tmp_path / "cache.sqlite"
-    src, dst = sqlite3.connect(str(SESSION_CACHE)), sqlite3.connect(str(settings.embedding.cache_path))
-    src.backup(dst)
-    src.close()
-    dst.close()
+    settings = _private_copy(tmp_path)
     Assistant.load(settings)  # a complete build: chunk and sentence vectors
-    cases, _ = load_cases(settings.cases_dir)
-    dropped = sentence_texts([ch for case in cases[:1] for ch in chunk_case(case, settings.chunk)])[:3]
-    db = sqlite3.connect(str(settings.embedding.cache_path))
-    db.executemany("DELETE FROM vectors WHERE key=?", [(EmbeddingCache.key(t),) for t in dropped])
-    db.commit()
-    db.close()
+    dropped = _forget_some_sentences(settings)
     assistant = Assistant.load(settings, dense_in_background=True)
     assert assistant.retriever.dense_active.is_set()  # chunk vectors are complete: no wait for dense retrieval
     assistant._embed_thread.join(120)
