@@ -84,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     print()
     for t in data["targets"]:
         state = "n/a" if t["met"] is None else ("MET" if t["met"] else "NOT MET")
-        print(f"{state:8} {t['target']}: {fmt(t['value'], 1)} {t['unit']} (limit {t['limit']:g})")
+        note = f"; {t['note']}" if t.get("note") else ""
+        print(f"{state:8} {t['target']}: {fmt(t['value'], 1)} {t['unit']} (limit {t['limit']:g}{note})")
     print(f"\nJSON: {out}")
     return 0
 

@@ -85,6 +85,9 @@ def worker_ours(a: argparse.Namespace) -> dict[str, Any]:
     ing: dict[str, Any] = {
         "cases": report.cases, "chunks": report.chunks, "corpus_chars": corpus_chars, "chunk_chars": chunk_chars,
         "lexical_seconds": report.seconds_lexical, "total_seconds": report.seconds_total,
+        # Lexical and dense retrieval both answer from here; sentence vectors follow and join when ready.
+        "dense_ready_seconds": report.seconds_dense or report.seconds_total,
+        "sentences_seconds": report.seconds_total - (report.seconds_dense or report.seconds_total),
         "dense_seconds": report.seconds_total - report.seconds_lexical,
         "embedded": report.embedded, "vectors": report.vectors, "errors": report.errors,
         "sentences": report.sentences, "sentences_embedded": report.sentences_embedded,

@@ -39,7 +39,8 @@ class BuildReport(BaseModel):
     embedding: str = ""
     errors: list[str] = Field(default_factory=list)
     seconds_lexical: float = 0.0  # until chunk texts are stored: lexical retrieval can answer
-    seconds_total: float = 0.0
+    seconds_dense: float = 0.0  # until every chunk vector is stored: dense retrieval can answer (0: no embedder)
+    seconds_total: float = 0.0  # sentence vectors included: they refine answers and join when ready
 
     def summary(self) -> str:
         parts = [
@@ -47,7 +48,7 @@ class BuildReport(BaseModel):
             f"added {len(self.added_cases)}, updated {len(self.updated_cases)}, removed {len(self.removed_cases)}, unchanged {self.unchanged_cases}",
             f"embedded {self.embedded} new texts ({self.embedding or 'lexical-only'}), {self.vectors} vectors",
             f"{self.sentences} sentence vectors ({self.sentences_embedded} new)",
-            f"lexical ready {self.seconds_lexical:.1f}s, total {self.seconds_total:.1f}s",
+            f"lexical ready {self.seconds_lexical:.1f}s, dense ready {self.seconds_dense:.1f}s, total {self.seconds_total:.1f}s",
         ]
         return "; ".join(parts)
 
@@ -198,6 +199,7 @@ def build_index(
     report.seconds_lexical = time.perf_counter() - t0
     if embedder is not None and cache is not None:
         sync_vectors(store, embedder, cache, settings.embedding.batch_size, report, progress)
+        report.seconds_dense = time.perf_counter() - t0
         sync_sentence_vectors(store, embedder, cache, settings.embedding.batch_size, report, progress)
     report.seconds_total = time.perf_counter() - t0
     log.info("index built: %s", report.summary())

@@ -74,6 +74,7 @@ def test_second_build_adds_nothing(env, embedder) -> None:
     assert first.cases == len(ALL_IDS)
     assert first.chunks == len(expected_chunks(settings)) == first.vectors
     assert first.embedding == embedder.name
+    assert 0 < first.seconds_lexical <= first.seconds_dense <= first.seconds_total  # sentences come after dense
     assert_consistent(settings, store, embedder)
     sentences = sentence_texts(store.all_chunks())
     assert first.sentences == len(sentences) and cache.missing(embedder.name, sentences) == []  # sentence vectors too

