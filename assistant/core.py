@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from dataclasses import replace
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -169,10 +170,15 @@ class Assistant:
         passages = self.retriever.retrieve(intent.query, top_k, case=case, region=region, kind=kind, intent=intent, pending=pending)
         focus_chunks = {p.chunk.chunk_id for p in passages if "focus" in p.ranks}
         scored = score_units(intent, passages, self.retriever.term_weights(), focus_chunks)
-        scored = crosslingual.rerank(intent, scored, crosslingual.meaning(self, intent, pending))
+        similarity = crosslingual.meaning(self, intent, pending)
+        lexical = [replace(u) for u in scored]  # `rerank` shifts the judged units' scores in place
+        weights = self.retriever.term_weights()
+        unknown = any(weights.unknown(t) for t in intent.topic_terms)
+        scored = crosslingual.rerank(intent, scored, similarity, unknown)
         covered = self.retriever.case_names()
-        verdict = decide(intent, passages, scored, covered, self.retriever.term_weights(), self.retriever.corpus().names,
-                         self.retriever.outline)
+        verdict = decide(intent, passages, scored, covered, weights, self.retriever.corpus().names, self.retriever.outline)
+        if verdict.answer:  # judged on the order the rules were calibrated on; quoted in the order meaning gives
+            scored = crosslingual.answer_order(intent, lexical, similarity) or scored
         ctx = Context(question, intent.query, passages, history, intent=intent, scored=scored,
                       outline=self.retriever.outline, names=self.retriever.corpus().names, weights=self.retriever.term_weights())
         if not verdict.answer:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.crosslingual import MEANING_POOL, rerank
+from dataclasses import replace
+
+from assistant.crosslingual import MEANING_POOL, MEANING_POOL_ZH, answer_order, rerank
 from assistant.intent import QueryIntent
 from assistant.sentences import Unit
 
@@ -50,12 +52,18 @@ def test_only_the_best_sentences_are_embedded() -> None:
 
 def test_the_meaning_is_compared_for_english_questions(assistant) -> None:
     """With the real engine: the dense model's similarity ranks a sentence stating the question's meaning above one
-    that only shares a dictionary word; a Chinese question in the corpus' own words gets no such comparison."""
+    that only shares a dictionary word; a Chinese question is compared with the vector its retrieval embedded, so
+    before retrieval it has none."""
     from assistant import crosslingual
 
     en = assistant.analyze("What is the root of educational development?", [])
     zh = assistant.analyze("教育发展的根本是什么?", [])
     assert crosslingual.meaning(assistant, zh, None) is None
+    assistant.retriever.retrieve(zh.query, intent=zh)
+    zh_similarity = crosslingual.meaning(assistant, zh, None)
+    assert zh_similarity is not None
+    zh_sims = zh_similarity(["教育发展的根本在于教育人才引进。", "定西市召开了特岗教师跟岗培训观摩总结会。"])
+    assert zh_sims[0] > zh_sims[1]
     similarity = crosslingual.meaning(assistant, en, None)
     sims = similarity(["教育发展的根本在于教育人才引进。", "定西市召开了特岗教师跟岗培训观摩总结会。"])
     assert sims[0] > sims[1]
@@ -80,6 +88,50 @@ def _cosines(table: dict[str, float | None]):
     ([("a", 1.0, None), ("b", 0.98, None), ("c", 0.5, 0.99)], ["a", "b", "c"]),
 ])
 def test_chinese_rerank_within_the_margin(rows: list[tuple[str, float, float | None]], order: list[str]) -> None:
+    """Judging the evidence of a Chinese question holding a word the corpus never uses (`unknown`); without one, the
+    word scoring's order is judged."""
     intent = QueryIntent(question="q", query="q", language="zh")
     units = _units(*[(t, s) for t, s, _ in rows])
-    assert [u.text for u in rerank(intent, units, _cosines({t: c for t, _, c in rows}))] == order
+    cosines = _cosines({t: c for t, _, c in rows})
+    assert [u.text for u in rerank(intent, units, cosines, unknown=True)] == order
+    units = _units(*[(t, s) for t, s, _ in rows])
+    assert [u.text for u in rerank(intent, units, cosines, unknown=False)] == [t for t, _, _ in rows]
+
+
+ORDER_ROWS = [
+    # (language, comparative, units (text, lexical score, cosine), expected order; None: the judged order stays)
+    # a near tie on the words: the meaning settles it, as when judging
+    ("zh", False, [("a", 1.0, 0.80), ("b", 0.95, 0.90)], ["b", "a"]),
+    # no margin: every unit of the pool is compared, so a unit well behind on the words but far closer in meaning
+    # comes first (W_MEANING_ZH x 0.15 = 0.6 > 0.5)
+    ("zh", False, [("a", 1.0, 0.80), ("b", 0.5, 0.95)], ["b", "a"]),
+    # ... but not one far behind (W_MEANING_ZH x 0.1 = 0.4 < 0.5)
+    ("zh", False, [("a", 1.0, 0.85), ("b", 0.5, 0.95)], ["a", "b"]),
+    # a comparison quotes each place's own sentence: no reordering by the whole question's meaning
+    ("zh", True, [("a", 1.0, 0.80), ("b", 0.95, 0.90)], None),
+    # an English question was re-ranked by meaning when judged
+    ("en", False, [("a", 1.0, 0.80), ("b", 0.95, 0.90)], None),
+]
+
+
+@pytest.mark.parametrize("language,comparative,rows,order", ORDER_ROWS)
+def test_answer_order(language: str, comparative: bool, rows: list[tuple[str, float, float]], order: list[str] | None) -> None:
+    intent = QueryIntent(question="q", query="q", language=language, comparative=comparative)
+    judged = _units(*[(t, s) for t, s, _ in rows])
+    lexical = [replace(u) for u in judged]
+    result = answer_order(intent, lexical, _cosines({t: c for t, _, c in rows}))
+    assert (None if result is None else [u.text for u in result]) == order
+    assert [u.score for u in judged] == [s for _, s, _ in rows]  # the judged units keep their scores
+    assert answer_order(intent, lexical, None) is None
+
+
+def test_the_answer_order_compares_a_pool() -> None:
+    seen: list[int] = []
+
+    def similarity(texts: list[str]) -> np.ndarray:
+        seen.append(len(texts))
+        return np.full(len(texts), 0.8, dtype=np.float32)
+
+    intent = QueryIntent(question="q", query="q", language="zh")
+    answer_order(intent, _units(*[(f"第{i}句。", 1.0 - i / 100) for i in range(40)]), similarity)
+    assert seen == [MEANING_POOL_ZH]
