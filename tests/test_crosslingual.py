@@ -38,16 +38,20 @@ def test_rerank(language: str, phrases: list[str], closest: str, rows: list[tupl
     assert rerank(intent, _units(*rows), similarity)[0].text == first
 
 
-def test_only_the_best_sentences_are_embedded() -> None:
+@pytest.mark.parametrize("language,order,pool", [
+    ("en", lambda i, u, sim: rerank(i, u, sim), MEANING_POOL),  # judging an English question's evidence
+    ("zh", lambda i, u, sim: answer_order(i, u, sim), MEANING_POOL_ZH),  # quoting a Chinese question's
+])
+def test_only_the_best_sentences_are_compared(language: str, order, pool: int) -> None:
     seen: list[int] = []
 
     def similarity(texts: list[str]) -> np.ndarray:
         seen.append(len(texts))
         return np.full(len(texts), 0.8, dtype=np.float32)
 
-    intent = QueryIntent(question="q", query="q", language="en")
-    rerank(intent, _units(*[(f"第{i}句。", 1.0 - i / 100) for i in range(40)]), similarity)
-    assert seen == [MEANING_POOL]
+    intent = QueryIntent(question="q", query="q", language=language)
+    order(intent, _units(*[(f"第{i}句。", 1.0 - i / 100) for i in range(40)]), similarity)
+    assert seen == [pool]
 
 
 def test_the_meaning_is_compared_for_english_questions(assistant) -> None:
@@ -123,15 +127,3 @@ def test_answer_order(language: str, comparative: bool, rows: list[tuple[str, fl
     assert (None if result is None else [u.text for u in result]) == order
     assert [u.score for u in judged] == [s for _, s, _ in rows]  # the judged units keep their scores
     assert answer_order(intent, lexical, None) is None
-
-
-def test_the_answer_order_compares_a_pool() -> None:
-    seen: list[int] = []
-
-    def similarity(texts: list[str]) -> np.ndarray:
-        seen.append(len(texts))
-        return np.full(len(texts), 0.8, dtype=np.float32)
-
-    intent = QueryIntent(question="q", query="q", language="zh")
-    answer_order(intent, _units(*[(f"第{i}句。", 1.0 - i / 100) for i in range(40)]), similarity)
-    assert seen == [MEANING_POOL_ZH]
