@@ -168,12 +168,23 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
                                                            "The sources do not say how many parts there are. Closest content:"), related)
     # "which places" asks for places, not for members named in the text, unless it states the set's size ("那6家…")
     place_only = intent.answer_type == "place" and not set_sizes(intent.question)
-    if intent.members and not place_only and members_listed(intent, pool, weights, outline) < intent.members:
+    if (intent.members and not place_only and not _position_named(intent, outline)
+            and members_listed(intent, pool, weights, outline) < intent.members):
         what = members_phrase(intent.question)
         zh = (f"案例材料列出的条目不到{what},没有这一项。以下是最接近的内容:" if what.startswith("第") else
               f"案例材料没有逐一列出{what}具体是什么(只给出了数量或其中一部分)。以下是最接近的内容:")
         return Verdict(False, "unlisted_members", _msg(en, zh, "The sources do not list them one by one. Closest content:"), related)
     return Verdict(True)
+
+
+def _position_named(intent: QueryIntent, outline: Callable[[str], CaseOutline] | None) -> bool:
+    """Does the asked place's case name the position the question refers to, word for word ("走到第三阶段…" and
+    "第三阶段,致力全域高位均衡")? Then the part exists and the question asks about what is in it: its position is
+    no member to be listed."""
+    phrase = members_phrase(intent.question)
+    if not phrase.startswith("第") or outline is None or not intent.places:
+        return False
+    return all(any(phrase in p.chunk.text for p in outline(cid).passages) for cid in intent.places)
 
 
 def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) -> list[str]:

@@ -96,6 +96,9 @@ ROWS = [
     ("淄博的学校发展共同体分哪三种模式?", ANSWER),
     ("淄博共同体建设基本原则的第六条是什么?", "unlisted_members"),  # the list named 基本原则 has four
     ("淄博共同体建设基本原则的第三条是什么?", ANSWER),
+    # a position the case names word for word (第二阶段) is a part that exists: the question asks what is in it
+    ("泰州到了第二阶段,哪些地方通过了验收?", ANSWER),
+    ("泰州的第四阶段是做什么?", "unlisted_members"),  # three stages are named, no fourth
     ("初中方案的校长职级制分几级?", "unlisted_members"),  # neither a count of 级 nor a list of them
     ("泰州推进均衡分几步走?", ANSWER),  # 三步走: the count is stated
     ("定西的家长实验学校有多少册图书?", "missing_type"),  # 册 is a unit: 5万元 of books is no count of volumes
