@@ -624,14 +624,41 @@ def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int) -> tuple[s
     spans = sentence_spans(para.text)
     units = [_span(para, s, e) for s, e in spans if para.start + s >= m.unit.start][: budget + 1]
     units = [u for u in units if len(u.text) >= 4]
+    if units and len(units) < budget + 1:
+        units += _paragraph_continued(case, units[-1], budget + 1 - len(units))
     if len(units) < 2:
         return "", []
     head, rest = units[0], units[1:]
     if not m.unit.head or len(m.unit.head) > len(head.text):  # the measure's own unit opens the answer
         head = m.unit
         rest = [u for u in rest if u.start >= m.unit.end]
-    text = f"{_label(case.passages[0])}\n\n{_quote(head, passage, cites)}\n\n" + "\n".join(f"- {_quote(u, passage, cites)}" for u in rest)
+    text = f"{_label(case.passages[0])}\n\n{_quote(head, passage, cites)}\n\n" + "\n".join(
+        f"- {_quote(u, case.passages[u.passage_no - 1], cites)}" for u in rest)
     return text, [head, *rest]
+
+
+def _paragraph_continued(case: CaseOutline, last: Unit, limit: int) -> list[Unit]:
+    """The sentences of `last`'s paragraph that the next passages hold, when its passage ends before the paragraph
+    does (at most `limit`). Why: a passage is cut to a size, not at a paragraph's end, and the text under a heading
+    ("三、加强教师队伍建设…" and its five measures) runs on into the next passage; each sentence is quoted from the
+    passage that holds it."""
+    out: list[Unit] = []
+    c = case.passages[last.passage_no - 1].chunk
+    if c.text.find("\n", last.end - c.start) >= 0:
+        return out  # the paragraph ends inside this passage
+    end = last.end
+    for no in range(last.passage_no + 1, len(case.passages) + 1):
+        c = case.passages[no - 1].chunk
+        if c.start > end or len(out) >= limit:
+            break  # not the same stretch of text
+        stop = c.text.find("\n", max(end - c.start, 0))
+        para = Unit(no, last.case_id, c.start, c.start + (len(c.text) if stop < 0 else stop), c.text[: len(c.text) if stop < 0 else stop])
+        units = [_span(para, s, e) for s, e in sentence_spans(para.text) if para.start + s >= end]
+        out += [u for u in units if len(u.text) >= 4][: limit - len(out)]
+        end = max([end, *(u.end for u in out)])
+        if stop >= 0:
+            break
+    return out
 
 
 NAMED_MEASURE = 0.5  # share (IDF-weighted) of the question's known topic words a measure's own name must state

@@ -266,6 +266,18 @@ def test_a_part_of_the_case_named_by_its_whole_name_is_answered_with_what_stands
     assert all(w in answer for w in ("走出去", "引进来", "沉下来")) and answer.count("- 秉持开放理念") == 1
 
 
+def test_the_text_under_a_section_is_quoted_to_its_end_across_passages(assistant: Assistant) -> None:
+    """A section's paragraph that runs on past its passage's end ("三、加强教师队伍建设…": five measures, the last three
+    in the next passage) is quoted to its end, each sentence cited to the passage that holds it."""
+    from evals.metrics import check_answer
+
+    answer = assistant.ask("亳州在加强教师队伍建设、促进师资均衡配置上采取了哪些举措?")
+    for measure in ("对2000名校长进行素质提升", "音乐体育美术教师专项培训计划", "全市每年补充教师近2000人", "建立教师层级遴选机制"):
+        assert measure in answer.answer, measure
+    assert not check_answer(answer).bad_citations
+    assert len({c.chunk_id for c in answer.citations}) >= 2  # the section spans two passages
+
+
 def test_a_summary_names_the_documents_own_sections_and_their_points(assistant: Assistant) -> None:
     """"主要讲了啥" asks for the whole document: its top-level sections (引言, 结语 aside), each with its
     sub-sections named, not only the sections that state measures."""
