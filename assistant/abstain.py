@@ -36,7 +36,8 @@ JOINT_POOL = 24  # best sentences looked at, per case, for a question naming no 
 SPECIFIC_DF = 3  # a word in at most this many passages is specific: another place's fact when its case lacks it
 # "分几级", "有几个阶段": how many parts, of a kind that names itself in its items (一级, 第一阶段)
 PARTS_ASKED_RE = re.compile(r"(?<!哪)几(?:个)?(级|步|阶段|层|档)")
-THING_ASKED = ("yesno", "figure")  # answer types asking whether a place has a thing, or how much of it
+THING_ASKED = ("yesno", "figure")
+BROAD = ("method", "overview")  # answer types whose answer is several measures, not one sentence  # answer types asking whether a place has a thing, or how much of it
 NAME_CHARS = 4  # a compound this long names a thing (意外保险), not a way of saying it
 
 WHAT = {"figure": "这一数字", "date": "具体时间", "location": "具体地点", "person": "相关人员的姓名", "organisation": "相关机构的名称", "document": "相关文件的名称",
@@ -127,6 +128,10 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
                 by_case.setdefault(u.case_id, []).append(u)
             joint = max((joint_coverage(intent, us[:6], weights, by_meaning) for us in by_case.values()), default=0.0)
         needed = needed_for(intent, en)
+        if intent.answer_type in BROAD and len(intent.places) == 1 and best >= MIN_UNIT_COVERAGE:
+            # what one place did, asked broadly: its measures each word the subject their own way, so their gist is
+            # enough, as for a comparison, once one sentence states a fair share of it by itself
+            needed = min(needed, MIN_ASPECT_COVERAGE)
         if joint < needed and intent.answer_type in ("list", "overview") and outline is not None and weights is not None:
             # an enumeration is evidence as a whole: what introduces it and its items' names ("…定位:" 自主、互助、共生);
             # so is a section for a broad question: its title and its parts' names ("现状及问题": (一)…(四))

@@ -55,6 +55,11 @@ ROWS = [
     ("芦溪镇上的学校一个班塞太多学生,他们怎么办?", ANSWER),
     ("余杭搞教育的钱主要花在哪儿了?", ANSWER),
     ("泰州推进均衡分几步走?", ANSWER),
+    # what one place did, asked broadly (method, overview): the measures' gist is enough once one sentence states a
+    # fair share of the subject by itself; a sentence stating little of it leaves the question unanswered
+    ("上城的教研是咋分组的?", ANSWER),
+    ("上城教育局是怎么给自己瘦身、改作风的?", ANSWER),
+    ("亳州的首席信息官制度是如何运行的?", "off_topic"),  # another case's institution
     # unknown places
     ("深圳的课后服务是怎么做的?", "unknown_place"),
     ("成都市如何推进教育数字化?", "unknown_place"),
