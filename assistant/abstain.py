@@ -39,6 +39,8 @@ PARTS_ASKED_RE = re.compile(r"(?<!哪)几(?:个)?(级|步|阶段|层|档)")
 THING_ASKED = ("yesno", "figure")
 BROAD = ("method", "overview")  # answer types whose answer is several measures, not one sentence  # answer types asking whether a place has a thing, or how much of it
 NAME_CHARS = 4  # a compound this long names a thing (意外保险), not a way of saying it
+FOREIGN_NAME_CHARS = 5  # a run of the question another case writes verbatim, this long, is a name (首席信息官)
+FOREIGN_AFFIX = 2  # characters a place may add or drop around the same name (县管校聘 / 县管校聘改革)
 
 WHAT = {"figure": "这一数字", "date": "具体时间", "location": "具体地点", "person": "相关人员的姓名", "organisation": "相关机构的名称", "document": "相关文件的名称",
         "criterion": "具体的条件或标准"}
@@ -148,7 +150,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         return Verdict(False, "off_topic", _msg(en, f"案例材料中没有找到与这个问题相关的内容。{_covered(covered_names)}",
                                                 "The cases say nothing about this question."), [])
     if len(intent.places) == 1 and outline is not None and weights is not None:
-        foreign = foreign_terms(intent, outline(intent.places[0]), weights)
+        foreign = foreign_terms(intent, outline(intent.places[0]), weights) or foreign_names(intent, outline, list(names or {}))
         if foreign:
             asked = (names or {}).get(intent.places[0], intent.places[0])
             return Verdict(False, "wrong_place", _msg(en, f"{asked}的案例材料中没有提到“{'、'.join(foreign)}”(其他案例中有),"
@@ -190,6 +192,40 @@ def _position_named(intent: QueryIntent, outline: Callable[[str], CaseOutline] |
     if not phrase.startswith("第") or outline is None or not intent.places:
         return False
     return all(any(phrase in p.chunk.text for p in outline(cid).passages) for cid in intent.places)
+
+
+def foreign_names(intent: QueryIntent, outline: Callable[[str], CaseOutline], case_ids: list[str]) -> list[str]:
+    """A name another case writes word for word ("学生发展研究中心", "未来教育研究院") that a yes/no or figure question
+    asks of the named place, whose case writes no more than a two-character affix short of it (县管校聘 for
+    县管校聘改革 is the same thing). Why: a name of several words is split into common words (学生, 发展, 研究, 中心)
+    that every case uses, so neither the words nor a two-word compound show it belongs to another place; the longest
+    run of the question that the corpus writes verbatim does."""
+    if intent.answer_type not in THING_ASKED:
+        return []
+    asked = _case_text(outline(intent.places[0]))
+    others = [_case_text(outline(c)) for c in case_ids if c not in intent.places]
+    q = normalize(intent.question)
+    out: list[str] = []
+    for name in _verbatim_runs(q, others):
+        if not any(name[i:i + len(name) - FOREIGN_AFFIX] in asked for i in range(FOREIGN_AFFIX + 1)):
+            out.append(name)
+    return out
+
+
+def _case_text(case: CaseOutline) -> str:
+    return normalize("".join(p.chunk.heading + p.chunk.text for p in case.passages))
+
+
+def _verbatim_runs(q: str, texts: list[str]) -> list[str]:
+    """The maximal runs of `q`, at least FOREIGN_NAME_CHARS long, that one of `texts` writes word for word."""
+    runs: list[str] = []
+    i = 0
+    while i + FOREIGN_NAME_CHARS <= len(q):
+        end = max((e for e in range(i + FOREIGN_NAME_CHARS, len(q) + 1) if any(q[i:e] in t for t in texts)), default=0)
+        if end and not any(q[i:end] in r for r in runs):
+            runs.append(q[i:end])
+        i += 1
+    return [r for r in runs if not any(r != o and r in o for o in runs)]
 
 
 def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) -> list[str]:

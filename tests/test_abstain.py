@@ -60,6 +60,11 @@ ROWS = [
     ("上城的教研是咋分组的?", ANSWER),
     ("上城教育局是怎么给自己瘦身、改作风的?", ANSWER),
     ("亳州的首席信息官制度是如何运行的?", "off_topic"),  # another case's institution
+    # a name another case writes word for word, asked of a place whose case does not write it (an affix aside)
+    ("芦溪有没有成立未来教育研究院?", "wrong_place"),
+    ("上城有没有成立学生发展研究中心?", ANSWER),  # its own name
+    ("淄博有没有搞县管校聘改革?", ANSWER),
+    ("亳州有没有实施千所村小提升工程?", ANSWER),
     # unknown places
     ("深圳的课后服务是怎么做的?", "unknown_place"),
     ("成都市如何推进教育数字化?", "unknown_place"),
@@ -169,3 +174,16 @@ def test_english_abstention_is_in_english(assistant: Assistant) -> None:
     assert answer.answer.lstrip("> ").startswith("The ")
     if answer.citations:  # the closest content is headed in English too, with no Chinese framing
         assert "**Related content** (for reference only" in answer.answer and "仅供参考" not in answer.answer
+
+
+@pytest.mark.parametrize("question,texts,runs", [
+    # the maximal runs of the question (at least FOREIGN_NAME_CHARS long) some text writes word for word
+    ("芦溪有没有成立未来教育研究院?", ["余杭区将成立“余杭区未来教育研究院”"], ["未来教育研究院"]),
+    ("定西有没有把教研室改成学生发展研究中心?", ["教研室更名为学生发展研究中心"], ["学生发展研究中心"]),
+    ("芦溪有没有搞县管校聘?", ["推进县管校聘改革"], []),  # four characters: a word, not a name
+    ("芦溪有没有成立研究院?", ["余杭区未来教育研究院"], []),
+])
+def test_verbatim_runs(question: str, texts: list[str], runs: list[str]) -> None:
+    from assistant.abstain import _verbatim_runs
+
+    assert _verbatim_runs(question, texts) == runs
