@@ -133,7 +133,9 @@ def informativeness(text: str) -> dict[str, bool]:
 
 # -- answer types ----------------------------------------------------------
 CN_NUM = r"[\d一二三四五六七八九十两百千万亿.]+"
-DOCUMENT_RE = re.compile(r"《[^》]{4,}》|[〔(\[(]\s*\d{4}\s*[〕)\])]\s*\d+\s*号")  # a title, or a number 〔2017〕34号
+# A document is named by its title, or by its number: a year in brackets (〔2017〕34号), or an issuer's abbreviation
+# with 发 before the year when a scrape has lost the brackets (淄政办发20167号).
+DOCUMENT_RE = re.compile(r"《[^》]{4,}》|[〔(\[(]\s*\d{4}\s*[〕)\])]\s*\d+\s*号|[一-龥]{1,6}发\s*(?:19|20)\d{2}\s*\d{1,4}\s*号")
 DATE_RE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d{4}-\d{2}")
 TITLE_RE = re.compile(r"书记|局长|校长|院长|主任|专家|区长|县长|市长|处长|老师|教授|理事长|主席|研究员|督学|教研员")
 # The most common Chinese surnames: a name after a title starts with one (专家分城乡 is no name).

@@ -63,3 +63,17 @@ def test_an_announcement_is_split_from_its_first_item(text: str, expected: list[
     from index.chunk import sentence_spans
 
     assert [text[s:e] for s, e in _announcements_split(text, sentence_spans(text))] == expected
+
+
+@pytest.mark.parametrize("text,named", [
+    # a document is named by its title or its number, with the year in brackets or, brackets lost, after 发
+    ("参照淄政办发20167号中关于到乡村学校交流轮岗的校长教师的补贴政策执行。", True),
+    ("根据市政府办公厅〔2017〕34号文件精神。", True),
+    ("印发《关于推进义务教育学校发展共同体建设的指导意见》。", True),
+    ("先后出台20份配套文件。", False),  # a count of documents names none
+    ("2021年8月正式发布奋进计划。", False),  # a date is no number of a document
+])
+def test_a_document_is_named(text: str, named: bool) -> None:
+    from assistant.sentences import DOCUMENT_RE
+
+    assert bool(DOCUMENT_RE.search(text)) is named
