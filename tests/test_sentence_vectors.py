@@ -78,7 +78,7 @@ def test_a_unit_missing_a_sentence_vector_is_tolerated(assistant, tmp_path: Path
     sims = vectors.similarities(query, [u.text for u in units])
     assert np.isnan(sims[0]) and np.isfinite(sims[1:]).all()
     intent = QueryIntent(question=COLLOQUIAL, query=COLLOQUIAL, language="zh")
-    rerank(intent, units, lambda texts: vectors.similarities(query, texts))
+    rerank(intent, units, lambda texts: vectors.similarities(query, texts), unknown=True)
     best, low = float(np.nanmax(sims)), float(np.nanmin(sims))
     assert units[0].score == pytest.approx(1.0 + W_MEANING_ZH * (low - best))  # as far as the farthest compared one
 
