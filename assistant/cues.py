@@ -170,8 +170,14 @@ ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(?:条|点|个
 # "最后那个阶段", "最后一条": the last position of the list the previous answer gave
 LAST_POSITION_RE = re.compile(r"最后(?:一|那|的那)?(?:个(?:项|条|点|种|步|类|阶段|方面)?|项|条|点|种|步|类|阶段|方面)")
 
+# Colloquial words for measures ("下了哪些功夫", "有哪些抓手"): what a broad question asks for, not its subject. The
+# documents' own words for measures (举措, 措施, 路子) stay topic words: their headings use them ("主要举措").
+MEASURE_WORDS = "招数 功夫 力气 工夫 抓手".split()
+# Words asking a total ("总共", "累计"): TOTAL_ASKED_RE reads them; they are no topic either.
+TOTAL_WORDS = "总共 共计 累计 总计".split()
+
 # Scaffolding: words that frame a question but carry no topic. Removed before matching.
-SCAFFOLD = tuple(sorted(
+SCAFFOLD = tuple(sorted(MEASURE_WORDS + TOTAL_WORDS + 
     """请问 请 帮我 帮忙 麻烦 介绍一下 介绍 一下 说说 讲讲 谈谈 告诉我 具体 主要 一些 有哪些 哪些 有什么 什么 怎么样 怎么 怎样
     如何 为什么 是否 有没有 有无 是不是 能否 可以 多少 几个 几种 几项 几所 几名 哪几 哪个 哪种 哪里 哪儿 哪 吗 呢 吧 啊 呀 了 的 地 得
     是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于

@@ -294,6 +294,10 @@ QUALIFIER_ROWS = [
     ("How many teachers did Dingxi train in 2023?", ["2023"], [], ""),  # an English question's year qualifies too
     ("How many schools will be built during the 14th Five-Year Plan?", ["十四五"], [], ""),
     ("What happened in the 10th five-year plan?", ["十五"], [], ""),
+    # a colloquial word for measures, or for a total, frames the question; it is not its subject
+    ("定西在教师培训上下了哪些功夫?", [], [], "功夫"),
+    ("初中方案抓教学质量有哪些抓手?", [], [], "抓手"),
+    ("淄博总共建了几种共同体?", [], [], "总共"),
 ]
 
 
