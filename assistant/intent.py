@@ -596,6 +596,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     kind = "instruction" if instruction_only else answer_type(question)
     if kind != "instruction" and cues.CHOICE.regex.search(question) and (len(places) > 1 or cues.OPTIONS_RE.search(question)):
         kind = "opinion"  # which of the named options is better: a judgement
+    if kind == "document" and not places:
+        kind = "place"  # "哪份文件要各区县…?" naming no place asks which text of the library says it, as 哪个地方 asks
     if kind == "place" and places and not cues.ACROSS.regex.search(question):
         kind = "fact"  # "Where does Bozhou send…" names its place: it asks for a detail, not which place
     sums_up = bool(cues.SUMMARY.regex.search(question))

@@ -773,3 +773,13 @@ def test_who_says_it_is_no_topic_word(corpus: Corpus, question: str, source: str
     intent = analyze(question, None, corpus)
     assert (source in intent.sources and source not in intent.topic_terms) if source else not intent.sources
     assert topic in intent.topic_terms
+
+
+@pytest.mark.parametrize("question,kind", [
+    # which document says something, naming no place, asks which text of the library says it (as 哪个地方 does);
+    # a document a named place refers to is a document's name to be stated
+    ("哪份文件要求各区县分头制定实施方案?", "place"),
+    ("淄博交流教师的补助照哪份文件执行?", "document"),
+])
+def test_which_document_says_it(corpus: Corpus, question: str, kind: str) -> None:
+    assert analyze(question, None, corpus).answer_type == kind
