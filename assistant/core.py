@@ -144,11 +144,11 @@ class Assistant:
     def _owner(self, intent: QueryIntent) -> list[str]:
         """The case a question naming no place is about when it writes a name only that case uses ("研究院那个地方教育
         研究中心…" -> 桐庐): a long word (`OWNED_NAME` characters) the corpus writes, in exactly one case."""
-        for term in intent.topic_terms:
-            if len(term) >= OWNED_NAME:
-                owners = self.retriever.cases_using(term)
-                if len(owners) == 1:
-                    return sorted(owners)
+        # a place inside a case (渭源县, 闲林街道) that one case alone names is that case's too, whatever its length
+        for term in [*intent.qualifiers, *(t for t in intent.topic_terms if len(t) >= OWNED_NAME)]:
+            owners = self.retriever.cases_using(term)
+            if len(owners) == 1:
+                return sorted(owners)
         return []
 
     def rewrite(self, question: str, history: list[Message]) -> str:

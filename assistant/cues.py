@@ -291,4 +291,5 @@ AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|委员会|中�
 EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+){1,3}", re.I)  # "who sets…", not "who is…"
 NAME_ASKED_RE = re.compile(r"是谁[??。]?$|叫什么|姓名|哪位")  # "县里是谁牵头" asks who acts
 # An administrative unit names itself by its suffix (渭源县, 安定区); jieba's place tag alone also fires on 惠及.
-ADMIN_SUFFIX_RE = re.compile(r"[省市县区镇乡村旗州]$")
+ADMIN_SUFFIX_RE = re.compile(r"(?:[省市县区镇乡村旗州]|街道)$")
+STREET_RE = re.compile(r"[一-龥]{2,3}?街道")

@@ -329,7 +329,10 @@ def place_mentions(text: str, corpus: Corpus) -> tuple[list[str], list[str]]:
     from .text import place_tags
 
     unknown, inside = [], []
-    for p in place_tags(normalize(text)):
+    text = normalize(text)
+    # a street (街道) is an administrative level jieba does not tag: its name is the two or three characters before
+    streets = [m.group(0) for m in cues.STREET_RE.finditer(text) if corpus.written.contains(m.group(0))]
+    for p in dict.fromkeys([*place_tags(text), *streets]):
         if len(p) < 2 or p in cues.GENERIC_PLACE_WORDS or corpus.overlaps_place_name(p):
             continue
         # The lookup in the corpus text comes last: a place the corpus names is settled by the names alone.
