@@ -39,11 +39,8 @@ CHOICE = Cue("opinion", r"(?:哪(?!些)|谁)[^。??,,]{0,20}(?:更(?![名新换�
              "余杭和上城的改革,哪个更合老百姓心意?", "Which of the named options is better is a judgement the sources do not make.")
 OPTIONS_RE = re.compile(r"谁|哪(?:一)?种|哪个地方|哪里|哪儿|哪个(?:区|县|市|地区|区县)|哪家|[两二三四五六七八九十几](?:个|种|类|项|条|套)[^。??]{0,12}哪")
 SECOND_PERSON = frozenset("你 您 你们 您们".split())
-# The thesaurus classes of verbs that, after the second person, ask the assistant's own view: judging (认为, 觉得:
-# Gb02), guessing (估摸, 预计: Gb03) and weighing it up (掂量, 琢磨, 考虑: Gb01).
-JUDGEMENT_CLASSES = ("Gb01", "Gb02", "Gb03")
+JUDGEMENT_CLASSES = ("Gb02", "Gb03")
 JUDGEMENT_EXAMPLE = "这种托管的做法,你估摸着能长久吗?"
-JUDGEMENT_EXAMPLE_WEIGHED = "这种走教的办法,你琢磨琢磨,放到山区行得通吗?"
 
 # Answer types, in priority order: the first match wins. A question asks for one kind of answer.
 ANSWER_TYPES: tuple[Cue, ...] = (

@@ -366,17 +366,10 @@ def judgement_asked(text: str) -> bool:
     """Does the question ask the assistant's own view: its second person followed, within two words, by a verb the
     thesaurus classes as judging or guessing ("你估摸着能长久吗", "您认为…")? One-character verbs (看, 想) have too
     many other senses ("你看,…" opens a question), so only the cue table speaks for them."""
-    words = [_unreduplicated(w) for w in _jieba().cut(text) if w.strip()]
+    words = [w for w in _jieba().cut(text) if w.strip()]
     return any(w in cues.SECOND_PERSON and any(len(x) >= 2 and any(c.startswith(cues.JUDGEMENT_CLASSES) for c in semantic_classes(x))
                                                for x in words[i + 1:i + 3])
                for i, w in enumerate(words))
-
-
-def _unreduplicated(word: str) -> str:
-    """A verb said twice for "a little" is the verb (掂量掂量 -> 掂量: the thesaurus lists the verb once). A doubled
-    one-character verb (看看, 想想) stays as it is: like the verb, it too often only opens a question."""
-    half = len(word) // 2
-    return word[:half] if len(word) == 4 and word[:half] == word[half:] else word
 
 
 def _sources(question: str, terms: list[str], corpus: Corpus) -> list[str]:

@@ -161,9 +161,9 @@ ANSWER_TYPE_ROWS = [
     ("你知道定西是怎么做的吗?", "overview"),  # knowing is no judgement: the question asks what was done
     ("能举几个集团化办学的例子吗?", "yesno"),  # 举几个: some examples, not how many
     ("定西一共请了几位专家?", "figure"),
-    (cues.JUDGEMENT_EXAMPLE_WEIGHED, "opinion"),  # weighing it up (Gb01), said twice for "a little"
-    ("这个办法您仔细考虑,在我们县推得动吗?", "opinion"),
-    ("你看看,定西是怎么解决教师不足的?", "method"),  # a doubled one-character verb only opens the question
+    # weighing it up is no judgement asked: thesaurus Gb01 also holds 想想, 研究, 想法 (a question opening "你想想,…")
+    ("你想想,定西是怎么解决教师不足的?", "method"),
+    ("您研究过定西的做法吗?", "overview"),
 ]
 
 
