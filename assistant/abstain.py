@@ -28,16 +28,18 @@ SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never u
 # 本子) all reach 0.880 or more; off-corpus questions lie at 0.841–0.879, a few up to 0.898. The two groups touch, so
 # the threshold has no margin: revisit it when new sets add points near it.
 OFF_CORPUS_SIMILARITY = 0.879
-MIN_TOPIC_COVERAGE = 0.5
-MIN_ASPECT_COVERAGE = 0.35  # a comparison needs only the aspect's gist: each place words it its own way (dev-calibrated)  # share (IDF-weighted, synonyms counted) of topic terms the best sentences must state
+MIN_TOPIC_COVERAGE = 0.5  # share (IDF-weighted, synonyms counted) of topic terms the best sentences must state
+# a comparison, or a broad question about one place, needs only the gist: each place, each measure, words it its own
+# way (dev-calibrated)
+MIN_ASPECT_COVERAGE = 0.35
 MIN_UNIT_COVERAGE = 0.3  # the best single sentence must state at least this much of the topic
 TYPED_POOL = 8  # the wanted answer type must appear among this many best sentences on the subject
 JOINT_POOL = 24  # best sentences looked at, per case, for a question naming no place
 SPECIFIC_DF = 3  # a word in at most this many passages is specific: another place's fact when its case lacks it
 # "分几级", "有几个阶段": how many parts, of a kind that names itself in its items (一级, 第一阶段)
 PARTS_ASKED_RE = re.compile(r"(?<!哪)几(?:个)?(级|步|阶段|层|档)")
-THING_ASKED = ("yesno", "figure")
-BROAD = ("method", "overview")  # answer types whose answer is several measures, not one sentence  # answer types asking whether a place has a thing, or how much of it
+THING_ASKED = ("yesno", "figure")  # answer types asking whether a place has a thing, or how much of it
+BROAD = ("method", "overview")  # answer types whose answer is several measures, not one sentence
 NAME_CHARS = 4  # a compound this long names a thing (意外保险), not a way of saying it
 FOREIGN_NAME_CHARS = 5  # a run of the question another case writes verbatim, this long, is a name (首席信息官)
 FOREIGN_AFFIX = 2  # characters a place may add or drop around the same name (县管校聘 / 县管校聘改革)
@@ -64,18 +66,23 @@ RULES: tuple[tuple[str, str], ...] = (
     ("off_corpus", "A question naming no place asks about a thing the corpus never names (no synonym either), and no "
                    "passage is close to it in meaning: the cases do not cover it."),
     ("off_topic", "Too little of the question's subject (with synonyms) is stated by the place's best sentences, "
-                  "unless the question writes the whole name of a part of the case (a section, an item)."),
-    ("wrong_place", "The question names a place; sentences from other places do not answer it."),
+                  "unless the question writes the whole name of a part of the case (a section, an item). A broad "
+                  "question about one place needs only the gist, once one sentence states a fair share by itself."),
+    ("wrong_place", "The question names a place; sentences from other places do not answer it, nor does its case "
+                    "when another case writes the thing asked (a specific word, or a name of several words word for "
+                    "word) and it does not."),
     ("missing_type", "A figure, date, name or organisation is asked: some sentence on the subject must hold one."),
     ("unlisted_members", "Members of a set are asked (its size stated, or a position in it): the sources must name at "
                          "least that many; a count alone (“6所初中”) or a shorter list is not the members. How many parts "
-                         "(分几级) is answered only by a stated count or a list of those parts."),
+                         "(分几级) is answered only by a stated count or a list of those parts. A position the case counts "
+                         "from the first (第一阶段…第三阶段) exists: the question asks what is in it."),
 )
 
 
 def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], covered_names: list[str],
            weights: TermWeights | None = None, names: dict[str, str] | None = None,
-           outline: Callable[[str], CaseOutline] | None = None) -> Verdict:
+           outline: Callable[[str], CaseOutline] | None = None,
+           cases_using: Callable[[str], set[str]] | None = None) -> Verdict:
     en = intent.language == "en"
     subject = "、".join(intent.topic_terms[:4]) or intent.question[:20]
     if not passages or not scored:
@@ -150,7 +157,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         return Verdict(False, "off_topic", _msg(en, f"案例材料中没有找到与这个问题相关的内容。{_covered(covered_names)}",
                                                 "The cases say nothing about this question."), [])
     if len(intent.places) == 1 and outline is not None and weights is not None:
-        foreign = foreign_terms(intent, outline(intent.places[0]), weights) or foreign_names(intent, outline, list(names or {}))
+        foreign = foreign_terms(intent, outline(intent.places[0]), weights) or (
+            foreign_names(intent, cases_using) if cases_using is not None else [])
         if foreign:
             asked = (names or {}).get(intent.places[0], intent.places[0])
             return Verdict(False, "wrong_place", _msg(en, f"{asked}的案例材料中没有提到“{'、'.join(foreign)}”(其他案例中有),"
@@ -189,42 +197,47 @@ def _position_named(intent: QueryIntent, outline: Callable[[str], CaseOutline] |
     "第三阶段,致力全域高位均衡")? Then the part exists and the question asks about what is in it: its position is
     no member to be listed."""
     phrase = members_phrase(intent.question)
-    if not phrase.startswith("第") or outline is None or not intent.places:
+    kind = re.sub(r"^第[一二两三四五六七八九十\d]+", "", phrase)
+    if not phrase.startswith("第") or not kind or outline is None or not intent.places:
         return False
-    return all(any(phrase in p.chunk.text for p in outline(cid).passages) for cid in intent.places)
+    # the case counts its parts of that kind from the first (第一阶段…第三阶段), so the position is one of its set,
+    # not a stray ordinal (a law's 第六条)
+    return all(phrase in text and f"第一{kind}" in text
+               for cid in intent.places for text in ["".join(p.chunk.text for p in outline(cid).passages)])
 
 
-def foreign_names(intent: QueryIntent, outline: Callable[[str], CaseOutline], case_ids: list[str]) -> list[str]:
+def foreign_names(intent: QueryIntent, cases_using: Callable[[str], set[str]]) -> list[str]:
     """A name another case writes word for word ("学生发展研究中心", "未来教育研究院") that a yes/no or figure question
     asks of the named place, whose case writes no more than a two-character affix short of it (县管校聘 for
     县管校聘改革 is the same thing). Why: a name of several words is split into common words (学生, 发展, 研究, 中心)
     that every case uses, so neither the words nor a two-word compound show it belongs to another place; the longest
-    run of the question that the corpus writes verbatim does."""
+    runs of the question that another case writes verbatim do. A run is any stretch of the question; the affix
+    tolerance is what keeps common phrases out (a place writes those too, or nearly). `cases_using` reads the
+    corpus' n-gram postings: no case text is scanned."""
     if intent.answer_type not in THING_ASKED:
         return []
-    asked = _case_text(outline(intent.places[0]))
-    others = [_case_text(outline(c)) for c in case_ids if c not in intent.places]
+    asked = intent.places[0]
     q = normalize(intent.question)
     out: list[str] = []
-    for name in _verbatim_runs(q, others):
-        if not any(name[i:i + len(name) - FOREIGN_AFFIX] in asked for i in range(FOREIGN_AFFIX + 1)):
+    for name in _verbatim_runs(q, lambda run: bool(cases_using(run) - {asked})):
+        variants = (name[i:i + len(name) - FOREIGN_AFFIX] for i in range(FOREIGN_AFFIX + 1))
+        if not any(asked in cases_using(v) for v in variants):
             out.append(name)
     return out
 
 
-def _case_text(case: CaseOutline) -> str:
-    return normalize("".join(p.chunk.heading + p.chunk.text for p in case.passages))
-
-
-def _verbatim_runs(q: str, texts: list[str]) -> list[str]:
-    """The maximal runs of `q`, at least FOREIGN_NAME_CHARS long, that one of `texts` writes word for word."""
+def _verbatim_runs(q: str, written: Callable[[str], bool]) -> list[str]:
+    """The maximal runs of `q`, at least FOREIGN_NAME_CHARS long, that `written` finds in the texts. A run the texts
+    do not write cannot grow into one they do, so each start stops at its first miss."""
     runs: list[str] = []
-    i = 0
-    while i + FOREIGN_NAME_CHARS <= len(q):
-        end = max((e for e in range(i + FOREIGN_NAME_CHARS, len(q) + 1) if any(q[i:e] in t for t in texts)), default=0)
+    for i in range(len(q) - FOREIGN_NAME_CHARS + 1):
+        end = 0
+        for e in range(i + FOREIGN_NAME_CHARS, len(q) + 1):
+            if not written(q[i:e]):
+                break
+            end = e
         if end and not any(q[i:end] in r for r in runs):
             runs.append(q[i:end])
-        i += 1
     return [r for r in runs if not any(r != o and r in o for o in runs)]
 
 

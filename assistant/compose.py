@@ -653,8 +653,10 @@ def _paragraph_continued(case: CaseOutline, last: Unit, limit: int) -> list[Unit
             break  # not the same stretch of text
         stop = c.text.find("\n", max(end - c.start, 0))
         para = Unit(no, last.case_id, c.start, c.start + (len(c.text) if stop < 0 else stop), c.text[: len(c.text) if stop < 0 else stop])
+        # a piece cut at ;/; widens to its whole 。-sentence (`_span`): keep each sentence once, and none already quoted
         units = [_span(para, s, e) for s, e in sentence_spans(para.text) if para.start + s >= end]
-        out += [u for u in units if len(u.text) >= 4][: limit - len(out)]
+        units = [u for u in dict(((u.start, u.end), u) for u in units).values() if u.start >= end and len(u.text) >= 4]
+        out += units[: limit - len(out)]
         end = max([end, *(u.end for u in out)])
         if stop >= 0:
             break

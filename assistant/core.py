@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from dataclasses import replace
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -142,9 +141,9 @@ class Assistant:
         return analyze(question, history, corpus)
 
     def _owner(self, intent: QueryIntent) -> list[str]:
-        """The case a question naming no place is about when it writes a name only that case uses ("研究院那个地方教育
-        研究中心…" -> 桐庐): a long word (`OWNED_NAME` characters) the corpus writes, in exactly one case."""
-        # a place inside a case (渭源县, 闲林街道) that one case alone names is that case's too, whatever its length
+        """The case a question naming no place is about when it writes a name only that case uses: a place inside a
+        case (渭源县, 闲林街道), of any length, or a long word (`OWNED_NAME` characters: "研究院那个地方教育研究中心…" ->
+        桐庐) the corpus writes in exactly one case."""
         for term in [*intent.qualifiers, *(t for t in intent.topic_terms if len(t) >= OWNED_NAME)]:
             owners = self.retriever.cases_using(term)
             if len(owners) == 1:
@@ -169,18 +168,17 @@ class Assistant:
             intent.places = self._owner(intent)
         passages = self.retriever.retrieve(intent.query, top_k, case=case, region=region, kind=kind, intent=intent, pending=pending)
         focus_chunks = {p.chunk.chunk_id for p in passages if "focus" in p.ranks}
-        scored = score_units(intent, passages, self.retriever.term_weights(), focus_chunks)
+        weights = self.retriever.term_weights()  # one generation's weights for the whole answer
+        scored = score_units(intent, passages, weights, focus_chunks)
         similarity = crosslingual.meaning(self, intent, pending)
-        lexical = [replace(u) for u in scored]  # `rerank` shifts the judged units' scores in place
-        weights = self.retriever.term_weights()
-        unknown = any(weights.unknown(t) for t in intent.topic_terms)
-        scored = crosslingual.rerank(intent, scored, similarity, unknown)
-        covered = self.retriever.case_names()
-        verdict = decide(intent, passages, scored, covered, weights, self.retriever.corpus().names, self.retriever.outline)
+        judged = crosslingual.rerank(intent, scored, similarity, weights)
+        names = self.retriever.corpus().names
+        verdict = decide(intent, passages, judged, self.retriever.case_names(), weights, names, self.retriever.outline,
+                         self.retriever.cases_using)
         if verdict.answer:  # judged on the order the rules were calibrated on; quoted in the order meaning gives
-            scored = crosslingual.answer_order(intent, lexical, similarity) or scored
-        ctx = Context(question, intent.query, passages, history, intent=intent, scored=scored,
-                      outline=self.retriever.outline, names=self.retriever.corpus().names, weights=self.retriever.term_weights())
+            judged = crosslingual.answer_order(intent, scored, similarity) or judged
+        ctx = Context(question, intent.query, passages, history, intent=intent, scored=judged,
+                      outline=self.retriever.outline, names=names, weights=weights)
         if not verdict.answer:
             log.info("abstaining on %r: %s", question, verdict.rule)
             return abstention(ctx, verdict, self.engine.name)

@@ -1,5 +1,5 @@
-"""Sentence choice beyond the words a question shares with the corpus: English questions, and Chinese ones worded
-in words the corpus never uses.
+"""Sentence choice beyond the words a question shares with the corpus: English questions, and the order of Chinese
+answers.
 
 Why: an English question reaches the Chinese sentences through word-by-word dictionary glosses (`english.py`),
 which miss how the documents word things ("root" vs 根本, "grounded in" vs 基于真实情境). Sentences are scored
@@ -11,10 +11,15 @@ by those glosses (`sentences.score_units`); this module adds what the glosses ca
   already uses for retrieval (multilingual-e5 embeds English and Chinese in one space). Only the few best
   sentences are embedded, once each: their vectors are cached by text with the passages' (index/embed.py).
 
-The same principle serves a Chinese question holding a topic word the corpus never uses (盘子, 毛病, 搭班子): meaning
-fills in where the question's words cannot be matched lexically. There it costs no embedding at all: the question's
-vector is the one dense retrieval embedded (`HybridRetriever.query_vector`), the sentences' are those the build
-cached (`sentence_vectors.py`).
+Chinese questions use meaning in two places, at no embedding cost (the question's vector is the one dense retrieval
+embedded, `HybridRetriever.query_vector`; the sentences' are those the build cached, `sentence_vectors.py`):
+
+- judging the evidence (`rerank`), only for a question holding a topic word the corpus never uses (盘子, 毛病,
+  搭班子), only among the units near the best lexical score: the abstention rules were calibrated on that order;
+- the order an answer quotes its sentences in (`answer_order`), for every Chinese question but a comparison, over
+  the 20 best units, once every one of them has a vector.
+
+Both return re-scored copies: the units they are given keep their scores.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import logging
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -32,7 +38,7 @@ from index.embed import EmbeddingCache, embed_with_cache
 
 from .intent import QueryIntent
 from .sentence_vectors import SentenceVectors
-from .sentences import Unit
+from .sentences import TermWeights, Unit
 
 if TYPE_CHECKING:
     from .retrieve import PendingVector
@@ -43,84 +49,84 @@ W_PHRASE = 0.3  # a sentence stating all the question's compounds (share of them
 # topic word costs (dev-calibrated on the English items of gen/gen2/gen3/gen4/gen5 dev).
 W_MEANING = 10.0
 MEANING_POOL = 12  # best-scored sentences compared by meaning (each costs one embedding, ~40 ms, when not cached)
-# A Chinese question holding a topic word the corpus never uses: the units within MEANING_MARGIN of the best lexical
-# score are re-scored by W_MEANING_ZH per unit of cosine below the closest of them; the units outside the margin lose
-# as much as the farthest of them, so they keep their order below. Lower than for English because the corpus words
-# the question does share still count, and the margin keeps strong lexical choices (weight 10 and a fixed pool of
-# 12 overturned good ones). Dev-calibrated on gen–gen9 dev; over gen, gen2, gen3, gen5 (both splits) and gen4,
-# gen6-gen9 (dev) it gains 7 answers and loses 4 (contains), and changes nothing on gen10 dev.
+# Judging a Chinese question holding a topic word the corpus never uses (`rerank`): the units within MEANING_MARGIN
+# of the best lexical score are re-scored by W_MEANING_ZH per unit of cosine below the closest of them; the units
+# outside the margin lose as much as the farthest of them, so they keep their order below. Lower than for English
+# because the corpus words the question does share still count. Dev-calibrated on gen–gen9 dev (sixth session).
 W_MEANING_ZH = 4.0
 MEANING_MARGIN = 0.1
 
-# The order a Chinese question's sentences are quoted in, once the evidence has been judged: its 20 best-scored
-# units re-scored by W_MEANING_ZH per unit of cosine below the closest of them (the units after lose as much as the
-# farthest). Measured on the unit stating each answerable item's fact (925 items of gen-gen10), meaning helps
-# questions worded in the corpus' own words as much as colloquial ones: the fact's sentence comes first for 0.590 ->
-# 0.644 of the tuning items and 0.562 -> 0.598 of the held-out splits not tuned on (gen4, gen6-gen10), 0.579 -> 0.654
-# of those without a word the corpus never uses. The abstention rules keep the order they were calibrated on
-# (`rerank`): applied before judging, the same shift cost answerable items (false abstention 0.07 -> 0.08).
+# The order a Chinese question's sentences are quoted in, once the evidence has been judged (`answer_order`): its 20
+# best-scored units re-scored by W_MEANING_ZH, with no margin. The margin was kept for judging because a fixed pool
+# (weight 10, 12 units) overturned good lexical choices there; for the quoting order, measured on the unit stating
+# each answerable item's fact (925 items of gen-gen10), a pool of 20 at weight 4 puts it first for 0.590 -> 0.644 of
+# the items tuned on and 0.562 -> 0.598 of the held-out splits of gen4, gen6-gen10 (0.579 -> 0.654 of those holding
+# no unknown word); in answers, 18 gained and 9 lost over every set (eighth session). Applied before judging, the
+# same shift cost answerable items (false abstention 0.07 -> 0.08), so judging keeps its order.
 MEANING_POOL_ZH = 20
+# Units of the pool without a vector above which the quoting order is not set by meaning: the build is still
+# embedding the sentences. A few always lack one (a body clipped mid-sentence, a caption) and count as the farthest.
+MISSING_SHARE = 0.5
 
 Similarity = Callable[[list[str]], np.ndarray]
 
 log = logging.getLogger(__name__)
 
 
-def rerank(intent: QueryIntent, scored: list[Unit], similarity: Similarity | None = None, unknown: bool = False) -> list[Unit]:
-    """The units re-scored, best first, for judging the evidence: an English question's by compounds and meaning, a
-    Chinese one's by meaning when it holds a word the corpus never uses (`unknown`) and a similarity is given;
-    otherwise the units as they are."""
+def rerank(intent: QueryIntent, scored: list[Unit], similarity: Similarity | None = None,
+           weights: TermWeights | None = None) -> list[Unit]:
+    """The units, best first, as the evidence is judged: an English question's re-scored by compounds and meaning, a
+    Chinese one's by meaning when it holds a topic word the corpus never uses (`weights` tell) and a similarity is
+    given; otherwise as they are. Re-scored units are copies."""
     if not scored:
         return scored
     if intent.language != "en":
-        return _by_meaning_within_margin(scored, similarity) if similarity is not None and unknown else scored
+        unknown = weights is not None and any(weights.unknown(t) for t in intent.topic_terms)
+        if similarity is None or not unknown:
+            return scored
+        top = scored[0].score
+        return _by_meaning(scored, sum(u.score >= top - MEANING_MARGIN for u in scored), similarity, W_MEANING_ZH)
     if intent.phrases:
-        for u in scored:
-            text = normalize(u.text)
-            u.score += W_PHRASE * sum(p in text for p in intent.phrases) / len(intent.phrases)
+        scored = [replace(u, score=u.score + W_PHRASE * sum(p in normalize(u.text) for p in intent.phrases) / len(intent.phrases))
+                  for u in scored]
         scored = sorted(scored, key=lambda u: -u.score)
     if similarity is not None:
-        scored = _by_meaning(scored, scored[:MEANING_POOL], similarity, W_MEANING)
+        scored = _by_meaning(scored, MEANING_POOL, similarity, W_MEANING)
     return scored
 
 
-def answer_order(intent: QueryIntent, lexical: list[Unit], similarity: Similarity | None) -> list[Unit] | None:
-    """The order a Chinese question's units are quoted in (see MEANING_POOL_ZH): the lexically scored units
-    (`lexical`, best first: copies the judged ones, which `rerank` may have re-scored, do not share) re-scored by
-    meaning in place. None, to quote in the judged
-    order, for an English question (`rerank` has used meaning already), without a similarity, and for a comparison:
-    each place's row answers the aspect for that place, and the meaning of the whole question, which names every
-    place, is no guide to one place's sentence."""
-    if intent.language == "en" or similarity is None or not lexical or intent.comparative or intent.across:
+def answer_order(intent: QueryIntent, scored: list[Unit], similarity: Similarity | None) -> list[Unit] | None:
+    """The order a Chinese question's units are quoted in (see MEANING_POOL_ZH): `scored`, the units as the words
+    scored them (before `rerank`), re-scored by meaning. None, to quote in the judged order, for an English question
+    (`rerank` has used meaning already), without a similarity, while the sentences are still being embedded (more
+    than MISSING_SHARE of the pool without a vector), and for a comparison: each place's row answers the
+    aspect for that place, and the meaning of the whole question, which names every place, is no guide to one
+    place's sentence."""
+    if intent.language == "en" or similarity is None or not scored or intent.comparative or intent.across:
         return None
-    return _by_meaning(lexical, lexical[:MEANING_POOL_ZH], similarity, W_MEANING_ZH)
+    return _by_meaning(scored, MEANING_POOL_ZH, similarity, W_MEANING_ZH, complete=True)
 
 
-def _by_meaning_within_margin(scored: list[Unit], similarity: Similarity) -> list[Unit]:
-    """`scored` (best first) with the units near the best lexical score re-scored by meaning (see W_MEANING_ZH)."""
-    top = scored[0].score
-    return _by_meaning(scored, [u for u in scored if u.score >= top - MEANING_MARGIN], similarity, W_MEANING_ZH)
-
-
-def _by_meaning(scored: list[Unit], pool: list[Unit], similarity: Similarity, weight: float) -> list[Unit]:
-    """`scored` (best first; `pool` is its head) re-sorted after shifting each pooled unit by `weight` per unit of
-    cosine below the closest pooled one, and every unit after the pool by as much as the farthest (not compared:
+def _by_meaning(scored: list[Unit], pool: int, similarity: Similarity, weight: float,
+                complete: bool = False) -> list[Unit] | None:
+    """Copies of `scored` (best first), re-sorted after shifting each of the first `pool` units by `weight` per unit
+    of cosine below the closest of them, and every unit after the pool by as much as the farthest (not compared:
     they keep their order below). A unit without a vector (NaN similarity) counts as the farthest compared one; with
-    none compared nothing moves, and a fault of the meaning step leaves the order as it is."""
+    `complete`, more than MISSING_SHARE of them leaves nothing re-scored (None); with none compared nothing moves, and
+    a fault of the meaning step leaves the order as it is."""
+    head = scored[:pool]
     try:
-        sims = np.asarray(similarity([u.text for u in pool]), dtype=np.float64)
+        sims = np.asarray(similarity([u.text for u in head]), dtype=np.float64)
     except Exception as exc:  # the meaning step only re-ranks: an embedding or cache fault must not fail the answer
         log.warning("sentence similarity skipped: %s", exc)
-        return scored
-    if np.isnan(sims).all():
-        return scored
+        return None if complete else scored
+    if np.isnan(sims).all() or (complete and np.isnan(sims).mean() > MISSING_SHARE):
+        return None if complete else scored
     best, low = float(np.nanmax(sims)), float(np.nanmin(sims))
     sims = np.where(np.isnan(sims), low, sims)
-    for u, s in zip(pool, sims):
-        u.score += weight * (float(s) - best)
-    for u in scored[len(pool):]:
-        u.score += weight * (low - best)
-    return sorted(scored, key=lambda u: -u.score)
+    shifted = [replace(u, score=u.score + weight * (float(s) - best)) for u, s in zip(head, sims)]
+    shifted += [replace(u, score=u.score + weight * (low - best)) for u in scored[len(head):]]
+    return sorted(shifted, key=lambda u: -u.score)
 
 
 class SentenceMeaning:

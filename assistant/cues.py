@@ -174,7 +174,7 @@ MEASURE_WORDS = "招数 功夫 力气 工夫 抓手".split()
 TOTAL_WORDS = "总共 共计 累计 总计".split()
 
 # Scaffolding: words that frame a question but carry no topic. Removed before matching.
-SCAFFOLD = tuple(sorted(MEASURE_WORDS + TOTAL_WORDS + 
+SCAFFOLD = tuple(sorted(MEASURE_WORDS + TOTAL_WORDS +
     """请问 请 帮我 帮忙 麻烦 介绍一下 介绍 一下 说说 讲讲 谈谈 告诉我 具体 主要 一些 有哪些 哪些 有什么 什么 怎么样 怎么 怎样
     如何 为什么 是否 有没有 有无 是不是 能否 可以 多少 几个 几种 几项 几所 几名 哪几 哪个 哪种 哪里 哪儿 哪 吗 呢 吧 啊 呀 了 的 地 得
     是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于
@@ -277,7 +277,7 @@ DOCUMENT_REF_RE = re.compile(r"([一-龥]{3,10}?)(?:那篇|这篇|那份|这份)
 ACTUAL_RE = re.compile(r"实际|最终|到底|已经|真正")
 PLANNED_RE = re.compile(r"计划|拟|力争|预计|目标|规划|将(?:要|会)?[^,,。]{0,4}(?:建|培|达|实现|投入|完成)|到\s*20\d\d\s*年")
 # A total is asked ("前后一共开了多少次"); a rate ("每季度…一次", "每年…") states how often, not how many in all.
-TOTAL_ASKED_RE = re.compile(r"一共|总共|共计|累计|前后|总计")
+TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|个)")
 # Who acts: a body with a leading or supporting role ("政府主导、乡镇部门积极配合") answers "谁牵头/谁配合".
 AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"
@@ -289,4 +289,4 @@ EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+
 NAME_ASKED_RE = re.compile(r"是谁[??。]?$|叫什么|姓名|哪位")  # "县里是谁牵头" asks who acts
 # An administrative unit names itself by its suffix (渭源县, 安定区); jieba's place tag alone also fires on 惠及.
 ADMIN_SUFFIX_RE = re.compile(r"(?:[省市县区镇乡村旗州]|街道)$")
-STREET_RE = re.compile(r"[一-龥]{2,3}?街道")
+STREET = "街道"  # an administrative level jieba does not tag as a place

@@ -64,16 +64,15 @@ def targets(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if 1 in by and by[1]["ours"].get("mode") != "lexical":
         ing = by[1]["ours"]["ingest"]
         cold = by[1]["ours"]["ingest"]["embedded"] > 0
-        # Indexing is done when every retriever answers (lexical and dense); the sentence vectors added in the
-        # seventh session refine answers and join when ready (the app embeds them in the background), so their
-        # time is reported beside the target, not hidden in it: `index build` waits for both.
+        # `index build` waits for the sentence vectors too (seventh session on), so its total is what the target
+        # measures; when lexical and dense retrieval could answer is reported beside it.
         for label, data in ((f"{'empty' if cold else 'warm'} embedding cache", ing),
                             ("warm embedding cache", by[1].get("ours_warm"))):
             if data is None:
                 continue
             ready = data.get("dense_ready_seconds", data["total_seconds"])
-            add(f"1x indexing from scratch, lexical and dense retrieval ready ({label})", ready, TARGETS["index_1x_seconds"], "s",
-                f"sentence vectors ready {data['total_seconds']:.1f} s after the start (index build's total)")
+            add(f"1x indexing from scratch ({label})", data["total_seconds"], TARGETS["index_1x_seconds"], "s",
+                f"lexical and dense retrieval ready after {ready:.1f} s; the rest embeds the sentences")
     return out
 
 

@@ -5,8 +5,8 @@
 For each scale, from scratch in a temp dir (corpus from `bench.synth`, fresh Chroma, empty embedding cache):
 
 * ours (one subprocess, so its peak RSS is its own): `build_index` timed as "lexical ready"
-  (`BuildReport.seconds_lexical`: chunks stored, lexical retrieval can answer) and "dense ready"
-  (all vectors stored); then `Assistant.load` and ~50 questions (`bench.questions`), each timed for
+  (`BuildReport.seconds_lexical`: chunks stored, lexical retrieval can answer), "dense ready"
+  (`seconds_dense`: every chunk vector stored) and the total (`seconds_total`: the sentence vectors too); then `Assistant.load` and ~50 questions (`bench.questions`), each timed for
   `assistant.retriever.retrieve(q)` and for a full offline `assistant.ask(q, history)`.
   Dense at scales above `--dense-real-max` (default 10) re-uses the 1x vectors (`bench.vectors`):
   everything but the model runs for real and the model time is *extrapolated* from the throughput

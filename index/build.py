@@ -48,7 +48,8 @@ class BuildReport(BaseModel):
             f"added {len(self.added_cases)}, updated {len(self.updated_cases)}, removed {len(self.removed_cases)}, unchanged {self.unchanged_cases}",
             f"embedded {self.embedded} new texts ({self.embedding or 'lexical-only'}), {self.vectors} vectors",
             f"{self.sentences} sentence vectors ({self.sentences_embedded} new)",
-            f"lexical ready {self.seconds_lexical:.1f}s, dense ready {self.seconds_dense:.1f}s, total {self.seconds_total:.1f}s",
+            f"lexical ready {self.seconds_lexical:.1f}s, dense ready "
+            + (f"{self.seconds_dense:.1f}s" if self.seconds_dense else "-") + f", total {self.seconds_total:.1f}s",
         ]
         return "; ".join(parts)
 
@@ -163,8 +164,9 @@ def sync_sentence_vectors(store: ChromaStore, embedder: Embedder, cache: Embeddi
                           report: BuildReport, progress: Progress | None = None) -> None:
     """Put a vector of every stored chunk's sentences into the embedding cache (keyed by text, misses only).
 
-    Why: answer units are whole sentences of the passages, and a question worded in words the corpus never uses is
-    matched to them by meaning (`assistant/sentence_vectors.py`). Embedding them at query time cost ~40 ms per new
+    Why: answer units are whole sentences of the passages, matched to a question by meaning
+    (`assistant/sentence_vectors.py`): the order a Chinese answer quotes them in, and the evidence for a question
+    worded in words the corpus never uses. Embedding them at query time cost ~40 ms per new
     sentence (answer p95 624 ms, bench/RESULTS.md §19); here they are embedded once, after the chunk vectors, so
     dense retrieval is never delayed by them. The cache is the store: texts shared by chunks, copies and model
     switches are embedded once, and stale ones cost nothing but disk.

@@ -298,6 +298,7 @@ def test_a_summary_names_the_documents_own_sections_and_their_points(assistant: 
     ("集团化办学有哪些做法?", []),  # a name several cases use names none of them
     ("哪个地方成立了地方教育研究中心?", []),  # a question asking which place names none
     ("闲林街道的公办学位后来怎么样了?", ["yuhang"]),  # a place inside one case (a street) names that case
+    ("请问在闲林街道,公办学位后来怎么样了?", ["yuhang"]),  # whatever comes before it
     ("渭源县的特岗教师是怎么培训的?", ["dingxi"]),
 ])
 def test_a_name_only_one_case_uses_names_that_case(assistant: Assistant, question: str, places: list[str]) -> None:

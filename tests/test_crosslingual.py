@@ -5,8 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from dataclasses import replace
-
 from assistant.crosslingual import MEANING_POOL, MEANING_POOL_ZH, answer_order, rerank
 from assistant.intent import QueryIntent
 from assistant.sentences import Unit
@@ -54,7 +52,7 @@ def test_only_the_best_sentences_are_compared(language: str, order, pool: int) -
     assert seen == [pool]
 
 
-def test_the_meaning_is_compared_for_english_questions(assistant) -> None:
+def test_the_meaning_is_compared_with_the_real_model(assistant) -> None:
     """With the real engine: the dense model's similarity ranks a sentence stating the question's meaning above one
     that only shares a dictionary word; a Chinese question is compared with the vector its retrieval embedded, so
     before retrieval it has none."""
@@ -92,14 +90,22 @@ def _cosines(table: dict[str, float | None]):
     ([("a", 1.0, None), ("b", 0.98, None), ("c", 0.5, 0.99)], ["a", "b", "c"]),
 ])
 def test_chinese_rerank_within_the_margin(rows: list[tuple[str, float, float | None]], order: list[str]) -> None:
-    """Judging the evidence of a Chinese question holding a word the corpus never uses (`unknown`); without one, the
-    word scoring's order is judged."""
-    intent = QueryIntent(question="q", query="q", language="zh")
+    """Judging the evidence of a Chinese question holding a word the corpus never uses (盘子); without one (学校), the
+    word scoring's order is judged. The units given keep their scores: re-scored ones are copies."""
     units = _units(*[(t, s) for t, s, _ in rows])
     cosines = _cosines({t: c for t, _, c in rows})
-    assert [u.text for u in rerank(intent, units, cosines, unknown=True)] == order
-    units = _units(*[(t, s) for t, s, _ in rows])
-    assert [u.text for u in rerank(intent, units, cosines, unknown=False)] == [t for t, _, _ in rows]
+    colloquial = QueryIntent(question="q", query="q", language="zh", terms=["盘子"])
+    assert [u.text for u in rerank(colloquial, units, cosines, _Weights())] == order
+    assert [u.score for u in units] == [s for _, s, _ in rows]
+    plain = QueryIntent(question="q", query="q", language="zh", terms=["学校"])
+    assert [u.text for u in rerank(plain, units, cosines, _Weights())] == [t for t, _, _ in rows]
+
+
+class _Weights:
+    """Stand-in for the corpus' term weights: 盘子 is the one word the corpus never uses."""
+
+    def unknown(self, term: str) -> bool:
+        return term == "盘子"
 
 
 ORDER_ROWS = [
@@ -115,15 +121,18 @@ ORDER_ROWS = [
     ("zh", True, [("a", 1.0, 0.80), ("b", 0.95, 0.90)], None),
     # an English question was re-ranked by meaning when judged
     ("en", False, [("a", 1.0, 0.80), ("b", 0.95, 0.90)], None),
+    # most of the pool without vectors: the sentences are still being embedded, no order by meaning yet
+    ("zh", False, [("a", 1.0, None), ("b", 0.98, None), ("c", 0.95, 0.90)], None),
+    # a few without one (a clipped body, a caption) count as the farthest, as when judging
+    ("zh", False, [("a", 1.0, None), ("b", 0.98, 0.85), ("c", 0.95, 0.90)], ["c", "a", "b"]),
 ]
 
 
 @pytest.mark.parametrize("language,comparative,rows,order", ORDER_ROWS)
 def test_answer_order(language: str, comparative: bool, rows: list[tuple[str, float, float]], order: list[str] | None) -> None:
     intent = QueryIntent(question="q", query="q", language=language, comparative=comparative)
-    judged = _units(*[(t, s) for t, s, _ in rows])
-    lexical = [replace(u) for u in judged]
-    result = answer_order(intent, lexical, _cosines({t: c for t, _, c in rows}))
+    units = _units(*[(t, s) for t, s, _ in rows])
+    result = answer_order(intent, units, _cosines({t: c for t, _, c in rows}))
     assert (None if result is None else [u.text for u in result]) == order
-    assert [u.score for u in judged] == [s for _, s, _ in rows]  # the judged units keep their scores
-    assert answer_order(intent, lexical, None) is None
+    assert [u.score for u in units] == [s for _, s, _ in rows]  # re-scored units are copies
+    assert answer_order(intent, units, None) is None

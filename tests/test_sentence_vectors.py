@@ -77,10 +77,11 @@ def test_a_unit_missing_a_sentence_vector_is_tolerated(assistant, tmp_path: Path
     units = [Unit(1, "x", 0, 1, a + c, score=1.0), Unit(1, "x", 2, 3, a + b, score=0.98), Unit(1, "x", 4, 5, a, score=0.97)]
     sims = vectors.similarities(query, [u.text for u in units])
     assert np.isnan(sims[0]) and np.isfinite(sims[1:]).all()
-    intent = QueryIntent(question=COLLOQUIAL, query=COLLOQUIAL, language="zh")
-    rerank(intent, units, lambda texts: vectors.similarities(query, texts), unknown=True)
+    intent = QueryIntent(question=COLLOQUIAL, query=COLLOQUIAL, language="zh", terms=["盘子"])
+    judged = rerank(intent, units, lambda texts: vectors.similarities(query, texts), assistant.retriever.term_weights())
     best, low = float(np.nanmax(sims)), float(np.nanmin(sims))
-    assert units[0].score == pytest.approx(1.0 + W_MEANING_ZH * (low - best))  # as far as the farthest compared one
+    first = next(u for u in judged if u.text == a + c)
+    assert first.score == pytest.approx(1.0 + W_MEANING_ZH * (low - best))  # as far as the farthest compared one
 
     cache.put_many(embedder.name, [(c, embedder.embed_texts([c])[0])])
     assert vectors.unit_vectors([a + c])[0] is not None
