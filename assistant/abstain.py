@@ -202,8 +202,8 @@ def _position_named(intent: QueryIntent, outline: Callable[[str], CaseOutline] |
         return False
     # the case counts its parts of that kind from the first (第一阶段…第三阶段), so the position is one of its set,
     # not a stray ordinal (a law's 第六条)
-    return all(phrase in text and f"第一{kind}" in text
-               for cid in intent.places for text in ["".join(p.chunk.text for p in outline(cid).passages)])
+    texts = ("".join(p.chunk.text for p in outline(cid).passages) for cid in intent.places)
+    return all(phrase in text and f"第一{kind}" in text for text in texts)
 
 
 def foreign_names(intent: QueryIntent, cases_using: Callable[[str], set[str]]) -> list[str]:

@@ -652,7 +652,8 @@ def _paragraph_continued(case: CaseOutline, last: Unit, limit: int) -> list[Unit
         if c.start > end or len(out) >= limit:
             break  # not the same stretch of text
         stop = c.text.find("\n", max(end - c.start, 0))
-        para = Unit(no, last.case_id, c.start, c.start + (len(c.text) if stop < 0 else stop), c.text[: len(c.text) if stop < 0 else stop])
+        until = len(c.text) if stop < 0 else stop
+        para = Unit(no, last.case_id, c.start, c.start + until, c.text[:until])
         # a piece cut at ;/; widens to its whole 。-sentence (`_span`): keep each sentence once, and none already quoted
         units = [_span(para, s, e) for s, e in sentence_spans(para.text) if para.start + s >= end]
         units = [u for u in dict(((u.start, u.end), u) for u in units).values() if u.start >= end and len(u.text) >= 4]

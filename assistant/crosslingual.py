@@ -17,7 +17,7 @@ embedded, `HybridRetriever.query_vector`; the sentences' are those the build cac
 - judging the evidence (`rerank`), only for a question holding a topic word the corpus never uses (盘子, 毛病,
   搭班子), only among the units near the best lexical score: the abstention rules were calibrated on that order;
 - the order an answer quotes its sentences in (`answer_order`), for every Chinese question but a comparison, over
-  the 20 best units, once every one of them has a vector.
+  the 20 best units, unless most of them have no vector yet (the build is still embedding the sentences).
 
 Both return re-scored copies: the units they are given keep their scores.
 """

@@ -346,11 +346,10 @@ def _streets(text: str, corpus: Corpus) -> list[str]:
     characters before it ("在闲林街道", "余杭区闲林街道" hold the street too)."""
     out = []
     for m in re.finditer(cues.STREET, text):
-        for n in (2, 3):
-            name = text[max(m.start() - n, 0):m.end()]
-            if len(name) == n + len(cues.STREET) and corpus.written.contains(name):
-                out.append(name)
-                break
+        name = next((text[m.start() - n:m.end()] for n in (2, 3)
+                     if m.start() >= n and corpus.written.contains(text[m.start() - n:m.end()])), "")
+        if name:
+            out.append(name)
     return out
 
 
