@@ -88,7 +88,8 @@ def _read_jsonl(path: Path) -> list[tuple[str, dict]]:
     return out
 
 
-GEN_SETS = ("gen", "gen2", "gen3", "gen4", "gen5", "gen6", "gen7", "gen8", "gen9", "gen10", "gen11", "gen12")
+GEN_SETS = ("gen", "gen2", "gen3", "gen4", "gen5", "gen6", "gen7", "gen8", "gen9", "gen10", "gen11", "gen12",
+            "gen13")
 
 
 def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -> list[dict]:
@@ -107,8 +108,10 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     session), `gen10` (written the way `gen9` was, from the case texts only and without running the engine or this
     runner on it, after every earlier held-out split had been read; its dev split was tuned on and its held-out split
     read once in the seventh session), `gen11` (written the same way after `gen10`'s held-out split had been read; its
-    dev split was tuned on and its held-out split read once in the eighth session), and `gen12` (written the same way,
-    by a helper, after `gen11`'s held-out split had been read: the next unbiased figure).
+    dev split was tuned on and its held-out split read once in the eighth session), `gen12` (written the same way, by
+    a helper, after `gen11`'s held-out split had been read; its dev split was tuned on and its held-out split read once
+    in the eighth session), and `gen13` (written the same way, by a helper, in the ninth session, after `gen12`'s
+    held-out split had been read: the next unbiased figure).
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
@@ -388,7 +391,7 @@ def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] 
 
 def run_gen(split: str = "all", engine: str = "extractive", settings: Any = None, plans: bool = True,
             name: str = "gen") -> dict[str, Any]:
-    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
+    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
     from assistant import Assistant
 
     from .run import engine_settings, load_thresholds
