@@ -128,6 +128,10 @@ COMPARE = Cue("compare", r"比较|对比|相比|比起来|比一比|异同|区�
 # other place it names ("一样吗" compares both: not this).
 REFERENCE = Cue("reference", r"(?:像|学习|学|跟|和|同|与|参照|仿照)([^,,。??]{1,14}?)(?:那样|那么|似的|(?<![不没])一样(?![^,,。??]{0,2}[吗么]|不))",
                 "桐庐有没有像淄博那样推“县管校聘”?", "The model place is a reference, not a subject: answer about the other place.")
+# A place learned from or copied is the model too, with no closing 那样 ("上城有没有学定西…", "借鉴淄博的做法"): the
+# verbs of imitation take the model as their object (跟/和/同/与 join places as often: they need the closing word).
+IMITATION = Cue("imitation", r"(?:学习|学|借鉴|效仿|仿照|参照|照搬|模仿)([^,,。??]{1,14})",
+                "上城有没有学定西,专门弄个家庭教育指导的站点?", "The place imitated is a reference, not a subject: answer about the other place.")
 # "Which places…" asks across cases (several places may answer).
 ACROSS = Cue("across", r"哪些地方|哪些地区|哪些区县|各地|几个地方|哪几个地方|哪些县|哪些市|哪些区|哪些材料|哪些文件|哪些案例|哪几份|哪些文章|哪篇|哪份材料|哪个案例|\bwhich (?:places|counties|districts|cities|regions)\b",
              "哪些地方建立了教育集团?", "A question across cases: each place that states it gets its own row.")
@@ -224,6 +228,9 @@ MEASURE_SECTION_RE = re.compile(r"举措|做法|路径|措施|经验|特色|任�
 # Category words jieba may tag as places but that name no particular place: never an "unknown place".
 GENERIC_PLACE_WORDS = frozenset("""城市 地方 地区 区县 县城 城区 农村 乡村 乡镇 全国 全省 全市 全县 全区 本地 当地 外地 各地 省 市 县 区 镇 村
     山区 城乡 国内 国外 海外 东部 西部 中部 东西部 边远 内地 沿海""".split())
+# A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,
+# 兄弟县区): a relation, not a name, whatever jieba tags it as.
+RELATIVE_PLACE_RE = re.compile(r"^(?:[本该各全邻外异他此其]|兄弟|周边|附近)(?:[省市县区镇乡村州]|县区|区县|县市|市县)$")
 
 # Words naming a deficit or difficulty. In a method question ("怎么解决教师不足") they frame the problem; the
 # measures that answer it rarely repeat them, so they are not required as evidence.
@@ -286,7 +293,8 @@ AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|委员会|中�
 # A 谁 question asks for a name when it says so ("局长是谁", "叫什么"); any other 谁 ("谁给报", "由谁来管") asks
 # who acts: a person or a body.
 EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+){1,3}", re.I)  # "who sets…", not "who is…"
-NAME_ASKED_RE = re.compile(r"是谁[??。]?$|叫什么|姓名|哪位")  # "县里是谁牵头" asks who acts
+# "是谁" closing a clause asks a name ("院长是谁、挂靠在哪?"); followed by a verb it asks who acts ("县里是谁牵头")
+NAME_ASKED_RE = re.compile(r"是谁(?=$|[??。,,、;;])|叫什么|姓名|哪位")
 # An administrative unit names itself by its suffix (渭源县, 安定区); jieba's place tag alone also fires on 惠及.
 ADMIN_SUFFIX_RE = re.compile(r"(?:[省市县区镇乡村旗州]|街道)$")
 STREET = "街道"  # an administrative level jieba does not tag as a place

@@ -331,7 +331,7 @@ def place_mentions(text: str, corpus: Corpus) -> tuple[list[str], list[str]]:
     unknown, inside = [], []
     text = normalize(text)
     for p in dict.fromkeys([*place_tags(text), *_streets(text, corpus)]):
-        if len(p) < 2 or p in cues.GENERIC_PLACE_WORDS or corpus.overlaps_place_name(p):
+        if len(p) < 2 or p in cues.GENERIC_PLACE_WORDS or cues.RELATIVE_PLACE_RE.match(p) or corpus.overlaps_place_name(p):
             continue
         # The lookup in the corpus text comes last: a place the corpus names is settled by the names alone.
         if not corpus.written.contains(p):
@@ -593,7 +593,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     language = "en" if is_english(question) else "zh"
     names = _names(normalize(question), corpus)
     places = list(names[0])
-    for m in re.finditer(f"(?=({cues.REFERENCE.pattern}))", normalize(question)):  # overlapping: 共同体和桐庐一样
+    markers = (f"(?=({cue.pattern}))" for cue in (cues.REFERENCE, cues.IMITATION))
+    for m in (m for pattern in markers for m in re.finditer(pattern, normalize(question))):  # overlapping: 共同体和桐庐一样
         # the model is what the marker opens with: a place's name right after 像/跟/和 (not the 同 of 共同体)
         said = m.group(2)
         model = [p for p in corpus.cases_named_in(said) if p in places and any(said.startswith(n) for n in corpus.aliases.get(p, ()))]

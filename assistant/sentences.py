@@ -165,8 +165,9 @@ def has_person(text: str) -> bool:
             return True
         pos += len(w)
     return False
-# "多少/几 + classifier" asks a count; 几 after 近/这/前/好/最近 ("近几年") is "a few", not a question.
-UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好])几)([所名个节人项场次天年月元家位种条批户座期万册本套台间级对讲堂])")
+# "多少/几 + classifier" asks a count; 几 after 近/这/前/好/最近 ("近几年") is "a few", and after 那 ("那几年",
+# "那几场家长会") it points back at things already known: neither is a question.
+UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几)([所名个节人项场次天年月元家位种条批户座期万册本套台间级对讲堂])")
 UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日", "个": "个所项家名", "万": "万"}
 RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占多少|占几|percentage|share|proportion", re.I)
 
@@ -243,7 +244,8 @@ def _figure_pattern(q: str) -> str:
         return r"每(?:个)?(?:季度|年|学年|学期|月|周|天)|为期[^,,。]{1,6}|" + CN_NUM + r"\s*(?:个)?(?:年|月|周|天|日|学期|学年|季度|小时)"
     if re.search(r"钱|元|经费|资金|金额|投入|how much", q, re.I):
         return CN_NUM + r"\s*[万千百亿]?\s*元|\d+(?:\.\d+)?\s*[万亿]"
-    unit = UNIT_RE.search(q)
+    # the count asked is the one after 多少 when the question has one ("那几年…带出多少名…")
+    unit = next((m for m in UNIT_RE.finditer(q) if m.group(0).startswith("多少")), None) or UNIT_RE.search(q)
     if unit and "多少" in q and not re.search(r"多少[所名个节人项场次天年月元家位种条批户座期万册本套台间级对]", q):
         unit = None  # "近几年…多少教师": the count asked is the one after 多少
     people = r"\s*[万千百亿]?\s*[多余]?\s*(?:[名人位]|个人)"  # people are counted in 名/人/位 or 个人; "在一个县区" counts no one

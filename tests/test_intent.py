@@ -32,7 +32,7 @@ def corpus() -> Corpus:
                   names={c.id: c.name for c in cases}, vocabulary=vocab, text="\n".join(c.text for c in cases))
 
 
-@pytest.mark.parametrize("cue", cues.ANSWER_TYPES + (cues.INSTRUCTION, cues.COMPARE, cues.ACROSS, cues.FOLLOWUP_SWAP, cues.FOLLOWUP_COMPARE, cues.FOLLOWUP_DRILL, cues.SUMMARY, cues.REFERENCE),
+@pytest.mark.parametrize("cue", cues.ANSWER_TYPES + (cues.INSTRUCTION, cues.COMPARE, cues.ACROSS, cues.FOLLOWUP_SWAP, cues.FOLLOWUP_COMPARE, cues.FOLLOWUP_DRILL, cues.SUMMARY, cues.REFERENCE, cues.IMITATION),
                          ids=lambda c: c.kind)
 def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
     assert cue.regex.search(cue.example), f"{cue.kind}: {cue.example}"
@@ -201,6 +201,9 @@ PLACE_ROWS = [
     ("淄博与泰州的共同体做法相比如何?", ["zibo", "taizhou"], [], True, "zh"),
     ("深圳的课后服务是怎么做的?", [], ["深圳"], False, "zh"),
     ("成都市如何推进教育数字化?", [], ["成都市"], False, "zh"),
+    # a level of government relative to the speaker or another place names no place: not an unknown one
+    ("哪些地方的老师去乡下或外县帮扶,还能领一份补助?", [], [], False, "zh"),
+    ("邻县的学校怎么跟我们结对?", [], [], False, "zh"),
     ("How did Dingxi deal with its teacher shortage?", ["dingxi"], [], False, "en"),
     ("Compare Zibo and Taizhou on teacher exchange.", ["zibo", "taizhou"], [], True, "en"),
     ("What did Yuhang district do to attract talent?", ["yuhang"], [], False, "en"),
@@ -410,6 +413,10 @@ def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, follo
     ("上城和芦溪在考核学校上有什么不一样?", ["shangcheng", "luxi"]),
     ("淄博的共同体和桐庐一样多吗?", ["zibo", "tonglu"]),  # 吗 later in the clause: a comparison of both
     ("定西参与共同体和淄博一样吗?", ["dingxi", "zibo"]),  # 与 of 参与 opens no model
+    ("上城有没有学定西,专门弄个家庭教育指导的站点?", ["shangcheng"]),  # the place imitated is the model
+    ("泰州借鉴淄博的做法了吗?", ["taizhou"]),
+    ("泰州学校和淄博有什么不同?", ["taizhou", "zibo"]),  # 学 inside 学校 opens no model
+    ("想学亳州把标准化学校建起来,他们是怎么做的?", ["bozhou"]),  # the only place named stays the subject
 ])
 def test_a_model_place_is_a_reference_not_the_subject(corpus: Corpus, question: str, places: list[str]) -> None:
     assert sorted(analyze(question, None, corpus).places) == sorted(places)
