@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 
 from index.clean import normalize
 
-from .enumerations import asked_kind, inline_lists, is_member, member_kind, members_named, members_phrase, set_name, set_sizes
-from .cues import GENERIC_KINDS, SIMILE_RE
+from .enumerations import asked_kind, inline_lists, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
+from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
 from .outline import CaseOutline, item_name
 from .schema import Passage
@@ -307,7 +307,10 @@ def members_listed(intent: QueryIntent, pool: list[Unit], weights: TermWeights |
             stated = any(s in intro for s in sizes)  # what introduces it states the size or name the question states
             if fit < MIN_UNIT_COVERAGE and not (stated and fit > 0):
                 continue
-            named = sum(is_member(item_name(m.label or m.unit.head), kind, intent.question) for m in group)
+            names = [item_name(m.label or m.unit.head) for m in group]
+            if kind in PART_KINDS - ITEM_KINDS and not lists_kind(intro, names, kind):
+                continue  # a list of other things on the subject names none of its parts
+            named = sum(is_member(n, kind, intent.question) for n in names)
             key = (stated + fit, named)
             chosen = max(chosen or key, key)
     if chosen and chosen[0] >= 1:  # a list the question names by its size or name: that list decides

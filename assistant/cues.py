@@ -268,6 +268,13 @@ INSTITUTION_KINDS = frozenset("学校 中学 小学 初中 高中 名校 幼儿�
 # names, not by a sentence about experts.
 PERSON_KINDS = frozenset("专家 学者 人选".split())
 COUNTRY_KINDS = frozenset("国家".split())
+# Kinds whose members are the named parts of one thing (its courses, subjects, offices, columns, clauses, indicators,
+# chapters, devices): "具体分了哪些栏目?" is answered by the parts named one by one (an enumeration), not by a
+# sentence about the thing as a whole ("再开发30门区级优秀拓展性课程").
+# (条目, "items", is no such kind: any enumeration's items are 条目.)
+PART_KINDS = frozenset("课 课程 学科 科目 科室 栏目 条款 细则 指标 章节 设备".split())
+# Parts that are items by definition: a document's own numbered items are its 条款, whatever introduces them.
+ITEM_KINDS = frozenset("条款 细则".split())
 # Administrative divisions asked for by name inside a case ("覆盖了哪几个县区"): members are named places (…县, …区)
 DIVISION_KINDS = frozenset("县区 区县 县市区 县市 乡镇 县 区 乡 镇 村".split())
 DIVISION_NAME_RE = re.compile(r"[一-龥]{1,6}?(?:县|区|乡|镇|村|市)$")

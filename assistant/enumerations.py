@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import ADMIN_SUFFIX_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, SET_SIZE_RE
+from .cues import ADMIN_SUFFIX_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, SET_SIZE_RE
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -175,7 +175,7 @@ def member_kind(question: str) -> str:
     return next((w for w in reversed(words) if w in NAMED_MEMBER_KINDS), "")
 
 
-NAMED_MEMBER_KINDS = INSTITUTION_KINDS | DIVISION_KINDS | PERSON_KINDS | COUNTRY_KINDS
+NAMED_MEMBER_KINDS = INSTITUTION_KINDS | DIVISION_KINDS | PERSON_KINDS | COUNTRY_KINDS | PART_KINDS
 
 
 def is_member(item: str, kind: str, question: str) -> bool:
@@ -198,8 +198,18 @@ def members_named(text: str, question: str, kind: str = "") -> int:
         return max(longest, len({p for p in division_names(text) if p not in question}))
     if kind in PERSON_KINDS | COUNTRY_KINDS:  # people's or countries' names, however they are joined
         return max(longest, len({p for p in proper_names(text, kind) if p not in question}))
+    if kind in PART_KINDS:  # parts are named in an enumeration that says they are such parts (see `lists_kind`)
+        return max((sum(is_member(i, kind, question) for i in lst.items) for lst in inline_lists(text)
+                    if lists_kind(lst.context(text) + lst.closing(text), lst.items, kind)), default=0)
     orgs = {o for o in org_names(text) if o not in question}
     return max(longest, len(orgs))
+
+
+def lists_kind(framing: str, items: list[str], kind: str) -> bool:
+    """Does an enumeration say its items are of the asked kind: the kind named where it is introduced or closed
+    ("设有教研科、督导科两个科室", "…等学科"), or every item ending in the kind's head character (语文课、美术课)?
+    An enumeration of other things beside the subject (the platforms a paragraph lists) names no parts of it."""
+    return kind in framing or all(i.endswith(kind[-1]) for i in items)
 
 
 def proper_names(text: str, kind: str) -> list[str]:
