@@ -42,6 +42,9 @@ SECOND_PERSON = frozenset("你 您 你们 您们".split())
 JUDGEMENT_CLASSES = ("Gb02", "Gb03")
 JUDGEMENT_EXAMPLE = "这种托管的做法,你估摸着能长久吗?"
 
+# What follows 你 when the assistant is asked for facts: to tell, find, list or help, or whether it knows a thing.
+ASKS_FACTS = r"能|可以|可否|帮|给|告诉|知道|了解|熟悉|清楚|研究过|看过|读过|听说|查|找|列"
+
 # Answer types, in priority order: the first match wins. A question asks for one kind of answer.
 ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("opinion", r"能(?:否)?成功|会不会|能不能成功|你(?:认为|觉得|怎么看)|评价一下|好不好|值不值得|前景如何|预测|将来会|未来会|会成为|是否可行|可行吗|靠谱吗|"
@@ -54,6 +57,11 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"你[^。??]{0,3}(?:给|来|帮我?)[^。??]{0,6}(?:打(?:个)?分|评(?:个)?分|排(?:个)?名|评判|比个高低)|孰优孰劣|谁优谁劣|一较高下|分出高下|"
         # the assistant's preference is asked: "你更看好哪个?"
         r"(?:更|最)(?:看好|认可|推荐|倾向于?|欣赏|青睐)(?:哪|谁)|你看[^。??]{0,10}(?:是不是|是否|会不会|能不能|算不算|行不行)|(?<!什么)值得[^。??]{0,10}[吗么][??]?$|(?:行得通|行不通|靠谱|管用|划算|好使)(?:吗|么|不|没有)?[??]?$|适合[^。??]{0,10}[吗么][??]?$|"
+        # whether or which, asked of the assistant itself ("你掂量掂量,步子是不是迈得太急了?", "换你拍板,先补房子还是
+        # 先补老师?", "凭你的直觉,真能…吗?"): its judgement; 你 asking it to tell, find or help ("你能说说…吗"), or
+        # whether it knows a thing ("您研究过定西的做法吗?"), asks facts
+        r"(?:你|您)(?!" + ASKS_FACTS + r")[^。]{0,30}?(?:是不是|是否|能不能|真能|会不会|算不算|还是)|"
+        r"(?:你|您)(?!" + ASKS_FACTS + r")[^。]{0,40}[吗么][??]?$|"
         r"\bwill it (?:work|succeed)\b|\bdo you think\b|\bin your opinion\b|\bwould it\b",
         "这种做法推广到全国能成功吗?", "A judgement or forecast is not in the sources: say so, show the closest facts."),
     Cue("overview", r"(?:各|分别)是谁[^。??]{0,4}[,,、]?[^。??]{0,4}(?:干|做|负责|管)(?:什么|啥)|谁[^。??]{0,8}(?:各|分别)(?:干|做|负责|管)(?:什么|啥)|"

@@ -41,6 +41,12 @@ def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
 
 ANSWER_TYPE_ROWS = [
     # (question, answer type)
+    # whether or which, asked of the assistant itself, is its judgement; asking it to tell or help asks facts
+    ("泰州这“三步走”,你掂量掂量,步子是不是迈得太急了?", "opinion"),
+    ("亳州和芦溪都在抓标准化,换你拍板,先砸钱补房子还是先补老师?", "opinion"),
+    ("那套做法,凭你的直觉,真能把年轻老师带起来吗?", "opinion"),
+    ("你能说说定西是怎么解决教师不足的吗?", "method"),
+    ("你知道泰州有没有搞名师走教吗?", "yesno"),
     ("泰州给薄弱学校都安排了啥?", "overview"),  # an action verb asking what was done
     ("淄博和定西的结对,你给打个分,谁更胜一筹?", "opinion"),  # asked to rate: a judgement
     ("哪个地方更早实施县管校聘?", "place"),  # 更早 compares a fact, not a judgement
