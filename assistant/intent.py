@@ -269,8 +269,9 @@ def _names(q: str, corpus: Corpus) -> Names:
         latin = re.sub(r"[^a-z]", " ", q.lower())
         found += [cid for cid in corpus.cases_in_pinyin(set(latin.split()), latin.replace(" ", "")) if cid not in found]
         # A reference document's id is an English name for it ("junior-school-action-plan"): a question writing
-        # at least two of its words, and at least half of them, names it ("the junior school plan").
-        stems = {stem(w) for w in english_words(q)}
+        # at least two of its words, and at least half of them, names it ("the junior school plan"); a hyphenated
+        # compound writes the same words ("the junior-school plan")
+        stems = {stem(w) for w in english_words(q.replace("-", " "))}
         for cid in corpus.aliases:
             if cid in found or corpus.kinds.get(cid) == "case":
                 continue

@@ -218,6 +218,7 @@ PLACE_ROWS = [
     ("各地的集团化办学有何异同?", [], [], True, "zh"),
     # a reference document's id is an English name for it: most of its words written name it
     ("What does the junior school plan say about teacher training?", ["junior-school-action-plan"], [], False, "en"),
+    ("How many courses does the junior-school plan want developed?", ["junior-school-action-plan"], [], False, "en"),
     ("What does the digital resources paper recommend?", ["digital-education-resources"], [], False, "en"),
     ("What does the education paper say about schools?", [], [], False, "en"),  # one word of a name: none
 ]
