@@ -37,6 +37,7 @@ from index.clean import normalize
 from index.embed import EmbeddingCache, embed_with_cache
 
 from .intent import QueryIntent
+from .order_weights import order_score, order_weights
 from .sentence_vectors import SentenceVectors
 from .sentences import TermWeights, Unit
 
@@ -104,16 +105,20 @@ def answer_order(intent: QueryIntent, scored: list[Unit], similarity: Similarity
     place's sentence."""
     if intent.language == "en" or similarity is None or not scored or intent.comparative or intent.across:
         return None
-    return _by_meaning(scored, MEANING_POOL_ZH, similarity, W_MEANING_ZH, complete=True)
+    weights = order_weights()
+    return _by_meaning(scored, MEANING_POOL_ZH, similarity, weights["meaning"], complete=True,
+                       base=lambda u: order_score(u, weights))
 
 
 def _by_meaning(scored: list[Unit], pool: int, similarity: Similarity, weight: float,
-                complete: bool = False) -> list[Unit] | None:
+                complete: bool = False, base: Callable[[Unit], float] | None = None) -> list[Unit] | None:
     """Copies of `scored` (best first), re-sorted after shifting each of the first `pool` units by `weight` per unit
     of cosine below the closest of them, and every unit after the pool by as much as the farthest (not compared:
     they keep their order below). A unit without a vector (NaN similarity) counts as the farthest compared one; with
     `complete`, more than MISSING_SHARE of them leaves nothing re-scored (None); with none compared nothing moves, and
-    a fault of the meaning step leaves the order as it is."""
+    a fault of the meaning step leaves the order as it is. `base` re-weighs each unit's own score first (the quoting
+    order's fitted weights); the pool is still the first `pool` units as given."""
+    base = base or (lambda u: u.score)
     head = scored[:pool]
     try:
         sims = np.asarray(similarity([u.text for u in head]), dtype=np.float64)
@@ -124,8 +129,8 @@ def _by_meaning(scored: list[Unit], pool: int, similarity: Similarity, weight: f
         return None if complete else scored
     best, low = float(np.nanmax(sims)), float(np.nanmin(sims))
     sims = np.where(np.isnan(sims), low, sims)
-    shifted = [replace(u, score=u.score + weight * (float(s) - best)) for u, s in zip(head, sims)]
-    shifted += [replace(u, score=u.score + weight * (low - best)) for u in scored[len(head):]]
+    shifted = [replace(u, score=base(u) + weight * (float(s) - best)) for u, s in zip(head, sims)]
+    shifted += [replace(u, score=base(u) + weight * (low - best)) for u in scored[len(head):]]
     return sorted(shifted, key=lambda u: -u.score)
 
 

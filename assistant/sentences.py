@@ -51,6 +51,10 @@ W_SAID = 0.3  # a follow-up: a sentence the previous answer already said
 # said is its likeliest answer (dev-calibrated; 0.3 for follow-ups with words of their own moved answers away from
 # where those words pointed, so they get none)
 W_ANCHOR = 0.8
+# The judged score is these weights times the unit's named parts (`Unit.parts`); the rules of abstention were
+# calibrated on it. The order answers quote in is re-weighted from the same parts by fitted weights (order_weights).
+SCORE_WEIGHTS = {"coverage": 1.0, "prior": W_PRIOR, "heading": W_HEADING, "info": W_INFO, "place": W_PLACE, "type": W_TYPE,
+                 "rhetoric": -W_RHETORIC, "caption": -W_RHETORIC, "focus": W_FOCUS, "said": -W_SAID}
 SAID_SHARE = 0.7  # share of a sentence's bigrams in a previous answer's sentence for it to count as said
 
 
@@ -69,6 +73,7 @@ class Unit:
     lead: bool = False  # a head that items follow (it stands alone; its items are separate units)
     caption: bool = False  # an unterminated line (caption, byline): quotable only when it holds the answer
     features: dict[str, bool] = field(default_factory=dict)
+    parts: dict[str, float] = field(default_factory=dict)  # the named evidence its score weighs (SCORE_WEIGHTS)
     anchored: bool = False  # beside the source of what the previous answer said (a follow-up's likeliest answer)
 
     @property
@@ -544,25 +549,18 @@ def score_units(intent: QueryIntent, passages: list[Passage], weights: TermWeigh
         u.has_type = has_answer_type(intent, _dated(u, p.chunk))
         u.rhetoric = is_rhetoric(u.text)
         u.features = informativeness(u.text)
-        score = u.coverage + W_PRIOR / math.sqrt(u.passage_no) + W_HEADING * heading_cov[u.passage_no]
-        score += W_INFO * sum(u.features.values())
-        if u.case_id in intent.places:
-            score += W_PLACE
-        if u.has_type:
-            score += W_TYPE
-        if u.rhetoric:
-            score -= W_RHETORIC
-        if u.caption and not u.has_type:
-            score -= W_RHETORIC
-        if p.chunk.chunk_id in focus_chunks:
-            score += W_FOCUS
-        if said and said_before(normalize(u.text), said):
-            score -= W_SAID  # a follow-up asks beyond what the previous answer already said
-        u.score = score
+        u.parts = {"coverage": u.coverage, "prior": 1 / math.sqrt(u.passage_no), "heading": heading_cov[u.passage_no],
+                   "info": float(sum(u.features.values())), "place": float(u.case_id in intent.places),
+                   "type": float(u.has_type), "rhetoric": float(u.rhetoric), "caption": float(u.caption and not u.has_type),
+                   "focus": float(p.chunk.chunk_id in focus_chunks),
+                   # a follow-up asks beyond what the previous answer already said
+                   "said": float(bool(said) and said_before(normalize(u.text), said))}
+        u.score = sum(SCORE_WEIGHTS[k] * v for k, v in u.parts.items())
     if said and intent.followup in ("drill", "carry"):
         for u in anchored(out, by_no, said):
             u.score += W_ANCHOR if intent.refers_back else 0.0  # its own words, when it has some, find its answer
             u.anchored = True
+            u.parts["anchored"] = 1.0
     out.sort(key=lambda u: -u.score)
     return out
 

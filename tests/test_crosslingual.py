@@ -7,6 +7,7 @@ import pytest
 
 from assistant.crosslingual import MEANING_POOL, MEANING_POOL_ZH, answer_order, rerank
 from assistant.intent import QueryIntent
+from assistant.order_weights import order_weights
 from assistant.sentences import Unit
 
 
@@ -110,15 +111,17 @@ class _Weights:
         return term == "盘子"
 
 
+W_ORDER = order_weights()["meaning"]  # the fitted weight of meaning in the quoting order
+
 ORDER_ROWS = [
-    # (language, comparative, units (text, lexical score, cosine), expected order; None: the judged order stays)
+    # (language, comparative, units (text, topic coverage, cosine), expected order; None: the judged order stays)
     # a near tie on the words: the meaning settles it, as when judging
     ("zh", False, [("a", 1.0, 0.80), ("b", 0.95, 0.90)], ["b", "a"]),
-    # no margin: every unit of the pool is compared, so a unit well behind on the words but far closer in meaning
-    # comes first (W_MEANING_ZH x 0.15 = 0.6 > 0.5)
-    ("zh", False, [("a", 1.0, 0.80), ("b", 0.5, 0.95)], ["b", "a"]),
-    # ... but not one far behind (W_MEANING_ZH x 0.1 = 0.4 < 0.5)
-    ("zh", False, [("a", 1.0, 0.85), ("b", 0.5, 0.95)], ["a", "b"]),
+    # no margin: every unit of the pool is compared, so a unit behind on the words but closer in meaning by more
+    # than they differ comes first...
+    ("zh", False, [("a", 1.0, 0.80), ("b", 1.0 - 0.15 * W_ORDER + 0.05, 0.95)], ["b", "a"]),
+    # ... but not one farther behind
+    ("zh", False, [("a", 1.0, 0.80), ("b", 1.0 - 0.15 * W_ORDER - 0.05, 0.95)], ["a", "b"]),
     # a comparison quotes each place's own sentence: no reordering by the whole question's meaning
     ("zh", True, [("a", 1.0, 0.80), ("b", 0.95, 0.90)], None),
     # an English question was re-ranked by meaning when judged
@@ -134,6 +137,8 @@ ORDER_ROWS = [
 def test_answer_order(language: str, comparative: bool, rows: list[tuple[str, float, float]], order: list[str] | None) -> None:
     intent = QueryIntent(question="q", query="q", language=language, comparative=comparative)
     units = _units(*[(t, s) for t, s, _ in rows])
+    for u in units:  # the quoting order weighs the units' parts, here their topic coverage alone
+        u.parts = {"coverage": u.score}
     result = answer_order(intent, units, _cosines({t: c for t, _, c in rows}))
     assert (None if result is None else [u.text for u in result]) == order
     assert [u.score for u in units] == [s for _, s, _ in rows]  # re-scored units are copies

@@ -1,0 +1,64 @@
+"""The fitted weights of the quoting order (`assistant/order_weights.py`) and how they are fitted (`evals/fit_order.py`)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.order_weights import FALLBACK, PARTS, WEIGHTS_PATH, order_score, order_weights
+from assistant.sentences import SCORE_WEIGHTS, Unit
+from evals.fit_order import SPENT_HELDOUT, Question, fit, top1, tuning_items
+
+
+def test_the_stored_weights_cover_every_part_and_keep_the_fixed_principles() -> None:
+    record = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+    weights = order_weights(WEIGHTS_PATH)
+    assert set(weights) == set(PARTS) == set(SCORE_WEIGHTS) | {"anchored", "meaning"}
+    assert weights["coverage"] == 1.0  # scaled so a full topic match weighs 1
+    assert weights["rhetoric"] == weights["caption"] == -0.35  # informative sentences win over exhortations: fixed
+    assert weights["meaning"] > 0 and record["questions"] > 100 and "dev split" in record["fitted_on"]
+
+
+def test_a_missing_or_incomplete_file_falls_back_to_the_judged_weights(tmp_path: Path, caplog) -> None:
+    with caplog.at_level(logging.WARNING):
+        assert order_weights(tmp_path / "none.json") == FALLBACK
+    partial = tmp_path / "partial.json"
+    partial.write_text(json.dumps({"weights": {"coverage": 1.0}}), encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        assert order_weights(partial) == FALLBACK
+    assert "no weight for prior" in caplog.text and "partial.json" in caplog.text  # names the file and the part
+
+
+def test_order_score_weighs_the_units_parts() -> None:
+    unit = Unit(1, "yuhang", 0, 4, "一二三四", parts={"coverage": 0.5, "prior": 1.0, "rhetoric": 1.0})
+    weights = {p: 0.0 for p in PARTS} | {"coverage": 1.0, "prior": 0.5, "rhetoric": -0.35, "meaning": 9.0}
+    assert order_score(unit, weights) == pytest.approx(0.5 + 0.5 - 0.35)  # meaning is added by the order itself
+
+
+def _question(gold_prior: float, rng: np.random.Generator) -> Question:
+    """Ten candidates; the gold one comes from the best-retrieved passage, the others' coverage is noise."""
+    x = np.zeros((10, len(PARTS)))
+    x[:, PARTS.index("coverage")] = rng.uniform(0.4, 1.0, 10)
+    x[:, PARTS.index("prior")] = rng.uniform(0.2, 0.5, 10)
+    x[0, PARTS.index("prior")] = gold_prior
+    x[:, PARTS.index("rhetoric")] = rng.integers(0, 2, 10)
+    return Question("gen", "x", x, np.arange(10) == 0)
+
+
+def test_the_fit_learns_what_marks_the_gold_sentence_and_keeps_rhetoric_fixed() -> None:
+    rng = np.random.default_rng(0)
+    questions = [_question(1.0, rng) for _ in range(60)]
+    weights = fit(questions)
+    assert weights["prior"] > 1.0  # the passage's retrieval rank decides here, more than the words
+    assert weights["rhetoric"] == weights["caption"] == -0.35 and weights["coverage"] == 1.0
+    assert top1(questions, weights) > 0.9
+    assert top1(questions, {p: 0.0 for p in PARTS} | {"coverage": 1.0}) < 0.5  # the words alone do not find it
+
+
+def test_the_fit_reads_no_unspent_or_check_split() -> None:
+    for name, item in tuning_items():
+        assert item["split"] == "dev" or name in SPENT_HELDOUT, (name, item["id"])
