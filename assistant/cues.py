@@ -307,6 +307,10 @@ AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|委员会|中�
 
 # A 谁 question asks for a name when it says so ("局长是谁", "叫什么"); any other 谁 ("谁给报", "由谁来管") asks
 # who acts: a person or a body.
+# An English question names a document by the words before a word for a document ("the online-resources paper"),
+# as a Chinese one does before 那篇/这份 (数字资源那篇).
+# The name is the words between "the" and that word: "Which online resources does the article describe?" names none.
+EN_DOCUMENT_NAMED_RE = re.compile(r"\bthe\s+((?:[A-Za-z][A-Za-z'-]*\s+){1,3}?)(?:paper|article|document|report|essay|appendix)s?\b", re.I)
 EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+){1,3}", re.I)  # "who sets…", not "who is…"
 # "是谁" closing a clause asks a name ("院长是谁、挂靠在哪?"); followed by a verb it asks who acts ("县里是谁牵头")
 NAME_ASKED_RE = re.compile(r"是谁(?=$|[??。,,、;;])|叫什么|姓名|哪位")

@@ -279,6 +279,12 @@ def _names(q: str, corpus: Corpus) -> Names:
             shared = len(words & stems)
             if shared >= 2 and 2 * shared >= len(words):
                 found.append(cid)
+        # ... or the words before "paper"/"article" translate to one of its Chinese names ("the online-resources
+        # paper" -> 线上资源, as "线上资源那篇")
+        for m in cues.EN_DOCUMENT_NAMED_RE.finditer(q):
+            said = translate(m.group(1).replace("-", " "), corpus.vocabulary, frequency=corpus.frequency, written=corpus.written)
+            found += [cid for cid, aliases in corpus.aliases.items() if cid not in found and corpus.kinds.get(cid) != "case"
+                      and any(a in said.compounds or a in [g[0] for g in said.groups] for a in aliases)]
     return found, short
 
 

@@ -219,6 +219,9 @@ PLACE_ROWS = [
     # a reference document's id is an English name for it: most of its words written name it
     ("What does the junior school plan say about teacher training?", ["junior-school-action-plan"], [], False, "en"),
     ("How many courses does the junior-school plan want developed?", ["junior-school-action-plan"], [], False, "en"),
+    # the words before "paper" translate to one of the document's Chinese names (线上资源)
+    ("What does the online-resources paper say about evaluation?", ["digital-education-resources"], [], False, "en"),
+    ("What does the Yuhang paper say about online resources?", ["yuhang"], [], False, "en"),  # not before "paper"
     ("What does the digital resources paper recommend?", ["digital-education-resources"], [], False, "en"),
     ("What does the education paper say about schools?", [], [], False, "en"),  # one word of a name: none
 ]
