@@ -47,10 +47,17 @@ class InlineList:
         return text[cut:self.end + (after.start() if after else 0)]
 
 
-def asked_count(question: str) -> int | None:
+COUNTED_NOUN_CHARS = 6  # how far after a count its noun is looked for
+
+
+def asked_count(question: str, kind: str = "") -> int | None:
     """The number of items a list question states ("哪三方面" -> 3, "六项" -> 6, “三个全面” -> 3); None when it
-    states none."""
+    states none. With the kind the question lists (`asked_kind`), a count of another set ("三个协作体…都围着哪些主题")
+    is not the list's: the list's count follows 哪 or counts the kind itself."""
     counts = [m for m in COUNT_RE.finditer(question) if question[max(m.start() - 1, 0)] != "第"]  # 第七项: a position
+    if kind and kind not in GENERIC_KINDS:
+        counts = [m for m in counts if question[max(m.start() - 1, 0)] in "哪几" or kind in question[m.start():m.end() + COUNTED_NOUN_CHARS]
+                  or not re.match(r"[一-龥]", question[m.end():m.end() + 1])]
     m = (counts[0] if counts else None) or re.search(r"“([一二两三四五六七八九十])(?:个|项|大|条|种)?[一-龥]{1,4}”", question)
     english = re.search(r"\b(?:which|what|the) (two|three|four|five|six|seven|eight|nine|ten)\b", question, re.I)
     if not m and english:  # "which four aspects"

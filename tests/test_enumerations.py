@@ -107,6 +107,15 @@ def test_asked_count(question: str, count: int | None) -> None:
     assert asked_count(question) == count
 
 
+@pytest.mark.parametrize("question,count", [
+    ("定西三个协作体排年度任务,都围着哪些主题转?", None),  # a count of another set (协作体) is not the list's
+    ("定西的三个主题分别是什么?", 3),  # the kind itself counted
+    ("泰州集聚了哪三方面的合力?", 3),  # the count after 哪
+])
+def test_the_lists_count_counts_the_kind_asked(question: str, count: int | None) -> None:
+    assert asked_count(question, asked_kind(question)) == count
+
+
 KIND_ROWS = [
     ("联盟给自己定位,用的是哪几个词?", "词"),  # a generic kind (词): any list may answer; its items are the words
     ("请来的那几位专家,都是哪些大学的?", "大学"),  # the question word 哪 asks; 那几位 states a quantity
