@@ -41,6 +41,9 @@ def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
 
 ANSWER_TYPE_ROWS = [
     # (question, answer type)
+    ("数字资源那篇说,教育信息化服务平台是冲着谁建的?", "fact"),  # whom it serves: a group, no name
+    ("这些动作突出的是替谁服务?", "fact"),
+    ("桐庐教育局的局长是谁?", "person"),
     # whether or which, asked of the assistant itself, is its judgement; asking it to tell or help asks facts
     ("泰州这“三步走”,你掂量掂量,步子是不是迈得太急了?", "opinion"),
     ("亳州和芦溪都在抓标准化,换你拍板,先砸钱补房子还是先补老师?", "opinion"),
