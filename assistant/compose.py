@@ -140,7 +140,7 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
     for u in pool:
         if len(chosen) >= BUDGET.get(intent.answer_type, 3):
             break
-        if u is first or u.case_id != first.case_id or u.score < first.score * SCORE_FLOOR or _overlaps(u, chosen):
+        if u is first or u.case_id != first.case_id or u.judged < first.judged * SCORE_FLOOR or _overlaps(u, chosen):
             continue
         chosen.append(u)
     rest = sorted(chosen[1:], key=lambda u: u.start)

@@ -74,6 +74,7 @@ class Unit:
     caption: bool = False  # an unterminated line (caption, byline): quotable only when it holds the answer
     features: dict[str, bool] = field(default_factory=dict)
     parts: dict[str, float] = field(default_factory=dict)  # the named evidence its score weighs (SCORE_WEIGHTS)
+    judged: float = 0.0  # the score the evidence was judged on (copies re-scored for another order keep it)
     anchored: bool = False  # beside the source of what the previous answer said (a follow-up's likeliest answer)
 
     @property
@@ -561,6 +562,8 @@ def score_units(intent: QueryIntent, passages: list[Passage], weights: TermWeigh
             u.score += W_ANCHOR if intent.refers_back else 0.0  # its own words, when it has some, find its answer
             u.anchored = True
             u.parts["anchored"] = 1.0
+    for u in out:
+        u.judged = u.score
     out.sort(key=lambda u: -u.score)
     return out
 

@@ -62,3 +62,23 @@ def test_the_fit_learns_what_marks_the_gold_sentence_and_keeps_rhetoric_fixed() 
 def test_the_fit_reads_no_unspent_or_check_split() -> None:
     for name, item in tuning_items():
         assert item["split"] == "dev" or name in SPENT_HELDOUT, (name, item["id"])
+
+
+def test_the_order_picks_the_first_sentence_and_the_judged_score_how_much_context_follows() -> None:
+    """An answer opens with the quoting order's best sentence; context after it must have been judged at least
+    SCORE_FLOOR as relevant as it, whatever the quoting order's scale (`compose._facts`)."""
+    from assistant.compose import SCORE_FLOOR, _Cites, _facts
+    from assistant.intent import QueryIntent
+    from assistant.schema import Passage
+    from index.schema import Chunk
+
+    text = "甲句说明做法。乙句补充背景。丙句离题很远。"
+    chunk = Chunk(chunk_id="c1", case_id="yuhang", name="余杭区", title="标题", kind="case", region="杭州", source="s",
+                  heading="h", start=0, end=len(text), text=text)
+    units = [Unit(1, "yuhang", 0, 7, "甲句说明做法。", score=3.0, judged=1.0),  # first in the quoting order
+             Unit(1, "yuhang", 7, 14, "乙句补充背景。", score=2.0, judged=1.0 * SCORE_FLOOR + 0.1),
+             Unit(1, "yuhang", 14, 21, "丙句离题很远。", score=2.9, judged=1.0 * SCORE_FLOOR - 0.1)]  # close in order, judged weak
+    intent = QueryIntent(question="余杭怎么做的?", query="", answer_type="fact", places=["yuhang"])
+    body, chosen = _facts(intent, units, {1: Passage(chunk=chunk, score=1.0)}, _Cites([Passage(chunk=chunk, score=1.0)]))
+    assert [u.text for u in chosen] == ["甲句说明做法。", "乙句补充背景。"]
+    assert body.index("甲句") < body.index("乙句") and "丙句" not in body
