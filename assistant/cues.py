@@ -314,8 +314,10 @@ AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|委员会|中�
 # The name is the words between "the" and that word: "Which online resources does the article describe?" names none.
 EN_DOCUMENT_NAMED_RE = re.compile(r"\bthe\s+((?:[A-Za-z][A-Za-z'-]*\s+){1,3}?)(?:paper|article|document|report|essay|appendix)s?\b", re.I)
 EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+){1,3}", re.I)  # "who sets…", not "who is…"
-# "是谁" closing a clause asks a name ("院长是谁、挂靠在哪?"); followed by a verb it asks who acts ("县里是谁牵头")
-NAME_ASKED_RE = re.compile(r"是谁(?=$|[??。,,、;;])|叫什么|姓名|哪位")
+# "是谁" ending the question, or after a role closing a clause ("院长是谁、挂靠在哪?"), asks a name; followed by a
+# verb it asks who acts ("县里是谁牵头"), and after a verb ("一个请的是谁,…") whom, a body as well as a person
+NAME_ASKED_RE = re.compile(r"是谁[??。]?$|(?:书记|局长|校长|院长|主任|负责人|区长|县长|市长|处长|理事长|秘书长|主席)是谁(?=[,,、;;])|"
+                           r"叫什么|姓名|哪位")
 # An administrative unit names itself by its suffix (渭源县, 安定区); jieba's place tag alone also fires on 惠及.
 ADMIN_SUFFIX_RE = re.compile(r"(?:[省市县区镇乡村旗州]|街道)$")
 STREET = "街道"  # an administrative level jieba does not tag as a place

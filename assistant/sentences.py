@@ -173,7 +173,8 @@ def has_person(text: str) -> bool:
     return False
 # "多少/几 + classifier" asks a count; 几 after 近/这/前/好/最近 ("近几年") is "a few", and after 那 ("那几年",
 # "那几场家长会") it points back at things already known: neither is a question.
-UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几)([所名个节人项场次天年月元家位种条批户座期万册本套台间级对讲堂])")
+# 名 opening a word (名校, 名师, 名园) is part of the noun counted, not the classifier for people.
+UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几)([所个节人项场次天年月元家位种条批户座期万册本套台间级对讲堂]|名(?![校师园牌]))")
 UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日", "个": "个所项家名", "万": "万"}
 RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占多少|占几|percentage|share|proportion", re.I)
 

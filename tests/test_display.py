@@ -64,7 +64,8 @@ AGENT_ROWS = [
     ("工作站的负责人是谁?", "补助经费由区县教育局统筹解决。", False),  # a name is asked: a body is not one
     ("工作站的负责人是谁?", "工作站由副校长王建国负责。", True),
     ("县里是谁牵头、谁配合?", "形成了政府主导、乡镇部门积极配合的推进机制。", True),  # a body's role answers who acts
-    ("研究院院长是谁、挂靠在哪?", "区里将成立研究院,由区教育局负责筹建。", False),  # 是谁 closes a clause: a name
+    ("研究院院长是谁、挂靠在哪?", "区里将成立研究院,由区教育局负责筹建。", False),  # a role's 是谁: a name
+    ("一个请的是谁,一个引进多少名校?", "桐庐与21世纪教育研究院签约合作。", True),  # whom they invited: a body answers
 ]
 
 
@@ -122,6 +123,8 @@ ACTUAL_ROWS = [
     ("那几年打算培训多少名教师?", "计划用3年时间,为全市培训1000名教师。", True),
     ("那几场培训下来,到场的教师有多少人次?", "参加培训教师达7万人次。", True),
     ("那几场培训下来,到场的教师有多少人次?", "共举办培训3场。", False),  # how many meetings is not how many came
+    # 名 opening a word (名校) is the noun counted, not the classifier for people
+    ("打算引进多少名校来培训教师?", "计划引进三十所国内外名校合作培训教师。", True),
 ]
 
 
