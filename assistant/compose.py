@@ -786,13 +786,13 @@ def _by_place(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
     ("哪个区…") names one place unless another states the topic as fully."""
     if not scored:
         return "", []
-    best = scored[0].score
+    best = max(u.judged for u in scored)  # places are weighed on the judged score, whatever order they are quoted in
     best_cov = max(u.coverage for u in scored[:10])
     singular = not intent.across or bool(re.search(r"哪(?:个|家|所|座|一)", intent.question)) and not re.search(r"哪些|哪几", intent.question)
     chosen: list[Unit] = []
     places: list[str] = []
     for u in scored:
-        if u.case_id in places or u.rhetoric or u.caption or u.score < best * SCORE_FLOOR or (u.coverage < 0.3 and chosen):
+        if u.case_id in places or u.rhetoric or u.caption or u.judged < best * SCORE_FLOOR or (u.coverage < 0.3 and chosen):
             continue
         if chosen and singular and u.coverage < 0.9 * best_cov:
             continue
@@ -820,9 +820,9 @@ def _comparison(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passag
     """A table, one row per place, with each place's best sentences on the asked aspect."""
     places = list(intent.places)
     if not places:
-        best = scored[0].score if scored else 0.0
+        best = max((u.judged for u in scored), default=0.0)
         for u in scored:
-            if u.case_id not in places and not u.rhetoric and u.score >= best * SCORE_FLOOR:
+            if u.case_id not in places and not u.rhetoric and u.judged >= best * SCORE_FLOOR:
                 places.append(u.case_id)
     places = places[:MAX_COMPARE_PLACES]
     rows: list[str] = []

@@ -58,12 +58,11 @@ W_MEANING_ZH = 4.0
 MEANING_MARGIN = 0.1
 
 # The order a Chinese question's sentences are quoted in, once the evidence has been judged (`answer_order`): its 20
-# best-scored units re-scored by W_MEANING_ZH, with no margin. The margin was kept for judging because a fixed pool
-# (weight 10, 12 units) overturned good lexical choices there; for the quoting order, measured on the unit stating
-# each answerable item's fact (925 items of gen-gen10), a pool of 20 at weight 4 puts it first for 0.590 -> 0.644 of
-# the items tuned on and 0.562 -> 0.598 of the held-out splits of gen4, gen6-gen10 (0.579 -> 0.654 of those holding
-# no unknown word); in answers, 18 gained and 9 lost over every set (eighth session). Applied before judging, the
-# same shift cost answerable items (false abstention 0.07 -> 0.08), so judging keeps its order.
+# best-scored units re-scored from their parts by the fitted weights of `order_weights`, meaning among them (its own
+# fitted weight, 2.97 per unit of cosine, replacing W_MEANING_ZH here since the ninth session). The pool of 20 was
+# chosen in the eighth session (a pool of 20 at weight 4 put the answering unit first for 0.590 -> 0.644 of the items
+# tuned on, 0.562 -> 0.598 of the held-out splits of gen4, gen6-gen10); applied before judging, the same shift cost
+# answerable items (false abstention 0.07 -> 0.08), so judging keeps its order.
 MEANING_POOL_ZH = 20
 # Units of the pool without a vector above which the quoting order is not set by meaning: the build is still
 # embedding the sentences. A few always lack one (a body clipped mid-sentence, a caption) and count as the farthest.
@@ -86,14 +85,20 @@ def rerank(intent: QueryIntent, scored: list[Unit], similarity: Similarity | Non
         if similarity is None or not unknown:
             return scored
         top = scored[0].score
-        return _by_meaning(scored, sum(u.score >= top - MEANING_MARGIN for u in scored), similarity, W_MEANING_ZH)
+        return _judged(_by_meaning(scored, sum(u.score >= top - MEANING_MARGIN for u in scored), similarity, W_MEANING_ZH))
     if intent.phrases:
         scored = [replace(u, score=u.score + W_PHRASE * sum(p in normalize(u.text) for p in intent.phrases) / len(intent.phrases))
                   for u in scored]
         scored = sorted(scored, key=lambda u: -u.score)
     if similarity is not None:
         scored = _by_meaning(scored, MEANING_POOL, similarity, W_MEANING)
-    return scored
+    return _judged(scored)
+
+
+def _judged(units: list[Unit] | None) -> list[Unit]:
+    """The re-scored units, their new score recorded as the one the evidence is judged on (`Unit.judged`): judging
+    uses this order, so the context an answer adds is weighed on it too."""
+    return [replace(u, judged=u.score) for u in units or []]
 
 
 def answer_order(intent: QueryIntent, scored: list[Unit], similarity: Similarity | None) -> list[Unit] | None:
@@ -112,26 +117,33 @@ def answer_order(intent: QueryIntent, scored: list[Unit], similarity: Similarity
 
 def _by_meaning(scored: list[Unit], pool: int, similarity: Similarity, weight: float,
                 complete: bool = False, base: Callable[[Unit], float] | None = None) -> list[Unit] | None:
-    """Copies of `scored` (best first), re-sorted after shifting each of the first `pool` units by `weight` per unit
-    of cosine below the closest of them, and every unit after the pool by as much as the farthest (not compared:
-    they keep their order below). A unit without a vector (NaN similarity) counts as the farthest compared one; with
-    `complete`, more than MISSING_SHARE of them leaves nothing re-scored (None); with none compared nothing moves, and
-    a fault of the meaning step leaves the order as it is. `base` re-weighs each unit's own score first (the quoting
-    order's fitted weights); the pool is still the first `pool` units as given."""
+    """Copies of `scored` (best first), re-sorted after shifting each unit by `weight` per unit of cosine below the
+    closest of the first `pool` (`relative_similarities`). With no `base`, the units after the pool keep their order
+    below the compared ones; `base` re-weighs each unit's own score first (the quoting order's fitted weights), and
+    the pool is still the first `pool` units as given. When the similarities cannot be had, `complete` leaves nothing
+    re-scored (None); otherwise the order stays as it is."""
+    shifts = relative_similarities(similarity, scored, pool, complete)
+    if shifts is None:
+        return None if complete else scored
     base = base or (lambda u: u.score)
-    head = scored[:pool]
+    return sorted((replace(u, score=base(u) + weight * float(d)) for u, d in zip(scored, shifts)), key=lambda u: -u.score)
+
+
+def relative_similarities(similarity: Similarity, units: list[Unit], pool: int, complete: bool = False) -> np.ndarray | None:
+    """Each unit's cosine to the question minus the closest of the first `pool` units' (<= 0); the farthest of them
+    for the units after the pool and for a unit without a vector (NaN). None when nothing can be compared: the meaning
+    step failed (an embedding or cache fault must not fail the answer), no unit of the pool has a vector, or, with
+    `complete`, more than MISSING_SHARE of them lack one (the sentences are still being embedded)."""
+    head = units[:pool]
     try:
         sims = np.asarray(similarity([u.text for u in head]), dtype=np.float64)
-    except Exception as exc:  # the meaning step only re-ranks: an embedding or cache fault must not fail the answer
+    except Exception as exc:
         log.warning("sentence similarity skipped: %s", exc)
-        return None if complete else scored
-    if np.isnan(sims).all() or (complete and np.isnan(sims).mean() > MISSING_SHARE):
-        return None if complete else scored
+        return None
+    if not len(sims) or np.isnan(sims).all() or (complete and np.isnan(sims).mean() > MISSING_SHARE):
+        return None
     best, low = float(np.nanmax(sims)), float(np.nanmin(sims))
-    sims = np.where(np.isnan(sims), low, sims)
-    shifted = [replace(u, score=base(u) + weight * (float(s) - best)) for u, s in zip(head, sims)]
-    shifted += [replace(u, score=base(u) + weight * (low - best)) for u in scored[len(head):]]
-    return sorted(shifted, key=lambda u: -u.score)
+    return np.concatenate([np.where(np.isnan(sims), low, sims) - best, np.full(len(units) - len(head), low - best)])
 
 
 class SentenceMeaning:

@@ -42,8 +42,10 @@ SECOND_PERSON = frozenset("你 您 你们 您们".split())
 JUDGEMENT_CLASSES = ("Gb02", "Gb03")
 JUDGEMENT_EXAMPLE = "这种托管的做法,你估摸着能长久吗?"
 
-# What follows 你 when the assistant is asked for facts: to tell, find, list or help, or whether it knows a thing.
-ASKS_FACTS = r"能|可以|可否|帮|给|告诉|知道|了解|熟悉|清楚|研究过|看过|读过|听说|查|找|列"
+# The assistant asked to weigh a thing itself: in its place (换你), by its own sense (凭你的直觉, 你凭感觉), or with a
+# verb of weighing or deciding addressed to it (你掂量, 你拍板, 你估摸); "你说 X 吗" asks its view ("你说说" asks it to tell).
+JUDGING_FRAMES = (r"(?:换|凭|依|照)(?:你|您)|(?:你|您)凭|(?:你|您)(?:掂量|拍板|估摸|琢磨|权衡|衡量)|"
+                  r"(?:你|您)说(?!说|一下|一说|明|清|了|过)")
 
 # Answer types, in priority order: the first match wins. A question asks for one kind of answer.
 ANSWER_TYPES: tuple[Cue, ...] = (
@@ -57,11 +59,10 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"你[^。??]{0,3}(?:给|来|帮我?)[^。??]{0,6}(?:打(?:个)?分|评(?:个)?分|排(?:个)?名|评判|比个高低)|孰优孰劣|谁优谁劣|一较高下|分出高下|"
         # the assistant's preference is asked: "你更看好哪个?"
         r"(?:更|最)(?:看好|认可|推荐|倾向于?|欣赏|青睐)(?:哪|谁)|你看[^。??]{0,10}(?:是不是|是否|会不会|能不能|算不算|行不行)|(?<!什么)值得[^。??]{0,10}[吗么][??]?$|(?:行得通|行不通|靠谱|管用|划算|好使)(?:吗|么|不|没有)?[??]?$|适合[^。??]{0,10}[吗么][??]?$|"
-        # whether or which, asked of the assistant itself ("你掂量掂量,步子是不是迈得太急了?", "换你拍板,先补房子还是
-        # 先补老师?", "凭你的直觉,真能…吗?"): its judgement; 你 asking it to tell, find or help ("你能说说…吗"), or
-        # whether it knows a thing ("您研究过定西的做法吗?"), asks facts
-        r"(?:你|您)(?!" + ASKS_FACTS + r")[^。]{0,30}?(?:是不是|是否|能不能|真能|会不会|算不算|还是)|"
-        r"(?:你|您)(?!" + ASKS_FACTS + r")[^。]{0,40}[吗么][??]?$|"
+        # whether or which, put to the assistant's own weighing ("你掂量掂量,步子是不是迈得太急了?", "换你拍板,先补房子
+        # 还是先补老师?", "凭你的直觉,真能…吗?"): its judgement. Only these frames (JUDGING_FRAMES) count: 你 in a greeting
+        # or a request ("你好,泰州是否…", "你说说…", "你查一下…是不是") asks facts.
+        r"(?:" + JUDGING_FRAMES + r")[^。]{0,40}?(?:是不是|是否|能不能|真能|会不会|算不算|还是|[吗么][??]?$)|"
         r"\bwill it (?:work|succeed)\b|\bdo you think\b|\bin your opinion\b|\bwould it\b",
         "这种做法推广到全国能成功吗?", "A judgement or forecast is not in the sources: say so, show the closest facts."),
     Cue("overview", r"(?:各|分别)是谁[^。??]{0,4}[,,、]?[^。??]{0,4}(?:干|做|负责|管)(?:什么|啥)|谁[^。??]{0,8}(?:各|分别)(?:干|做|负责|管)(?:什么|啥)|"
@@ -69,8 +70,8 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"各[一-龥]{1,4}(?:都|分别)(?:干|做|出|提|负责|管|抓|承担|发挥)?了?[一-龥]{0,2}(?:什么|啥|哪些)",
         "“管办助评”里管的、办的各是谁,各干什么?", "Who does what, or what each of the parties named does: the structure "
         "under the subject (each party's part), not a person's name or one fact."),
-    # 谁 after a word of purpose or direction (为谁, 冲着谁, 面向谁, 替谁服务) asks whom a thing serves: a group the
-    # text names (大众, 农村学生), no person's name
+    # 谁 after a word of purpose or direction (为谁, 冲着谁, 面向谁, 替谁服务), or before 受益/沾光 (谁受益), asks whom a
+    # thing serves: a group the text names (大众, 农村学生), no person's name
     Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光)|姓名|哪位|(?:局长|校长|书记|主任|专家|负责人|院长|老师|教师|区长|县长|市长|主持人)[^,,。??]{0,8}叫什么|\bwho\b|\bwhose name\b",
         "桐庐教育局的局长是谁?", "A person's name is wanted: the answer sentence must name someone."),
     Cue("document", r"哪(?:份|个|一份|部|一个)(?:文件|文|政策文件|意见|通知|规定|方案)|什么文件|依据[^。??]{0,8}文件|落实[^。??]{0,8}哪[^。??]{0,4}文件|文号|"
@@ -140,7 +141,7 @@ REFERENCE = Cue("reference", r"(?:像|学习|学|跟|和|同|与|参照|仿照)(
                 "桐庐有没有像淄博那样推“县管校聘”?", "The model place is a reference, not a subject: answer about the other place.")
 # A place learned from or copied is the model too, with no closing 那样 ("上城有没有学定西…", "借鉴淄博的做法"): the
 # verbs of imitation take the model as their object (跟/和/同/与 join places as often: they need the closing word).
-IMITATION = Cue("imitation", r"(?:学习|学|借鉴|效仿|仿照|参照|照搬|模仿)([^,,。??]{1,14})",
+IMITATION = Cue("imitation", r"(?:学习|(?<![教大中小数科化同留互自])学|借鉴|效仿|仿照|参照|照搬|模仿)([^,,。??]{1,14})",
                 "上城有没有学定西,专门弄个家庭教育指导的站点?", "The place imitated is a reference, not a subject: answer about the other place.")
 # "Which places…" asks across cases (several places may answer).
 ACROSS = Cue("across", r"哪些地方|哪些地区|哪些区县|各地|几个地方|哪几个地方|哪些县|哪些市|哪些区|哪些材料|哪些文件|哪些案例|哪几份|哪些文章|哪篇|哪份材料|哪个案例|\bwhich (?:places|counties|districts|cities|regions)\b",
@@ -240,7 +241,7 @@ GENERIC_PLACE_WORDS = frozenset("""城市 地方 地区 区县 县城 城区 农
     山区 城乡 国内 国外 海外 东部 西部 中部 东西部 边远 内地 沿海""".split())
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,
 # 兄弟县区): a relation, not a name, whatever jieba tags it as.
-RELATIVE_PLACE_RE = re.compile(r"^(?:[本该各全邻外异他此其]|兄弟|周边|附近)(?:[省市县区镇乡村州]|县区|区县|县市|市县)$")
+RELATIVE_PLACE_RE = re.compile(r"^(?:[本该各邻外异他此其]|兄弟|周边|附近)(?:[省市县区镇乡村]|县区|区县|县市|市县)$")  # 全州 is a county
 
 # Words naming a deficit or difficulty. In a method question ("怎么解决教师不足") they frame the problem; the
 # measures that answer it rarely repeat them, so they are not required as evidence.
@@ -307,12 +308,13 @@ RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|�
 AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"
                       r"由(?![于此])[^,,。;;]{1,40}?(?:确定|决定|负责|制定|承担|组织|实施|审定|认定)")  # "由各校…自主确定": who acts
 
-# A 谁 question asks for a name when it says so ("局长是谁", "叫什么"); any other 谁 ("谁给报", "由谁来管") asks
-# who acts: a person or a body.
 # An English question names a document by the words before a word for a document ("the online-resources paper"),
 # as a Chinese one does before 那篇/这份 (数字资源那篇).
 # The name is the words between "the" and that word: "Which online resources does the article describe?" names none.
 EN_DOCUMENT_NAMED_RE = re.compile(r"\bthe\s+((?:[A-Za-z][A-Za-z'-]*\s+){1,3}?)(?:paper|article|document|report|essay|appendix)s?\b", re.I)
+
+# A 谁 question asks for a name when it says so ("局长是谁", "叫什么"); any other 谁 ("谁给报", "由谁来管") asks
+# who acts: a person or a body.
 EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+){1,3}", re.I)  # "who sets…", not "who is…"
 # "是谁" ending the question, or after a role closing a clause ("院长是谁、挂靠在哪?"), asks a name; followed by a
 # verb it asks who acts ("县里是谁牵头"), and after a verb ("一个请的是谁,…") whom, a body as well as a person

@@ -214,9 +214,11 @@ def members_named(text: str, question: str, kind: str = "") -> int:
 
 def lists_kind(framing: str, items: list[str], kind: str) -> bool:
     """Does an enumeration say its items are of the asked kind: the kind named where it is introduced or closed
-    ("设有教研科、督导科两个科室", "…等学科"), or every item ending in the kind's head character (语文课、美术课)?
-    An enumeration of other things beside the subject (the platforms a paragraph lists) names no parts of it."""
-    return kind in framing or all(i.endswith(kind[-1]) for i in items)
+    ("设有教研科、督导科两个科室", "…等学科"), or every item ending in the kind (语文课、美术课 for 课)? A one-character
+    kind counts in the framing only after a measure or 等 ("等课", "三门课"), not inside a word (课堂, 课题). An
+    enumeration of other things beside the subject (the platforms a paragraph lists) names no parts of it."""
+    named = re.search(f"(?:等|门|节|类|种|个|些){re.escape(kind)}(?![一-龥])", framing) if len(kind) == 1 else kind in framing
+    return bool(named) or all(i.endswith(kind) for i in items)
 
 
 def proper_names(text: str, kind: str) -> list[str]:

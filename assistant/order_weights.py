@@ -14,7 +14,7 @@ import logging
 from functools import lru_cache
 from pathlib import Path
 
-from .sentences import SCORE_WEIGHTS, Unit
+from .sentences import SCORE_WEIGHTS, W_ANCHOR, Unit
 
 log = logging.getLogger(__name__)
 
@@ -22,16 +22,25 @@ WEIGHTS_PATH = Path(__file__).parent / "order_weights.json"
 # The parts of a unit's evidence, in the judged score's order, then the two the order adds: beside what the previous
 # answer quoted (a follow-up), and meaning (cosine below the closest candidate's).
 PARTS: tuple[str, ...] = (*SCORE_WEIGHTS, "anchored", "meaning")
-# Without a fitted file: the judged score's weights, the anchor as sentences.W_ANCHOR, meaning as before fitting.
-FALLBACK = {**SCORE_WEIGHTS, "anchored": 0.8, "meaning": 4.0}
+# Without a fitted file: the judged score's weights, the anchor at W_ANCHOR (counted for every anchored unit, where
+# the judged score counts it only for a follow-up with no words of its own) and meaning at crosslingual.W_MEANING_ZH,
+# the weight the quoting order used before it was fitted.
+FALLBACK = {**SCORE_WEIGHTS, "anchored": W_ANCHOR, "meaning": 4.0}
 
 
-@lru_cache(maxsize=1)
 def order_weights(path: Path = WEIGHTS_PATH) -> dict[str, float]:
-    """The fitted weights, one per part of PARTS (FALLBACK when the file is missing or lacks a part)."""
+    """The fitted weights, one per part of PARTS (FALLBACK when the file is missing, malformed or lacks a part); a
+    copy, so a caller cannot change them for the next answer."""
+    return dict(_load(path))
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> dict[str, float]:
     try:
         weights = json.loads(path.read_text(encoding="utf-8"))["weights"]
-        missing = [p for p in PARTS if not isinstance(weights.get(p), (int, float))]
+        if not isinstance(weights, dict):
+            raise ValueError("'weights' is not an object")
+        missing = [p for p in PARTS if isinstance(weights.get(p), bool) or not isinstance(weights.get(p), (int, float))]
         if missing:
             raise ValueError(f"no weight for {', '.join(missing)}")
         return {p: float(weights[p]) for p in PARTS}
@@ -42,5 +51,5 @@ def order_weights(path: Path = WEIGHTS_PATH) -> dict[str, float]:
 
 def order_score(unit: Unit, weights: dict[str, float] | None = None) -> float:
     """The unit's score for the quoting order, before meaning: its parts by the fitted weights."""
-    weights = weights or order_weights()
+    weights = weights if weights is not None else order_weights()
     return sum(weights[p] * unit.parts.get(p, 0.0) for p in PARTS if p != "meaning")

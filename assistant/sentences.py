@@ -74,8 +74,12 @@ class Unit:
     caption: bool = False  # an unterminated line (caption, byline): quotable only when it holds the answer
     features: dict[str, bool] = field(default_factory=dict)
     parts: dict[str, float] = field(default_factory=dict)  # the named evidence its score weighs (SCORE_WEIGHTS)
-    judged: float = 0.0  # the score the evidence was judged on (copies re-scored for another order keep it)
+    judged: float | None = None  # the score the evidence was judged on (copies re-scored for another order keep it)
     anchored: bool = False  # beside the source of what the previous answer said (a follow-up's likeliest answer)
+
+    def __post_init__(self) -> None:
+        if self.judged is None:  # a unit made outside scoring (an outline item, a span) is judged on its own score
+            self.judged = self.score
 
     @property
     def display(self) -> str:
@@ -173,8 +177,10 @@ def has_person(text: str) -> bool:
     return False
 # "多少/几 + classifier" asks a count; 几 after 近/这/前/好/最近 ("近几年") is "a few", and after 那 ("那几年",
 # "那几场家长会") it points back at things already known: neither is a question.
-# 名 opening a word (名校, 名师, 名园) is part of the noun counted, not the classifier for people.
-UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几)([所个节人项场次天年月元家位种条批户座期万册本套台间级对讲堂]|名(?![校师园牌]))")
+# 名 opening a word (名校, 名师, 名园) is part of the noun counted, not the classifier for people; before 校长, 园长,
+# 师生, 师傅 it is the classifier again (多少名校长).
+UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几)([所个节人项场次天年月元家位种条批户座期万册本套台间级对讲堂]|"
+                     r"名(?!校(?!长)|师(?!生|傅)|园(?!长)|牌))")
 UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日", "个": "个所项家名", "万": "万"}
 RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占多少|占几|percentage|share|proportion", re.I)
 

@@ -29,20 +29,26 @@ import numpy as np
 from scipy.optimize import minimize
 
 from assistant import Assistant, crosslingual
+from assistant.intent import QueryIntent
 from assistant.order_weights import PARTS, WEIGHTS_PATH
 from assistant.schema import Answer, Message
+from assistant.sentences import W_RHETORIC, Unit
 
 from .gen import GEN_SETS, load_gen
 from .run import engine_settings
 
 CANDIDATES = 40  # units per question the loss ranks (the gold unit is among them for ~93% of the items)
-RHETORIC_SHARE = 0.35  # as sentences.W_RHETORIC: fixed, not fitted
-L2 = 1e-4  # chosen on the check pool among 1e-4, 3e-4, 1e-3 (1e-3 flattens meaning's weight to a third)
+RHETORIC_SHARE = W_RHETORIC  # as in the judged score: fixed, not fitted
+# Chosen among 1e-4, 3e-4, 1e-3 by the best unit's rank on the spent check pool (the held-out splits of gen4 and
+# gen6 onward, which the fit itself never reads): 1e-3 flattens meaning's weight to a third and loses there.
+L2 = 1e-4
 SPENT_HELDOUT = ("gen", "gen2", "gen3", "gen5")  # held-out splits read before the check pool existed
 
 
 @dataclass
 class Question:
+    """One gold item's candidate units as the quoting order receives them: their parts, and which hold its answer."""
+
     set: str
     id: str
     features: np.ndarray  # candidates x len(PARTS)
@@ -63,7 +69,7 @@ def capture(assistant: Assistant, items: list[tuple[str, dict]]) -> list[Questio
     seen: dict = {}
     original = crosslingual.answer_order
 
-    def recorder(intent, scored, similarity):
+    def recorder(intent: QueryIntent, scored: list[Unit], similarity: crosslingual.Similarity | None) -> list[Unit] | None:
         seen.update(intent=intent, scored=scored, similarity=similarity)
         return original(intent, scored, similarity)
 
@@ -84,24 +90,14 @@ def capture(assistant: Assistant, items: list[tuple[str, dict]]) -> list[Questio
             gold = np.array([any(c in u.text for c in item["contains"]) for u in units])
             if not gold.any():
                 continue
-            sims = relative_meaning(seen["similarity"], units)
+            sims = crosslingual.relative_similarities(seen["similarity"], units, crosslingual.MEANING_POOL_ZH, complete=True)
+            if sims is None:
+                continue  # no order by meaning for it: the answer keeps the judged order
             features = np.array([[u.parts.get(p, 0.0) for p in PARTS[:-1]] + [s] for u, s in zip(units, sims)])
             out.append(Question(name, item["id"], features, gold))
         return out
     finally:
         crosslingual.answer_order = original
-
-
-def relative_meaning(similarity, units) -> np.ndarray:
-    """Cosine to the question minus the closest of the pool's (`crosslingual.MEANING_POOL_ZH`); the farthest for the
-    rest and for units without a vector, as `answer_order` shifts them."""
-    pool = units[:crosslingual.MEANING_POOL_ZH]
-    sims = np.asarray(similarity([u.text for u in pool]), dtype=np.float64)
-    if np.isnan(sims).all():
-        return np.zeros(len(units))
-    best, low = float(np.nanmax(sims)), float(np.nanmin(sims))
-    sims = np.where(np.isnan(sims), low, sims) - best
-    return np.concatenate([sims, np.full(len(units) - len(pool), low - best)])
 
 
 def _design(questions: list[Question]) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -118,6 +114,8 @@ def _design(questions: list[Question]) -> list[tuple[np.ndarray, np.ndarray]]:
 
 def fit(questions: list[Question], l2: float = L2) -> dict[str, float]:
     """Weights per part minimising the mean softmax loss of the gold units (L-BFGS), scaled to coverage = 1."""
+    if not questions:
+        raise ValueError("fit_order: no question to fit on (no answerable Chinese item reached the quoting order)")
     data = _design(questions)
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
@@ -133,6 +131,9 @@ def fit(questions: list[Question], l2: float = L2) -> dict[str, float]:
 
     free = [p for p in PARTS if p not in ("rhetoric", "caption")]
     w = minimize(loss, np.zeros(len(free)), jac=True, method="L-BFGS-B").x
+    if w[free.index("coverage")] <= 0:
+        raise ValueError("fit_order: the fitted weight of topic coverage is not positive; the gold units do not "
+                         "state the questions' words more than the others, so these weights would invert the order")
     weights = dict(zip(free, w / w[free.index("coverage")]))
     weights["rhetoric"] = weights["caption"] = -RHETORIC_SHARE
     return {p: round(float(weights[p]), 4) for p in PARTS}

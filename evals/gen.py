@@ -111,7 +111,7 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     dev split was tuned on and its held-out split read once in the eighth session), `gen12` (written the same way, by
     a helper, after `gen11`'s held-out split had been read; its dev split was tuned on and its held-out split read once
     in the eighth session), and `gen13` (written the same way, by a helper, in the ninth session, after `gen12`'s
-    held-out split had been read: the next unbiased figure).
+    held-out split had been read; its dev split was tuned on and its held-out split read once in the ninth session).
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")

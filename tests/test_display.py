@@ -125,6 +125,8 @@ ACTUAL_ROWS = [
     ("那几场培训下来,到场的教师有多少人次?", "共举办培训3场。", False),  # how many meetings is not how many came
     # 名 opening a word (名校) is the noun counted, not the classifier for people
     ("打算引进多少名校来培训教师?", "计划引进三十所国内外名校合作培训教师。", True),
+    ("给多少名校长做了培训?", "为120名校长开展培训。", True),  # 名 + 校长: the classifier
+    ("给多少名校长做了培训?", "与30所名校合作开展校长培训。", False),  # a count of schools is no count of principals
 ]
 
 

@@ -41,15 +41,22 @@ def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
 
 ANSWER_TYPE_ROWS = [
     # (question, answer type)
-    ("数字资源那篇说,教育信息化服务平台是冲着谁建的?", "fact"),  # whom it serves: a group, no name
-    ("这些动作突出的是替谁服务?", "fact"),
+    ("定西那个家庭教育指导工作站是冲着谁设的?", "fact"),  # whom it serves: a group, no name
+    ("泰州的走教说到底替谁服务?", "fact"),
+    ("千所村小提升工程最后是谁受益?", "fact"),
     ("桐庐教育局的局长是谁?", "person"),
-    # whether or which, asked of the assistant itself, is its judgement; asking it to tell or help asks facts
-    ("泰州这“三步走”,你掂量掂量,步子是不是迈得太急了?", "opinion"),
-    ("亳州和芦溪都在抓标准化,换你拍板,先砸钱补房子还是先补老师?", "opinion"),
-    ("那套做法,凭你的直觉,真能把年轻老师带起来吗?", "opinion"),
+    # whether or which, put to the assistant's own weighing, is its judgement; 你 in a greeting or a request asks facts
+    ("定西的三年协作计划,你掂量一下,是不是排得太满了?", "opinion"),
+    ("换你拍板,淄博该先建集团还是先建联盟?", "opinion"),
+    ("凭你的直觉,泰州的走教能长期坚持吗?", "opinion"),
+    ("你说余杭那么多民办学校管得过来吗?", "opinion"),
     ("你能说说定西是怎么解决教师不足的吗?", "method"),
     ("你知道泰州有没有搞名师走教吗?", "yesno"),
+    ("你好,泰州是否实行了县管校聘?", "yesno"),
+    ("你说说,泰州是不是搞了名师走教?", "yesno"),
+    ("你再查一下,定西是不是给了补贴?", "yesno"),
+    ("你们那边的材料里有定西的补贴吗?", "yesno"),
+    ("请问你,淄博的共同体是三种还是四种?", "fact"),
     ("泰州给薄弱学校都安排了啥?", "overview"),  # an action verb asking what was done
     ("淄博和定西的结对,你给打个分,谁更胜一筹?", "opinion"),  # asked to rate: a judgement
     ("哪个地方更早实施县管校聘?", "place"),  # 更早 compares a fact, not a judgement
