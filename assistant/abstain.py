@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from index.clean import normalize
 
-from .enumerations import asked_kind, inline_lists, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
+from .enumerations import inline_lists, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
 from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
 from .outline import CaseOutline, item_name

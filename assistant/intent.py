@@ -283,8 +283,9 @@ def _names(q: str, corpus: Corpus) -> Names:
         # paper" -> 线上资源, as "线上资源那篇")
         for m in cues.EN_DOCUMENT_NAMED_RE.finditer(q):
             said = translate(m.group(1).replace("-", " "), corpus.vocabulary, frequency=corpus.frequency, written=corpus.written)
+            chinese = {*said.compounds, *(g[0] for g in said.groups)}
             found += [cid for cid, aliases in corpus.aliases.items() if cid not in found and corpus.kinds.get(cid) != "case"
-                      and any(a in said.compounds or a in [g[0] for g in said.groups] for a in aliases)]
+                      and not chinese.isdisjoint(aliases)]
     return found, short
 
 

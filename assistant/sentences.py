@@ -257,10 +257,10 @@ def _figure_pattern(q: str) -> str:
         return r"每(?:个)?(?:季度|年|学年|学期|月|周|天)|为期[^,,。]{1,6}|" + CN_NUM + r"\s*(?:个)?(?:年|月|周|天|日|学期|学年|季度|小时)"
     if re.search(r"钱|元|经费|资金|金额|投入|how much", q, re.I):
         return CN_NUM + r"\s*[万千百亿]?\s*元|\d+(?:\.\d+)?\s*[万亿]"
-    # the count asked is the one after 多少 when the question has one ("那几年…带出多少名…")
-    unit = next((m for m in UNIT_RE.finditer(q) if m.group(0).startswith("多少")), None) or UNIT_RE.search(q)
-    if unit and "多少" in q and not re.search(r"多少[所名个节人项场次天年月元家位种条批户座期万册本套台间级对]", q):
-        unit = None  # "近几年…多少教师": the count asked is the one after 多少
+    # A question with 多少 asks the count after it ("那几年…带出多少名…"), with or without a classifier ("近几年…多少
+    # 教师": no unit); only a question without 多少 asks by 几.
+    counts = list(UNIT_RE.finditer(q))
+    unit = next((m for m in counts if m.group(0).startswith("多少")), None) if "多少" in q else (counts[0] if counts else None)
     people = r"\s*[万千百亿]?\s*[多余]?\s*(?:[名人位]|个人)"  # people are counted in 名/人/位 or 个人; "在一个县区" counts no one
     if unit:
         u = unit.group(1)
