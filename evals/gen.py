@@ -89,7 +89,7 @@ def _read_jsonl(path: Path) -> list[tuple[str, dict]]:
 
 
 GEN_SETS = ("gen", "gen2", "gen3", "gen4", "gen5", "gen6", "gen7", "gen8", "gen9", "gen10", "gen11", "gen12",
-            "gen13")
+            "gen13", "gen14")
 
 
 def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -> list[dict]:
@@ -110,8 +110,10 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     read once in the seventh session), `gen11` (written the same way after `gen10`'s held-out split had been read; its
     dev split was tuned on and its held-out split read once in the eighth session), `gen12` (written the same way, by
     a helper, after `gen11`'s held-out split had been read; its dev split was tuned on and its held-out split read once
-    in the eighth session), and `gen13` (written the same way, by a helper, in the ninth session, after `gen12`'s
-    held-out split had been read; its dev split was tuned on and its held-out split read once in the ninth session).
+    in the eighth session), `gen13` (written the same way, by a helper, in the ninth session, after `gen12`'s
+    held-out split had been read; its dev split was tuned on and its held-out split read once in the ninth session),
+    and `gen14` (written the same way, by a helper, in the tenth session, after `gen13`'s held-out split had been
+    read).
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
@@ -391,7 +393,7 @@ def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] 
 
 def run_gen(split: str = "all", engine: str = "extractive", settings: Any = None, plans: bool = True,
             name: str = "gen") -> dict[str, Any]:
-    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
+    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13|gen14`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
     from assistant import Assistant
 
     from .run import engine_settings, load_thresholds
