@@ -418,6 +418,8 @@ SHAPE_ROWS = [
      "the document itself is the subject: its dateline answers, not a date stated inside it (2023年…)"),
     ("亳州建校缺钱咋办?", ["拓宽资金渠道"],
      "a method one sentence states better than any measure's name opens the answer; 缺钱 reaches 资金 through 钱"),
+    ("亳州验收标准化学校怎么防止走过场?", ["错位验收"],
+     "a method one sentence states as well as the best-matching measure's name opens the answer"),
 ]
 
 
