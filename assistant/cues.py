@@ -72,7 +72,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         "under the subject (each party's part), not a person's name or one fact."),
     # 谁 after a word of purpose or direction (为谁, 冲着谁, 面向谁, 替谁服务), or before 受益/沾光 (谁受益), asks whom a
     # thing serves: a group the text names (大众, 农村学生), no person's name
-    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光)|姓名|哪位|(?:局长|校长|书记|主任|专家|负责人|院长|老师|教师|区长|县长|市长|主持人)[^,,。??]{0,8}叫什么|\bwho\b|\bwhose name\b",
+    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光)|姓名|哪[一二两三四五六七八九十几]?位|(?:局长|校长|书记|主任|专家|负责人|院长|老师|教师|区长|县长|市长|主持人)[^,,。??]{0,8}叫什么|\bwho\b|\bwhose name\b",
         "桐庐教育局的局长是谁?", "A person's name is wanted: the answer sentence must name someone."),
     Cue("document", r"哪(?:份|个|一份|部|一个)(?:文件|文|政策文件|意见|通知|规定|方案)|什么文件|依据[^。??]{0,8}文件|落实[^。??]{0,8}哪[^。??]{0,4}文件|文号|"
         r"\bwhich (?:\w+ ){0,4}(?:document|policy|regulation|notice|circular)\b|\bwhat document\b",
@@ -239,6 +239,9 @@ MEASURE_SECTION_RE = re.compile(r"举措|做法|路径|措施|经验|特色|任�
 # Category words jieba may tag as places but that name no particular place: never an "unknown place".
 GENERIC_PLACE_WORDS = frozenset("""城市 地方 地区 区县 县城 城区 农村 乡村 乡镇 全国 全省 全市 全县 全区 本地 当地 外地 各地 省 市 县 区 镇 村
     山区 城乡 国内 国外 海外 东部 西部 中部 东西部 边远 内地 沿海""".split())
+# Thesaurus classes of places (Cb 处所, Di 国家/行政区, Be 山川): a word jieba tags as a place that the thesaurus lists
+# only in other senses (上台 an action, 和平 a state) is that word, not a place's name; an unlisted word stays a place.
+PLACE_CLASSES = ("Cb", "Di", "Be")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,
 # 兄弟县区): a relation, not a name, whatever jieba tags it as.
 RELATIVE_PLACE_RE = re.compile(r"^(?:[本该各邻外异他此其]|兄弟|周边|附近)(?:[省市县区镇乡村]|县区|区县|县市|市县)$")  # 全州 is a county

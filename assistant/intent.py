@@ -341,6 +341,8 @@ def place_mentions(text: str, corpus: Corpus) -> tuple[list[str], list[str]]:
     for p in dict.fromkeys([*place_tags(text), *_streets(text, corpus)]):
         if len(p) < 2 or p in cues.GENERIC_PLACE_WORDS or cues.RELATIVE_PLACE_RE.match(p) or corpus.overlaps_place_name(p):
             continue
+        if (classes := semantic_classes(p)) and not any(c.startswith(cues.PLACE_CLASSES) for c in classes):
+            continue  # "代表实验校上台表决心": a word the thesaurus knows only as an action or a state
         # The lookup in the corpus text comes last: a place the corpus names is settled by the names alone.
         if not corpus.written.contains(p):
             unknown.append(p)

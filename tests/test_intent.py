@@ -121,6 +121,7 @@ ANSWER_TYPE_ROWS = [
     ("有什么值得我们借鉴的吗?", "overview"),  # ...while "what is worth borrowing" asks for the measures
     ("桐庐教育局的局长是谁?", "person"),
     ("给桐庐项目做发言的专家叫什么名字?", "person"),
+    ("代表实验学校发言的是哪两位?", "person"),  # 位 counts people: which two are their names
     ("Who leads the Tonglu education bureau?", "person"),
     ("桐庐是和哪家机构合作的?", "organisation"),
     ("定西的托管帮扶是跟哪所大学合作的?", "organisation"),
@@ -220,6 +221,9 @@ PLACE_ROWS = [
     # a level of government relative to the speaker or another place names no place: not an unknown one
     ("哪些地方的老师去乡下或外县帮扶,还能领一份补助?", [], [], False, "zh"),
     ("邻县的学校怎么跟我们结对?", [], [], False, "zh"),
+    # a word tagged as a place that the thesaurus knows only as an action is no place; a city it lists stays one
+    ("实验校谁上台发言了?", [], [], False, "zh"),
+    ("温州的实验校谁上台发言了?", [], ["温州"], False, "zh"),
     ("How did Dingxi deal with its teacher shortage?", ["dingxi"], [], False, "en"),
     ("Compare Zibo and Taizhou on teacher exchange.", ["zibo", "taizhou"], [], True, "en"),
     ("What did Yuhang district do to attract talent?", ["yuhang"], [], False, "en"),
