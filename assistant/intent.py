@@ -501,6 +501,8 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 continue
             if (len(w) < 2 and not is_curated(w)) or w in STOP_SET or w in cues.SCAFFOLD or re.search(r"\d", w) or re.match(r"^(?:几|多少|哪|怎么|怎样|如何|咋)", w):
                 continue
+            if len(w) == 2 and w[1] == "是" and not semantic_classes(w):
+                continue  # "定的数是多少": the copula glued by segmentation to the word before it (数是), no word
             if QUANTITY_RE.fullmatch(w) or cues.ORDINAL_RE.fullmatch(w):
                 continue  # "两个", "三所": a quantity; "第六项": a position in a list; neither is a subject
             if _describes_kind(pieces, k, flag):

@@ -707,6 +707,8 @@ def test_the_last_position_needs_a_position_word(question: str, last: bool) -> N
 @pytest.mark.parametrize("question,word,subject", [
     ("线上资源怎么帮薄弱学校一把?", "薄弱", True),  # a problem word naming a noun: whom the question is about
     ("定西教师不足怎么办?", "不足", False),  # a problem word as the predicate frames what is to be solved
+    ("淄博定的数是多少?", "数是", False),  # the copula glued to the word before it by segmentation: no word
+    ("泰州的经验主要是什么?", "主要", False),
 ])
 def test_a_problem_word_naming_a_noun_is_subject(corpus: Corpus, question: str, word: str, subject: bool) -> None:
     assert (word in analyze(question, None, corpus).topic_terms) == subject
