@@ -167,6 +167,10 @@ AUXILIARIES = frozenset("能要会是可该肯愿敢用行对算")
 CONJUNCTIONS = ("以及", "和", "及", "与")
 # The kind of member a classifier counts when the question names none ("具体是哪几所?").
 INSTITUTION_CLASSIFIERS = {"所": "学校", "家": "机构"}
+# Classifiers that count people or institutions, and the thesaurus classes of such nouns (A people, Dm institutions):
+# a count in one of them ("九所实验校") cannot size a set of things of another class ("哪些方面").
+ENTITY_CLASSIFIERS = "所家名位人"
+ENTITY_CLASSES = ("A", "Dm")
 # Answers of a type only their own question word asks for (谁, 哪年, 多少, 哪家).
 TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location", "document", "criterion"})
 # What states a criterion: what a candidate must have or meet (符合…条件, 具备…资格), a condition or standard spelled

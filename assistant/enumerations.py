@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import ADMIN_SUFFIX_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, SET_SIZE_RE
+from .cues import ADMIN_SUFFIX_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, SET_SIZE_RE
+from .synonyms import semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -103,6 +104,8 @@ def members_required(question: str, ordinal: bool = True) -> int:
         # "九所实验学校列的那一串提升目标,都包括哪些": 的 + a demonstrative opens the noun phrase asked about, which
         # the set only modifies ("五十家特级教师领衔的名师工作室" is still the set itself)
         asked = None
+    if asked and _sizes_another_set(question, asked, asking):
+        asked = None
     if asked:
         return max(need, cn_number(asked.group(2)))
     if asking.group(0).startswith(("各", "分别")) and asking.group(0).endswith(("多少", "几")):
@@ -110,6 +113,25 @@ def members_required(question: str, ordinal: bool = True) -> int:
     # no size stated, but institutions asked for by name ("成员学校都有哪些?", "都是哪些大学的?"): the sources
     # must name at least two of them, or they do not answer
     return max(need, MIN_ITEMS) if asked_kind(question) in NAMED_MEMBER_KINDS else need
+
+
+def _sizes_another_set(question: str, size: re.Match[str], asking: re.Match[str]) -> bool:
+    """Does the stated count size a set other than the one asked ("那九所实验校…在哪些方面见起色")? It counts people
+    or institutions (所, 名, 位) and the noun after the question word names neither (方面, 项目: the thesaurus lists
+    it in no class of people or institutions), so its members are not what is asked."""
+    counted = question[size.start(2):size.end()].lstrip("0123456789一二两三四五六七八九十百 ")
+    rest = question[asking.end():]
+    if counted not in ENTITY_CLASSIFIERS or not (asking.group(0).endswith(("哪", "哪些", "哪几")) or rest.startswith("哪")):
+        return False  # only a noun after 哪 is the kind asked ("各叫啥名字" asks the members' own names)
+    rest = re.sub(r"^(?:哪些|哪几|哪|几|些)", "", rest)
+    if rest.startswith(("个", "一")):
+        return False  # "各落在哪个县区": one thing asked of each member, so each must be named
+    rest = re.split(r"的(?=[一-龥]{2})", re.split(r"[,,。??;;]", rest)[0][:8], maxsplit=1)[-1]  # 哪些地方的教育局 -> 教育局
+    # the noun asked: right after the question word, or after its classifier (哪几项工作)
+    # the longest listed word first (教育局 before 教育); a classifier alone (哪几所) names no other kind
+    nouns = [w for w in (rest[:4], rest[:3], rest[:2], rest[1:3]) if len(w) >= 2]
+    classes = next((c for c in map(semantic_classes, nouns) if c), frozenset())
+    return bool(classes) and not any(c.startswith(ENTITY_CLASSES) for c in classes)
 
 
 def _stated_sets(question: str) -> list[re.Match[str]]:

@@ -169,6 +169,12 @@ MEMBERS_ROWS = [
     ("九所实验学校里代表初中发言的是哪位校长?", 0, ""),  # one person is asked, not the nine
     ("那5对结对学校分别是哪些?", 5, "5对结对学校"),  # pairs are a set too
     ("办名校集团,一所名校各带几所学校?", 0, ""),  # a count for each member, no stated set: no names required
+    # a count of schools or people does not size a set of another kind (方面, 项目): its members are not asked
+    ("六所初中各自在哪些方面有提升?", 0, "六所初中"),
+    ("三位专家分别讲了哪些主题?", 0, "三位专家"),
+    ("那六所初中分别是哪些学校?", 6, "六所初中"),  # the same kind of thing: the set's members are asked
+    ("那5家理事单位都是哪些城市的教育局?", 5, "5家理事单位"),  # the noun after 的 is the kind asked: institutions
+    ("那十所示范校各在哪个镇?", 10, "十所示范校"),  # one thing asked of each member: each must be named
 ]
 
 
