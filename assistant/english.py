@@ -22,6 +22,9 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _PAREN_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 MAX_PER_WORD = 3
 EXACT_GLOSS = 2.0  # score of a one-word gloss
+# Heads that add nothing to the word before them in a gloss ("rural area" -> 农村, "urban district" -> 城区): the
+# modifier alone carries the gloss's meaning, as a one-word gloss does.
+GENERIC_HEADS = frozenset({"area", "areas", "region", "regions", "district", "place", "places", "people", "person"})
 
 
 def stem(word: str) -> str:
@@ -138,8 +141,10 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> Glossary:
                 bare = [t for t in tokens if t not in ARTICLES]
                 if len(raw) == 1:
                     surface.setdefault(_singular(raw[0]), set()).add(simp)
+                modifier = len(raw) == 2 and raw[1] in GENERIC_HEADS and raw[0] not in EN_STOPWORDS
                 for w in content:
-                    score = 2.0 if len(bare) == 1 else 1.0 / len(bare)  # "school" means school; "go to school" does not
+                    # "school" means school; "go to school" does not; "rural" means what "rural area" does
+                    score = 2.0 if len(bare) == 1 or (modifier and w == stem(raw[0])) else 1.0 / len(bare)
                     bucket = scored.setdefault(w, {})
                     bucket[simp] = max(bucket.get(simp, 0.0), score)
                     if len(bare) == 1:
