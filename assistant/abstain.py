@@ -15,12 +15,13 @@ from dataclasses import dataclass, field, replace
 from index.clean import normalize
 
 from .enumerations import inline_lists, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
+from . import cues
 from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
 from .outline import CaseOutline, item_name
 from .schema import Passage
 from .sentences import TermWeights, Unit, coverage
-from .synonyms import synonyms
+from .synonyms import semantic_classes, synonyms
 
 SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never uses are judged by meaning (dev-calibrated)
 # Dense similarity below which a question naming no place, about a thing the corpus never names (照明, 补测, 档案),
@@ -377,6 +378,11 @@ def _names_a_part(intent: QueryIntent, pool: list[Unit], weights: TermWeights | 
     return bool(parts) and (not beyond or joint_coverage(replace(intent, terms=beyond), pool[:6], weights, False) >= needed)
 
 
+# A verb-object idiom (做文章, 挑大梁) has three characters or more; a two-character word's thesaurus senses miss too
+# many of its noun senses (保险 is listed as "safe", not "insurance") to be overruled by them.
+IDIOM_CHARS = 3
+
+
 def names_a_thing(term: str) -> bool:
     """Does the word name a thing (a noun, a verbal noun or a name), not a way of saying something (碰上, 来讲)?
     Place names are left to the place rules."""
@@ -385,6 +391,8 @@ def names_a_thing(term: str) -> bool:
     from .text import _jieba
 
     _jieba()
+    if len(term) >= IDIOM_CHARS and (classes := semantic_classes(term)) and not any(c.startswith(cues.THING_CLASSES) for c in classes):
+        return False  # 做文章 (an action), 下功夫 (a feature): an idiom the thesaurus lists, tagged a noun by segmentation
     return any((flag[:1] == "n" and flag != "ns") or flag == "vn" for _, flag in pseg.cut(term))
 
 

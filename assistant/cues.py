@@ -246,6 +246,10 @@ GENERIC_PLACE_WORDS = frozenset("""城市 地方 地区 区县 县城 城区 农
 # Thesaurus classes of places (Cb 处所, Di 国家/行政区, Be 山川): a word jieba tags as a place that the thesaurus lists
 # only in other senses (上台 an action, 和平 a state) is that word, not a place's name; an unlisted word stays a place.
 PLACE_CLASSES = ("Cb", "Di", "Be")
+# Thesaurus classes of things (A people, B objects, C time and space, D abstract things): an idiom jieba tags as a
+# noun that the thesaurus lists only among actions, features or states (做文章 Hg, 下功夫 Ee) is a way of saying
+# something, not a thing the cases could fail to cover.
+THING_CLASSES = ("A", "B", "C", "D")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,
 # 兄弟县区): a relation, not a name, whatever jieba tags it as.
 RELATIVE_PLACE_RE = re.compile(r"^(?:[本该各邻外异他此其]|兄弟|周边|附近)(?:[省市县区镇乡村]|县区|区县|县市|市县)$")  # 全州 is a county
