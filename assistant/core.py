@@ -16,11 +16,13 @@ from index.errors import AssistantError, CaseFileError
 from index.load import ID_RE, load_case, load_cases
 from index.settings import Settings
 
-from . import crosslingual
+from . import crosslingual, cues
 from .abstain import decide
 from .engine import Context, Event, ExtractiveEngine, LLMEngine, abstention, format_history
+from .enumerations import cn_number
 from .intent import QueryIntent, analyze
 from .llm import ChatClient, LLMError
+from .outline import section_title
 from .plan import Plan, PlanContext, draft_plan
 from .prompts import render_prompt
 from .retrieve import HybridRetriever
@@ -138,7 +140,21 @@ class Assistant:
                     return intent
             except LLMError as exc:
                 log.warning("query rewriting failed, using the offline resolution: %s", exc)
-        return analyze(question, history, corpus)
+        intent = analyze(question, history, corpus)
+        return self._section_by_position(intent, history) or intent
+
+    def _section_by_position(self, intent: QueryIntent, history: list[Message]) -> QueryIntent | None:
+        """"余杭那篇第三部分讲了什么": a part asked by its position in one document is read as that section's own
+        title ("“余杭区推进教育高质量发展的创新路径”讲了什么"), which the rules for a named part then answer."""
+        m = cues.SECTION_POSITION_RE.search(intent.question)
+        if not m or len(intent.places) != 1:
+            return None
+        title = section_title(self.retriever.outline(intent.places[0]), cn_number(m.group(1)))
+        if not title:
+            return None
+        titled = analyze(intent.question.replace(m.group(0), f"“{title}”", 1), history, self.retriever.corpus())
+        titled.section = f"{m.group(0)}即“{title}”"
+        return titled
 
     def _owner(self, intent: QueryIntent) -> list[str]:
         """The case a question naming no place is about when it writes a name only that case uses: a place inside a

@@ -243,6 +243,8 @@ MEASURE_SECTION_RE = re.compile(r"举措|做法|路径|措施|经验|特色|任�
 # Category words jieba may tag as places but that name no particular place: never an "unknown place".
 GENERIC_PLACE_WORDS = frozenset("""城市 地方 地区 区县 县城 城区 农村 乡村 乡镇 全国 全省 全市 全县 全区 本地 当地 外地 各地 省 市 县 区 镇 村
     山区 城乡 国内 国外 海外 东部 西部 中部 东西部 边远 内地 沿海""".split())
+# A part of a document asked by its position ("第三部分", "第二章"): the document's own numbered top-level section.
+SECTION_POSITION_RE = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:大)?(?:部分|章|节|板块|大块)")
 # Thesaurus classes of places (Cb 处所, Di 国家/行政区, Be 山川): a word jieba tags as a place that the thesaurus lists
 # only in other senses (上台 an action, 和平 a state) is that word, not a place's name; an unlisted word stays a place.
 PLACE_CLASSES = ("Cb", "Di", "Be")

@@ -203,6 +203,7 @@ class QueryIntent:
     attributive: list[str] = field(default_factory=list)  # problem words naming a noun (薄弱地方): subject, not frame
     relayed: list[str] = field(default_factory=list)  # terms whose expansions are synonyms of synonyms (weaker)
     sources: list[str] = field(default_factory=list)  # words naming who says it ("研究院说…"): they find the text, not the answer
+    section: str = ""  # a part asked by its position, as read ("第三部分即“…”"), shown in the summary
     counted: list[str] = field(default_factory=list)  # words of the clause asking a count (从国外 of "…,从国外请来的有几位")
     members: int = 0  # members of a set the sources must name ("那6所初中分别是哪几所" -> 6, "第六项" -> 6)
     phrases: list[str] = field(default_factory=list)  # an English question's compounds in the corpus' words (教育发展)
@@ -238,6 +239,8 @@ class QueryIntent:
         follow = {"swap": "沿用上一问,换成新地区", "compare_prev": "与上一问的地区比较", "drill": "追问上一条回答", "carry": "延续上一问的地区", "condensed": "结合上文改写为完整问题"}
         if self.followup:
             parts.append(follow[self.followup])
+        if self.section:
+            parts.append(self.section)
         if self.language == "en":
             parts.append("英文提问,引用中文原文")
         return ";".join(parts)

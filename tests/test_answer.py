@@ -418,9 +418,27 @@ SHAPE_ROWS = [
      "the document itself is the subject: its dateline answers, not a date stated inside it (2023年…)"),
     ("亳州建校缺钱咋办?", ["拓宽资金渠道"],
      "a method one sentence states better than any measure's name opens the answer; 缺钱 reaches 资金 through 钱"),
+    ("余杭那篇文章第三部分提了几条路径?", ["坚持新思想新理念新战略的指导", "全面拓展优质教育资源战略合作"],
+     "a part asked by its position is the document's section numbered so (三、), read by its title"),
     ("亳州验收标准化学校怎么防止走过场?", ["错位验收"],
      "a method one sentence states as well as the best-matching measure's name opens the answer"),
 ]
+
+
+@pytest.mark.parametrize("case,position,title", [
+    ("yuhang", 3, "余杭区推进教育高质量发展的创新路径"),  # numbered 三、 by the document
+    ("yuhang", 9, ""),  # the document numbers its sections and has no ninth
+    ("junior-school-action-plan", 2, "行动目标"),
+])
+def test_a_section_by_its_position(assistant: Assistant, case: str, position: int, title: str) -> None:
+    from assistant.outline import section_title
+
+    assert section_title(assistant.retriever.outline(case), position) == title
+
+
+def test_the_reading_of_a_position_is_shown(assistant: Assistant) -> None:
+    answer = assistant.ask("余杭那篇第二部分讲了什么?")
+    assert "第二部分即“推进区域教育高质量发展的重大意义”" in answer.intent and not answer.abstained
 
 
 @pytest.mark.parametrize("question,needed,why", SHAPE_ROWS)
