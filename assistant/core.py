@@ -183,10 +183,11 @@ class Assistant:
         if not intent.places and not intent.across and not intent.comparative and intent.answer_type != "place":
             intent.places = self._owner(intent)
         passages = self.retriever.retrieve(intent.query, top_k, case=case, region=region, kind=kind, intent=intent, pending=pending)
+        asked = crosslingual.embed_asked(self.retriever, intent)  # queued behind retrieval's, beside scoring
         focus_chunks = {p.chunk.chunk_id for p in passages if "focus" in p.ranks}
         weights = self.retriever.term_weights()  # one generation's weights for the whole answer
         scored = score_units(intent, passages, weights, focus_chunks)
-        similarity = crosslingual.meaning(self, intent, pending)
+        similarity = crosslingual.meaning(self, intent, pending, asked)
         judged = crosslingual.rerank(intent, scored, similarity, weights)
         names = self.retriever.corpus().names
         verdict = decide(intent, passages, judged, self.retriever.case_names(), weights, names, self.retriever.outline,

@@ -36,7 +36,7 @@ import numpy as np
 from index.clean import normalize
 from index.embed import EmbeddingCache, embed_with_cache
 
-from .intent import QueryIntent
+from .intent import QueryIntent, meaning_text
 from .order_weights import order_score, order_weights
 from .sentence_vectors import SentenceVectors
 from .sentences import TermWeights, Unit
@@ -185,7 +185,8 @@ class Meanings:
                 self._cache = EmbeddingCache(self.cache_path)
             return self._cache
 
-    def for_intent(self, retriever, intent: QueryIntent, pending: PendingVector | None) -> Similarity | None:
+    def for_intent(self, retriever, intent: QueryIntent, pending: PendingVector | None,
+                   asked: PendingVector | None = None) -> Similarity | None:
         """The sentence similarity for an English question, or for a Chinese one whose vector dense retrieval has
         embedded, when the dense model is loaded and active (else None)."""
         embedder = retriever.embedder
@@ -197,12 +198,30 @@ class Meanings:
         english, units = current
         if intent.language == "en":
             return english.for_question(intent.question, pending)
-        query = retriever.query_vector(intent.query)
+        text = meaning_text(intent, retriever.corpus())
+        # the vector retrieval embedded, when what is asked is the whole query; else the asked part's, started
+        # beside retrieval (`asked`) or embedded here
+        if text == intent.query:
+            query = retriever.query_vector(intent.query)
+        elif asked is not None:
+            query = asked.vector_for(text, retriever.embedder.embed_query)
+        else:
+            query = retriever.vector_of(text)
         if query is None:
             return None
         return lambda texts: units.similarities(query, texts)
 
 
-def meaning(assistant, intent: QueryIntent, pending: PendingVector | None) -> Similarity | None:
+def meaning(assistant, intent: QueryIntent, pending: PendingVector | None,
+            asked: PendingVector | None = None) -> Similarity | None:
     """`Assistant.meanings.for_intent` with the assistant's retriever."""
-    return assistant.meanings.for_intent(assistant.retriever, intent, pending)
+    return assistant.meanings.for_intent(assistant.retriever, intent, pending, asked)
+
+
+def embed_asked(retriever, intent: QueryIntent) -> PendingVector | None:
+    """Start embedding what a Chinese question asks (`meaning_text`) beside retrieval, when it is not the query
+    retrieval embeds itself: the model runs it while the lexical rankers and scoring run in Python."""
+    if intent.language == "en":
+        return None
+    text = meaning_text(intent, retriever.corpus())
+    return retriever.embed_soon(text) if text != intent.query else None

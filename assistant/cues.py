@@ -309,6 +309,9 @@ SET_SIZE_RE = re.compile(r"(另外|其余|其他|剩下的?|剩余)?\s*(\d{1,3}|
 # A document named by a short form before a reference word ("数字资源那篇说…", "初中那份方案"): the short form is
 # read as an abbreviation of a document's name (its characters in order).
 DOCUMENT_REF_RE = re.compile(r"([一-龥]{3,10}?)(?:那篇|这篇|那份|这份)")
+# The words that say where to look, before what is asked ("余杭这篇说,", "数字资源那篇文章里提到"): a filter, not
+# part of what a sentence must mean.
+DOCUMENT_FRAME_RE = re.compile(r"[一-龥]{0,10}?(?:那篇|这篇|那份|这份)(?:文章|材料|方案|文件)?(?:里|中|上)?(?:说|讲|提到|认为)?[,,]?")
 
 # What happened is not what was planned: a question about the actual outcome ("实际一共培训了多少人") is not
 # answered by a planned or targeted figure ("计划用3年时间,为全市培训…", "到2025年…达到…").

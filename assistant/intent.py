@@ -256,6 +256,18 @@ def _pinyin(name: str) -> str:
 Names = tuple[list[str], "tuple[str, str] | None"]  # (case ids named, a document's short form: `_abbreviation`)
 
 
+def meaning_text(intent: QueryIntent, corpus: Corpus) -> str:
+    """What a sentence is compared with in meaning: the question without the words that say where to look (place
+    and document names, "余杭这篇说,"). Retrieval has applied them, and every sentence of that place shares them, so
+    in the question's vector they only blur what is asked. English questions are compared as asked."""
+    if intent.language == "en":
+        return intent.query
+    asked = cues.DOCUMENT_FRAME_RE.sub("", normalize(intent.query))
+    for n in corpus.names_longest_first:  # places and the documents' own names (初中方案)
+        asked = asked.replace(n, "")
+    return intent.query if asked == normalize(intent.query) else (asked.strip(" ,,的") or intent.query)
+
+
 def named_places(text: str, corpus: Corpus) -> list[str]:
     """Case ids whose names occur in the text (Chinese names, or their pinyin in an English question)."""
     return _names(normalize(text), corpus)[0]

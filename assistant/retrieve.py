@@ -277,6 +277,21 @@ class HybridRetriever:
             while len(self._recent) > RECENT_QUERY_VECTORS:
                 self._recent.popitem(last=False)
 
+    def vector_of(self, text: str) -> np.ndarray | None:
+        """The query vector of `text`: the one embedded lately, else embedded now and remembered (None without an
+        active dense model, or when the model fails)."""
+        if self.embedder is None or not self.dense_active.is_set():
+            return None
+        vector = self.query_vector(text)
+        if vector is None:
+            try:
+                vector = self.embedder.embed_query(text)
+            except AssistantError as exc:
+                log.warning("embedding the question's asked part failed: %s", exc)
+                return None
+            self._remember(text, vector)
+        return vector
+
     def query_vector(self, query: str) -> np.ndarray | None:
         """The vector dense retrieval embedded for `query` lately (None if it did not, or it has been dropped).
 

@@ -817,3 +817,17 @@ def test_who_says_it_is_no_topic_word(corpus: Corpus, question: str, source: str
 ])
 def test_which_document_says_it(corpus: Corpus, question: str, kind: str) -> None:
     assert analyze(question, None, corpus).answer_type == kind
+
+
+@pytest.mark.parametrize("question,asked", [
+    ("余杭这篇说,政府推教育改革结果怎样?", "政府推教育改革结果怎样?"),  # a document reference says where to look
+    ("数字资源那篇文章里提到疫情带来了什么?", "疫情带来了什么?"),
+    ("定西怎么培训新教师?", "怎么培训新教师?"),  # a place name is a filter retrieval applied
+    ("怎么培训新教师?", "怎么培训新教师?"),  # nothing to set aside: the query as asked
+    ("How does Dingxi train new teachers?", None),  # English is compared as asked (crosslingual.SentenceMeaning)
+])
+def test_what_a_sentence_is_compared_with_in_meaning(corpus: Corpus, question: str, asked: str | None) -> None:
+    from assistant.intent import meaning_text
+
+    intent = analyze(question, None, corpus)
+    assert meaning_text(intent, corpus) == (asked if asked is not None else intent.query)

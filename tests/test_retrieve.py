@@ -283,10 +283,15 @@ def test_a_pending_vector_of_another_text_is_not_used(retriever: HybridRetriever
 
 
 def test_answer_embeds_the_question_once(assistant: Assistant, spy: SpyEmbedder) -> None:
-    """`ask` starts the embedding before the analysis; a follow-up (rewritten by the analysis) only after it."""
+    """`ask` starts the embedding before the analysis; a follow-up (rewritten by the analysis) only after it. A
+    question naming where to look is embedded once more without those words, for the sentences' meaning
+    (`intent.meaning_text`); one naming nothing is embedded once."""
     assistant.ask("定西的区域教育协作有哪些做法?")
-    assert [text for text, _ in spy.calls] == ["定西的区域教育协作有哪些做法?"]
+    assert [text for text, _ in spy.calls] == ["定西的区域教育协作有哪些做法?", "区域教育协作有哪些做法?"]
+    spy.calls.clear()
+    assistant.ask("区域教育协作有哪些做法?")
+    assert [text for text, _ in spy.calls] == ["区域教育协作有哪些做法?"]
     spy.calls.clear()
     history = [{"role": "user", "content": "定西的区域教育协作有哪些做法?"}, {"role": "assistant", "content": "……"}]
     assistant.ask("那淄博呢?", history=history)
-    assert len(spy.calls) == 1
+    assert len(spy.calls) == 2 and "淄博" in spy.calls[0][0] and "淄博" not in spy.calls[1][0]  # the resolved query
