@@ -122,6 +122,7 @@ ANSWER_TYPE_ROWS = [
     ("桐庐教育局的局长是谁?", "person"),
     ("给桐庐项目做发言的专家叫什么名字?", "person"),
     ("代表实验学校发言的是哪两位?", "person"),  # 位 counts people: which two are their names
+    ("泰州孵化出了几所新的名校?", "figure"),  # a one-character word + 的 after the classifier describes what is counted
     ("Who leads the Tonglu education bureau?", "person"),
     ("桐庐是和哪家机构合作的?", "organisation"),
     ("定西的托管帮扶是跟哪所大学合作的?", "organisation"),
