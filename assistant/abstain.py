@@ -378,11 +378,6 @@ def _names_a_part(intent: QueryIntent, pool: list[Unit], weights: TermWeights | 
     return bool(parts) and (not beyond or joint_coverage(replace(intent, terms=beyond), pool[:6], weights, False) >= needed)
 
 
-# A verb-object idiom (做文章, 挑大梁) has three characters or more; a two-character word's thesaurus senses miss too
-# many of its noun senses (保险 is listed as "safe", not "insurance") to be overruled by them.
-IDIOM_CHARS = 3
-
-
 def names_a_thing(term: str) -> bool:
     """Does the word name a thing (a noun, a verbal noun or a name), not a way of saying something (碰上, 来讲)?
     Place names are left to the place rules."""
@@ -391,8 +386,8 @@ def names_a_thing(term: str) -> bool:
     from .text import _jieba
 
     _jieba()
-    if len(term) >= IDIOM_CHARS and (classes := semantic_classes(term)) and not any(c.startswith(cues.THING_CLASSES) for c in classes):
-        return False  # 做文章 (an action), 下功夫 (a feature): an idiom the thesaurus lists, tagged a noun by segmentation
+    if len(term) >= cues.IDIOM_CHARS and (classes := semantic_classes(term)) and all(c.startswith(cues.NOT_A_THING_CLASSES) for c in classes):
+        return False  # 做文章 (an activity), 下功夫 (a feature): an idiom the thesaurus lists, tagged a noun by segmentation
     return any((flag[:1] == "n" and flag != "ns") or flag == "vn" for _, flag in pseg.cut(term))
 
 

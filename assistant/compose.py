@@ -539,7 +539,7 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
         top = cov[id(ranked[0])]
         best_unit = max((u.coverage for u in pool if u.case_id == case_id and not u.rhetoric), default=0.0)
         if intent.answer_type == "method" and best_unit >= top + METHOD_SENTENCE_MARGIN:
-            return "", []  # a sentence states the asked method better than any measure's name: answer with it first
+            return "", []  # a sentence states the asked method at least as well as any measure's name: it opens
         # Problem words (不足, 难) are rarely in the measures that answer them: keep what matches best.
         picked = []
         for m in ranked:

@@ -153,6 +153,7 @@ class Assistant:
         if not title:
             return None
         titled = analyze(intent.question.replace(m.group(0), f"“{title}”", 1), history, self.retriever.corpus())
+        titled.places = intent.places  # the document asked about, even when its section's title names another place
         titled.section = f"{m.group(0)}即“{title}”"
         return titled
 
@@ -183,7 +184,7 @@ class Assistant:
         if not intent.places and not intent.across and not intent.comparative and intent.answer_type != "place":
             intent.places = self._owner(intent)
         passages = self.retriever.retrieve(intent.query, top_k, case=case, region=region, kind=kind, intent=intent, pending=pending)
-        asked = crosslingual.embed_asked(self.retriever, intent)  # queued behind retrieval's, beside scoring
+        asked = crosslingual.embed_asked(self.retriever, intent)  # embedded while the units are scored
         focus_chunks = {p.chunk.chunk_id for p in passages if "focus" in p.ranks}
         weights = self.retriever.term_weights()  # one generation's weights for the whole answer
         scored = score_units(intent, passages, weights, focus_chunks)

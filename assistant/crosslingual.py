@@ -11,8 +11,10 @@ by those glosses (`sentences.score_units`); this module adds what the glosses ca
   already uses for retrieval (multilingual-e5 embeds English and Chinese in one space). Only the few best
   sentences are embedded, once each: their vectors are cached by text with the passages' (index/embed.py).
 
-Chinese questions use meaning in two places, at no embedding cost (the question's vector is the one dense retrieval
-embedded, `HybridRetriever.query_vector`; the sentences' are those the build cached, `sentence_vectors.py`):
+Chinese questions use meaning in two places. The sentences' vectors are those the build cached
+(`sentence_vectors.py`); the question's is the one dense retrieval embedded (`HybridRetriever.query_vector`), or,
+when the question names where to look (a place, a document), that of what it asks without those words
+(`intent.meaning_text`): one more short query embedding, started once retrieval is done and read when first needed:
 
 - judging the evidence (`rerank`), only for a question holding a topic word the corpus never uses (盘子, 毛病,
   搭班子), only among the units near the best lexical score: the abstention rules were calibrated on that order;
@@ -35,6 +37,7 @@ import numpy as np
 
 from index.clean import normalize
 from index.embed import EmbeddingCache, embed_with_cache
+from index.errors import AssistantError
 
 from .intent import QueryIntent, meaning_text
 from .order_weights import order_score, order_weights
@@ -105,9 +108,9 @@ def answer_order(intent: QueryIntent, scored: list[Unit], similarity: Similarity
     """The order a Chinese question's units are quoted in (see MEANING_POOL_ZH): `scored`, the units as the words
     scored them (before `rerank`), re-scored by meaning. None, to quote in the judged order, for an English question
     (`rerank` has used meaning already), without a similarity, while the sentences are still being embedded (more
-    than MISSING_SHARE of the pool without a vector), and for a comparison: each place's row answers the
-    aspect for that place, and the meaning of the whole question, which names every place, is no guide to one
-    place's sentence."""
+    than MISSING_SHARE of the pool without a vector), and for a comparison or a question across places: each
+    place's row answers the aspect for that place, and even without the places' names (`intent.meaning_text`) the
+    question's meaning chose no better rows when tried (tenth session: 6 answers gained, 6 lost)."""
     if intent.language == "en" or similarity is None or not scored or intent.comparative or intent.across:
         return None
     weights = order_weights()
@@ -187,10 +190,13 @@ class Meanings:
 
     def for_intent(self, retriever, intent: QueryIntent, pending: PendingVector | None,
                    asked: PendingVector | None = None) -> Similarity | None:
-        """The sentence similarity for an English question, or for a Chinese one whose vector dense retrieval has
-        embedded, when the dense model is loaded and active (else None)."""
+        """The sentence similarity for an English question, or for a Chinese one (by what it asks: `asked`, the
+        embedding `embed_asked` started, or the vector dense retrieval embedded), when the dense model is loaded
+        and active (else None)."""
         embedder = retriever.embedder
         if embedder is None or not retriever.dense_active.is_set():
+            if asked is not None:
+                asked.future.cancel()
             return None
         current = self._current
         if current is None or current[0].embedder is not embedder:
@@ -198,18 +204,23 @@ class Meanings:
         english, units = current
         if intent.language == "en":
             return english.for_question(intent.question, pending)
-        text = meaning_text(intent, retriever.corpus())
-        # the vector retrieval embedded, when what is asked is the whole query; else the asked part's, started
-        # beside retrieval (`asked`) or embedded here
-        if text == intent.query:
+        text = asked.text if asked is not None else meaning_text(intent, retriever.corpus())
+        if text == intent.query:  # the question asks all it says: the vector retrieval embedded
             query = retriever.query_vector(intent.query)
-        elif asked is not None:
-            query = asked.vector_for(text, retriever.embedder.embed_query)
-        else:
-            query = retriever.vector_of(text)
-        if query is None:
-            return None
-        return lambda texts: units.similarities(query, texts)
+            return None if query is None else (lambda texts: units.similarities(query, texts))
+        vector: list[np.ndarray] = []
+
+        def similarity(texts: list[str]) -> np.ndarray:
+            # resolved on first use, so a failed embedding fails only the meaning step (`relative_similarities`)
+            if not vector:
+                found = asked.vector_for(text, embedder.embed_query) if asked is not None else retriever.vector_of(text)
+                if found is None:
+                    raise AssistantError("the asked part of the question has no vector")
+                retriever.remember(text, found)
+                vector.append(found)
+            return units.similarities(vector[0], texts)
+
+        return similarity
 
 
 def meaning(assistant, intent: QueryIntent, pending: PendingVector | None,
@@ -219,9 +230,10 @@ def meaning(assistant, intent: QueryIntent, pending: PendingVector | None,
 
 
 def embed_asked(retriever, intent: QueryIntent) -> PendingVector | None:
-    """Start embedding what a Chinese question asks (`meaning_text`) beside retrieval, when it is not the query
-    retrieval embeds itself: the model runs it while the lexical rankers and scoring run in Python."""
-    if intent.language == "en":
+    """Start embedding what a Chinese question asks (`meaning_text`) once retrieval is done, when it is not the
+    query retrieval embedded: the model runs it while the units are scored in Python. Not for comparisons and
+    questions across places, whose answers are not ordered by meaning (`answer_order`)."""
+    if intent.language == "en" or intent.comparative or intent.across:
         return None
     text = meaning_text(intent, retriever.corpus())
     return retriever.embed_soon(text) if text != intent.query else None

@@ -171,7 +171,7 @@ CONJUNCTIONS = ("以及", "和", "及", "与")
 INSTITUTION_CLASSIFIERS = {"所": "学校", "家": "机构"}
 # Classifiers that count people or institutions, and the thesaurus classes of such nouns (A people, Dm institutions):
 # a count in one of them ("九所实验校") cannot size a set of things of another class ("哪些方面").
-ENTITY_CLASSIFIERS = "所家名位人"
+ENTITY_CLASSIFIERS = frozenset("所家名位")
 ENTITY_CLASSES = ("A", "Dm")
 # Answers of a type only their own question word asks for (谁, 哪年, 多少, 哪家).
 TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location", "document", "criterion"})
@@ -219,6 +219,9 @@ GENERIC_TERMS = frozenset("""做法 经验 亮点 借鉴 特色 启示 成效 �
     区县 解决 推进 落实 保证 开展 实施 做 干 搞 适合 分别 展开 说说 条 点 种 这几 一下 好 有效 效果 我们 他们
     不同 区别 差异 异同 相同 一样 比较 对比 相比 差别 各自 提出 要求 规定 明确 提到 认为 指出 解读 阐述 介绍 讲 讲述 说法 提法""".split())
 
+# Heads that add nothing to the word before them in a dictionary gloss ("rural area" -> 农村, "urban district" ->
+# 城区): a modifier with no one-word gloss of its own carries the gloss's meaning.
+GENERIC_HEADS = frozenset({"area", "areas", "region", "regions", "district", "place", "places", "people", "person"})
 # English question words that carry no topic.
 EN_STOPWORDS = frozenset("""a an the of in on at to for from by with and or but is are was were be been being do does did done have has had how what which
     who whom whose when where why this that these those it its they them their there here about into over under than then so such
@@ -246,14 +249,27 @@ MEASURE_SECTION_RE = re.compile(r"举措|做法|路径|措施|经验|特色|任�
 GENERIC_PLACE_WORDS = frozenset("""城市 地方 地区 区县 县城 城区 农村 乡村 乡镇 全国 全省 全市 全县 全区 本地 当地 外地 各地 省 市 县 区 镇 村
     山区 城乡 国内 国外 海外 东部 西部 中部 东西部 边远 内地 沿海""".split())
 # A part of a document asked by its position ("第三部分", "第二章"): the document's own numbered top-level section.
-SECTION_POSITION_RE = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:大)?(?:部分|章|节|板块|大块)")
-# Thesaurus classes of places (Cb 处所, Di 国家/行政区, Be 山川): a word jieba tags as a place that the thesaurus lists
-# only in other senses (上台 an action, 和平 a state) is that word, not a place's name; an unlisted word stays a place.
-PLACE_CLASSES = ("Cb", "Di", "Be")
-# Thesaurus classes of things (A people, B objects, C time and space, D abstract things): an idiom jieba tags as a
-# noun that the thesaurus lists only among actions, features or states (做文章 Hg, 下功夫 Ee) is a way of saying
-# something, not a thing the cases could fail to cover.
-THING_CLASSES = ("A", "B", "C", "D")
+# (第一节课 counts lessons, not sections.)
+SECTION_POSITION_RE = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:大)?(?:部分|章|节(?!课)|板块|大块)")
+# How a document numbers its top-level sections (一、二、…), and headings that frame a text rather than divide it.
+TOP_NUMERALS = "一二三四五六七八九十"
+FRAMING_HEADINGS = frozenset({"引言", "前言", "摘要", "结语", "结束语", "参考文献"})
+# Thesaurus classes a word jieba tags as a place may have and still be no place's name: a word the thesaurus lists
+# only among activities and phenomena (上台 Ha/Hh) is that word. A state or an object sense (安宁 Ef, 路桥 Bn) keeps
+# the place, since many places are named so; an unlisted word stays a place.
+NOT_A_PLACE_CLASSES = ("H", "I")
+# An idiom of at least IDIOM_CHARS characters that jieba tags as a noun but the thesaurus lists only among activities
+# and features (做文章 Hg, 下功夫 Ee, 挑大梁 Ed) is a way of saying something, not a thing the cases could fail to cover;
+# a phenomenon (老龄化 Ih) stays a thing. Two-character words keep their noun reading: the thesaurus misses senses
+# such as 保险 "insurance".
+NOT_A_THING_CLASSES = ("H", "E")
+IDIOM_CHARS = 3
+# The copula segmentation may glue to the word before it (数是 in 定的数是多少).
+COPULA = "是"
+# 几 + classifier + one character + 的 counts the noun that character describes when the thesaurus lists it as a
+# feature (新, 好: E) and not as a thing, a time or a place (人 Dd, 县 Di: then the counted noun owns what is asked).
+DESCRIBING_CLASSES = ("E",)
+OWNING_CLASSES = ("C", "D")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,
 # 兄弟县区): a relation, not a name, whatever jieba tags it as.
 RELATIVE_PLACE_RE = re.compile(r"^(?:[本该各邻外异他此其]|兄弟|周边|附近)(?:[省市县区镇乡村]|县区|区县|县市|市县)$")  # 全州 is a county
@@ -311,9 +327,9 @@ SET_SIZE_RE = re.compile(r"(另外|其余|其他|剩下的?|剩余)?\s*(\d{1,3}|
 # A document named by a short form before a reference word ("数字资源那篇说…", "初中那份方案"): the short form is
 # read as an abbreviation of a document's name (its characters in order).
 DOCUMENT_REF_RE = re.compile(r"([一-龥]{3,10}?)(?:那篇|这篇|那份|这份)")
-# The words that say where to look, before what is asked ("余杭这篇说,", "数字资源那篇文章里提到"): a filter, not
-# part of what a sentence must mean.
-DOCUMENT_FRAME_RE = re.compile(r"[一-龥]{0,10}?(?:那篇|这篇|那份|这份)(?:文章|材料|方案|文件)?(?:里|中|上)?(?:说|讲|提到|认为)?[,,]?")
+# The words that say where to look, after a document's name ("余杭这篇说,", "数字资源那篇文章里"): a filter, not
+# part of what a sentence must mean. A verb goes with them only before a comma (那篇讲了什么 asks what it says).
+DOCUMENT_FRAME_RE = re.compile(r"(?:那篇|这篇|那份|这份)(?:文章|材料|方案|文件)?(?:里|中|上)?(?:(?:说|讲|提到|认为)?[,,])?")
 
 # What happened is not what was planned: a question about the actual outcome ("实际一共培训了多少人") is not
 # answered by a planned or targeted figure ("计划用3年时间,为全市培训…", "到2025年…达到…").

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .cues import EN_STOPWORDS, GENERIC_TERMS
+from .cues import EN_STOPWORDS, GENERIC_HEADS, GENERIC_TERMS
 from .postings import ChunkTexts
 
 log = logging.getLogger(__name__)
@@ -22,9 +22,6 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _PAREN_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 MAX_PER_WORD = 3
 EXACT_GLOSS = 2.0  # score of a one-word gloss
-# Heads that add nothing to the word before them in a gloss ("rural area" -> 农村, "urban district" -> 城区): the
-# modifier alone carries the gloss's meaning, as a one-word gloss does.
-GENERIC_HEADS = frozenset({"area", "areas", "region", "regions", "district", "place", "places", "people", "person"})
 
 
 def stem(word: str) -> str:
@@ -113,6 +110,7 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> Glossary:
     chars: dict[str, dict[str, float]] = {}
     surface: dict[str, set[str]] = {}  # "teaching" -> 教学: the gloss is the word in the very form asked
     gloss_words: dict[tuple[str, str], set[str]] = {}
+    modifiers: dict[str, set[str]] = {}  # a gloss's first word before a generic head -> its Chinese words
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
@@ -141,14 +139,21 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> Glossary:
                 bare = [t for t in tokens if t not in ARTICLES]
                 if len(raw) == 1:
                     surface.setdefault(_singular(raw[0]), set()).add(simp)
-                modifier = len(raw) == 2 and raw[1] in GENERIC_HEADS and raw[0] not in EN_STOPWORDS
+                if len(raw) == 2 and raw[1] in GENERIC_HEADS and raw[0] not in EN_STOPWORDS and not gloss.startswith("to "):
+                    modifiers.setdefault(stem(raw[0]), set()).add(simp)  # "rural area" -> 农村, for "rural" (below)
                 for w in content:
-                    # "school" means school; "go to school" does not; "rural" means what "rural area" does
-                    score = 2.0 if len(bare) == 1 or (modifier and w == stem(raw[0])) else 1.0 / len(bare)
+                    score = 2.0 if len(bare) == 1 else 1.0 / len(bare)  # "school" means school; "go to school" does not
                     bucket = scored.setdefault(w, {})
                     bucket[simp] = max(bucket.get(simp, 0.0), score)
                     if len(bare) == 1:
                         gloss_words.setdefault((w, simp), set()).add(raw[0])
+    # A modifier with no one-word gloss of its own ("rural") means what its gloss before a generic head means
+    # ("rural area" -> 农村); one that has its own ("school" -> 学校) keeps it ("school district" is 学区, not school).
+    for w, words in modifiers.items():
+        if not any(score >= EXACT_GLOSS for score in scored.get(w, {}).values()):
+            bucket = scored.setdefault(w, {})
+            bucket.update({simp: EXACT_GLOSS for simp in words})
+
     def best(table: dict, floor: float) -> dict:
         out = {}
         for w, b in table.items():

@@ -259,13 +259,21 @@ Names = tuple[list[str], "tuple[str, str] | None"]  # (case ids named, a documen
 def meaning_text(intent: QueryIntent, corpus: Corpus) -> str:
     """What a sentence is compared with in meaning: the question without the words that say where to look (place
     and document names, "余杭这篇说,"). Retrieval has applied them, and every sentence of that place shares them, so
-    in the question's vector they only blur what is asked. English questions are compared as asked."""
-    if intent.language == "en":
+    in the question's vector they only blur what is asked. English questions are compared as asked, and so is a
+    question whose remainder no longer states its subject ("余杭那篇讲了什么?")."""
+    if intent.language == "en" or not intent.places or intent.across:
+        return intent.query  # no place to set aside, or places that are not where to look but what is asked
+    query = normalize(intent.query)
+    short = _names(query, corpus)[1]
+    names = [n for cid in intent.places for n in corpus.aliases.get(cid, ())] + ([short[1]] if short else [])
+    asked = query
+    for n in sorted(names, key=len, reverse=True):  # the asked places' names, a document's short form (数字资源)
+        asked = asked.replace(n, " ")
+    asked = cues.DOCUMENT_FRAME_RE.sub(" ", asked).strip(" ,,的")
+    # what remains must still state the subject: else the names were the question ("定西的?")
+    if asked == query or not any(t in asked for t in intent.topic_terms):
         return intent.query
-    asked = cues.DOCUMENT_FRAME_RE.sub("", normalize(intent.query))
-    for n in corpus.names_longest_first:  # places and the documents' own names (初中方案)
-        asked = asked.replace(n, "")
-    return intent.query if asked == normalize(intent.query) else (asked.strip(" ,,的") or intent.query)
+    return re.sub(r"\s+", "", asked)
 
 
 def named_places(text: str, corpus: Corpus) -> list[str]:
@@ -356,8 +364,8 @@ def place_mentions(text: str, corpus: Corpus) -> tuple[list[str], list[str]]:
     for p in dict.fromkeys([*place_tags(text), *_streets(text, corpus)]):
         if len(p) < 2 or p in cues.GENERIC_PLACE_WORDS or cues.RELATIVE_PLACE_RE.match(p) or corpus.overlaps_place_name(p):
             continue
-        if (classes := semantic_classes(p)) and not any(c.startswith(cues.PLACE_CLASSES) for c in classes):
-            continue  # "代表实验校上台表决心": a word the thesaurus knows only as an action or a state
+        if (classes := semantic_classes(p)) and all(c.startswith(cues.NOT_A_PLACE_CLASSES) for c in classes):
+            continue  # "代表实验校上台表决心": a word the thesaurus knows only as an activity
         # The lookup in the corpus text comes last: a place the corpus names is settled by the names alone.
         if not corpus.written.contains(p):
             unknown.append(p)
@@ -382,10 +390,21 @@ def _asks(cue: cues.Cue, text: str) -> bool:
     """Does the question match the cue other than by a determiner 几 (a later 多少 still asks a figure)?"""
     at = 0
     while (m := cue.regex.search(text, at)) is not None:
-        if not _determiner(cue.kind, m, text):
+        if not _determiner(cue.kind, m, text) and not _counts_an_owner(cue.kind, m, text):
             return True
         at = m.end()
     return False
+
+
+def _counts_an_owner(kind: str, m: re.Match[str], text: str) -> bool:
+    """Is a matched 几 + classifier followed by one character + 的 that names a thing rather than describing the
+    noun counted ("几个人的名字", "几个县的老师": the counted noun owns what is asked; "几所新的名校" counts 名校)?
+    The thesaurus decides: a feature sense and no thing, time or place sense describes."""
+    if kind != "figure" or not m.group(0).startswith("几") or text[m.end() + 1:m.end() + 2] != "的":
+        return False
+    classes = semantic_classes(text[m.end():m.end() + 1])
+    return not (any(c.startswith(cues.DESCRIBING_CLASSES) for c in classes)
+                and not any(c.startswith(cues.OWNING_CLASSES) for c in classes))
 
 
 def _determiner(kind: str, m: re.Match[str], text: str) -> bool:
@@ -516,7 +535,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 continue
             if (len(w) < 2 and not is_curated(w)) or w in STOP_SET or w in cues.SCAFFOLD or re.search(r"\d", w) or re.match(r"^(?:几|多少|哪|怎么|怎样|如何|咋)", w):
                 continue
-            if len(w) == 2 and w[1] == "是" and not semantic_classes(w):
+            if len(w) == 2 and w[1] == cues.COPULA and not semantic_classes(w):
                 continue  # "定的数是多少": the copula glued by segmentation to the word before it (数是), no word
             if QUANTITY_RE.fullmatch(w) or cues.ORDINAL_RE.fullmatch(w):
                 continue  # "两个", "三所": a quantity; "第六项": a position in a list; neither is a subject

@@ -203,26 +203,20 @@ def parent_heading(heading_path: str) -> str:
     return " > ".join(parts[:-1])
 
 
-__all__ = ["CaseOutline", "Measure", "build_outline", "enum_style", "ENUM_HEAD_RE"]
-
-
-TOP_NUMERALS = "一二三四五六七八九十"
+__all__ = ["CaseOutline", "Measure", "build_outline", "enum_style", "section_title", "ENUM_HEAD_RE"]
 
 
 def section_title(case: CaseOutline, position: int) -> str:
-    """The title of the case's top-level section at `position` (1-based), without its number: the section the
-    document numbers so ("三、余杭区推进…创新路径"), else the position-th heading not numbered as a sub-section
-    ("(一)…") nor framing the text (引言, 结语); "" when the document has no such section."""
+    """The title of the case's top-level section at `position` (1-based): the section the document numbers so
+    ("三、余杭区推进…创新路径", its number dropped), else the position-th heading, as written, that is not numbered as
+    a sub-section ("(一)…") nor framing the text (引言, 结语); "" when the document has no such section."""
     headings = [m.label for m in case.measures if m.level == "heading" and m.label]
-    if 0 < position <= len(TOP_NUMERALS):
-        numbered = next((h for h in headings if h.startswith(TOP_NUMERALS[position - 1] + "、")), "")
+    numerals = cues.TOP_NUMERALS
+    if 0 < position <= len(numerals):
+        numbered = next((h for h in headings if h.startswith(numerals[position - 1] + "、")), "")
         if numbered:
             return numbered[2:]
-    if any(re.match(f"[{TOP_NUMERALS}]、", h) for h in headings):
+    if any(re.match(f"[{numerals}]、", h) for h in headings):
         return ""  # the document numbers its sections, and none has this number
-    top = [h for h in headings if not re.match(r"[((]", h) and h not in FRAMING_HEADINGS]
+    top = [h for h in headings if not re.match(r"[((]", h) and h not in cues.FRAMING_HEADINGS]
     return top[position - 1] if 0 < position <= len(top) else ""
-
-
-FRAMING_HEADINGS = frozenset({"引言", "前言", "摘要", "结语", "结束语", "参考文献"})
-

@@ -263,14 +263,15 @@ class HybridRetriever:
         try:
             embed = self.embedder.embed_query
             vector = pending.vector_for(query, embed) if pending is not None else embed(query)
-            self._remember(query, vector)
+            self.remember(query, vector)
             hits = self.store.query_vectors(self.embedder.name, self.embedder.dim, vector, depth, where)
         except (StoreError, AssistantError) as exc:
             self.store_error = str(exc)
             return []
         return [(cid, sim) for cid, sim in hits if cid in self.lexical.row]
 
-    def _remember(self, query: str, vector: np.ndarray) -> None:
+    def remember(self, query: str, vector: np.ndarray) -> None:
+        """Keep a query vector for `query_vector` (bounded: the latest `RECENT_QUERY_VECTORS`)."""
         with self._recent_lock:
             self._recent[(self.embedder.name, query)] = vector
             self._recent.move_to_end((self.embedder.name, query))
@@ -282,14 +283,15 @@ class HybridRetriever:
         active dense model, or when the model fails)."""
         if self.embedder is None or not self.dense_active.is_set():
             return None
+        embedder = self.embedder
         vector = self.query_vector(text)
         if vector is None:
             try:
-                vector = self.embedder.embed_query(text)
-            except AssistantError as exc:
+                vector = embedder.embed_query(text)
+            except Exception as exc:  # any embedder's fault (a server, a local model) loses meaning, not the answer
                 log.warning("embedding the question's asked part failed: %s", exc)
                 return None
-            self._remember(text, vector)
+            self.remember(text, vector)
         return vector
 
     def query_vector(self, query: str) -> np.ndarray | None:

@@ -113,7 +113,7 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     in the eighth session), `gen13` (written the same way, by a helper, in the ninth session, after `gen12`'s
     held-out split had been read; its dev split was tuned on and its held-out split read once in the ninth session),
     and `gen14` (written the same way, by a helper, in the tenth session, after `gen13`'s held-out split had been
-    read).
+    read; its dev split was tuned on and its held-out split read once in the tenth session).
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")

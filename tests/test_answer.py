@@ -420,7 +420,7 @@ SHAPE_ROWS = [
      "a method one sentence states better than any measure's name opens the answer; 缺钱 reaches 资金 through 钱"),
     ("余杭那篇文章第三部分提了几条路径?", ["坚持新思想新理念新战略的指导", "全面拓展优质教育资源战略合作"],
      "a part asked by its position is the document's section numbered so (三、), read by its title"),
-    ("亳州验收标准化学校怎么防止走过场?", ["错位验收"],
+    ("亳州对标准化学校的验收,怎么避免走形式?", ["错位验收"],
      "a method one sentence states as well as the best-matching measure's name opens the answer"),
 ]
 
@@ -439,6 +439,7 @@ def test_a_section_by_its_position(assistant: Assistant, case: str, position: in
 def test_the_reading_of_a_position_is_shown(assistant: Assistant) -> None:
     answer = assistant.ask("余杭那篇第二部分讲了什么?")
     assert "第二部分即“推进区域教育高质量发展的重大意义”" in answer.intent and not answer.abstained
+    assert not assistant.analyze("定西的老师第一节课前要做什么?", []).section  # 第一节课 counts lessons
 
 
 @pytest.mark.parametrize("question,needed,why", SHAPE_ROWS)

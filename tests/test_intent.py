@@ -122,7 +122,8 @@ ANSWER_TYPE_ROWS = [
     ("桐庐教育局的局长是谁?", "person"),
     ("给桐庐项目做发言的专家叫什么名字?", "person"),
     ("代表实验学校发言的是哪两位?", "person"),  # 位 counts people: which two are their names
-    ("泰州孵化出了几所新的名校?", "figure"),  # a one-character word + 的 after the classifier describes what is counted
+    ("淄博今年建成了几所新的学校?", "figure"),  # one character + 的 after the classifier describes what is counted
+    ("研究院来了哪几位专家?", "person"),  # 哪几位 asks people's names, as 哪位 does
     ("Who leads the Tonglu education bureau?", "person"),
     ("桐庐是和哪家机构合作的?", "organisation"),
     ("定西的托管帮扶是跟哪所大学合作的?", "organisation"),
@@ -222,9 +223,11 @@ PLACE_ROWS = [
     # a level of government relative to the speaker or another place names no place: not an unknown one
     ("哪些地方的老师去乡下或外县帮扶,还能领一份补助?", [], [], False, "zh"),
     ("邻县的学校怎么跟我们结对?", [], [], False, "zh"),
-    # a word tagged as a place that the thesaurus knows only as an action is no place; a city it lists stays one
+    # a word tagged as a place that the thesaurus knows only as an activity is no place; a city it lists stays one,
+    # and so does a place named by a word with a state or an object sense (路桥: a bridge)
     ("实验校谁上台发言了?", [], [], False, "zh"),
     ("温州的实验校谁上台发言了?", [], ["温州"], False, "zh"),
+    ("路桥怎么培训校长?", [], ["路桥"], False, "zh"),
     ("How did Dingxi deal with its teacher shortage?", ["dingxi"], [], False, "en"),
     ("Compare Zibo and Taizhou on teacher exchange.", ["zibo", "taizhou"], [], True, "en"),
     ("What did Yuhang district do to attract talent?", ["yuhang"], [], False, "en"),
@@ -663,6 +666,7 @@ def test_neighbouring_english_words_make_the_corpus_compound(corpus: Corpus, que
     ("Which new teachers did Bozhou recruit?", "信息", "教师"),  # "new" is not "news" (信息)
     ("With respect to funding, what did Dingxi promise?", "尊重", "资金"),  # "respect" frames it (方面), not 尊重
     ("How did Shangcheng organise its inspections?", "", "组织"),  # organise = organize
+    ("How do Dingxi's rural schools train teachers?", "学区", "农村"),  # "school district" does not make school 学区
 ])
 def test_english_glosses(assistant, question: str, absent: str, present: str) -> None:
     """With the index's word frequencies (the real assistant): which sense of a word is meant depends on corpus use."""
@@ -710,7 +714,6 @@ def test_the_last_position_needs_a_position_word(question: str, last: bool) -> N
     ("线上资源怎么帮薄弱学校一把?", "薄弱", True),  # a problem word naming a noun: whom the question is about
     ("定西教师不足怎么办?", "不足", False),  # a problem word as the predicate frames what is to be solved
     ("淄博定的数是多少?", "数是", False),  # the copula glued to the word before it by segmentation: no word
-    ("泰州的经验主要是什么?", "主要", False),
 ])
 def test_a_problem_word_naming_a_noun_is_subject(corpus: Corpus, question: str, word: str, subject: bool) -> None:
     assert (word in analyze(question, None, corpus).topic_terms) == subject
@@ -821,14 +824,26 @@ def test_which_document_says_it(corpus: Corpus, question: str, kind: str) -> Non
 
 
 @pytest.mark.parametrize("question,asked", [
-    ("余杭这篇说,政府推教育改革结果怎样?", "政府推教育改革结果怎样?"),  # a document reference says where to look
-    ("数字资源那篇文章里提到疫情带来了什么?", "疫情带来了什么?"),
+    ("余杭这篇说,行政干预推动改革有什么问题?", "行政干预推动改革有什么问题?"),  # a document reference says where to look
+    ("数字资源那篇文章里提到,疫情带来了什么?", "疫情带来了什么?"),
     ("定西怎么培训新教师?", "怎么培训新教师?"),  # a place name is a filter retrieval applied
     ("怎么培训新教师?", "怎么培训新教师?"),  # nothing to set aside: the query as asked
-    ("How does Dingxi train new teachers?", None),  # English is compared as asked (crosslingual.SentenceMeaning)
+    ("在教师交流方面余杭那篇怎么说?", "在教师交流方面怎么说?"),  # the subject before the document's name stays
+    ("余杭那篇讲了什么?", "余杭那篇讲了什么?"),  # nothing of a subject would remain: compared as asked
+    ("定西的?", "定西的?"),
 ])
-def test_what_a_sentence_is_compared_with_in_meaning(corpus: Corpus, question: str, asked: str | None) -> None:
+def test_what_a_sentence_is_compared_with_in_meaning(corpus: Corpus, question: str, asked: str) -> None:
     from assistant.intent import meaning_text
 
-    intent = analyze(question, None, corpus)
-    assert meaning_text(intent, corpus) == (asked if asked is not None else intent.query)
+    assert meaning_text(analyze(question, None, corpus), corpus) == asked
+
+
+@pytest.mark.parametrize("question,figure", [
+    ("有几所好的学校参加?", True),  # 好: a feature of the schools counted
+    ("发言的几个人的名字是什么?", False),  # 人 names a thing: the names of those people are asked
+    ("几个县的老师来交流?", False),  # 县 names a place: the teachers are asked about, not the count
+])
+def test_one_character_and_de_after_a_count(question: str, figure: bool) -> None:
+    from assistant.intent import answer_type
+
+    assert (answer_type(question) == "figure") == figure

@@ -282,7 +282,7 @@ def test_a_pending_vector_of_another_text_is_not_used(retriever: HybridRetriever
     assert question in [text for text, _ in spy.calls]
 
 
-def test_answer_embeds_the_question_once(assistant: Assistant, spy: SpyEmbedder) -> None:
+def test_answer_embeds_the_question_and_what_it_asks_once_each(assistant: Assistant, spy: SpyEmbedder) -> None:
     """`ask` starts the embedding before the analysis; a follow-up (rewritten by the analysis) only after it. A
     question naming where to look is embedded once more without those words, for the sentences' meaning
     (`intent.meaning_text`); one naming nothing is embedded once."""

@@ -35,8 +35,9 @@ def test_a_build_caches_every_sentence_of_the_corpus(assistant, built_settings) 
 
 
 def test_a_colloquial_question_embeds_nothing_but_the_question(assistant, monkeypatch) -> None:
-    """Sentence meaning for a Chinese question in words the corpus never uses reads cached vectors only: the one
-    embedding is the question's own, made by dense retrieval and re-used by the answer step."""
+    """Sentence meaning for a Chinese question in words the corpus never uses reads cached vectors only: the
+    question is embedded by dense retrieval, and what it asks without the place's name (`intent.meaning_text`) once
+    more for the answer step, which a later call re-uses; no sentence is embedded at query time."""
     embedder = assistant.retriever.embedder
     queries: list[str] = []
     passages: list[list[str]] = []
@@ -48,10 +49,10 @@ def test_a_colloquial_question_embeds_nothing_but_the_question(assistant, monkey
     assert any(assistant.retriever.term_weights().unknown(t) for t in intent.topic_terms)
     answer = assistant.ask(COLLOQUIAL)
     assert answer.answer
-    similarity = crosslingual.meaning(assistant, intent, None)  # what `context` used: the remembered query vector
+    similarity = crosslingual.meaning(assistant, intent, None)  # what `context` used: the remembered query vectors
     assert similarity is not None
     assert np.isfinite(similarity(_sentences(assistant))).all()
-    assert queries == [COLLOQUIAL] and passages == []
+    assert queries == [COLLOQUIAL, COLLOQUIAL.replace("余杭", "")] and passages == []
 
 
 def _sentences(assistant) -> list[str]:
@@ -145,3 +146,22 @@ def test_an_index_built_before_sentence_vectors_gets_them_on_start(tmp_path: Pat
     cache = EmbeddingCache(settings.embedding.cache_path)
     assert cache.missing(assistant.retriever.embedder.name, dropped) == []
     cache.close()
+
+
+def test_a_failing_embedding_of_what_is_asked_loses_meaning_not_the_answer(assistant, monkeypatch) -> None:
+    """The embedding of what a question asks is resolved when the answer step first needs it: its failure (a server
+    down, a model error) leaves the answer in the judged order, never an error."""
+    from index.errors import AssistantError
+
+    embedder = assistant.retriever.embedder
+    embed_query = embedder.embed_query
+    asked = "区域教育协作有哪几种形式?"
+
+    def flaky(text: str):
+        if text == asked:
+            raise AssistantError("embedding server unavailable")
+        return embed_query(text)
+
+    monkeypatch.setattr(embedder, "embed_query", flaky)
+    answer = assistant.ask("定西" + asked)
+    assert answer.answer and not answer.abstained
