@@ -183,8 +183,12 @@ class Assistant:
             intent.places = [c for c in ([case] if isinstance(case, str) else case) if self.retriever.case_chunks(c)]
         if not intent.places and not intent.across and not intent.comparative and intent.answer_type != "place":
             intent.places = self._owner(intent)
+        # What the question asks, without the names that say where to look, is embedded for the sentences' meaning:
+        # queued behind the question's own embedding when that is already running, so the model embeds it while
+        # the lexical rankers run; else after retrieval, so retrieval's embedding does not wait for it.
+        asked = crosslingual.embed_asked(self.retriever, intent) if pending is not None else None
         passages = self.retriever.retrieve(intent.query, top_k, case=case, region=region, kind=kind, intent=intent, pending=pending)
-        asked = crosslingual.embed_asked(self.retriever, intent)  # embedded while the units are scored
+        asked = asked or crosslingual.embed_asked(self.retriever, intent)
         focus_chunks = {p.chunk.chunk_id for p in passages if "focus" in p.ranks}
         weights = self.retriever.term_weights()  # one generation's weights for the whole answer
         scored = score_units(intent, passages, weights, focus_chunks)
