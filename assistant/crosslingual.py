@@ -14,7 +14,8 @@ by those glosses (`sentences.score_units`); this module adds what the glosses ca
 Chinese questions use meaning in two places. The sentences' vectors are those the build cached
 (`sentence_vectors.py`); the question's is the one dense retrieval embedded (`HybridRetriever.query_vector`), or,
 when the question names where to look (a place, a document), that of what it asks without those words
-(`intent.meaning_text`): one more short query embedding, started once retrieval is done and read when first needed:
+(`intent.meaning_text`): one more short query embedding, started beside retrieval (`Assistant.context`) and read
+when first needed:
 
 - judging the evidence (`rerank`), only for a question holding a topic word the corpus never uses (盘子, 毛病,
   搭班子), only among the units near the best lexical score: the abstention rules were calibrated on that order;
@@ -230,9 +231,9 @@ def meaning(assistant, intent: QueryIntent, pending: PendingVector | None,
 
 
 def embed_asked(retriever, intent: QueryIntent) -> PendingVector | None:
-    """Start embedding what a Chinese question asks (`meaning_text`) once retrieval is done, when it is not the
-    query retrieval embedded: the model runs it while the units are scored in Python. Not for comparisons and
-    questions across places, whose answers are not ordered by meaning (`answer_order`)."""
+    """Start embedding what a Chinese question asks (`meaning_text`) in a thread of its own, when it is not the
+    query retrieval embeds: the model runs it while Python ranks and scores (the caller picks the moment). Not for
+    comparisons and questions across places, whose answers are not ordered by meaning (`answer_order`)."""
     if intent.language == "en" or intent.comparative or intent.across:
         return None
     text = meaning_text(intent, retriever.corpus())
