@@ -18,7 +18,7 @@ from .enumerations import inline_lists, is_member, lists_kind, member_kind, memb
 from . import cues
 from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
-from .outline import CaseOutline, item_name
+from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
 from .sentences import TermWeights, Unit, coverage
 from .synonyms import semantic_classes, synonyms
@@ -63,6 +63,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("no_passages", "Nothing was retrieved: there is nothing to answer from."),
     ("unknown_place", "The question names only places the corpus never mentions."),
     ("instruction", "An instruction addressed to the assistant is not a question about the cases."),
+    ("missing_section", "A part asked by its position that the document does not have (第九部分 of three) is not "
+                        "there to answer from: say which parts it has."),
     ("opinion", "Judgements and forecasts are not facts in the sources; say so and show the closest facts."),
     ("off_corpus", "A question naming no place asks about a thing the corpus never names (no synonym either), and no "
                    "passage is close to it in meaning: the cases do not cover it."),
@@ -95,6 +97,13 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
     if intent.answer_type == "instruction":
         return Verdict(False, "instruction", _msg(en, "这是对助手本身的指令,不是关于案例的问题;助手只根据案例材料回答问题。",
                                                   "That is an instruction to the assistant, not a question about the cases."))
+    if intent.missing_section and outline is not None and len(intent.places) == 1:
+        asked = (names or {}).get(intent.places[0], intent.places[0])
+        sections = top_sections(outline(intent.places[0]))
+        return Verdict(False, "missing_section", _msg(
+            en, f"{asked}的材料没有{intent.missing_section}:全文分{len(sections)}个部分" +
+                (f",依次是“{'”“'.join(sections)}”。" if sections else "。"),
+            f"The document has no such part: it has {len(sections)}."))
     pool = [u for u in scored if u.case_id in intent.places] if intent.places else scored
     related = [u for u in (pool or scored) if not u.rhetoric and not u.caption and (u.coverage > 0 or not intent.topic_terms)][:3]
     if intent.answer_type == "opinion":

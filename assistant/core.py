@@ -151,6 +151,7 @@ class Assistant:
             return None
         title = section_title(self.retriever.outline(intent.places[0]), cn_number(m.group(1)))
         if not title:
+            intent.missing_section = m.group(0)  # "第九部分" of a document with three: `abstain` says what it has
             return None
         titled = analyze(intent.question.replace(m.group(0), f"“{title}”", 1), history, self.retriever.corpus())
         titled.places = intent.places  # the document asked about, even when its section's title names another place

@@ -204,6 +204,7 @@ class QueryIntent:
     relayed: list[str] = field(default_factory=list)  # terms whose expansions are synonyms of synonyms (weaker)
     sources: list[str] = field(default_factory=list)  # words naming who says it ("研究院说…"): they find the text, not the answer
     section: str = ""  # a part asked by its position, as read ("第三部分即“…”"), shown in the summary
+    missing_section: str = ""  # a position the asked document has no section at ("第九部分"): abstention says so
     counted: list[str] = field(default_factory=list)  # words of the clause asking a count (从国外 of "…,从国外请来的有几位")
     members: int = 0  # members of a set the sources must name ("那6所初中分别是哪几所" -> 6, "第六项" -> 6)
     phrases: list[str] = field(default_factory=list)  # an English question's compounds in the corpus' words (教育发展)

@@ -203,20 +203,18 @@ def parent_heading(heading_path: str) -> str:
     return " > ".join(parts[:-1])
 
 
-__all__ = ["CaseOutline", "Measure", "build_outline", "enum_style", "section_title", "ENUM_HEAD_RE"]
+__all__ = ["CaseOutline", "Measure", "build_outline", "enum_style", "section_title", "top_sections", "ENUM_HEAD_RE"]
+
+
+def top_sections(case: CaseOutline) -> list[str]:
+    """The titles of the case's top-level sections, in order: those the document numbers 一、二、… (numbers dropped),
+    else its headings, as written, that are not numbered as sub-sections ("(一)…") nor frame the text (引言, 结语)."""
+    headings = [m.label for m in case.measures if m.level == "heading" and m.label]
+    numbered = [h[2:] for h in headings if re.match(f"[{cues.TOP_NUMERALS}]、", h)]
+    return numbered or [h for h in headings if not re.match(r"[((]", h) and h not in cues.FRAMING_HEADINGS]
 
 
 def section_title(case: CaseOutline, position: int) -> str:
-    """The title of the case's top-level section at `position` (1-based): the section the document numbers so
-    ("三、余杭区推进…创新路径", its number dropped), else the position-th heading, as written, that is not numbered as
-    a sub-section ("(一)…") nor framing the text (引言, 结语); "" when the document has no such section."""
-    headings = [m.label for m in case.measures if m.level == "heading" and m.label]
-    numerals = cues.TOP_NUMERALS
-    if 0 < position <= len(numerals):
-        numbered = next((h for h in headings if h.startswith(numerals[position - 1] + "、")), "")
-        if numbered:
-            return numbered[2:]
-    if any(re.match(f"[{numerals}]、", h) for h in headings):
-        return ""  # the document numbers its sections, and none has this number
-    top = [h for h in headings if not re.match(r"[((]", h) and h not in cues.FRAMING_HEADINGS]
-    return top[position - 1] if 0 < position <= len(top) else ""
+    """The title of the case's top-level section at `position` (1-based, `top_sections`); "" when there is none."""
+    sections = top_sections(case)
+    return sections[position - 1] if 0 < position <= len(sections) else ""

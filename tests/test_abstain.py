@@ -19,6 +19,7 @@ ROWS = [
     ("哪份材料说像工厂流水线那样培养人才已经不行了?", ANSWER),  # a simile describes; 工厂 is not the thing asked
     ("哪些地方在招生名额分配上给薄弱初中做文章?", ANSWER),  # an idiom the thesaurus lists as an action is no thing
     ("哪些地方在应对人口老龄化?", "off_corpus"),  # a phenomenon (老龄化) is a thing the cases may not cover
+    ("余杭那篇文章第八部分写了什么?", "missing_section"),  # a part the document does not have: say which it has
     ("局长研究联盟的定位里,互助、共生分别指什么?", ANSWER),  # a list is evidence as a whole: its introduction and items
     ("In Shangcheng, who decides a school's goals and development path?", ANSWER),  # "who decides": an agent (由各校…确定)
     # no place named, a thing the corpus never names, nothing close in meaning: off the corpus

@@ -436,6 +436,11 @@ def test_a_section_by_its_position(assistant: Assistant, case: str, position: in
     assert section_title(assistant.retriever.outline(case), position) == title
 
 
+def test_a_missing_position_names_the_parts_there_are(assistant: Assistant) -> None:
+    answer = assistant.ask("余杭那篇文章第八部分写了什么?")
+    assert answer.abstained and "全文分3个部分" in answer.answer and "“余杭区推进教育高质量发展的创新路径”" in answer.answer
+
+
 def test_the_reading_of_a_position_is_shown(assistant: Assistant) -> None:
     answer = assistant.ask("余杭那篇第二部分讲了什么?")
     assert "第二部分即“推进区域教育高质量发展的重大意义”" in answer.intent and not answer.abstained
