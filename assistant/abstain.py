@@ -21,7 +21,7 @@ from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
 from .sentences import TermWeights, Unit, coverage
-from .synonyms import semantic_classes, synonyms
+from .synonyms import listed_only_among, synonyms
 
 SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never uses are judged by meaning (dev-calibrated)
 # Dense similarity below which a question naming no place, about a thing the corpus never names (照明, 补测, 档案),
@@ -395,7 +395,7 @@ def names_a_thing(term: str) -> bool:
     from .text import _jieba
 
     _jieba()
-    if len(term) >= cues.IDIOM_CHARS and (classes := semantic_classes(term)) and all(c.startswith(cues.NOT_A_THING_CLASSES) for c in classes):
+    if len(term) >= cues.IDIOM_CHARS and listed_only_among(term, cues.NOT_A_THING_CLASSES):
         return False  # 做文章 (an activity), 下功夫 (a feature): an idiom the thesaurus lists, tagged a noun by segmentation
     return any((flag[:1] == "n" and flag != "ns") or flag == "vn" for _, flag in pseg.cut(term))
 

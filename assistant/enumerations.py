@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .cues import ADMIN_SUFFIX_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, SET_SIZE_RE
-from .synonyms import semantic_classes
+from .synonyms import listed_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -130,8 +130,8 @@ def _sizes_another_set(question: str, size: re.Match[str], asking: re.Match[str]
     # the noun asked: right after the question word, or after its classifier (哪几项工作)
     # the longest listed word first (教育局 before 教育); a classifier alone (哪几所) names no other kind
     nouns = [w for w in (rest[:4], rest[:3], rest[:2], rest[1:3]) if len(w) >= 2]
-    classes = next((c for c in map(semantic_classes, nouns) if c), frozenset())
-    return bool(classes) and not any(c.startswith(ENTITY_CLASSES) for c in classes)
+    noun = next((w for w in nouns if semantic_classes(w)), "")
+    return bool(noun) and not listed_among(noun, ENTITY_CLASSES)
 
 
 def _stated_sets(question: str) -> list[re.Match[str]]:

@@ -19,7 +19,7 @@ from .enumerations import cn_number, inline_lists, members_required
 from .english import english_words, is_english, stem, translate
 from .postings import ChunkTexts
 from .schema import Message
-from .synonyms import equivalents, is_curated, relayed_synonyms, semantic_classes, synonyms
+from .synonyms import equivalents, is_curated, listed_among, listed_only_among, relayed_synonyms, semantic_classes, synonyms
 from .text import STOP_SET, _jieba, bigram_share
 
 _PUNCT_RE = re.compile(r"[\s\W_]+", re.U)
@@ -365,7 +365,7 @@ def place_mentions(text: str, corpus: Corpus) -> tuple[list[str], list[str]]:
     for p in dict.fromkeys([*place_tags(text), *_streets(text, corpus)]):
         if len(p) < 2 or p in cues.GENERIC_PLACE_WORDS or cues.RELATIVE_PLACE_RE.match(p) or corpus.overlaps_place_name(p):
             continue
-        if (classes := semantic_classes(p)) and all(c.startswith(cues.NOT_A_PLACE_CLASSES) for c in classes):
+        if listed_only_among(p, cues.NOT_A_PLACE_CLASSES):
             continue  # "代表实验校上台表决心": a word the thesaurus knows only as an activity
         # The lookup in the corpus text comes last: a place the corpus names is settled by the names alone.
         if not corpus.written.contains(p):
@@ -403,9 +403,8 @@ def _counts_an_owner(kind: str, m: re.Match[str], text: str) -> bool:
     The thesaurus decides: a feature sense and no thing, time or place sense describes."""
     if kind != "figure" or not m.group(0).startswith("几") or text[m.end() + 1:m.end() + 2] != "的":
         return False
-    classes = semantic_classes(text[m.end():m.end() + 1])
-    return not (any(c.startswith(cues.DESCRIBING_CLASSES) for c in classes)
-                and not any(c.startswith(cues.OWNING_CLASSES) for c in classes))
+    char = text[m.end():m.end() + 1]
+    return not (listed_among(char, cues.DESCRIBING_CLASSES) and not listed_among(char, cues.OWNING_CLASSES))
 
 
 def _determiner(kind: str, m: re.Match[str], text: str) -> bool:

@@ -106,6 +106,18 @@ def semantic_classes(word: str) -> frozenset[str]:
     return _classes().get(word, frozenset())
 
 
+def listed_only_among(word: str, prefixes: tuple[str, ...]) -> bool:
+    """Does the thesaurus list `word`, and every one of its senses under one of the class `prefixes` (上台 only among
+    activities, "H")? False for an unlisted word: the thesaurus then says nothing about it."""
+    classes = semantic_classes(word)
+    return bool(classes) and all(c.startswith(prefixes) for c in classes)
+
+
+def listed_among(word: str, prefixes: tuple[str, ...]) -> bool:
+    """Does the thesaurus list some sense of `word` under one of the class `prefixes`?"""
+    return any(c.startswith(prefixes) for c in semantic_classes(word))
+
+
 def is_person(word: str) -> bool:
     """Does the noun name people (学生, 家长, 骨干教师)? A compound's head is its end, so the longest listed
     ending of at least two characters decides when the word itself is not listed."""
