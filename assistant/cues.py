@@ -270,6 +270,12 @@ COPULA = "是"
 # feature (新, 好: E) and not as a thing, a time or a place (人 Dd, 县 Di: then the counted noun owns what is asked).
 DESCRIBING_CLASSES = ("E",)
 OWNING_CLASSES = ("C", "D")
+# "几个着力点", "几大目标", "几样好处": 几 counting a noun the thesaurus lists only among abstract things -- matters
+# and situations (Da), reasons (Db), aspects and features (Dd), ideas and goals (Df), figurative things (Dg) -- asks
+# for those parts, named; their number alone answers nothing. Institutions (学校 Dm), divisions (县 Di), people (A)
+# and objects (B) are counted for a figure.
+COUNTED_PARTS_RE = re.compile(r"(?<![近这前好举列哪])几(?:个|大|样|项|条|点|种|类)?(?=[一-龥])")
+PART_CLASSES = ("Da", "Db", "Dd", "Df", "Dg")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,
 # 兄弟县区): a relation, not a name, whatever jieba tags it as.
 RELATIVE_PLACE_RE = re.compile(r"^(?:[本该各邻外异他此其]|兄弟|周边|附近)(?:[省市县区镇乡村]|县区|区县|县市|市县)$")  # 全州 is a county

@@ -55,7 +55,8 @@ def asked_count(question: str, kind: str = "") -> int | None:
     """The number of items a list question states ("哪三方面" -> 3, "六项" -> 6, “三个全面” -> 3); None when it
     states none. With the kind the question lists (`asked_kind`), a count of another set ("三个协作体…都围着哪些主题")
     is not the list's: the list's count follows 哪 or counts the kind itself."""
-    counts = [m for m in COUNT_RE.finditer(question) if question[max(m.start() - 1, 0)] != "第"]  # 第七项: a position
+    # 第七项 is a position; 一 never sizes a list: "那一大项", "这一块" point at one part, whose items are asked
+    counts = [m for m in COUNT_RE.finditer(question) if question[max(m.start() - 1, 0)] != "第" and m.group(1) not in ("一", "1")]
     if kind and kind not in GENERIC_KINDS:
         counts = [m for m in counts if question[max(m.start() - 1, 0)] in "哪几" or kind in question[m.start():m.end() + COUNTED_NOUN_CHARS]
                   or not re.match(r"[一-龥]", question[m.end():m.end() + 1])]

@@ -461,7 +461,20 @@ def answer_type(text: str) -> str:
         return "opinion"
     text = cues.EMBEDDED_QUESTIONS_RE.sub(lambda m: " " if _embedded(m.group(0), text) else m.group(0), text)
     kind = next((cue.kind for cue in cues.ANSWER_TYPES if _asks(cue, text)), "fact")
+    if kind in ("figure", "fact") and _counts_parts(text):
+        return "list"
     return "overview" if kind in ("fact", "method") and cues.SUMMARY.regex.search(text) else kind
+
+
+def _counts_parts(text: str) -> bool:
+    """Does 几 count parts of an abstract kind ("分了几个着力点", "几大目标", "能捞着几样好处")? Then the parts are
+    asked, named: a number of aspects or goals without them answers nothing. The thesaurus tells an abstract part
+    (cues.PART_CLASSES) from an institution, a division, a person or an object, which are counted."""
+    for m in cues.COUNTED_PARTS_RE.finditer(text):
+        noun = next(iter(_jieba().cut(text[m.end():m.end() + 8])), "")
+        if len(noun) >= 2 and listed_only_among(noun, cues.PART_CLASSES):
+            return True
+    return False
 
 
 def topic_words(text: str, corpus: Corpus, names: Names | None = None) -> list[str]:
@@ -537,8 +550,8 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 continue
             if len(w) == 2 and w[1] == cues.COPULA and not semantic_classes(w):
                 continue  # "定的数是多少": the copula glued by segmentation to the word before it (数是), no word
-            if QUANTITY_RE.fullmatch(w) or cues.ORDINAL_RE.fullmatch(w):
-                continue  # "两个", "三所": a quantity; "第六项": a position in a list; neither is a subject
+            if QUANTITY_RE.fullmatch(w) or cues.ORDINAL_RE.fullmatch(w) or _counts_something(w, flag):
+                continue  # "两个", "三所", "一段": a quantity; "第六项": a position in a list; neither is a subject
             if _describes_kind(pieces, k, flag):
                 continue  # "总结出的经验", "采取的措施": every item of the kind was so done; the verb names nothing
             if w not in corpus.vocabulary and not jieba.dt.FREQ.get(w):
@@ -773,6 +786,15 @@ FUNCTION_POS = frozenset("drpcuqtyeo")  # jieba tags: adverb, pronoun, prepositi
 # (not position words, "f": jieba tags 初中 as one; the position words that frame a question are in cues.SCAFFOLD)
 # A quantity ("两个", "三所") or a demonstrative with its classifier ("这件事" -> 这件, "那项"): it counts or points
 # back; it names nothing
+def _counts_something(word: str, flag: str) -> bool:
+    """Is the word a numeral and what it counts, as segmentation tags it ("一段", "一档", "一个月", "五十岁"), not a
+    quoted name? A quantity says how much, never what the question is about: as a subject word it would demand a
+    clause the answer need not have ("蹲一段", "市一级的") and dilute the coverage of the real subject."""
+    return flag == "m" and word[0] in QUANTITY_NUMERALS and len(word) <= MAX_QUANTITY_CHARS
+
+
+QUANTITY_NUMERALS = "一二两三四五六七八九十百千万几"
+MAX_QUANTITY_CHARS = 3  # a longer numeral word is a name or a slogan (一校一品, 六个统筹), not a quantity
 QUANTITY_RE = re.compile(r"[一二两三四五六七八九十百千万几多]+[名所个位项家人次场条批期元天年种类步轮届件份]|[这那][名所个位项家人次场条批期种类步件样份]")
 
 

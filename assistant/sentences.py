@@ -228,6 +228,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
         for i, clause in enumerate(clauses):
             # A clause continues the subject of the one before it ("民办幼儿园共有98所,在园人数占…约24%").
             named = clause + (clauses[i - 1] if i else "")
+            # what restricts the count may follow the figure in the sentence ("工作满5年后,…要有薄弱初中…经历")
+            following = clauses[i + 1] if i + 1 < len(clauses) else ""
             if actual and cues.PLANNED_RE.search(named):
                 continue  # a plan or target does not say what actually happened
             for m in re.finditer(pattern, clause):
@@ -238,7 +240,7 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
                     continue  # "每季度…召开一次" is how often, not how many in all (一共开了多少次)
                 if (not subject or any(w in named for w in subject)) and \
                         (not intent.measure_of or any(w in named for w in intent.measure_of)) and \
-                        (not counted or any(w in named for w in counted)):
+                        (not counted or any(w in named + following for w in counted)):
                     return True
     return False
 
@@ -255,8 +257,8 @@ def _figure_pattern(q: str) -> str:
         return r"\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十\d]+|\d成|\d+\s*/\s*\d+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+"
     if re.search(r"多长时间|多久|多长|\bhow long\b", q, re.I):  # a duration or a period ("每季度…一次", "为期一周", "3年")
         return r"每(?:个)?(?:季度|年|学年|学期|月|周|天)|为期[^,,。]{1,6}|" + CN_NUM + r"\s*(?:个)?(?:年|月|周|天|日|学期|学年|季度|小时)"
-    if re.search(r"钱|元|经费|资金|金额|投入|how much", q, re.I):
-        return CN_NUM + r"\s*[万千百亿]?\s*元|\d+(?:\.\d+)?\s*[万亿]"
+    if re.search(r"钱|元|费|资金|金额|投入|how much", q, re.I):  # 费: a fee or a charge (收费, 学费, 经费) is money
+        return CN_NUM + r"\s*[万千百亿]?\s*[多余]?\s*元|\d+(?:\.\d+)?\s*[万亿]"  # "五千多元"
     # A question with 多少 asks the count after it ("那几年…带出多少名…"), with or without a classifier ("近几年…多少
     # 教师": no unit); only a question without 多少 asks by 几.
     counts = list(UNIT_RE.finditer(q))

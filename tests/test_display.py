@@ -114,6 +114,41 @@ def test_a_clause_continues_the_subject_of_the_one_before(terms: list[str], sent
     assert has_answer_type(intent, sentence) == holds
 
 
+MONEY_ROWS = [
+    # (question, sentence, holds the amount asked): a fee or charge (费) is money, and "五千多元" is an amount
+    ("民办园收费一个月得交多少?", "有的民办幼儿园每月高达五千多元。", True),
+    ("民办园收费一个月得交多少?", "民办中小学共有26所。", False),  # a count of schools is no fee
+    ("民办园的合作项目费是多少?", "民办园合作为期三年,共开展6项合作。", False),
+]
+
+
+@pytest.mark.parametrize("question,sentence,holds", MONEY_ROWS)
+def test_a_fee_is_answered_by_an_amount_of_money(question: str, sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question=question, query=question, answer_type="figure", terms=["民办"])
+    assert has_answer_type(intent, sentence) == holds
+
+
+COUNTED_ROWS = [
+    # (sentence, holds): what restricts the count (薄弱) may name it in the clause before or after the figure
+    ("50周岁以下教研员在岗工作满5年后,原则上要有薄弱初中从事1学年以上教育教学工作的经历。", True),
+    ("教研员在岗工作满5年后,原则上要有城区学校的经历,再去农村。", False),
+]
+
+
+@pytest.mark.parametrize("sentence,holds", COUNTED_ROWS)
+def test_what_restricts_a_count_may_follow_the_figure(sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    question = "对教研员,干满几年,就得去薄弱初中?"
+    intent = QueryIntent(question=question, query=question, answer_type="figure", terms=["教研员", "薄弱"],
+                         counted=["薄弱"])
+    assert has_answer_type(intent, sentence) == holds
+
+
 ACTUAL_ROWS = [
     # (figure question, sentence, holds its answer): what happened is not what was planned
     ("实际一共培训了多少名教师?", "计划用3年时间,为全市培训1000名教师。", False),

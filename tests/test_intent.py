@@ -785,6 +785,29 @@ def test_a_round_of_reform_is_a_quantity_not_a_subject(corpus: Corpus) -> None:
     assert "一轮" not in terms and "说法" not in terms and "改革" in terms
 
 
+@pytest.mark.parametrize("question,word,kept", [
+    ("那人头最多的一档呢,是啥、多少人?", "一档", False),  # a numeral and what it counts: how much, not what
+    ("骨干班主任那头,市一级的要培几个?", "一级", False),
+    ("干满几年就得去薄弱初中蹲一段?", "一段", False),
+    ("教研员干满几年就得去薄弱初中?", "薄弱", True),  # the subject words stay
+    ("“一校一品”是怎么落实的?", "一校一品", True),  # a longer numeral word is a name, not a quantity
+])
+def test_a_numeral_and_what_it_counts_is_no_subject(corpus: Corpus, question: str, word: str, kept: bool) -> None:
+    assert (word in analyze(question, None, corpus).topic_terms) == kept
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("定西讲共建共享的那一大段,分了几个着力点?", "list"),  # 着力点 is an aspect (Dd): the parts are asked, named
+    ("那个局长联盟列出来的几大目标给我过一遍?", "list"),  # 目标: an idea or goal (Df)
+    ("多往线上放好资源,能捞着几样好处?", "list"),  # 好处: a matter (Da)
+    ("亳州有几所学校参加?", "figure"),  # a school is an institution (Dm): counted
+    ("定西几个县组成协作体?", "figure"),  # a division (Di): counted
+    ("余杭要建几个工作室?", "figure"),  # an object (Bn): counted
+])
+def test_counting_abstract_parts_asks_for_them_named(question: str, expected: str) -> None:
+    assert answer_type(question) == expected
+
+
 @pytest.mark.parametrize("question,framed", [
     ("芦溪的办学条件要达到“标准化”,具体做了哪些事?", True),  # the target is named: 达到 frames it
     ("桐庐的实验学校三年后要达到什么样?", False),  # the target is asked: 达到 is the subject's verb
