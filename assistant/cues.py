@@ -212,6 +212,9 @@ SOURCE_RE = re.compile(r"^([^,,。??]{0,10}?(?:篇|文章|材料|附件|方案|�
 
 # A verb of attaining followed by the target it names ("要达到“标准化”") frames that target, which is the subject;
 # followed by a question word ("三年后要达到什么样") the target is what is asked, and the verb stays.
+# "在师资上下了哪些本钱": the frame 在…上 closes before the verb 下 (下功夫, 下了本钱); segmentation glues the two
+# into 上下 ("all levels"), a word the question never meant.
+ASPECT_FRAME_RE = re.compile(r"(在[一-龥]{1,8}?)上(?=下(?:了|大|足|狠|功夫|力气|本钱|工夫|苦功))")
 TARGET_FRAME_RE = re.compile(r"(?:达到|做到)(?=\s*[“\"]?[一-龥])(?!\s*(?:了|一个|个|的)*\s*(?:什么|啥|怎样|怎么样|哪|多少|几|何))")
 
 # Words that are about the question's form, not its subject, so they never count as uncovered topic terms.

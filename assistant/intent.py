@@ -515,6 +515,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
     t = A_NOT_A_RE.sub(lambda m: f" {_predicate(m.group(1), corpus)} ", t)
     t = A_NOT_A_VERB_RE.sub(" ", t)
     t = cues.TARGET_FRAME_RE.sub(" ", t)
+    t = cues.ASPECT_FRAME_RE.sub(r"\1 ", t)
     # Only the names found in the question are replaced, in the order of all names longest first (same result).
     names = corpus.place_names_in(t)
     if documents:
@@ -524,9 +525,11 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
     seen: dict[str, None] = {}
     # A phrase the user quotes (“未来教育”, “品质初中”) names something the sources call so: one term, when they do.
     # Its words stay terms too: a follow-up may ask about one part of it ("那“评”这块" after “管办助评”).
-    for q in re.findall(r"[“\"'〃]([一-龥]{1,10})[”\"'〃]", t):
+    # A quoted name may hold letters, digits and + (“X+1”); the question is lower-cased by now, the sources are not.
+    for q in re.findall(r"[“\"'〃]([一-龥A-Za-z0-9+]{1,10})[”\"'〃]", t):
         # one character counts only as the sources quote it, alone or in a quoted name (在“破”字上, “管办助评”)
-        if (len(q) > 1 and corpus.written.contains(q) or len(q) == 1 and _quoted_in(q, corpus.written)) and q not in names:
+        written = corpus.written.contains(q) or corpus.written.contains(q.upper())
+        if (len(q) > 1 and written or len(q) == 1 and _quoted_in(q, corpus.written)) and q not in names:
             seen.setdefault(q, None)
     jieba = _jieba()
     import jieba.posseg as pseg
@@ -879,7 +882,7 @@ def _strip_followup(text: str, corpus: Corpus) -> str:
     for n in corpus.names_longest_first:  # places and the documents' own names (初中方案)
         t = t.replace(n, "")
     t = re.sub(r"^(?:那么|那|再说说|再看看|换成|说说|and|what about|how about)|(?:呢|的情况|怎么样|又如何|如何呢|那边|那里)|[??。.!!\s]", "", t, flags=re.I)
-    if re.search(r"[A-Za-z]", t):
+    if re.search(r"[A-Za-z]", t) and not re.search(r"[一-龥]", t):  # English; letters in Chinese are a name (“X+1”)
         t = " ".join(w for w in english_words(t) if stem(w) not in {"about", "how", "what"})
     return t
 
@@ -900,7 +903,7 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
         return _reuse(previous, intent, places, "compare_prev", True, corpus)
     # A new place with no subject of its own (or only words the corpus never uses: "上城区有没有搞类似的?") is the
     # previous question asked of it.
-    own = [t for t in intent.topic_terms if t in corpus.vocabulary]
+    own = [t for t in intent.topic_terms if t in corpus.vocabulary or _quotes_a_name(t, intent.question)]
     if intent.places and not set(intent.places) <= set(previous.places) and (len(rest) <= 3 or not own):
         return _reuse(previous, intent, intent.places, "swap", len(intent.places) > 1, corpus)
     if intent.places:
@@ -910,7 +913,9 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     sibling = _sibling_swap(intent, users[-1], previous, corpus) or _head_swap(intent, users[-1], previous, corpus)
     if sibling is not None:
         return sibling
-    drill = cues.FOLLOWUP_DRILL.regex.search(intent.question)
+    # a position in the previous answer ("最后那个里头…", "第二条…") refers back to it, however long the question
+    drill = cues.FOLLOWUP_DRILL.regex.search(intent.question) or cues.LAST_POSITION_RE.search(intent.question) \
+        or cues.ORDINAL_RE.search(intent.question)
     short = len(_strip_followup(intent.question, corpus)) <= 14 or intent.language == "en" and len(english_words(intent.question)) <= 4
     if not drill and not short:
         if intent.across or intent.answer_type == "place" or not previous.places:
@@ -952,7 +957,7 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     if m and re.search(r"(?:阶段|步|级|类|种)$", m.group(0)) and not all(m.group(0)[len(m.group(1)) + 1:] in i for i in items):
         items = []  # "第一阶段" counts stages: an answer's inline list of something else ("阶段性总结、现场会…") is not them
     last = None if m else cues.LAST_POSITION_RE.search(intent.question)
-    if last and topic_words(intent.question[last.end():last.end() + 8], corpus):
+    if last and _names_the_item(intent.question[last.end():last.end() + 8]):
         last = None  # "最后那个深化完善阶段": the words after the position name the item themselves
     if last and items and (not re.search(r"(?:阶段|步|级|类|种)$", last.group(0)) or all(re.sub(r"^最后(?:一|那|的那)?个?", "", last.group(0)) in i for i in items)):
         merged.ordinal = len(items)  # "最后那个阶段": the last item of the previous answer's list (of stages)
@@ -971,6 +976,22 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
         _expand(merged, corpus, {**previous.equivalents, **intent.equivalents})
         merged.query = f"{' '.join(corpus.names.get(c, '') for c in previous.places)} {item} {intent.query}".strip()
     return merged
+
+
+def _quotes_a_name(term: str, question: str) -> bool:
+    """Is the topic word a name the question quotes (“X+1”)? A quoted name is the question's own subject, as a word
+    the corpus uses is, though segmentation never puts it in the vocabulary."""
+    return any(normalize(q) == term for q in re.findall(r"[“\"]([^”\"]{1,10})[”\"]", question))
+
+
+def _names_the_item(after: str) -> bool:
+    """Do the words right after a position ("最后那个…") name the item, up to the clause's end? Only a noun names
+    it ("深化完善阶段"); a word of place (里头, 上面) or a verb ("最后那个里头,算进去的…") points back at it."""
+    import jieba.posseg as pseg
+
+    _jieba()
+    clause = re.split(r"[,,。??;;、]", after)[0]
+    return any(flag.startswith("n") or flag == "vn" for _, flag in pseg.cut(clause))
 
 
 def _distinct_parts(items: list[str]) -> list[str]:

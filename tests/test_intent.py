@@ -870,3 +870,35 @@ def test_one_character_and_de_after_a_count(question: str, figure: bool) -> None
     from assistant.intent import answer_type
 
     assert (answer_type(question) == "figure") == figure
+
+
+def test_a_position_in_the_previous_answer_is_a_drill_down_however_long(corpus: Corpus) -> None:
+    """"最后那个里头,算进去的是哪些娃?": 最后那个 is the previous answer's last item; 里头 is a word of place, not
+    the item's name, so the question asks inside 特殊学生."""
+    history = _history("芦溪推公平化,要破哪几个问题?", "破解“择校入学”问题、“行为规范”问题和“特殊学生”问题。")
+    intent = analyze("最后那个里头,算进去的是哪些娃?", history, corpus)
+    assert "特殊学生" in intent.item and "学生" in intent.topic_terms
+
+
+@pytest.mark.parametrize("after,names", [("深化完善阶段", True), ("里头,算进去的", False), ("上面,还有啥", False)])
+def test_only_a_noun_after_a_position_names_the_item(after: str, names: bool) -> None:
+    from assistant.intent import _names_the_item
+
+    assert _names_the_item(after) == names
+
+
+def test_a_quoted_name_with_letters_is_the_follow_ups_own_subject(corpus: Corpus) -> None:
+    """"余杭那边呢,“X+1”又是个啥讲究?" after a question about 淄博 asks about “X+1”, a name 余杭's case writes (its
+    letters are no English question); it is not the previous question asked of 余杭."""
+    history = _history("淄博的名校教育集团由谁当领衔校长?", "名校教育集团以名校校长为领衔校长。")
+    intent = analyze("余杭那边呢,“X+1”又是个啥讲究?", history, corpus)
+    assert intent.places == ["yuhang"] and "x+1" in intent.topic_terms and intent.answer_type != "person"
+
+
+@pytest.mark.parametrize("question,word,kept", [
+    ("亳州在师资上下了哪些本钱?", "上下", False),  # 在…上 closes before the verb 下
+    ("亳州在师资上下了哪些本钱?", "师资", True),
+    ("全市上下都在抓什么?", "上下", True),  # no 在…上 frame: 上下 is the word
+])
+def test_the_frame_zai_shang_is_not_glued_to_the_verb_xia(corpus: Corpus, question: str, word: str, kept: bool) -> None:
+    assert (word in analyze(question, None, corpus).topic_terms) == kept
