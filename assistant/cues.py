@@ -212,6 +212,9 @@ SOURCE_RE = re.compile(r"^([^,,。??]{0,10}?(?:篇|文章|材料|附件|方案|�
 
 # A verb of attaining followed by the target it names ("要达到“标准化”") frames that target, which is the subject;
 # followed by a question word ("三年后要达到什么样") the target is what is asked, and the verb stays.
+# "县和县之间": a word repeated around a conjunction is "X and X"; segmentation reads the conjunction and the second
+# X as one word (和县, a county's name), a word the question never wrote.
+REPEATED_AROUND_CONJUNCTION_RE = re.compile(r"([一-龥])([和与跟同])(?=\1)")
 # "在师资上下了哪些本钱": the frame 在…上 closes before the verb 下 (下功夫, 下了本钱); segmentation glues the two
 # into 上下 ("all levels"), a word the question never meant.
 ASPECT_FRAME_RE = re.compile(r"(在[一-龥]{1,8}?)上(?=下(?:了|大|足|狠|功夫|力气|本钱|工夫|苦功))")

@@ -516,6 +516,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
     t = A_NOT_A_VERB_RE.sub(" ", t)
     t = cues.TARGET_FRAME_RE.sub(" ", t)
     t = cues.ASPECT_FRAME_RE.sub(r"\1 ", t)
+    t = cues.REPEATED_AROUND_CONJUNCTION_RE.sub(r"\1 \2 ", t)
     # Only the names found in the question are replaced, in the order of all names longest first (same result).
     names = corpus.place_names_in(t)
     if documents:

@@ -902,3 +902,12 @@ def test_a_quoted_name_with_letters_is_the_follow_ups_own_subject(corpus: Corpus
 ])
 def test_the_frame_zai_shang_is_not_glued_to_the_verb_xia(corpus: Corpus, question: str, word: str, kept: bool) -> None:
     assert (word in analyze(question, None, corpus).topic_terms) == kept
+
+
+@pytest.mark.parametrize("question,word,kept", [
+    ("县和县之间怎么搭上线?", "和县", False),  # X和X is "X and X", not the county 和县
+    ("校与校之间怎么协作?", "与校", False),
+    ("定西搞县和县之间的协作,配对时讲究哪几条?", "协作", True),
+])
+def test_a_word_repeated_around_a_conjunction_is_coordination(corpus: Corpus, question: str, word: str, kept: bool) -> None:
+    assert (word in analyze(question, None, corpus).topic_terms) == kept
