@@ -316,7 +316,9 @@ def asked_kind(question: str) -> str:
     from .text import _jieba
 
     _jieba()
-    words = [(w, f) for w, f in pseg.cut(re.split(r"[的呢吗?？,，]", m.group(1))[0]) if w.strip()]
+    # "哪些别的合办路数": 别的, 其他, 其余 determine the noun after them; they do not end it as a 的 does
+    after = re.sub(r"^(?:别的|其他的?|其它的?|其余的?|另外的?)", "", m.group(1))
+    words = [(w, f) for w, f in pseg.cut(re.split(r"[的呢吗?？,，]", after)[0]) if w.strip()]
     run = []  # the noun phrase right after the classifier: "方面讲的" -> 方面, "教学新模式" -> 模式
     for w, f in words:
         if f[:1] not in ("n", "a", "v", "l", "j") or (f[:1] == "v" and f != "vn" and run):  # l: 交流活动

@@ -119,6 +119,8 @@ def test_the_lists_count_counts_the_kind_asked(question: str, count: int | None)
 
 
 KIND_ROWS = [
+    ("淄博还鼓励共同体试哪些别的合办路数?", "路数"),  # 别的 determines the noun after it; it does not end the phrase
+    ("还有哪些其他的做法?", "做法"),
     ("联盟给自己定位,用的是哪几个词?", "词"),  # a generic kind (词): any list may answer; its items are the words
     ("请来的那几位专家,都是哪些大学的?", "大学"),  # the question word 哪 asks; 那几位 states a quantity
     ("定西总结出的特色和经验有哪几条?", "经验"),  # a bare classifier (条) names no kind: the subject of 有 does
