@@ -93,7 +93,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day. (\"When X, what…\" asks the what.)"),
     # 几 + classifier counts, unless two or more characters + 的 (or 之间, 里…) follow: then the counted noun owns
     # what is asked ("几所学校的校长"); one character + 的 describes the noun counted ("几所新的名校").
-    Cue("figure", r"多少|多长时间|多久|多长|(?<!哪)(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:以?后|内|来|前))[个所名项年次场万位家人批期元天节讲堂册本套台间户座](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
+    Cue("figure", r"多少|多长时间|多久|多长|(?<!哪)(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:以?后|内|来|前))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
         r"\bhow (?:many|much|long)\b|\bwhat (?:percentage|share|proportion|number)\b",
         "定西给交流帮扶人员每人每年补助多少钱?", "A figure is wanted: a number with the asked unit, in a sentence about the subject."),
     Cue("list", r"哪几(?![一-龥]{0,3}(?:招|办法|措施|举措|做法|路子|主意))|几种|几类|几个方面|哪些方面|有哪些(?![一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措)|值得)|几步|几条|几个(?:阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式)|几级|哪[二两三四五六七八九十](?:个)?(?:方面|种|类|项|步|条|点|级|块|大|个)|分别叫什么|分别是什么|哪些(?!(?:[一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措|主意|动作|路子|功夫|力气|工夫|实事|保障)|值得|事|工作|忙))[一-龥]|哪[二两三四五六七八九十]样|分几|包括(?:啥|什么|哪些|哪几)|(?:其他|其余|剩下的?|另外)的?几(?:项|个|点|条|种|类|方面)|"
@@ -330,8 +330,8 @@ PART_KINDS = frozenset("课 课程 学科 科目 科室 栏目 条款 细则 指
 # Parts that are items by definition: a document's own numbered items are its 条款, whatever introduces them.
 ITEM_KINDS = frozenset("条款 细则".split())
 # Administrative divisions asked for by name inside a case ("覆盖了哪几个县区"): members are named places (…县, …区)
-DIVISION_KINDS = frozenset("县区 区县 县市区 县市 乡镇 县 区 乡 镇 村".split())
-DIVISION_NAME_RE = re.compile(r"[一-龥]{1,6}?(?:县|区|乡|镇|村|市)$")
+DIVISION_KINDS = frozenset("省份 省 城市 地市 县区 区县 县市区 县市 乡镇 县 区 乡 镇 村".split())
+DIVISION_NAME_RE = re.compile(r"[一-龥]{1,6}?(?:省|县|区|乡|镇|村|市)$")
 # The size of the set a question refers to: a count with its classifier ("那6所初中", "三十所名校", "另外七所");
 # "另外/其余" asks for the members beyond those the question names.
 SET_SIZE_RE = re.compile(r"(另外|其余|其他|剩下的?|剩余)?\s*(\d{1,3}|[一二两三四五六七八九十百]+)\s*(?:个方面|所|名|个|家|项|位|条|种|类|大|方面|部门|块|批|支|座|级|步|对|门|本|册|套|台|处)")

@@ -179,9 +179,10 @@ def has_person(text: str) -> bool:
 # "那几场家长会") it points back at things already known: neither is a question.
 # 名 opening a word (名校, 名师, 名园) is part of the noun counted, not the classifier for people; before 校长, 园长,
 # 师生, 师傅 it is the classifier again (多少名校长).
-UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几)([所个节人项场次天年月元家位种条批户座期万册本套台间级对讲堂]|"
+UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几)([所个节人项场次趟回遍天年月元家位种条批户座期万册本套台间级对讲堂]|"
                      r"名(?!校(?!长)|师(?!生|傅)|园(?!长)|牌))")
-UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日", "个": "个所项家名", "万": "万"}
+# how often is counted in 次 whatever verbal classifier the question uses (几趟, 几回, 几遍)
+UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日", "个": "个所项家名", "万": "万", "趟": "次趟回", "回": "次趟回", "遍": "次遍"}
 RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占多少|占几|percentage|share|proportion", re.I)
 
 

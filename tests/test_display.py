@@ -114,6 +114,18 @@ def test_a_clause_continues_the_subject_of_the_one_before(terms: list[str], sent
     assert has_answer_type(intent, sentence) == holds
 
 
+@pytest.mark.parametrize("question,sentence,holds", [
+    ("督导一年要进校几趟?", "督导每学期进校2次。", True),  # how often is counted in 次 whatever the question's classifier
+    ("督导一年要进校几趟?", "督导覆盖全区12所学校。", False),
+])
+def test_a_verbal_classifier_counts_times(question: str, sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question=question, query=question, answer_type="figure", terms=["督导"])
+    assert has_answer_type(intent, sentence) == holds
+
+
 MONEY_ROWS = [
     # (question, sentence, holds the amount asked): a fee or charge (费) is money, and "五千多元" is an amount
     ("民办园收费一个月得交多少?", "有的民办幼儿园每月高达五千多元。", True),

@@ -149,6 +149,7 @@ def test_asked_kind(question: str, kind: str) -> None:
 MEMBERS_ROWS = [
     ("桐庐那6所实验初中,各叫啥名字?", 6, "6所实验初中"),  # names asked of each member of a stated set
     ("初中方案里的区域教育顾问,请的是哪些专家?", 2, ""),  # people are named by their names
+    ("“专递课堂”是在哪些省份先试点的?", 2, ""),  # provinces, like counties, are named by their names
     ("那8所初中,各建在哪个镇街?", 8, "8所初中"),  # something asked of each member: each must be named
     ("给九所实验学校列的那一串提升目标,都包括哪些?", 0, "九所实验学校"),  # the set modifies what is asked (…的目标)
     ("那30门拓展性课程都是哪些课?", 30, "30门拓展性课程"),  # 门 counts courses like any classifier

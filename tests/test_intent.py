@@ -801,6 +801,7 @@ def test_a_numeral_and_what_it_counts_is_no_subject(corpus: Corpus, question: st
     ("那个局长联盟列出来的几大目标给我过一遍?", "list"),  # 目标: an idea or goal (Df)
     ("多往线上放好资源,能捞着几样好处?", "list"),  # 好处: a matter (Da)
     ("亳州有几所学校参加?", "figure"),  # a school is an institution (Dm): counted
+    ("督导一年要进校几趟?", "figure"),  # 趟, 回, 遍 count how often, as 次 does
     ("定西几个县组成协作体?", "figure"),  # a division (Di): counted
     ("余杭要建几个工作室?", "figure"),  # an object (Bn): counted
 ])
