@@ -264,6 +264,8 @@ FRAMING_HEADINGS = frozenset({"引言", "前言", "摘要", "结语", "结束语
 # only among activities and phenomena (上台 Ha/Hh) is that word. A state or an object sense (安宁 Ef, 路桥 Bn) keeps
 # the place, since many places are named so; an unlisted word stays a place.
 NOT_A_PLACE_CLASSES = ("H", "I")
+# Thesaurus classes of places: sites and regions (Cb: 江南, 上海), states and divisions (Di02 芬兰, Di03 北京).
+PLACE_CLASSES = ("Cb", "Di02", "Di03")
 # An idiom of at least IDIOM_CHARS characters that jieba tags as a noun but the thesaurus lists only among activities
 # and features (做文章 Hg, 下功夫 Ee, 挑大梁 Ed) is a way of saying something, not a thing the cases could fail to cover;
 # a phenomenon (老龄化 Ih) stays a thing. Two-character words keep their noun reading: the thesaurus misses senses

@@ -367,12 +367,30 @@ def place_mentions(text: str, corpus: Corpus) -> tuple[list[str], list[str]]:
             continue
         if listed_only_among(p, cues.NOT_A_PLACE_CLASSES):
             continue  # "代表实验校上台表决心": a word the thesaurus knows only as an activity
+        if not _is_a_place(p):
+            continue  # "在育人上提的…": segmentation's place tag on a word no gazetteer or thesaurus knows
         # The lookup in the corpus text comes last: a place the corpus names is settled by the names alone.
         if not corpus.written.contains(p):
             unknown.append(p)
         elif len(p) >= 3 and cues.ADMIN_SUFFIX_RE.search(p):
             inside.append(p)
     return unknown, inside
+
+
+def _is_a_place(word: str) -> bool:
+    """Is a word segmentation tags as a place known as one: a division of the gazetteer (深圳, 海淀 of 海淀区), a
+    word with an administrative suffix, or a word the thesaurus lists among places and countries (芬兰, 江南)?
+    Segmentation tags fragments as places too (上提 in "在育人上提的"); a fragment is none of these."""
+    return (word in _division_prefixes() or bool(cues.ADMIN_SUFFIX_RE.search(word))
+            or listed_among(word, cues.PLACE_CLASSES))
+
+
+@lru_cache(maxsize=1)
+def _division_prefixes() -> frozenset[str]:
+    """Every division name of the gazetteer and its beginnings of two characters or more (海淀区 -> 海淀)."""
+    from index.meta import divisions
+
+    return frozenset(d.name[:n] for d in divisions().values() for n in range(2, len(d.name) + 1))
 
 
 def _streets(text: str, corpus: Corpus) -> list[str]:

@@ -228,6 +228,11 @@ PLACE_ROWS = [
     ("实验校谁上台发言了?", [], [], False, "zh"),
     ("温州的实验校谁上台发言了?", [], ["温州"], False, "zh"),
     ("路桥怎么培训校长?", [], ["路桥"], False, "zh"),
+    # a place tag on a fragment no gazetteer or thesaurus knows is no place (上提 of "在育人上提的"); a gazetteer
+    # division (海淀 of 海淀区) and a country the thesaurus lists (芬兰) stay places
+    ("那份意见在育人上提的是哪方面的思路?", [], [], False, "zh"),
+    ("海淀怎么培训校长?", [], ["海淀"], False, "zh"),
+    ("芬兰怎么培训校长?", [], ["芬兰"], False, "zh"),
     ("How did Dingxi deal with its teacher shortage?", ["dingxi"], [], False, "en"),
     ("Compare Zibo and Taizhou on teacher exchange.", ["zibo", "taizhou"], [], True, "en"),
     ("What did Yuhang district do to attract talent?", ["yuhang"], [], False, "en"),
