@@ -91,6 +91,8 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         text, used = _measures(intent, scored, by_no, cites, weights, outline)
         if not text:
             text, used = _list(intent, scored, by_no, cites, weights, outline)
+        if not text:  # neither the document's sections nor a list fits: its best sentences still answer
+            text, used = _facts(intent, scored, by_no, cites)
     elif kind == "list" or intent.ordinal:
         # a position asked ("第八项是什么", or a follow-up's "第八条" the previous answer did not spell out) is a
         # position in one of the case's lists

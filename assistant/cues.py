@@ -70,9 +70,10 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"各[一-龥]{1,4}(?:都|分别)(?:干|做|出|提|负责|管|抓|承担|发挥)?了?[一-龥]{0,2}(?:什么|啥|哪些)",
         "“管办助评”里管的、办的各是谁,各干什么?", "Who does what, or what each of the parties named does: the structure "
         "under the subject (each party's part), not a person's name or one fact."),
-    # 谁 after a word of purpose or direction (为谁, 冲着谁, 面向谁, 替谁服务), or before 受益/沾光 (谁受益), asks whom a
-    # thing serves: a group the text names (大众, 农村学生), no person's name
-    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光)|姓名|哪[一二两三四五六七八九十几]?位|(?:局长|校长|书记|主任|专家|负责人|院长|老师|教师|区长|县长|市长|主持人)[^,,。??]{0,8}叫什么|\bwho\b|\bwhose name\b",
+    # 谁 after a word of purpose or direction (为谁, 冲着谁, 面向谁, 替谁服务), or before 受益/沾光 (谁受益) or
+    # 身上/头上 (劲使在谁身上, 功劳记在谁头上), asks whom a thing serves or lands on: a group or a body the text
+    # names (大众, 农村学生, 政府层面), no person's name
+    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光|身上|头上)|姓名|哪[一二两三四五六七八九十几]?位|(?:局长|校长|书记|主任|专家|负责人|院长|老师|教师|区长|县长|市长|主持人)[^,,。??]{0,8}叫什么|\bwho\b|\bwhose name\b",
         "桐庐教育局的局长是谁?", "A person's name is wanted: the answer sentence must name someone."),
     Cue("document", r"哪(?:份|个|一份|部|一个)(?:文件|文|政策文件|意见|通知|规定|方案)|什么文件|依据[^。??]{0,8}文件|落实[^。??]{0,8}哪[^。??]{0,4}文件|文号|"
         r"\bwhich (?:\w+ ){0,4}(?:document|policy|regulation|notice|circular)\b|\bwhat document\b",

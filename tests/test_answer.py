@@ -489,3 +489,17 @@ def test_a_question_listed_by_the_text_is_answered_where_the_text_answers_it(ass
     assert "其次" in second.answer and "一人一议" in second.answer
     listed = assistant.ask("余杭说要引进人才,得先想清楚哪几个问题?")
     assert "共三个问题:引进哪些人才、如何引进人才、如何留住人才" in listed.answer
+
+
+def test_a_summing_up_list_question_falls_back_to_its_best_sentences(assistant: Assistant, monkeypatch) -> None:
+    """"…上下了哪些本钱,帮我捋一捋?": when neither the document's sections nor any of its lists fits, the question is
+    still answered by its best sentences, never by an empty composition (which the engine would report as no
+    evidence although the evidence check passed)."""
+    from assistant import compose as composing
+
+    ctx = assistant.context("亳州在教师队伍上下了哪些本钱,帮我捋一捋?")
+    assert not isinstance(ctx, Answer) and ctx.intent.sums_up and ctx.intent.answer_type == "list"
+    monkeypatch.setattr(composing, "_measures", lambda *a, **k: ("", []))
+    monkeypatch.setattr(composing, "_list", lambda *a, **k: ("", []))
+    done = composing.compose(ctx.intent, ctx.passages, ctx.scored, ctx.weights, ctx.outline, ctx.names)
+    assert "亳州" in done.text and done.units

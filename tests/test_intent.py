@@ -207,6 +207,15 @@ def test_a_choice_between_options_is_a_judgement(corpus: Corpus, question: str, 
     assert analyze(question, None, corpus).answer_type == expected
 
 
+@pytest.mark.parametrize("question,expected", [
+    ("国家从人多变成人才多,功劳记在谁头上?", "fact"),  # on whom it lands: a group or body, no person's name
+    ("这三股劲使在谁身上?", "fact"),
+    ("工作站的负责人是谁?", "person"),
+])
+def test_who_a_thing_lands_on_is_no_persons_name(question: str, expected: str) -> None:
+    assert answer_type(question) == expected
+
+
 @pytest.mark.parametrize("question,expected", ANSWER_TYPE_ROWS)
 def test_answer_type(question: str, expected: str) -> None:
     assert answer_type(question) == expected
