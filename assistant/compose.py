@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from index.clean import normalize
 
-from .cues import ANSWER_ORDER, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS
+from .cues import ANSWER_ORDER, CONTINUE_RE, DRILL_IN_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS
 from .enumerations import asked_count, asked_kind, cn_number, inline_lists
 from .intent import QueryIntent
 from .outline import CaseOutline, Measure, item_name
@@ -188,6 +188,8 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     kind = asked_kind(intent.question)
     subject = _without_kind(intent, kind)
     said = [normalize(x) for x in intent.said]
+    # "具体…哪些方面": detail of what was said, not more of the list it came from
+    drills_in = bool(DRILL_IN_RE.search(intent.question)) and not CONTINUE_RE.search(intent.question)
     best: tuple[float, str, CaseOutline, list[Measure]] | None = None
     anchors = [u for u in pool if u.anchored]
     for rank, cid in enumerate(cases):
@@ -215,7 +217,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             if kind not in ("", *GENERIC_KINDS) and not of_kind and fit(len(group)) <= 0:
                 continue  # the question names what it lists (板块, 孩子); a list of something else is not it
             # the list the previous answer was quoting ("其他几项呢?" after two of its items) is the one continued
-            continued = CONTINUED_LIST * any(_was_said(m, said) for m in group) if said else 0.0
+            continued = CONTINUED_LIST * any(_was_said(m, said) for m in group) if said and not drills_in else 0.0
             # a list introduced by what the previous answer said is the one a follow-up asks about (an item it said
             # is not: the follow-up asks inside that item)
             opens = group[0].unit.start

@@ -158,6 +158,10 @@ FOLLOWUP_COMPARE = Cue("compare_prev", r"(?:跟|和|与|同)(.{1,8}?)(?:比|相�
 FOLLOWUP_DRILL = Cue("drill", r"^它|这几|这些|这种|这个|这项|这条|那几|那些|上面|上述|刚才|前面|其中|第[一二三四五六七八九十\d]+(?:条|点|个|种|项|类|步|阶段|方面)|展开|具体说|详细说|"
                      r"分别|它们|他们|它的|他们的|其|该|\b(?:they|them|their|it|its|these|those|this)\b",
                      "这几种模式分别适合什么学校?", "A drill-down into the previous answer: search what it cited first.")
+# A follow-up asking for detail of what the previous answer said ("具体能把学生哪些方面…"), not for more of its
+# siblings ("其他几项呢?"): the list asked is inside the said item's paragraph, not the list the item belongs to.
+DRILL_IN_RE = re.compile(r"具体|详细|细说|展开")
+CONTINUE_RE = re.compile(r"其他|其它|其余|剩下|另外|还有|别的")
 # A question word of a follow-up's own: it asks its own kind of question, not the previous one's.
 QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|多少|几|谁|怎么|怎样|如何|吗|\b(?:what|which|why|how|who|when|where)\b", re.I)
 # A simile describes what is asked ("像工厂流水线一样的培养模式"); its words are not the thing asked (像 not in 录像, 图像…).

@@ -503,3 +503,14 @@ def test_a_summing_up_list_question_falls_back_to_its_best_sentences(assistant: 
     monkeypatch.setattr(composing, "_list", lambda *a, **k: ("", []))
     done = composing.compose(ctx.intent, ctx.passages, ctx.scored, ctx.weights, ctx.outline, ctx.names)
     assert "亳州" in done.text and done.units
+
+
+@pytest.mark.parametrize("followup,inside", [("那具体能评学生哪些方面?", True), ("其他几个方面呢?", False)])
+def test_a_drill_in_lists_inside_what_was_said_a_continuation_lists_its_siblings(assistant: Assistant, followup: str,
+                                                                                  inside: bool) -> None:
+    """After an answer quoting one item of a list (线上教育 helps evaluation), "具体…哪些方面" asks for the list inside
+    that item's paragraph (学业成绩、…、兴趣爱好); "其他几个方面呢" asks for the item's siblings."""
+    history = [Message(role="user", content="数字资源那篇说线上教育对评价改革有什么作用?"),
+               Message(role="assistant", content="发展线上教育有利于提升教育评价的科学性、专业性和客观性,改变简单以考分排名评价师生、评价学校的传统做法。")]
+    answer = assistant.ask(followup, history=history)
+    assert not answer.abstained and ("兴趣爱好" in answer.answer.split("\n\n")[1]) == inside
