@@ -73,7 +73,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # 谁 after a word of purpose or direction (为谁, 冲着谁, 面向谁, 替谁服务), or before 受益/沾光 (谁受益) or
     # 身上/头上 (劲使在谁身上, 功劳记在谁头上), asks whom a thing serves or lands on: a group or a body the text
     # names (大众, 农村学生, 政府层面), no person's name
-    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光|身上|头上)|姓名|哪[一二两三四五六七八九十几]?位|(?:局长|校长|书记|主任|专家|负责人|院长|老师|教师|区长|县长|市长|主持人)[^,,。??]{0,8}叫什么|\bwho\b|\bwhose name\b",
+    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光|的?身上|的?头上)|姓名|哪[一二两三四五六七八九十几]?位|(?:局长|校长|书记|主任|专家|负责人|院长|老师|教师|区长|县长|市长|主持人)[^,,。??]{0,8}叫什么|\bwho\b|\bwhose name\b",
         "桐庐教育局的局长是谁?", "A person's name is wanted: the answer sentence must name someone."),
     Cue("document", r"哪(?:份|个|一份|部|一个)(?:文件|文|政策文件|意见|通知|规定|方案)|什么文件|依据[^。??]{0,8}文件|落实[^。??]{0,8}哪[^。??]{0,4}文件|文号|"
         r"\bwhich (?:\w+ ){0,4}(?:document|policy|regulation|notice|circular)\b|\bwhat document\b",
@@ -215,14 +215,14 @@ SCAFFOLD = tuple(sorted(MEASURE_WORDS + TOTAL_WORDS +
 SOURCE_RE = re.compile(r"^([^,,。??]{0,10}?(?:篇|文章|材料|附件|方案|意见|文件|报告|院|局|中心|局长|院长|校长|专家|领导))"
                        r"(?:里|中|上)?(?:说|讲|提到|指出|写道)(?![了过])")
 
-# A verb of attaining followed by the target it names ("要达到“标准化”") frames that target, which is the subject;
-# followed by a question word ("三年后要达到什么样") the target is what is asked, and the verb stays.
 # "县和县之间": a word repeated around a conjunction is "X and X"; segmentation reads the conjunction and the second
 # X as one word (和县, a county's name), a word the question never wrote.
-REPEATED_AROUND_CONJUNCTION_RE = re.compile(r"([一-龥])([和与跟同])(?=\1)")
+REPEATED_AROUND_CONJUNCTION_RE = re.compile(r"([一-龥])([和与跟])(?=\1)")
 # "在师资上下了哪些本钱": the frame 在…上 closes before the verb 下 (下功夫, 下了本钱); segmentation glues the two
-# into 上下 ("all levels"), a word the question never meant.
+# into 上下 ("all levels"), a word the question never meant. (intent._split_aspect_frame keeps 网上, 晚上: words.)
 ASPECT_FRAME_RE = re.compile(r"(在[一-龥]{1,8}?)上(?=下(?:了|大|足|狠|功夫|力气|本钱|工夫|苦功))")
+# A verb of attaining followed by the target it names ("要达到“标准化”") frames that target, which is the subject;
+# followed by a question word ("三年后要达到什么样") the target is what is asked, and the verb stays.
 TARGET_FRAME_RE = re.compile(r"(?:达到|做到)(?=\s*[“\"]?[一-龥])(?!\s*(?:了|一个|个|的)*\s*(?:什么|啥|怎样|怎么样|哪|多少|几|何))")
 
 # Words that are about the question's form, not its subject, so they never count as uncovered topic terms.
@@ -269,7 +269,8 @@ FRAMING_HEADINGS = frozenset({"引言", "前言", "摘要", "结语", "结束语
 # only among activities and phenomena (上台 Ha/Hh) is that word. A state or an object sense (安宁 Ef, 路桥 Bn) keeps
 # the place, since many places are named so; an unlisted word stays a place.
 NOT_A_PLACE_CLASSES = ("H", "I")
-# Thesaurus classes of places: sites and regions (Cb: 江南, 上海), states and divisions (Di02 芬兰, Di03 北京).
+# Thesaurus classes that can hold a place's name: space words (Cb; it holds 江南 and 上海 but also 身边 and 课堂, so
+# this only admits a word segmentation already tagged a place), states and divisions (Di02 芬兰, Di03 北京).
 PLACE_CLASSES = ("Cb", "Di02", "Di03")
 # An idiom of at least IDIOM_CHARS characters that jieba tags as a noun but the thesaurus lists only among activities
 # and features (做文章 Hg, 下功夫 Ee, 挑大梁 Ed) is a way of saying something, not a thing the cases could fail to cover;
@@ -287,7 +288,7 @@ OWNING_CLASSES = ("C", "D")
 # and situations (Da), reasons (Db), aspects and features (Dd), ideas and goals (Df), figurative things (Dg) -- asks
 # for those parts, named; their number alone answers nothing. Institutions (学校 Dm), divisions (县 Di), people (A)
 # and objects (B) are counted for a figure.
-COUNTED_PARTS_RE = re.compile(r"(?<![近这前好举列哪])几(?:个|大|样|项|条|点|种|类)?(?=[一-龥])")
+COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])几(?:个|大|样|项|条|点|种|类)?(?=[一-龥])")
 PART_CLASSES = ("Da", "Db", "Dd", "Df", "Dg")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,
 # 兄弟县区): a relation, not a name, whatever jieba tags it as.

@@ -379,10 +379,20 @@ def place_mentions(text: str, corpus: Corpus) -> tuple[list[str], list[str]]:
 
 def _is_a_place(word: str) -> bool:
     """Is a word segmentation tags as a place known as one: a division of the gazetteer (深圳, 海淀 of 海淀区), a
-    word with an administrative suffix, or a word the thesaurus lists among places and countries (芬兰, 江南)?
-    Segmentation tags fragments as places too (上提 in "在育人上提的"); a fragment is none of these."""
+    word with an administrative suffix, a word the thesaurus lists among places and countries (芬兰, 江南), or a place
+    in segmentation's dictionary (长三角)? Segmentation tags fragments as places too (上提 in "在育人上提的"); a
+    fragment is none of these."""
     return (word in _division_prefixes() or bool(cues.ADMIN_SUFFIX_RE.search(word))
-            or listed_among(word, cues.PLACE_CLASSES))
+            or listed_among(word, cues.PLACE_CLASSES) or _dictionary_place(word))
+
+
+def _dictionary_place(word: str) -> bool:
+    """Does segmentation's own dictionary list the word as a place (长三角, 苏南)? Its tag in a sentence may come
+    from the HMM guessing a new word (上提); its dictionary entry does not."""
+    import jieba.posseg as pseg
+
+    _jieba()
+    return pseg.dt.word_tag_tab.get(word, "").startswith("ns")
 
 
 @lru_cache(maxsize=1)
@@ -533,7 +543,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
     t = A_NOT_A_RE.sub(lambda m: f" {_predicate(m.group(1), corpus)} ", t)
     t = A_NOT_A_VERB_RE.sub(" ", t)
     t = cues.TARGET_FRAME_RE.sub(" ", t)
-    t = cues.ASPECT_FRAME_RE.sub(r"\1 ", t)
+    t = cues.ASPECT_FRAME_RE.sub(_split_aspect_frame, t)
     t = cues.REPEATED_AROUND_CONJUNCTION_RE.sub(r"\1 \2 ", t)
     # Only the names found in the question are replaced, in the order of all names longest first (same result).
     names = corpus.place_names_in(t)
@@ -806,17 +816,27 @@ MAX_RECOMBINED = 4
 CLASSIFIERS = "名所个位项家人次场条批期元天年"
 FUNCTION_POS = frozenset("drpcuqtyeo")  # jieba tags: adverb, pronoun, preposition, conjunction, particle, classifier, time…
 # (not position words, "f": jieba tags 初中 as one; the position words that frame a question are in cues.SCAFFOLD)
-# A quantity ("两个", "三所") or a demonstrative with its classifier ("这件事" -> 这件, "那项"): it counts or points
-# back; it names nothing
+def _split_aspect_frame(m: re.Match[str]) -> str:
+    """"在师资上下了" -> "在师资 下了": the frame's 上 is cut from the verb, unless it ends a word with the character
+    before it (网上, 晚上, 线上 in "在网上下载"), which is the question's word."""
+    before = m.group(1)[-1] + "上"
+    return m.group(0) if _jieba().dt.FREQ.get(before) else m.group(1) + " "
+
+
 def _counts_something(word: str, flag: str) -> bool:
-    """Is the word a numeral and what it counts, as segmentation tags it ("一段", "一档", "一个月", "五十岁"), not a
-    quoted name? A quantity says how much, never what the question is about: as a subject word it would demand a
-    clause the answer need not have ("蹲一段", "市一级的") and dilute the coverage of the real subject."""
-    return flag == "m" and word[0] in QUANTITY_NUMERALS and len(word) <= MAX_QUANTITY_CHARS
+    """Is the word a numeral and the classifier it counts in, as segmentation tags it ("一段", "一档", "一个月",
+    "五十岁")? A quantity says how much, never what the question is about: as a subject word it would demand a clause
+    the answer need not have ("蹲一段", "市一级的") and dilute the coverage of the real subject. A numeral word that
+    ends in no classifier names something (一线, 一把手, 一对一)."""
+    return (flag == "m" and word[0] in QUANTITY_NUMERALS and len(word) <= MAX_QUANTITY_CHARS
+            and word[-1] in QUANTITY_CLASSIFIERS)
 
 
 QUANTITY_NUMERALS = "一二两三四五六七八九十百千万几"
+QUANTITY_CLASSIFIERS = "名所个位项家人次场条批期元天年种类步轮届件份段档级层月周岁块片回遍趟套笔张"
 MAX_QUANTITY_CHARS = 3  # a longer numeral word is a name or a slogan (一校一品, 六个统筹), not a quantity
+# A quantity ("两个", "三所") or a demonstrative with its classifier ("这件事" -> 这件, "那项"): it counts or points
+# back; it names nothing
 QUANTITY_RE = re.compile(r"[一二两三四五六七八九十百千万几多]+[名所个位项家人次场条批期元天年种类步轮届件份]|[这那][名所个位项家人次场条批期种类步件样份]")
 
 
@@ -932,9 +952,11 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     sibling = _sibling_swap(intent, users[-1], previous, corpus) or _head_swap(intent, users[-1], previous, corpus)
     if sibling is not None:
         return sibling
-    # a position in the previous answer ("最后那个里头…", "第二条…") refers back to it, however long the question
-    drill = cues.FOLLOWUP_DRILL.regex.search(intent.question) or cues.LAST_POSITION_RE.search(intent.question) \
-        or cues.ORDINAL_RE.search(intent.question)
+    # the last position in the previous answer ("最后那个里头…") refers back to it, however long the question, unless
+    # a noun names what is last ("最后一个问题": the question's own); 第N条 is a drill cue already
+    last = cues.LAST_POSITION_RE.search(intent.question)
+    drill = cues.FOLLOWUP_DRILL.regex.search(intent.question) or (
+        last and not _names_the_item(intent.question[last.end():last.end() + 8]))
     short = len(_strip_followup(intent.question, corpus)) <= 14 or intent.language == "en" and len(english_words(intent.question)) <= 4
     if not drill and not short:
         if intent.across or intent.answer_type == "place" or not previous.places:

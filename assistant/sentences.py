@@ -179,7 +179,7 @@ def has_person(text: str) -> bool:
 # "那几场家长会") it points back at things already known: neither is a question.
 # 名 opening a word (名校, 名师, 名园) is part of the noun counted, not the classifier for people; before 校长, 园长,
 # 师生, 师傅 it is the classifier again (多少名校长).
-UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几)([所个节人项场次趟回遍天年月元家位种条批户座期万册本套台间级对讲堂]|"
+UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几)([所个节人项场次趟遍天年月元家位种条批户座期万册本套台间级对讲堂]|回(?![报流应访馈答复归])|"
                      r"名(?!校(?!长)|师(?!生|傅)|园(?!长)|牌))")
 # how often is counted in 次 whatever verbal classifier the question uses (几趟, 几回, 几遍)
 UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日", "个": "个所项家名", "万": "万", "趟": "次趟回", "回": "次趟回", "遍": "次遍"}
@@ -258,7 +258,8 @@ def _figure_pattern(q: str) -> str:
         return r"\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十\d]+|\d成|\d+\s*/\s*\d+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+"
     if re.search(r"多长时间|多久|多长|\bhow long\b", q, re.I):  # a duration or a period ("每季度…一次", "为期一周", "3年")
         return r"每(?:个)?(?:季度|年|学年|学期|月|周|天)|为期[^,,。]{1,6}|" + CN_NUM + r"\s*(?:个)?(?:年|月|周|天|日|学期|学年|季度|小时)"
-    if re.search(r"钱|元|费|资金|金额|投入|how much", q, re.I):  # 费: a fee or a charge (收费, 学费, 经费) is money
+    # 费: a fee or a charge (收费, 学费, 经费) is money; 免费, 公费, 浪费 are no amount asked
+    if re.search(r"钱|元|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much", q, re.I):
         return CN_NUM + r"\s*[万千百亿]?\s*[多余]?\s*元|\d+(?:\.\d+)?\s*[万亿]"  # "五千多元"
     # A question with 多少 asks the count after it ("那几年…带出多少名…"), with or without a classifier ("近几年…多少
     # 教师": no unit); only a question without 多少 asks by 几.

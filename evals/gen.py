@@ -115,7 +115,8 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     `gen14` (written the same way, by a helper, in the tenth session, after `gen13`'s held-out split had been read)
     and `gen15` (written the same way, by a helper, from the case texts only and without running the engine or this
     runner on it, after `gen14`'s held-out split had been read, so that a fresh held-out split exists again). gen14 is
-    now spent: its dev split was tuned on and its held-out split read once in the tenth session.
+    now spent: its dev split was tuned on and its held-out split read once in the tenth session; so is gen15, in
+    the eleventh.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")

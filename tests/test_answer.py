@@ -513,4 +513,5 @@ def test_a_drill_in_lists_inside_what_was_said_a_continuation_lists_its_siblings
     history = [Message(role="user", content="数字资源那篇说线上教育对评价改革有什么作用?"),
                Message(role="assistant", content="发展线上教育有利于提升教育评价的科学性、专业性和客观性,改变简单以考分排名评价师生、评价学校的传统做法。")]
     answer = assistant.ask(followup, history=history)
-    assert not answer.abstained and ("兴趣爱好" in answer.answer.split("\n\n")[1]) == inside
+    lead = (answer.answer.split("\n\n") + [""])[1]  # the line naming the list's items
+    assert not answer.abstained and ("兴趣爱好" in lead) == inside and ("均等化" in lead) == (not inside)

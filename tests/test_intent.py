@@ -210,6 +210,7 @@ def test_a_choice_between_options_is_a_judgement(corpus: Corpus, question: str, 
 @pytest.mark.parametrize("question,expected", [
     ("国家从人多变成人才多,功劳记在谁头上?", "fact"),  # on whom it lands: a group or body, no person's name
     ("这三股劲使在谁身上?", "fact"),
+    ("这笔钱花在谁的身上?", "fact"),
     ("工作站的负责人是谁?", "person"),
 ])
 def test_who_a_thing_lands_on_is_no_persons_name(question: str, expected: str) -> None:
@@ -242,6 +243,7 @@ PLACE_ROWS = [
     ("那份意见在育人上提的是哪方面的思路?", [], [], False, "zh"),
     ("海淀怎么培训校长?", [], ["海淀"], False, "zh"),
     ("芬兰怎么培训校长?", [], ["芬兰"], False, "zh"),
+    ("长三角怎么培训校长?", [], ["长三角"], False, "zh"),  # a place in segmentation's own dictionary
     ("How did Dingxi deal with its teacher shortage?", ["dingxi"], [], False, "en"),
     ("Compare Zibo and Taizhou on teacher exchange.", ["zibo", "taizhou"], [], True, "en"),
     ("What did Yuhang district do to attract talent?", ["yuhang"], [], False, "en"),
@@ -804,7 +806,8 @@ def test_a_round_of_reform_is_a_quantity_not_a_subject(corpus: Corpus) -> None:
     ("骨干班主任那头,市一级的要培几个?", "一级", False),
     ("干满几年就得去薄弱初中蹲一段?", "一段", False),
     ("教研员干满几年就得去薄弱初中?", "薄弱", True),  # the subject words stay
-    ("“一校一品”是怎么落实的?", "一校一品", True),  # a longer numeral word is a name, not a quantity
+    ("一线教师的待遇怎么保障?", "一线", True),  # a numeral word ending in no classifier names something
+    ("学校之间怎么搞一对一帮扶?", "一对一", True),
 ])
 def test_a_numeral_and_what_it_counts_is_no_subject(corpus: Corpus, question: str, word: str, kept: bool) -> None:
     assert (word in analyze(question, None, corpus).topic_terms) == kept
@@ -914,6 +917,7 @@ def test_a_quoted_name_with_letters_is_the_follow_ups_own_subject(corpus: Corpus
     ("亳州在师资上下了哪些本钱?", "上下", False),  # 在…上 closes before the verb 下
     ("亳州在师资上下了哪些本钱?", "师资", True),
     ("全市上下都在抓什么?", "上下", True),  # no 在…上 frame: 上下 is the word
+    ("老师在网上下了哪些功夫?", "网上", True),  # 网上 is a word: the frame does not cut it
 ])
 def test_the_frame_zai_shang_is_not_glued_to_the_verb_xia(corpus: Corpus, question: str, word: str, kept: bool) -> None:
     assert (word in analyze(question, None, corpus).topic_terms) == kept
@@ -926,3 +930,12 @@ def test_the_frame_zai_shang_is_not_glued_to_the_verb_xia(corpus: Corpus, questi
 ])
 def test_a_word_repeated_around_a_conjunction_is_coordination(corpus: Corpus, question: str, word: str, kept: bool) -> None:
     assert (word in analyze(question, None, corpus).topic_terms) == kept
+
+
+
+def test_a_last_question_of_ones_own_is_no_position_in_the_previous_answer(corpus: Corpus) -> None:
+    """"最后一个问题:…" opens the user's own question (a noun names what is last); it does not point into the
+    previous answer's list, so a question across places stays across places."""
+    history = _history("泰州分哪几个阶段推进?", "第一阶段,实现县域基本均衡;第二阶段,推进县域优质均衡;第三阶段,致力全域高位均衡。")
+    intent = analyze("最后一个问题:哪些地方给交流的老师发生活补助?", history, corpus)
+    assert intent.places == [] and not intent.item and intent.answer_type == "place"
