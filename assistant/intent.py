@@ -816,6 +816,8 @@ MAX_RECOMBINED = 4
 CLASSIFIERS = "名所个位项家人次场条批期元天年"
 FUNCTION_POS = frozenset("drpcuqtyeo")  # jieba tags: adverb, pronoun, preposition, conjunction, particle, classifier, time…
 # (not position words, "f": jieba tags 初中 as one; the position words that frame a question are in cues.SCAFFOLD)
+
+
 def _split_aspect_frame(m: re.Match[str]) -> str:
     """"在师资上下了" -> "在师资 下了": the frame's 上 is cut from the verb, unless it ends a word with the character
     before it (网上, 晚上, 线上 in "在网上下载"), which is the question's word."""
