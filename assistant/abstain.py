@@ -270,7 +270,7 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
     for t, forms in names:
         # a name: a long compound (意外保险) or a phrase the question quotes (“领头雁+群雁飞”); short words are worded
         # differently from case to case too often to tell a place by them
-        named = len(t) >= NAME_CHARS or any(q in t or t in q for q in re.findall(r"[“\"]([^”\"]{2,12})[”\"]", intent.question))
+        named = len(t) >= NAME_CHARS or any(q in t or t in q for q in cues.quoted_phrases(intent.question) if len(q) >= 2)
         if not named or weights.unknown(t) or weights.idf(t) < specific:
             continue
         if not any(f in text for f in forms):

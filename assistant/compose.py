@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from index.clean import normalize
 
-from .cues import ANSWER_ORDER, CONTINUE_RE, DRILL_IN_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS
+from .cues import ANSWER_ORDER, CONTINUE_RE, DRILL_IN_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
 from .enumerations import asked_count, asked_kind, cn_number, inline_lists
 from .intent import QueryIntent
 from .outline import CaseOutline, Measure, item_name
@@ -407,7 +407,7 @@ def _without_kind(intent: QueryIntent, kind: str) -> list[str]:
 
 def _quotes_met(question: str, text: str) -> bool:
     """A phrase the question quotes appears quoted in the text: the question refers to that very wording."""
-    return any(re.search(f"[“〃\"]{re.escape(q)}[”〃\"]", text) for q in re.findall(r"[“\"]([^”\"]{1,12})[”\"]", question))
+    return any(re.search(f"[“〃\"]{re.escape(q)}[”〃\"]", text) for q in quoted_phrases(question))
 
 
 def _of_kind(kind: str, items: list[str], around: str) -> float:

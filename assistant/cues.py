@@ -215,6 +215,16 @@ SCAFFOLD = tuple(sorted(MEASURE_WORDS + TOTAL_WORDS +
 SOURCE_RE = re.compile(r"^([^,,。??]{0,10}?(?:篇|文章|材料|附件|方案|意见|文件|报告|院|局|中心|局长|院长|校长|专家|领导))"
                        r"(?:里|中|上)?(?:说|讲|提到|指出|写道)(?![了过])")
 
+# A phrase the question quotes (“三个全面”, “X+1”): a name the sources write so. One pattern for every rule that
+# reads the question's quotations (`quoted_phrases`).
+QUOTED_RE = re.compile(r"[“\"]([^”\"]{1,12})[”\"]")
+
+
+def quoted_phrases(question: str) -> list[str]:
+    """The phrases the question puts in quotation marks, in order."""
+    return QUOTED_RE.findall(question)
+
+
 # "县和县之间": a word repeated around a conjunction is "X and X"; segmentation reads the conjunction and the second
 # X as one word (和县, a county's name), a word the question never wrote.
 REPEATED_AROUND_CONJUNCTION_RE = re.compile(r"([一-龥])([和与跟])(?=\1)")

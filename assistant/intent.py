@@ -839,7 +839,7 @@ QUANTITY_CLASSIFIERS = "名所个位项家人次场条批期元天年种类步�
 MAX_QUANTITY_CHARS = 3  # a longer numeral word is a name or a slogan (一校一品, 六个统筹), not a quantity
 # A quantity ("两个", "三所") or a demonstrative with its classifier ("这件事" -> 这件, "那项"): it counts or points
 # back; it names nothing
-QUANTITY_RE = re.compile(r"[一二两三四五六七八九十百千万几多]+[名所个位项家人次场条批期元天年种类步轮届件份]|[这那][名所个位项家人次场条批期种类步件样份]")
+QUANTITY_RE = re.compile(f"[{QUANTITY_NUMERALS}多]+[名所个位项家人次场条批期元天年种类步轮届件份]|[这那][名所个位项家人次场条批期种类步件样份]")
 
 
 def _modifiers(question: str, measure: str, topic: list[str]) -> list[str]:
@@ -1024,7 +1024,7 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
 def _quotes_a_name(term: str, question: str) -> bool:
     """Is the topic word a name the question quotes (“X+1”)? A quoted name is the question's own subject, as a word
     the corpus uses is, though segmentation never puts it in the vocabulary."""
-    return any(normalize(q) == term for q in re.findall(r"[“\"]([^”\"]{1,10})[”\"]", question))
+    return any(normalize(q) == term for q in cues.quoted_phrases(question))
 
 
 def _names_the_item(after: str) -> bool:
