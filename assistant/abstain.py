@@ -46,9 +46,9 @@ FOREIGN_NAME_CHARS = 5  # a run of the question another case writes verbatim, th
 FOREIGN_AFFIX = 2  # characters a place may add or drop around the same name (县管校聘 / 县管校聘改革)
 
 WHAT = {"figure": "这一数字", "date": "具体时间", "location": "具体地点", "person": "相关人员的姓名", "organisation": "相关机构的名称", "document": "相关文件的名称",
-        "criterion": "具体的条件或标准"}
+        "criterion": "具体的条件或标准", "wording": "这几个字的原话"}
 WHAT_EN = {"figure": "this figure", "date": "the date", "location": "the location", "person": "the person's name", "organisation": "the organisation's name",
-           "document": "the document", "criterion": "the criteria"}
+           "document": "the document", "criterion": "the criteria", "wording": "the exact wording"}
 
 
 @dataclass

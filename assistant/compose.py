@@ -25,7 +25,7 @@ from .sentences import TermWeights, Unit, cited, coverage, display_text, said_be
 from .text import ANCHOR_SHARE, bigram_share, bigram_text
 
 # Length budgets per kind (units quoted).
-BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "document": 3, "criterion": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
+BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "document": 3, "criterion": 3, "wording": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
           "place": 6, "opinion": 3}
 MAX_COMPARE_PLACES = 5
 PER_PLACE_COMPARE = 2
@@ -223,7 +223,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             opens = group[0].unit.start
             beside = ANCHOR_MATCH * any(u.case_id == cid and u.start < opens and opens - len(intro) < u.end for u in anchors)
             score = continued + beside + section + about_cov + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
-                + KIND_MATCH * of_kind + QUOTE_MATCH * _quotes_met(intent.question, about)
+                + KIND_MATCH * of_kind + QUOTE_MATCH * _quotes_met(intent.question, about) + _quoted_kind(intent.question, kind, names)
             if best is None or score > best[0]:
                 best = (score, context, case, group)
     inline = ("", [], 0.0) if position else _inline_list(intent, pool, by_no, cites, weights, fit, kind)
@@ -378,15 +378,18 @@ KIND_ALIASES = {"步": ("阶段", "步骤"), "阶段": ("步",), "步骤": ("阶
 TITLE_SHARE = 0.5  # weight of the document's title in what a list is about
 QUOTE_MATCH = 0.5  # the question quotes what introduces the list, quoted as the sources quote it (在“管”字上)
 KIND_MATCH = 0.5
+# The question quotes the word the items share (哪几个“奋进”, 哪几样“化”): a list whose every item writes it is the
+# one asked, as surely as one whose introduction writes a quoted phrase (QUOTE_MATCH).
+QUOTED_KIND = QUOTE_MATCH
 TYPED_ITEM_POOL = 8  # best sentences in which a drilled-into item must be stated for them to answer it
 ANCHOR_MATCH = 0.5  # a list in the paragraph of what the previous answer said: the one a follow-up asks about
-CLOSING_MATCH = 0.5
-KIND_SHARE = 0.75
+CLOSING_MATCH = 0.5  # the question's words in the noun that closes an inline list
+KIND_SHARE = 0.75  # share of items naming the asked kind for the list to be of that kind
 HEAD_ONLY = 16  # characters: an item this short is a head whose content follows it
 SAID_ITEM = 0.6  # share of a previous answer's sentence found in an item for the item to count as said
 CONTINUED_LIST = 1.0  # a list some of whose items the previous answer said: the one a follow-up continues
 NAMED_SECTION = 1.0  # a list introduced by a section or lead whose whole name the question writes: the one asked
-ITEM_MATCH = 0.8  # bigram overlap, both ways, for an outline item to be the item a drill-down names  # share of items naming the asked kind for the list to be of that kind  # the question's words in the noun that closes an inline list
+ITEM_MATCH = 0.8  # bigram overlap, both ways, for an outline item to be the item a drill-down names
 # A method question answered by one sentence at least as well as by any measure's name opens with that sentence: a
 # sentence states how, a measure's name only labels it (0.1 lost six answers on the tuning sets to outlines of
 # loosely matching measures, 0.0 none; below 0.0 a worse-matching sentence would beat the case's own measures).
@@ -408,6 +411,12 @@ def _without_kind(intent: QueryIntent, kind: str) -> list[str]:
 def _quotes_met(question: str, text: str) -> bool:
     """A phrase the question quotes appears quoted in the text: the question refers to that very wording."""
     return any(re.search(f"[“〃\"]{re.escape(q)}[”〃\"]", text) for q in quoted_phrases(question))
+
+
+def _quoted_kind(question: str, kind: str, items: list[str]) -> float:
+    """QUOTED_KIND when the question quotes the kind it lists (哪几个“奋进”) and the items write it (奋进筑基、奋进聚才…):
+    the quotation marks say the items share that very wording, not merely something about it."""
+    return QUOTED_KIND if kind and kind in quoted_phrases(question) and _of_kind(kind, items, "") == 1.0 else 0.0
 
 
 def _of_kind(kind: str, items: list[str], around: str) -> float:
@@ -466,7 +475,8 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             first = re.match(r"[^。;;!!??]*[。;;!!??]?", para.text).group(0)
             about = found.context(para.text) if found.start < len(first) else first + found.context(para.text)
             score = _about(intent, about, by_no[unit.passage_no].chunk.title, weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) \
-                + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * _quotes_met(intent.question, about) + ANCHOR_MATCH * unit.anchored
+                + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * _quotes_met(intent.question, about) + ANCHOR_MATCH * unit.anchored \
+                + _quoted_kind(intent.question, asked_kind, found.items)
             if best is None or score > best[0]:
                 best = (score, _span(para, found.start, found.end), found.items)
     if best is None or best[0] <= 0.1:

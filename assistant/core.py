@@ -160,9 +160,12 @@ class Assistant:
 
     def _owner(self, intent: QueryIntent) -> list[str]:
         """The case a question naming no place is about when it writes a name only that case uses: a place inside a
-        case (渭源县, 闲林街道), of any length, or a long word (`OWNED_NAME` characters: "研究院那个地方教育研究中心…" ->
-        桐庐) the corpus writes in exactly one case."""
-        for term in [*intent.qualifiers, *(t for t in intent.topic_terms if len(t) >= OWNED_NAME)]:
+        case (渭源县, 闲林街道), of any length, a document's number or title ("淄政办发20167号里…" -> 淄博), or a long
+        word (`OWNED_NAME` characters: "研究院那个地方教育研究中心…" -> 桐庐) the corpus writes in exactly one case."""
+        # a document number is matched from any of its first characters on (按淄政办发… -> 淄政办发…): where the
+        # issuing office's abbreviation starts is not marked
+        numbers = [n[i:] for n in cues.document_names(intent.question) for i in range(max(n.find("发") - 1, 1))]
+        for term in [*intent.qualifiers, *numbers, *(t for t in intent.topic_terms if len(t) >= OWNED_NAME)]:
             owners = self.retriever.cases_using(term)
             if len(owners) == 1:
                 return sorted(owners)

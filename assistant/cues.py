@@ -25,6 +25,27 @@ class Cue:
         return re.compile(self.pattern, re.I)
 
 
+# A document's number ("淄政办发〔2016〕7号", scraped as "淄政办发20167号") or its title in book-title marks: each
+# names one document, so the case that writes it is the case asked about
+DOCUMENT_NAME_RE = re.compile(r"[一-龥]{1,6}发\s*[〔(\[(]?\s*(?:19|20)\d{2}\s*[〕)\])]?\s*\d{1,4}\s*号|《([^》]{4,40})》")
+
+
+def document_names(question: str) -> list[str]:
+    """The document numbers and titles (inside 《》) the question writes."""
+    return [m.group(1) or m.group(0) for m in DOCUMENT_NAME_RE.finditer(question)]
+
+
+# The levels of administration a place's name ends in (余杭区, 桐庐县) and the colloquial words for "at that level"
+# ("区里还打算…", "县里是谁牵头"): asked of a place of that level, they name the place itself
+ADMIN_LEVELS = "省市县区"
+OWN_LEVEL_RE = re.compile(f"([{ADMIN_LEVELS}])(?:里|里头)")
+
+
+# A count of characters asked ("哪十六个字", "八字方针"): the group holds the count (几 when not stated). After a
+# demonstrative ("芦溪那三个字的功夫") the wording is one already known, pointed back to, not asked.
+WORDING_ASKED = r"(?<![那这一二两三四五六七八九十百\d])([几一二两三四五六七八九十百\d]+)(?:个字(?![母号])|字(?:方针|要求|要诀|口诀|诀))"
+WORDING_RE = re.compile(WORDING_ASKED)
+
 # Comparatives a text can settle by measuring: time (最早, 最先), quantity and size (更多, 最高), distance, recency,
 # and the documents' own ranking of their priorities (最主要, 最关键); 最终/最初/最后 and 更是 compare nothing.
 MEASURABLE_COMPARATIVES = r"(?:早|晚|迟|先|后|多|少|高|低|大|小|快|慢|长|短|久|近|远|新|终|初|是)(?![进明效远久级])|主要|重要|关键|核心|根本"
@@ -75,6 +96,9 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # names (大众, 农村学生, 政府层面), no person's name
     Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光|的?身上|的?头上)|姓名|哪[一二两三四五六七八九十几]?位|(?:局长|校长|书记|主任|专家|负责人|院长|老师|教师|区长|县长|市长|主持人)[^,,。??]{0,8}叫什么|\bwho\b|\bwhose name\b",
         "桐庐教育局的局长是谁?", "A person's name is wanted: the answer sentence must name someone."),
+    # 字 counted asks for a wording of that many characters ("哪十六个字", "八字方针"): a slogan the sources quote
+    Cue("wording", WORDING_ASKED, "网课资源那篇,想搭的资源供给机制是哪十六个字?",
+        "A wording of so many characters is wanted: the answer sentence must quote a phrase of that length."),
     Cue("document", r"哪(?:份|个|一份|部|一个)(?:文件|文|政策文件|意见|通知|规定|方案)|什么文件|依据[^。??]{0,8}文件|落实[^。??]{0,8}哪[^。??]{0,4}文件|文号|"
         r"\bwhich (?:\w+ ){0,4}(?:document|policy|regulation|notice|circular)\b|\bwhat document\b",
         "淄博的指导意见是落实哪个文件的?", "A document is wanted: the answer sentence must name one (《…》 or a document number)."),
@@ -90,7 +114,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
         r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
-    Cue("date", r"哪一年|哪年|何时|什么时候|几月|哪个月|哪天|日期|时间是|^\s*when\b(?![^,?]*,\s*(?:what|which|who|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\bwhat year\b|\bwhich year\b",
+    Cue("date", r"哪一年|哪年|何时|什么时候|几月|哪个月|哪天|日期|时间是|^\s*when\b(?![^,?]*,\s*(?:what|which|who|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
         "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day. (\"When X, what…\" asks the what.)"),
     # 几 + classifier counts, unless two or more characters + 的 (or 之间, 里…) follow: then the counted noun owns
     # what is asked ("几所学校的校长"); one character + 的 describes the noun counted ("几所新的名校").
@@ -179,7 +203,7 @@ INSTITUTION_CLASSIFIERS = {"所": "学校", "家": "机构"}
 ENTITY_CLASSIFIERS = frozenset("所家名位")
 ENTITY_CLASSES = ("A", "Dm")
 # Answers of a type only their own question word asks for (谁, 哪年, 多少, 哪家).
-TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location", "document", "criterion"})
+TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location", "document", "criterion", "wording"})
 # What states a criterion: what a candidate must have or meet (符合…条件, 具备…资格), a condition or standard spelled
 # out (条件是…, 标准为…), a threshold or a choice of the best (门槛, 择优). 办学条件 (a school's facilities) and 标准化
 # (standardisation) name no criterion.
@@ -352,7 +376,8 @@ DIVISION_KINDS = frozenset("省份 省 城市 地市 县区 区县 县市区 县
 DIVISION_NAME_RE = re.compile(r"[一-龥]{1,6}?(?:省|县|区|乡|镇|村|市)$")
 # The size of the set a question refers to: a count with its classifier ("那6所初中", "三十所名校", "另外七所");
 # "另外/其余" asks for the members beyond those the question names.
-SET_SIZE_RE = re.compile(r"(另外|其余|其他|剩下的?|剩余)?\s*(\d{1,3}|[一二两三四五六七八九十百]+)\s*(?:个方面|所|名|个|家|项|位|条|种|类|大|方面|部门|块|批|支|座|级|步|对|门|本|册|套|台|处)")
+# A count of characters ("哪十六个字", "哪四个字") measures a wording, a slogan of that length: no set of members.
+SET_SIZE_RE = re.compile(r"(另外|其余|其他|剩下的?|剩余)?\s*(\d{1,3}|[一二两三四五六七八九十百]+)\s*(?:个方面|所|名|个|家|项|位|条|种|类|大|方面|部门|块|批|支|座|级|步|对|门|本|册|套|台|处)(?!字)")
 
 # A document named by a short form before a reference word ("数字资源那篇说…", "初中那份方案"): the short form is
 # read as an abbreviation of a document's name (its characters in order).
@@ -369,7 +394,7 @@ PLANNED_RE = re.compile(r"计划|拟|力争|预计|目标|规划|将(?:要|会)?
 TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|个)")
 # Who acts: a body with a leading or supporting role ("政府主导、乡镇部门积极配合") answers "谁牵头/谁配合".
-AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"
+AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"
                       r"由(?![于此])[^,,。;;]{1,40}?(?:确定|决定|负责|制定|承担|组织|实施|审定|认定)")  # "由各校…自主确定": who acts
 
 # An English question names a document by the words before a word for a document ("the online-resources paper"),
@@ -379,7 +404,10 @@ EN_DOCUMENT_NAMED_RE = re.compile(r"\bthe\s+((?:[A-Za-z][A-Za-z'-]*\s+){1,3}?)(?
 
 # A 谁 question asks for a name when it says so ("局长是谁", "叫什么"); any other 谁 ("谁给报", "由谁来管") asks
 # who acts: a person or a body.
-EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+){1,3}", re.I)  # "who sets…", not "who is…"
+# "who sets…" asks who acts, "who is…" a name; a passive ("who is put in charge", "who was chosen to lead") asks
+# who is given the part: a body or a role answers as well as a person
+EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+){1,3}|"
+                               r"\bwho\s+(?:is|was|are|were)\s+(?:\w+ed|put|set|made|given|chosen|held|sent|paid|run|led)\b", re.I)
 # "是谁" ending the question, or after a role closing a clause ("院长是谁、挂靠在哪?"), asks a name; followed by a
 # verb it asks who acts ("县里是谁牵头"), and after a verb ("一个请的是谁,…") whom, a body as well as a person
 NAME_ASKED_RE = re.compile(r"是谁[??。]?$|(?:书记|局长|校长|院长|主任|负责人|区长|县长|市长|处长|理事长|秘书长|主席)是谁(?=[,,、;;])|"

@@ -26,8 +26,12 @@ EXACT_GLOSS = 2.0  # score of a one-word gloss
 
 def stem(word: str) -> str:
     """A light English stemmer (plural, -ing, -ed) so 'teachers' and 'teacher' meet in the dictionary; a silent final
-    e goes too, so 'balance' meets 'balanced' and 'balancing' (kept in short words: 'care' is not 'car')."""
+    e goes too, so 'balance' meets 'balanced' and 'balancing' (kept in short words: 'care' is not 'car'). A plural
+    of an -ing noun is stemmed as its singular is ('meetings' -> 'meet', as the gloss 'meeting'): question words and
+    glosses meet only when both reach the same stem."""
     w = word.lower().strip("'-")
+    if w.endswith("ings") and len(w) - 4 >= 3:
+        w = w[:-1]  # then stemmed as the singular (-ing)
     for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if suffix == "es" and not w[:-2].endswith(("ss", "x", "z", "ch", "sh")):
             continue  # "resources" -> "resource" (as the gloss "resource"), "boxes" -> "box"

@@ -232,7 +232,7 @@ class QueryIntent:
 
     def summary(self) -> str:
         """How the question was read, in words a user understands (shown under the answer)."""
-        kind = {"figure": "数字", "date": "时间", "person": "人名", "organisation": "机构", "document": "文件", "location": "地点", "criterion": "条件或标准", "place": "地区", "list": "列举",
+        kind = {"figure": "数字", "date": "时间", "person": "人名", "organisation": "机构", "document": "文件", "location": "地点", "criterion": "条件或标准", "wording": "原话", "place": "地区", "list": "列举",
                 "overview": "主要做法", "method": "具体做法", "yesno": "是否", "opinion": "评价或预测", "fact": "事实"}
         parts = [f"问的是{kind.get(self.answer_type, '事实')}"]
         if self.comparative:
@@ -582,7 +582,8 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 continue
             if len(w) == 2 and w[1] == cues.COPULA and not semantic_classes(w):
                 continue  # "定的数是多少": the copula glued by segmentation to the word before it (数是), no word
-            if QUANTITY_RE.fullmatch(w) or cues.ORDINAL_RE.fullmatch(w) or _counts_something(w, flag):
+            sized = k + 1 < len(pieces) and pieces[k + 1][1] == "q"
+            if QUANTITY_RE.fullmatch(w) or cues.ORDINAL_RE.fullmatch(w) or _counts_something(w, flag, sized):
                 continue  # "两个", "三所", "一段": a quantity; "第六项": a position in a list; neither is a subject
             if _describes_kind(pieces, k, flag):
                 continue  # "总结出的经验", "采取的措施": every item of the kind was so done; the verb names nothing
@@ -668,6 +669,20 @@ def analyze(question: str, history: list[Message] | None, corpus: Corpus) -> Que
     intent = _analyze_standalone(question, corpus)
     if history:
         intent = resolve_followup(intent, history, corpus)
+    return _without_own_level(intent, corpus)
+
+
+def _without_own_level(intent: QueryIntent, corpus: Corpus) -> QueryIntent:
+    """The question without the words that name the asked place by its level ("区里" asked of 余杭区 or of the
+    某区 action plan, "县里" of 桐庐县): they mean the place itself, already named, not a subject its sentences must
+    state, nor a part of a set a count is restricted to ("这类拓展课,区里还打算再开发多少门?")."""
+    if not intent.places:
+        return intent
+    levels = set.intersection(*({c for c in cues.ADMIN_LEVELS if c in corpus.names.get(p, "")} for p in intent.places))
+    own = {t for t in intent.terms if (m := cues.OWN_LEVEL_RE.fullmatch(t)) and m.group(1) in levels}
+    if own:
+        intent.terms = [t for t in intent.terms if t not in own]
+        intent.counted = [t for t in intent.counted if t not in own]
     return intent
 
 
@@ -825,17 +840,21 @@ def _split_aspect_frame(m: re.Match[str]) -> str:
     return m.group(0) if _jieba().dt.FREQ.get(before) else m.group(1) + " "
 
 
-def _counts_something(word: str, flag: str) -> bool:
+def _counts_something(word: str, flag: str, before_classifier: bool = False) -> bool:
     """Is the word a numeral and the classifier it counts in, as segmentation tags it ("一段", "一档", "一个月",
     "五十岁")? A quantity says how much, never what the question is about: as a subject word it would demand a clause
     the answer need not have ("蹲一段", "市一级的") and dilute the coverage of the real subject. A numeral word that
-    ends in no classifier names something (一线, 一把手, 一对一)."""
+    ends in no classifier names something (一线, 一把手, 一对一). A numeral and a size word before a classifier
+    ("那一大章", segmented 一大 + 章) is a quantity too: the size qualifies the count, it names nothing."""
+    if before_classifier and len(word) == 2 and word[0] in QUANTITY_NUMERALS and word[1] in SIZE_WORDS:
+        return True
     return (flag == "m" and word[0] in QUANTITY_NUMERALS and len(word) <= MAX_QUANTITY_CHARS
             and word[-1] in QUANTITY_CLASSIFIERS)
 
 
 QUANTITY_NUMERALS = "一二两三四五六七八九十百千万几"
 QUANTITY_CLASSIFIERS = "名所个位项家人次场条批期元天年种类步轮届件份段档级层月周岁块片回遍趟套笔张"
+SIZE_WORDS = "大小"  # "一大章", "几小类": the size of what a classifier counts
 MAX_QUANTITY_CHARS = 3  # a longer numeral word is a name or a slogan (一校一品, 六个统筹), not a quantity
 # A quantity ("两个", "三所") or a demonstrative with its classifier ("这件事" -> 这件, "那项"): it counts or points
 # back; it names nothing

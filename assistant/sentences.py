@@ -19,6 +19,7 @@ from index.chunk import sentence_spans
 from index.clean import normalize
 
 from . import cues
+from .enumerations import cn_number
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
 from .postings import ChunkTexts
 from .schema import Passage
@@ -186,6 +187,25 @@ UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日", "个": "�
 RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占多少|占几|percentage|share|proportion", re.I)
 
 
+def quoted_wording(question: str, text: str) -> list[str]:
+    """The phrases `text` quotes (“…”, 〃…〃) that are as many characters long as the question counts ("哪十六个字":
+    “政府主导、社会参与、竞争提供、择优遴选”; punctuation is not counted), or any quoted phrase of a few characters
+    when it counts none ("哪几个字")."""
+    asked = cues.WORDING_RE.search(question)
+    if not asked:
+        return []
+    size = cn_number(asked.group(1)) if asked.group(1) != "几" else 0
+    out = []
+    for phrase in re.findall(r"[“〃\"]([^“”〃\"]{2,40})[”〃\"]", text):
+        chars = len(re.findall(r"[一-龥]", phrase))
+        if chars == size or (not size and MIN_WORDING <= chars <= MAX_WORDING):
+            out.append(phrase)
+    return out
+
+
+MIN_WORDING, MAX_WORDING = 2, 20  # characters of a quoted slogan when the question does not count them
+
+
 def has_answer_type(intent: QueryIntent, text: str) -> bool:
     """Does the sentence hold the kind of answer the question wants (a figure with the asked unit, a date…)?
 
@@ -207,6 +227,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
         return bool(cues.ORG_SUFFIX_RE.search(t))
     if kind == "location":
         return bool(SITE_RE.search(t))
+    if kind == "wording":
+        return bool(quoted_wording(intent.question, t))
     if kind == "criterion":
         return bool(cues.CRITERION_RE.search(t))
     if kind == "document":

@@ -300,6 +300,7 @@ def test_a_summary_names_the_documents_own_sections_and_their_points(assistant: 
     ("闲林街道的公办学位后来怎么样了?", ["yuhang"]),  # a place inside one case (a street) names that case
     ("请问在闲林街道,公办学位后来怎么样了?", ["yuhang"]),  # whatever comes before it
     ("渭源县的特岗教师是怎么培训的?", ["dingxi"]),
+    ("按淄政办发20167号的规定,轮岗老师的补贴怎么定?", ["zibo"]),  # a document's number names its case
 ])
 def test_a_name_only_one_case_uses_names_that_case(assistant: Assistant, question: str, places: list[str]) -> None:
     ctx = assistant.context(question)
@@ -468,6 +469,17 @@ def test_how_surely_items_are_of_the_asked_kind(kind: str, items: list[str], aro
     from assistant.compose import _of_kind
 
     assert _of_kind(kind, items, around) == surety
+
+
+@pytest.mark.parametrize("question,kind,items,bonus", [
+    ("余杭的计划是从哪几个“奋进”上铺开的?", "奋进", ["奋进筑基", "奋进聚才", "奋进合作", "奋进登高"], True),  # all write it
+    ("余杭的计划是从哪几个“奋进”上铺开的?", "奋进", ["全面开启教育大变样", "大奋进", "大跨越的全新征程"], False),  # one of three
+    ("余杭的计划是从哪几个奋进上铺开的?", "奋进", ["奋进筑基", "奋进聚才", "奋进合作", "奋进登高"], False),  # not quoted
+])
+def test_a_quoted_kind_prefers_the_list_whose_items_write_it(question: str, kind: str, items: list[str], bonus: bool) -> None:
+    from assistant.compose import QUOTED_KIND, _quoted_kind
+
+    assert _quoted_kind(question, kind, items) == (QUOTED_KIND if bonus else 0.0)
 
 
 @pytest.mark.parametrize("head,number", [("二是如何引进人才?", 2), ("3 .坚持共建共享。", 3), ("(四)优化布局", 4), ("坚持特色发展。", 0)])

@@ -66,6 +66,10 @@ AGENT_ROWS = [
     ("县里是谁牵头、谁配合?", "形成了政府主导、乡镇部门积极配合的推进机制。", True),  # a body's role answers who acts
     ("研究院院长是谁、挂靠在哪?", "区里将成立研究院,由区教育局负责筹建。", False),  # a role's 是谁: a name
     ("一个请的是谁,一个引进多少名校?", "桐庐与21世纪教育研究院签约合作。", True),  # whom they invited: a body answers
+    ("共同体里谁来负责?", "共同体内部实行核心校负责制。", True),  # a school (核心校) is a body that acts
+    # a passive "who is…" asks who is given the part, not a name
+    ("Under Zibo's guidance, who is put in charge inside each school community?", "共同体内部实行核心校负责制。", True),
+    ("Who is the head of the Dingxi station?", "共同体内部实行核心校负责制。", False),  # "who is the…": a name
 ]
 
 
@@ -86,6 +90,26 @@ CRITERION_ROWS = [
     ("学校按什么标准验收?", "全部学校达到省级标准化。", False),
     ("学校按什么标准验收?", "办学条件为全省一流。", False),
 ]
+
+
+WORDING_ROWS = [
+    # (question counting characters, sentence, the quoted phrases of that length)
+    ("资源供给机制是哪十六个字?", "探索建立“政府主导、社会参与、竞争提供、择优遴选”的机制。", ["政府主导、社会参与、竞争提供、择优遴选"]),
+    ("要害落在哪四个字上?", "再次强调项目的关键在于“实干优先”。", ["实干优先"]),  # punctuation is not counted
+    ("要害落在哪四个字上?", "做到“打造品牌、提升品质、促进均衡”。", []),  # twelve characters are not four
+    ("要害落在哪几个字上?", "关键在于“实干优先”。", ["实干优先"]),  # no count: any short quoted phrase
+    ("要害落在哪四个字上?", "项目的关键在于实干优先。", []),  # unquoted words are no quoted wording
+]
+
+
+@pytest.mark.parametrize("question,sentence,phrases", WORDING_ROWS)
+def test_a_counted_wording_is_a_quoted_phrase_of_that_length(question: str, sentence: str, phrases: list[str]) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type, quoted_wording
+
+    assert quoted_wording(question, sentence) == phrases
+    intent = QueryIntent(question=question, query=question, answer_type="wording")
+    assert has_answer_type(intent, sentence) == bool(phrases)
 
 
 @pytest.mark.parametrize("question,sentence,holds", CRITERION_ROWS)

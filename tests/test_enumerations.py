@@ -180,6 +180,10 @@ MEMBERS_ROWS = [
     ("那六所初中分别是哪些学校?", 6, "六所初中"),  # the same kind of thing: the set's members are asked
     ("那5家理事单位都是哪些城市的教育局?", 5, "5家理事单位"),  # the noun after 的 is the kind asked: institutions
     ("那十所示范校各在哪个镇?", 10, "十所示范校"),  # one thing asked of each member: each must be named
+    # a count of characters measures a wording (a slogan of that length), not a set of members
+    ("网课资源那篇,想搭的资源供给机制是哪十六个字?", 0, ""),
+    ("项目成败的要害落在哪四个字上?", 0, ""),
+    ("淄博那四个字的机制分别指哪几个方面?", 0, ""),
 ]
 
 

@@ -171,7 +171,14 @@ ANSWER_TYPE_ROWS = [
     ("哪个地方把任务清单写成要干什么、谁来干、干成什么样?", "place"),
     ("定西的协作体有哪些、各是什么?", "list"),  # the series is the question itself
     ("淄博共同体的核心学校按什么条件确定?", "criterion"),  # criteria: a condition or standard must be stated
+    ("网课资源那篇,想搭的资源供给机制是哪十六个字?", "wording"),  # characters counted: a wording of that length
+    ("项目成败的要害落在哪四个字上?", "wording"),
+    ("泰州搞均衡的八字方针是什么?", "wording"),
+    ("这几个字母代表什么?", "fact"),  # letters are no characters of a Chinese wording
+    ("芦溪那三个字的功夫,各冲着哪样建设去的?", "fact"),  # a demonstrative points back to a known wording: not asked
     ("What criteria does Bozhou use to accept a school?", "criterion"),
+    ("On what date was the Tonglu agreement signed?", "date"),  # a date asked in English
+    ("Which month did Zibo set as the deadline?", "date"),
     ("余杭的补助标准是什么?", "figure"),  # a standard of payment is an amount
     (cues.JUDGEMENT_EXAMPLE, "opinion"),
     ("假如你是县教育局长,这几种模式你会选哪个?", "opinion"),  # what the assistant would do in someone's place
@@ -528,6 +535,34 @@ def test_the_clause_asking_a_count_restricts_it(corpus: Corpus, question: str, c
     assert [t for t in analyze(question, None, corpus).counted if t in ("国外", "补助", "交流", "本地")] == counted
 
 
+@pytest.mark.parametrize("question,names", [
+    ("淄政办发20167号里,老师每月补多少?", ["淄政办发20167号"]),  # a number as the source scrape writes it
+    ("按鲁政办发〔2018〕12号执行了吗?", ["按鲁政办发〔2018〕12号"]),  # where the office's name starts is not marked
+    ("《关于推进义务教育学校发展共同体建设的指导意见》说了什么?", ["关于推进义务教育学校发展共同体建设的指导意见"]),
+    ("2019年发了几号文件?", []),  # a year and 号 with no issuing office is no document number
+])
+def test_a_question_names_a_document_by_its_number_or_title(question: str, names: list[str]) -> None:
+    assert cues.document_names(question) == names
+
+
+@pytest.mark.parametrize("question,word,kept", [
+    ("余杭那篇拿区里东边西边比了比,哪头底子薄?", "区里", False),  # 余杭区 at its own level: the place itself
+    ("芦溪搞均衡,县里是谁牵头、谁打配合?", "县里", False),
+    ("淄博各区县的共同体实施方案,最晚要交到市里?", "市里", False),
+    ("芦溪的方案要不要报到市里审批?", "市里", True),  # 芦溪县 is a county: 市里 is the city above it
+])
+def test_the_asked_places_own_level_is_the_place_itself(corpus: Corpus, question: str, word: str, kept: bool) -> None:
+    assert (word in analyze(question, None, corpus).terms) == kept
+
+
+def test_the_own_level_is_no_restriction_of_a_count(corpus: Corpus) -> None:
+    """"这类拓展课,区里还打算再开发多少门?" after a question on the 某区 action plan: 区里 is that district, so the
+    figure "再开发30门…" need not state it beside the count."""
+    history = _history("初中方案里拓展性课程是怎么安排的?", "深化校本特色的拓展性课程研究…")
+    intent = analyze("这类拓展课,区里还打算再开发多少门?", history, corpus)
+    assert intent.places == ["junior-school-action-plan"] and "区里" not in intent.counted + intent.terms
+
+
 @pytest.mark.parametrize("question,measure", MEASURE_ROWS)
 def test_asked_measure(corpus: Corpus, question: str, measure: str) -> None:
     intent = analyze(question, None, corpus)
@@ -635,7 +670,8 @@ def test_stem_meets_the_gloss_form(word: str, stemmed: str) -> None:
 
 
 @pytest.mark.parametrize("form,base", [("resources", "resource"), ("expenses", "expense"), ("balanced", "balance"),
-                                       ("balancing", "balance"), ("services", "service")])
+                                       ("balancing", "balance"), ("services", "service"),
+                                       ("meetings", "meeting"), ("buildings", "building")])  # a plural -ing noun
 def test_an_inflected_form_meets_its_base(form: str, base: str) -> None:
     from assistant.english import stem
 
@@ -808,6 +844,10 @@ def test_a_round_of_reform_is_a_quantity_not_a_subject(corpus: Corpus) -> None:
     ("教研员干满几年就得去薄弱初中?", "薄弱", True),  # the subject words stay
     ("一线教师的待遇怎么保障?", "一线", True),  # a numeral word ending in no classifier names something
     ("学校之间怎么搞一对一帮扶?", "一对一", True),
+    # a numeral and a size word before a classifier (一大 + 章): the size qualifies the count
+    ("初中方案“行动举措”那一大章,底下拆成了哪几个行动?", "一大", False),
+    ("淄博那份意见收尾那一大块,讲了几条机制?", "一大", False),
+    ("亳州打造了一大批优质学校吗?", "一大批", False),  # segmented 一大批 (m): a quantity all the same
 ])
 def test_a_numeral_and_what_it_counts_is_no_subject(corpus: Corpus, question: str, word: str, kept: bool) -> None:
     assert (word in analyze(question, None, corpus).topic_terms) == kept
