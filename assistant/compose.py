@@ -223,7 +223,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             opens = group[0].unit.start
             beside = ANCHOR_MATCH * any(u.case_id == cid and u.start < opens and opens - len(intro) < u.end for u in anchors)
             score = continued + beside + section + about_cov + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
-                + KIND_MATCH * of_kind + QUOTE_MATCH * _quotes_met(intent.question, about) + _quoted_kind(intent.question, kind, names)
+                + KIND_MATCH * of_kind + QUOTE_MATCH * _quotes_met(intent.question, about) + _quoted_kind(intent.question, names)
             if best is None or score > best[0]:
                 best = (score, context, case, group)
     inline = ("", [], 0.0) if position else _inline_list(intent, pool, by_no, cites, weights, fit, kind)
@@ -413,10 +413,11 @@ def _quotes_met(question: str, text: str) -> bool:
     return any(re.search(f"[“〃\"]{re.escape(q)}[”〃\"]", text) for q in quoted_phrases(question))
 
 
-def _quoted_kind(question: str, kind: str, items: list[str]) -> float:
-    """QUOTED_KIND when the question quotes the kind it lists (哪几个“奋进”) and the items write it (奋进筑基、奋进聚才…):
-    the quotation marks say the items share that very wording, not merely something about it."""
-    return QUOTED_KIND if kind and kind in quoted_phrases(question) and _of_kind(kind, items, "") == 1.0 else 0.0
+def _quoted_kind(question: str, items: list[str]) -> float:
+    """QUOTED_KIND when the question quotes a wording (哪几个“奋进”, 哪几样“化”的变化) that the items write (奋进筑基、
+    奋进聚才…; 可视化、数据化…): the quotation marks say the items share that very wording, not merely something
+    about it."""
+    return QUOTED_KIND if any(_of_kind(q, items, "") == 1.0 for q in quoted_phrases(question)) else 0.0
 
 
 def _of_kind(kind: str, items: list[str], around: str) -> float:
@@ -476,7 +477,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             about = found.context(para.text) if found.start < len(first) else first + found.context(para.text)
             score = _about(intent, about, by_no[unit.passage_no].chunk.title, weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) \
                 + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * _quotes_met(intent.question, about) + ANCHOR_MATCH * unit.anchored \
-                + _quoted_kind(intent.question, asked_kind, found.items)
+                + _quoted_kind(intent.question, found.items)
             if best is None or score > best[0]:
                 best = (score, _span(para, found.start, found.end), found.items)
     if best is None or best[0] <= 0.1:

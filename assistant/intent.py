@@ -194,6 +194,9 @@ class QueryIntent:
     focus: list[str] = field(default_factory=list)  # sentences of the previous answer a drill-down refers to
     ordinal: int = 0  # "第三条" -> 3
     said: list[str] = field(default_factory=list)  # sentences of the previous answer (a follow-up asks beyond them)
+    # a question asking two things in two clauses ("截止到哪天、报给哪个科室?"), one a typed fact: each ask's words
+    # with the words of the clauses that ask nothing (its subject); empty for a question asking one thing
+    asks: list[list[str]] = field(default_factory=list)
     item: str = ""  # the item of the previous answer a drill-down is about ("提升区域教育品牌影响力")
     called: dict[str, str] = field(default_factory=dict)  # place -> the question's own name for it, when not its display name
     refers_back: bool = False  # a follow-up with no subject of its own ("这么做是为了啥?"): it asks about what was said
@@ -330,11 +333,12 @@ def _called(question: str, places: list[str], short: tuple[str, str] | None, cor
 def _abbreviation(q: str, corpus: Corpus) -> tuple[str, str] | None:
     """Documents a question names by a short form before 那篇/这份 ("数字资源那篇" -> 数字教育资源):
     (document id, the short form as written), the longest tail of the words before the reference word whose
-    characters occur, in order, in one document's name."""
+    characters occur, in order, in one document's name. A 的 before the reference word only joins the description to
+    it ("讲数字资源机制的那篇"): it is no character of the short form."""
     m = cues.DOCUMENT_REF_RE.search(q)
     if not m:
         return None
-    words = m.group(1)
+    words = m.group(1).removesuffix("的")
     for start in range(len(words) - 2):
         short = words[start:]
         hits = [cid for cid, names in corpus.document_names if any(_in_order(short, n) for n in names)]
@@ -756,6 +760,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          phrases=phrases, sums_up=sums_up)
     _expand(intent, corpus, english_groups)
     intent.attributive = attributive_problems(question) if language == "zh" else []
+    # (for a typed answer: a list or an overview answering "是干什么的,有哪些目标" answers both asks at once)
+    intent.asks = separate_asks(question, terms) if language == "zh" and kind in cues.TYPED_ANSWERS else []
     if language == "zh":
         intent.sources = _sources(normalize(question), terms, corpus)
     if kind == "figure" and language == "zh":
@@ -924,6 +930,23 @@ def attributive_problems(question: str) -> list[str]:
     _jieba()
     pieces = [(w, f) for w, f in pseg.cut(normalize(question)) if w.strip()]
     return [w for (w, _), (_, nxt) in zip(pieces, pieces[1:]) if w in cues.PROBLEM_WORDS and nxt.startswith("n")]
+
+
+def separate_asks(question: str, terms: list[str]) -> list[list[str]]:
+    """The words of each ask of a question asking several things, each in its own clause with its own question
+    word ("淄博叫区县把实施方案报上来,截止到哪天、报给哪个科室?" -> [实施方案…截止], [实施方案…科室]): a sentence
+    answering one ask need not state the words of the other, which another sentence answers. The clauses asking
+    nothing are the subject, shared by every ask; a word found in no clause (a segmentation join) is shared too.
+    Empty when fewer than two clauses ask, or when an ask has no word of its own."""
+    clauses = [c for c in re.split(r"[,,、;;??。!!]", normalize(question)) if c.strip()]
+    asking = [c for c in clauses if cues.QUESTION_WORD_RE.search(c)]
+    if len(asking) < 2:
+        return []
+    own = [[t for t in terms if t in c] for c in asking]
+    shared = [t for t in terms if not any(t in o for o in own)]
+    if any(not o for o in own):
+        return []
+    return [[t for t in terms if t in shared or t in o] for o in own]
 
 
 def count_clause_terms(question: str, terms: list[str]) -> list[str]:

@@ -373,7 +373,12 @@ def _subwords(term: str) -> tuple[str, ...]:
 
 
 def coverage(intent: QueryIntent, text: str, weights: TermWeights, terms: list[str] | None = None) -> float:
-    """IDF-weighted share of the question's terms the text states (a synonym counts SYNONYM_WEIGHT)."""
+    """IDF-weighted share of the question's terms the text states (a synonym counts SYNONYM_WEIGHT). A question
+    asking several things (`intent.asks`) is covered as well as the text covers the best of its asks."""
+    if terms is None and intent.asks:
+        topic = set(intent.topic_terms)
+        asks = [[t for t in ask if t in topic] for ask in intent.asks]
+        return max(coverage(intent, text, weights, ask) for ask in asks if ask) if any(asks) else 0.0
     terms = intent.topic_terms if terms is None else terms
     if not terms:
         return 0.0

@@ -471,15 +471,17 @@ def test_how_surely_items_are_of_the_asked_kind(kind: str, items: list[str], aro
     assert _of_kind(kind, items, around) == surety
 
 
-@pytest.mark.parametrize("question,kind,items,bonus", [
-    ("余杭的计划是从哪几个“奋进”上铺开的?", "奋进", ["奋进筑基", "奋进聚才", "奋进合作", "奋进登高"], True),  # all write it
-    ("余杭的计划是从哪几个“奋进”上铺开的?", "奋进", ["全面开启教育大变样", "大奋进", "大跨越的全新征程"], False),  # one of three
-    ("余杭的计划是从哪几个奋进上铺开的?", "奋进", ["奋进筑基", "奋进聚才", "奋进合作", "奋进登高"], False),  # not quoted
+@pytest.mark.parametrize("question,items,bonus", [
+    ("余杭的计划是从哪几个“奋进”上铺开的?", ["奋进筑基", "奋进聚才", "奋进合作", "奋进登高"], True),  # all write it
+    ("余杭的计划是从哪几个“奋进”上铺开的?", ["全面开启教育大变样", "大奋进", "大跨越的全新征程"], False),  # one of three
+    ("余杭的计划是从哪几个奋进上铺开的?", ["奋进筑基", "奋进聚才", "奋进合作", "奋进登高"], False),  # not quoted
+    ("那篇许诺能带来哪几样“化”的变化?", ["课程管理可视化", "教学决策数据化", "评价反馈即时化"], True),  # the kind asked is 变化
+    ("那篇许诺能带来哪几样“化”的变化?", ["学生流动", "人口出生", "适龄人口变化"], False),
 ])
-def test_a_quoted_kind_prefers_the_list_whose_items_write_it(question: str, kind: str, items: list[str], bonus: bool) -> None:
+def test_a_quoted_wording_prefers_the_list_whose_items_write_it(question: str, items: list[str], bonus: bool) -> None:
     from assistant.compose import QUOTED_KIND, _quoted_kind
 
-    assert _quoted_kind(question, kind, items) == (QUOTED_KIND if bonus else 0.0)
+    assert _quoted_kind(question, items) == (QUOTED_KIND if bonus else 0.0)
 
 
 @pytest.mark.parametrize("head,number", [("二是如何引进人才?", 2), ("3 .坚持共建共享。", 3), ("(四)优化布局", 4), ("坚持特色发展。", 0)])

@@ -92,6 +92,26 @@ CRITERION_ROWS = [
 ]
 
 
+def test_a_sentence_answering_one_ask_of_two_covers_the_question() -> None:
+    """"截止到哪天、报给哪个科室?": the sentence giving the deadline need not name the office; its coverage is that
+    of the ask it answers, not diluted by the other ask's words."""
+    from assistant.intent import QueryIntent
+    from assistant.sentences import coverage
+
+    class Uniform:  # every word weighs the same, and the corpus uses it
+        def idf(self, term: str) -> float:
+            return 1.0
+
+        def unknown(self, term: str) -> bool:
+            return False
+
+    weights = Uniform()
+    sentence = "实施方案于2019年6月30日截止上报。"
+    one = QueryIntent(question="q", query="q", terms=["实施方案", "截止", "科室"])
+    two = QueryIntent(question="q", query="q", terms=["实施方案", "截止", "科室"], asks=[["实施方案", "截止"], ["实施方案", "科室"]])
+    assert coverage(one, sentence, weights) < 0.7 and coverage(two, sentence, weights) == 1.0
+
+
 WORDING_ROWS = [
     # (question counting characters, sentence, the quoted phrases of that length)
     ("资源供给机制是哪十六个字?", "探索建立“政府主导、社会参与、竞争提供、择优遴选”的机制。", ["政府主导、社会参与、竞争提供、择优遴选"]),

@@ -178,6 +178,8 @@ ANSWER_TYPE_ROWS = [
     ("芦溪那三个字的功夫,各冲着哪样建设去的?", "fact"),  # a demonstrative points back to a known wording: not asked
     ("What criteria does Bozhou use to accept a school?", "criterion"),
     ("On what date was the Tonglu agreement signed?", "date"),  # a date asked in English
+    ("那个普及行动打算几年内铺完?", "figure"),  # within how many years: a number of years
+    ("桐庐和余杭对几年以后要见到的效果各有什么期待?", "fact"),  # a time frame: no figure asked
     ("Which month did Zibo set as the deadline?", "date"),
     ("余杭的补助标准是什么?", "figure"),  # a standard of payment is an amount
     (cues.JUDGEMENT_EXAMPLE, "opinion"),
@@ -545,6 +547,26 @@ def test_a_question_names_a_document_by_its_number_or_title(question: str, names
     assert cues.document_names(question) == names
 
 
+@pytest.mark.parametrize("question,terms,asks", [
+    # two clauses, each with its own question word: each ask keeps the subject and its own words
+    ("把实施方案报上来,截止到哪天、报给哪个科室?", ["实施方案", "截止", "科室"], [["实施方案", "截止"], ["实施方案", "科室"]]),
+    ("结成对子的学校一共有多少对?按啥节奏搞交流?", ["学校", "节奏", "交流"], [["学校"], ["节奏", "交流"]]),
+    ("定西怎么解决教师不足的?", ["教师"], []),  # one ask
+    ("淄博也开现场会吗?拿来干啥用?", ["现场会"], []),  # an ask with no word of its own: the question is one subject
+])
+def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str], asks: list[list[str]]) -> None:
+    from assistant.intent import separate_asks
+
+    assert separate_asks(question, terms) == asks
+
+
+def test_only_a_typed_question_is_split_into_asks(corpus: Corpus) -> None:
+    """A date and an office asked in one question are two asks; "是干什么的,有哪些目标" is answered by one list or
+    overview, which states both at once, so it stays one."""
+    assert analyze("淄博叫区县把共同体的实施方案报上来,截止到哪天、报给哪个科室?", None, corpus).asks
+    assert not analyze("全国教育局长研究联盟是干什么的,有哪些目标?", None, corpus).asks
+
+
 @pytest.mark.parametrize("question,word,kept", [
     ("余杭那篇拿区里东边西边比了比,哪头底子薄?", "区里", False),  # 余杭区 at its own level: the place itself
     ("芦溪搞均衡,县里是谁牵头、谁打配合?", "县里", False),
@@ -616,6 +638,7 @@ def test_an_item_the_previous_answer_names_is_the_drill_down_subject(corpus: Cor
     ("数字资源那篇说了什么?", ["digital-education-resources"]),  # 数字资源: 数字教育资源's characters in order
     ("讲线上资源那篇说,网上能查学位吗?", ["digital-education-resources"]),  # the longest tail that is a short form
     ("资源那篇怎么说", []),  # too short to be read as one document's name
+    ("讲数字资源机制的那篇文章,分几块?", ["digital-education-resources"]),  # 的 only joins the description to 那篇
 ])
 def test_a_document_named_by_a_short_form(corpus: Corpus, question: str, places: list[str]) -> None:
     assert analyze(question, None, corpus).places == places
