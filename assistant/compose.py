@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from index.clean import normalize
 
-from .cues import ANSWER_ORDER, CONTINUE_RE, DRILL_IN_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
-from .enumerations import asked_count, asked_kind, cn_number, inline_lists
+from .cues import ANSWER_ORDER, CONTINUE_RE, DRILL_IN_RE, FRAME_ASKED_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
+from .enumerations import InlineList, asked_count, asked_kind, cn_number, inline_lists
 from .intent import QueryIntent
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
@@ -381,6 +381,7 @@ KIND_MATCH = 0.5
 # The question quotes the word the items share (哪几个“奋进”, 哪几样“化”): a list whose every item writes it is the
 # one asked, as surely as one whose introduction writes a quoted phrase (QUOTE_MATCH).
 QUOTED_KIND = QUOTE_MATCH
+FRAME_MATCH = QUOTE_MATCH  # the question asks inside the frame the list is written in (在…上), as surely as a quote
 TYPED_ITEM_POOL = 8  # best sentences in which a drilled-into item must be stated for them to answer it
 ANCHOR_MATCH = 0.5  # a list in the paragraph of what the previous answer said: the one a follow-up asks about
 CLOSING_MATCH = 0.5  # the question's words in the noun that closes an inline list
@@ -418,6 +419,14 @@ def _quoted_kind(question: str, items: list[str]) -> float:
     奋进聚才…; 可视化、数据化…): the quotation marks say the items share that very wording, not merely something
     about it."""
     return QUOTED_KIND if any(_of_kind(q, items, "") == 1.0 for q in quoted_phrases(question)) else 0.0
+
+
+def _in_asked_frame(question: str, text: str, found: InlineList) -> bool:
+    """Does the question ask inside the frame 在…上 (在哪几头上) and the text write the list in it (在A、B还是C上)?"""
+    if not FRAME_ASKED_RE.search(question):
+        return False
+    before = text[max(found.start - 3, 0):found.start]
+    return "在" in before and text[found.end - 1:found.end + 1].find("上") >= 0
 
 
 def _of_kind(kind: str, items: list[str], around: str) -> float:
@@ -477,7 +486,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             about = found.context(para.text) if found.start < len(first) else first + found.context(para.text)
             score = _about(intent, about, by_no[unit.passage_no].chunk.title, weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) \
                 + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * _quotes_met(intent.question, about) + ANCHOR_MATCH * unit.anchored \
-                + _quoted_kind(intent.question, found.items)
+                + _quoted_kind(intent.question, found.items) + FRAME_MATCH * _in_asked_frame(intent.question, para.text, found)
             if best is None or score > best[0]:
                 best = (score, _span(para, found.start, found.end), found.items)
     if best is None or best[0] <= 0.1:

@@ -41,6 +41,24 @@ ADMIN_LEVELS = "省市县区"
 OWN_LEVEL_RE = re.compile(f"([{ADMIN_LEVELS}])(?:里|里头)")
 
 
+# What people a body is made of ("验收组都是些啥人组成的?", "由哪些人构成"): the sources must say who, by name or by
+# role or body ("由县教育局和专家组成"), as for who acts
+COMPOSITION_ASKED = r"(?:哪些|什么|啥|哪类)人[^,,。??]{0,4}(?:组成|构成)|由(?:哪些|什么|啥)人"
+COMPOSITION_ASKED_RE = re.compile(COMPOSITION_ASKED)
+
+
+# The asker opening with their own place ("我们县今年要迎接验收,想先看看人家,芦溪…?"): the clauses up to the first
+# that asks or names a case are context, not subject (`intent._without_askers_context`)
+ASKER_RE = re.compile(r"(?:我们|咱们|我县|我区|我市|我校|本县|本区|本市|咱)")
+# Words of the question proper pointing back at what the asker said ("余杭是不是也碰到这种情况?")
+BACK_REFERENCE_RE = re.compile(r"这种|这样|这类|这个问题|这些问题|类似|同样|也碰到|也遇到|也有这")
+
+
+# The question asks what stands inside the frame 在…上 ("要在哪几头上都把服务的意思体现出来?"): a list the sources
+# write in that frame ("无论是在机构设置、职责设定还是工作方式上") is the one asked
+FRAME_ASKED_RE = re.compile(r"在(?:哪|什么|啥)[一-龥]{0,4}上")
+
+
 # A count of characters asked ("哪十六个字", "八字方针"): the group holds the count (几 when not stated). After a
 # demonstrative ("芦溪那三个字的功夫") the wording is one already known, pointed back to, not asked.
 WORDING_ASKED = r"(?<![那这一二两三四五六七八九十百\d])([几一二两三四五六七八九十百\d]+)(?:个字(?![母号])|字(?:方针|要求|要诀|口诀|诀))"
@@ -83,7 +101,9 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         # whether or which, put to the assistant's own weighing ("你掂量掂量,步子是不是迈得太急了?", "换你拍板,先补房子
         # 还是先补老师?", "凭你的直觉,真能…吗?"): its judgement. Only these frames (JUDGING_FRAMES) count: 你 in a greeting
         # or a request ("你好,泰州是否…", "你说说…", "你查一下…是不是") asks facts.
-        r"(?:" + JUDGING_FRAMES + r")[^。]{0,40}?(?:是不是|是否|能不能|真能|会不会|算不算|还是|[吗么][??]?$)|"
+        r"(?:" + JUDGING_FRAMES + r")[^。]{0,40}?(?:是不是|是否|能不能|真能|会不会|算不算|还是|(?P<ab1>[一-龥])不(?P=ab1)|[吗么][??]?$)|"
+        # the assistant asked whether it agrees or judges, in the A-not-A form ("你认不认这个理?", "您信不信?")
+        r"(?:你|您)(?P<ab2>[一-龥])不(?P=ab2)|"
         r"\bwill it (?:work|succeed)\b|\bdo you think\b|\bin your opinion\b|\bwould it\b",
         "这种做法推广到全国能成功吗?", "A judgement or forecast is not in the sources: say so, show the closest facts."),
     Cue("overview", r"(?:各|分别)是谁[^。??]{0,4}[,,、]?[^。??]{0,4}(?:干|做|负责|管)(?:什么|啥)|谁[^。??]{0,8}(?:各|分别)(?:干|做|负责|管)(?:什么|啥)|"
@@ -94,7 +114,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # 谁 after a word of purpose or direction (为谁, 冲着谁, 面向谁, 替谁服务), or before 受益/沾光 (谁受益) or
     # 身上/头上 (劲使在谁身上, 功劳记在谁头上), asks whom a thing serves or lands on: a group or a body the text
     # names (大众, 农村学生, 政府层面), no person's name
-    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光|的?身上|的?头上)|姓名|哪[一二两三四五六七八九十几]?位|(?:局长|校长|书记|主任|专家|负责人|院长|老师|教师|区长|县长|市长|主持人)[^,,。??]{0,8}叫什么|\bwho\b|\bwhose name\b",
+    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光|的?身上|的?头上)|姓名|哪[一二两三四五六七八九十几]?位|" + COMPOSITION_ASKED + r"|(?:局长|校长|书记|主任|专家|负责人|院长|老师|教师|区长|县长|市长|主持人)[^,,。??]{0,8}叫什么|\bwho\b|\bwhose name\b",
         "桐庐教育局的局长是谁?", "A person's name is wanted: the answer sentence must name someone."),
     # 字 counted asks for a wording of that many characters ("哪十六个字", "八字方针"): a slogan the sources quote
     Cue("wording", WORDING_ASKED, "网课资源那篇,想搭的资源供给机制是哪十六个字?",
@@ -197,7 +217,7 @@ COUNTING_VERBS = "分有是共了成为"
 # Auxiliaries asked in A-not-A form ("能不能", "要不要", "是不是") are the form of a yes/no question.
 AUXILIARIES = frozenset("能要会是可该肯愿敢用行对算")
 # Words joining the last two items of a 、-list ("A、B和C", "A、B与C").
-CONJUNCTIONS = ("以及", "和", "及", "与")
+CONJUNCTIONS = ("以及", "和", "及", "与", "还是")  # 还是 closes a list after 无论 ("无论是在A、B还是C上")
 # The kind of member a classifier counts when the question names none ("具体是哪几所?").
 INSTITUTION_CLASSIFIERS = {"所": "学校", "家": "机构"}
 # Classifiers that count people or institutions, and the thesaurus classes of such nouns (A people, Dm institutions):
@@ -397,7 +417,7 @@ TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|个)")
 # Who acts: a body with a leading or supporting role ("政府主导、乡镇部门积极配合") answers "谁牵头/谁配合".
 AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"
-                      r"由(?![于此])[^,,。;;]{1,40}?(?:确定|决定|负责|制定|承担|组织|实施|审定|认定)")  # "由各校…自主确定": who acts
+                      r"由(?![于此])[^,,。;;]{1,40}?(?:确定|决定|负责|制定|承担|组织|实施|审定|认定|组成|构成)")  # "由各校…自主确定": who acts
 
 # An English question names a document by the words before a word for a document ("the online-resources paper"),
 # as a Chinese one does before 那篇/这份 (数字资源那篇).

@@ -370,6 +370,8 @@ def inline_lists(text: str) -> list[InlineList]:
             items[0] = items[0][1:] if items[0][0] == "以" else items[0]
             opens += text[opens] == "以"
             items[-1] = items[-1][:items[-1].index("为", 1)]
+        if items and opens > 0 and text[opens - 1] == "在" and len(items[-1]) > 2 and items[-1][-1] in "上中":
+            items[-1] = items[-1][:-1]  # "在A、B还是C上": the frame closes after the last item, it is no part of it
         if any(re.fullmatch(r"[一二三四五六七八九十\d]+", i) for i in items):
             continue  # "三、集聚…": an enumerator, not an item
         if items and sum(map(len, items)) > MAX_MEAN_ITEM * len(items):

@@ -747,7 +747,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         terms = chinese if chinese else list(english_groups)
         query = " ".join([corpus.names.get(c, "") for c in places] + [w for g in groups for w in g[:2]] + phrases) or question
     else:
-        terms = topic_words(question, corpus, names)
+        terms = _without_askers_context(question, topic_words(question, corpus, names), corpus)
         query = question
     unknown, inside = place_mentions(question, corpus) if language == "zh" else ([], [])
     intent = QueryIntent(question=full, query=query, language=language, answer_type=kind, places=places,
@@ -932,6 +932,37 @@ def attributive_problems(question: str) -> list[str]:
     return [w for (w, _), (_, nxt) in zip(pieces, pieces[1:]) if w in cues.PROBLEM_WORDS and nxt.startswith("n")]
 
 
+def _without_askers_context(question: str, terms: list[str], corpus: Corpus) -> list[str]:
+    """The topic words without those of what the asker first says of their own place ("我们也想让各县先报方案再动手。
+    淄博当时…截止日是哪天?"): that is why they ask, not what; the cases cannot state it. Kept when the question proper
+    has no subject of its own ("我们这儿寄宿条件差,芦溪是怎么改的?") or points back to it ("…这种情况"): then
+    the asker's situation is the subject."""
+    q = normalize(question)
+    if not cues.ASKER_RE.match(q):
+        return terms
+    # the asker's clauses run until one that asks something or names a case
+    at = 0
+    for clause in re.finditer(r"[^,,。;;!!??]+[,,。;;!!??]?", q):
+        if cues.QUESTION_WORD_RE.search(clause.group(0)) or corpus.cases_named_in(clause.group(0)):
+            break
+        at = clause.end()
+    rest = q[at:]
+    if not at or not rest or cues.BACK_REFERENCE_RE.search(rest):
+        return terms
+    own = [t for t in terms if t in rest]
+    return own if any(_a_noun(t) for t in own) else terms
+
+
+def _a_noun(word: str) -> bool:
+    """Does segmentation tag the word a noun or a verbal noun (水平, 截止日), not a verb (解决, 达到)? A question whose
+    only words of its own are verbs ("定西是怎么解决的?") asks about what was said before it."""
+    import jieba.posseg as pseg
+
+    _jieba()
+    tags = [flag for _, flag in pseg.cut(word)]
+    return bool(tags) and (tags[0][:1] == "n" or tags[0] == "vn")
+
+
 def separate_asks(question: str, terms: list[str]) -> list[list[str]]:
     """The words of each ask of a question asking several things, each in its own clause with its own question
     word ("淄博叫区县把实施方案报上来,截止到哪天、报给哪个科室?" -> [实施方案…截止], [实施方案…科室]): a sentence
@@ -1005,10 +1036,13 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     if not drill and not short:
         if intent.across or intent.answer_type == "place" or not previous.places:
             return intent  # a new question across places starts afresh
-        # A full question that names no place continues the conversation's place.
+        # A full question that names no place continues the conversation's place, and asks beyond what was said:
+        # its answer is likeliest beside what the previous answer quoted ("同一年还要打造出啥?", "最后落到啥目标上?")
         intent.places = list(previous.places)
         intent.followup = "carry"
         intent.query = f"{' '.join(corpus.names.get(c, '') for c in previous.places)} {intent.query}"
+        intent.focus = _answer_sentences(last_answer)
+        intent.said = list(intent.focus)
         return intent
     merged = QueryIntent(
         question=intent.question,

@@ -484,6 +484,19 @@ def test_a_quoted_wording_prefers_the_list_whose_items_write_it(question: str, i
     assert _quoted_kind(question, items) == (QUOTED_KIND if bonus else 0.0)
 
 
+@pytest.mark.parametrize("question,framed", [
+    ("上城要在哪几头上都体现服务?", True),  # asked inside 在…上, written inside it
+    ("上城要在哪些方面体现服务?", False),  # no frame asked
+])
+def test_a_list_written_in_the_frame_the_question_asks_in(question: str, framed: bool) -> None:
+    from assistant.compose import _in_asked_frame
+    from assistant.enumerations import inline_lists
+
+    text = "无论是在机构设置、职责设定还是工作方式上,都突出为学生、教师、学校发展服务的理念。"
+    first, second = inline_lists(text)[:2]
+    assert _in_asked_frame(question, text, first) == framed and not _in_asked_frame(question, text, second)
+
+
 @pytest.mark.parametrize("head,number", [("二是如何引进人才?", 2), ("3 .坚持共建共享。", 3), ("(四)优化布局", 4), ("坚持特色发展。", 0)])
 def test_an_item_carries_its_own_number(head: str, number: int) -> None:
     from assistant.compose import _enumerator

@@ -70,6 +70,9 @@ AGENT_ROWS = [
     # a passive "who is…" asks who is given the part, not a name
     ("Under Zibo's guidance, who is put in charge inside each school community?", "共同体内部实行核心校负责制。", True),
     ("Who is the head of the Dingxi station?", "共同体内部实行核心校负责制。", False),  # "who is the…": a name
+    # what people a body is made of: by name, by role or by body
+    ("验收组都是些啥人组成的?", "验收组由县教育局和教育专家组成。", True),
+    ("验收组都是些啥人组成的?", "对创建学校进行为期一周的错位验收。", False),
 ]
 
 

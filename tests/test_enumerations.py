@@ -8,6 +8,8 @@ import pytest
 from assistant.enumerations import asked_count, asked_kind, cn_number, inline_lists, is_member, member_kind, members_named, members_phrase, members_required
 
 LIST_ROWS = [
+    # 还是 joins the last item after 无论; the frame 在…上 closes after it
+    ("无论是在机构设置、职责设定还是工作方式上,都突出服务的理念。", ["机构设置", "职责设定", "工作方式"]),
     ("覆盖课前、课中、课后各环节的教育教学新模式。", ["课前", "课中", "课后"]),  # 各 + a noun closes the list
     ("排出“任务书”、划出“硬杠杠”、定出“时间表”,推动协作。", ["排出“任务书”", "划出“硬杠杠”", "定出“时间表”"]),  # quotes inside items stay whole
     ("《意见》明确了平台体系建设、资源开发与平台资源应用的关系。", ["平台体系建设", "资源开发", "平台资源应用"]),  # 与 joins the last two; 明确了 governs the list

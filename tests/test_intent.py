@@ -179,6 +179,11 @@ ANSWER_TYPE_ROWS = [
     ("What criteria does Bozhou use to accept a school?", "criterion"),
     ("On what date was the Tonglu agreement signed?", "date"),  # a date asked in English
     ("那个普及行动打算几年内铺完?", "figure"),  # within how many years: a number of years
+    # the A-not-A form put to the assistant asks its judgement
+    ("亳州那个验收组都是些啥人组成的?", "person"),  # the people a body is made of
+    ("初中方案让教研员下校蹲一年,你说他们受不受得了?", "opinion"),
+    ("余杭那套引才办法,你服不服?", "opinion"),
+    ("初中方案让教研员下校蹲一年,他们受不受得了?", "fact"),  # not put to the assistant: what the sources say
     ("桐庐和余杭对几年以后要见到的效果各有什么期待?", "fact"),  # a time frame: no figure asked
     ("Which month did Zibo set as the deadline?", "date"),
     ("余杭的补助标准是什么?", "figure"),  # a standard of payment is an amount
@@ -558,6 +563,22 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     from assistant.intent import separate_asks
 
     assert separate_asks(question, terms) == asks
+
+
+@pytest.mark.parametrize("question,dropped,kept", [
+    # the asker's own situation first, then a question with a subject of its own: the situation is context
+    ("我们也想让各县先报方案再动手。淄博给区县定的上报截止日是哪天?", ["动手"], ["截止日"]),
+    ("我们县今年要迎接均衡验收,想先看看人家,芦溪最后达到了什么水平?", ["验收"], ["水平"]),
+    # the question proper has no subject of its own (only a verb) or points back at the situation: it is the subject
+    ("我们县教师不够,定西是怎么解决的?", [], ["教师"]),
+    ("我们这儿寄宿学校条件差,孩子住得挤,芦溪是怎么改的?", [], ["寄宿", "条件"]),
+    ("我们区刚分过区,好学校都被划走了,余杭是不是也碰到这种情况?", [], ["划走"]),
+    ("定西的教师够不够?我们县也缺老师。", [], ["教师"]),  # no asker's opening: nothing is context
+])
+def test_the_askers_own_situation_is_context_not_subject(corpus: Corpus, question: str, dropped: list[str],
+                                                        kept: list[str]) -> None:
+    terms = analyze(question, None, corpus).terms
+    assert not set(dropped) & set(terms) and set(kept) <= set(terms), terms
 
 
 def test_only_a_typed_question_is_split_into_asks(corpus: Corpus) -> None:
