@@ -859,7 +859,7 @@ def _counts_something(word: str, flag: str, before_classifier: bool = False) -> 
 
 
 QUANTITY_NUMERALS = "一二两三四五六七八九十百千万几"
-QUANTITY_CLASSIFIERS = "名所个位项家人次场条批期元天年种类步轮届件份段档级层月周岁块片回遍趟套笔张"
+QUANTITY_CLASSIFIERS = "名所个位项家人次场条批期元天年种类步轮届件份段档级层月周岁块片回遍趟套笔张招"
 SIZE_WORDS = "大小"  # "一大章", "几小类": the size of what a classifier counts
 MAX_QUANTITY_CHARS = 3  # a longer numeral word is a name or a slogan (一校一品, 六个统筹), not a quantity
 # A quantity ("两个", "三所") or a demonstrative with its classifier ("这件事" -> 这件, "那项"): it counts or points

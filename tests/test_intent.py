@@ -892,6 +892,7 @@ def test_a_round_of_reform_is_a_quantity_not_a_subject(corpus: Corpus) -> None:
     ("初中方案“行动举措”那一大章,底下拆成了哪几个行动?", "一大", False),
     ("淄博那份意见收尾那一大块,讲了几条机制?", "一大", False),
     ("亳州打造了一大批优质学校吗?", "一大批", False),  # segmented 一大批 (m): a quantity all the same
+    ("哪些地方把网上教研当成了一招?", "一招", False),  # 招 counts moves: "one move" names no subject
 ])
 def test_a_numeral_and_what_it_counts_is_no_subject(corpus: Corpus, question: str, word: str, kept: bool) -> None:
     assert (word in analyze(question, None, corpus).topic_terms) == kept
