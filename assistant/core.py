@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -164,7 +165,8 @@ class Assistant:
         word (`OWNED_NAME` characters: "研究院那个地方教育研究中心…" -> 桐庐) the corpus writes in exactly one case."""
         # a document number is matched from any of its first characters on (按淄政办发… -> 淄政办发…): where the
         # issuing office's abbreviation starts is not marked
-        numbers = [n[i:] for n in cues.document_names(intent.question) for i in range(max(n.find("发") - 1, 1))]
+        numbers = [n[i:] for n in cues.document_names(intent.question)
+                   for i in range(max(re.search(r"[发字函]\s*[〔(\[(\d]", n).start() - 1, 1) if n.endswith("号") else 1)]
         for term in [*intent.qualifiers, *numbers, *(t for t in intent.topic_terms if len(t) >= OWNED_NAME)]:
             owners = self.retriever.cases_using(term)
             if len(owners) == 1:

@@ -27,7 +27,7 @@ class Cue:
 
 # A document's number ("淄政办发〔2016〕7号", scraped as "淄政办发20167号") or its title in book-title marks: each
 # names one document, so the case that writes it is the case asked about
-DOCUMENT_NAME_RE = re.compile(r"[一-龥]{1,6}发\s*[〔(\[(]?\s*(?:19|20)\d{2}\s*[〕)\])]?\s*\d{1,4}\s*号|《([^》]{4,40})》")
+DOCUMENT_NAME_RE = re.compile(r"[一-龥]{1,6}[发字函]\s*[〔(\[(]?\s*(?:19|20)\d{2}\s*[〕)\])]?\s*\d{1,4}\s*号|《([^》]{4,40})》")
 
 
 def document_names(question: str) -> list[str]:
@@ -35,7 +35,7 @@ def document_names(question: str) -> list[str]:
     return [m.group(1) or m.group(0) for m in DOCUMENT_NAME_RE.finditer(question)]
 
 
-# The levels of administration a place's name ends in (余杭区, 桐庐县) and the colloquial words for "at that level"
+# The levels of administration a place's name holds (余杭区, 桐庐县, 某区…方案) and the colloquial words for "at that level"
 # ("区里还打算…", "县里是谁牵头"): asked of a place of that level, they name the place itself
 ADMIN_LEVELS = "省市县区"
 OWN_LEVEL_RE = re.compile(f"([{ADMIN_LEVELS}])(?:里|里头)")
@@ -51,17 +51,19 @@ COMPOSITION_ASKED_RE = re.compile(COMPOSITION_ASKED)
 # that asks or names a case are context, not subject (`intent._without_askers_context`)
 ASKER_RE = re.compile(r"(?:我们|咱们|我县|我区|我市|我校|本县|本区|本市|咱)")
 # Words of the question proper pointing back at what the asker said ("余杭是不是也碰到这种情况?")
-BACK_REFERENCE_RE = re.compile(r"这种|这样|这类|这个问题|这些问题|类似|同样|也碰到|也遇到|也有这")
+BACK_REFERENCE_RE = re.compile(r"这种|这样|这类|这方面|这一块|这块|这点|这事|这个问题|这些问题|类似|同样|也碰到|也遇到|也有这")
+# Verbs of assent in the A-not-A form, put to the assistant: its agreement is asked (认不认, 服不服, 同不同意)
+ASSENT_A_NOT_A = r"认不认|服不服|信不信|同不同意|赞不赞成|看不看好|认不认可|赞不赞同"
 
 
 # The question asks what stands inside the frame 在…上 ("要在哪几头上都把服务的意思体现出来?"): a list the sources
 # write in that frame ("无论是在机构设置、职责设定还是工作方式上") is the one asked
-FRAME_ASKED_RE = re.compile(r"在(?:哪|什么|啥)[一-龥]{0,4}上")
+FRAME_ASKED_RE = re.compile(r"在(?:哪|什么|啥)[一-龥]{0,4}上(?![学课班报网])")
 
 
 # A count of characters asked ("哪十六个字", "八字方针"): the group holds the count (几 when not stated). After a
 # demonstrative ("芦溪那三个字的功夫") the wording is one already known, pointed back to, not asked.
-WORDING_ASKED = r"(?<![那这一二两三四五六七八九十百\d])([几一二两三四五六七八九十百\d]+)(?:个字(?![母号])|字(?:方针|要求|要诀|口诀|诀))"
+WORDING_ASKED = r"(?<![那这一二两三四五六七八九十百\d])([几一二两三四五六七八九十百\d]+)(?:个字(?![母号])|字[一-龥]{0,2}(?:方针|要求|要诀|口诀|诀))(?![^。??]{0,6}(?:概括|总结|归纳|以内))"
 WORDING_RE = re.compile(WORDING_ASKED)
 
 # Comparatives a text can settle by measuring: time (最早, 最先), quantity and size (更多, 最高), distance, recency,
@@ -101,9 +103,10 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         # whether or which, put to the assistant's own weighing ("你掂量掂量,步子是不是迈得太急了?", "换你拍板,先补房子
         # 还是先补老师?", "凭你的直觉,真能…吗?"): its judgement. Only these frames (JUDGING_FRAMES) count: 你 in a greeting
         # or a request ("你好,泰州是否…", "你说说…", "你查一下…是不是") asks facts.
-        r"(?:" + JUDGING_FRAMES + r")[^。]{0,40}?(?:是不是|是否|能不能|真能|会不会|算不算|还是|(?P<ab1>[一-龥])不(?P=ab1)|[吗么][??]?$)|"
-        # the assistant asked whether it agrees or judges, in the A-not-A form ("你认不认这个理?", "您信不信?")
-        r"(?:你|您)(?P<ab2>[一-龥])不(?P=ab2)|"
+        r"(?:" + JUDGING_FRAMES + r")[^。]{0,40}?(?:是不是|是否|能不能|真能|会不会|算不算|还是|(?P<ab1>(?![知清晓能会要是有])[一-龥])不(?P=ab1)|[吗么][??]?$)|"
+        # the assistant asked whether it agrees, in the A-not-A form of a verb of assent ("你认不认这个理?", "您信不信?");
+        # 你能不能查一下…, 你知不知道… ask it to look something up
+        r"(?:你|您)(?:" + ASSENT_A_NOT_A + r")|"
         r"\bwill it (?:work|succeed)\b|\bdo you think\b|\bin your opinion\b|\bwould it\b",
         "这种做法推广到全国能成功吗?", "A judgement or forecast is not in the sources: say so, show the closest facts."),
     Cue("overview", r"(?:各|分别)是谁[^。??]{0,4}[,,、]?[^。??]{0,4}(?:干|做|负责|管)(?:什么|啥)|谁[^。??]{0,8}(?:各|分别)(?:干|做|负责|管)(?:什么|啥)|"
@@ -138,9 +141,9 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day. (\"When X, what…\" asks the what.)"),
     # 几 + classifier counts, unless two or more characters + 的 (or 之间, 里…) follow: then the counted noun owns
     # what is asked ("几所学校的校长"); one character + 的 describes the noun counted ("几所新的名校").
-    Cue("figure", r"多少|多长时间|多久|多长|(?<!哪)(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:以?后|内|来|前))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
+    Cue("figure", r"多少|多长时间|多久|多长|(?<!哪)(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
         # "打算几年内铺完?": within how many years, asked at the end (几年以后要见到的效果 is a time, not asked)
-        r"几年(?:以?内|之内)(?=[^。??什么啥哪谁怎如]{0,8}[??]?$)|"
+        r"(?<![近这前好举列])几年(?:以?内|之内)(?=[^。??什么啥哪谁怎如吗么]{0,8}[??]?$)|"
         r"\bhow (?:many|much|long)\b|\bwhat (?:percentage|share|proportion|number)\b",
         "定西给交流帮扶人员每人每年补助多少钱?", "A figure is wanted: a number with the asked unit, in a sentence about the subject."),
     Cue("list", r"哪几(?![一-龥]{0,3}(?:招|办法|措施|举措|做法|路子|主意))|几种|几类|几个方面|哪些方面|有哪些(?![一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措)|值得)|几步|几条|几个(?:阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式)|几级|哪[二两三四五六七八九十](?:个)?(?:方面|种|类|项|步|条|点|级|块|大|个)|分别叫什么|分别是什么|哪些(?!(?:[一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措|主意|动作|路子|功夫|力气|工夫|实事|保障)|值得|事|工作|忙))[一-龥]|哪[二两三四五六七八九十]样|分几|包括(?:啥|什么|哪些|哪几)|(?:其他|其余|剩下的?|另外)的?几(?:项|个|点|条|种|类|方面)|"
@@ -217,7 +220,8 @@ COUNTING_VERBS = "分有是共了成为"
 # Auxiliaries asked in A-not-A form ("能不能", "要不要", "是不是") are the form of a yes/no question.
 AUXILIARIES = frozenset("能要会是可该肯愿敢用行对算")
 # Words joining the last two items of a 、-list ("A、B和C", "A、B与C").
-CONJUNCTIONS = ("以及", "和", "及", "与", "还是")  # 还是 closes a list after 无论 ("无论是在A、B还是C上")
+CONJUNCTIONS = ("以及", "和", "及", "与")
+CHOICE_CONJUNCTION = "还是"  # joins a list's last item only after 无论/不论/不管 ("无论是在A、B还是C上")
 # The kind of member a classifier counts when the question names none ("具体是哪几所?").
 INSTITUTION_CLASSIFIERS = {"所": "学校", "家": "机构"}
 # Classifiers that count people or institutions, and the thesaurus classes of such nouns (A people, Dm institutions):
@@ -416,8 +420,9 @@ PLANNED_RE = re.compile(r"计划|拟|力争|预计|目标|规划|将(?:要|会)?
 TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|个)")
 # Who acts: a body with a leading or supporting role ("政府主导、乡镇部门积极配合") answers "谁牵头/谁配合".
-AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"
-                      r"由(?![于此])[^,,。;;]{1,40}?(?:确定|决定|负责|制定|承担|组织|实施|审定|认定|组成|构成)")  # "由各校…自主确定": who acts
+AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|核心校|龙头校|牵头校|成员校|各校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"
+                      r"由(?![于此])[^,,。;;]{1,40}?(?:确定|决定|负责|制定|承担|组织|实施|审定|认定)")
+COMPOSED_RE = re.compile(r"由(?![于此])[^,,。;;]{1,40}?(?:组成|构成)")  # what a body is made of, for COMPOSITION_ASKED  # "由各校…自主确定": who acts
 
 # An English question names a document by the words before a word for a document ("the online-resources paper"),
 # as a Chinese one does before 那篇/这份 (数字资源那篇).

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import ADMIN_SUFFIX_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, SET_SIZE_RE
+from .cues import ADMIN_SUFFIX_RE, CHOICE_CONJUNCTION, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, SET_SIZE_RE
 from .synonyms import listed_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -360,7 +360,8 @@ def inline_lists(text: str) -> list[InlineList]:
         items = [_unquoted(i) for i in m.group(0).split("、")]
         # 等, a count, or 各 + a noun ("课后各环节") close the list: what follows names it
         last = re.split(r"等|各(?=[一-龥]{1,4}$|[一-龥]{1,4}的)|[一二两三四五六七八九十\d]+(?:个|项|种|类|方面)", items[-1])[0]
-        items[-1:] = _joined(last)  # "A、B和C", "A、B与C": the last two were joined
+        choice = bool(re.search(r"无论|不论|不管", text[max(m.start() - 8, 0):m.start() + 4]))
+        items[-1:] = _joined(last, choice)  # "A、B和C", "A、B与C": the last two were joined
         items[0] = _parallel_tail(items[0], items[1:])
         items[-1] = _parallel_head(items[-1], items[:-1])
         items = [i for i in items if i]
@@ -370,7 +371,7 @@ def inline_lists(text: str) -> list[InlineList]:
             items[0] = items[0][1:] if items[0][0] == "以" else items[0]
             opens += text[opens] == "以"
             items[-1] = items[-1][:items[-1].index("为", 1)]
-        if items and opens > 0 and text[opens - 1] == "在" and len(items[-1]) > 2 and items[-1][-1] in "上中":
+        if items and opens > 0 and text[opens - 1] == "在" and len(items[-1]) > 2 and items[-1][-1] == "上":
             items[-1] = items[-1][:-1]  # "在A、B还是C上": the frame closes after the last item, it is no part of it
         if any(re.fullmatch(r"[一二三四五六七八九十\d]+", i) for i in items):
             continue  # "三、集聚…": an enumerator, not an item
@@ -386,12 +387,14 @@ def inline_lists(text: str) -> list[InlineList]:
     return sorted(out, key=lambda x: x.start)
 
 
-def _joined(text: str) -> list[str]:
+def _joined(text: str, choice: bool = False) -> list[str]:
     """The parts of the last item of a 、-list that a conjunction joins, split only where the conjunction is a
-    word of its own (not the 与 of 参与, the 和 of 和谐)."""
+    word of its own (not the 与 of 参与, the 和 of 和谐); with `choice` (the list follows 无论/不论/不管) 还是 joins too
+    ("无论是在A、B还是C上"), elsewhere it is an adverb ("乡镇学校还是要加强管理")."""
     from .text import _jieba
 
-    cuts = [(s, e) for w, s, e in _jieba().tokenize(text) if w in CONJUNCTIONS]
+    joining = (*CONJUNCTIONS, CHOICE_CONJUNCTION) if choice else CONJUNCTIONS
+    cuts = [(s, e) for w, s, e in _jieba().tokenize(text) if w in joining]
     parts, at = [], 0
     for s, e in cuts:
         parts.append(text[at:s])

@@ -950,7 +950,7 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus) -> 
     if not at or not rest or cues.BACK_REFERENCE_RE.search(rest):
         return terms
     own = [t for t in terms if t in rest]
-    return own if any(_a_noun(t) for t in own) else terms
+    return own if any(_a_noun(t) and t not in cues.GENERIC_TERMS for t in own) else terms
 
 
 def _a_noun(word: str) -> bool:
@@ -970,7 +970,8 @@ def separate_asks(question: str, terms: list[str]) -> list[list[str]]:
     nothing are the subject, shared by every ask; a word found in no clause (a segmentation join) is shared too.
     Empty when fewer than two clauses ask, or when an ask has no word of its own."""
     clauses = [c for c in re.split(r"[,,、;;??。!!]", normalize(question)) if c.strip()]
-    asking = [c for c in clauses if cues.QUESTION_WORD_RE.search(c)]
+    # 几 after a demonstrative points back ("那几所学校"): it asks nothing
+    asking = [c for c in clauses if cues.QUESTION_WORD_RE.search(re.sub(r"[那这前好近]几", "", c))]
     if len(asking) < 2:
         return []
     own = [[t for t in terms if t in c] for c in asking]

@@ -222,7 +222,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
         # "谁牵头", "who sets…" ask who acts (a person or a body); "是谁", "叫什么", "who is" ask a name
         agent = ("谁" in intent.question and not cues.NAME_ASKED_RE.search(intent.question)) or \
             bool(cues.EN_AGENT_ASKED_RE.search(intent.question) or cues.COMPOSITION_ASKED_RE.search(intent.question))
-        return has_person(t) or (agent and bool(cues.ORG_SUFFIX_RE.search(t) or cues.AGENT_RE.search(t)))
+        composed = bool(cues.COMPOSITION_ASKED_RE.search(intent.question) and cues.COMPOSED_RE.search(t))
+        return has_person(t) or composed or (agent and bool(cues.ORG_SUFFIX_RE.search(t) or cues.AGENT_RE.search(t)))
     if kind == "organisation":
         return bool(cues.ORG_SUFFIX_RE.search(t))
     if kind == "location":

@@ -117,7 +117,7 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     runner on it, after `gen14`'s held-out split had been read) and `gen16` (written the same way, by a helper, in the
     twelfth session, after `gen15`'s held-out split had been read, so that a fresh held-out split exists again). gen14
     is spent: its dev split was tuned on and its held-out split read once in the tenth session; so is gen15, whose dev
-    split was tuned on and whose held-out split was read once in the eleventh session.
+    split was tuned on and whose held-out split was read once in the eleventh session, and gen16, in the twelfth.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")

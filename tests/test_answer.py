@@ -301,6 +301,7 @@ def test_a_summary_names_the_documents_own_sections_and_their_points(assistant: 
     ("请问在闲林街道,公办学位后来怎么样了?", ["yuhang"]),  # whatever comes before it
     ("渭源县的特岗教师是怎么培训的?", ["dingxi"]),
     ("按淄政办发20167号的规定,轮岗老师的补贴怎么定?", ["zibo"]),  # a document's number names its case
+    ("《关于推进城乡学校优质均衡发展的意见》说了啥?", []),  # a title no case writes names none (not its tail)
 ])
 def test_a_name_only_one_case_uses_names_that_case(assistant: Assistant, question: str, places: list[str]) -> None:
     ctx = assistant.context(question)
@@ -487,6 +488,7 @@ def test_a_quoted_wording_prefers_the_list_whose_items_write_it(question: str, i
 @pytest.mark.parametrize("question,framed", [
     ("上城要在哪几头上都体现服务?", True),  # asked inside 在…上, written inside it
     ("上城要在哪些方面体现服务?", False),  # no frame asked
+    ("上城的孩子在哪上学?", False),  # 上学 is no frame
 ])
 def test_a_list_written_in_the_frame_the_question_asks_in(question: str, framed: bool) -> None:
     from assistant.compose import _in_asked_frame

@@ -73,6 +73,7 @@ AGENT_ROWS = [
     # what people a body is made of: by name, by role or by body
     ("验收组都是些啥人组成的?", "验收组由县教育局和教育专家组成。", True),
     ("验收组都是些啥人组成的?", "对创建学校进行为期一周的错位验收。", False),
+    ("谁负责课程开发?", "课程由五个模块组成。", False),  # what a thing is made of answers no one's part
 ]
 
 

@@ -10,6 +10,7 @@ from assistant.enumerations import asked_count, asked_kind, cn_number, inline_li
 LIST_ROWS = [
     # 还是 joins the last item after 无论; the frame 在…上 closes after it
     ("无论是在机构设置、职责设定还是工作方式上,都突出服务的理念。", ["机构设置", "职责设定", "工作方式"]),
+    ("优质资源集中在城区小学、城区初中和县城高中。", ["城区小学", "城区初中", "县城高中"]),  # 中 ends the noun, no frame
     ("覆盖课前、课中、课后各环节的教育教学新模式。", ["课前", "课中", "课后"]),  # 各 + a noun closes the list
     ("排出“任务书”、划出“硬杠杠”、定出“时间表”,推动协作。", ["排出“任务书”", "划出“硬杠杠”", "定出“时间表”"]),  # quotes inside items stay whole
     ("《意见》明确了平台体系建设、资源开发与平台资源应用的关系。", ["平台体系建设", "资源开发", "平台资源应用"]),  # 与 joins the last two; 明确了 governs the list
@@ -72,6 +73,7 @@ NOT_LIST_ROWS = [
     ("要加强师资建设,完善课程体系,推动高等教育发展。", "推动高"),  # 等 inside a word (高等) closes no list
     ("从就业层面看,要扩大就业;从民生层面看,要办好学校。", "业层面"),  # 就 opens the word 就业, it is no preposition
     ("推动形成优质学校主动辐射引领、结对学校自主发展、校长教师积极参与的良好氛围。", "校长教师积极参"),  # the 与 of 参与 joins nothing
+    ("城区学校、乡镇学校还是要加强管理。", "要加强管理"),  # 还是 without 无论 is an adverb, no conjunction
 ]
 
 

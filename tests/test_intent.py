@@ -184,6 +184,7 @@ ANSWER_TYPE_ROWS = [
     ("初中方案让教研员下校蹲一年,你说他们受不受得了?", "opinion"),
     ("余杭那套引才办法,你服不服?", "opinion"),
     ("初中方案让教研员下校蹲一年,他们受不受得了?", "fact"),  # not put to the assistant: what the sources say
+    ("泰州的十六字工作方针是什么?", "wording"),
     ("桐庐和余杭对几年以后要见到的效果各有什么期待?", "fact"),  # a time frame: no figure asked
     ("Which month did Zibo set as the deadline?", "date"),
     ("余杭的补助标准是什么?", "figure"),  # a standard of payment is an amount
@@ -547,6 +548,7 @@ def test_the_clause_asking_a_count_restricts_it(corpus: Corpus, question: str, c
     ("按鲁政办发〔2018〕12号执行了吗?", ["按鲁政办发〔2018〕12号"]),  # where the office's name starts is not marked
     ("《关于推进义务教育学校发展共同体建设的指导意见》说了什么?", ["关于推进义务教育学校发展共同体建设的指导意见"]),
     ("2019年发了几号文件?", []),  # a year and 号 with no issuing office is no document number
+    ("按淄教基字(2019)12号办", ["按淄教基字(2019)12号"]),  # 字 numbers a document as 发 does
 ])
 def test_a_question_names_a_document_by_its_number_or_title(question: str, names: list[str]) -> None:
     assert cues.document_names(question) == names
@@ -558,6 +560,7 @@ def test_a_question_names_a_document_by_its_number_or_title(question: str, names
     ("结成对子的学校一共有多少对?按啥节奏搞交流?", ["学校", "节奏", "交流"], [["学校"], ["节奏", "交流"]]),
     ("定西怎么解决教师不足的?", ["教师"], []),  # one ask
     ("淄博也开现场会吗?拿来干啥用?", ["现场会"], []),  # an ask with no word of its own: the question is one subject
+    ("前面说的那几所学校,一共招了多少老师?", ["学校", "老师"], []),  # 那几所 points back: one ask
 ])
 def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str], asks: list[list[str]]) -> None:
     from assistant.intent import separate_asks
@@ -567,13 +570,15 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
 
 @pytest.mark.parametrize("question,dropped,kept", [
     # the asker's own situation first, then a question with a subject of its own: the situation is context
-    ("我们也想让各县先报方案再动手。淄博给区县定的上报截止日是哪天?", ["动手"], ["截止日"]),
+    ("我们也想让各县先报方案再动手。淄博给区县定的上报截止日是哪天,报到哪个科室?", ["动手"], ["截止日"]),
     ("我们县今年要迎接均衡验收,想先看看人家,芦溪最后达到了什么水平?", ["验收"], ["水平"]),
     # the question proper has no subject of its own (only a verb) or points back at the situation: it is the subject
     ("我们县教师不够,定西是怎么解决的?", [], ["教师"]),
     ("我们这儿寄宿学校条件差,孩子住得挤,芦溪是怎么改的?", [], ["寄宿", "条件"]),
     ("我们区刚分过区,好学校都被划走了,余杭是不是也碰到这种情况?", [], ["划走"]),
     ("定西的教师够不够?我们县也缺老师。", [], ["教师"]),  # no asker's opening: nothing is context
+    ("我们县寄宿学校条件差,芦溪采取了哪些措施?", [], ["寄宿", "条件"]),  # 措施 is a generic word, no subject
+    ("我们县老师留不住,余杭在这方面怎么做的?", [], ["老师"]),  # 这方面 points back at the situation
 ])
 def test_the_askers_own_situation_is_context_not_subject(corpus: Corpus, question: str, dropped: list[str],
                                                         kept: list[str]) -> None:
@@ -596,6 +601,30 @@ def test_only_a_typed_question_is_split_into_asks(corpus: Corpus) -> None:
 ])
 def test_the_asked_places_own_level_is_the_place_itself(corpus: Corpus, question: str, word: str, kept: bool) -> None:
     assert (word in analyze(question, None, corpus).terms) == kept
+
+
+@pytest.mark.parametrize("question", [
+    "你能不能查一下芦溪的验收时间?",  # asking the assistant to look something up
+    "你知不知道余杭有多少名校?",
+])
+def test_a_request_to_the_assistant_is_no_judgement(corpus: Corpus, question: str) -> None:
+    assert analyze(question, None, corpus).answer_type != "opinion"
+
+
+@pytest.mark.parametrize("question,not_kind", [
+    ("这几年内铺开了吗?", "figure"),  # 这几年 is a time, no count asked
+    ("能用几个字概括一下余杭的做法吗?", "wording"),  # a request to sum up in few characters asks no quoted wording
+])
+def test_a_count_that_is_not_asked(corpus: Corpus, question: str, not_kind: str) -> None:
+    assert analyze(question, None, corpus).answer_type != not_kind
+
+
+def test_a_full_follow_up_keeps_what_was_said(corpus: Corpus) -> None:
+    """A follow-up naming no place and long enough to stand alone carries the place and what the previous answer
+    said: its answer is sought beside that, not repeated."""
+    history = _history("淄博的共同体想靠网络把学校连起来,具体做些啥?", "推进城乡教育资源共建共享,深化全域性数字化学习。")
+    intent = analyze("照这么弄,最后共同体各校之间要达到个啥光景?", history, corpus)
+    assert intent.followup == "carry" and intent.places == ["zibo"] and intent.said
 
 
 def test_the_own_level_is_no_restriction_of_a_count(corpus: Corpus) -> None:
