@@ -954,7 +954,7 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus) -> 
 
 
 def _a_noun(word: str) -> bool:
-    """Does segmentation tag the word a noun or a verbal noun (水平, 截止日), not a verb (解决, 达到)? A question whose
+    """Does segmentation tag the word a noun or a verbal noun (水平, 科室), not a verb (解决, 达到)? A question whose
     only words of its own are verbs ("定西是怎么解决的?") asks about what was said before it."""
     import jieba.posseg as pseg
 
