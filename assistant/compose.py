@@ -421,12 +421,10 @@ def _quoted_kind(question: str, items: list[str]) -> float:
     return QUOTED_KIND if any(_of_kind(q, items, "") == 1.0 for q in quoted_phrases(question)) else 0.0
 
 
-def _in_asked_frame(question: str, text: str, found: InlineList) -> bool:
-    """Does the question ask inside the frame 在…上 (在哪几头上) and the text write the list in it (在A、B还是C上)?"""
-    if not FRAME_ASKED_RE.search(question):
-        return False
-    before = text[max(found.start - 3, 0):found.start]
-    return "在" in before and text[found.end - 1:found.end + 1].find("上") >= 0
+def _in_asked_frame(question: str, found: InlineList) -> bool:
+    """Does the question ask inside the frame 在…上 (在哪几头上) and the text write the list in it (在A、B还是C上, as
+    `inline_lists` found it)?"""
+    return found.in_frame and bool(FRAME_ASKED_RE.search(question))
 
 
 def _of_kind(kind: str, items: list[str], around: str) -> float:
@@ -486,7 +484,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             about = found.context(para.text) if found.start < len(first) else first + found.context(para.text)
             score = _about(intent, about, by_no[unit.passage_no].chunk.title, weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) \
                 + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * _quotes_met(intent.question, about) + ANCHOR_MATCH * unit.anchored \
-                + _quoted_kind(intent.question, found.items) + FRAME_MATCH * _in_asked_frame(intent.question, para.text, found)
+                + _quoted_kind(intent.question, found.items) + FRAME_MATCH * _in_asked_frame(intent.question, found)
             if best is None or score > best[0]:
                 best = (score, _span(para, found.start, found.end), found.items)
     if best is None or best[0] <= 0.1:

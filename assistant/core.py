@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from collections.abc import Iterator
@@ -163,10 +162,7 @@ class Assistant:
         """The case a question naming no place is about when it writes a name only that case uses: a place inside a
         case (渭源县, 闲林街道), of any length, a document's number or title ("淄政办发20167号里…" -> 淄博), or a long
         word (`OWNED_NAME` characters: "研究院那个地方教育研究中心…" -> 桐庐) the corpus writes in exactly one case."""
-        # a document number is matched from any of its first characters on (按淄政办发… -> 淄政办发…): where the
-        # issuing office's abbreviation starts is not marked
-        numbers = [n[i:] for n in cues.document_names(intent.question)
-                   for i in range(max(re.search(r"[发字函]\s*[〔(\[(\d]", n).start() - 1, 1) if n.endswith("号") else 1)]
+        numbers = [form for n in cues.document_names(intent.question) for form in cues.document_name_forms(n)]
         for term in [*intent.qualifiers, *numbers, *(t for t in intent.topic_terms if len(t) >= OWNED_NAME)]:
             owners = self.retriever.cases_using(term)
             if len(owners) == 1:

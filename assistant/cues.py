@@ -35,6 +35,13 @@ def document_names(question: str) -> list[str]:
     return [m.group(1) or m.group(0) for m in DOCUMENT_NAME_RE.finditer(question)]
 
 
+def document_name_forms(name: str) -> list[str]:
+    """A document number from each of its first characters on, keeping two before 发/字/函 ("按淄政办发20167号" ->
+    淄政办发…, 政办发…): where the issuing office's abbreviation starts is not marked. A title is itself."""
+    issued = re.search(r"[发字函]\s*[〔(\[(\d]", name) if name.endswith("号") else None
+    return [name[i:] for i in range(max(issued.start() - 1, 1))] if issued else [name]
+
+
 # The levels of administration a place's name holds (余杭区, 桐庐县, 某区…方案) and the colloquial words for "at that level"
 # ("区里还打算…", "县里是谁牵头"): asked of a place of that level, they name the place itself
 ADMIN_LEVELS = "省市县区"

@@ -33,6 +33,7 @@ class InlineList:
     start: int  # offsets in the sentence
     end: int
     items: list[str]
+    in_frame: bool = False  # written inside the frame 在…上 ("在A、B还是C上"), which the frame's 上 closes
 
     def closing(self, text: str) -> str:
         """The words after the last item, up to the clause break: what the list is ("…等多种模式",
@@ -371,7 +372,8 @@ def inline_lists(text: str) -> list[InlineList]:
             items[0] = items[0][1:] if items[0][0] == "以" else items[0]
             opens += text[opens] == "以"
             items[-1] = items[-1][:items[-1].index("为", 1)]
-        if items and opens > 0 and text[opens - 1] == "在" and len(items[-1]) > 2 and items[-1][-1] == "上":
+        in_frame = bool(items) and opens > 0 and text[opens - 1] == "在" and len(items[-1]) > 2 and items[-1][-1] == "上"
+        if in_frame:
             items[-1] = items[-1][:-1]  # "在A、B还是C上": the frame closes after the last item, it is no part of it
         if any(re.fullmatch(r"[一二三四五六七八九十\d]+", i) for i in items):
             continue  # "三、集聚…": an enumerator, not an item
@@ -380,7 +382,7 @@ def inline_lists(text: str) -> list[InlineList]:
         if items and max(map(len, items)) > PARALLEL_RATIO * max(2, min(map(len, items))):
             continue  # not parallel: a sentence's phrases joined by 、 ("领导分别在岷县、漳县、渭源县组织召开…")
         if len(items) >= MIN_ITEMS + 1 or (len(items) == MIN_ITEMS and "、" in m.group(0)):
-            out.append(InlineList(opens, m.end(), items))
+            out.append(InlineList(opens, m.end(), items, in_frame))
     out.extend(parallel_heads(text))
     out.extend(apposition(text))
     out.extend(closed_clauses(text))

@@ -220,9 +220,10 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
         return bool(DATE_RE.search(t))
     if kind == "person":
         # "谁牵头", "who sets…" ask who acts (a person or a body); "是谁", "叫什么", "who is" ask a name
+        composition = bool(cues.COMPOSITION_ASKED_RE.search(intent.question))
         agent = ("谁" in intent.question and not cues.NAME_ASKED_RE.search(intent.question)) or \
-            bool(cues.EN_AGENT_ASKED_RE.search(intent.question) or cues.COMPOSITION_ASKED_RE.search(intent.question))
-        composed = bool(cues.COMPOSITION_ASKED_RE.search(intent.question) and cues.COMPOSED_RE.search(t))
+            bool(cues.EN_AGENT_ASKED_RE.search(intent.question)) or composition
+        composed = composition and bool(cues.COMPOSED_RE.search(t))
         return has_person(t) or composed or (agent and bool(cues.ORG_SUFFIX_RE.search(t) or cues.AGENT_RE.search(t)))
     if kind == "organisation":
         return bool(cues.ORG_SUFFIX_RE.search(t))

@@ -496,7 +496,7 @@ def test_a_list_written_in_the_frame_the_question_asks_in(question: str, framed:
 
     text = "无论是在机构设置、职责设定还是工作方式上,都突出为学生、教师、学校发展服务的理念。"
     first, second = inline_lists(text)[:2]
-    assert _in_asked_frame(question, text, first) == framed and not _in_asked_frame(question, text, second)
+    assert _in_asked_frame(question, first) == framed and not _in_asked_frame(question, second)
 
 
 @pytest.mark.parametrize("head,number", [("二是如何引进人才?", 2), ("3 .坚持共建共享。", 3), ("(四)优化布局", 4), ("坚持特色发展。", 0)])

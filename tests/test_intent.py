@@ -554,6 +554,14 @@ def test_a_question_names_a_document_by_its_number_or_title(question: str, names
     assert cues.document_names(question) == names
 
 
+@pytest.mark.parametrize("name,forms", [
+    ("按淄政办发20167号", ["按淄政办发20167号", "淄政办发20167号", "政办发20167号"]),  # two kept before 发
+    ("关于推进城乡学校优质均衡发展的意见", ["关于推进城乡学校优质均衡发展的意见"]),  # a title is matched whole (not 发展…)
+])
+def test_a_document_number_is_tried_from_each_of_its_first_characters(name: str, forms: list[str]) -> None:
+    assert cues.document_name_forms(name) == forms
+
+
 @pytest.mark.parametrize("question,terms,asks", [
     # two clauses, each with its own question word: each ask keeps the subject and its own words
     ("把实施方案报上来,截止到哪天、报给哪个科室?", ["实施方案", "截止", "科室"], [["实施方案", "截止"], ["实施方案", "科室"]]),
