@@ -112,9 +112,33 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
             text, used = _facts(intent, scored, by_no, cites)
     else:
         text, used = _facts(intent, scored, by_no, cites)
+    if text and kind not in ("comparison", "place"):
+        text, used = _with_best(intent, text, used, scored, by_no, cites)
     if text and intent.language == "en":
         text = "**From the Chinese sources** (quoted in Chinese, each with its citation):\n\n" + text
     return Composition(text, cites.passages, used, kind)
+
+
+def _with_best(intent: QueryIntent, text: str, used: list[Unit], scored: list[Unit], by_no: dict[int, Passage],
+               cites: _Cites) -> tuple[str, list[Unit]]:
+    """The answer, with the sentence the evidence ranks best added after it (BEST_HEAD) when the answer leaves it out.
+
+    Why: a list, an outline or a drill-down is chosen by the documents' structure (an enumeration, a section), and
+    the structure can be the wrong one ("which two kinds" finds another pair); the best-ranked sentence was chosen
+    by what the question asks. Quoting both keeps the answer grounded whichever was right. Not added when it states
+    nothing new (ANCHOR_SHARE of its character pairs already said: the list's own heading), states none of the
+    question's words, or is rhetoric or a caption; a comparison or a place-by-place answer quotes per place."""
+    pool = [u for u in _pool(intent, scored) if not (u.rhetoric or u.caption)]
+    if not pool or _overlaps(pool[0], used):
+        return text, used
+    best = pool[0]
+    if best.coverage <= 0 or bigram_share(bigram_text(normalize(best.text)), bigram_text(normalize(text))) >= ANCHOR_SHARE:
+        return text, used
+    return f"{text}\n\n{BEST_HEAD[intent.language]}{_quote(best, by_no[best.passage_no], cites)}", [*used, best]
+
+
+# The line quoting the best-ranked sentence under a structured answer that left it out (`_with_best`).
+BEST_HEAD = {"zh": "**最相关的原文**:", "en": "**Closest passage**: "}
 
 
 def _pool(intent: QueryIntent, scored: list[Unit]) -> list[Unit]:

@@ -544,3 +544,49 @@ def test_a_drill_in_lists_inside_what_was_said_a_continuation_lists_its_siblings
     answer = assistant.ask(followup, history=history)
     lead = (answer.answer.split("\n\n") + [""])[1]  # the line naming the list's items
     assert not answer.abstained and ("兴趣爱好" in lead) == inside and ("均等化" in lead) == (not inside)
+
+
+def _best_fixture(text: str) -> tuple:
+    from assistant.compose import _Cites
+    from assistant.schema import Passage
+    from index.schema import Chunk
+
+    chunk = Chunk(chunk_id="c1", case_id="zibo", name="淄博市", title="意见", kind="case", region="", source="zibo.md",
+                  heading="", start=0, end=len(text), text=text)
+    passage = Passage(chunk=chunk, score=1.0)
+    return {1: passage}, _Cites([passage])
+
+
+BEST_SOURCE = "共同体分三种。一是帮扶式。二是联盟式。城乡学校可开展纵向评价和横向评价。全国教育局长研究联盟定位。"
+
+
+def _span(sentence: str) -> tuple[int, int]:
+    at = BEST_SOURCE.index(sentence)
+    return at, at + len(sentence)
+
+
+EVALUATION, HELP, ALLIANCE = "城乡学校可开展纵向评价和横向评价。", "一是帮扶式。", "全国教育局长研究联盟定位。"
+
+
+@pytest.mark.parametrize("best, used, answer, added, why", [
+    # the structure answered with another list: the best-ranked sentence follows it
+    ((EVALUATION, 0.6, False, False), [HELP, "二是联盟式。"], "共两项:帮扶式、联盟式。", True, "left out: added"),
+    ((EVALUATION, 0.6, False, False), [EVALUATION], "共一项。", False, "already quoted"),
+    ((ALLIANCE, 0.6, False, False), [HELP], "“全国教育局长研究联盟定位”共五个关键字", False, "its words already said (the list's heading)"),
+    ((EVALUATION, 0.0, False, False), [HELP], "共两项。", False, "states none of the question's words"),
+    ((EVALUATION, 0.6, True, False), [HELP], "共两项。", False, "rhetoric is no answer"),
+    ((EVALUATION, 0.6, False, True), [HELP], "共两项。", False, "a caption is no answer"),
+])
+def test_a_structured_answer_keeps_the_best_ranked_sentence(best, used, answer, added, why) -> None:
+    from assistant.compose import BEST_HEAD, _with_best
+    from assistant.intent import QueryIntent
+    from assistant.sentences import Unit
+
+    by_no, cites = _best_fixture(BEST_SOURCE)
+    sentence, cov, rhetoric, caption = best
+    top = Unit(1, "zibo", *_span(sentence), sentence, coverage=cov, rhetoric=rhetoric, caption=caption, score=2.0)
+    chosen = [Unit(1, "zibo", *_span(u), u) for u in used]
+    text, units = _with_best(QueryIntent("问题", "问题", places=["zibo"]), answer, chosen, [top], by_no, cites)
+    assert (BEST_HEAD["zh"] in text) is added, why
+    assert (f"{BEST_HEAD['zh']}{sentence}[1]" in text) is added, why  # quoted whole, with its citation
+    assert len(units) == len(chosen) + added
