@@ -205,6 +205,12 @@ IMITATION = Cue("imitation", r"(?:学习|(?<![教大中小数科化同留互自]
 # "Which places…" asks across cases (several places may answer).
 ACROSS = Cue("across", r"哪些地方|哪些地区|哪些区县|各地|几个地方|哪几个地方|哪些县|哪些市|哪些区|哪些材料|哪些文件|哪些案例|哪几份|哪些文章|哪篇|哪份材料|哪个案例|\bwhich (?:places|counties|districts|cities|regions)\b",
              "哪些地方建立了教育集团?", "A question across cases: each place that states it gets its own row.")
+# "哪些地方" as what a verb acts on, ending the question (动了哪些地方, 钱花在哪些地方): which parts or uses of the
+# place the question names, not which places. A place asked is the question's subject (哪些地方建立了…) or what
+# something is (是哪个县); 到/去 move to places (推广到哪些地方) and keep asking them.
+ASPECTS = Cue("aspects", r"(?<![是到去])(?<!到了)(?<!去了)哪些地方[呢啊]?[??!!。]?\s*$",
+              "上城这套改革,在治理结构上到底动了哪些地方?",
+              "A place the question names, asked which of its parts or uses: a detail, not a question across places.")
 
 # Elliptic follow-ups: how a question refers back to the previous turn.
 FOLLOWUP_SWAP = Cue("swap", r"^(?:那|那么|再说说|再看看|换成|说说)?.{0,12}?(?:呢|的情况|怎么样|又如何|如何呢|那边)[??]?$|^\s*(?:and|what about|how about)\b",

@@ -718,10 +718,11 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         # library says it, as 哪个地方 asks which place (decided on the question's own words: a case filter or a name
         # one case owns narrows the search, not what is asked); "淄博…照哪份文件执行?" asks a name to be stated
         kind = "place"
-    if kind == "place" and places and not cues.ACROSS.regex.search(question):
+    # a place named and 哪些地方 what a verb acts on ("钱花在哪些地方"): its parts or uses, not other places
+    across = bool(cues.ACROSS.regex.search(question)) and not (places and cues.ASPECTS.regex.search(question))
+    if kind == "place" and places and not across:
         kind = "fact"  # "Where does Bozhou send…" names its place: it asks for a detail, not which place
     sums_up = bool(cues.SUMMARY.regex.search(question))
-    across = bool(cues.ACROSS.regex.search(question))
     # A comparison compares places: two named, or "各地/哪些地方…有何不同" ("比较稳妥" compares nothing).
     comparative = len(places) > 1 or (bool(cues.COMPARE.regex.search(question)) and across)
     english_groups: dict[str, list[str]] = {}

@@ -32,7 +32,7 @@ def corpus() -> Corpus:
                   names={c.id: c.name for c in cases}, vocabulary=vocab, text="\n".join(c.text for c in cases))
 
 
-@pytest.mark.parametrize("cue", cues.ANSWER_TYPES + (cues.INSTRUCTION, cues.COMPARE, cues.ACROSS, cues.FOLLOWUP_SWAP, cues.FOLLOWUP_COMPARE, cues.FOLLOWUP_DRILL, cues.SUMMARY, cues.REFERENCE, cues.IMITATION),
+@pytest.mark.parametrize("cue", cues.ANSWER_TYPES + (cues.INSTRUCTION, cues.COMPARE, cues.ACROSS, cues.ASPECTS, cues.FOLLOWUP_SWAP, cues.FOLLOWUP_COMPARE, cues.FOLLOWUP_DRILL, cues.SUMMARY, cues.REFERENCE, cues.IMITATION),
                          ids=lambda c: c.kind)
 def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
     assert cue.regex.search(cue.example), f"{cue.kind}: {cue.example}"
@@ -235,6 +235,21 @@ def test_who_a_thing_lands_on_is_no_persons_name(question: str, expected: str) -
 @pytest.mark.parametrize("question,expected", ANSWER_TYPE_ROWS)
 def test_answer_type(question: str, expected: str) -> None:
     assert answer_type(question) == expected
+
+
+@pytest.mark.parametrize("question,across,kind", [
+    # 哪些地方 as what a verb acts on, in a question naming its place: which parts or uses of it
+    ("亳州给农村学校的补助钱,主要用在哪些地方?", False, "fact"),
+    ("余杭这次改革到底动了哪些地方?", False, "fact"),
+    # the places are the question's subject, or where something spreads to: a question across places
+    ("哪些地方给乡村老师发补助?", True, "place"),
+    ("定西的经验推广到了哪些地方?", True, "place"),
+    ("有相同做法的是哪些地方?", True, "place"),
+])
+def test_which_parts_of_a_named_place_is_no_question_across_places(corpus: Corpus, question: str, across: bool, kind: str) -> None:
+    intent = analyze(question, None, corpus)
+    assert intent.across is across
+    assert intent.answer_type == kind
 
 
 PLACE_ROWS = [
