@@ -243,7 +243,12 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     asked_numbers = set(re.findall(r"\d+(?:\.\d+)?", q))
     pattern = _figure_pattern(q)
     # The clause must name what the figure measures: the asked quantity when the question names one, else the subject.
-    focus = [intent.measure] if intent.measure else [t for t in intent.topic_terms if t not in intent.qualifiers]
+    # An amount of money names its own quantity (多少钱, 学费多少: the 元 or 万 says it), so its clause names the rest
+    # of the subject ("民办中小学每学期三万到四万").
+    rest = [t for t in intent.topic_terms if t not in intent.qualifiers and t != intent.measure]
+    money = bool(rest) and bool(MONEY_ASKED_RE.search(intent.measure)) and bool(MONEY_ASKED_RE.search(q))
+    focus = [intent.measure] if intent.measure and not money else rest if money else \
+        [t for t in intent.topic_terms if t not in intent.qualifiers]
     subject = [w for term in focus for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     # A count of a part is not the count of the whole: the figure's clause must state what the counting clause
     # restricts the count to (其中从国外请来的有几位 -> 国外), when that clause names anything.
@@ -271,6 +276,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
 
 
 PEOPLE_UNITS = "名人位"
+# A question asking an amount of money (费: a fee or a charge, 收费, 学费, 经费; 免费, 公费, 浪费 ask no amount).
+MONEY_ASKED_RE = re.compile(r"钱|元|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much", re.I)
 # A site: "位于/设在/坐落于 + place", or a street address (…路/街/巷 + number).
 SITE_RE = re.compile(r"(?:位于|设在|坐落于|坐落在|落户|地址)[^,,。;;]{2,}|[一-龥]{1,8}(?:路|街|巷|大道)\s*\d+\s*号")
 
@@ -283,8 +290,9 @@ def _figure_pattern(q: str) -> str:
     if re.search(r"多长时间|多久|多长|\bhow long\b", q, re.I):  # a duration or a period ("每季度…一次", "为期一周", "3年")
         return r"每(?:个)?(?:季度|年|学年|学期|月|周|天)|为期[^,,。]{1,6}|" + CN_NUM + r"\s*(?:个)?(?:年|月|周|天|日|学期|学年|季度|小时)"
     # 费: a fee or a charge (收费, 学费, 经费) is money; 免费, 公费, 浪费 are no amount asked
-    if re.search(r"钱|元|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much", q, re.I):
-        return CN_NUM + r"\s*[万千百亿]?\s*[多余]?\s*元|\d+(?:\.\d+)?\s*[万亿]"  # "五千多元"
+    if MONEY_ASKED_RE.search(q):
+        # "五千多元", "1.8万", "三万到四万": an amount in digits or in Chinese numerals
+        return CN_NUM + r"\s*[万千百亿]?\s*[多余]?\s*元|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[万亿]"
     # A question with 多少 asks the count after it ("那几年…带出多少名…"), with or without a classifier ("近几年…多少
     # 教师": no unit); only a question without 多少 asks by 几.
     counts = list(UNIT_RE.finditer(q))

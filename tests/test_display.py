@@ -183,6 +183,24 @@ MONEY_ROWS = [
 ]
 
 
+@pytest.mark.parametrize("question,measure,sentence,holds", [
+    # an amount of money names its own quantity: the clause names the rest of the subject, not 学费 or 钱 again
+    ("私立中小学一个学期学费多少?", "学费", "民办中小学每学期三万到四万不等。", True),  # Chinese numerals with 万
+    ("私立幼儿园每个月收多少钱?", "钱", "有的民办幼儿园每月高达五千多元。", True),
+    ("私立幼儿园每个月收多少钱?", "钱", "有的民办幼儿园每月开展活动三次。", False),  # no amount
+    ("私立幼儿园每个月收多少钱?", "钱", "公办小学每学期代收五百元。", False),  # the clause names no 民办/幼儿园
+    # a quantity that is no money keeps being named in the clause
+    ("私立幼儿园的占地面积多少?", "面积", "民办幼儿园投入三万元。", False),
+])
+def test_an_amount_of_money_names_its_own_quantity(question: str, measure: str, sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    terms = ["私立", "民办", "幼儿园" if "幼儿园" in question else "中小学", measure]
+    intent = QueryIntent(question=question, query=question, answer_type="figure", terms=terms, measure=measure)
+    assert has_answer_type(intent, sentence) == holds
+
+
 @pytest.mark.parametrize("question,sentence,holds", MONEY_ROWS)
 def test_a_fee_is_answered_by_an_amount_of_money(question: str, sentence: str, holds: bool) -> None:
     from assistant.intent import QueryIntent
