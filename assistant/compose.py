@@ -18,7 +18,7 @@ from index.clean import normalize
 
 from .cues import ANSWER_ORDER, CONTINUE_RE, DRILL_IN_RE, FRAME_ASKED_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
 from .enumerations import InlineList, asked_count, asked_kind, cn_number, inline_lists
-from .intent import QueryIntent
+from .intent import QueryIntent, times_stated
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
 from .sentences import TermWeights, Unit, cited, coverage, display_text, said_before, sentence_spans
@@ -97,10 +97,10 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # a position asked ("第八项是什么", or a follow-up's "第八条" the previous answer did not spell out) is a
         # position in one of the case's lists
         text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal)
-        if text and intent.years and not any(y in normalize(u.text) for u in used for y in intent.years):
+        if text and intent.years and not any(times_stated([y], normalize(u.text)) for u in used for y in intent.years):
             text = ""  # "2022年和2025年各定了哪些指标": a list of no year asked is not that year's; its sentences are
         if not text:
-            dated = [u for u in scored if any(y in normalize(u.text) for y in intent.years)]
+            dated = [u for u in scored if any(times_stated([y], normalize(u.text)) for y in intent.years)]
             text, used = _facts(intent, dated + [u for u in scored if u not in dated], by_no, cites)
     elif kind in ("overview", "method") and not intent.places:
         # "如何推进集团化办学?" names no place: the places that state it, each with its best sentences.

@@ -23,7 +23,8 @@ from .synonyms import equivalents, is_curated, listed_among, listed_only_among, 
 from .text import STOP_SET, _jieba, bigram_share
 
 _PUNCT_RE = re.compile(r"[\s\W_]+", re.U)
-YEAR_RE = re.compile(r"(\d{4})\s*年|(十[一二三四五六七八九]五)")  # a year, or a five-year-plan period (十三五)
+# a year (2021年, or the first year of a span: 2021到2025年), or a five-year-plan period (十三五)
+YEAR_RE = re.compile(r"(\d{4})(?:\s*年|(?=\s*年?\s*(?:到|至|-|—|~|～)\s*\d{4}\s*年))|(十[一二三四五六七八九]五)")
 EN_YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")  # "in 2019"
 EN_PLAN_RE = re.compile(r"\b(1[0-9]|[1-9])(?:st|nd|rd|th)\s+five[- ]year\s+plan", re.I)  # "14th Five-Year Plan" -> 十四五
 CN_ORDINALS = "一二三四五六七八九"
@@ -34,6 +35,42 @@ def _english_periods(question: str) -> list[str]:
     periods = [("十" if int(n) >= 10 else "") + (CN_ORDINALS[int(n) % 10 - 1] if int(n) % 10 else "") + "五"
                for n in EN_PLAN_RE.findall(question)]
     return periods + EN_YEAR_RE.findall(question)
+
+
+# Five-year plans from the third on start in 1966 + 5 (n - 3): 十四五 is 2021-2025, 十二五 2011-2015.
+PLAN_ORIGIN, PLAN_FROM = 1966, 3
+
+
+def plan_period(name: str) -> tuple[int, int] | None:
+    """The years a five-year-plan period (十三五) spans, or None for anything else."""
+    m = re.fullmatch(r"十([一二三四五六七八九])五", name)
+    if not m:
+        return None
+    start = PLAN_ORIGIN + 5 * (10 + CN_ORDINALS.index(m.group(1)) + 1 - PLAN_FROM)
+    return start, start + 4
+
+
+def times_stated(times: list[str], text: str) -> bool:
+    """Does the text state every asked time (`QueryIntent.years`)? A year as written, or through the plan period a
+    text names: a period's last year is what its targets are set for ("到2025年" = 十四五期间), and a span of the
+    question's years inside one period (2021到2025年) is that period; a period asked is stated by its name, its
+    last year or both its first and last years. Any other year's figure does not answer."""
+    years = [int(t) for t in times if t.isdigit()]
+    for t in times:
+        if t in text:
+            continue
+        if t.isdigit():
+            periods = [(f"十{CN_ORDINALS[i]}五", plan_period(f"十{CN_ORDINALS[i]}五")) for i in range(9)]
+            if any(name in text and span and (int(t) == span[1] or len(years) > 1 and all(span[0] <= y <= span[1] for y in years))
+                   for name, span in periods):
+                continue
+            return False
+        span = plan_period(t)
+        if span is None or not (f"{span[1]}年" in text or f"{span[0]}" in text and f"{span[1]}" in text):
+            return False
+    return True
+
+
 SYNONYM_WEIGHT = 0.6  # a thesaurus synonym counts less than the user's own word (dev-calibrated)
 EQUIVALENT_WEIGHT = 0.9  # a curated equivalent (education table, dictionary translation) nearly as much
 MAX_TERMS = 24  # bounded work per request: a pasted essay is not 500 query terms

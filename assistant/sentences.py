@@ -20,7 +20,7 @@ from index.clean import normalize
 
 from . import cues
 from .enumerations import cn_number
-from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
+from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, times_stated
 from .postings import ChunkTexts
 from .schema import Passage
 from .synonyms import is_person
@@ -214,7 +214,7 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     """
     kind = intent.answer_type
     t = ENUM_DEBRIS_RE.sub("", normalize(text), count=1)
-    if not all(y in t for y in [*intent.years, *intent.qualifiers]):
+    if not times_stated(intent.years, t) or not all(q in t for q in intent.qualifiers):
         return False  # another year's, period's or place's figure does not answer the one asked
     if kind == "date":
         return bool(DATE_RE.search(t))

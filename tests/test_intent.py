@@ -364,6 +364,7 @@ QUALIFIER_ROWS = [
     # (question, years/periods the answer must be of, places inside a case the fact is restricted to, not a topic word)
     ("亳州“十三五”期间培养了多少名市级骨干教师?", ["十三五"], [], "十三"),
     ("余杭区2021年教育经费总投入是多少?", ["2021"], [], "2021"),
+    ("余杭区2021到2025年教育经费总投入是多少?", ["2021", "2025"], [], "2021"),  # a span: both its years
     ("定西504名特岗教师里渭源县有多少名?", [], ["渭源县"], ""),
     ("定西是怎么解决教师不足的?", [], [], ""),
     ("初中行动方案里刚参加工作的年轻老师怎么带?", [], [], "初中行动方案"),  # the name selects the document
@@ -1076,3 +1077,27 @@ def test_a_last_question_of_ones_own_is_no_position_in_the_previous_answer(corpu
     history = _history("泰州分哪几个阶段推进?", "第一阶段,实现县域基本均衡;第二阶段,推进县域优质均衡;第三阶段,致力全域高位均衡。")
     intent = analyze("最后一个问题:哪些地方给交流的老师发生活补助?", history, corpus)
     assert intent.places == [] and not intent.item and intent.answer_type == "place"
+
+
+@pytest.mark.parametrize("name,span", [("十四五", (2021, 2025)), ("十二五", (2011, 2015)), ("十三五", (2016, 2020)),
+                                       ("十五", None), ("五年", None)])
+def test_a_plan_period_spans_its_five_years(name: str, span: tuple[int, int] | None) -> None:
+    from assistant.intent import plan_period
+
+    assert plan_period(name) == span
+
+
+@pytest.mark.parametrize("question,text,stated", [
+    ("2021到2025年新建几所初中?", "“十四五”期间,新建初中8所。", True),  # a span inside one period is that period
+    ("2025年新建几所初中?", "“十四五”期间,新建初中8所。", True),  # a period's targets are set for its last year
+    ("2023年新建几所初中?", "“十四五”期间,新建初中8所。", False),  # a year inside it is no period's target
+    ("2016到2025年新建几所初中?", "“十四五”期间,新建初中8所。", False),  # a span across two periods
+    ("2023年新建几所初中?", "2023年新建初中2所。", True),
+    ("十四五期间新建几所初中?", "到2025年,新建初中8所。", True),  # a period by its last year
+    ("十四五期间新建几所初中?", "2019年新建初中3所。", False),
+])
+def test_an_asked_time_is_stated_as_written_or_by_its_plan_period(question: str, text: str, stated: bool) -> None:
+    from assistant.intent import YEAR_RE, times_stated
+
+    times = [y or p for y, p in YEAR_RE.findall(question)]
+    assert times_stated(times, text) is stated
