@@ -112,7 +112,8 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
             text, used = _facts(intent, scored, by_no, cites)
     else:
         text, used = _facts(intent, scored, by_no, cites)
-    if text and kind not in ("comparison", "place"):
+    if text and kind not in ("comparison", "place") and not intent.section:
+        # (a part asked by its position is the structure asked for: its own items answer)
         text, used = _with_best(intent, text, used, scored, by_no, cites)
     if text and intent.language == "en":
         text = "**From the Chinese sources** (quoted in Chinese, each with its citation):\n\n" + text

@@ -22,7 +22,7 @@ from .engine import Context, Event, ExtractiveEngine, LLMEngine, abstention, for
 from .enumerations import cn_number
 from .intent import QueryIntent, analyze
 from .llm import ChatClient, LLMError
-from .outline import section_title
+from .outline import part_at, section_title
 from .plan import Plan, PlanContext, draft_plan
 from .prompts import render_prompt
 from .retrieve import HybridRetriever
@@ -144,18 +144,28 @@ class Assistant:
         return self._section_by_position(intent, history) or intent
 
     def _section_by_position(self, intent: QueryIntent, history: list[Message]) -> QueryIntent | None:
-        """"余杭那篇第三部分讲了什么": a part asked by its position in one document is read as that section's own
-        title ("“余杭区推进教育高质量发展的创新路径”讲了什么"), which the rules for a named part then answer."""
+        """"余杭那篇第三部分讲了什么", "初中方案第一大行动讲了啥": a part asked by its position in one document is read
+        as that part's own title ("“余杭区推进教育高质量发展的创新路径”讲了什么"), which the rules for a named part
+        then answer."""
+        if len(intent.places) != 1:
+            return None
+        case = self.retriever.outline(intent.places[0])
         m = cues.SECTION_POSITION_RE.search(intent.question)
-        if not m or len(intent.places) != 1:
-            return None
-        title = section_title(self.retriever.outline(intent.places[0]), cn_number(m.group(1)))
-        if not title:
-            intent.missing_section = m.group(0)  # "第九部分" of a document with three: `abstain` says what it has
-            return None
-        titled = analyze(intent.question.replace(m.group(0), f"“{title}”", 1), history, self.retriever.corpus())
+        if m:
+            phrase, title = m.group(0), section_title(case, cn_number(m.group(1)))
+            if not title:
+                intent.missing_section = phrase  # "第九部分" of a document with three: `abstain` says what it has
+                return None
+        else:
+            # "第一大行动": counted by the document's own word for its parts, when its sibling parts all end with it
+            m = cues.PART_POSITION_RE.search(intent.question)
+            found = part_at(case, cn_number(m.group(1)), intent.question[m.end():]) if m else None
+            if not found:
+                return None
+            phrase, title = m.group(0) + found[0], found[1]
+        titled = analyze(intent.question.replace(phrase, f"“{title}”", 1), history, self.retriever.corpus())
         titled.places = intent.places  # the document asked about, even when its section's title names another place
-        titled.section = f"{m.group(0)}即“{title}”"
+        titled.section = f"{phrase}即“{title}”"
         return titled
 
     def _owner(self, intent: QueryIntent) -> list[str]:

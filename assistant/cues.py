@@ -335,6 +335,9 @@ GENERIC_PLACE_WORDS = frozenset("""城市 地方 地区 区县 县城 城区 农
 # A part of a document asked by its position ("第三部分", "第二章"): the document's own numbered top-level section.
 # (第一节课 counts lessons, not sections.)
 SECTION_POSITION_RE = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:大)?(?:部分|章|节(?!课)|板块|大块)")
+# A part counted by a word the document itself ends its parts' names with ("第一大行动", "第三项工程"): the word is
+# looked up in the document's outline (`outline.part_at`), so only the position is read here.
+PART_POSITION_RE = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:大|个|项)?")
 # How a document numbers its top-level sections (一、二、…), and headings that frame a text rather than divide it.
 TOP_NUMERALS = "一二三四五六七八九十"
 FRAMING_HEADINGS = frozenset({"引言", "前言", "摘要", "结语", "结束语", "参考文献"})

@@ -203,7 +203,7 @@ def parent_heading(heading_path: str) -> str:
     return " > ".join(parts[:-1])
 
 
-__all__ = ["CaseOutline", "Measure", "build_outline", "enum_style", "section_title", "top_sections", "ENUM_HEAD_RE"]
+__all__ = ["CaseOutline", "Measure", "build_outline", "enum_style", "part_at", "section_title", "top_sections", "ENUM_HEAD_RE"]
 
 
 def top_sections(case: CaseOutline) -> list[str]:
@@ -212,6 +212,29 @@ def top_sections(case: CaseOutline) -> list[str]:
     headings = [m.label for m in case.measures if m.level == "heading" and m.label]
     numbered = [h[2:] for h in headings if re.match(f"[{cues.TOP_NUMERALS}]、", h)]
     return numbered or [h for h in headings if not re.match(r"[((]", h) and h not in cues.FRAMING_HEADINGS]
+
+
+def part_at(case: CaseOutline, position: int, following: str) -> tuple[str, str] | None:
+    """The part a question counts by the document's own word for its parts ("第一大行动" of a plan whose sections are
+    "(一)建设“统领”行动", "(二)优质资源拓展行动"…): among sibling headings, or items of one list, whose names end
+    with the word that `following` (the question after "第一大") opens with, the name at `position` (1-based).
+    Returns (word, name); None when no sibling group of at least two names ends with such a word, or has fewer."""
+    groups: dict[tuple[str, int], list[str]] = {}
+    for m in case.measures:
+        name = item_name(m.label or m.unit.head)
+        key = (parent_heading(m.path), -1) if m.level == "heading" else (m.path, m.parent)
+        if name and (m.level == "heading" or m.parent >= 0):
+            groups.setdefault(key, []).append(name)
+    for n in range(min(PART_WORD_CHARS, len(following)), 1, -1):
+        word = following[:n]
+        for names in groups.values():
+            named = [x for x in names if x.rstrip("。;;").endswith(word)]
+            if len(named) >= 2 and len(named) == len(names):
+                return (word, named[position - 1]) if 0 < position <= len(named) else None
+    return None
+
+
+PART_WORD_CHARS = 4  # the longest word for a part tried (工程, 行动, 阶段, 专项行动)
 
 
 def section_title(case: CaseOutline, position: int) -> str:

@@ -438,6 +438,28 @@ def test_a_section_by_its_position(assistant: Assistant, case: str, position: in
     assert section_title(assistant.retriever.outline(case), position) == title
 
 
+@pytest.mark.parametrize("case,position,following,found", [
+    # every sibling section of the plan's measures ends with 行动: the plan's own word for its parts
+    ("junior-school-action-plan", 1, "行动管党建", ("行动", "建设“统领”行动")),
+    ("junior-school-action-plan", 3, "行动主要干啥", ("行动", "城乡教育优质均衡发展行动")),
+    ("junior-school-action-plan", 9, "行动", None),  # five actions: no ninth
+    ("junior-school-action-plan", 1, "批学校", None),  # no part of the plan is named so
+    ("yuhang", 2, "行动", None),  # another document's parts are not actions
+])
+def test_a_part_counted_by_the_documents_own_word_for_its_parts(assistant: Assistant, case: str, position: int,
+                                                                 following: str, found: tuple[str, str] | None) -> None:
+    from assistant.outline import part_at
+
+    assert part_at(assistant.retriever.outline(case), position, following) == found
+
+
+def test_the_reading_of_a_counted_part_is_shown_and_answered_by_its_items(assistant: Assistant) -> None:
+    answer = assistant.ask("初中方案的第二个行动里都有些啥?")
+    assert "第二个行动即“优质资源拓展行动”" in answer.intent and not answer.abstained
+    assert "优化初中学校规划布局" in answer.answer
+    check_citations(answer)
+
+
 def test_a_missing_position_names_the_parts_there_are(assistant: Assistant) -> None:
     answer = assistant.ask("余杭那篇文章第八部分写了什么?")
     assert answer.abstained and "全文分3个部分" in answer.answer and "“余杭区推进教育高质量发展的创新路径”" in answer.answer
