@@ -179,7 +179,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # on the subject are the best by meaning as well as words (crosslingual.rerank), not those above a coverage
         on_subject = pool[:TYPED_POOL] if en else [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]
         if not any(u.has_type for u in on_subject):
-            when = [y + "年" if y.isdigit() else y for y in intent.years] + intent.qualifiers
+            when = [y.replace("-", "—") + "年" if y[:4].isdigit() else y for y in intent.years] + intent.qualifiers
             what = WHAT[intent.answer_type] + (f"({'、'.join(when)})" if when else "")
             return Verdict(False, "missing_type", _msg(en, f"案例材料没有给出{what}。以下是最接近的内容:",
                                                        f"The sources do not give {WHAT_EN[intent.answer_type]}. Closest content:"), related)

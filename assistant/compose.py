@@ -72,6 +72,7 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
     cites = _Cites(passages)
     by_no = {i + 1: p for i, p in enumerate(passages)}
     kind = intent.answer_type
+    structured = False  # chosen by the documents' structure (a list, an outline, the text under an item)
     if intent.comparative and (len(intent.places) > 1 or not intent.places):
         text, used = _comparison(intent, scored, by_no, cites, weights, outline, names)
         kind = "comparison"
@@ -80,6 +81,7 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         kind = "place"
     elif intent.item and (detail := _item_detail(intent, scored, cites, outline))[0]:
         text, used = detail  # "第二个目标展开讲讲": what the sources say under that item
+        structured = True
     elif intent.item and not intent.ordinal and any(normalize(intent.item) in normalize(u.text) for u in scored[:TYPED_ITEM_POOL]):
         # an item of the previous answer that is no item of the case's outline ("在“奋进合作”方面,…"): the
         # sentences stating it first; a sentence repeating the whole list the previous answer gave is not its detail
@@ -91,6 +93,7 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         text, used = _measures(intent, scored, by_no, cites, weights, outline)
         if not text:
             text, used = _list(intent, scored, by_no, cites, weights, outline)
+        structured = bool(text)
         if not text:  # neither the document's sections nor a list fits: its best sentences still answer
             text, used = _facts(intent, scored, by_no, cites)
     elif kind == "list" or intent.ordinal:
@@ -99,6 +102,7 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal)
         if text and intent.years and not any(times_stated([y], normalize(u.text)) for u in used for y in intent.years):
             text = ""  # "2022年和2025年各定了哪些指标": a list of no year asked is not that year's; its sentences are
+        structured = bool(text)
         if not text:
             dated = [u for u in scored if any(times_stated([y], normalize(u.text)) for y in intent.years)]
             text, used = _facts(intent, dated + [u for u in scored if u not in dated], by_no, cites)
@@ -108,11 +112,12 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         kind = "place"
     elif kind in ("overview", "method"):
         text, used = _measures(intent, scored, by_no, cites, weights, outline)
+        structured = bool(text)
         if not text:
             text, used = _facts(intent, scored, by_no, cites)
     else:
         text, used = _facts(intent, scored, by_no, cites)
-    if text and kind not in ("comparison", "place") and not intent.section:
+    if structured and not intent.section:
         # (a part asked by its position is the structure asked for: its own items answer)
         text, used = _with_best(intent, text, used, scored, by_no, cites)
     if text and intent.language == "en":
@@ -135,11 +140,11 @@ def _with_best(intent: QueryIntent, text: str, used: list[Unit], scored: list[Un
     best = pool[0]
     if best.coverage <= 0 or bigram_share(bigram_text(normalize(best.text)), bigram_text(normalize(text))) >= ANCHOR_SHARE:
         return text, used
-    return f"{text}\n\n{BEST_HEAD[intent.language]}{_quote(best, by_no[best.passage_no], cites)}", [*used, best]
+    return f"{text}\n\n{BEST_HEAD[intent.language]}\n\n{_quote(best, by_no[best.passage_no], cites)}", [*used, best]
 
 
 # The line quoting the best-ranked sentence under a structured answer that left it out (`_with_best`).
-BEST_HEAD = {"zh": "**最相关的原文**:", "en": "**Closest passage**: "}
+BEST_HEAD = {"zh": "**最相关的原文**", "en": "**Closest passage**"}  # a label line of its own: no claim
 
 
 def _pool(intent: QueryIntent, scored: list[Unit]) -> list[Unit]:

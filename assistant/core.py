@@ -157,10 +157,14 @@ class Assistant:
                 intent.missing_section = phrase  # "第九部分" of a document with three: `abstain` says what it has
                 return None
         else:
-            # "第一大行动": counted by the document's own word for its parts, when its sibling parts all end with it
-            m = cues.PART_POSITION_RE.search(intent.question)
-            found = part_at(case, cn_number(m.group(1)), intent.question[m.end():]) if m else None
-            if not found:
+            # "第一大行动": counted by the document's own word for its parts, when its sibling parts all end with it;
+            # a follow-up's position in the previous answer ("第三条措施") is that answer's item, not the document's
+            if intent.item:
+                return None
+            counted = ((m, found) for m in cues.PART_POSITION_RE.finditer(intent.question)
+                       if (found := part_at(case, cn_number(m.group(1)), intent.question[m.end():])))
+            m, found = next(counted, (None, None))
+            if m is None or found is None:
                 return None
             phrase, title = m.group(0) + found[0], found[1]
         titled = analyze(intent.question.replace(phrase, f"“{title}”", 1), history, self.retriever.corpus())

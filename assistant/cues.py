@@ -206,9 +206,9 @@ IMITATION = Cue("imitation", r"(?:学习|(?<![教大中小数科化同留互自]
 ACROSS = Cue("across", r"哪些地方|哪些地区|哪些区县|各地|几个地方|哪几个地方|哪些县|哪些市|哪些区|哪些材料|哪些文件|哪些案例|哪几份|哪些文章|哪篇|哪份材料|哪个案例|\bwhich (?:places|counties|districts|cities|regions)\b",
              "哪些地方建立了教育集团?", "A question across cases: each place that states it gets its own row.")
 # "哪些地方" as what a verb acts on, ending the question (动了哪些地方, 钱花在哪些地方): which parts or uses of the
-# place the question names, not which places. A place asked is the question's subject (哪些地方建立了…) or what
-# something is (是哪个县); 到/去 move to places (推广到哪些地方) and keep asking them.
-ASPECTS = Cue("aspects", r"(?<![是到去])(?<!到了)(?<!去了)哪些地方[呢啊]?[??!!。]?\s*$",
+# place the question names, not which places. A place asked is the question's subject (哪些地方建立了…), what
+# something is (是哪个县) or has (还有哪些地方), or where something goes (推广到/至/往/向哪些地方, 覆盖哪些地方).
+ASPECTS = Cue("aspects", r"(?<![是有到至去往向盖及])(?<!到了)(?<!去了)(?<!盖了)哪些地方[呢啊]?[??!!。]?\s*$",
               "上城这套改革,在治理结构上到底动了哪些地方?",
               "A place the question names, asked which of its parts or uses: a detail, not a question across places.")
 
@@ -338,6 +338,7 @@ SECTION_POSITION_RE = re.compile(r"第([一二三四五六七八九十]|\d{1,2})
 # A part counted by a word the document itself ends its parts' names with ("第一大行动", "第三项工程"): the word is
 # looked up in the document's outline (`outline.part_at`), so only the position is read here.
 PART_POSITION_RE = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:大|个|项)?")
+PART_WORD_CHARS = 4  # the longest word for a part tried (工程, 行动, 阶段, 专项行动)
 # How a document numbers its top-level sections (一、二、…), and headings that frame a text rather than divide it.
 TOP_NUMERALS = "一二三四五六七八九十"
 FRAMING_HEADINGS = frozenset({"引言", "前言", "摘要", "结语", "结束语", "参考文献"})

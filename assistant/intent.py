@@ -23,9 +23,10 @@ from .synonyms import equivalents, is_curated, listed_among, listed_only_among, 
 from .text import STOP_SET, _jieba, bigram_share
 
 _PUNCT_RE = re.compile(r"[\s\W_]+", re.U)
-# a year (2021年, or the first year of a span: 2021到2025年), or a five-year-plan period (十三五)
-YEAR_RE = re.compile(r"(\d{4})(?:\s*年|(?=\s*年?\s*(?:到|至|-|—|~|～)\s*\d{4}\s*年))|(十[一二三四五六七八九]五)")
+# a span of years (2021到2025年 -> "2021-2025"), a year (2021年), or a five-year-plan period (十三五)
+YEAR_RE = re.compile(r"(\d{4})\s*年?\s*(?:到|至|-|—|–|~|～)\s*(\d{4})\s*年|(\d{4})\s*年|(十[一二三四五六七八九]五)")
 EN_YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")  # "in 2019"
+EN_SPAN_RE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|—|to|and|through|until)\s*((?:19|20)\d{2})\b", re.I)  # "2021 to 2025"
 EN_PLAN_RE = re.compile(r"\b(1[0-9]|[1-9])(?:st|nd|rd|th)\s+five[- ]year\s+plan", re.I)  # "14th Five-Year Plan" -> 十四五
 CN_ORDINALS = "一二三四五六七八九"
 
@@ -34,7 +35,9 @@ def _english_periods(question: str) -> list[str]:
     """Years and five-year-plan periods of an English question, in the sources' own form."""
     periods = [("十" if int(n) >= 10 else "") + (CN_ORDINALS[int(n) % 10 - 1] if int(n) % 10 else "") + "五"
                for n in EN_PLAN_RE.findall(question)]
-    return periods + EN_YEAR_RE.findall(question)
+    spans = EN_SPAN_RE.findall(question)  # "between 2021 and 2025" is one span, as 2021到2025年 is
+    within = {y for span in spans for y in span}
+    return periods + [f"{a}-{b}" for a, b in spans] + [y for y in EN_YEAR_RE.findall(question) if y not in within]
 
 
 # Five-year plans from the third on start in 1966 + 5 (n - 3): 十四五 is 2021-2025, 十二五 2011-2015.
@@ -50,19 +53,28 @@ def plan_period(name: str) -> tuple[int, int] | None:
     return start, start + 4
 
 
+PLAN_PERIODS = [(f"十{n}五", plan_period(f"十{n}五")) for n in CN_ORDINALS]  # (name, (first year, last year))
+
+
+def asked_times(text: str) -> list[str]:
+    """The years, spans ("2021-2025") and plan periods (十三五) a question asks about, in its own order."""
+    return [f"{a}-{b}" if a else y or p for a, b, y, p in YEAR_RE.findall(text)]
+
+
 def times_stated(times: list[str], text: str) -> bool:
-    """Does the text state every asked time (`QueryIntent.years`)? A year as written, or through the plan period a
-    text names: a period's last year is what its targets are set for ("到2025年" = 十四五期间), and a span of the
-    question's years inside one period (2021到2025年) is that period; a period asked is stated by its name, its
-    last year or both its first and last years. Any other year's figure does not answer."""
-    years = [int(t) for t in times if t.isdigit()]
+    """Does the text state every asked time (`asked_times`)? Documents date targets by five-year-plan period, so:
+    a year is stated as written, or by the period it is the last year of ("2025年" = 十四五期间: a period's targets are
+    set for its last year); a span ("2021-2025") by its last year, or by a period holding all of it; a period by its
+    name, its last year, or its first and last years. Any other year's figure does not answer."""
     for t in times:
         if t in text:
             continue
-        if t.isdigit():
-            periods = [(f"十{CN_ORDINALS[i]}五", plan_period(f"十{CN_ORDINALS[i]}五")) for i in range(9)]
-            if any(name in text and span and (int(t) == span[1] or len(years) > 1 and all(span[0] <= y <= span[1] for y in years))
-                   for name, span in periods):
+        first, _, last = t.partition("-")
+        if first.isdigit():
+            lo, hi = int(first), int(last or first)
+            if last and last in text:
+                continue
+            if any(name in text and (span[0] <= lo and hi <= span[1] if last else hi == span[1]) for name, span in PLAN_PERIODS):
                 continue
             return False
         span = plan_period(t)
@@ -756,7 +768,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         # one case owns narrows the search, not what is asked); "淄博…照哪份文件执行?" asks a name to be stated
         kind = "place"
     # a place named and 哪些地方 what a verb acts on ("钱花在哪些地方"): its parts or uses, not other places
-    across = bool(cues.ACROSS.regex.search(question)) and not (places and cues.ASPECTS.regex.search(question))
+    aspects = cues.ASPECTS.regex.search(question) if places else None
+    across = bool(cues.ACROSS.regex.search(question[:aspects.start()] if aspects else question))
     if kind == "place" and places and not across:
         kind = "fact"  # "Where does Bozhou send…" names its place: it asks for a detail, not which place
     sums_up = bool(cues.SUMMARY.regex.search(question))
@@ -791,7 +804,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     intent = QueryIntent(question=full, query=query, language=language, answer_type=kind, places=places,
                          unknown_places=unknown, called=_called(question, places, names[1], corpus),
                          comparative=comparative, across=across or (kind == "place"), terms=terms,
-                         years=[y or p for y, p in YEAR_RE.findall(normalize(question))]
+                         years=asked_times(normalize(question))
                          or (_english_periods(question) if language == "en" else []),
                          qualifiers=inside, members=members_required(question) if language == "zh" else 0,
                          ordinal=cn_number(ordinal.group(1)) if (ordinal := cues.ORDINAL_RE.search(question)) else 0,

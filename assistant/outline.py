@@ -218,23 +218,20 @@ def part_at(case: CaseOutline, position: int, following: str) -> tuple[str, str]
     """The part a question counts by the document's own word for its parts ("第一大行动" of a plan whose sections are
     "(一)建设“统领”行动", "(二)优质资源拓展行动"…): among sibling headings, or items of one list, whose names end
     with the word that `following` (the question after "第一大") opens with, the name at `position` (1-based).
-    Returns (word, name); None when no sibling group of at least two names ends with such a word, or has fewer."""
+    Returns (word, name); None when no sibling group of at least `position` (and two) names ends with such a word."""
     groups: dict[tuple[str, int], list[str]] = {}
     for m in case.measures:
         name = item_name(m.label or m.unit.head)
         key = (parent_heading(m.path), -1) if m.level == "heading" else (m.path, m.parent)
         if name and (m.level == "heading" or m.parent >= 0):
             groups.setdefault(key, []).append(name)
-    for n in range(min(PART_WORD_CHARS, len(following)), 1, -1):
+    for n in range(min(cues.PART_WORD_CHARS, len(following)), 1, -1):
         word = following[:n]
         for names in groups.values():
             named = [x for x in names if x.rstrip("。;;").endswith(word)]
-            if len(named) >= 2 and len(named) == len(names):
-                return (word, named[position - 1]) if 0 < position <= len(named) else None
+            if 2 <= len(named) == len(names) and position <= len(named):
+                return word, named[position - 1]
     return None
-
-
-PART_WORD_CHARS = 4  # the longest word for a part tried (工程, 行动, 阶段, 专项行动)
 
 
 def section_title(case: CaseOutline, position: int) -> str:

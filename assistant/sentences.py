@@ -247,8 +247,7 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     # of the subject ("民办中小学每学期三万到四万").
     rest = [t for t in intent.topic_terms if t not in intent.qualifiers and t != intent.measure]
     money = bool(rest) and bool(MONEY_ASKED_RE.search(intent.measure)) and bool(MONEY_ASKED_RE.search(q))
-    focus = [intent.measure] if intent.measure and not money else rest if money else \
-        [t for t in intent.topic_terms if t not in intent.qualifiers]
+    focus = rest if money else [intent.measure] if intent.measure else [t for t in intent.topic_terms if t not in intent.qualifiers]
     subject = [w for term in focus for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     # A count of a part is not the count of the whole: the figure's clause must state what the counting clause
     # restricts the count to (其中从国外请来的有几位 -> 国外), when that clause names anything.
@@ -268,6 +267,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
                     continue  # the question's own number is not the answer
                 if total and cues.RATE_RE.search(clause[:m.start()]):
                     continue  # "每季度…召开一次" is how often, not how many in all (一共开了多少次)
+                if money and _another_fee(intent.measure, named):
+                    continue  # "伙食费三千元" is no 学费
                 if (not subject or any(w in named for w in subject)) and \
                         (not intent.measure_of or any(w in named for w in intent.measure_of)) and \
                         (not counted or any(w in named + following for w in counted)):
@@ -278,6 +279,14 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
 PEOPLE_UNITS = "名人位"
 # A question asking an amount of money (费: a fee or a charge, 收费, 学费, 经费; 免费, 公费, 浪费 ask no amount).
 MONEY_ASKED_RE = re.compile(r"钱|元|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much", re.I)
+# A named fee (伙食费, 交通费), not the act of charging or paying (收费, 缴费) nor no charge (免费)
+FEE_RE = re.compile(r"(?<![收缴交付花免公浪])[一-龥]费(?![时力心劲])")
+
+
+def _another_fee(measure: str, clause: str) -> bool:
+    """Does the clause name a fee other than the one asked (学费 asked, 伙食费 stated)? A generic measure (钱, 金额)
+    asks any amount."""
+    return bool(FEE_RE.search(measure)) and any(f != measure[-2:] for f in FEE_RE.findall(clause))
 # A site: "位于/设在/坐落于 + place", or a street address (…路/街/巷 + number).
 SITE_RE = re.compile(r"(?:位于|设在|坐落于|坐落在|落户|地址)[^,,。;;]{2,}|[一-龥]{1,8}(?:路|街|巷|大道)\s*\d+\s*号")
 
@@ -292,7 +301,8 @@ def _figure_pattern(q: str) -> str:
     # 费: a fee or a charge (收费, 学费, 经费) is money; 免费, 公费, 浪费 are no amount asked
     if MONEY_ASKED_RE.search(q):
         # "五千多元", "1.8万", "三万到四万": an amount in digits or in Chinese numerals
-        return CN_NUM + r"\s*[万千百亿]?\s*[多余]?\s*元|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[万亿]"
+        # (a numeral opens with a digit word: 千万不能 is no amount; 一万多名 counts people)
+        return CN_NUM + r"\s*[万千百亿]?\s*[多余]?\s*元|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]*)\s*[万亿](?!多?[名人所位个家项])"
     # A question with 多少 asks the count after it ("那几年…带出多少名…"), with or without a classifier ("近几年…多少
     # 教师": no unit); only a question without 多少 asks by 几.
     counts = list(UNIT_RE.finditer(q))

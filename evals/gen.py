@@ -118,8 +118,9 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     twelfth session, after `gen15`'s held-out split had been read) and `gen17` (written the same way, by a helper, in
     the thirteenth session, after `gen16`'s held-out split had been read, so that a fresh held-out split exists
     again). gen14 is spent: its dev split was tuned on and its held-out split read once in the tenth session; so is
-    gen15, whose dev split was tuned on and whose held-out split was read once in the eleventh session, and gen16,
-    whose dev split was tuned on and whose held-out split was read once in the twelfth.
+    gen15, whose dev split was tuned on and whose held-out split was read once in the eleventh session, gen16,
+    whose dev split was tuned on and whose held-out split was read once in the twelfth, and gen17, whose dev split
+    was tuned on and whose held-out split was read once in the thirteenth.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")

@@ -610,5 +610,18 @@ def test_a_structured_answer_keeps_the_best_ranked_sentence(best, used, answer, 
     chosen = [Unit(1, "zibo", *_span(u), u) for u in used]
     text, units = _with_best(QueryIntent("问题", "问题", places=["zibo"]), answer, chosen, [top], by_no, cites)
     assert (BEST_HEAD["zh"] in text) is added, why
-    assert (f"{BEST_HEAD['zh']}{sentence}[1]" in text) is added, why  # quoted whole, with its citation
+    assert (f"{BEST_HEAD['zh']}\n\n{sentence}[1]" in text) is added, why  # quoted whole, with its citation
     assert len(units) == len(chosen) + added
+
+
+@pytest.mark.parametrize("question", [
+    "桐庐和余杭在引进外部资源上有什么不同?",  # a comparison quotes per place
+    "哪些地方建立了教育集团?",  # one bullet per place
+    "初中方案的第二个行动里都有些啥?",  # a part asked by its position: its own items answer
+    "定西给支教老师每月补助多少钱?",  # a fact answer opens with its best sentence already
+])
+def test_only_a_structured_answer_adds_the_best_ranked_sentence(assistant: Assistant, question: str) -> None:
+    from assistant.compose import BEST_HEAD
+
+    answer = assistant.ask(question)
+    assert not answer.abstained and BEST_HEAD["zh"] not in answer.answer

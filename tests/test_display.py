@@ -190,7 +190,11 @@ MONEY_ROWS = [
     ("私立幼儿园每个月收多少钱?", "钱", "有的民办幼儿园每月开展活动三次。", False),  # no amount
     ("私立幼儿园每个月收多少钱?", "钱", "公办小学每学期代收五百元。", False),  # the clause names no 民办/幼儿园
     # a quantity that is no money keeps being named in the clause
-    ("私立幼儿园的占地面积多少?", "面积", "民办幼儿园投入三万元。", False),
+    ("私立幼儿园的占地面积多少?", "面积", "民办幼儿园共有3000平方米。", False),
+    # an amount of another fee is no answer; a generic 钱 asks any amount
+    ("私立中小学一个学期学费多少?", "学费", "民办中小学每学期伙食费三千元。", False),
+    ("私立中小学一个学期要花多少钱?", "钱", "民办中小学每学期伙食费三千元。", True),
+    ("私立中小学一个学期学费多少?", "学费", "民办中小学千万不能乱收费,在校一万多名学生。", False),  # no amount
 ])
 def test_an_amount_of_money_names_its_own_quantity(question: str, measure: str, sentence: str, holds: bool) -> None:
     from assistant.intent import QueryIntent

@@ -245,6 +245,10 @@ def test_answer_type(question: str, expected: str) -> None:
     ("哪些地方给乡村老师发补助?", True, "place"),
     ("定西的经验推广到了哪些地方?", True, "place"),
     ("有相同做法的是哪些地方?", True, "place"),
+    ("除了余杭,还有哪些地方?", True, "place"),  # what other places have
+    ("余杭的做法覆盖了哪些地方?", True, "place"),
+    ("余杭的做法推广至哪些地方?", True, "place"),
+    ("哪篇材料说余杭的钱花在哪些地方?", True, "place"),  # 哪篇 asks across the library whatever 哪些地方 asks
 ])
 def test_which_parts_of_a_named_place_is_no_question_across_places(corpus: Corpus, question: str, across: bool, kind: str) -> None:
     intent = analyze(question, None, corpus)
@@ -364,7 +368,7 @@ QUALIFIER_ROWS = [
     # (question, years/periods the answer must be of, places inside a case the fact is restricted to, not a topic word)
     ("亳州“十三五”期间培养了多少名市级骨干教师?", ["十三五"], [], "十三"),
     ("余杭区2021年教育经费总投入是多少?", ["2021"], [], "2021"),
-    ("余杭区2021到2025年教育经费总投入是多少?", ["2021", "2025"], [], "2021"),  # a span: both its years
+    ("余杭区2021到2025年教育经费总投入是多少?", ["2021-2025"], [], "2021"),  # a span, as one time
     ("定西504名特岗教师里渭源县有多少名?", [], ["渭源县"], ""),
     ("定西是怎么解决教师不足的?", [], [], ""),
     ("初中行动方案里刚参加工作的年轻老师怎么带?", [], [], "初中行动方案"),  # the name selects the document
@@ -1095,9 +1099,22 @@ def test_a_plan_period_spans_its_five_years(name: str, span: tuple[int, int] | N
     ("2023年新建几所初中?", "2023年新建初中2所。", True),
     ("十四五期间新建几所初中?", "到2025年,新建初中8所。", True),  # a period by its last year
     ("十四五期间新建几所初中?", "2019年新建初中3所。", False),
+    ("2021到2025年新建几所初中?", "到2025年,新建初中8所。", True),  # a span by its last year
+    ("2021到2024年新建几所初中?", "“十四五”期间,新建初中8所。", True),  # inside one period
+    ("2022年和2025年各新建几所初中?", "“十四五”期间,新建初中8所。", False),  # two years, each its own: 2022 is none
 ])
-def test_an_asked_time_is_stated_as_written_or_by_its_plan_period(question: str, text: str, stated: bool) -> None:
-    from assistant.intent import YEAR_RE, times_stated
 
-    times = [y or p for y, p in YEAR_RE.findall(question)]
-    assert times_stated(times, text) is stated
+def test_an_asked_time_is_stated_as_written_or_by_its_plan_period(question: str, text: str, stated: bool) -> None:
+    from assistant.intent import asked_times, times_stated
+
+    assert times_stated(asked_times(question), text) is stated
+
+@pytest.mark.parametrize("question,times", [
+    ("How many schools are to be built between 2021 and 2025?", ["2021-2025"]),
+    ("How many schools were built from 2016 to 2020 and in 2023?", ["2016-2020", "2023"]),
+    ("What happened in 2019?", ["2019"]),
+])
+def test_an_english_span_of_years_is_one_time(question: str, times: list[str]) -> None:
+    from assistant.intent import _english_periods
+
+    assert _english_periods(question) == times
