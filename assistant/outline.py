@@ -229,7 +229,7 @@ def part_at(case: CaseOutline, position: int, following: str) -> tuple[str, str]
         word = following[:n]
         for names in groups.values():
             named = [x for x in names if x.rstrip("。;;").endswith(word)]
-            if 2 <= len(named) == len(names) and position <= len(named):
+            if 2 <= len(named) == len(names) and 0 < position <= len(named):
                 return word, named[position - 1]
     return None
 

@@ -280,13 +280,15 @@ PEOPLE_UNITS = "名人位"
 # A question asking an amount of money (费: a fee or a charge, 收费, 学费, 经费; 免费, 公费, 浪费 ask no amount).
 MONEY_ASKED_RE = re.compile(r"钱|元|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much", re.I)
 # A named fee (伙食费, 交通费), not the act of charging or paying (收费, 缴费) nor no charge (免费)
-FEE_RE = re.compile(r"(?<![收缴交付花免公浪])[一-龥]费(?![时力心劲])")
+FEE_RE = re.compile(r"(?![收缴交付花免公浪])[一-龥]费(?![时力心劲])")
 
 
 def _another_fee(measure: str, clause: str) -> bool:
     """Does the clause name a fee other than the one asked (学费 asked, 伙食费 stated)? A generic measure (钱, 金额)
-    asks any amount."""
+    asks any amount, and charging (收费) names no fee."""
     return bool(FEE_RE.search(measure)) and any(f != measure[-2:] for f in FEE_RE.findall(clause))
+
+
 # A site: "位于/设在/坐落于 + place", or a street address (…路/街/巷 + number).
 SITE_RE = re.compile(r"(?:位于|设在|坐落于|坐落在|落户|地址)[^,,。;;]{2,}|[一-龥]{1,8}(?:路|街|巷|大道)\s*\d+\s*号")
 

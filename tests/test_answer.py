@@ -443,6 +443,7 @@ def test_a_section_by_its_position(assistant: Assistant, case: str, position: in
     ("junior-school-action-plan", 1, "行动管党建", ("行动", "建设“统领”行动")),
     ("junior-school-action-plan", 3, "行动主要干啥", ("行动", "城乡教育优质均衡发展行动")),
     ("junior-school-action-plan", 9, "行动", None),  # five actions: no ninth
+    ("junior-school-action-plan", 0, "行动", None),  # no zeroth
     ("junior-school-action-plan", 1, "批学校", None),  # no part of the plan is named so
     ("yuhang", 2, "行动", None),  # another document's parts are not actions
 ])

@@ -195,6 +195,7 @@ MONEY_ROWS = [
     ("私立中小学一个学期学费多少?", "学费", "民办中小学每学期伙食费三千元。", False),
     ("私立中小学一个学期要花多少钱?", "钱", "民办中小学每学期伙食费三千元。", True),
     ("私立中小学一个学期学费多少?", "学费", "民办中小学千万不能乱收费,在校一万多名学生。", False),  # no amount
+    ("私立中小学一个学期学费多少?", "学费", "民办中小学每学期收费三万元。", True),  # charging names no other fee
 ])
 def test_an_amount_of_money_names_its_own_quantity(question: str, measure: str, sentence: str, holds: bool) -> None:
     from assistant.intent import QueryIntent
