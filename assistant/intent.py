@@ -26,7 +26,9 @@ _PUNCT_RE = re.compile(r"[\s\W_]+", re.U)
 # a span of years (2021到2025年 -> "2021-2025"), a year (2021年), or a five-year-plan period (十三五)
 YEAR_RE = re.compile(r"(\d{4})\s*年?\s*(?:到|至|-|—|–|~|～)\s*(\d{4})\s*年|(\d{4})\s*年|(十[一二三四五六七八九]五)")
 EN_YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")  # "in 2019"
-EN_SPAN_RE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|—|to|and|through|until)\s*((?:19|20)\d{2})\b", re.I)  # "2021 to 2025"
+# "2021 to 2025", "between 2021 and 2025" (a bare "2019 and 2021" is two years)
+EN_SPAN_RE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|—|to|through|until)\s*((?:19|20)\d{2})\b|"
+                        r"\bbetween\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})\b", re.I)
 EN_PLAN_RE = re.compile(r"\b(1[0-9]|[1-9])(?:st|nd|rd|th)\s+five[- ]year\s+plan", re.I)  # "14th Five-Year Plan" -> 十四五
 CN_ORDINALS = "一二三四五六七八九"
 
@@ -35,7 +37,7 @@ def _english_periods(question: str) -> list[str]:
     """Years and five-year-plan periods of an English question, in the sources' own form."""
     periods = [("十" if int(n) >= 10 else "") + (CN_ORDINALS[int(n) % 10 - 1] if int(n) % 10 else "") + "五"
                for n in EN_PLAN_RE.findall(question)]
-    spans = EN_SPAN_RE.findall(question)  # "between 2021 and 2025" is one span, as 2021到2025年 is
+    spans = [(a or c, b or d) for a, b, c, d in EN_SPAN_RE.findall(question)]  # one span, as 2021到2025年 is
     within = {y for span in spans for y in span}
     return periods + [f"{a}-{b}" for a, b in spans] + [y for y in EN_YEAR_RE.findall(question) if y not in within]
 

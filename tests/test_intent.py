@@ -1113,6 +1113,7 @@ def test_an_asked_time_is_stated_as_written_or_by_its_plan_period(question: str,
     ("How many schools are to be built between 2021 and 2025?", ["2021-2025"]),
     ("How many schools were built from 2016 to 2020 and in 2023?", ["2016-2020", "2023"]),
     ("What happened in 2019?", ["2019"]),
+    ("What was built in 2019 and 2021?", ["2019", "2021"]),  # two years, not a span
 ])
 def test_an_english_span_of_years_is_one_time(question: str, times: list[str]) -> None:
     from assistant.intent import _english_periods
