@@ -41,6 +41,13 @@ SPECIFIC_DF = 3  # a word in at most this many passages is specific: another pla
 PARTS_ASKED_RE = re.compile(r"(?<!哪)几(?:个)?(级|步|阶段|层|档)")
 THING_ASKED = ("yesno", "figure")  # answer types asking whether a place has a thing, or how much of it
 BROAD = ("method", "overview")  # answer types whose answer is several measures, not one sentence
+# Answer types a place's text can answer in its own words: its measures, or their parts (`_anchored_by_meaning`).
+ANCHORED_TYPES = (*BROAD, "list")
+# How much closer another case's closest sentence may be, in cosine, than the named place's, for the place to still
+# anchor a broad question its words fail (place_meaning.py). Calibrated on the tuning sets (fourteenth session):
+# answerable questions refused by words lie at -0.020 or above, questions asking another case's practice mostly
+# below -0.026; one question's sentences spread over ~0.05-0.1.
+PLACE_MEANING_MARGIN = 0.02
 NAME_CHARS = 4  # a compound this long names a thing (意外保险), not a way of saying it
 FOREIGN_NAME_CHARS = 5  # a run of the question another case writes verbatim, this long, is a name (首席信息官)
 FOREIGN_AFFIX = 2  # characters a place may add or drop around the same name (县管校聘 / 县管校聘改革)
@@ -70,10 +77,13 @@ RULES: tuple[tuple[str, str], ...] = (
                    "passage is close to it in meaning: the cases do not cover it."),
     ("off_topic", "Too little of the question's subject (with synonyms) is stated by the place's best sentences, "
                   "unless the question writes the whole name of a part of the case (a section, an item). A broad "
-                  "question about one place needs only the gist, once one sentence states a fair share by itself."),
+                  "question about one place needs only the gist, once one sentence states a fair share by itself; "
+                  "when its words fail, the place anchors it if the place's text is as close in meaning to what "
+                  "is asked as any other case's and it quotes no name the place does not write."),
     ("wrong_place", "The question names a place; sentences from other places do not answer it, nor does its case "
                     "when another case writes the thing asked (a specific word, or a name of several words word for "
-                    "word) and it does not."),
+                    "word) and it does not. A broad question borrowing such a name asks that case's practice when its "
+                    "meaning is closer to another case's text than to the place's."),
     ("missing_type", "A figure, date, name or organisation is asked: some sentence on the subject must hold one."),
     ("unlisted_members", "Members of a set are asked (its size stated, or a position in it): the sources must name at "
                          "least that many; a count alone (“6所初中”) or a shorter list is not the members. How many parts "
@@ -85,7 +95,10 @@ RULES: tuple[tuple[str, str], ...] = (
 def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], covered_names: list[str],
            weights: TermWeights | None = None, names: dict[str, str] | None = None,
            outline: Callable[[str], CaseOutline] | None = None,
-           cases_using: Callable[[str], set[str]] | None = None) -> Verdict:
+           cases_using: Callable[[str], set[str]] | None = None,
+           place_lead: Callable[[], float | None] | None = None) -> Verdict:
+    """The verdict on the evidence. `place_lead` (asked only when the words fail a broad question about one place)
+    says how much closer in meaning the place's text is to what is asked than any other case's (`place_meaning`)."""
     en = intent.language == "en"
     subject = "、".join(intent.topic_terms[:4]) or intent.question[:20]
     if not passages or not scored:
@@ -160,7 +173,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             joint = max([joint, *(joint_coverage(intent, [Unit(0, "", 0, 0, x)], weights, by_meaning) for x in lists)])
         # A fact lives in one sentence; measures (method, overview, list, comparison) spread over several.
         single = intent.answer_type not in ("method", "overview", "list") and not intent.comparative
-        if ((single and best < MIN_UNIT_COVERAGE) or joint < needed) and not _names_a_part(intent, pool, weights, outline, needed):
+        if (((single and best < MIN_UNIT_COVERAGE) or joint < needed) and not _names_a_part(intent, pool, weights, outline, needed)
+                and not _anchored_by_meaning(intent, place_lead, cases_using)):
             return Verdict(False, "off_topic", _msg(en, f"案例材料中没有找到关于“{subject}”的可靠依据。{_covered(covered_names)}",
                                                     "The cases give no reliable evidence on this."), related)
     elif not intent.places:  # neither a subject nor a place: nothing the cases could be about
@@ -169,6 +183,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
     if len(intent.places) == 1 and outline is not None and weights is not None:
         foreign = foreign_terms(intent, outline(intent.places[0]), weights) or (
             foreign_names(intent, cases_using) if cases_using is not None else [])
+        if not foreign and cases_using is not None and _asked_of_another(intent, place_lead):
+            foreign = foreign_names(intent, cases_using, ANCHORED_TYPES)
         if foreign:
             asked = (names or {}).get(intent.places[0], intent.places[0])
             return Verdict(False, "wrong_place", _msg(en, f"{asked}的案例材料中没有提到“{'、'.join(foreign)}”(其他案例中有),"
@@ -216,7 +232,19 @@ def _position_named(intent: QueryIntent, outline: Callable[[str], CaseOutline] |
     return all(phrase in text and f"第一{kind}" in text for text in texts)
 
 
-def foreign_names(intent: QueryIntent, cases_using: Callable[[str], set[str]]) -> list[str]:
+def _asked_of_another(intent: QueryIntent, place_lead: Callable[[], float | None] | None) -> bool:
+    """Is a broad question about one place closer in meaning to another case's text than to the place's? Then a name
+    it writes that only another case writes (`foreign_names`) is that case's practice asked of this place ("余杭的
+    名师片管校用是怎么推的?"), not a paraphrase that happens to borrow another case's words: when the place's own
+    text is the closest, the words were a way of saying."""
+    if place_lead is None or intent.language == "en" or len(intent.places) != 1 or intent.answer_type not in ANCHORED_TYPES:
+        return False
+    margin = place_lead()
+    return margin is not None and margin < 0
+
+
+def foreign_names(intent: QueryIntent, cases_using: Callable[[str], set[str]],
+                  kinds: tuple[str, ...] = THING_ASKED) -> list[str]:
     """A name another case writes word for word ("学生发展研究中心", "未来教育研究院") that a yes/no or figure question
     asks of the named place, whose case writes no more than a two-character affix short of it (县管校聘 for
     县管校聘改革 is the same thing). Why: a name of several words is split into common words (学生, 发展, 研究, 中心)
@@ -224,7 +252,7 @@ def foreign_names(intent: QueryIntent, cases_using: Callable[[str], set[str]]) -
     runs of the question that another case writes verbatim do. A run is any stretch of the question; the affix
     tolerance is what keeps common phrases out (a place writes those too, or nearly). `cases_using` reads the
     corpus' n-gram postings: no case text is scanned."""
-    if intent.answer_type not in THING_ASKED:
+    if intent.answer_type not in kinds:
         return []
     asked = intent.places[0]
     q = normalize(intent.question)
@@ -385,6 +413,24 @@ def _names_a_part(intent: QueryIntent, pool: list[Unit], weights: TermWeights | 
     parts = outline(intent.places[0]).named_in(intent.question)
     beyond = [t for t in intent.topic_terms if t not in GENERIC_KINDS and not any(t in item_name(m.label or m.unit.head) for m in parts)]
     return bool(parts) and (not beyond or joint_coverage(replace(intent, terms=beyond), pool[:6], weights, False) >= needed)
+
+
+def _anchored_by_meaning(intent: QueryIntent, place_lead: Callable[[], float | None] | None,
+                         cases_using: Callable[[str], set[str]] | None) -> bool:
+    """A broad question about one place (what it did, its measures, their parts), worded so that its words fail:
+    is the place's text as close to what is asked as any other case's, within PLACE_MEANING_MARGIN? Then the place
+    anchors the subject and the asker's words are a way of saying it (下的力气, 分了哪几摊). A name the question
+    quotes (“管办助评”, 《养成教育指导纲要》) is a thing, not a way of saying: the place's text must write it.
+    English questions are judged by their glosses (their meaning is compared across languages, a noisier measure)."""
+    if (place_lead is None or intent.language == "en" or len(intent.places) != 1
+            or intent.answer_type not in ANCHORED_TYPES):
+        return False
+    names = [[q] for q in cues.quoted_phrases(intent.question)] + [
+        cues.document_name_forms(n) for n in cues.document_names(intent.question)]
+    if names and (cases_using is None or any(not any(intent.places[0] in cases_using(f) for f in forms) for forms in names)):
+        return False
+    margin = place_lead()
+    return margin is not None and margin >= -PLACE_MEANING_MARGIN
 
 
 def names_a_thing(term: str) -> bool:

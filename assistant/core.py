@@ -16,7 +16,7 @@ from index.errors import AssistantError, CaseFileError
 from index.load import ID_RE, load_case, load_cases
 from index.settings import Settings
 
-from . import crosslingual, cues
+from . import crosslingual, cues, place_meaning
 from .abstain import decide
 from .engine import Context, Event, ExtractiveEngine, LLMEngine, abstention, format_history
 from .enumerations import cn_number
@@ -212,7 +212,7 @@ class Assistant:
         judged = crosslingual.rerank(intent, scored, similarity, weights)
         names = self.retriever.corpus().names
         verdict = decide(intent, passages, judged, self.retriever.case_names(), weights, names, self.retriever.outline,
-                         self.retriever.cases_using)
+                         self.retriever.cases_using, lambda: place_meaning.lead(self.retriever, intent, similarity))
         if verdict.answer:  # judged on the order the rules were calibrated on; quoted in the order meaning gives
             judged = crosslingual.answer_order(intent, scored, similarity) or judged
         ctx = Context(question, intent.query, passages, history, intent=intent, scored=judged,

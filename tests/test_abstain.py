@@ -63,6 +63,17 @@ ROWS = [
     ("上城的教研是咋分组的?", ANSWER),
     ("上城教育局是怎么给自己瘦身、改作风的?", ANSWER),
     ("亳州的首席信息官制度是如何运行的?", "off_topic"),  # another case's institution
+    # …and when its words fail, the place anchors a broad question whose meaning is as close to the place's text as
+    # to any other case's (place_meaning.py); a quoted name must still be the place's own
+    ("亳州在把校舍弄得像样这块,都有哪些大动作?", ANSWER),
+    ("余杭开范式家长会有什么经验?", "off_topic"),  # another case's text is clearly closer in meaning
+    ("上城的“泰微课”平台上都开了哪些课?", "off_topic"),  # a quoted name the place never writes
+    # a broad question closer in meaning to another case, naming word for word a thing only that case writes, asks
+    # that case's practice of this place
+    ("余杭的名师片管校用是怎么推的?", "wrong_place"),
+    ("桐庐搞村小提升工程有哪些做法?", "wrong_place"),
+    ("淄博的局长研究联盟是怎么组织的?", "wrong_place"),
+    ("泰州的名师片管校用是怎么推的?", ANSWER),  # the same name asked of its own place
     # a name another case writes word for word, asked of a place whose case does not write it (an affix aside)
     ("芦溪有没有成立未来教育研究院?", "wrong_place"),
     ("上城有没有成立学生发展研究中心?", ANSWER),  # its own name

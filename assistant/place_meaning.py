@@ -1,0 +1,66 @@
+"""Is what a question asks closer in meaning to the named place's text than to any other case's?
+
+Why: a broad question about one place ("亳州给老师这块下的力气,都有哪些大动作?", "芦溪为了把学校办得达标、像样,
+底下分了哪几摊?") is worded in the asker's words, and the words-based evidence test (`abstain.py`) cannot match a
+colloquial word with a document's word by its letters. The place anchors the subject; what remains to check is
+whether the place's text says something on what is asked at all, or whether the question asks another place's
+practice of it (名师流动 asked of 上城, a “管办助评” of 亳州). Meaning answers that without any word list: the
+sentences of the place's closest passages are compared with the asked part of the question (no place names:
+`intent.meaning_text`), and so are those of the other cases' closest passages. When another case's sentence is
+clearly closer, the question asks a thing of that case, not of the named place.
+
+Measured on the tuning sets (fourteenth session, every question refused for too little word coverage with one place
+named): answerable questions lie at a lead of -0.020 or more; questions asking another case's practice or a detail
+no case has lie mostly below -0.026 (the sentence cosines of one question spread over ~0.05-0.1).
+"""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+
+from index.errors import AssistantError
+
+from .crosslingual import Similarity
+from .intent import QueryIntent, meaning_text
+from .schema import Passage
+from .sentences import units
+
+log = logging.getLogger(__name__)
+
+NEAREST_CHUNKS = 4  # closest passages per side whose sentences are compared (their vectors are cached at build time)
+
+
+def lead(retriever, intent: QueryIntent, similarity: Similarity | None) -> float | None:
+    """The closest sentence of the named place minus the closest sentence of any other case, by cosine to what the
+    question asks (negative: another case says it more closely). None when it cannot be known: no dense model or
+    sentence vectors, not exactly one place, or a store fault (a fault must not fail the answer)."""
+    if similarity is None or len(intent.places) != 1 or retriever.embedder is None:
+        return None
+    vector = retriever.vector_of(meaning_text(intent, retriever.corpus()))
+    if vector is None:
+        return None
+    place = intent.places
+    best = []
+    for where in ({"case_id": {"$in": place}}, {"case_id": {"$nin": place}}):
+        try:
+            hits = retriever.store.query_vectors(retriever.embedder.name, retriever.embedder.dim, vector,
+                                                 NEAREST_CHUNKS, where)
+        except AssistantError as exc:  # StoreError included: the rules then judge by words alone
+            log.warning("place meaning skipped: %s", exc)
+            return None
+        row = retriever.lexical.row
+        passages = [Passage(chunk=retriever.chunks[row[cid]], score=s, ranks={}, similarity=s) for cid, s in hits if cid in row]
+        texts = [u.text for u in units(passages)]
+        if not texts:
+            return None
+        try:
+            sims = np.asarray(similarity(texts), dtype=np.float64)
+        except Exception as exc:  # the meaning step's faults (an embedding, the cache) leave the words to judge
+            log.warning("place meaning skipped: %s", exc)
+            return None
+        if np.isnan(sims).all():
+            return None
+        best.append(float(np.nanmax(sims)))
+    return best[0] - best[1]
