@@ -167,9 +167,16 @@ class Assistant:
             if m is None or found is None:
                 return None
             phrase, title = m.group(0) + found[0], found[1]
-        titled = analyze(intent.question.replace(phrase, f"“{title}”", 1), history, self.retriever.corpus())
+        # quoted as a name, unless the title quotes words itself (在“办”字上下功夫): nested quotation marks would
+        # read as two names
+        named = title if "“" in title else f"“{title}”"
+        titled = analyze(intent.question.replace(phrase, named, 1), history, self.retriever.corpus())
         titled.places = intent.places  # the document asked about, even when its section's title names another place
         titled.section = f"{phrase}即“{title}”"
+        rest = intent.question[intent.question.find(phrase) + len(phrase):]
+        if titled.answer_type == "fact" and cues.PART_CONTENT_RE.match(rest):
+            # "第二部分讲了什么": a part asked as a whole is answered by its measures
+            titled.answer_type = "overview"
         return titled
 
     def _owner(self, intent: QueryIntent) -> list[str]:

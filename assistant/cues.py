@@ -144,7 +144,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
         r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
-    Cue("date", r"哪一年|哪年|何时|什么时候|几月|哪个月|哪天|日期|时间是|^\s*when\b(?![^,?]*,\s*(?:what|which|who|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
+    Cue("date", r"哪一年|哪年|何时|什么时候|啥时候|啥时(?![间代])|几时|哪会儿|几月|哪个月|哪天|日期|时间是|^\s*when\b(?![^,?]*,\s*(?:what|which|who|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
         "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day. (\"When X, what…\" asks the what.)"),
     # 几 + classifier counts, unless two or more characters + 的 (or 之间, 里…) follow: then the counted noun owns
     # what is asked ("几所学校的校长"); one character + 的 describes the noun counted ("几所新的名校").
@@ -200,8 +200,10 @@ REFERENCE = Cue("reference", r"(?:像|学习|学|跟|和|同|与|参照|仿照)(
                 "桐庐有没有像淄博那样推“县管校聘”?", "The model place is a reference, not a subject: answer about the other place.")
 # A place learned from or copied is the model too, with no closing 那样 ("上城有没有学定西…", "借鉴淄博的做法"): the
 # verbs of imitation take the model as their object (跟/和/同/与 join places as often: they need the closing word).
-IMITATION = Cue("imitation", r"(?:学习|(?<![教大中小数科化同留互自])学|借鉴|效仿|仿照|参照|照搬|模仿)([^,,。??]{1,14})",
+IMITATION = Cue("imitation", r"(?:学习|(?<![教大中小数科化同留互自])学|借鉴|效仿|仿照|参照|照搬|照着|比照|对标|模仿)([^,,。??]{1,14})",
                 "上城有没有学定西,专门弄个家庭教育指导的站点?", "The place imitated is a reference, not a subject: answer about the other place.")
+# "第二部分讲了什么": what a part says, asked of the part as a whole (nothing narrower inside it: "第(3)点")
+PART_CONTENT_RE = re.compile(r"^[的里中]?(?:主要|都|具体|大概)?(?:讲|说|写|谈|是)(?:了|的)?(?:些)?(?:什么|啥|哪些内容|什么内容|啥内容)(?:内容)?[呢啊]?[??]?$")
 # "Which places…" asks across cases (several places may answer).
 ACROSS = Cue("across", r"哪些地方|哪些地区|哪些区县|各地|几个地方|哪几个地方|哪些县|哪些市|哪些区|哪些材料|哪些文件|哪些案例|哪几份|哪些文章|哪篇|哪份材料|哪个案例|\bwhich (?:places|counties|districts|cities|regions)\b",
              "哪些地方建立了教育集团?", "A question across cases: each place that states it gets its own row.")
@@ -365,6 +367,8 @@ OWNING_CLASSES = ("C", "D")
 # and situations (Da), reasons (Db), aspects and features (Dd), ideas and goals (Df), figurative things (Dg) -- asks
 # for those parts, named; their number alone answers nothing. Institutions (学校 Dm), divisions (县 Di), people (A)
 # and objects (B) are counted for a figure.
+# "底下挂了几个工程、各管啥?": a count followed by what each of them does asks the parts themselves, each named.
+EACH_ASKED_RE = re.compile(r"[、,,]\s*(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些|哪方面)")
 COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])几(?:个|大|样|项|条|点|种|类)?(?=[一-龥])")
 PART_CLASSES = ("Da", "Db", "Dd", "Df", "Dg")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,
@@ -399,7 +403,8 @@ INTRODUCER_RE = re.compile(r"(?:例如|比如|譬如|诸如|包括|如|即)")
 
 # Members of a set are asked ("分别是哪几所学校", "都是哪些", "第六项是什么"): the sources must name them.
 # Example: "定西结对的那6所初中分别是哪几所学校?" (a count alone, "6所初中", is not the members).
-MEMBERS_ASKED_RE = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|分别是|都是|名单|(?:各|分别|都)叫(?:啥|什么)|(?:各|分别|各自)[^,,。??]{0,8}(?:哪|什么|啥|多少|几|谁)")  # plural: "是哪位" asks one
+# After 各/分别 the nearest question word is the one asked ("分别设在哪几所学校" asks which schools, not a count).
+MEMBERS_ASKED_RE = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|分别是|都是|名单|(?:各|分别|都)叫(?:啥|什么)|(?:各|分别|各自)[^,,。??]{0,8}?(?:哪|什么|啥|多少|几|谁)")  # plural: "是哪位" asks one
 # Kinds whose members are institutions ("哪几所学校", "哪些单位"): a member is named by its own name (丹阳实验中学),
 # so a list of sentences about schools ("实验学校教师…明显提升") does not name them.
 INSTITUTION_KINDS = frozenset("学校 中学 小学 初中 高中 名校 幼儿园 高校 大学 院校 机构 单位 部门 企业 集团".split())

@@ -544,9 +544,22 @@ def answer_type(text: str) -> str:
         return "opinion"
     text = cues.EMBEDDED_QUESTIONS_RE.sub(lambda m: " " if _embedded(m.group(0), text) else m.group(0), text)
     kind = next((cue.kind for cue in cues.ANSWER_TYPES if _asks(cue, text)), "fact")
-    if kind in ("figure", "fact") and _counts_parts(text):
+    if kind in ("figure", "fact") and (_counts_parts(text) or _each_of_a_count(text)):
         return "list"
     return "overview" if kind in ("fact", "method") and cues.SUMMARY.regex.search(text) else kind
+
+
+def _each_of_a_count(text: str) -> bool:
+    """Does a count go on to ask what each counted part is or does ("几个工程、各管啥", "几条要求、分别讲什么")? Then
+    the parts are asked, each named: their number alone answers half the question and names nothing."""
+    return any(cues.EACH_ASKED_RE.match(text, m.end() + _clause_end(text, m.end()))
+               for m in cues.COUNTED_PARTS_RE.finditer(text))
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Characters from `start` to the end of its clause (the next 、,, or the end)."""
+    m = re.search(r"[、,,。??]", text[start:])
+    return m.start() if m else len(text) - start
 
 
 def _counts_parts(text: str) -> bool:

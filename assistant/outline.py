@@ -59,7 +59,7 @@ class CaseOutline:
         refers to the section so titled, "淄博的帮扶式共同体…" to that item, whatever else the question says."""
         from index.clean import normalize
 
-        q = normalize(question)
+        q = re.sub(r"\W", "", normalize(question))  # both without punctuation: 在“办”字上下功夫 names 在办字上下功夫
         return [m for m in self.measures if len(n := re.sub(r"\W", "", item_name(m.label or m.unit.head))) >= VERBATIM_NAME and n in q]
 
     def groups(self) -> list[tuple[str, list[Measure]]]:
@@ -208,10 +208,16 @@ __all__ = ["CaseOutline", "Measure", "build_outline", "enum_style", "part_at", "
 
 def top_sections(case: CaseOutline) -> list[str]:
     """The titles of the case's top-level sections, in order: those the document numbers 一、二、… (numbers dropped),
-    else its headings, as written, that are not numbered as sub-sections ("(一)…") nor frame the text (引言, 结语)."""
+    else its headings, as written, that are not numbered as sub-sections ("(一)…") nor frame the text (引言, 结语),
+    else, in a document without headings, its top-level paragraphs that it numbers 一、二、… ("三、集聚三方面合力,
+    …。": their first sentence, numbers and closing stop dropped): those are its parts, written as paragraphs."""
     headings = [m.label for m in case.measures if m.level == "heading" and m.label]
     numbered = [h[2:] for h in headings if re.match(f"[{cues.TOP_NUMERALS}]、", h)]
-    return numbered or [h for h in headings if not re.match(r"[((]", h) and h not in cues.FRAMING_HEADINGS]
+    titled = numbered or [h for h in headings if not re.match(r"[((]", h) and h not in cues.FRAMING_HEADINGS]
+    if titled:
+        return titled
+    firsts = (m.label or m.unit.head or "" for m in case.measures if m.parent < 0)
+    return [f[2:].rstrip("。;;") for f in firsts if re.match(f"[{cues.TOP_NUMERALS}]、", f)]
 
 
 def part_at(case: CaseOutline, position: int, following: str) -> tuple[str, str] | None:

@@ -431,6 +431,10 @@ SHAPE_ROWS = [
     ("yuhang", 3, "余杭区推进教育高质量发展的创新路径"),  # numbered 三、 by the document
     ("yuhang", 9, ""),  # the document numbers its sections and has no ninth
     ("junior-school-action-plan", 2, "行动目标"),
+    # a document without headings whose parts are paragraphs it numbers 一、二、…: those paragraphs' first sentences
+    ("taizhou", 3, "集聚三方面合力,创新性引领,有效激发教育主体内生发展活力"),
+    ("luxi", 2, "在“办”字上下功夫,推进法治化建设"),
+    ("luxi", 4, ""),  # three numbered parts
 ])
 def test_a_section_by_its_position(assistant: Assistant, case: str, position: int, title: str) -> None:
     from assistant.outline import section_title
@@ -626,3 +630,20 @@ def test_only_a_structured_answer_adds_the_best_ranked_sentence(assistant: Assis
 
     answer = assistant.ask(question)
     assert not answer.abstained and BEST_HEAD["zh"] not in answer.answer
+
+
+@pytest.mark.parametrize("question,items", [
+    # a part asked as a whole by its position is answered by its own items, not by its siblings' titles
+    ("芦溪那篇第二部分讲了什么?", ["落实立德树人", "实施科研兴教", "强化标准管理"]),
+    ("泰州那篇第一部分讲的啥?", ["第一阶段", "第二阶段"]),
+])
+def test_a_part_asked_as_a_whole_is_answered_by_its_items(assistant: Assistant, question: str, items: list[str]) -> None:
+    answer = assistant.ask(question)
+    assert not answer.abstained and all(i in answer.answer for i in items), answer.answer
+    assert "在“管”字上下功夫" not in answer.answer  # a sibling part
+
+
+def test_a_part_whose_name_quotes_words_is_named_by_a_question_writing_it(assistant: Assistant) -> None:
+    """The question writes the name with its quotation marks (在“办”字上下功夫): it still names that part."""
+    named = assistant.retriever.outline("luxi").named_in("芦溪在“办”字上下功夫,具体有哪几项?")
+    assert [m.unit.head or m.unit.text for m in named] == ["二、在“办”字上下功夫,推进法治化建设。"]

@@ -178,6 +178,7 @@ MEMBERS_ROWS = [
     ("九所实验学校里代表初中发言的是哪位校长?", 0, ""),  # one person is asked, not the nine
     ("那5对结对学校分别是哪些?", 5, "5对结对学校"),  # pairs are a set too
     ("办名校集团,一所名校各带几所学校?", 0, ""),  # a count for each member, no stated set: no names required
+    ("那批名师工作室分别设在哪几所学校?", 2, ""),  # after 分别 the nearest question word is asked: which schools
     # a count of schools or people does not size a set of another kind (方面, 项目): its members are not asked
     ("六所初中各自在哪些方面有提升?", 0, "六所初中"),
     ("三位专家分别讲了哪些主题?", 0, "三位专家"),

@@ -41,6 +41,15 @@ def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
 
 ANSWER_TYPE_ROWS = [
     # (question, answer type)
+    # a count that goes on to ask what each counted part is or does asks the parts, each named
+    ("亳州底下挂了几个工程、各管啥?", "list"),
+    ("淄博开了几条要求,分别讲什么?", "list"),
+    ("一所名校各带几所学校?", "figure"),  # a count for each member
+    ("定西有几个协作体?", "figure"),
+    # colloquial words for "when"
+    ("研究院要求啥时候交稿?", "date"),
+    ("这个中心几时挂的牌?", "date"),
+    ("淄博给共同体推进排了个啥时间表,分哪几步走?", "list"),  # 啥时间表 asks a timetable's steps, not a date
     ("定西那个家庭教育指导工作站是冲着谁设的?", "fact"),  # whom it serves: a group, no name
     ("泰州的走教说到底替谁服务?", "fact"),
     ("千所村小提升工程最后是谁受益?", "fact"),
@@ -494,6 +503,7 @@ def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, follo
     ("定西参与共同体和淄博一样吗?", ["dingxi", "zibo"]),  # 与 of 参与 opens no model
     ("上城有没有学定西,专门弄个家庭教育指导的站点?", ["shangcheng"]),  # the place imitated is the model
     ("泰州借鉴淄博的做法了吗?", ["taizhou"]),
+    ("余杭有没有照着泰州的路子办个微课平台?", ["yuhang"]),  # 照着 X: X is followed, the model
     ("泰州学校和淄博有什么不同?", ["taizhou", "zibo"]),  # 学 inside 学校 opens no model
     ("想学亳州把标准化学校建起来,他们是怎么做的?", ["bozhou"]),  # the only place named stays the subject
 ])
