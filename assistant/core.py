@@ -174,7 +174,7 @@ class Assistant:
         titled.places = intent.places  # the document asked about, even when its section's title names another place
         titled.section = f"{phrase}即“{title}”"
         rest = intent.question[intent.question.find(phrase) + len(phrase):]
-        if titled.answer_type == "fact" and cues.PART_CONTENT_RE.match(rest):
+        if titled.answer_type == "fact" and not cues.INNER_POSITION_RE.search(rest):
             # "第二部分讲了什么": a part asked as a whole is answered by its measures
             titled.answer_type = "overview"
         return titled

@@ -181,7 +181,7 @@ INSTRUCTION = Cue("instruction", r"(?:忽略|无视|忘记|忘掉).{0,8}(?:指�
 # Asked to sum up a whole document ("主要观点", "讲了啥", "给我捋一捋"): its own top-level sections are the points,
 # not only the sections that state measures (a 做法 question draws on those).
 SUMMARY = Cue("summary", r"捋一捋|捋捋|理一理|从头到尾|(?:理|说|讲|介绍|谈)(?:个|一下)?(?:大概|大致|梗概|轮廓)|整篇|全篇|通篇|全文|"
-              r"(?:总体|整体|总的|大致|大体)(?:上)?(?:说说|讲讲|谈谈|介绍|说一下|讲一下|说一说|讲一讲)|"
+              r"(?:总体|整体|总的|大致|大体)(?:上|来)?(?:给我|跟我|帮我)?(?:说说|讲讲|谈谈|介绍|说一下|讲一下|说一说|讲一讲)|"
               # summing-up words count when the question speaks of a document ("那篇文章主要讲了啥", "指导意见主要内容")
               r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告)[^。??]{0,12}(?:主要观点|核心观点|基本观点|主要内容|主要讲|讲了(?:什么|啥|些啥|哪些)|"
               r"说了(?:什么|啥|些啥)|概括|梳理)|"
@@ -202,8 +202,8 @@ REFERENCE = Cue("reference", r"(?:像|学习|学|跟|和|同|与|参照|仿照)(
 # verbs of imitation take the model as their object (跟/和/同/与 join places as often: they need the closing word).
 IMITATION = Cue("imitation", r"(?:学习|(?<![教大中小数科化同留互自])学|借鉴|效仿|仿照|参照|照搬|照着|比照|对标|模仿)([^,,。??]{1,14})",
                 "上城有没有学定西,专门弄个家庭教育指导的站点?", "The place imitated is a reference, not a subject: answer about the other place.")
-# "第二部分讲了什么": what a part says, asked of the part as a whole (nothing narrower inside it: "第(3)点")
-PART_CONTENT_RE = re.compile(r"^[的里中]?(?:主要|都|具体|大概)?(?:讲|说|写|谈|是)(?:了|的)?(?:些)?(?:什么|啥|哪些内容|什么内容|啥内容)(?:内容)?[呢啊]?[??]?$")
+# "第二部分的第(3)点": a position inside a part asks that item, not the part as a whole
+INNER_POSITION_RE = re.compile(r"第\s*[((]?\s*[\d一二三四五六七八九十]+\s*[))]?\s*(?:点|条|项|个|款)")
 # "Which places…" asks across cases (several places may answer).
 ACROSS = Cue("across", r"哪些地方|哪些地区|哪些区县|各地|几个地方|哪几个地方|哪些县|哪些市|哪些区|哪些材料|哪些文件|哪些案例|哪几份|哪些文章|哪篇|哪份材料|哪个案例|\bwhich (?:places|counties|districts|cities|regions)\b",
              "哪些地方建立了教育集团?", "A question across cases: each place that states it gets its own row.")
@@ -367,7 +367,9 @@ OWNING_CLASSES = ("C", "D")
 # and situations (Da), reasons (Db), aspects and features (Dd), ideas and goals (Df), figurative things (Dg) -- asks
 # for those parts, named; their number alone answers nothing. Institutions (学校 Dm), divisions (县 Di), people (A)
 # and objects (B) are counted for a figure.
-# "底下挂了几个工程、各管啥?": a count followed by what each of them does asks the parts themselves, each named.
+# "底下挂了几个工程、各管啥?", "对农村、近郊、城区三类初中,各是啥打法?": a count (asked or stated) followed by what each
+# of them does asks the parts themselves, each named.
+STATED_COUNT_RE = re.compile(r"(?<![第\d])[一二两三四五六七八九十\d]{1,3}(?:个|大|样|项|条|点|种|类|所|家|级|块)(?=[一-龥])")
 EACH_ASKED_RE = re.compile(r"[、,,]\s*(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些|哪方面)")
 COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])几(?:个|大|样|项|条|点|种|类)?(?=[一-龥])")
 PART_CLASSES = ("Da", "Db", "Dd", "Df", "Dg")

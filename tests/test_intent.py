@@ -44,10 +44,13 @@ ANSWER_TYPE_ROWS = [
     # a count that goes on to ask what each counted part is or does asks the parts, each named
     ("亳州底下挂了几个工程、各管啥?", "list"),
     ("淄博开了几条要求,分别讲什么?", "list"),
+    ("初中方案对农村、近郊、城区三类初中,各是啥打法?", "list"),  # a stated count, then what each does
+    ("那十所示范校各在哪个镇?", "fact"),  # one thing of each member: the members rule reads it
     ("一所名校各带几所学校?", "figure"),  # a count for each member
     ("定西有几个协作体?", "figure"),
     # colloquial words for "when"
     ("研究院要求啥时候交稿?", "date"),
+    ("研究院那个地方教育研究中心的打算,总的给我讲讲?", "overview"),  # a summing-up request
     ("这个中心几时挂的牌?", "date"),
     ("淄博给共同体推进排了个啥时间表,分哪几步走?", "list"),  # 啥时间表 asks a timetable's steps, not a date
     ("定西那个家庭教育指导工作站是冲着谁设的?", "fact"),  # whom it serves: a group, no name
