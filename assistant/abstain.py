@@ -85,6 +85,8 @@ RULES: tuple[tuple[str, str], ...] = (
                     "word) and it does not. A broad question borrowing such a name asks that case's practice when its "
                     "meaning is closer to another case's text than to the place's."),
     ("missing_type", "A figure, date, name or organisation is asked: some sentence on the subject must hold one."),
+    ("unstated_instance", "One instance of something recurring is asked by its position (头一届, 首场, 第一批): some "
+                          "sentence on the subject must state that instance; one saying that it recurs does not."),
     ("unlisted_members", "Members of a set are asked (its size stated, or a position in it): the sources must name at "
                          "least that many; a count alone (“6所初中”) or a shorter list is not the members. How many parts "
                          "(分几级) is answered only by a stated count or a list of those parts. A position the case counts "
@@ -199,6 +201,12 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             what = WHAT[intent.answer_type] + (f"({'、'.join(when)})" if when else "")
             return Verdict(False, "missing_type", _msg(en, f"案例材料没有给出{what}。以下是最接近的内容:",
                                                        f"The sources do not give {WHAT_EN[intent.answer_type]}. Closest content:"), related)
+    first = cues.FIRST_INSTANCE_RE.search(intent.question)
+    if first and not intent.followup:
+        on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]
+        if not any(cues.FIRST_INSTANCE_RE.search(u.text) for u in on_subject):
+            return Verdict(False, "unstated_instance", _msg(en, f"案例材料没有说明{first.group(0)}的情况(只说到这件事本身)。以下是最接近的内容:",
+                                                            "The sources do not state that instance. Closest content:"), related)
     parts = PARTS_ASKED_RE.search(intent.question)
     if intent.answer_type == "list" and parts and not intent.members and not intent.followup:
         # "职级制一共分几级?": the sources must state how many (三步走, 4个阶段) or list the parts

@@ -202,6 +202,9 @@ REFERENCE = Cue("reference", r"(?:像|学习|学|跟|和|同|与|参照|仿照)(
 # verbs of imitation take the model as their object (跟/和/同/与 join places as often: they need the closing word).
 IMITATION = Cue("imitation", r"(?:学习|(?<![教大中小数科化同留互自])学|借鉴|效仿|仿照|参照|照搬|照着|比照|对标|模仿)([^,,。??]{1,14})",
                 "上城有没有学定西,专门弄个家庭教育指导的站点?", "The place imitated is a reference, not a subject: answer about the other place.")
+# The first instance of something recurring ("头一届论坛", "首场推进会", "第一批学校"): 届/场/期/批 count occurrences
+# or batches; 次/回 are left out, as "第一次" is as often "for the first time" (a start, which a start year answers).
+FIRST_INSTANCE_RE = re.compile(r"(?:头一|第一|首)(?:届|场|期|批)")
 # "第二部分的第(3)点": a position inside a part asks that item, not the part as a whole
 INNER_POSITION_RE = re.compile(r"第\s*[((]?\s*[\d一二三四五六七八九十]+\s*[))]?\s*(?:点|条|项|个|款)")
 # "Which places…" asks across cases (several places may answer).

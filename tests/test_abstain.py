@@ -132,6 +132,10 @@ ROWS = [
     ("余杭计划引进的名校长当中,从国外请来的有几位?", "missing_type"),
     # people are counted in 名/人/位: "在一个县区召开一次" counts no one
     ("亳州的标准化建设现场推进会,每次多少人参加?", "missing_type"),
+    # one instance of something recurring, asked by its position: a sentence must state that instance
+    ("余杭定期办的国际“未来教育”论坛,首届是在哪里办的?", "unstated_instance"),
+    ("亳州每季度轮流召开的标准化建设现场推进会,第一场在哪个县区?", "unstated_instance"),
+    ("定西首批走进读者集团研学的是哪些学生?", ANSWER),  # 首批165名…: the instance is stated
     # where something is located: a site or address must be stated
     ("上城区教育惠民服务中心位于哪条街?", "missing_type"),
     # which did better is a judgement, even between two places of the corpus
