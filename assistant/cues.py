@@ -129,7 +129,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # 字 counted asks for a wording of that many characters ("哪十六个字", "八字方针"): a slogan the sources quote
     Cue("wording", WORDING_ASKED, "网课资源那篇,想搭的资源供给机制是哪十六个字?",
         "A wording of so many characters is wanted: the answer sentence must quote a phrase of that length."),
-    Cue("document", r"哪(?:份|个|一份|部|一个)(?:文件|文|政策文件|意见|通知|规定|方案)|什么文件|依据[^。??]{0,8}文件|落实[^。??]{0,8}哪[^。??]{0,4}文件|文号|"
+    Cue("document", r"哪(?:份|个|一份|部|一个)(?:文件|文|政策文件|意见|通知|规定|方案)|什么文件|依据[^。??]{0,8}文件|落实[^。??]{0,8}哪[^。??]{0,4}文件|文号|字号|文件号|"
         r"\bwhich (?:\w+ ){0,4}(?:document|policy|regulation|notice|circular)\b|\bwhat document\b",
         "淄博的指导意见是落实哪个文件的?", "A document is wanted: the answer sentence must name one (《…》 or a document number)."),
     Cue("organisation", r"哪家|哪个机构|什么机构|哪些机构|哪个单位|什么单位|哪些单位|哪所大学|哪所学校|哪些学校|哪几所学校|哪些高校|哪个部门|什么部门|和谁合作|与谁合作|跟谁合作|"
@@ -464,8 +464,12 @@ EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+
                                r"\bwho\s+(?:is|was|are|were)\s+(?:\w+ed|put|set|made|given|chosen|held|sent|paid|run|led)\b", re.I)
 # "是谁" ending the question, or after a role closing a clause ("院长是谁、挂靠在哪?"), asks a name; followed by a
 # verb it asks who acts ("县里是谁牵头"), and after a verb ("一个请的是谁,…") whom, a body as well as a person
-NAME_ASKED_RE = re.compile(r"是谁[??。]?$|(?:书记|局长|校长|院长|主任|负责人|区长|县长|市长|处长|理事长|秘书长|主席)是谁(?=[,,、;;])|"
-                           r"叫什么|姓名|哪位")
+# who holds a post ("是谁在当负责人", "院长由谁担任") is a person's name too: a post is held by a person, not a body
+POSTS = "书记|局长|校长|院长|主任|负责人|区长|县长|市长|处长|理事长|秘书长|主席|组长|站长"
+NAME_ASKED_RE = re.compile(r"是谁[??。]?$|(?:" + POSTS + r")是谁(?=[,,、;;])|叫什么|姓名|哪位|"
+                           r"谁(?:在)?(?:当|担任|出任|任)(?:着)?(?:这个)?(?:" + POSTS + r")|(?:" + POSTS + r")由谁(?:来)?(?:担任|当)")
+# A document's number asked ("发文字号", "文号"): its title (《…》) is not its number.
+DOCUMENT_NUMBER_ASKED_RE = re.compile(r"文号|字号|文件号")
 # An administrative unit names itself by its suffix (渭源县, 安定区); jieba's place tag alone also fires on 惠及.
 ADMIN_SUFFIX_RE = re.compile(r"(?:[省市县区镇乡村旗州]|街道)$")
 STREET = "街道"  # an administrative level jieba does not tag as a place

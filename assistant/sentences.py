@@ -146,7 +146,8 @@ def informativeness(text: str) -> dict[str, bool]:
 CN_NUM = r"[\d一二三四五六七八九十两百千万亿.]+"
 # A document is named by its title, or by its number: a year in brackets (〔2017〕34号), or an issuer's abbreviation
 # with 发 before the year when a scrape has lost the brackets (淄政办发20167号).
-DOCUMENT_RE = re.compile(r"《[^》]{4,}》|[〔(\[(]\s*\d{4}\s*[〕)\])]\s*\d+\s*号|[一-龥]{1,6}发\s*(?:19|20)\d{2}\s*\d{1,4}\s*号")
+DOCUMENT_NUMBER_RE = re.compile(r"[〔(\[(]\s*\d{4}\s*[〕)\])]\s*\d+\s*号|[一-龥]{1,6}发\s*(?:19|20)\d{2}\s*\d{1,4}\s*号")
+DOCUMENT_RE = re.compile(r"《[^》]{4,}》|" + DOCUMENT_NUMBER_RE.pattern)
 DATE_RE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d{4}-\d{2}")
 TITLE_RE = re.compile(r"书记|局长|校长|院长|主任|专家|区长|县长|市长|处长|老师|教授|理事长|主席|研究员|督学|教研员")
 # The most common Chinese surnames: a name after a title starts with one (专家分城乡 is no name).
@@ -234,6 +235,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     if kind == "criterion":
         return bool(cues.CRITERION_RE.search(t))
     if kind == "document":
+        if cues.DOCUMENT_NUMBER_ASKED_RE.search(intent.question):
+            return bool(DOCUMENT_NUMBER_RE.search(t))  # a number asked: a title is no number
         return bool(DOCUMENT_RE.search(t))
     if kind != "figure":
         return False
@@ -298,8 +301,12 @@ def _figure_pattern(q: str) -> str:
     """What a figure answering `q` looks like: a share, an amount of money, or a count with the asked unit."""
     if RATIO_Q_RE.search(q):
         return r"\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十\d]+|\d成|\d+\s*/\s*\d+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+"
-    if re.search(r"多长时间|多久|多长|\bhow long\b", q, re.I):  # a duration or a period ("每季度…一次", "为期一周", "3年")
-        return r"每(?:个)?(?:季度|年|学年|学期|月|周|天)|为期[^,,。]{1,6}|" + CN_NUM + r"\s*(?:个)?(?:年|月|周|天|日|学期|学年|季度|小时)"
+    if re.search(r"多长时间|多久|多长|\bhow long\b", q, re.I):  # a duration ("为期一周", "3年") or a period
+        # how often ("多久开一次") is answered by a period ("每季度…一次"); how long something lasts ("每人待多久") is
+        # not: "每年选派" says how often people go, not how long they stay
+        often = re.search(r"(?:多长时间|多久|多长)[^,,。??]{0,4}一(?:次|回|趟|届|轮)|\bhow often\b", q, re.I)
+        period = r"每(?:个)?(?:季度|年|学年|学期|月|周|天)|" if often else ""
+        return period + r"为期[^,,。]{1,6}|" + CN_NUM + r"\s*(?:个)?(?:年|月|周|天|日|学期|学年|季度|小时)"
     # 费: a fee or a charge (收费, 学费, 经费) is money; 免费, 公费, 浪费 are no amount asked
     if MONEY_ASKED_RE.search(q):
         # "五千多元", "1.8万", "三万到四万": an amount in digits or in Chinese numerals

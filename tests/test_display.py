@@ -74,7 +74,39 @@ AGENT_ROWS = [
     ("验收组都是些啥人组成的?", "验收组由县教育局和教育专家组成。", True),
     ("验收组都是些啥人组成的?", "对创建学校进行为期一周的错位验收。", False),
     ("谁负责课程开发?", "课程由五个模块组成。", False),  # what a thing is made of answers no one's part
+    # who holds a post is a person's name, not the body the post belongs to
+    ("研究中心现在是谁在当负责人?", "教研室更名为学生发展研究中心。", False),
+    ("研究院的院长由谁担任?", "研究院由区教育局负责筹建。", False),
+    ("研究院的院长由谁担任?", "研究院院长由副局长李明担任。", True),
 ]
+
+
+@pytest.mark.parametrize("question,sentence,holds", [
+    # how long something lasts: a duration; how often it recurs: a period answers too
+    ("每人要在那边待多久?", "每年选派一百位教育工作者到名校研修培养。", False),
+    ("现场推进会多久开一次?", "坚持每季度在一个县区召开一次现场推进会。", True),
+    ("错位验收要多长时间?", "对创建学校进行为期一周的错位验收。", True),
+    ("新教师要在城里锻炼多久?", "新入职教师在城镇优质学校学习锻炼三年。", True),
+])
+def test_a_duration_is_not_a_period(question: str, sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question=question, query=question, answer_type="figure")
+    assert has_answer_type(intent, sentence) == holds
+
+
+@pytest.mark.parametrize("question,sentence,holds", [
+    ("那份意见的发文字号是啥?", "定西市印发了《定西市深化区域教育协作促进基础教育高质量发展实施意见》。", False),  # a title
+    ("那份意见的发文字号是啥?", "根据《指导意见》(淄政办发〔2016〕7号)精神。", True),
+    ("是落实哪个文件的?", "定西市印发了《定西市深化区域教育协作促进基础教育高质量发展实施意见》。", True),
+])
+def test_a_document_number_asked_needs_a_number(question: str, sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question=question, query=question, answer_type="document")
+    assert has_answer_type(intent, sentence) == holds
 
 
 @pytest.mark.parametrize("question,sentence,holds", AGENT_ROWS)
