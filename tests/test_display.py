@@ -89,11 +89,7 @@ AGENT_ROWS = [
     ("新教师要在城里锻炼多久?", "新入职教师在城镇优质学校学习锻炼三年。", True),
 ])
 def test_a_duration_is_not_a_period(question: str, sentence: str, holds: bool) -> None:
-    from assistant.intent import QueryIntent
-    from assistant.sentences import has_answer_type
-
-    intent = QueryIntent(question=question, query=question, answer_type="figure")
-    assert has_answer_type(intent, sentence) == holds
+    assert _holds(question, "figure", sentence) == holds
 
 
 @pytest.mark.parametrize("question,sentence,holds", [
@@ -102,20 +98,20 @@ def test_a_duration_is_not_a_period(question: str, sentence: str, holds: bool) -
     ("是落实哪个文件的?", "定西市印发了《定西市深化区域教育协作促进基础教育高质量发展实施意见》。", True),
 ])
 def test_a_document_number_asked_needs_a_number(question: str, sentence: str, holds: bool) -> None:
+    assert _holds(question, "document", sentence) == holds
+
+
+def _holds(question: str, kind: str, sentence: str) -> bool:
+    """Does the sentence hold the answer type `kind` for the question?"""
     from assistant.intent import QueryIntent
     from assistant.sentences import has_answer_type
 
-    intent = QueryIntent(question=question, query=question, answer_type="document")
-    assert has_answer_type(intent, sentence) == holds
+    return has_answer_type(QueryIntent(question=question, query=question, answer_type=kind), sentence)
 
 
 @pytest.mark.parametrize("question,sentence,holds", AGENT_ROWS)
 def test_person_or_agent(question: str, sentence: str, holds: bool) -> None:
-    from assistant.intent import QueryIntent
-    from assistant.sentences import has_answer_type
-
-    intent = QueryIntent(question=question, query=question, answer_type="person")
-    assert has_answer_type(intent, sentence) == holds
+    assert _holds(question, "person", sentence) == holds
 
 
 CRITERION_ROWS = [
