@@ -64,6 +64,7 @@ class Verdict:
     rule: str = ""  # which rule fired (logged, tested)
     message: str = ""  # what the user is told when not answering
     related: list[Unit] = field(default_factory=list)  # closest sentences, shown as 相关内容
+    by_meaning: bool = False  # answered because meaning, not the words, tied the question to its place
 
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -129,6 +130,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         return Verdict(False, "wrong_place", _msg(en, f"{asked}的案例材料中没有找到关于“{subject}”的内容。",
                                                   "The case of that place says nothing on this."), scored[:3])
     topic = intent.topic_terms
+    anchored = False  # the words failed and meaning anchored the question to its place (`_anchored_by_meaning`)
     if topic:
         similarity = max((p.similarity for p in passages if not intent.places or p.chunk.case_id in intent.places), default=0.0)
         # Words the corpus never uses (路费, 毛病, 一个班) are no evidence either way. They are set aside when the
@@ -175,8 +177,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             joint = max([joint, *(joint_coverage(intent, [Unit(0, "", 0, 0, x)], weights, by_meaning) for x in lists)])
         # A fact lives in one sentence; measures (method, overview, list, comparison) spread over several.
         single = intent.answer_type not in ("method", "overview", "list") and not intent.comparative
-        if (((single and best < MIN_UNIT_COVERAGE) or joint < needed) and not _names_a_part(intent, pool, weights, outline, needed)
-                and not _anchored_by_meaning(intent, place_lead, cases_using)):
+        weak = ((single and best < MIN_UNIT_COVERAGE) or joint < needed) and not _names_a_part(intent, pool, weights, outline, needed)
+        anchored = weak and _anchored_by_meaning(intent, place_lead, cases_using)
+        if weak and not anchored:
             return Verdict(False, "off_topic", _msg(en, f"案例材料中没有找到关于“{subject}”的可靠依据。{_covered(covered_names)}",
                                                     "The cases give no reliable evidence on this."), related)
     elif not intent.places:  # neither a subject nor a place: nothing the cases could be about
@@ -223,7 +226,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         zh = (f"案例材料列出的条目不到{what},没有这一项。以下是最接近的内容:" if what.startswith("第") else
               f"案例材料没有逐一列出{what}具体是什么(只给出了数量或其中一部分)。以下是最接近的内容:")
         return Verdict(False, "unlisted_members", _msg(en, zh, "The sources do not list them one by one. Closest content:"), related)
-    return Verdict(True)
+    return Verdict(True, by_meaning=anchored)
 
 
 def _position_named(intent: QueryIntent, outline: Callable[[str], CaseOutline] | None) -> bool:

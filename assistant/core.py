@@ -221,7 +221,9 @@ class Assistant:
         verdict = decide(intent, passages, judged, self.retriever.case_names(), weights, names, self.retriever.outline,
                          self.retriever.cases_using, lambda: place_meaning.lead(self.retriever, intent, similarity))
         if verdict.answer:  # judged on the order the rules were calibrated on; quoted in the order meaning gives
-            judged = crosslingual.answer_order(intent, scored, similarity) or judged
+            # (by meaning first when the words failed and meaning tied the question to its place)
+            judged = (verdict.by_meaning and crosslingual.meaning_first(scored, similarity)) or \
+                crosslingual.answer_order(intent, scored, similarity) or judged
         ctx = Context(question, intent.query, passages, history, intent=intent, scored=judged,
                       outline=self.retriever.outline, names=names, weights=weights)
         if not verdict.answer:

@@ -119,6 +119,16 @@ def answer_order(intent: QueryIntent, scored: list[Unit], similarity: Similarity
                        base=lambda u: order_score(u, weights))
 
 
+def meaning_first(scored: list[Unit], similarity: Similarity | None) -> list[Unit] | None:
+    """The quoting order of a question whose words failed and whose meaning tied it to its place (abstain.py,
+    `Verdict.by_meaning`): its 20 best units re-scored with meaning at the English weight (W_MEANING), since the
+    coverage their scores hold measures words the question does not share with the documents. None when the
+    sentences' meaning cannot be had (the usual order then)."""
+    if similarity is None or not scored:
+        return None
+    return _by_meaning(scored, MEANING_POOL_ZH, similarity, W_MEANING, complete=True)
+
+
 def _by_meaning(scored: list[Unit], pool: int, similarity: Similarity, weight: float,
                 complete: bool = False, base: Callable[[Unit], float] | None = None) -> list[Unit] | None:
     """Copies of `scored` (best first), re-sorted after shifting each unit by `weight` per unit of cosine below the

@@ -30,3 +30,12 @@ def test_no_lead_without_exactly_one_place_or_without_meaning(assistant: Assista
     assert _lead(assistant, "泰州和淄博在教师交流上有什么不同?") is None  # two places: nothing to anchor
     intent = analyze("亳州的做法有什么亮点?", None, assistant.retriever.corpus())
     assert place_meaning.lead(assistant.retriever, intent, None) is None  # no sentence meaning (lexical only)
+
+
+def test_an_answer_anchored_by_meaning_is_quoted_in_the_order_of_meaning(assistant: Assistant) -> None:
+    """Its words failed, so the coverage in its sentences' scores measures little: the sentence closest in meaning
+    (standard school buildings, for 校舍弄得像样) comes first, not a teacher-training sentence sharing a word."""
+    answer = assistant.ask("亳州在把校舍弄得像样这块,都有哪些大动作?")
+    assert not answer.abstained
+    body = answer.answer.split("\n\n", 1)[1]
+    assert "标准化" in body.split("。", 1)[0], body[:200]
