@@ -30,9 +30,17 @@ class Cue:
 DOCUMENT_NAME_RE = re.compile(r"[一-龥]{1,6}[发字函]\s*[〔(\[(]?\s*(?:19|20)\d{2}\s*[〕)\])]?\s*\d{1,4}\s*号|《([^》]{4,40})》")
 
 
+# An issuing office's code written without its number ("淄政办发那个补贴文件"): the abbreviation of a government
+# (政), its office (办), an education bureau (教) or a committee (委) before 发/字/函, followed by what refers to the
+# document (那份, 文件, 号…), not by the rest of a word (举办发布会).
+ISSUER_CODE_RE = re.compile(r"[一-龥]{1,2}(?:政办|教办|政|教|办|委)[发字函](?=\s*(?:[〔(\[(\d]|那|这|的|文件|号|里|中))")
+
+
 def document_names(question: str) -> list[str]:
-    """The document numbers and titles (inside 《》) the question writes."""
-    return [m.group(1) or m.group(0) for m in DOCUMENT_NAME_RE.finditer(question)]
+    """The document numbers and titles (inside 《》) the question writes, and issuing codes written without a number
+    (a code is the issuer's own: the case writing it is the one asked about)."""
+    found = [m.group(1) or m.group(0) for m in DOCUMENT_NAME_RE.finditer(question)]
+    return found + [c for c in ISSUER_CODE_RE.findall(question) if not any(c in f for f in found)]
 
 
 def document_name_forms(name: str) -> list[str]:

@@ -301,6 +301,7 @@ def test_a_summary_names_the_documents_own_sections_and_their_points(assistant: 
     ("请问在闲林街道,公办学位后来怎么样了?", ["yuhang"]),  # whatever comes before it
     ("渭源县的特岗教师是怎么培训的?", ["dingxi"]),
     ("按淄政办发20167号的规定,轮岗老师的补贴怎么定?", ["zibo"]),  # a document's number names its case
+    ("淄政办发那个文件说交流老师的补贴怎么定?", ["zibo"]),  # so does its issuing code
     ("《关于推进城乡学校优质均衡发展的意见》说了啥?", []),  # a title no case writes names none (not its tail)
 ])
 def test_a_name_only_one_case_uses_names_that_case(assistant: Assistant, question: str, places: list[str]) -> None:

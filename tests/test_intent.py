@@ -582,6 +582,8 @@ def test_the_clause_asking_a_count_restricts_it(corpus: Corpus, question: str, c
     ("《关于推进义务教育学校发展共同体建设的指导意见》说了什么?", ["关于推进义务教育学校发展共同体建设的指导意见"]),
     ("2019年发了几号文件?", []),  # a year and 号 with no issuing office is no document number
     ("按淄教基字(2019)12号办", ["按淄教基字(2019)12号"]),  # 字 numbers a document as 发 does
+    ("淄政办发那个补贴文件里说了啥?", ["淄政办发"]),  # an issuing code without its number
+    ("他们举办发布会了吗?", []),  # 办发 inside words is no issuing code
 ])
 def test_a_question_names_a_document_by_its_number_or_title(question: str, names: list[str]) -> None:
     assert cues.document_names(question) == names
