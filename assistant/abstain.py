@@ -100,8 +100,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
            outline: Callable[[str], CaseOutline] | None = None,
            cases_using: Callable[[str], set[str]] | None = None,
            place_lead: Callable[[], float | None] | None = None) -> Verdict:
-    """The verdict on the evidence. `place_lead` (asked only when the words fail a broad question about one place)
-    says how much closer in meaning the place's text is to what is asked than any other case's (`place_meaning`)."""
+    """The verdict on the evidence. `place_lead` says how much closer in meaning the place's text is to what is
+    asked than any other case's (`place_meaning`); it is asked only of a broad question about one place, when its
+    words fail or when it borrows a name only another case writes, and the caller computes it once."""
     en = intent.language == "en"
     subject = "、".join(intent.topic_terms[:4]) or intent.question[:20]
     if not passages or not scored:
@@ -188,8 +189,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
     if len(intent.places) == 1 and outline is not None and weights is not None:
         foreign = foreign_terms(intent, outline(intent.places[0]), weights) or (
             foreign_names(intent, cases_using) if cases_using is not None else [])
-        if not foreign and cases_using is not None and _asked_of_another(intent, place_lead):
-            foreign = foreign_names(intent, cases_using, ANCHORED_TYPES)
+        if not foreign and cases_using is not None:  # the names first (postings), meaning only when there are some
+            borrowed = foreign_names(intent, cases_using, ANCHORED_TYPES)
+            foreign = borrowed if borrowed and _asked_of_another(intent, place_lead) else []
         if foreign:
             asked = (names or {}).get(intent.places[0], intent.places[0])
             return Verdict(False, "wrong_place", _msg(en, f"{asked}的案例材料中没有提到“{'、'.join(foreign)}”(其他案例中有),"
@@ -205,9 +207,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             return Verdict(False, "missing_type", _msg(en, f"案例材料没有给出{what}。以下是最接近的内容:",
                                                        f"The sources do not give {WHAT_EN[intent.answer_type]}. Closest content:"), related)
     first = cues.FIRST_INSTANCE_RE.search(intent.question)
-    if first and not intent.followup:
+    if first and not intent.followup and intent.answer_type != "yesno":  # "是不是首批…示范区": a title, not an instance
         on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]
-        if not any(cues.FIRST_INSTANCE_RE.search(u.text) for u in on_subject):
+        if not any(cues.FIRST_STATED_RE.search(u.text) for u in on_subject):
             return Verdict(False, "unstated_instance", _msg(en, f"案例材料没有说明{first.group(0)}的情况(只说到这件事本身)。以下是最接近的内容:",
                                                             "The sources do not state that instance. Closest content:"), related)
     parts = PARTS_ASKED_RE.search(intent.question)

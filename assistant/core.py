@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -152,7 +153,7 @@ class Assistant:
         case = self.retriever.outline(intent.places[0])
         m = cues.SECTION_POSITION_RE.search(intent.question)
         if m:
-            phrase, title = m.group(0), section_title(case, cn_number(m.group(1)))
+            phrase, title, end = m.group(0), section_title(case, cn_number(m.group(1))), m.end()
             if not title:
                 intent.missing_section = phrase  # "第九部分" of a document with three: `abstain` says what it has
                 return None
@@ -166,15 +167,16 @@ class Assistant:
             m, found = next(counted, (None, None))
             if m is None or found is None:
                 return None
-            phrase, title = m.group(0) + found[0], found[1]
+            phrase, title, end = m.group(0) + found[0], found[1], m.end() + len(found[0])
         # quoted as a name, unless the title quotes words itself (在“办”字上下功夫): nested quotation marks would
         # read as two names
         named = title if "“" in title else f"“{title}”"
         titled = analyze(intent.question.replace(phrase, named, 1), history, self.retriever.corpus())
         titled.places = intent.places  # the document asked about, even when its section's title names another place
         titled.section = f"{phrase}即“{title}”"
-        rest = intent.question[intent.question.find(phrase) + len(phrase):]
-        if titled.answer_type == "fact" and not cues.INNER_POSITION_RE.search(rest):
+        around = intent.question[:end - len(phrase)] + " " + intent.question[end:]
+        if titled.answer_type == "fact" and not cues.INNER_POSITION_RE.search(around) \
+                and not cues.PART_NAME_ASKED_RE.search(intent.question[end:]):
             # "第二部分讲了什么": a part asked as a whole is answered by its measures
             titled.answer_type = "overview"
         return titled
@@ -219,7 +221,7 @@ class Assistant:
         judged = crosslingual.rerank(intent, scored, similarity, weights)
         names = self.retriever.corpus().names
         verdict = decide(intent, passages, judged, self.retriever.case_names(), weights, names, self.retriever.outline,
-                         self.retriever.cases_using, lambda: place_meaning.lead(self.retriever, intent, similarity))
+                         self.retriever.cases_using, functools.cache(lambda: place_meaning.lead(self.retriever, intent, similarity)))
         if verdict.answer:  # judged on the order the rules were calibrated on; quoted in the order meaning gives
             # (by meaning first when the words failed and meaning tied the question to its place)
             judged = (verdict.by_meaning and crosslingual.meaning_first(scored, similarity)) or \

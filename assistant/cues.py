@@ -137,7 +137,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # 字 counted asks for a wording of that many characters ("哪十六个字", "八字方针"): a slogan the sources quote
     Cue("wording", WORDING_ASKED, "网课资源那篇,想搭的资源供给机制是哪十六个字?",
         "A wording of so many characters is wanted: the answer sentence must quote a phrase of that length."),
-    Cue("document", r"哪(?:份|个|一份|部|一个)(?:文件|文|政策文件|意见|通知|规定|方案)|什么文件|依据[^。??]{0,8}文件|落实[^。??]{0,8}哪[^。??]{0,4}文件|文号|字号|文件号|"
+    Cue("document", r"哪(?:份|个|一份|部|一个)(?:文件|文|政策文件|意见|通知|规定|方案)|什么文件|依据[^。??]{0,8}文件|落实[^。??]{0,8}哪[^。??]{0,4}文件|文号|发文字号|文件号|"
         r"\bwhich (?:\w+ ){0,4}(?:document|policy|regulation|notice|circular)\b|\bwhat document\b",
         "淄博的指导意见是落实哪个文件的?", "A document is wanted: the answer sentence must name one (《…》 or a document number)."),
     Cue("organisation", r"哪家|哪个机构|什么机构|哪些机构|哪个单位|什么单位|哪些单位|哪所大学|哪所学校|哪些学校|哪几所学校|哪些高校|哪个部门|什么部门|和谁合作|与谁合作|跟谁合作|"
@@ -152,7 +152,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
         r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
-    Cue("date", r"哪一年|哪年|何时|什么时候|啥时候|啥时(?![间代])|几时|哪会儿|几月|哪个月|哪天|日期|时间是|^\s*when\b(?![^,?]*,\s*(?:what|which|who|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
+    Cue("date", r"哪一年|哪年|何时|什么时候|啥时候|啥时(?!代|间表)|几时|哪会儿|几月|哪个月|哪天|日期|时间是|^\s*when\b(?![^,?]*,\s*(?:what|which|who|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
         "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day. (\"When X, what…\" asks the what.)"),
     # 几 + classifier counts, unless two or more characters + 的 (or 之间, 里…) follow: then the counted noun owns
     # what is asked ("几所学校的校长"); one character + 的 describes the noun counted ("几所新的名校").
@@ -213,7 +213,11 @@ IMITATION = Cue("imitation", r"(?:学习|(?<![教大中小数科化同留互自]
 # The first instance of something recurring ("头一届论坛", "首场推进会", "第一批学校"): 届/场/期/批 count occurrences
 # or batches; 次/回 are left out, as "第一次" is as often "for the first time" (a start, which a start year answers).
 FIRST_INSTANCE_RE = re.compile(r"(?:头一|第一|首)(?:届|场|期|批)")
+# …and a sentence states a first instance in any of its words for it ("2019年首次举办", "首轮", "首个")
+FIRST_STATED_RE = re.compile(r"(?:头一|第一|首)(?:届|场|期|批|次|回|轮|个)")
 # "第二部分的第(3)点": a position inside a part asks that item, not the part as a whole
+# "第二部分的标题叫什么": the part's name is asked, a fact, not what it says
+PART_NAME_ASKED_RE = re.compile(r"标题|题目|叫什么|叫啥|名称|名字")
 INNER_POSITION_RE = re.compile(r"第\s*[((]?\s*[\d一二三四五六七八九十]+\s*[))]?\s*(?:点|条|项|个|款)")
 # "Which places…" asks across cases (several places may answer).
 ACROSS = Cue("across", r"哪些地方|哪些地区|哪些区县|各地|几个地方|哪几个地方|哪些县|哪些市|哪些区|哪些材料|哪些文件|哪些案例|哪几份|哪些文章|哪篇|哪份材料|哪个案例|\bwhich (?:places|counties|districts|cities|regions)\b",
@@ -380,7 +384,8 @@ OWNING_CLASSES = ("C", "D")
 # and objects (B) are counted for a figure.
 # "底下挂了几个工程、各管啥?", "对农村、近郊、城区三类初中,各是啥打法?": a count (asked or stated) followed by what each
 # of them does asks the parts themselves, each named.
-STATED_COUNT_RE = re.compile(r"(?<![第\d])[一二两三四五六七八九十\d]{1,3}(?:个|大|样|项|条|点|种|类|所|家|级|块)(?=[一-龥])")
+# (a count of one has no parts to name; an ordinal, 第十二项, counts nothing)
+STATED_COUNT_RE = re.compile(r"(?<![第\d一二两三四五六七八九十])(?!一[个大样项条点种类所家级块])[一二两三四五六七八九十\d]{1,3}(?:个|大|样|项|条|点|种|类|所|家|级|块)(?=[一-龥])")
 EACH_ASKED_RE = re.compile(r"[、,,]\s*(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些|哪方面)")
 COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])几(?:个|大|样|项|条|点|种|类)?(?=[一-龥])")
 PART_CLASSES = ("Da", "Db", "Dd", "Df", "Dg")
@@ -475,9 +480,11 @@ EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+
 # who holds a post ("是谁在当负责人", "院长由谁担任") is a person's name too: a post is held by a person, not a body
 POSTS = "书记|局长|校长|院长|主任|负责人|区长|县长|市长|处长|理事长|秘书长|主席|组长|站长"
 NAME_ASKED_RE = re.compile(r"是谁[??。]?$|(?:" + POSTS + r")是谁(?=[,,、;;])|叫什么|姓名|哪位|"
-                           r"谁(?:在)?(?:当|担任|出任|任)(?:着)?(?:这个)?(?:" + POSTS + r")|(?:" + POSTS + r")由谁(?:来)?(?:担任|当)")
+                           r"谁(?:在|来)?(?:当|担任|出任|任)(?:着)?(?:这个)?(?:" + POSTS + r")|(?:" + POSTS + r")由谁(?:来)?(?:担任|当)")
+# A post held by virtue of another ("由分管副县长任组长"): an office named as its holder answers who holds it.
+EX_OFFICIO_RE = re.compile(r"由[^,,。;;]{0,12}(?:" + POSTS + r"|副县长|副市长|副区长|副局长|副校长)[^,,。;;]{0,2}(?:担任|兼任|任)")
 # A document's number asked ("发文字号", "文号"): its title (《…》) is not its number.
-DOCUMENT_NUMBER_ASKED_RE = re.compile(r"文号|字号|文件号")
+DOCUMENT_NUMBER_ASKED_RE = re.compile(r"文号|发文字号|文件号")  # not 字号 alone: 老字号 is an old brand
 # An administrative unit names itself by its suffix (渭源县, 安定区); jieba's place tag alone also fires on 惠及.
 ADMIN_SUFFIX_RE = re.compile(r"(?:[省市县区镇乡村旗州]|街道)$")
 STREET = "街道"  # an administrative level jieba does not tag as a place

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from index.schema import Chunk
 
 from . import cues
+from .enumerations import cn_number
 from .schema import Passage
 from .sentences import ENUM_HEAD_RE, ITEM_NUMBER_RE, Unit, display_text, is_colon_item, is_colon_lead, is_rhetoric, units
 
@@ -59,7 +60,7 @@ class CaseOutline:
         refers to the section so titled, "淄博的帮扶式共同体…" to that item, whatever else the question says."""
         from index.clean import normalize
 
-        q = re.sub(r"\W", "", normalize(question))  # both without punctuation: 在“办”字上下功夫 names 在办字上下功夫
+        q = QUOTES_RE.sub("", normalize(question))  # both without quotation marks: 在“办”字上下功夫 names 在办字上下功夫
         return [m for m in self.measures if len(n := re.sub(r"\W", "", item_name(m.label or m.unit.head))) >= VERBATIM_NAME and n in q]
 
     def groups(self) -> list[tuple[str, list[Measure]]]:
@@ -100,6 +101,9 @@ class CaseOutline:
 
 
 VERBATIM_NAME = 4  # characters: a name this long written in the question names that measure
+
+
+QUOTES_RE = re.compile(r"[“”‘’「」\"']")
 
 
 def item_name(head: str) -> str:
@@ -216,8 +220,13 @@ def top_sections(case: CaseOutline) -> list[str]:
     titled = numbered or [h for h in headings if not re.match(r"[((]", h) and h not in cues.FRAMING_HEADINGS]
     if titled:
         return titled
-    firsts = (m.label or m.unit.head or "" for m in case.measures if m.parent < 0)
-    return [f[2:].rstrip("。;;") for f in firsts if re.match(f"[{cues.TOP_NUMERALS}]、", f)]
+    out: list[str] = []  # numbered in order (一、二、…): a restart or a gap ends the run
+    for m in case.measures:
+        first = m.label or m.unit.head or ""
+        number = re.match(f"([{cues.TOP_NUMERALS}]+)、", first) if m.parent < 0 else None
+        if number and cn_number(number.group(1)) == len(out) + 1:
+            out.append(first[number.end():].rstrip("。;;"))
+    return out
 
 
 def part_at(case: CaseOutline, position: int, following: str) -> tuple[str, str] | None:

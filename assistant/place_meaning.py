@@ -22,14 +22,16 @@ import numpy as np
 
 from index.errors import AssistantError
 
-from .crosslingual import Similarity
+from .crosslingual import MISSING_SHARE, Similarity
 from .intent import QueryIntent, meaning_text
 from .schema import Passage
 from .sentences import units
+from .stuffing import is_keyword_list
 
 log = logging.getLogger(__name__)
 
 NEAREST_CHUNKS = 4  # closest passages per side whose sentences are compared (their vectors are cached at build time)
+KEYWORD_SLACK = 2  # more fetched, as keyword lists among them are dropped
 
 
 def lead(retriever, intent: QueryIntent, similarity: Similarity | None) -> float | None:
@@ -42,16 +44,18 @@ def lead(retriever, intent: QueryIntent, similarity: Similarity | None) -> float
     if vector is None:
         return None
     place = intent.places
+    lexical = retriever.lexical  # one generation of chunks and rows, even if the index refreshes meanwhile
     best = []
     for where in ({"case_id": {"$in": place}}, {"case_id": {"$nin": place}}):
         try:
             hits = retriever.store.query_vectors(retriever.embedder.name, retriever.embedder.dim, vector,
-                                                 NEAREST_CHUNKS, where)
+                                                 NEAREST_CHUNKS + KEYWORD_SLACK, where)
         except AssistantError as exc:  # StoreError included: the rules then judge by words alone
             log.warning("place meaning skipped: %s", exc)
             return None
-        row = retriever.lexical.row
-        passages = [Passage(chunk=retriever.chunks[row[cid]], score=s, ranks={}, similarity=s) for cid, s in hits if cid in row]
+        chunks = [lexical.chunks[lexical.row[cid]] for cid, _ in hits if cid in lexical.row]
+        # a keyword list (stuffing.py) is no text that says anything: retrieval demotes it, so it is left out here
+        passages = [Passage(chunk=c, score=0.0, ranks={}) for c in chunks if not is_keyword_list(c.text)][:NEAREST_CHUNKS]
         texts = [u.text for u in units(passages)]
         if not texts:
             return None
@@ -60,7 +64,7 @@ def lead(retriever, intent: QueryIntent, similarity: Similarity | None) -> float
         except Exception as exc:  # the meaning step's faults (an embedding, the cache) leave the words to judge
             log.warning("place meaning skipped: %s", exc)
             return None
-        if np.isnan(sims).all():
-            return None
+        if np.isnan(sims).mean() > MISSING_SHARE:
+            return None  # the sentences are still being embedded: one side would be judged on a few of them
         best.append(float(np.nanmax(sims)))
     return best[0] - best[1]

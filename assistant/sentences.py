@@ -225,7 +225,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
         agent = ("谁" in intent.question and not cues.NAME_ASKED_RE.search(intent.question)) or \
             bool(cues.EN_AGENT_ASKED_RE.search(intent.question)) or composition
         composed = composition and bool(cues.COMPOSED_RE.search(t))
-        return has_person(t) or composed or (agent and bool(cues.ORG_SUFFIX_RE.search(t) or cues.AGENT_RE.search(t)))
+        return has_person(t) or composed or bool(cues.EX_OFFICIO_RE.search(t)) or \
+            (agent and bool(cues.ORG_SUFFIX_RE.search(t) or cues.AGENT_RE.search(t)))
     if kind == "organisation":
         return bool(cues.ORG_SUFFIX_RE.search(t))
     if kind == "location":
@@ -301,10 +302,10 @@ def _figure_pattern(q: str) -> str:
     """What a figure answering `q` looks like: a share, an amount of money, or a count with the asked unit."""
     if RATIO_Q_RE.search(q):
         return r"\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十\d]+|\d成|\d+\s*/\s*\d+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+"
-    if re.search(r"多长时间|多久|多长|\bhow long\b", q, re.I):  # a duration ("为期一周", "3年") or a period
+    if re.search(r"多长时间|多久|多长|\bhow (?:long|often)\b", q, re.I):  # a duration ("为期一周", "3年") or a period
         # how often ("多久开一次") is answered by a period ("每季度…一次"); how long something lasts ("每人待多久") is
         # not: "每年选派" says how often people go, not how long they stay
-        often = re.search(r"(?:多长时间|多久|多长)[^,,。??]{0,4}一(?:次|回|趟|届|轮)|\bhow often\b", q, re.I)
+        often = re.search(r"(?:多长时间|多久|多长)[^,,。??]{0,10}一(?:次|回|趟|届|轮)|\bhow often\b", q, re.I)
         period = r"每(?:个)?(?:季度|年|学年|学期|月|周|天)|" if often else ""
         return period + r"为期[^,,。]{1,6}|" + CN_NUM + r"\s*(?:个)?(?:年|月|周|天|日|学期|学年|季度|小时)"
     # 费: a fee or a charge (收费, 学费, 经费) is money; 免费, 公费, 浪费 are no amount asked

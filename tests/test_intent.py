@@ -52,6 +52,11 @@ ANSWER_TYPE_ROWS = [
     ("研究院要求啥时候交稿?", "date"),
     ("研究院那个地方教育研究中心的打算,总的给我讲讲?", "overview"),  # a summing-up request
     ("这个中心几时挂的牌?", "date"),
+    ("研究院啥时间成立的?", "date"),
+    ("余杭的老字号名校有哪些?", "list"),  # 老字号 is an old brand, no document number
+    ("第十二项工作,各管啥?", "fact"),  # an ordinal counts nothing
+    ("搞了一个研究院,各管啥?", "fact"),  # a set of one has no parts to name
+    ("搞了三个研究院,各管啥?", "list"),
     ("淄博给共同体推进排了个啥时间表,分哪几步走?", "list"),  # 啥时间表 asks a timetable's steps, not a date
     ("定西那个家庭教育指导工作站是冲着谁设的?", "fact"),  # whom it serves: a group, no name
     ("泰州的走教说到底替谁服务?", "fact"),

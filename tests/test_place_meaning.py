@@ -39,3 +39,50 @@ def test_an_answer_anchored_by_meaning_is_quoted_in_the_order_of_meaning(assista
     assert not answer.abstained
     body = answer.answer.split("\n\n", 1)[1]
     assert "标准化" in body.split("。", 1)[0], body[:200]
+
+
+class _Store:
+    """A vector store that answers each side's query from a table, or fails as a broken store does."""
+
+    def __init__(self, hits: dict[str, list[tuple[str, float]]] | None) -> None:
+        self.hits = hits
+
+    def query_vectors(self, model, dim, vector, n, where):
+        from index.errors import StoreError
+
+        if self.hits is None:
+            raise StoreError("向量库不可用")
+        return self.hits["in" if "$in" in where["case_id"] else "out"][:n]
+
+
+def _retriever(assistant: Assistant, store: _Store):
+    """The real retriever's chunks and corpus, with `store` in place of its vector store."""
+    import numpy as np
+    from types import SimpleNamespace
+
+    real = assistant.retriever
+    return SimpleNamespace(embedder=real.embedder, lexical=real.lexical, store=store, corpus=real.corpus,
+                           vector_of=lambda text: np.ones(4, dtype=np.float32))
+
+
+def _chunk_ids(assistant: Assistant, case: str) -> list[tuple[str, float]]:
+    return [(c.chunk_id, 0.9) for c in assistant.retriever.case_chunks(case)[:2]]
+
+
+def test_no_lead_when_the_store_or_the_sentence_meaning_fails(assistant: Assistant) -> None:
+    """A fault loses the meaning test, never the answer: the rules then judge by words alone."""
+    import numpy as np
+
+    intent = analyze("亳州在把校舍弄得像样这块,都有哪些大动作?", None, assistant.retriever.corpus())
+    table = {"in": _chunk_ids(assistant, "bozhou"), "out": _chunk_ids(assistant, "dingxi")}
+    assert place_meaning.lead(_retriever(assistant, _Store(None)), intent, lambda texts: np.zeros(len(texts))) is None
+
+    def broken(texts: list[str]) -> np.ndarray:
+        raise RuntimeError("embedding cache unreadable")
+
+    assert place_meaning.lead(_retriever(assistant, _Store(table)), intent, broken) is None
+    # sentences still being embedded (most without a vector): one side would be judged on a few of them
+    assert place_meaning.lead(_retriever(assistant, _Store(table)), intent, lambda texts: np.full(len(texts), np.nan)) is None
+    # with every vector there, the difference of the two sides' closest sentences
+    lead = place_meaning.lead(_retriever(assistant, _Store(table)), intent, lambda texts: np.full(len(texts), 0.8))
+    assert lead == 0.0
