@@ -222,6 +222,11 @@ INNER_POSITION_RE = re.compile(r"第\s*[((]?\s*[\d一二三四五六七八九十
 # "Which places…" asks across cases (several places may answer).
 ACROSS = Cue("across", r"哪些地方|哪些地区|哪些区县|各地|几个地方|哪几个地方|哪些县|哪些市|哪些区|哪些材料|哪些文件|哪些案例|哪几份|哪些文章|哪篇|哪份材料|哪个案例|\bwhich (?:places|counties|districts|cities|regions)\b",
              "哪些地方建立了教育集团?", "A question across cases: each place that states it gets its own row.")
+# A question whose subject is one named place asks 哪些地方 of that place when a preposition makes it where its verb
+# acts (亳州…教师优先往哪些地方塞, 余杭打算从哪些地方扩学位: where inside it), unless it looks for other places beside
+# it (还有哪些地方, 除了亳州, 像亳州一样…); where something spreads to, closing the clause (推广到了哪些地方), asks places.
+PLACES_WORD_RE = re.compile(r"(?<=[从往在向朝])哪些(?:地方|地区)(?=[^,,。??;;!!]*[一-龥])")
+OTHER_PLACES_RE = re.compile(r"还有|除了|除去|另外|其他|其它|别的|也|一样|那样|似的|类似|以外|之外")
 # "哪些地方" as what a verb acts on, ending the question (动了哪些地方, 钱花在哪些地方): which parts or uses of the
 # place the question names, not which places. A place asked is the question's subject (哪些地方建立了…), what
 # something is (是哪个县) or has (还有哪些地方), or where something goes (推广到/至/往/向哪些地方, 覆盖哪些地方).

@@ -785,6 +785,9 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     # a place named and 哪些地方 what a verb acts on ("钱花在哪些地方"): its parts or uses, not other places
     aspects = cues.ASPECTS.regex.search(question) if places else None
     across = bool(cues.ACROSS.regex.search(question[:aspects.start()] if aspects else question))
+    if across and len(places) == 1 and not cues.OTHER_PLACES_RE.search(question) and \
+            not cues.ACROSS.regex.search(cues.PLACES_WORD_RE.sub(" ", question)):
+        across = False  # its only across-places word is 哪些地方, asked of the one place it names: where inside it
     if kind == "place" and places and not across:
         kind = "fact"  # "Where does Bozhou send…" names its place: it asks for a detail, not which place
     sums_up = bool(cues.SUMMARY.regex.search(question))

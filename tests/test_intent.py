@@ -266,6 +266,10 @@ def test_answer_type(question: str, expected: str) -> None:
     ("余杭的做法覆盖了哪些地方?", True, "place"),
     ("余杭的做法推广至哪些地方?", True, "place"),
     ("哪篇材料说余杭的钱花在哪些地方?", True, "place"),  # 哪篇 asks across the library whatever 哪些地方 asks
+    # a preposition makes 哪些地方 where the named place's verb acts: inside it
+    ("余杭打算从哪些地方扩学位、添学校?", False, "fact"),
+    ("亳州补进来的教师,是优先往哪些地方和学科上塞?", False, "fact"),
+    ("除了亳州,还有哪些地方往农村派老师?", True, "place"),  # other places beside it
 ])
 def test_which_parts_of_a_named_place_is_no_question_across_places(corpus: Corpus, question: str, across: bool, kind: str) -> None:
     intent = analyze(question, None, corpus)
