@@ -246,14 +246,15 @@ def _position_named(intent: QueryIntent, outline: Callable[[str], CaseOutline] |
 
 
 def _asked_of_another(intent: QueryIntent, place_lead: Callable[[], float | None] | None) -> bool:
-    """Is a broad question about one place closer in meaning to another case's text than to the place's? Then a name
+    """Is a broad question about one place clearly closer in meaning to another case's text than to the place's (by
+    more than PLACE_MEANING_MARGIN: the other side is the closest of every other case, which favours it)? Then a name
     it writes that only another case writes (`foreign_names`) is that case's practice asked of this place ("余杭的
     名师片管校用是怎么推的?"), not a paraphrase that happens to borrow another case's words: when the place's own
     text is the closest, the words were a way of saying."""
     if place_lead is None or intent.language == "en" or len(intent.places) != 1 or intent.answer_type not in ANCHORED_TYPES:
         return False
     margin = place_lead()
-    return margin is not None and margin < 0
+    return margin is not None and margin < -PLACE_MEANING_MARGIN
 
 
 def foreign_names(intent: QueryIntent, cases_using: Callable[[str], set[str]],
