@@ -120,8 +120,9 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     helper, in the fourteenth session, after `gen17`'s held-out split had been read, so that a fresh held-out split
     exists again). gen14 is spent: its dev split was tuned on and its held-out split read once in the tenth session;
     so is gen15, whose dev split was tuned on and whose held-out split was read once in the eleventh session, gen16,
-    whose dev split was tuned on and whose held-out split was read once in the twelfth, and gen17, whose dev split
-    was tuned on and whose held-out split was read once in the thirteenth.
+    whose dev split was tuned on and whose held-out split was read once in the twelfth, gen17, whose dev split
+    was tuned on and whose held-out split was read once in the thirteenth, and gen18, whose dev split was tuned on
+    and whose held-out split was read once in the fourteenth.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
