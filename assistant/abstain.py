@@ -84,7 +84,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("wrong_place", "The question names a place; sentences from other places do not answer it, nor does its case "
                     "when another case writes the thing asked (a specific word, or a name of several words word for "
                     "word) and it does not. A broad question borrowing such a name asks that case's practice when its "
-                    "meaning is closer to another case's text than to the place's."),
+                    "meaning is clearly closer (beyond the margin) to another case's text than to the place's."),
     ("missing_type", "A figure, date, name or organisation is asked: some sentence on the subject must hold one."),
     ("unstated_instance", "One instance of something recurring is asked by its position (头一届, 首场, 第一批): some "
                           "sentence on the subject must state that instance; one saying that it recurs does not."),
@@ -260,7 +260,7 @@ def _asked_of_another(intent: QueryIntent, place_lead: Callable[[], float | None
 def foreign_names(intent: QueryIntent, cases_using: Callable[[str], set[str]],
                   kinds: tuple[str, ...] = THING_ASKED) -> list[str]:
     """A name another case writes word for word ("学生发展研究中心", "未来教育研究院") that a yes/no or figure question
-    asks of the named place, whose case writes no more than a two-character affix short of it (县管校聘 for
+    (or a question of the other `kinds` given: a broad one, when `_asked_of_another` holds) asks of the named place, whose case writes no more than a two-character affix short of it (县管校聘 for
     县管校聘改革 is the same thing). Why: a name of several words is split into common words (学生, 发展, 研究, 中心)
     that every case uses, so neither the words nor a two-word compound show it belongs to another place; the longest
     runs of the question that another case writes verbatim do. A run is any stretch of the question; the affix
