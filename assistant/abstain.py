@@ -251,10 +251,16 @@ def _asked_of_another(intent: QueryIntent, place_lead: Callable[[], float | None
     it writes that only another case writes (`foreign_names`) is that case's practice asked of this place ("余杭的
     名师片管校用是怎么推的?"), not a paraphrase that happens to borrow another case's words: when the place's own
     text is the closest, the words were a way of saying."""
-    if place_lead is None or intent.language == "en" or len(intent.places) != 1 or intent.answer_type not in ANCHORED_TYPES:
-        return False
-    margin = place_lead()
+    margin = _lead_of_broad(intent, place_lead)
     return margin is not None and margin < -PLACE_MEANING_MARGIN
+
+
+def _lead_of_broad(intent: QueryIntent, place_lead: Callable[[], float | None] | None) -> float | None:
+    """The place's lead in meaning (`place_meaning`) for a Chinese broad question about one place; None for any
+    other question (English ones are judged by their glosses: meaning across languages is a noisier measure)."""
+    if place_lead is None or intent.language == "en" or len(intent.places) != 1 or intent.answer_type not in ANCHORED_TYPES:
+        return None
+    return place_lead()
 
 
 def foreign_names(intent: QueryIntent, cases_using: Callable[[str], set[str]],
@@ -436,14 +442,12 @@ def _anchored_by_meaning(intent: QueryIntent, place_lead: Callable[[], float | N
     anchors the subject and the asker's words are a way of saying it (下的力气, 分了哪几摊). A name the question
     quotes (“管办助评”, 《养成教育指导纲要》) is a thing, not a way of saying: the place's text must write it.
     English questions are judged by their glosses (their meaning is compared across languages, a noisier measure)."""
-    if (place_lead is None or intent.language == "en" or len(intent.places) != 1
-            or intent.answer_type not in ANCHORED_TYPES):
-        return False
     names = [[q] for q in cues.quoted_phrases(intent.question)] + [
         cues.document_name_forms(n) for n in cues.document_names(intent.question)]
-    if names and (cases_using is None or any(not any(intent.places[0] in cases_using(f) for f in forms) for forms in names)):
+    if names and (cases_using is None or len(intent.places) != 1
+                  or any(not any(intent.places[0] in cases_using(f) for f in forms) for forms in names)):
         return False
-    margin = place_lead()
+    margin = _lead_of_broad(intent, place_lead)
     return margin is not None and margin >= -PLACE_MEANING_MARGIN
 
 

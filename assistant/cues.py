@@ -391,7 +391,8 @@ OWNING_CLASSES = ("C", "D")
 # of them does asks the parts themselves, each named.
 # (a count of one has no parts to name; an ordinal, 第十二项, counts nothing)
 STATED_COUNT_RE = re.compile(r"(?<![第\d一二两三四五六七八九十])(?!一[个大样项条点种类所家级块])[一二两三四五六七八九十\d]{1,3}(?:个|大|样|项|条|点|种|类|所|家|级|块)(?=[一-龥])")
-EACH_ASKED_RE = re.compile(r"[、,,]\s*(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些|哪方面)")
+# (matched right after the count: the rest of its clause, then the next clause asking each)
+EACH_ASKED_RE = re.compile(r"[^、,,。??]*[、,,]\s*(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些|哪方面)")
 COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])几(?:个|大|样|项|条|点|种|类)?(?=[一-龥])")
 PART_CLASSES = ("Da", "Db", "Dd", "Df", "Dg")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,

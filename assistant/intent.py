@@ -553,13 +553,7 @@ def _each_of_a_count(text: str) -> bool:
     """Does a count go on to ask what each counted part is or does ("几个工程、各管啥", "几条要求、分别讲什么")? Then
     the parts are asked, each named: their number alone answers half the question and names nothing."""
     counts = [*cues.COUNTED_PARTS_RE.finditer(text), *cues.STATED_COUNT_RE.finditer(text)]
-    return any(cues.EACH_ASKED_RE.match(text, m.end() + _clause_end(text, m.end())) for m in counts)
-
-
-def _clause_end(text: str, start: int) -> int:
-    """Characters from `start` to the end of its clause (the next 、,, or the end)."""
-    m = re.search(r"[、,,。??]", text[start:])
-    return m.start() if m else len(text) - start
+    return any(cues.EACH_ASKED_RE.match(text, m.end()) for m in counts)
 
 
 def _counts_parts(text: str) -> bool:
