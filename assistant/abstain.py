@@ -38,7 +38,7 @@ TYPED_POOL = 8  # the wanted answer type must appear among this many best senten
 JOINT_POOL = 24  # best sentences looked at, per case, for a question naming no place
 SPECIFIC_DF = 3  # a word in at most this many passages is specific: another place's fact when its case lacks it
 # "分几级", "有几个阶段": how many parts, of a kind that names itself in its items (一级, 第一阶段)
-PARTS_ASKED_RE = re.compile(r"(?<!哪)几(?:个)?(级|步|阶段|层|档)")
+PARTS_ASKED_RE = re.compile(r"(?<!哪)几(?:个)?(级|步|阶段|层|档|章|节)")
 THING_ASKED = ("yesno", "figure")  # answer types asking whether a place has a thing, or how much of it
 BROAD = ("method", "overview")  # answer types whose answer is several measures, not one sentence
 # Answer types a place's text can answer in its own words: its measures, or their parts (`_anchored_by_meaning`).
@@ -213,8 +213,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             return Verdict(False, "unstated_instance", _msg(en, f"案例材料没有说明{first.group(0)}的情况(只说到这件事本身)。以下是最接近的内容:",
                                                             "The sources do not state that instance. Closest content:"), related)
     parts = PARTS_ASKED_RE.search(intent.question)
-    if intent.answer_type == "list" and parts and not intent.members and not intent.followup:
-        # "职级制一共分几级?": the sources must state how many (三步走, 4个阶段) or list the parts
+    if intent.answer_type in ("list", "yesno") and parts and not intent.members and not intent.followup:
+        # "职级制一共分几级?": the sources must state how many (三步走, 4个阶段) or list the parts (so must "有没有…
+        # 范本,分几章?", which asks the parts of the thing it asks about)
         on_subject = [u for u in pool[:TYPED_POOL] if not intent.topic_terms or u.coverage > 0]
         stated = any(re.search(r"[\d一二两三四五六七八九十]+\s*(?:个)?" + parts.group(1), u.text) for u in on_subject)
         if not stated and parts_listed(parts.group(1), intent, on_subject, outline) < 2:
@@ -459,6 +460,8 @@ def names_a_thing(term: str) -> bool:
     from .text import _jieba
 
     _jieba()
+    if cues.ASPECT_PHRASE_RE.search(term):
+        return False  # 开了个, 搞了: a verb with its aspect particle, which segmentation may list as one noun
     if len(term) >= cues.IDIOM_CHARS and listed_only_among(term, cues.NOT_A_THING_CLASSES):
         return False  # 做文章 (an activity), 下功夫 (a feature): an idiom the thesaurus lists, tagged a noun by segmentation
     return any((flag[:1] == "n" and flag != "ns") or flag == "vn" for _, flag in pseg.cut(term))

@@ -210,6 +210,19 @@ REFERENCE = Cue("reference", r"(?:像|学习|学|跟|和|同|与|参照|仿照)(
 # verbs of imitation take the model as their object (跟/和/同/与 join places as often: they need the closing word).
 IMITATION = Cue("imitation", r"(?:学习|(?<![教大中小数科化同留互自])学|借鉴|效仿|仿照|参照|照搬|照着|比照|对标|模仿)([^,,。??]{1,14})",
                 "上城有没有学定西,专门弄个家庭教育指导的站点?", "The place imitated is a reference, not a subject: answer about the other place.")
+# A place named as the kind of a thing ("淄博那种“县管校聘”", "芦溪那样的“牵手育人”"): the thing is that place's,
+# offered as the model; the question asks whether the other place it names has one.
+MODEL_KIND_RE = re.compile(r"^(?:那种|那样的?|那类|那套|那一套|似的)")
+# A yes/no question that refers back to what an earlier clause states ("余杭要挂牌未来教育研究院,芦溪那边有没有类似
+# 的…?", "上城把教研室换了新牌子,亳州的…是不是也跟着改了名?"): the place of the earlier clause is the model.
+PREMISE_ASK_RE = re.compile(r"(?:有没有|有无|是否|是不是|[^,,。]吗[??]?$)")
+PREMISE_ANAPHOR_RE = re.compile(r"类似|同样|也|跟着|这一条|这一项|这项|这条|这种|这样|那样|一样|照此")
+# The earlier clause states a fact; a clause that asks ("定西是怎么做的,泰州呢?") is a question of its own.
+ASKING_RE = re.compile(r"[??]|什么|啥|哪|怎么|如何|多少|几[个所名项年条种类]|吗")
+# A verb with its aspect particle, and a classifier after it ("开了个", "搞了", "试过"): a way of saying, not a thing.
+ASPECT_PHRASE_RE = re.compile(r"^[一-龥]{1,2}[了过](?:个|些|一个)?$")
+# A follow-up asking for another thing beside what was said ("又搭了个啥平台", "除了…还给…上了啥保障").
+BESIDE_SAID_RE = re.compile(r"又|还(?!是)|另外|除了|此外|其他|其它|别的")
 # The first instance of something recurring ("头一届论坛", "首场推进会", "第一批学校"): 届/场/期/批 count occurrences
 # or batches; 次/回 are left out, as "第一次" is as often "for the first time" (a start, which a start year answers).
 FIRST_INSTANCE_RE = re.compile(r"(?:头一|第一|首)(?:届|场|期|批)")
@@ -262,6 +275,8 @@ INSTITUTION_CLASSIFIERS = {"所": "学校", "家": "机构"}
 # Classifiers that count people or institutions, and the thesaurus classes of such nouns (A people, Dm institutions):
 # a count in one of them ("九所实验校") cannot size a set of things of another class ("哪些方面").
 ENTITY_CLASSIFIERS = frozenset("所家名位")
+# Classifiers: what a numeral counts by ("三所", "几项"); alone after 哪几 they name no kind of thing.
+QUANTITY_CLASSIFIERS = "名所个位项家人次场条批期元天年种类步轮届件份段档级层月周岁块片回遍趟套笔张招"
 ENTITY_CLASSES = ("A", "Dm")
 # Answers of a type only their own question word asks for (谁, 哪年, 多少, 哪家).
 TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location", "document", "criterion", "wording"})
@@ -428,7 +443,7 @@ INTRODUCER_RE = re.compile(r"(?:例如|比如|譬如|诸如|包括|如|即)")
 # Members of a set are asked ("分别是哪几所学校", "都是哪些", "第六项是什么"): the sources must name them.
 # Example: "定西结对的那6所初中分别是哪几所学校?" (a count alone, "6所初中", is not the members).
 # After 各/分别 the nearest question word is the one asked ("分别设在哪几所学校" asks which schools, not a count).
-MEMBERS_ASKED_RE = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|分别是|都是|名单|(?:各|分别|都)叫(?:啥|什么)|(?:各|分别|各自)[^,,。??]{0,8}?(?:哪|什么|啥|多少|几|谁)")  # plural: "是哪位" asks one
+MEMBERS_ASKED_RE = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|分别是|都是|名单|(?:全部|所有|全体|每一?[个所位家])[^,,。??]{0,4}(?:名字|名称|校名|人名)|(?:各|分别|都)叫(?:啥|什么)|(?:各|分别|各自)[^,,。??]{0,8}?(?:哪|什么|啥|多少|几|谁)")  # plural: "是哪位" asks one
 # Kinds whose members are institutions ("哪几所学校", "哪些单位"): a member is named by its own name (丹阳实验中学),
 # so a list of sentences about schools ("实验学校教师…明显提升") does not name them.
 INSTITUTION_KINDS = frozenset("学校 中学 小学 初中 高中 名校 幼儿园 高校 大学 院校 机构 单位 部门 企业 集团".split())
@@ -464,6 +479,8 @@ ACTUAL_RE = re.compile(r"实际|最终|到底|已经|真正")
 PLANNED_RE = re.compile(r"计划|拟|力争|预计|目标|规划|将(?:要|会)?[^,,。]{0,4}(?:建|培|达|实现|投入|完成)|到\s*20\d\d\s*年")
 # A total is asked ("前后一共开了多少次"); a rate ("每季度…一次", "每年…") states how often, not how many in all.
 TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
+# Words of wholeness: they name the whole a count or a share is of ("整个区里", "全部学校"), not a part of it.
+WHOLE_RE = re.compile(r"整个|全部|所有|全体|整体|全域")
 RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|个)")
 # Who acts: a body with a leading or supporting role ("政府主导、乡镇部门积极配合") answers "谁牵头/谁配合".
 AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|核心校|龙头校|牵头校|成员校|各校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"

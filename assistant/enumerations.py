@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import ADMIN_SUFFIX_RE, CHOICE_CONJUNCTION, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, SET_SIZE_RE
+from .cues import ADMIN_SUFFIX_RE, CHOICE_CONJUNCTION, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, SET_SIZE_RE
 from .synonyms import listed_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -131,7 +131,9 @@ def _sizes_another_set(question: str, size: re.Match[str], asking: re.Match[str]
     rest = re.split(r"的(?=[一-龥]{2})", re.split(r"[,,。??;;]", rest)[0][:8], maxsplit=1)[-1]  # 哪些地方的教育局 -> 教育局
     # the noun asked: right after the question word, or after its classifier (哪几项工作)
     # the longest listed word first (教育局 before 教育); a classifier alone (哪几所) names no other kind
-    nouns = [w for w in (rest[:4], rest[:3], rest[:2], rest[1:3]) if len(w) >= 2]
+    # (a one-character noun closing the clause is a noun too: "帮着干哪些活", "有哪些事")
+    nouns = [w for w in (rest[:4], rest[:3], rest[:2], rest[1:3]) if len(w) >= 2] or (
+        [rest] if len(rest) == 1 and rest not in QUANTITY_CLASSIFIERS else [])
     noun = next((w for w in nouns if semantic_classes(w)), "")
     return bool(noun) and not listed_among(noun, ENTITY_CLASSES)
 

@@ -734,6 +734,28 @@ def analyze(question: str, history: list[Message] | None, corpus: Corpus) -> Que
     return _without_own_level(intent, corpus)
 
 
+def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
+    """The places a question offers as the model of what it asks about another place it names, beyond 像/学 X (those
+    `cues.REFERENCE`/`cues.IMITATION` mark): a place named as the kind of a thing ("有没有提淄博那种“县管校聘”"),
+    and the place of a clause that states a fact when the last clause asks yes or no about another place, referring
+    back to it ("余杭要挂牌未来教育研究院,芦溪那边有没有类似的研究机构打算?"). At least one place stays asked."""
+    if len(places) < 2:
+        return set()
+    def named(text: str) -> set[str]:
+        return {p for p in places if any(n in text for n in corpus.aliases.get(p, ()))}
+    # (a comparison weighs both sides: "泰州那种走教和淄博的交流有什么不同" offers no model)
+    models = set() if cues.COMPARE.regex.search(q) else {
+        p for p in places for n in corpus.aliases.get(p, ()) for m in re.finditer(re.escape(n), q)
+        if cues.MODEL_KIND_RE.match(q[m.end():])}
+    clauses = [c for c in re.split(r"[,,;;。]", q) if c.strip()]
+    asking = clauses[-1] if clauses else ""
+    if (len(clauses) >= 2 and named(asking) and cues.PREMISE_ASK_RE.search(asking)
+            and cues.PREMISE_ANAPHOR_RE.search(asking)):
+        earlier = [c for c in clauses[:-1] if not cues.ASKING_RE.search(c)]
+        models |= {p for c in earlier for p in named(c)} - named(asking)
+    return models if len(models) < len(places) else set()
+
+
 def _without_own_level(intent: QueryIntent, corpus: Corpus) -> QueryIntent:
     """The question without the words that name the asked place by its level ("区里" asked of 余杭区 or of the
     某区 action plan, "县里" of 桐庐县): they mean the place itself, already named, not a subject its sentences must
@@ -768,6 +790,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         model = [p for p in corpus.cases_named_in(said) if p in places and any(said.startswith(n) for n in corpus.aliases.get(p, ()))]
         if model and len(model) < len(places):
             places = [p for p in places if p not in model]  # "桐庐有没有像淄博那样…": asked of 桐庐
+    places = [p for p in places if p not in _models(normalize(question), places, corpus)]
     kind = "instruction" if instruction_only else answer_type(question)
     if kind != "instruction" and cues.CHOICE.regex.search(question) and (len(places) > 1 or cues.OPTIONS_RE.search(question)):
         kind = "opinion"  # which of the named options is better: a judgement
@@ -922,7 +945,7 @@ def _counts_something(word: str, flag: str, before_classifier: bool = False) -> 
 
 
 QUANTITY_NUMERALS = "一二两三四五六七八九十百千万几"
-QUANTITY_CLASSIFIERS = "名所个位项家人次场条批期元天年种类步轮届件份段档级层月周岁块片回遍趟套笔张招"
+QUANTITY_CLASSIFIERS = cues.QUANTITY_CLASSIFIERS
 SIZE_WORDS = "大小"  # "一大章", "几小类": the size of what a classifier counts
 MAX_QUANTITY_CHARS = 3  # a longer numeral word is a name or a slogan (一校一品, 六个统筹), not a quantity
 # A quantity ("两个", "三所") or a demonstrative with its classifier ("这件事" -> 这件, "那项"): it counts or points
@@ -971,7 +994,8 @@ def asked_measure(question: str, topic: list[str]) -> str:
             j -= 1
         # "保额是多少", "小学有几所?": a count closing the question is of the word before it (a part of a set the
         # question names: 小学 of 那批学校).
-        if j >= 0 and tokens[j] in topic:
+        # (a verb there is the predicate, "放到全区算是几成": it names no quantity, the subject decides)
+        if j >= 0 and tokens[j] in topic and not _is_verb(tokens[j]):
             return tokens[j]
     return ""
 
@@ -1051,7 +1075,15 @@ def count_clause_terms(question: str, terms: list[str]) -> list[str]:
     if len(clauses) < 2:
         return []
     at = next((i for i in reversed(range(len(clauses))) if re.search(r"多少|几(?!乎)", clauses[i])), 0)
-    return [t for t in terms if t in clauses[at]] if at else []
+    if not at:
+        return []
+    clause = clauses[at]
+    count = re.search(r"多少|几(?!乎)", clause).start()
+    # A verb after the count is the predicate of what is counted ("有多少娃受益"): it says what happened to the set,
+    # not which part of it is counted (a verb before the count says what is measured: "待满几年", "培训多少人"); a
+    # word of wholeness ("放到整个区里算是几成") names the whole a share is of: neither restricts the set.
+    return [t for t in terms if t in clause and not cues.WHOLE_RE.fullmatch(t)
+            and not (clause.find(t) > count and _is_verb(t))]
 
 
 def _strip_followup(text: str, corpus: Corpus) -> str:
@@ -1121,7 +1153,8 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
         places=previous.places,
         comparative=previous.comparative and intent.answer_type not in ("figure", "date", "person"),
         across=previous.across,
-        terms=list(dict.fromkeys(intent.terms + previous.terms))[:MAX_TERMS],
+        terms=(list(intent.terms) if _beside_said(intent, previous, corpus) and not drill
+               else list(dict.fromkeys(intent.terms + previous.terms))[:MAX_TERMS]),
         years=intent.years or previous.years,
         qualifiers=intent.qualifiers or previous.qualifiers,
         followup="drill" if drill else "carry",
@@ -1159,6 +1192,14 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
         _expand(merged, corpus, {**previous.equivalents, **intent.equivalents})
         merged.query = f"{' '.join(corpus.names.get(c, '') for c in previous.places)} {item} {intent.query}".strip()
     return merged
+
+
+def _beside_said(intent: QueryIntent, previous: QueryIntent, corpus: Corpus) -> bool:
+    """Does a follow-up ask for another thing beside what was said, naming it ("学生自学那头,又搭了个啥平台?", "除了
+    每年补生活费,还给这些人上了啥保障?")? Then its own words are its subject: the previous question's words keep
+    the place and the conversation, but a sentence stating them is what was already said, not the answer."""
+    own = [t for t in intent.topic_terms if t in corpus.vocabulary and t not in previous.terms]
+    return bool(cues.BESIDE_SAID_RE.search(intent.question)) and len(own) >= 2
 
 
 def _quotes_a_name(term: str, question: str) -> bool:

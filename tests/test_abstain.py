@@ -125,6 +125,7 @@ ROWS = [
     ("泰州到了第二阶段,哪些地方通过了验收?", ANSWER),
     ("泰州的第四阶段是做什么?", "unlisted_members"),  # three stages are named, no fourth
     ("初中方案的校长职级制分几级?", "unlisted_members"),  # neither a count of 级 nor a list of them
+    ("淄博有没有发统一的共同体章程范本,分几章?", "unlisted_members"),  # a yes/no question asking the parts too
     ("泰州推进均衡分几步走?", ANSWER),  # 三步走: the count is stated
     ("定西的家长实验学校有多少册图书?", "missing_type"),  # 册 is a unit: 5万元 of books is no count of volumes
     # a count closing the question is of the part it names: the whole set's figure does not answer it
@@ -207,3 +208,15 @@ def test_verbatim_runs(question: str, texts: list[str], runs: list[str]) -> None
     from assistant.abstain import _verbatim_runs
 
     assert _verbatim_runs(question, lambda run: any(run in t for t in texts)) == runs
+
+
+@pytest.mark.parametrize("term,thing", [
+    ("开了个", False),  # a verb with its aspect particle and classifier: segmentation may tag it a noun
+    ("搞了", False),
+    ("意见", True),
+    ("教育局", True),
+])
+def test_a_verb_with_its_aspect_particle_names_no_thing(term: str, thing: bool) -> None:
+    from assistant.abstain import names_a_thing
+
+    assert names_a_thing(term) == thing

@@ -156,6 +156,8 @@ MEMBERS_ROWS = [
     ("“专递课堂”是在哪些省份先试点的?", 2, ""),  # provinces, like counties, are named by their names
     ("那8所初中,各建在哪个镇街?", 8, "8所初中"),  # something asked of each member: each must be named
     ("给九所实验学校列的那一串提升目标,都包括哪些?", 0, "九所实验学校"),  # the set modifies what is asked (…的目标)
+    ("研究院进了桐庐那九所学校,到底帮着干哪些活?", 0, ""),  # a one-character noun closing the clause: tasks asked
+    ("桐庐参加提质强校的九所学校,能不能把全部校名报给我?", 9, "九所学校"),  # all the names asked
     ("那30门拓展性课程都是哪些课?", 30, "30门拓展性课程"),  # 门 counts courses like any classifier
     ("那五十家特级教师领衔的名师工作室,领衔的都是哪些老师?", 50, "五十家特级教师领衔"),  # a 的-clause inside the set's own phrase
     ("老师们出国研修,具体都去哪些国家?", 2, ""),  # countries by theirs

@@ -518,6 +518,15 @@ def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, follo
     ("余杭有没有照着泰州的路子办个微课平台?", ["yuhang"]),  # 照着 X: X is followed, the model
     ("泰州学校和淄博有什么不同?", ["taizhou", "zibo"]),  # 学 inside 学校 opens no model
     ("想学亳州把标准化学校建起来,他们是怎么做的?", ["bozhou"]),  # the only place named stays the subject
+    # a place named as the kind of a thing offers it as the model ("淄博那种“县管校聘”")
+    ("亳州有没有也搞个芦溪那样的“牵手育人”?", ["bozhou"]),
+    ("初中方案里有没有余杭那种专项合作经费?", ["junior-school-action-plan"]),
+    ("泰州那种走教和淄博的交流有什么不同?", ["taizhou", "zibo"]),  # a comparison weighs both sides
+    # a clause stating a fact, then a yes/no question about another place referring back to it
+    ("余杭要挂牌未来教育研究院,芦溪那边有没有类似的研究机构打算?", ["luxi"]),
+    ("上城把原来的教研室换了新牌子,亳州的教研室是不是也跟着改了名?", ["bozhou"]),
+    ("定西是怎么补教师的,泰州有没有类似的做法?", ["dingxi", "taizhou"]),  # the first clause asks: a question of its own
+    ("余杭建了研究院,芦溪有没有研究机构?", ["yuhang", "luxi"]),  # nothing refers back: both asked
 ])
 def test_a_model_place_is_a_reference_not_the_subject(corpus: Corpus, question: str, places: list[str]) -> None:
     assert sorted(analyze(question, None, corpus).places) == sorted(places)
@@ -580,9 +589,37 @@ MEASURE_ROWS = [
     ("定西有多少教师,几乎都是本地的?", []),  # 几乎 is no count: the count is asked in the first clause
     ("余杭要引进的名校长里,从国外请来的有几位?", ["国外"]),  # the counting clause restricts the count
     ("定西给交流帮扶人员每人每年补助多少钱?", []),  # one clause: the subject decides
+    # a verb after the count is the predicate of what is counted; a word of wholeness names the whole
+    ("定西在义务段试了个计划,有多少学生受益?", []),
+    ("余杭私立中小学的在读人数,放到整个区里算是几成?", []),
+    ("亳州新招的老师先下农村,规定得在那待满几年?", []),
+    ("亳州的新教师,去农村任教的有多少?", ["农村"]),  # a noun before the count restricts it
 ])
 def test_the_clause_asking_a_count_restricts_it(corpus: Corpus, question: str, counted: list[str]) -> None:
-    assert [t for t in analyze(question, None, corpus).counted if t in ("国外", "补助", "交流", "本地")] == counted
+    shown = ("国外", "补助", "交流", "本地", "受益", "整个", "农村")
+    assert [t for t in analyze(question, None, corpus).counted if t in shown] == counted
+
+
+@pytest.mark.parametrize("question,measure", [
+    ("余杭私立中小学的在读人数,放到整个区里算是几成?", ""),  # a verb before the count names no quantity
+    ("定西交流帮扶的保额是多少?", "保额"),
+])
+def test_a_verb_before_the_count_is_no_measure(corpus: Corpus, question: str, measure: str) -> None:
+    assert analyze(question, None, corpus).measure == measure
+
+
+@pytest.mark.parametrize("history,followup,own_only", [
+    # another thing beside what was said, named by the follow-up's own words: they alone are its subject
+    ("泰州第三阶段奔着全域高位均衡去,跨区域那块怎么弄?", "学生自学那头,又搭了个啥平台?", True),
+    # the same subject asked further: the previous words stay
+    ("泰州第三阶段奔着全域高位均衡去,跨区域那块怎么弄?", "还有别的吗?", False),
+    ("定西是怎么解决教师不足的?", "具体是哪一年开始的?", False),
+])
+def test_a_followup_beside_what_was_said_asks_its_own_subject(corpus: Corpus, history: str, followup: str, own_only: bool) -> None:
+    intent = analyze(followup, [Message(role="user", content=history), Message(role="assistant", content="…")], corpus)
+    previous = analyze(history, None, corpus)
+    assert intent.places == previous.places
+    assert (not set(previous.terms) & set(intent.terms) - set(analyze(followup, None, corpus).terms)) == own_only
 
 
 @pytest.mark.parametrize("question,names", [
