@@ -273,12 +273,19 @@ def foreign_names(intent: QueryIntent, cases_using: Callable[[str], set[str]],
     runs of the question that another case writes verbatim do. A run is any stretch of the question; the affix
     tolerance is what keeps common phrases out (a place writes those too, or nearly). `cases_using` reads the
     corpus' n-gram postings: no case text is scanned."""
-    if intent.answer_type not in kinds:
-        return []
     asked = intent.places[0]
-    q = normalize(intent.question)
+    if intent.language == "en":
+        # An English question writes no Chinese run; the compounds its glosses make in the corpus' own writing
+        # (`QueryIntent.phrases`: "future education research institute" -> 未来教育研究院) are its names, whatever
+        # it asks of them.
+        names = [p for p in intent.phrases if len(p) >= FOREIGN_NAME_CHARS and cases_using(p) - {asked}]
+    elif intent.answer_type not in kinds:
+        return []
+    else:
+        q = normalize(intent.question)
+        names = _verbatim_runs(q, lambda run: bool(cases_using(run) - {asked}))
     out: list[str] = []
-    for name in _verbatim_runs(q, lambda run: bool(cases_using(run) - {asked})):
+    for name in names:
         variants = (name[i:i + len(name) - FOREIGN_AFFIX] for i in range(FOREIGN_AFFIX + 1))
         if not any(asked in cases_using(v) for v in variants):
             out.append(name)
