@@ -17,7 +17,7 @@ from index.clean import normalize
 from .enumerations import inline_lists, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
 from . import cues
 from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
-from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent
+from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, answer_type
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
 from .sentences import TermWeights, Unit, coverage
@@ -65,6 +65,7 @@ class Verdict:
     message: str = ""  # what the user is told when not answering
     related: list[Unit] = field(default_factory=list)  # closest sentences, shown as 相关内容
     by_meaning: bool = False  # answered because meaning, not the words, tied the question to its place
+    gap: str = ""  # answered, but one typed ask of several is not stated: what the answer says first
 
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -131,6 +132,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         return Verdict(False, "wrong_place", _msg(en, f"{asked}的案例材料中没有找到关于“{subject}”的内容。",
                                                   "The case of that place says nothing on this."), scored[:3])
     topic = intent.topic_terms
+    gap = ""  # what the sources leave out of a question they otherwise answer (`asks_beside_type`)
     anchored = False  # the words failed and meaning anchored the question to its place (`_anchored_by_meaning`)
     if topic:
         similarity = max((p.similarity for p in passages if not intent.places or p.chunk.case_id in intent.places), default=0.0)
@@ -204,8 +206,11 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         if not any(u.has_type for u in on_subject):
             when = [y.replace("-", "—") + "年" if y[:4].isdigit() else y for y in intent.years] + intent.qualifiers
             what = WHAT[intent.answer_type] + (f"({'、'.join(when)})" if when else "")
-            return Verdict(False, "missing_type", _msg(en, f"案例材料没有给出{what}。以下是最接近的内容:",
-                                                       f"The sources do not give {WHAT_EN[intent.answer_type]}. Closest content:"), related)
+            if asks_beside_type(intent):  # one gap in an answer that can give the rest: said before it
+                gap = f"材料中未找到{what}的明确表述;以下是材料对问题其余部分的说法。"
+            else:
+                return Verdict(False, "missing_type", _msg(en, f"案例材料没有给出{what}。以下是最接近的内容:",
+                                                           f"The sources do not give {WHAT_EN[intent.answer_type]}. Closest content:"), related)
     first = cues.FIRST_INSTANCE_RE.search(intent.question)
     if first and not intent.followup and intent.answer_type != "yesno":  # "是不是首批…示范区": a title, not an instance
         on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]
@@ -229,7 +234,24 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         zh = (f"案例材料列出的条目不到{what},没有这一项。以下是最接近的内容:" if what.startswith("第") else
               f"案例材料没有逐一列出{what}具体是什么(只给出了数量或其中一部分)。以下是最接近的内容:")
         return Verdict(False, "unlisted_members", _msg(en, zh, "The sources do not list them one by one. Closest content:"), related)
-    return Verdict(True, by_meaning=anchored)
+    return Verdict(True, by_meaning=anchored, gap=gap)
+
+
+def asks_beside_type(intent: QueryIntent) -> bool:
+    """Does the question ask something else beside its typed ask, in a clause of its own ("培训放在哪一级平台、覆盖到
+    多少人?", "是啥时候发的、点到的学校有几所?")? Then a missing figure or date is one gap in an answer that can
+    still give the rest: the answer says first which part the sources leave out (`Verdict.gap`), then quotes what
+    they state."""
+    cue = next((c for c in cues.ANSWER_TYPES if c.kind == intent.answer_type), None)
+    if cue is None or intent.language != "zh":
+        return False
+    clauses = [c for c in re.split(r"[,,、;;??。]", normalize(intent.question)) if c.strip()]
+    # The other ask must be one the sources' sentences can answer in their own words (how, what for, at what pace):
+    # another typed ask, a name or a place (谁, 叫什么, 在哪, 哪所), a list or a detail of each part (每项占多少分)
+    # is a detail of its own, and a determiner (那几所…) asks nothing.
+    return any(cues.OTHER_QUESTION_WORD_RE.search(c) and not cue.regex.search(c) and not cues.EACH_PART_RE.search(c)
+               and not cues.NAME_OR_PLACE_ASKED_RE.search(c)
+               and answer_type(c) not in (*cues.TYPED_ANSWERS, "list", "yesno") for c in clauses)
 
 
 def _position_named(intent: QueryIntent, outline: Callable[[str], CaseOutline] | None) -> bool:

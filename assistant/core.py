@@ -227,7 +227,7 @@ class Assistant:
             judged = (verdict.by_meaning and crosslingual.meaning_first(scored, similarity)) or \
                 crosslingual.answer_order(intent, scored, similarity) or judged
         ctx = Context(question, intent.query, passages, history, intent=intent, scored=judged,
-                      outline=self.retriever.outline, names=names, weights=weights)
+                      outline=self.retriever.outline, names=names, weights=weights, gap=verdict.gap)
         if not verdict.answer:
             log.info("abstaining on %r: %s", question, verdict.rule)
             return abstention(ctx, verdict, self.engine.name)

@@ -223,6 +223,10 @@ ASKING_RE = re.compile(r"[??]|什么|啥|哪|怎么|如何|多少|几[个所名�
 ASPECT_PHRASE_RE = re.compile(r"^[一-龥]{1,2}[了过](?:个|些|一个)?$")
 # A follow-up asking for another thing beside what was said ("又搭了个啥平台", "除了…还给…上了啥保障").
 BESIDE_SAID_RE = re.compile(r"又|还(?!是)|另外|除了|此外|其他|其它|别的")
+# A clause asking a name, a person or a place ("叫什么", "谁", "挂靠在哪", "是哪所").
+NAME_OR_PLACE_ASKED_RE = re.compile(r"谁|叫(?:什么|啥)|在哪|哪(?:所|家|位|个|年|里|儿|些)")
+# A clause asking a detail of each part of a set ("每个学段有啥要求", "各项占多少分").
+EACH_PART_RE = re.compile(r"每[个项条一所位家对]|各[个项条所位家]?(?:[一-龥]{0,4})(?:啥|什么|多少|几|谁|哪)")
 # The first instance of something recurring ("头一届论坛", "首场推进会", "第一批学校"): 届/场/期/批 count occurrences
 # or batches; 次/回 are left out, as "第一次" is as often "for the first time" (a start, which a start year answers).
 FIRST_INSTANCE_RE = re.compile(r"(?:头一|第一|首)(?:届|场|期|批)")

@@ -64,6 +64,7 @@ class Context:
     outline: Any = None  # case id -> CaseOutline
     names: dict[str, str] = field(default_factory=dict)
     weights: Any = None  # sentences.TermWeights
+    gap: str = ""  # a part of the question the sources leave out, said before the answer (abstain.Verdict.gap)
 
 
 class AnswerEngine(Protocol):
@@ -99,7 +100,8 @@ class ExtractiveEngine:
         comp = compose(ctx.intent, ctx.passages, ctx.scored, ctx.weights, ctx.outline, ctx.names)
         if not comp.text:
             return None
-        return finish(ctx, comp.text, self.name, notice, quoted=comp.passages)
+        text = f"> {ctx.gap}\n\n{comp.text}" if ctx.gap else comp.text
+        return finish(ctx, text, self.name, notice, quoted=comp.passages)
 
     def stream(self, ctx: Context) -> Iterator[Event]:
         answer = self.answer(ctx)

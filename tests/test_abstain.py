@@ -223,3 +223,26 @@ def test_a_verb_with_its_aspect_particle_names_no_thing(term: str, thing: bool) 
     from assistant.abstain import names_a_thing
 
     assert names_a_thing(term) == thing
+
+
+@pytest.mark.parametrize("question,beside", [
+    # another ask the sources answer in their own words: a missing figure is one gap, not a reason to refuse
+    ("定西结对的学校一共有多少对?按啥节奏搞交流?", True),
+    # the other ask is a name, a person or a place, a detail of each part, or there is none: a detail of its own
+    ("余杭要成立的那个研究院,院长是谁、挂靠在哪?", False),
+    ("芦溪的《养成教育指导纲要》分几个学段,每个学段有啥要求?", False),
+    ("初中方案那几对共同体,每对一年能拿到多少经费?", False),  # 那几对 is a determiner, not an ask
+    ("定西的结对学校有多少对?", False),
+])
+def test_a_typed_ask_beside_another_is_one_gap(assistant: Assistant, question: str, beside: bool) -> None:
+    from assistant.abstain import asks_beside_type
+
+    assert asks_beside_type(assistant.analyze(question, [])) == beside
+
+
+def test_an_answer_with_one_gap_says_it_first(assistant: Assistant) -> None:
+    # what the inspectors judge by is stated (规划目标); how many of them go is not: said first, then the rest
+    answer = assistant.ask("上城的督导机构拿啥考学校,每次派多少人去考?")
+    assert not answer.abstained
+    assert answer.answer.startswith("> 材料中未找到这一数字")
+    assert "规划目标" in answer.answer
