@@ -150,10 +150,13 @@ class LLMEngine:
     def stream(self, ctx: Context) -> Iterator[Event]:
         messages = self.messages(ctx)
         error: LLMError | None = None
+        prefix = f"> {ctx.gap}\n\n" if ctx.gap else ""  # what the sources leave out, said first, as offline
         for attempt in range(self.client.settings.max_retries + 1):
             if attempt:
                 time.sleep(min(0.25 * 2 ** attempt, 4.0))
             shown: list[str] = []
+            if prefix:
+                yield Event("delta", prefix)
             try:
                 for delta in self.client.stream(messages):
                     shown.append(delta)
@@ -161,7 +164,7 @@ class LLMEngine:
             except LLMError as exc:
                 error = exc
                 log.warning("LLM attempt %d failed: %s", attempt + 1, exc)
-                if shown:
+                if shown or prefix:
                     yield Event("reset")
                 continue
             text = "".join(shown).strip()
@@ -175,7 +178,7 @@ class LLMEngine:
                 yield Event("final", answer=Answer(question=ctx.question, answer=refusal, abstained=True, engine="llm",
                                                    retrieved=[p.brief() for p in ctx.passages]))
                 return
-            yield Event("final", answer=finish(ctx, text, self.name))
+            yield Event("final", answer=finish(ctx, prefix + text, self.name))
             return
         notice = f"大模型服务暂不可用({error}),已改用离线摘录引擎作答。"
         yield Event("notice", notice)

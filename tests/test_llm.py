@@ -296,3 +296,16 @@ def test_followup_condense_failure_uses_offline_rewrite(llm_assistant: Assistant
     assert "定西" in answer.rewritten_question and "淄博" not in answer.rewritten_question
     assert answer.engine == "extractive" and FALLBACK_NOTICE in answer.notice
     assert {c.case_id for c in answer.citations} == {"dingxi"}
+
+
+def test_a_gap_in_the_sources_is_said_first_by_the_model_answer_too(llm_assistant: Assistant, fake_llm) -> None:
+    # one typed ask of two is not stated (abstain.asks_beside_type): the generated answer is headed by that gap,
+    # as the offline one is, in the streamed deltas and in the final text
+    q = "上城的督导机构拿啥考学校,每次派多少人去考?"
+    ctx = context(llm_assistant, q)
+    assert ctx.gap.startswith("材料中未找到")
+    s1 = sentences(ctx.passages[0].chunk.text)[0]
+    fake_llm.enqueue(f"{s1}[1]")
+    events, answer = run(llm_assistant, q)
+    assert [e.text for e in events if e.kind == "delta"][0] == f"> {ctx.gap}\n\n"
+    assert answer.engine == "llm" and answer.answer.startswith(f"> {ctx.gap}") and answer.claims[-1].supported
