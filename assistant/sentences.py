@@ -185,7 +185,9 @@ UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几)([所个节人项�
                      r"名(?!校(?!长)|师(?!生|傅)|园(?!长)|牌))")
 # how often is counted in 次 whatever verbal classifier the question uses (几趟, 几回, 几遍)
 UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日", "个": "个所项家名", "万": "万", "趟": "次趟回", "回": "次趟回", "遍": "次遍"}
-RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占多少|占几|percentage|share|proportion", re.I)
+# (a share asked per hundred, "out of every hundred…how many", is a percentage)
+RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占多少|占几|percentage|share|proportion|per ?cent|"
+                        r"(?:out of|in|per) (?:every |each )?hundred", re.I)
 
 
 def quoted_wording(question: str, text: str) -> list[str]:

@@ -351,3 +351,13 @@ def test_a_sentence_the_previous_answer_said(sentence: str, said: bool) -> None:
 
     previous = ["2019年7-12月,各共同体学校通过阶段性总结、现场会、调度会等形式扎实推进。"]
     assert said_before(sentence, previous) == said
+
+
+@pytest.mark.parametrize("question,sentence,holds", [
+    # a share asked per hundred is a percentage: a count of places does not answer it, a percentage does
+    ("Out of every hundred children in nurseries, how many were in private ones?", "民办幼儿园共有98所,在园人数占全区在园学生总数的约24%。", True),
+    ("Out of every hundred children in nurseries, how many were in private ones?", "民办幼儿园共有98所。", False),
+    ("How many private nurseries were there?", "民办幼儿园共有98所。", True),
+])
+def test_a_share_asked_per_hundred_is_a_percentage(question: str, sentence: str, holds: bool) -> None:
+    assert _holds(question, "figure", sentence) == holds
