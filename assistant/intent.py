@@ -254,6 +254,7 @@ class QueryIntent:
     sums_up: bool = False  # asked to sum up a whole document (cues.SUMMARY)
     measure: str = ""  # the quantity a figure question asks for (保额 in "保额是多少"), when the question names one
     measure_of: list[str] = field(default_factory=list)  # the words naming whose quantity (新型教学空间 of 覆盖率)
+    event: list[str] = field(default_factory=list)  # a date question: the corpus words of its asking clause (建成, 投用)
     attributive: list[str] = field(default_factory=list)  # problem words naming a noun (薄弱地方): subject, not frame
     relayed: list[str] = field(default_factory=list)  # terms whose expansions are synonyms of synonyms (weaker)
     sources: list[str] = field(default_factory=list)  # words naming who says it ("研究院说…"): they find the text, not the answer
@@ -850,6 +851,12 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     intent.asks = separate_asks(question, terms) if language == "zh" and kind in cues.TYPED_ANSWERS else []
     if language == "zh":
         intent.sources = _sources(normalize(question), terms, corpus)
+    if kind == "date" and language == "zh":
+        # the clause asking when names the event dated by its verb ("…啥时候能建成投用?", "哪一年挂牌成立的"), a
+        # verb the corpus writes; a noun there is the subject ("意见是哪天发的"), which a dated line need not repeat
+        cue = next(c for c in cues.ANSWER_TYPES if c.kind == "date")
+        asking = next((c for c in re.split(r"[,,;;。??]", normalize(question)) if cue.regex.search(c)), "")
+        intent.event = [t for t in intent.topic_terms if t in asking and t in corpus.vocabulary and _is_verb(t)]
     if kind == "figure" and language == "zh":
         # A place inside the case ("渭源县有多少名") restricts the count; it is not the quantity asked.
         measure = asked_measure(question, [t for t in intent.topic_terms if t not in intent.qualifiers])

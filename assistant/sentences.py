@@ -220,7 +220,7 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     if not times_stated(intent.years, t) or not all(q in t for q in intent.qualifiers):
         return False  # another year's, period's or place's figure does not answer the one asked
     if kind == "date":
-        return bool(DATE_RE.search(t))
+        return _dated_event(intent, t)
     if kind == "person":
         # "谁牵头", "who sets…" ask who acts (a person or a body); "是谁", "叫什么", "who is" ask a name
         composition = bool(cues.COMPOSITION_ASKED_RE.search(intent.question))
@@ -280,6 +280,19 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
                         (not counted or any(w in named + following for w in counted)):
                     return True
     return False
+
+
+def _dated_event(intent: QueryIntent, t: str) -> bool:
+    """Does the sentence date the event the question asks the time of? The clause asking when names the event
+    ("…科技创新教室,啥时候能建成投用?" -> 建成, 投用, its verbs: `QueryIntent.event`); a date answers it only in a
+    sentence naming that event: a sentence dating something else (the donation, in 2023年12月, beside a plan to
+    build) does not. A question whose asking clause names no event ("是哪年?") takes any date."""
+    if not DATE_RE.search(t):
+        return False
+    event = [w for term in intent.event for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
+    if not event:
+        return True
+    return any(DATE_RE.search(p) and any(w in p for w in event) for p in re.split(r"[。!?!?]", t))
 
 
 PEOPLE_UNITS = "名人位"

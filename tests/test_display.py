@@ -361,3 +361,18 @@ def test_a_sentence_the_previous_answer_said(sentence: str, said: bool) -> None:
 ])
 def test_a_share_asked_per_hundred_is_a_percentage(question: str, sentence: str, holds: bool) -> None:
     assert _holds(question, "figure", sentence) == holds
+
+
+@pytest.mark.parametrize("event,sentence,holds", [
+    # a date answers "when" only in a sentence naming the event the asking clause names by its verb
+    (["建成", "投用"], "2023年12月,读者集团为学校捐赠5万元的图书并计划建设科技创新教室。", False),
+    (["挂牌", "成立"], "21世纪教育研究院自2007年以来,一直关注地方教育发展。", False),
+    (["举行"], "2019年6月23日,签约仪式在桐庐学府小学报告厅举行。", True),
+    ([], "2019年6月23日,签约仪式在桐庐学府小学报告厅举行。", True),  # no event named: any date
+])
+def test_a_date_answers_the_event_asked(event: list[str], sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question="啥时候?", query="啥时候?", answer_type="date", event=event)
+    assert has_answer_type(intent, sentence) == holds

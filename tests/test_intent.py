@@ -1180,3 +1180,11 @@ def test_an_english_span_of_years_is_one_time(question: str, times: list[str]) -
     from assistant.intent import _english_periods
 
     assert _english_periods(question) == times
+
+
+@pytest.mark.parametrize("question,event", [
+    ("读者集团要给定西那所学校建科技创新教室,啥时候能建成投用?", ["建成"]),  # the asking clause's verb the corpus writes
+    ("淄博那份共同体指导意见是哪天发的?", []),  # a noun there is the subject: a dated line need not repeat it
+])
+def test_the_event_a_date_question_asks_is_its_asking_clauses_verbs(corpus: Corpus, question: str, event: list[str]) -> None:
+    assert analyze(question, None, corpus).event == event
