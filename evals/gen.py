@@ -122,8 +122,9 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     that a fresh held-out split exists again). gen14 is spent: its dev split was tuned on and its held-out split read
     once in the tenth session; so is gen15, whose dev split was tuned on and whose held-out split was read once in the
     eleventh session, gen16, whose dev split was tuned on and whose held-out split was read once in the twelfth,
-    gen17, whose dev split was tuned on and whose held-out split was read once in the thirteenth, and gen18, whose
-    dev split was tuned on and whose held-out split was read once in the fourteenth.
+    gen17, whose dev split was tuned on and whose held-out split was read once in the thirteenth, gen18, whose
+    dev split was tuned on and whose held-out split was read once in the fourteenth, and gen19, whose dev split was
+    tuned on and whose held-out split was read once in the fifteenth.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
