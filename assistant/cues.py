@@ -218,7 +218,7 @@ MODEL_KIND_RE = re.compile(r"^(?:那种|那样的?|那类|那套|那一套|似�
 PREMISE_ASK_RE = re.compile(r"(?:有没有|有无|是否|是不是|[^,,。]吗[??]?$)")
 PREMISE_ANAPHOR_RE = re.compile(r"类似|同样|也|跟着|这一条|这一项|这项|这条|这种|这样|那样|一样|照此")
 # The earlier clause states a fact; a clause that asks ("定西是怎么做的,泰州呢?") is a question of its own.
-ASKING_RE = re.compile(r"[??]|什么|啥|哪|怎么|如何|多少|几[个所名项年条种类]|吗")
+ASKING_RE = re.compile(r"[??]|什么|啥|哪|怎么|如何|多少|(?<![那这前好近])几[个所名项年条种类]|吗")
 # A verb with its aspect particle, and a classifier after it ("开了个", "搞了", "试过"): a way of saying, not a thing.
 ASPECT_PHRASE_RE = re.compile(r"^[一-龥]{1,2}[了过](?:个|些|一个)?$")
 # A follow-up asking for another thing beside what was said ("又搭了个啥平台", "除了…还给…上了啥保障").
@@ -227,6 +227,11 @@ BESIDE_SAID_RE = re.compile(r"又|还(?!是)|另外|除了|此外|其他|其它|
 NAME_OR_PLACE_ASKED_RE = re.compile(r"谁|叫(?:什么|啥)|在哪|哪(?:所|家|位|个|年|里|儿|些)")
 # A clause asking a detail of each part of a set ("每个学段有啥要求", "各项占多少分").
 EACH_PART_RE = re.compile(r"每[个项条一所位家对]|各[个项条所位家]?(?:[一-龥]{0,4})(?:啥|什么|多少|几|谁|哪)")
+def cue_of(kind: str) -> Cue | None:
+    """The answer-type cue of a kind ("date" -> the cue whose words ask when), or None."""
+    return next((c for c in ANSWER_TYPES if c.kind == kind), None)
+
+
 # The first instance of something recurring ("头一届论坛", "首场推进会", "第一批学校"): 届/场/期/批 count occurrences
 # or batches; 次/回 are left out, as "第一次" is as often "for the first time" (a start, which a start year answers).
 FIRST_INSTANCE_RE = re.compile(r"(?:头一|第一|首)(?:届|场|期|批)")
@@ -484,7 +489,7 @@ PLANNED_RE = re.compile(r"计划|拟|力争|预计|目标|规划|将(?:要|会)?
 # A total is asked ("前后一共开了多少次"); a rate ("每季度…一次", "每年…") states how often, not how many in all.
 TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 # Words of wholeness: they name the whole a count or a share is of ("整个区里", "全部学校"), not a part of it.
-WHOLE_RE = re.compile(r"整个|全部|所有|全体|整体|全域")
+WHOLE_RE = re.compile(r"整个|全部|所有|全体|整体|全(?:域|区|县|市|省|校)")
 RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|个)")
 # Who acts: a body with a leading or supporting role ("政府主导、乡镇部门积极配合") answers "谁牵头/谁配合".
 AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|核心校|龙头校|牵头校|成员校|各校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"

@@ -142,7 +142,9 @@ class LLMEngine:
             {
                 "role": "user",
                 "content": render_prompt(
-                    "answer_user", passages=format_passages(ctx.passages), history=format_history(ctx.history), question=ctx.question
+                    "answer_user", passages=format_passages(ctx.passages), history=format_history(ctx.history), question=ctx.question,
+                    # what the sources leave out is told to the model, which must not fill it in (the answer is headed by it)
+                    gap_note=render_prompt("answer_gap", gap=ctx.gap) if ctx.gap else "",
                 ),
             },
         ]
@@ -170,6 +172,8 @@ class LLMEngine:
             text = "".join(shown).strip()
             if not text:
                 error = LLMError("empty answer")
+                if prefix:
+                    yield Event("reset")  # the gap note was streamed: the next attempt streams it again
                 continue
             refusal = as_refusal(text)
             if refusal is not None:

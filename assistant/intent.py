@@ -744,8 +744,9 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
         return set()
     def named(text: str) -> set[str]:
         return {p for p in places if any(n in text for n in corpus.aliases.get(p, ()))}
-    # (a comparison weighs both sides: "泰州那种走教和淄博的交流有什么不同" offers no model)
-    models = set() if cues.COMPARE.regex.search(q) else {
+    # (only in a yes/no question, whether the other place has one: a comparison weighs both sides, "泰州那种走教
+    # 和淄博的交流有什么不同", and so does "淄博那种…效果怎么样,泰州呢")
+    models = set() if cues.COMPARE.regex.search(q) or not cues.PREMISE_ASK_RE.search(q) else {
         p for p in places for n in corpus.aliases.get(p, ()) for m in re.finditer(re.escape(n), q)
         if cues.MODEL_KIND_RE.match(q[m.end():])}
     clauses = [c for c in re.split(r"[,,;;。]", q) if c.strip()]
@@ -818,7 +819,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         # the words of a document's English name the question wrote select it, as its Chinese short form does
         place_words |= {w for cid in places if corpus.kinds.get(cid) != "case" for w in cid.split("-")}
         # The words that say what kind of answer is wanted ("what share", "how many") are its form, not its topic.
-        cue = next((c for c in cues.ANSWER_TYPES if c.kind == kind), None)
+        cue = cues.cue_of(kind)
         form = cues.YESNO_FORM_RE if kind == "yesno" else cue.regex if cue else None
         topic_part = form.sub(" ", question) if form else question
         translation = translate(topic_part, corpus.vocabulary, skip=place_words, frequency=corpus.frequency,
@@ -854,8 +855,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     if kind == "date" and language == "zh":
         # the clause asking when names the event dated by its verb ("…啥时候能建成投用?", "哪一年挂牌成立的"), a
         # verb the corpus writes; a noun there is the subject ("意见是哪天发的"), which a dated line need not repeat
-        cue = next(c for c in cues.ANSWER_TYPES if c.kind == "date")
-        asking = next((c for c in re.split(r"[,,;;。??]", normalize(question)) if cue.regex.search(c)), "")
+        cue = cues.cue_of("date")
+        asking = next((c for c in re.split(r"[,,;;。??]", normalize(question)) if cue is not None and cue.regex.search(c)), "")
         intent.event = [t for t in intent.topic_terms if t in asking and t in corpus.vocabulary and _is_verb(t)]
     if kind == "figure" and language == "zh":
         # A place inside the case ("渭源县有多少名") restricts the count; it is not the quantity asked.
@@ -1087,8 +1088,9 @@ def count_clause_terms(question: str, terms: list[str]) -> list[str]:
     clause = clauses[at]
     count = re.search(r"多少|几(?!乎)", clause).start()
     # A verb after the count is the predicate of what is counted ("有多少娃受益"): it says what happened to the set,
-    # not which part of it is counted (a verb before the count says what is measured: "待满几年", "培训多少人"); a
-    # word of wholeness ("放到整个区里算是几成") names the whole a share is of: neither restricts the set.
+    # not which part of it is counted (a verb before the count may restrict it, "培训多少人", though it is no
+    # quantity itself: `asked_measure`); a word of wholeness ("放到整个区里算是几成") names the whole a share is
+    # of: neither restricts the set.
     return [t for t in terms if t in clause and not cues.WHOLE_RE.fullmatch(t)
             and not (clause.find(t) > count and _is_verb(t))]
 
@@ -1166,6 +1168,7 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
         qualifiers=intent.qualifiers or previous.qualifiers,
         followup="drill" if drill else "carry",
         refers_back=not intent.topic_terms,
+        event=intent.event,  # "那啥时候建成投用?": the follow-up's own asking clause names the event
         sums_up=intent.sums_up or previous.sums_up,
     )
     _expand(merged, corpus, {**previous.equivalents, **intent.equivalents})

@@ -187,7 +187,7 @@ UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几)([所个节人项�
 UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日", "个": "个所项家名", "万": "万", "趟": "次趟回", "回": "次趟回", "遍": "次遍"}
 # (a share asked per hundred, "out of every hundred…how many", is a percentage)
 RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占多少|占几|percentage|share|proportion|per ?cent|"
-                        r"(?:out of|in|per) (?:every |each )?hundred", re.I)
+                        r"\b(?:out of|in|per) (?:every |each |a )?(?:hundred|100)\b", re.I)
 
 
 def quoted_wording(question: str, text: str) -> list[str]:
@@ -289,7 +289,8 @@ def _dated_event(intent: QueryIntent, t: str) -> bool:
     build) does not. A question whose asking clause names no event ("是哪年?") takes any date."""
     if not DATE_RE.search(t):
         return False
-    event = [w for term in intent.event for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
+    # the verb and its curated equivalents: a thesaurus neighbour (建设 for 建成) may be another event
+    event = [w for term in intent.event for w in [term, *intent.equivalents.get(term, [])]]
     if not event:
         return True
     return any(DATE_RE.search(p) and any(w in p for w in event) for p in re.split(r"[。!?!?]", t))

@@ -522,6 +522,7 @@ def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, follo
     ("亳州有没有也搞个芦溪那样的“牵手育人”?", ["bozhou"]),
     ("初中方案里有没有余杭那种专项合作经费?", ["junior-school-action-plan"]),
     ("泰州那种走教和淄博的交流有什么不同?", ["taizhou", "zibo"]),  # a comparison weighs both sides
+    ("淄博那种县管校聘效果怎么样,泰州的走教呢?", ["zibo", "taizhou"]),  # no yes/no question: both asked
     # a clause stating a fact, then a yes/no question about another place referring back to it
     ("余杭要挂牌未来教育研究院,芦溪那边有没有类似的研究机构打算?", ["luxi"]),
     ("上城把原来的教研室换了新牌子,亳州的教研室是不是也跟着改了名?", ["bozhou"]),
@@ -592,11 +593,11 @@ MEASURE_ROWS = [
     # a verb after the count is the predicate of what is counted; a word of wholeness names the whole
     ("定西在义务段试了个计划,有多少学生受益?", []),
     ("余杭私立中小学的在读人数,放到整个区里算是几成?", []),
-    ("亳州新招的老师先下农村,规定得在那待满几年?", []),
+    ("亳州新招的老师先下农村,规定得在那待满几年才能走?", []),  # 才能 (after the count) restricts nothing
     ("亳州的新教师,去农村任教的有多少?", ["农村"]),  # a noun before the count restricts it
 ])
 def test_the_clause_asking_a_count_restricts_it(corpus: Corpus, question: str, counted: list[str]) -> None:
-    shown = ("国外", "补助", "交流", "本地", "受益", "整个", "农村")
+    shown = ("国外", "补助", "交流", "本地", "受益", "整个", "农村", "才能")
     assert [t for t in analyze(question, None, corpus).counted if t in shown] == counted
 
 

@@ -303,9 +303,10 @@ def test_a_gap_in_the_sources_is_said_first_by_the_model_answer_too(llm_assistan
     # as the offline one is, in the streamed deltas and in the final text
     q = "上城的督导机构拿啥考学校,每次派多少人去考?"
     ctx = context(llm_assistant, q)
-    assert ctx.gap.startswith("材料中未找到")
+    assert ctx.gap.startswith("案例材料没有给出“每次派多少人去考”")
     s1 = sentences(ctx.passages[0].chunk.text)[0]
     fake_llm.enqueue(f"{s1}[1]")
     events, answer = run(llm_assistant, q)
     assert [e.text for e in events if e.kind == "delta"][0] == f"> {ctx.gap}\n\n"
+    assert ctx.gap in fake_llm.history[-1]["messages"][-1]["content"]  # the model is told not to fill it in
     assert answer.engine == "llm" and answer.answer.startswith(f"> {ctx.gap}") and answer.claims[-1].supported

@@ -16,7 +16,8 @@ PROMPT_FILES = sorted(PROMPTS_DIR.glob("*.md"))
 # What the answer path passes (engine.py / core.py), spelled out so a change on either side is noticed.
 EXPECTED = {
     "answer_system": set(),
-    "answer_user": {"passages", "history", "question"},
+    "answer_user": {"passages", "history", "question", "gap_note"},
+    "answer_gap": {"gap"},
     "condense": {"history", "question"},
 }
 
@@ -79,7 +80,7 @@ def test_answer_system_prompt_states_the_rules() -> None:
 
 def test_render_inserts_values_literally() -> None:
     question = "文件里写着 {passages} 和 {question},还有 JSON {\"a\": 1}"
-    out = render_prompt("answer_user", passages="[1] 段落{history}", history="(无)", question=question)
+    out = render_prompt("answer_user", passages="[1] 段落{history}", history="(无)", question=question, gap_note="")
     assert question in out and "[1] 段落{history}" in out
     assert "{passages}" not in out.replace(question, "")
 
