@@ -254,7 +254,7 @@ class QueryIntent:
     sums_up: bool = False  # asked to sum up a whole document (cues.SUMMARY)
     measure: str = ""  # the quantity a figure question asks for (保额 in "保额是多少"), when the question names one
     measure_of: list[str] = field(default_factory=list)  # the words naming whose quantity (新型教学空间 of 覆盖率)
-    event: list[str] = field(default_factory=list)  # a date question: the corpus words of its asking clause (建成, 投用)
+    event: list[str] = field(default_factory=list)  # a date question: the verbs of its asking clause the corpus writes (建成)
     attributive: list[str] = field(default_factory=list)  # problem words naming a noun (薄弱地方): subject, not frame
     relayed: list[str] = field(default_factory=list)  # terms whose expansions are synonyms of synonyms (weaker)
     sources: list[str] = field(default_factory=list)  # words naming who says it ("研究院说…"): they find the text, not the answer
@@ -742,6 +742,7 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
     back to it ("余杭要挂牌未来教育研究院,芦溪那边有没有类似的研究机构打算?"). At least one place stays asked."""
     if len(places) < 2:
         return set()
+
     def named(text: str) -> set[str]:
         return {p for p in places if any(n in text for n in corpus.aliases.get(p, ()))}
     # (only in a yes/no question, whether the other place has one: a comparison weighs both sides, "泰州那种走教
