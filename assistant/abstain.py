@@ -251,10 +251,15 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
     return Verdict(True, by_meaning=anchored, gap=gap)
 
 
+def _asks(text: str) -> list[str]:
+    """The clauses of a question, each a candidate ask ("…多少对?按啥节奏搞交流?"; 、 joins asks too)."""
+    return [c.strip() for c in re.split(r"[,,、;;??。]", text) if c.strip()]
+
+
 def _typed_clause(intent: QueryIntent) -> str:
     """The clause of the question that asks its typed answer ("每次派多少人去考"), or "" when none is apart."""
     cue = cues.cue_of(intent.answer_type)
-    clauses = [c.strip() for c in re.split(r"[,,、;;??。]", intent.question) if c.strip()]
+    clauses = _asks(intent.question)  # as the user wrote it: the gap note quotes it
     # (a clause that only states, "民办学校占比大", asks nothing: the asking clause holds a question word too)
     return next((c for c in clauses if cue is not None and cue.regex.search(c) and cues.QUESTION_WORD_RE.search(c)),
                 "") if len(clauses) > 1 else ""
@@ -267,7 +272,7 @@ def asks_beside_type(intent: QueryIntent) -> bool:
     cue = cues.cue_of(intent.answer_type)
     if cue is None or intent.language != "zh":
         return False
-    clauses = [c for c in re.split(r"[,,、;;??。]", normalize(intent.question)) if c.strip()]
+    clauses = _asks(normalize(intent.question))
     # The other ask must be one the sources' sentences can answer in their own words (how, what for, at what pace):
     # another typed ask, a name or a place (谁, 叫什么, 在哪, 哪所), a list or a detail of each part (每项占多少分)
     # is a detail of its own, and a determiner (那几所…) asks nothing.

@@ -93,6 +93,12 @@ def finish(ctx: Context, text: str, engine: str, notice: str = "", quoted: list[
     )
 
 
+def gap_note(ctx: Context) -> str:
+    """The note heading an answer that gives all but one asked part (`Context.gap`): a quote block, as abstentions
+    are (a note, not a claim, so verification leaves it alone); "" when nothing is left out."""
+    return f"> {ctx.gap}\n\n" if ctx.gap else ""
+
+
 class ExtractiveEngine:
     name = "extractive"
 
@@ -100,7 +106,7 @@ class ExtractiveEngine:
         comp = compose(ctx.intent, ctx.passages, ctx.scored, ctx.weights, ctx.outline, ctx.names)
         if not comp.text:
             return None
-        text = f"> {ctx.gap}\n\n{comp.text}" if ctx.gap else comp.text
+        text = gap_note(ctx) + comp.text
         return finish(ctx, text, self.name, notice, quoted=comp.passages)
 
     def stream(self, ctx: Context) -> Iterator[Event]:
@@ -152,7 +158,7 @@ class LLMEngine:
     def stream(self, ctx: Context) -> Iterator[Event]:
         messages = self.messages(ctx)
         error: LLMError | None = None
-        prefix = f"> {ctx.gap}\n\n" if ctx.gap else ""  # what the sources leave out, said first, as offline
+        prefix = gap_note(ctx)  # what the sources leave out, said first, as offline
         for attempt in range(self.client.settings.max_retries + 1):
             if attempt:
                 time.sleep(min(0.25 * 2 ** attempt, 4.0))
