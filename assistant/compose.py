@@ -169,8 +169,12 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
         # holds only a date, or an issuer and a date), not a date stated inside it
         first = next((u for u in typed if u.caption), first)
     chosen = [first]
+    closest = _closest_by_meaning(pool, first)
+    if closest is not None:
+        chosen.append(closest)
+    budget = BUDGET.get(intent.answer_type, 3) + len(chosen) - 1  # the companion comes on top of the context
     for u in pool:
-        if len(chosen) >= BUDGET.get(intent.answer_type, 3):
+        if len(chosen) >= budget:
             break
         if u is first or u.case_id != first.case_id or u.judged < first.judged * SCORE_FLOOR or _overlaps(u, chosen):
             continue
@@ -180,6 +184,21 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
     if rest:
         body += "\n\n" + "".join(_quote(u, by_no[u.passage_no], cites) for u in rest)
     return f"{_label(by_no[first.passage_no])}\n\n{body}", chosen
+
+
+def _closest_by_meaning(pool: list[Unit], first: Unit) -> Unit | None:
+    """The unit of the first one's case closest to the question by meaning, when it is not the first: quoted beside it
+    even below the score floor.
+
+    Why: the score floor weighs the question's words, and a question in other words than the documents' (colloquial
+    wording, a paraphrase) leaves the sentence that answers it few of them; the sentences' meaning is a second
+    witness that fails differently (it blurs figures and names, which the words keep). Quoting the best of each covers
+    both failures at the cost of one context sentence. Rhetoric and captions already left the pool."""
+    compared = [u for u in pool if u.closeness is not None and u.case_id == first.case_id]
+    if not compared:
+        return None
+    closest = max(compared, key=lambda u: u.closeness)  # type: ignore[arg-type, return-value]
+    return None if closest is first or closest.closeness < 0 or _overlaps(closest, [first]) else closest
 
 
 def _repeats_said(u: Unit, said: list[str]) -> bool:

@@ -140,7 +140,8 @@ def _by_meaning(scored: list[Unit], pool: int, similarity: Similarity, weight: f
     if shifts is None:
         return None if complete else scored
     base = base or (lambda u: u.score)
-    return sorted((replace(u, score=base(u) + weight * float(d)) for u, d in zip(scored, shifts)), key=lambda u: -u.score)
+    return sorted((replace(u, score=base(u) + weight * float(d), closeness=float(d)) for u, d in zip(scored, shifts)),
+                  key=lambda u: -u.score)
 
 
 def relative_similarities(similarity: Similarity, units: list[Unit], pool: int, complete: bool = False) -> np.ndarray | None:

@@ -77,6 +77,8 @@ class Unit:
     parts: dict[str, float] = field(default_factory=dict)  # the named evidence its score weighs (SCORE_WEIGHTS)
     judged: float | None = None  # the score the evidence was judged on (copies re-scored for another order keep it)
     anchored: bool = False  # beside the source of what the previous answer said (a follow-up's likeliest answer)
+    # cosine to the question minus the closest compared unit's (0 = the closest by meaning; None = not compared)
+    closeness: float | None = None
 
     def __post_init__(self) -> None:
         if self.judged is None:  # a unit made outside scoring (an outline item, a span) is judged on its own score

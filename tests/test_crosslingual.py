@@ -143,3 +143,16 @@ def test_answer_order(language: str, comparative: bool, rows: list[tuple[str, fl
     assert (None if result is None else [u.text for u in result]) == order
     assert [u.score for u in units] == [s for _, s, _ in rows]  # re-scored units are copies
     assert answer_order(intent, units, None) is None
+
+
+def test_the_meaning_order_records_each_units_closeness() -> None:
+    """Each re-scored unit keeps its cosine below the closest compared one (`Unit.closeness`): the answer quotes the
+    closest beside its first sentence (`compose._closest_by_meaning`)."""
+    intent = QueryIntent(question="q", query="q", language="zh")
+    units = _units(("最根本的是要留住人才。", 1.0), ("教育发展的根本在于人才引进。", 0.95))
+    ordered = answer_order(intent, units, _similar_to("根本在于"))
+    assert ordered is not None
+    by_text = {u.text: u.closeness for u in ordered}
+    assert by_text["教育发展的根本在于人才引进。"] == 0.0
+    assert by_text["最根本的是要留住人才。"] == pytest.approx(-0.08, abs=1e-6)
+    assert all(u.closeness is None for u in units)  # the inputs are left as they were

@@ -97,3 +97,31 @@ def test_the_order_picks_the_first_sentence_and_the_judged_score_how_much_contex
     body, chosen = _facts(intent, units, {1: Passage(chunk=chunk, score=1.0)}, _Cites([Passage(chunk=chunk, score=1.0)]))
     assert [u.text for u in chosen] == ["甲句说明做法。", "乙句补充背景。"]
     assert body.index("甲句") < body.index("乙句") and "丙句" not in body
+
+
+@pytest.mark.parametrize("closeness,expected", [
+    # the closest by meaning, judged below the floor (few of the question's words), is quoted beside the first
+    ({"丙句离题很远。": 0.0, "甲句说明做法。": -0.05, "乙句补充背景。": -0.06}, ["甲句说明做法。", "丙句离题很远。", "乙句补充背景。"]),
+    # the first is itself the closest: nothing more than the context the floor admits
+    ({"甲句说明做法。": 0.0, "乙句补充背景。": -0.02, "丙句离题很远。": -0.03}, ["甲句说明做法。", "乙句补充背景。"]),
+    # no meaning was compared (no dense model, or the sentences are still being embedded): the floor alone
+    ({}, ["甲句说明做法。", "乙句补充背景。"]),
+])
+def test_the_sentence_closest_in_meaning_is_quoted_even_below_the_floor(closeness: dict[str, float], expected: list[str]) -> None:
+    """Words and meaning fail differently (`compose._closest_by_meaning`): the sentence closest by meaning joins the
+    answer on top of its context, even when the words judged it below SCORE_FLOOR."""
+    from assistant.compose import SCORE_FLOOR, _Cites, _facts
+    from assistant.intent import QueryIntent
+    from assistant.schema import Passage
+    from index.schema import Chunk
+
+    text = "甲句说明做法。乙句补充背景。丙句离题很远。"
+    chunk = Chunk(chunk_id="c1", case_id="yuhang", name="余杭区", title="标题", kind="case", region="杭州", source="s",
+                  heading="h", start=0, end=len(text), text=text)
+    rows = [("甲句说明做法。", 3.0, 1.0), ("乙句补充背景。", 2.0, SCORE_FLOOR + 0.1), ("丙句离题很远。", 1.0, SCORE_FLOOR - 0.3)]
+    units = [Unit(1, "yuhang", i * 7, i * 7 + 7, t, score=s, judged=j, closeness=closeness.get(t)) for i, (t, s, j) in enumerate(rows)]
+    intent = QueryIntent(question="余杭怎么做的?", query="", answer_type="fact", places=["yuhang"])
+    passage = Passage(chunk=chunk, score=1.0)
+    body, chosen = _facts(intent, units, {1: passage}, _Cites([passage]))
+    assert [u.text for u in chosen] == expected
+    assert all(t in body for t in expected)
