@@ -251,3 +251,23 @@ def test_an_answer_with_one_gap_says_it_first(assistant: Assistant) -> None:
     assert not answer.abstained
     assert answer.answer.startswith("> 案例材料没有给出“每次派多少人去考”的具体数字;")
     assert "规划目标" in answer.answer
+
+
+@pytest.mark.parametrize("answer_type,lead,anchored", [
+    ("fact", 0.01, True),  # a fact of the place, in other words: its text is the closest
+    ("fact", -0.01, True),  # within PLACE_MEANING_MARGIN of another case's
+    ("fact", -0.05, False),  # another case says it clearly more closely: that case's practice
+    ("overview", 0.0, True),
+    ("date", 0.0, True),
+    ("yesno", 0.05, False),  # whether the place has a thing: a text on the topic shows nothing of the thing
+    ("figure", 0.05, False),  # how much of it: likewise
+])
+def test_meaning_anchors_a_question_about_one_place_unless_it_asks_whether_it_has_a_thing(
+        answer_type: str, lead: float, anchored: bool) -> None:
+    from assistant.abstain import _anchored_by_meaning
+    from assistant.intent import QueryIntent
+
+    intent = QueryIntent(question="亳州对刚招进来的教师,头一站往哪类学校派?", query="", answer_type=answer_type, places=["bozhou"])
+    assert _anchored_by_meaning(intent, lambda: lead, lambda term: {"bozhou"}) is anchored
+    assert _anchored_by_meaning(QueryIntent(question=intent.question, query="", answer_type=answer_type,
+                                            places=["bozhou", "luxi"]), lambda: lead, None) is False  # two places

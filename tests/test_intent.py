@@ -179,6 +179,11 @@ ANSWER_TYPE_ROWS = [
     ("泰州集聚了哪三方面的合力?", "list"),  # a stated count asks for the items
     ("桐庐有没有和研究机构合作?", "yesno"),
     ("淄博是否要求农村学校全部参与结对?", "yesno"),
+    ("芦溪给新引进的老师发不发购房补贴?", "yesno"),  # the A-not-A form of a verb
+    ("泰州的“泰微课”,学生上去学要不要收费?", "yesno"),
+    ("泰州跟研究院签过啥合作没有?", "yesno"),  # a closing 没有 after 过
+    ("要不要什么条件才能报名?", "fact"),  # A-not-A before a question word: that word asks
+    ("两所学校的办学水平差不多吗", "yesno"),  # 差不多 is no A-not-A; 吗 asks
     ("上城区的导助机构指的是什么?", "fact"),
     ("芦溪的县管校聘改革内容", "fact"),
     # the assistant's own view: its second person with a verb the thesaurus classes as judging or guessing
@@ -200,7 +205,7 @@ ANSWER_TYPE_ROWS = [
     ("亳州那个验收组都是些啥人组成的?", "person"),  # the people a body is made of
     ("初中方案让教研员下校蹲一年,你说他们受不受得了?", "opinion"),
     ("余杭那套引才办法,你服不服?", "opinion"),
-    ("初中方案让教研员下校蹲一年,他们受不受得了?", "fact"),  # not put to the assistant: what the sources say
+    ("初中方案让教研员下校蹲一年,他们受不受得了?", "yesno"),  # not put to the assistant: a yes/no question of what the sources say
     ("泰州的十六字工作方针是什么?", "wording"),
     ("桐庐和余杭对几年以后要见到的效果各有什么期待?", "fact"),  # a time frame: no figure asked
     ("Which month did Zibo set as the deadline?", "date"),
