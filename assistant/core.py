@@ -220,12 +220,14 @@ class Assistant:
         similarity = crosslingual.meaning(self, intent, pending, asked)
         judged = crosslingual.rerank(intent, scored, similarity, weights)
         names = self.retriever.corpus().names
+        # the quoting order (by meaning) is known before judging: its closest unit is evidence of the answer type too
+        ordered = crosslingual.answer_order(intent, scored, similarity)
         verdict = decide(intent, passages, judged, self.retriever.case_names(), weights, names, self.retriever.outline,
-                         self.retriever.cases_using, functools.cache(lambda: place_meaning.lead(self.retriever, intent, similarity)))
+                         self.retriever.cases_using, functools.cache(lambda: place_meaning.lead(self.retriever, intent, similarity)),
+                         crosslingual.nearest(ordered or []))
         if verdict.answer:  # judged on the order the rules were calibrated on; quoted in the order meaning gives
             # (by meaning first when the words failed and meaning tied the question to its place)
-            judged = (verdict.by_meaning and crosslingual.meaning_first(scored, similarity)) or \
-                crosslingual.answer_order(intent, scored, similarity) or judged
+            judged = (verdict.by_meaning and crosslingual.meaning_first(scored, similarity)) or ordered or judged
         ctx = Context(question, intent.query, passages, history, intent=intent, scored=judged,
                       outline=self.retriever.outline, names=names, weights=weights, gap=verdict.gap)
         if not verdict.answer:

@@ -119,6 +119,12 @@ def answer_order(intent: QueryIntent, scored: list[Unit], similarity: Similarity
                        base=lambda u: order_score(u, weights))
 
 
+def nearest(units: list[Unit], n: int = 4) -> list[Unit]:
+    """The `n` units closest in meaning to the question, closest first, among those the meaning order compared
+    (`Unit.closeness`); none when it compared none."""
+    return sorted((u for u in units if u.closeness is not None), key=lambda u: -(u.closeness or 0.0))[:n]
+
+
 def meaning_first(scored: list[Unit], similarity: Similarity | None) -> list[Unit] | None:
     """The quoting order of a question whose words failed and whose meaning tied it to its place (abstain.py,
     `Verdict.by_meaning`): its 20 best units re-scored with meaning at the English weight (W_MEANING), since the

@@ -271,3 +271,30 @@ def test_meaning_anchors_a_question_about_one_place_unless_it_asks_whether_it_ha
     assert _anchored_by_meaning(intent, lambda: lead, lambda term: {"bozhou"}) is anchored
     assert _anchored_by_meaning(QueryIntent(question=intent.question, query="", answer_type=answer_type,
                                             places=["bozhou", "luxi"]), lambda: lead, None) is False  # two places
+
+
+NEAREST_TEXT = "余杭区积极推进教育改革。余杭区2021年常住人口130.9万人。"
+
+
+@pytest.mark.parametrize("nearest,answers", [
+    (True, True),  # the figure sentence is the closest in meaning: on the subject whatever its words
+    (False, False),  # its words alone leave it off the subject: no figure there, so the sources do not give it
+])
+def test_the_sentence_closest_in_meaning_can_hold_the_wanted_type(nearest: bool, answers: bool) -> None:
+    """The wanted type is looked for among the sentences on the subject by words and the closest by meaning
+    (`abstain.NEAREST_TYPED`)."""
+    from assistant.abstain import decide
+    from assistant.schema import Passage
+    from assistant.sentences import Unit
+    from assistant.intent import QueryIntent
+    from index.schema import Chunk
+
+    chunk = Chunk(chunk_id="c1", case_id="yuhang", name="余杭区", title="t", kind="case", region="r", source="s",
+                  heading="h", start=0, end=len(NEAREST_TEXT), text=NEAREST_TEXT)
+    on = Unit(1, "yuhang", 0, 12, NEAREST_TEXT[:12], score=1.0, coverage=1.0)
+    typed = Unit(1, "yuhang", 12, len(NEAREST_TEXT), NEAREST_TEXT[12:], score=0.8, coverage=0.1, has_type=True, closeness=0.0)
+    intent = QueryIntent(question="余杭搞教育改革那会儿,2021年住的人一共多少?", query="", answer_type="figure",
+                         places=["yuhang"], terms=["教育", "改革"])
+    verdict = decide(intent, [Passage(chunk=chunk, score=1.0)], [on, typed], ["余杭区"],
+                     nearest=[typed] if nearest else None)
+    assert verdict.answer is answers, verdict.rule

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from assistant import crosslingual
 from assistant.crosslingual import MEANING_POOL, MEANING_POOL_ZH, answer_order, rerank
 from assistant.intent import QueryIntent
 from assistant.order_weights import order_weights
@@ -156,3 +157,9 @@ def test_the_meaning_order_records_each_units_closeness() -> None:
     assert by_text["教育发展的根本在于人才引进。"] == 0.0
     assert by_text["最根本的是要留住人才。"] == pytest.approx(-0.08, abs=1e-6)
     assert all(u.closeness is None for u in units)  # the inputs are left as they were
+
+
+def test_nearest_lists_the_compared_units_closest_first() -> None:
+    units = [Unit(1, "x", i, i + 1, t, closeness=c) for i, (t, c) in enumerate([("a", -0.1), ("b", 0.0), ("c", None), ("d", -0.02)])]
+    assert [u.text for u in crosslingual.nearest(units, 2)] == ["b", "d"]
+    assert crosslingual.nearest([Unit(1, "x", 0, 1, "a")]) == []  # nothing compared: no meaning to go by
