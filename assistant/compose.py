@@ -909,7 +909,11 @@ def _comparison(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passag
         source = {u.passage_no: by_no[u.passage_no] for u in mine}
         if not mine or mine[0].coverage < 0.2:
             case = outline(cid)
-            cands = sorted(case.measures, key=lambda m: -coverage(intent, m.label + m.unit.text, weights))[:PER_PLACE_COMPARE]
+            cands: list[Measure] = []
+            for m in sorted(case.measures, key=lambda m: -coverage(intent, m.label + m.unit.text, weights)):
+                # an outline lists a sentence once per level it heads (a section and its first item): quoted once
+                if len(cands) < PER_PLACE_COMPARE and not _overlaps(m.unit, [c.unit for c in cands]):
+                    cands.append(m)
             if cands and (not mine or coverage(intent, cands[0].unit.text, weights) > mine[0].coverage):
                 mine = [m.unit for m in cands]
                 source = {m.unit.passage_no: case.passages[m.unit.passage_no - 1] for m in cands}

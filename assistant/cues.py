@@ -65,8 +65,8 @@ COMPOSITION_ASKED_RE = re.compile(COMPOSITION_ASKED)
 # The asker opening with their own place ("我们县今年要迎接验收,想先看看人家,芦溪…?"): the clauses up to the first
 # that asks or names a case are context, not subject (`intent._without_askers_context`)
 ASKER_RE = re.compile(r"(?:我们|咱们|我县|我区|我市|我校|本县|本区|本市|咱)")
-# Words of the question proper pointing back at what the asker said ("余杭是不是也碰到这种情况?")
-BACK_REFERENCE_RE = re.compile(r"这种|这样|这类|这方面|这一块|这块|这点|这事|这个问题|这些问题|类似|同样|也碰到|也遇到|也有这")
+# Words of the question proper pointing back at what the asker said ("余杭是不是也碰到这种情况?", "…各怎么表述这个意思?")
+BACK_REFERENCE_RE = re.compile(r"这种|这样|这类|这方面|这一块|这块|这点|这事|这个问题|这些问题|这(?:个|层)?意思|类似|同样|也碰到|也遇到|也有这")
 # Verbs of assent in the A-not-A form, put to the assistant: its agreement is asked (认不认, 服不服, 同不同意)
 ASSENT_A_NOT_A = r"认不认|服不服|信不信|同不同意|赞不赞成|看不看好|认不认可|赞不赞同"
 
@@ -316,7 +316,7 @@ SCAFFOLD = tuple(sorted(MEASURE_WORDS + TOTAL_WORDS +
     是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于
     当地 地方 进行 开展 采取 采用 一共 分别 情况下 给 搞 要 有 让 做 说 里 先 去 来 已经 以后 时候 之前 起来 范围 程度 意思 文章 材料 提到 文件
     那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
-    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 实际 实际上 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后 还有 除了 讲到 说到 谈到 写到 提及 讲了 说了 写了 整篇 全篇 通篇 全文 一捋 捋一捋 捋捋 梳理 概括 总体 整体 给我 眼下 附件 原话 干嘛 干吗 啥意思 什么意思 分成 论文 从头到尾""".split(),
+    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 实际 实际上 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后 还有 除了 讲到 说到 谈到 写到 提及 讲了 说了 写了 整篇 全篇 通篇 全文 一捋 捋一捋 捋捋 梳理 概括 总体 整体 给我 眼下 附件 原话 原文 干嘛 干吗 啥意思 什么意思 分成 论文 从头到尾""".split(),
     key=len, reverse=True))
 
 # "研究院说咱们基础教育以县为主…", "数字资源那篇讲…": who says it, opening the question. Its words find the text that
@@ -348,7 +348,7 @@ TARGET_FRAME_RE = re.compile(r"(?:达到|做到)(?=\s*[“\"]?[一-龥])(?!\s*(?
 # Words that are about the question's form, not its subject, so they never count as uncovered topic terms.
 GENERIC_TERMS = frozenset("""做法 经验 亮点 借鉴 特色 启示 成效 思路 观点 整体 总体 措施 举措 办法 方式 模式 情况 问题 工作 方面 内容 具体 主要 哪些 什么 怎么 如何 地方 地区
     区县 解决 推进 落实 保证 开展 实施 做 干 搞 适合 分别 展开 说说 条 点 种 这几 一下 好 有效 效果 我们 他们
-    不同 区别 差异 异同 相同 一样 比较 对比 相比 差别 各自 提出 要求 规定 明确 提到 认为 指出 解读 阐述 介绍 讲 讲述 说法 提法""".split())
+    不同 区别 差异 异同 相同 一样 比较 对比 相比 差别 各自 提出 要求 规定 明确 提到 认为 指出 解读 阐述 介绍 讲 讲述 表述 说法 提法""".split())
 
 # Heads that add nothing to the word before them in a dictionary gloss ("rural area" -> 农村, "urban district" ->
 # 城区): a modifier with no one-word gloss of its own carries the gloss's meaning.

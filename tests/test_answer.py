@@ -648,3 +648,29 @@ def test_a_part_whose_name_quotes_words_is_named_by_a_question_writing_it(assist
     """The question writes the name with its quotation marks (在“办”字上下功夫): it still names that part."""
     named = assistant.retriever.outline("luxi").named_in("芦溪在“办”字上下功夫,具体有哪几项?")
     assert [m.unit.head or m.unit.text for m in named] == ["二、在“办”字上下功夫,推进法治化建设。"]
+
+
+def test_a_comparison_row_from_the_outline_quotes_each_sentence_once() -> None:
+    """An outline lists a sentence once per level it heads (a section and its first item); a comparison row drawn
+    from the outline (its best sentences say too little) quotes it once (`compose._comparison`)."""
+    from assistant.compose import _Cites, _comparison
+    from assistant.intent import QueryIntent
+    from assistant.outline import CaseOutline, Measure
+    from assistant.schema import Passage
+    from assistant.sentences import Unit
+    from index.schema import Chunk
+
+    text = "提升校长专业领导能力。深化校长学习共同体建设。优化学校师资配置。"
+    chunk = Chunk(chunk_id="c1", case_id="plan", name="方案", title="t", kind="case", region="r", source="s",
+                  heading="h", start=0, end=len(text), text=text)
+    passage = Passage(chunk=chunk, score=1.0)
+    head = Unit(1, "plan", 0, 22, text[:22])
+    outline = CaseOutline("plan", [passage], [Measure("h", "", head, True, level="heading"),
+                                              Measure("h", "", head, True), Measure("h", "", Unit(1, "plan", 22, 31, text[22:]), True)])
+    intent = QueryIntent(question="方案和上城在校长上各怎么做?", query="", answer_type="method", places=["plan"], comparative=True,
+                         terms=["校长"])
+    from types import SimpleNamespace
+
+    weights = SimpleNamespace(idf=lambda term: 1.0, unknown=lambda term: False)  # every word equally rare
+    table, used = _comparison(intent, [], {1: passage}, _Cites([passage]), weights, lambda cid: outline, {"plan": "方案"})
+    assert table.count("提升校长专业领导能力") == 1, table

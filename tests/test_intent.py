@@ -676,6 +676,8 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("定西的教师够不够?我们县也缺老师。", [], ["教师"]),  # no asker's opening: nothing is context
     ("我们县寄宿学校条件差,芦溪采取了哪些措施?", [], ["寄宿", "条件"]),  # 措施 is a generic word, no subject
     ("我们县老师留不住,余杭在这方面怎么做的?", [], ["老师"]),  # 这方面 points back at the situation
+    # 这个意思 points back too; 原文 and 表述 ask for the wording, no subject of their own
+    ("我们想给学校多放点权。泰州、淄博的原文各怎么表述这个意思?", [], ["学校"]),
 ])
 def test_the_askers_own_situation_is_context_not_subject(corpus: Corpus, question: str, dropped: list[str],
                                                         kept: list[str]) -> None:
