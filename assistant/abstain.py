@@ -61,8 +61,10 @@ ANCHORED_TYPES = (*BROAD, "list")
 # (`_anchored_by_meaning`): every kind but those asking whether the place has a thing, or how much of it
 # (THING_ASKED): a text close in meaning is about the topic, which shows nothing of whether that thing is in it ("芦溪
 # 给新引进的老师发不发购房补贴?" is close to 芦溪's teacher measures, which pay no such subsidy). Widened from the broad
-# kinds in the sixteenth session: 2,965 items, 12 answers gained, 4 lost (yes/no questions typed as facts).
-MEANING_ANCHORED = (*dict.fromkeys(c.kind for c in cues.ANSWER_TYPES if c.kind not in (*THING_ASKED, "opinion")), "fact")
+# kinds in the sixteenth session: 2,965 items, 11 answers gained, 1 lost (with the A-not-A yes/no form in cues.py).
+# Nor "place": a one-place question asking for places asks about the others ("除了余杭,还有哪些地方…").
+MEANING_ANCHORED = (*dict.fromkeys(c.kind for c in cues.ANSWER_TYPES if c.kind not in (*THING_ASKED, "opinion", "place")),
+                    "fact")
 # How much closer another case's closest sentence may be, in cosine, than the named place's, for the place to still
 # anchor a broad question its words fail (place_meaning.py). Calibrated on the tuning sets (fourteenth session):
 # answerable questions refused by words lie at -0.020 or above, questions asking another case's practice mostly
@@ -126,9 +128,11 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
            place_lead: Callable[[], float | None] | None = None,
            nearest: list[Unit] | None = None) -> Verdict:
     """The verdict on the evidence. `place_lead` says how much closer in meaning the place's text is to what is
-    asked than any other case's (`place_meaning`); it is asked only of a broad question about one place, when its
-    words fail or when it borrows a name only another case writes, and the caller computes it once. `nearest`: the
-    units closest in meaning to what is asked, closest first (`crosslingual.nearest`; empty without meaning)."""
+    asked than any other case's (`place_meaning`); it is asked only of a Chinese question about one place, when its
+    words fail (any kind in MEANING_ANCHORED) or when a broad one borrows a name only another case writes, and the
+    caller computes it once. `nearest`: the units closest in meaning to what is asked, closest first
+    (`crosslingual.nearest`; empty without meaning and for English questions, comparisons and questions across
+    places, whose quoting order is not set by meaning)."""
     en = intent.language == "en"
     subject = "、".join(intent.topic_terms[:4]) or intent.question[:20]
     if not passages or not scored:
@@ -316,14 +320,15 @@ def _asked_of_another(intent: QueryIntent, place_lead: Callable[[], float | None
     it writes that only another case writes (`foreign_names`) is that case's practice asked of this place ("余杭的
     名师片管校用是怎么推的?"), not a paraphrase that happens to borrow another case's words: when the place's own
     text is the closest, the words were a way of saying."""
-    margin = _lead_of_broad(intent, place_lead)
+    margin = _place_lead(intent, place_lead)
     return margin is not None and margin < -PLACE_MEANING_MARGIN
 
 
-def _lead_of_broad(intent: QueryIntent, place_lead: Callable[[], float | None] | None,
-                   types: tuple[str, ...] = ANCHORED_TYPES) -> float | None:
-    """The place's lead in meaning (`place_meaning`) for a Chinese broad question about one place; None for any
-    other question (English ones are judged by their glosses: meaning across languages is a noisier measure)."""
+def _place_lead(intent: QueryIntent, place_lead: Callable[[], float | None] | None,
+                types: tuple[str, ...] = ANCHORED_TYPES) -> float | None:
+    """The place's lead in meaning (`place_meaning`) for a Chinese question about one place of one of the answer
+    `types` (broad ones unless told); None for any other question (English ones are judged by their glosses: meaning
+    across languages is a noisier measure)."""
     if place_lead is None or intent.language == "en" or len(intent.places) != 1 or intent.answer_type not in types:
         return None
     return place_lead()
@@ -514,9 +519,9 @@ def _names_a_part(intent: QueryIntent, pool: list[Unit], weights: TermWeights | 
 
 def _anchored_by_meaning(intent: QueryIntent, place_lead: Callable[[], float | None] | None,
                          cases_using: Callable[[str], set[str]] | None) -> bool:
-    """A question about one place (what it did, its measures, their parts, a fact of them; not whether it has a
-    thing, MEANING_ANCHORED), worded so that its words fail: is the place's text as close to what is asked as any other case's, within PLACE_MEANING_MARGIN? Then the place
-    anchors the subject and the asker's words are a way of saying it (下的力气, 分了哪几摊). A name the question
+    """A question about one place (what it did, its measures, their parts, a fact of them; not whether or how much
+    of a thing it has, MEANING_ANCHORED), worded so that its words fail: is the place's text as close to what is
+    asked as any other case's, within PLACE_MEANING_MARGIN? Then the place anchors the subject and the asker's words are a way of saying it (下的力气, 分了哪几摊). A name the question
     quotes (“管办助评”, 《养成教育指导纲要》) is a thing, not a way of saying: the place's text must write it.
     English questions are judged by their glosses (their meaning is compared across languages, a noisier measure)."""
     names = [[q] for q in cues.quoted_phrases(intent.question)] + [
@@ -524,7 +529,7 @@ def _anchored_by_meaning(intent: QueryIntent, place_lead: Callable[[], float | N
     if names and (cases_using is None or len(intent.places) != 1
                   or any(not any(intent.places[0] in cases_using(f) for f in forms) for forms in names)):
         return False
-    margin = _lead_of_broad(intent, place_lead, MEANING_ANCHORED)
+    margin = _place_lead(intent, place_lead, MEANING_ANCHORED)
     return margin is not None and margin >= -PLACE_MEANING_MARGIN
 
 

@@ -187,18 +187,22 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
 
 
 def _closest_by_meaning(pool: list[Unit], first: Unit) -> Unit | None:
-    """The unit of the first one's case closest to the question by meaning, when it is not the first: quoted beside it
-    even below the score floor.
+    """The unit closest to the question by meaning of all those compared (`Unit.closeness` 0), when it is of the first
+    one's case, is not the first and says something the previous answer did not: quoted beside the first even below
+    the score floor, on top of the context budget.
 
     Why: the score floor weighs the question's words, and a question in other words than the documents' (colloquial
     wording, a paraphrase) leaves the sentence that answers it few of them; the sentences' meaning is a second
     witness that fails differently (it blurs figures and names, which the words keep). Quoting the best of each covers
-    both failures at the cost of one context sentence. Rhetoric and captions already left the pool."""
+    both failures. The pool is `_facts`' (rhetoric and captions only when they hold the wanted type). A follow-up is
+    close in meaning to what was already said, so a sentence said before is no companion."""
     compared = [u for u in pool if u.closeness is not None and u.case_id == first.case_id]
     if not compared:
         return None
-    closest = max(compared, key=lambda u: u.closeness)  # type: ignore[arg-type, return-value]
-    return None if closest is first or closest.closeness < 0 or _overlaps(closest, [first]) else closest
+    closest = max(compared, key=lambda u: u.closeness or 0.0)
+    if closest is first or (closest.closeness or 0.0) < 0 or closest.parts.get("said") or _overlaps(closest, [first]):
+        return None
+    return closest
 
 
 def _repeats_said(u: Unit, said: list[str]) -> bool:

@@ -142,17 +142,21 @@ def _by_meaning(scored: list[Unit], pool: int, similarity: Similarity, weight: f
     below the compared ones; `base` re-weighs each unit's own score first (the quoting order's fitted weights), and
     the pool is still the first `pool` units as given. When the similarities cannot be had, `complete` leaves nothing
     re-scored (None); otherwise the order stays as it is."""
-    shifts = relative_similarities(similarity, scored, pool, complete)
-    if shifts is None:
+    found = relative_similarities(similarity, scored, pool, complete)
+    if found is None:
         return None if complete else scored
+    shifts, compared = found
     base = base or (lambda u: u.score)
-    return sorted((replace(u, score=base(u) + weight * float(d), closeness=float(d)) for u, d in zip(scored, shifts)),
-                  key=lambda u: -u.score)
+    # closeness only where a cosine was had: the units after the pool and those without a vector were not compared
+    return sorted((replace(u, score=base(u) + weight * float(d), closeness=float(d) if seen else None)
+                   for u, d, seen in zip(scored, shifts, compared)), key=lambda u: -u.score)
 
 
-def relative_similarities(similarity: Similarity, units: list[Unit], pool: int, complete: bool = False) -> np.ndarray | None:
+def relative_similarities(similarity: Similarity, units: list[Unit], pool: int,
+                          complete: bool = False) -> tuple[np.ndarray, np.ndarray] | None:
     """Each unit's cosine to the question minus the closest of the first `pool` units' (<= 0); the farthest of them
-    for the units after the pool and for a unit without a vector (NaN). None when nothing can be compared: the meaning
+    for the units after the pool and for a unit without a vector (NaN); and which units were compared (in the pool,
+    with a vector). None when nothing can be compared: the meaning
     step failed (an embedding or cache fault must not fail the answer), no unit of the pool has a vector, or, with
     `complete`, more than MISSING_SHARE of them lack one (the sentences are still being embedded)."""
     head = units[:pool]
@@ -164,7 +168,9 @@ def relative_similarities(similarity: Similarity, units: list[Unit], pool: int, 
     if not len(sims) or np.isnan(sims).all() or (complete and np.isnan(sims).mean() > MISSING_SHARE):
         return None
     best, low = float(np.nanmax(sims)), float(np.nanmin(sims))
-    return np.concatenate([np.where(np.isnan(sims), low, sims) - best, np.full(len(units) - len(head), low - best)])
+    rest = len(units) - len(head)
+    return (np.concatenate([np.where(np.isnan(sims), low, sims) - best, np.full(rest, low - best)]),
+            np.concatenate([~np.isnan(sims), np.zeros(rest, dtype=bool)]))
 
 
 class SentenceMeaning:

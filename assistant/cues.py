@@ -173,8 +173,11 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("method", r"怎么|如何|怎样|咋办|咋(?=[一-龥])|靠(?:什么|哪些|啥)|通过什么|用什么办法|采取了什么|采取哪些|什么办法|什么措施|什么举措|哪(?:些|几)[一-龥]{0,4}(?:招|办法|措施|举措|路子|主意)|干(?:些)?啥|干什么|做(?:些)?什么|"
         r"为什么|为何|原因|\bhow\b|\bwhy\b",
         "定西是怎么解决教师不足的?", "A method is wanted: the measures that address the asked problem."),
-    # the A-not-A form of a verb (发不发, 要不要, 收不收) and a closing 没有 / 没 ("签过啥合作没有?") ask yes or no as 吗 does
-    Cue("yesno", r"是否|有没有|是不是|有无|吗[??]?$|(?P<yn>[一-龥])不(?P=yn)(?![一-龥]?[什啥哪谁几多])|(?:过|了)[^。??,,]{0,12}没(?:有)?[??]?$|(?:^|[,.;]\s*)(?:(?!\b(?:what|which|who|how|why|where|when)\b)[^,.;?])*?\b(?:is|are|does|did|was|were) (?:there|it|they)\b",
+    # the A-not-A form of a verb (发不发, 要不要, 收不收) and a closing 没有 / 没 ("签过啥合作没有?") ask yes or no as 吗
+    # does; not a request (能不能介绍, 可不可以说说, 知不知道), a set phrase (时不时, 动不动) or one a later question
+    # word asks (愿不愿意参加,主要看啥?)
+    Cue("yesno", r"是否|有没有|是不是|有无|吗[??]?$|(?P<yn>(?![能可知时动会])[一-龥])不(?P=yn)(?![^。??]*(?:什么|啥|哪|谁|多少|几))|"
+        r"(?:过|了)[^。??,,]{0,12}没(?:有)?[??]?$|(?:^|[,.;]\s*)(?:(?!\b(?:what|which|who|how|why|where|when)\b)[^,.;?])*?\b(?:is|are|does|did|was|were) (?:there|it|they)\b",
         "桐庐有没有和研究机构合作?", "A yes/no question: the sentence that settles it. (\"What is it?\": a wh-word before the verb in its clause asks that.)"),
 )
 

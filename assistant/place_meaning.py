@@ -1,7 +1,7 @@
 """Is what a question asks closer in meaning to the named place's text than to any other case's?
 
-Why: a broad question about one place ("亳州给老师这块下的力气,都有哪些大动作?", "芦溪为了把学校办得达标、像样,
-底下分了哪几摊?") is worded in the asker's words, and the words-based evidence test (`abstain.py`) cannot match a
+Why: a question about one place ("亳州给老师这块下的力气,都有哪些大动作?", "芦溪为了把学校办得达标、像样,
+底下分了哪几摊?"; since the sixteenth session any kind but whether or how much of a thing it has) is worded in the asker's words, and the words-based evidence test (`abstain.py`) cannot match a
 colloquial word with a document's word by its letters. The place anchors the subject; what remains to check is
 whether the place's text says something on what is asked at all, or whether the question asks another place's
 practice of it (名师流动 asked of 上城, a “管办助评” of 亳州). Meaning answers that without any word list: the

@@ -125,8 +125,8 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     was read once in the eleventh session, gen16, whose dev split was tuned on and whose held-out split was read once
     in the twelfth, gen17, whose dev split was tuned on and whose held-out split was read once in the thirteenth,
     gen18, whose dev split was tuned on and whose held-out split was read once in the fourteenth, and gen19, whose dev
-    split was tuned on and whose held-out split was read once in the fifteenth; gen20's dev split is the one to tune
-    on and its held-out split is read once, at the end of the sixteenth session.
+    split was tuned on and whose held-out split was read once in the fifteenth, and gen20, whose dev split was tuned
+    on and whose held-out split was read once at the end of the sixteenth.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")

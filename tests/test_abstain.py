@@ -259,6 +259,7 @@ def test_an_answer_with_one_gap_says_it_first(assistant: Assistant) -> None:
     ("fact", -0.05, False),  # another case says it clearly more closely: that case's practice
     ("overview", 0.0, True),
     ("date", 0.0, True),
+    ("place", 0.05, False),  # places asked of one place ("除了余杭,还有哪些地方…") ask about the others
     ("yesno", 0.05, False),  # whether the place has a thing: a text on the topic shows nothing of the thing
     ("figure", 0.05, False),  # how much of it: likewise
 ])
@@ -298,3 +299,4 @@ def test_the_sentence_closest_in_meaning_can_hold_the_wanted_type(nearest: bool,
     verdict = decide(intent, [Passage(chunk=chunk, score=1.0)], [on, typed], ["余杭区"],
                      nearest=[typed] if nearest else None)
     assert verdict.answer is answers, verdict.rule
+    assert answers or verdict.rule == "missing_type"  # refused for the type, not for the subject

@@ -163,3 +163,15 @@ def test_nearest_lists_the_compared_units_closest_first() -> None:
     units = [Unit(1, "x", i, i + 1, t, closeness=c) for i, (t, c) in enumerate([("a", -0.1), ("b", 0.0), ("c", None), ("d", -0.02)])]
     assert [u.text for u in crosslingual.nearest(units, 2)] == ["b", "d"]
     assert crosslingual.nearest([Unit(1, "x", 0, 1, "a")]) == []  # nothing compared: no meaning to go by
+
+
+def test_only_compared_units_have_a_closeness() -> None:
+    """Units after the meaning pool, or without a vector, were not compared: no closeness (None), so none of them is
+    taken for the closest (`compose._closest_by_meaning`)."""
+    from assistant.crosslingual import _by_meaning
+
+    units = _units(("最根本的是要留住人才。", 1.0), ("教育发展的根本在于人才引进。", 0.95), ("第三句。", 0.9))
+    ordered = _by_meaning(units, 1, lambda texts: np.array([0.9] * len(texts)), 1.0)
+    assert {u.text: u.closeness for u in ordered} == {"最根本的是要留住人才。": 0.0, "教育发展的根本在于人才引进。": None, "第三句。": None}
+    missing = _by_meaning(units, 3, lambda texts: np.array([0.9, np.nan, 0.8]), 1.0)
+    assert {u.text: u.closeness for u in missing}["教育发展的根本在于人才引进。"] is None

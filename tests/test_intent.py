@@ -183,7 +183,12 @@ ANSWER_TYPE_ROWS = [
     ("泰州的“泰微课”,学生上去学要不要收费?", "yesno"),
     ("泰州跟研究院签过啥合作没有?", "yesno"),  # a closing 没有 after 过
     ("要不要什么条件才能报名?", "fact"),  # A-not-A before a question word: that word asks
-    ("两所学校的办学水平差不多吗", "yesno"),  # 差不多 is no A-not-A; 吗 asks
+    ("要不要多招老师?", "yesno"),  # 多 alone is no question word
+    ("余杭和桐庐的学校规模差不多", "fact"),  # 差不多 is no A-not-A
+    ("能不能介绍一下亳州的情况?", "fact"),  # a request, not a yes/no question
+    ("你知不知道淄博的共同体?", "fact"),  # asked to look it up
+    ("能不能给我捋一捋那篇文章?", "overview"),  # a request to sum up
+    ("时不时去学校看看的那个制度?", "fact"),  # a set phrase
     ("上城区的导助机构指的是什么?", "fact"),
     ("芦溪的县管校聘改革内容", "fact"),
     # the assistant's own view: its second person with a verb the thesaurus classes as judging or guessing

@@ -125,3 +125,15 @@ def test_the_sentence_closest_in_meaning_is_quoted_even_below_the_floor(closenes
     body, chosen = _facts(intent, units, {1: passage}, _Cites([passage]))
     assert [u.text for u in chosen] == expected
     assert all(t in body for t in expected)
+
+
+def test_a_sentence_the_previous_answer_said_is_no_companion() -> None:
+    """A follow-up is close in meaning to what was said before; the closest sentence, when said already, is not
+    quoted again beside the first (`compose._closest_by_meaning`)."""
+    from assistant.compose import _closest_by_meaning
+
+    first = Unit(1, "yuhang", 0, 7, "甲句说明做法。", closeness=-0.05)
+    said = Unit(1, "yuhang", 7, 14, "乙句已经说过。", closeness=0.0, parts={"said": 1.0})
+    fresh = Unit(1, "yuhang", 7, 14, "乙句没有说过。", closeness=0.0)
+    assert _closest_by_meaning([first, said], first) is None
+    assert _closest_by_meaning([first, fresh], first) is fresh
