@@ -513,8 +513,9 @@ EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+
                                r"\bwho\s+(?:is|was|are|were)\s+(?:\w+ed|put|set|made|given|chosen|held|sent|paid|run|led)\b", re.I)
 # "是谁" ending the question, or after a role closing a clause ("院长是谁、挂靠在哪?"), asks a name; followed by a
 # verb it asks who acts ("县里是谁牵头"), and after a verb ("一个请的是谁,…") whom, a body as well as a person
-# who holds a post ("是谁在当负责人", "院长由谁担任") is a person's name too: a post is held by a person, not a body
-POSTS = "书记|局长|校长|院长|主任|负责人|区长|县长|市长|处长|理事长|秘书长|主席|组长|站长"
+# who holds a post ("是谁在当负责人", "院长由谁担任") is a person's name too: a post is held by a person, not a body;
+# so is a role only a person plays (the author of a text, the host or speaker of a meeting)
+POSTS = "书记|局长|校长|院长|主任|负责人|区长|县长|市长|处长|理事长|秘书长|主席|组长|站长|作者|笔者|主持人|发言人"
 NAME_ASKED_RE = re.compile(r"是谁[??。]?$|(?:" + POSTS + r")是谁(?=[,,、;;])|叫什么|姓名|哪位|"
                            r"谁(?:在|来)?(?:当|担任|出任|任)(?:着)?(?:这个)?(?:" + POSTS + r")|(?:" + POSTS + r")由谁(?:来)?(?:担任|当)")
 # A post held by virtue of another ("由分管副县长任组长"): an office named as its holder answers who holds it.

@@ -65,6 +65,7 @@ AGENT_ROWS = [
     ("工作站的负责人是谁?", "工作站由副校长王建国负责。", True),
     ("县里是谁牵头、谁配合?", "形成了政府主导、乡镇部门积极配合的推进机制。", True),  # a body's role answers who acts
     ("研究院院长是谁、挂靠在哪?", "区里将成立研究院,由区教育局负责筹建。", False),  # a role's 是谁: a name
+    ("这篇文章的作者是谁,在哪儿工作?", "探索建立“政府主导、社会参与”的机制。", False),  # an author is a person: a body is no name
     ("一个请的是谁,一个引进多少名校?", "桐庐与21世纪教育研究院签约合作。", True),  # whom they invited: a body answers
     ("共同体里谁来负责?", "共同体内部实行核心校负责制。", True),  # a school (核心校) is a body that acts
     # a passive "who is…" asks who is given the part, not a name
