@@ -272,6 +272,10 @@ def test_meaning_anchors_a_question_about_one_place_unless_it_asks_whether_it_ha
     assert _anchored_by_meaning(intent, lambda: lead, lambda term: {"bozhou"}) is anchored
     assert _anchored_by_meaning(QueryIntent(question=intent.question, query="", answer_type=answer_type,
                                             places=["bozhou", "luxi"]), lambda: lead, None) is False  # two places
+    # an English question's glosses miss words as colloquial letters do: anchored the same way
+    english = QueryIntent(question="Who ran the proceedings on the day Bozhou signed?", query="", language="en",
+                          answer_type=answer_type, places=["bozhou"])
+    assert _anchored_by_meaning(english, lambda: lead, lambda term: {"bozhou"}) is anchored
 
 
 NEAREST_TEXT = "余杭区积极推进教育改革。余杭区2021年常住人口130.9万人。"
