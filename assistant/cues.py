@@ -114,7 +114,9 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         # asking the assistant to rate or rank, or who is better, is asking for its judgement
         r"你[^。??]{0,3}(?:给|来|帮我?)[^。??]{0,6}(?:打(?:个)?分|评(?:个)?分|排(?:个)?名|评判|比个高低)|孰优孰劣|谁优谁劣|一较高下|分出高下|"
         # the assistant's preference is asked: "你更看好哪个?"
-        r"(?:更|最)(?:看好|认可|推荐|倾向于?|欣赏|青睐)(?:哪|谁)|你看[^。??]{0,10}(?:是不是|是否|会不会|能不能|算不算|行不行)|(?<!什么)值得[^。??]{0,10}[吗么][??]?$|(?:行得通|行不通|靠谱|管用|划算|好使)(?:吗|么|不|没有)?[??]?$|适合[^。??]{0,10}[吗么][??]?$|"
+        r"(?:更|最)(?:看好|认可|推荐|倾向于?|欣赏|青睐)(?:哪|谁)|你看[^。??]{0,10}(?:是不是|是否|会不会|能不能|算不算|行不行)|"
+        # "你看…吗?": a yes/no put to the assistant's own view ("你看老师们来回跑,心里真乐意吗?"); 你看看 / 你看一下 ask it to look
+        r"(?:你|您)看(?!看|一下|下)[^。??]{0,30}[吗么][??]?$|(?<!什么)值得[^。??]{0,10}[吗么][??]?$|(?:行得通|行不通|靠谱|管用|划算|好使)(?:吗|么|不|没有)?[??]?$|适合[^。??]{0,10}[吗么][??]?$|"
         # whether or which, put to the assistant's own weighing ("你掂量掂量,步子是不是迈得太急了?", "换你拍板,先补房子
         # 还是先补老师?", "凭你的直觉,真能…吗?"): its judgement. Only these frames (JUDGING_FRAMES) count: 你 in a greeting
         # or a request ("你好,泰州是否…", "你说说…", "你查一下…是不是") asks facts.
@@ -156,7 +158,8 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day. (\"When X, what…\" asks the what.)"),
     # 几 + classifier counts, unless two or more characters + 的 (or 之间, 里…) follow: then the counted noun owns
     # what is asked ("几所学校的校长"); one character + 的 describes the noun counted ("几所新的名校").
-    Cue("figure", r"多少|多长时间|多久|多长|(?<!哪)(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
+    # 多大 after a measurable quantity (规模, 金额, 面积…) asks its size; 多大作用 / 多大程度 ask no figure
+    Cue("figure", r"多少|多长时间|多久|多长|(?:规模|金额|数额|额度|面积|预算|经费|资金|钱)[^,,。??]{0,3}多大|多大(?:规模|面积|金额|数额)|(?<!哪)(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
         # "打算几年内铺完?": within how many years, asked at the end (几年以后要见到的效果 is a time, not asked)
         r"(?<![近这前好举列])几年(?:以?内|之内)(?=[^。??什么啥哪谁怎如吗么]{0,8}[??]?$)|"
         r"\bhow (?:many|much|long)\b|\bwhat (?:percentage|share|proportion|number)\b",

@@ -752,11 +752,28 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
         if cues.MODEL_KIND_RE.match(q[m.end():])}
     clauses = [c for c in re.split(r"[,,;;。]", q) if c.strip()]
     asking = clauses[-1] if clauses else ""
-    if (len(clauses) >= 2 and named(asking) and cues.PREMISE_ASK_RE.search(asking)
-            and cues.PREMISE_ANAPHOR_RE.search(asking)):
+    if len(clauses) >= 2 and named(asking) and cues.PREMISE_ASK_RE.search(asking):
         earlier = [c for c in clauses[:-1] if not cues.ASKING_RE.search(c)]
-        models |= {p for c in earlier for p in named(c)} - named(asking)
+        # it refers back by an anaphor (类似, 也) or by restating what the earlier clause did ("定西遴聘了…家庭教育
+        # 指导教师,芦溪有没有配专门指导家庭教育的老师?")
+        models |= {p for c in earlier for p in named(c)
+                   if cues.PREMISE_ANAPHOR_RE.search(asking) or _restates(asking, c, corpus)} - named(asking)
     return models if len(models) < len(places) else set()
+
+
+RESTATED_PAIRS = 3  # character pairs a clause shares with another, places aside, to restate what it says
+
+
+def _restates(asking: str, clause: str, corpus: Corpus) -> bool:
+    """Does the asking clause repeat what the other clause states (RESTATED_PAIRS character pairs in common, the
+    places' names aside)? Then it asks whether its place has the same thing."""
+    names = sorted({n for aliases in corpus.aliases.values() for n in aliases}, key=len, reverse=True)
+
+    def pairs(text: str) -> set[str]:
+        for n in names:
+            text = text.replace(n, "|")
+        return {text[i:i + 2] for i in range(len(text) - 1) if all("\u4e00" <= ch <= "\u9fff" for ch in text[i:i + 2])}
+    return len(pairs(asking) & pairs(clause)) >= RESTATED_PAIRS
 
 
 def _without_own_level(intent: QueryIntent, corpus: Corpus) -> QueryIntent:

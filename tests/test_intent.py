@@ -183,6 +183,10 @@ ANSWER_TYPE_ROWS = [
     ("泰州的“泰微课”,学生上去学要不要收费?", "yesno"),
     ("泰州跟研究院签过啥合作没有?", "yesno"),  # a closing 没有 after 过
     ("要不要什么条件才能报名?", "fact"),  # A-not-A before a question word: that word asks
+    ("定西派老师去支教,你看他们心里愿意吗?", "opinion"),  # 你看…吗: the assistant's own view
+    ("你看一下淄博有没有共同体?", "yesno"),  # 你看一下 asks it to look
+    ("亳州的专项经费规模有多大?", "figure"),  # 多大 after a measurable quantity
+    ("定西的家长会对学校有多大帮助?", "fact"),  # 多大帮助 asks no figure
     ("要不要多招老师?", "yesno"),  # 多 alone is no question word
     ("余杭和桐庐的学校规模差不多", "fact"),  # 差不多 is no A-not-A
     ("能不能介绍一下亳州的情况?", "fact"),  # a request, not a yes/no question
@@ -538,6 +542,9 @@ def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, follo
     ("上城把原来的教研室换了新牌子,亳州的教研室是不是也跟着改了名?", ["bozhou"]),
     ("定西是怎么补教师的,泰州有没有类似的做法?", ["dingxi", "taizhou"]),  # the first clause asks: a question of its own
     ("余杭建了研究院,芦溪有没有研究机构?", ["yuhang", "luxi"]),  # nothing refers back: both asked
+    # ... or restates what the earlier clause says (RESTATED_PAIRS character pairs in common)
+    ("泰州开了个微课学习平台,亳州有没有搞微课学习平台?", ["bozhou"]),
+    ("泰州推了名师走教,淄博有没有搞集团化?", ["taizhou", "zibo"]),  # another thing: both asked
 ])
 def test_a_model_place_is_a_reference_not_the_subject(corpus: Corpus, question: str, places: list[str]) -> None:
     assert sorted(analyze(question, None, corpus).places) == sorted(places)
