@@ -205,6 +205,10 @@ def quoted_wording(question: str, text: str) -> list[str]:
         chars = len(re.findall(r"[一-龥]", phrase))
         if chars == size or (not size and MIN_WORDING <= chars <= MAX_WORDING):
             out.append(phrase)
+    if size != 1:
+        # "在哪三个字上下功夫": as many one-character words, each quoted as a character in its own sentence
+        # ("在“管”字上下功夫", "在“办”字上…")
+        out += re.findall(r"[“〃\"]([一-龥])[”〃\"]字", text)
     return out
 
 

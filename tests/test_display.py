@@ -154,6 +154,9 @@ WORDING_ROWS = [
     ("要害落在哪四个字上?", "做到“打造品牌、提升品质、促进均衡”。", []),  # twelve characters are not four
     ("要害落在哪几个字上?", "关键在于“实干优先”。", ["实干优先"]),  # no count: any short quoted phrase
     ("要害落在哪四个字上?", "项目的关键在于实干优先。", []),  # unquoted words are no quoted wording
+    # as many one-character words, each quoted as a character in a sentence of its own
+    ("通篇在哪三个字上下功夫?", "在“管”字上下功夫,推进标准化建设。", ["管"]),
+    ("哪一个字是要害?", "在“管”字上下功夫。", []),  # one character counted: only a quoted phrase of that length (none here)
 ]
 
 
