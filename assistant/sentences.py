@@ -275,8 +275,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
                 continue  # a plan or target does not say what actually happened
             for m in re.finditer(pattern, clause):
                 value = re.search(r"\d+(?:\.\d+)?", m.group(0))
-                if value and value.group(0) in asked_numbers:
-                    continue  # the question's own number is not the answer
+                if value and value.group(0) in asked_numbers and _stated_alike(value.group(0), m.group(0)[value.end():], q):
+                    continue  # the question's own number is not the answer (the same number of another unit may be)
                 if total and cues.RATE_RE.search(clause[:m.start()]):
                     continue  # "每季度…召开一次" is how often, not how many in all (一共开了多少次)
                 if money and _another_fee(intent.measure, named):
@@ -286,6 +286,13 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
                         (not counted or any(w in named + following for w in counted)):
                     return True
     return False
+
+
+def _stated_alike(number: str, after: str, question: str) -> bool:
+    """Does the question state `number` with the unit that follows it in the sentence ("22名" asked, "22所学校" found:
+    another count, which may answer "出自几所学校")? Without a unit, any mention of the number is the same."""
+    unit = re.match(r"\s*[万千百亿]?\s*[多余]?\s*([一-龥%])", after)
+    return not unit or bool(re.search(re.escape(number) + r"\s*[万千百亿]?\s*[多余]?\s*" + unit.group(1), question))
 
 
 def _dated_event(intent: QueryIntent, t: str) -> bool:
@@ -315,8 +322,10 @@ def _another_fee(measure: str, clause: str) -> bool:
     return bool(FEE_RE.search(measure)) and any(f != measure[-2:] for f in FEE_RE.findall(clause))
 
 
-# A site: "位于/设在/坐落于 + place", or a street address (…路/街/巷 + number).
-SITE_RE = re.compile(r"(?:位于|设在|坐落于|坐落在|落户|地址)[^,,。;;]{2,}|[一-龥]{1,8}(?:路|街|巷|大道)\s*\d+\s*号")
+# A site: "位于/设在/坐落于 + place", a street address (…路/街/巷 + number), or the venue an event is held in
+# ("签约仪式在桐庐学府小学报告厅举行").
+SITE_RE = re.compile(r"(?:位于|设在|坐落于|坐落在|落户|地址)[^,,。;;]{2,}|[一-龥]{1,8}(?:路|街|巷|大道)\s*\d+\s*号|"
+                     r"在[^,,。;;]{2,20}?(?:厅|室|馆|堂|楼|学校|小学|中学|中心|宾馆|酒店|会场)(?:隆重)?(?:举行|召开|举办)")
 
 
 @lru_cache(maxsize=256)  # a pure function of the question, asked once per candidate sentence

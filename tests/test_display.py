@@ -380,3 +380,27 @@ def test_a_date_answers_the_event_asked(event: list[str], sentence: str, holds: 
 
     intent = QueryIntent(question="啥时候?", query="啥时候?", answer_type="date", event=event)
     assert has_answer_type(intent, sentence) == holds
+
+
+@pytest.mark.parametrize("question,sentence,holds", [
+    # the question's own number is not the answer; the same number counting another thing may be
+    ("派了22名校长储备人才,出自几所学校?", "22所学校的22名校长储备人才到协作县区交流。", True),
+    ("派了22名校长储备人才,一共多少名?", "共派出22名校长储备人才。", False),
+])
+def test_the_questions_own_number_answers_only_when_it_counts_another_thing(question: str, sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question=question, query=question, answer_type="figure", terms=["学校", "储备"])
+    assert has_answer_type(intent, sentence) is holds
+
+
+@pytest.mark.parametrize("sentence,site", [
+    ("签约仪式在桐庐学府小学报告厅举行。", True),  # the venue an event is held in
+    ("上城区教育惠民服务中心位于解放路100号。", True),
+    ("在全县范围内召开推进会。", False),  # a scope, not a venue
+])
+def test_a_site_is_an_address_or_the_venue_of_an_event(sentence: str, site: bool) -> None:
+    from assistant.sentences import SITE_RE
+
+    assert bool(SITE_RE.search(sentence)) is site
