@@ -122,13 +122,13 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     (written the same way, by a helper, at the start of the sixteenth session, after gen19 had been spent in the
     fifteenth, so that a fresh held-out split exists again) and `gen21` (written the same way, by a helper, in the
     sixteenth session after gen20's held-out split had been read in that same session, so that a fresh held-out split
-    exists again before any tuning on it). gen14 is spent: its dev split was tuned on and its
-    held-out split read once in the tenth session; so is gen15, whose dev split was tuned on and whose held-out split
-    was read once in the eleventh session, gen16, whose dev split was tuned on and whose held-out split was read once
-    in the twelfth, gen17, whose dev split was tuned on and whose held-out split was read once in the thirteenth,
-    gen18, whose dev split was tuned on and whose held-out split was read once in the fourteenth, and gen19, whose dev
-    split was tuned on and whose held-out split was read once in the fifteenth, and gen20, whose dev split was tuned
-    on and whose held-out split was read once at the end of the sixteenth.
+    exists again before any tuning on it). gen14 is spent: its dev split was tuned on and its held-out split read once
+    in the tenth session; so is gen15, whose dev split was tuned on and whose held-out split was read once in the
+    eleventh session, gen16, whose dev split was tuned on and whose held-out split was read once in the twelfth,
+    gen17, whose dev split was tuned on and whose held-out split was read once in the thirteenth, gen18, whose dev
+    split was tuned on and whose held-out split was read once in the fourteenth, gen19, whose dev split was tuned on
+    and whose held-out split was read once in the fifteenth, and gen20 and gen21, whose dev splits were tuned on and
+    whose held-out splits were read once in the sixteenth (gen20's early in it, gen21's at its end).
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
