@@ -228,6 +228,8 @@ PREMISE_ANAPHOR_RE = re.compile(r"类似|同样|也|跟着|这一条|这一项|�
 ASKING_RE = re.compile(r"[??]|什么|啥|哪|怎么|如何|多少|(?<![那这前好近])几[个所名项年条种类]|吗")
 # A verb with its aspect particle, and a classifier after it ("开了个", "搞了", "试过"): a way of saying, not a thing.
 ASPECT_PHRASE_RE = re.compile(r"^[一-龥]{1,2}[了过](?:个|些|一个)?$")
+# A third-person personal pronoun ("她觉得…", "他们又说…"): a person the previous answer named; 其他, 他人, 他乡 are none.
+PERSON_PRONOUN_RE = re.compile(r"(?<![其吉利])[他她](?!人|乡|国|处|日|者|律|杀)")
 # A follow-up asking for another thing beside what was said ("又搭了个啥平台", "除了…还给…上了啥保障").
 BESIDE_SAID_RE = re.compile(r"又|还(?!是)|另外|除了|此外|其他|其它|别的")
 # A clause asking a name, a person or a place ("叫什么", "谁", "挂靠在哪", "是哪所").

@@ -1125,7 +1125,40 @@ def _strip_followup(text: str, corpus: Corpus) -> str:
 
 
 def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus) -> QueryIntent:
-    """Resolve an elliptic question against the conversation: a place swap, a comparison, a drill-down, a carry-over."""
+    """Resolve an elliptic question against the conversation: a place swap, a comparison, a drill-down, a carry-over;
+    a personal pronoun (她觉得…) names the person the previous answer named (`_people_referred`)."""
+    resolved = _resolve_followup(intent, history, corpus)
+    people = _people_referred(intent.question, next((m.content for m in reversed(history) if m.role == "assistant"), ""))
+    if people:
+        resolved.terms = list(dict.fromkeys([*people, *resolved.terms]))[:MAX_TERMS]
+        resolved.query = f"{' '.join(people)} {resolved.query}"
+    return resolved
+
+
+def _people_referred(question: str, answer: str) -> list[str]:
+    """The people a follow-up's personal pronoun refers to ("她觉得这事关键卡在哪?" after "…名誉校长周菊芳代表项目组发言。"):
+    the personal names the previous answer writes (segmentation's name tag, two or three characters), when the
+    question has a third-person pronoun (not 其他, 他人) and the answer names at most two people (more is no single
+    referent)."""
+    if not answer or not cues.PERSON_PRONOUN_RE.search(question):
+        return []
+    import jieba.posseg as pseg
+
+    _jieba()
+    words = [(p.word, p.flag) for p in pseg.cut(normalize(answer))]
+    found = []
+    for i, (w, f) in enumerate(words):
+        if f != "nr":
+            continue
+        if len(w) == 1 and i + 1 < len(words) and 1 <= len(words[i + 1][0]) <= 2 and re.fullmatch(r"[一-龥]+", words[i + 1][0]):
+            found.append(w + words[i + 1][0])  # segmentation splits a surname from its given name (周 / 菊芳)
+        elif 2 <= len(w) <= 3:
+            found.append(w)
+    names = list(dict.fromkeys(found))
+    return names if len(names) <= 2 else []
+
+
+def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus) -> QueryIntent:
     users = [m.content for m in history if m.role == "user"]
     if not users:
         return intent

@@ -1210,3 +1210,20 @@ def test_an_english_span_of_years_is_one_time(question: str, times: list[str]) -
 ])
 def test_the_event_a_date_question_asks_is_its_asking_clauses_verbs(corpus: Corpus, question: str, event: list[str]) -> None:
     assert analyze(question, None, corpus).event == event
+
+
+@pytest.mark.parametrize("question,answer,people", [
+    ("她觉得这事关键卡在哪?", "绍兴市元培中学教育集团名誉校长周菊芳代表项目组发言。", ["周菊芳"]),  # a surname split from its name
+    ("他还交代了啥?", "签约仪式由桐庐教育局徐志强副局长主持。", ["徐志强"]),
+    ("其他学校呢?", "签约仪式由桐庐教育局徐志强副局长主持。", []),  # 其他 is no pronoun
+    ("他们是怎么说的?", "定西市推进区域协作。", []),  # the answer names no one
+])
+def test_a_pronoun_refers_to_the_person_the_previous_answer_named(question: str, answer: str, people: list[str]) -> None:
+    from assistant.intent import _people_referred
+
+    assert _people_referred(question, answer) == people
+
+
+def test_a_pronoun_follow_up_searches_by_the_persons_name(corpus: Corpus) -> None:
+    intent = analyze("她觉得这事关键卡在哪?", _history("签约那天谁代表项目组发言?", "名誉校长周菊芳代表项目组发言。"), corpus)
+    assert "周菊芳" in intent.terms and "周菊芳" in intent.query
