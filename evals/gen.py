@@ -89,7 +89,7 @@ def _read_jsonl(path: Path) -> list[tuple[str, dict]]:
 
 
 GEN_SETS = ("gen", "gen2", "gen3", "gen4", "gen5", "gen6", "gen7", "gen8", "gen9", "gen10", "gen11", "gen12",
-            "gen13", "gen14", "gen15", "gen16", "gen17", "gen18", "gen19", "gen20", "gen21")
+            "gen13", "gen14", "gen15", "gen16", "gen17", "gen18", "gen19", "gen20", "gen21", "gen22")
 
 
 def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -> list[dict]:
@@ -120,9 +120,10 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     helper, in the fourteenth session, after `gen17`'s held-out split had been read), `gen19` (written the same way,
     by a helper, in the fifteenth session, after `gen18`'s held-out split had been read in the fourteenth), `gen20`
     (written the same way, by a helper, at the start of the sixteenth session, after gen19 had been spent in the
-    fifteenth, so that a fresh held-out split exists again) and `gen21` (written the same way, by a helper, in the
+    fifteenth, so that a fresh held-out split exists again), `gen21` (written the same way, by a helper, in the
     sixteenth session after gen20's held-out split had been read in that same session, so that a fresh held-out split
-    exists again before any tuning on it). gen14 is spent: its dev split was tuned on and its held-out split read once
+    exists again before any tuning on it) and `gen22` (written the same way, by a helper, in the sixteenth session
+    after gen21's held-out read). gen14 is spent: its dev split was tuned on and its held-out split read once
     in the tenth session; so is gen15, whose dev split was tuned on and whose held-out split was read once in the
     eleventh session, gen16, whose dev split was tuned on and whose held-out split was read once in the twelfth,
     gen17, whose dev split was tuned on and whose held-out split was read once in the thirteenth, gen18, whose dev
@@ -408,7 +409,7 @@ def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] 
 
 def run_gen(split: str = "all", engine: str = "extractive", settings: Any = None, plans: bool = True,
             name: str = "gen") -> dict[str, Any]:
-    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13|gen14|gen15|gen16|gen17|gen18|gen19|gen20|gen21`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
+    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13|gen14|gen15|gen16|gen17|gen18|gen19|gen20|gen21|gen22`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
     from assistant import Assistant
 
     from .run import engine_settings, load_thresholds
