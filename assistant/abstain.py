@@ -455,7 +455,9 @@ def members_listed(intent: QueryIntent, pool: list[Unit], weights: TermWeights |
             chosen = max(chosen or key, key)
     if chosen and chosen[0] >= 1:  # a list the question names by its size or name: that list decides
         return chosen[1]
-    return max(best, chosen[1] if chosen else 0)
+    # the parts of a whole document ("通篇是按哪三方面铺开的") are its own top-level sections
+    whole = len(top_sections(outline(intent.places[0]))) if intent.sums_up and len(intent.places) == 1 and outline else 0
+    return max(best, chosen[1] if chosen else 0, whole)
 
 
 def joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights | None, by_meaning: bool) -> float:

@@ -223,7 +223,7 @@ MODEL_KIND_RE = re.compile(r"^(?:那种|那样的?|那类|那套|那一套|似�
 # A yes/no question that refers back to what an earlier clause states ("余杭要挂牌未来教育研究院,芦溪那边有没有类似
 # 的…?", "上城把教研室换了新牌子,亳州的…是不是也跟着改了名?"): the place of the earlier clause is the model.
 PREMISE_ASK_RE = re.compile(r"(?:有没有|有无|是否|是不是|[^,,。]吗[??]?$)")
-PREMISE_ANAPHOR_RE = re.compile(r"类似|同样|也|跟着|这一条|这一项|这项|这条|这种|这样|那样|一样|照此")
+PREMISE_ANAPHOR_RE = re.compile(r"类似|同样|也|跟着|这一条|这一项|这项|这条|这种|这样|那样|一样|照此|这个(?=[一-龥])")
 # The earlier clause states a fact; a clause that asks ("定西是怎么做的,泰州呢?") is a question of its own.
 ASKING_RE = re.compile(r"[??]|什么|啥|哪|怎么|如何|多少|(?<![那这前好近])几[个所名项年条种类]|吗")
 # A verb with its aspect particle, and a classifier after it ("开了个", "搞了", "试过"): a way of saying, not a thing.

@@ -185,8 +185,9 @@ def has_person(text: str) -> bool:
 # 师生, 师傅 it is the classifier again (多少名校长).
 UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几)([所个节人项场次趟遍天年月元家位种条批户座期万册本套台间级对讲堂]|回(?![报流应访馈答复归])|"
                      r"名(?!校(?!长)|师(?!生|傅)|园(?!长)|牌))")
-# how often is counted in 次 whatever verbal classifier the question uses (几趟, 几回, 几遍)
-UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日", "个": "个所项家名", "万": "万", "趟": "次趟回", "回": "次趟回", "遍": "次遍"}
+# how often is counted in 次 whatever verbal classifier the question uses (几趟, 几回, 几遍); how many days in days
+# or weeks ("一验多少天": 为期一周)
+UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日周", "个": "个所项家名", "万": "万", "趟": "次趟回", "回": "次趟回", "遍": "次遍"}
 # (a share asked per hundred, "out of every hundred…how many", is a percentage)
 RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占多少|占几|percentage|share|proportion|per ?cent|"
                         r"\b(?:out of|in|per) (?:every |each |a )?(?:hundred|100)\b", re.I)

@@ -304,3 +304,10 @@ def test_the_sentence_closest_in_meaning_can_hold_the_wanted_type(nearest: bool,
                      nearest=[typed] if nearest else None)
     assert verdict.answer is answers, verdict.rule
     assert answers or verdict.rule == "missing_type"  # refused for the type, not for the subject
+
+
+def test_the_parts_of_a_whole_document_are_its_top_level_sections(assistant: Assistant) -> None:
+    """"通篇分成哪三个部分": the document's own top-level sections are the members asked (`members_listed`)."""
+    answer = assistant.ask("泰州那篇材料通篇分成哪三个部分来讲?")
+    assert not answer.abstained, answer.answer[:120]
+    assert "三步走" in answer.answer and "硬软件" in answer.answer

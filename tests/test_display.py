@@ -395,6 +395,16 @@ def test_the_questions_own_number_answers_only_when_it_counts_another_thing(ques
     assert has_answer_type(intent, sentence) is holds
 
 
+def test_days_asked_are_answered_in_days_or_weeks() -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question="学校验收一验多少天?", query="", answer_type="figure", terms=["验收"])
+    assert has_answer_type(intent, "对学校进行为期一周的错位验收。")  # 一周 is seven days
+    assert has_answer_type(intent, "验收持续3天。")
+    assert not has_answer_type(intent, "验收分3批进行。")
+
+
 @pytest.mark.parametrize("sentence,site", [
     ("签约仪式在桐庐学府小学报告厅举行。", True),  # the venue an event is held in
     ("上城区教育惠民服务中心位于解放路100号。", True),

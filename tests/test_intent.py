@@ -545,6 +545,7 @@ def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, follo
     # ... or restates what the earlier clause says (RESTATED_PAIRS character pairs in common)
     ("泰州开了个微课学习平台,亳州有没有搞微课学习平台?", ["bozhou"]),
     ("泰州推了名师走教,淄博有没有搞集团化?", ["taizhou", "zibo"]),  # another thing: both asked
+    ("初中方案要设首席信息官,芦溪的学校有没有设这个岗?", ["luxi"]),  # 这个 + a noun points back
 ])
 def test_a_model_place_is_a_reference_not_the_subject(corpus: Corpus, question: str, places: list[str]) -> None:
     assert sorted(analyze(question, None, corpus).places) == sorted(places)
