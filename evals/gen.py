@@ -128,8 +128,9 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     eleventh session, gen16, whose dev split was tuned on and whose held-out split was read once in the twelfth,
     gen17, whose dev split was tuned on and whose held-out split was read once in the thirteenth, gen18, whose dev
     split was tuned on and whose held-out split was read once in the fourteenth, gen19, whose dev split was tuned on
-    and whose held-out split was read once in the fifteenth, and gen20 and gen21, whose dev splits were tuned on and
-    whose held-out splits were read once in the sixteenth (gen20's early in it, gen21's at its end).
+    and whose held-out split was read once in the fifteenth, and gen20, gen21 and gen22, whose dev splits were tuned
+    on and whose held-out splits were read once in the sixteenth, one after the other (each set written after the
+    previous one's read).
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
