@@ -164,9 +164,11 @@ class ImportHandler:
             yield ("请先选择要导入的文件(PDF、Word、网页、文本或图片)。", *skip)
             return
         states = [FileState(Path(f).name) for f in files]
+        states[0].set(stage_text("parse", 0, 0))  # the first file is parsed at once: said before the first poll,
+        shown = status_table(states)  # so the user sees the import start even when it finishes within one poll
+        yield (shown, *skip)
         worker = threading.Thread(target=self._work, args=(files, states, user), name="jy-import", daemon=True)
         worker.start()
-        shown = ""
         while worker.is_alive():
             worker.join(0.3)
             table = status_table(states)
