@@ -156,9 +156,9 @@ def relative_similarities(similarity: Similarity, units: list[Unit], pool: int,
                           complete: bool = False) -> tuple[np.ndarray, np.ndarray] | None:
     """Each unit's cosine to the question minus the closest of the first `pool` units' (<= 0); the farthest of them
     for the units after the pool and for a unit without a vector (NaN); and which units were compared (in the pool,
-    with a vector). None when nothing can be compared: the meaning
-    step failed (an embedding or cache fault must not fail the answer), no unit of the pool has a vector, or, with
-    `complete`, more than MISSING_SHARE of them lack one (the sentences are still being embedded)."""
+    with a vector). None when nothing can be compared: the meaning step failed (an embedding or cache fault must not
+    fail the answer), no unit of the pool has a vector, or, with `complete`, more than MISSING_SHARE of them lack one
+    (the sentences are still being embedded)."""
     head = units[:pool]
     try:
         sims = np.asarray(similarity([u.text for u in head]), dtype=np.float64)

@@ -1128,11 +1128,16 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     """Resolve an elliptic question against the conversation: a place swap, a comparison, a drill-down, a carry-over;
     a personal pronoun (她觉得…) names the person the previous answer named (`_people_referred`)."""
     resolved = _resolve_followup(intent, history, corpus)
-    people = _people_referred(intent.question, next((m.content for m in reversed(history) if m.role == "assistant"), ""))
+    people = _people_referred(intent.question, _last_answer(history))
     if people:
         resolved.terms = list(dict.fromkeys([*people, *resolved.terms]))[:MAX_TERMS]
         resolved.query = f"{' '.join(people)} {resolved.query}"
     return resolved
+
+
+def _last_answer(history: list[Message]) -> str:
+    """The assistant's last answer in the conversation ("" when there is none)."""
+    return next((m.content for m in reversed(history) if m.role == "assistant"), "")
 
 
 def _people_referred(question: str, answer: str) -> list[str]:
@@ -1165,7 +1170,7 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
     previous = _analyze_standalone(users[0], corpus)
     for i, text in enumerate(users[1:], 1):  # earlier follow-ups are resolved in order
         previous = resolve_followup(_analyze_standalone(text, corpus), [Message(role="user", content=u) for u in users[:i]], corpus)
-    last_answer = next((m.content for m in reversed(history) if m.role == "assistant"), "")
+    last_answer = _last_answer(history)
     rest = _strip_followup(intent.question, corpus)
     compare = cues.FOLLOWUP_COMPARE.regex.search(intent.question)
     if intent.places and compare and previous.places and (len(rest) <= 8 or not intent.topic_terms):
