@@ -536,7 +536,11 @@ def _anchored_by_meaning(intent: QueryIntent, place_lead: Callable[[], float | N
     if names and (cases_using is None or len(intent.places) != 1
                   or any(not any(intent.places[0] in cases_using(f) for f in forms) for forms in names)):
         return False
-    margin = _place_lead(intent, place_lead, MEANING_ANCHORED, english=True)
+    # An English figure question is anchored too: its glosses fail as words do ("head count" -> 统计), and the number
+    # it wants is still checked in the sentences on the subject (`missing_type`); a Chinese one asks how much of a thing
+    # its words name, and those words must be found.
+    types = (*MEANING_ANCHORED, "figure") if intent.language == "en" else MEANING_ANCHORED
+    margin = _place_lead(intent, place_lead, types, english=True)
     return margin is not None and margin >= -PLACE_MEANING_MARGIN
 
 

@@ -526,7 +526,41 @@ NAME_ASKED_RE = re.compile(r"是谁[??。]?$|(?:" + POSTS + r")是谁(?=[,,、;;
 # A post held by virtue of another ("由分管副县长任组长"): an office named as its holder answers who holds it.
 EX_OFFICIO_RE = re.compile(r"由[^,,。;;]{0,12}(?:" + POSTS + r"|副县长|副市长|副区长|副局长|副校长)[^,,。;;]{0,2}(?:担任|兼任|任)")
 # A document's number asked ("发文字号", "文号"): its title (《…》) is not its number.
-DOCUMENT_NUMBER_ASKED_RE = re.compile(r"文号|发文字号|文件号")  # not 字号 alone: 老字号 is an old brand
+DOCUMENT_NUMBER_ASKED_RE = re.compile(r"文号|发文字号|文件号|\b(?:file|document|reference) number\b", re.I)  # not 字号 alone: 老字号 is an old brand
 # An administrative unit names itself by its suffix (渭源县, 安定区); jieba's place tag alone also fires on 惠及.
 ADMIN_SUFFIX_RE = re.compile(r"(?:[省市县区镇乡村旗州]|街道)$")
 STREET = "街道"  # an administrative level jieba does not tag as a place
+
+# English questions say the kind of answer they want by the head noun of their wh-phrase where Chinese uses a question
+# word ("Which art academy…" = 哪所学院, "What was Yuhang's resident population…" = 常住人口是多少): the noun after
+# what/which (past a copula, articles and possessives), read from the last word of the phrase back. A noun not listed
+# here (mechanism, platform, kind of road) leaves the question a plain fact. Compounds are looked up first ("file
+# number" is a document's number, "number" alone a figure).
+EN_KIND_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("head", "principal", "headmaster", "headteacher", "director", "chief", "chair", "chairman",
+                     "chairperson", "speaker", "host", "official", "author", "mayor", "secretary", "president"), "person"),
+    **dict.fromkeys(("institute", "institution", "organisation", "organization", "university", "academy", "college",
+                     "publisher", "company", "firm", "agency", "body", "enterprise", "hospital", "bank"), "organisation"),
+    **dict.fromkeys(("year", "date", "day", "month", "deadline"), "date"),
+    **dict.fromkeys(("population", "gdp", "number", "sum", "amount", "total", "budget", "cost", "fee", "fees",
+                     "allowance", "subsidy", "salary", "wage", "percentage", "proportion", "ratio", "headcount",
+                     "head count", "turnout", "price", "spending", "investment", "funding", "figure"), "figure"),
+    **dict.fromkeys(("file number", "document number", "reference number", "document", "circular", "regulation"), "document"),
+}
+EN_KIND_EXAMPLES = {  # (question, kind): tested, one per kind
+    "Which art academy is Yuhang teaming up with?": "organisation",
+    "What was Yuhang district's resident population in 2020?": "figure",
+    "What is the file number on Zibo's guidance?": "document",
+    "What was the deadline for Zibo's districts to hand in their plans?": "date",
+    "Which primary school's head spoke for the pilot schools?": "person",
+}
+# What opens the wh-phrase, and what ends it: a function word or an auxiliary starts the rest of the question.
+EN_WH_RE = re.compile(r"\b(?:what|which)\b(?:\s+(?:is|was|are|were)\b|'s)?", re.I)
+EN_PHRASE_END = frozenset("""of in on at to for from by with and or as into about per than that which who whose whom
+    do does did is are was were be been has have had can could will would should must may might""".split())
+EN_DETERMINERS = frozenset("the a an its their his her this that these those each every".split())
+# An English yes/no question opens with an auxiliary before its subject ("Did Taizhou buy…?", "Has Yuhang renamed…?");
+# a wh-word later or an ", or …" alternative makes it another kind of question ("Does it…, or is that left…, and in
+# what paperwork?").
+EN_YESNO_RE = re.compile(r"^\s*(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should)\b"
+                         r"(?![^?]*\b(?:what|which|who|whom|whose|how|why|where|when)\b)(?![^?]*,\s*or\b)", re.I)

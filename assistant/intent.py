@@ -550,6 +550,35 @@ def answer_type(text: str) -> str:
     return "overview" if kind in ("fact", "method") and cues.SUMMARY.regex.search(text) else kind
 
 
+def english_kind(text: str) -> str | None:
+    """The answer kind an English question's wh-phrase names by its head noun (`cues.EN_KIND_NOUNS`), an auxiliary
+    opening the question (yes/no, `cues.EN_YESNO_RE`), or None: English says with a noun what Chinese says with a
+    question word (哪所学院, 多少), so a "what"/"which" question is typed by what it asks for."""
+    if cues.EN_YESNO_RE.search(text):
+        return "yesno"
+    m = cues.EN_WH_RE.search(text)
+    if m is None:
+        return None
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", text[m.end():])
+    phrase: list[str] = []
+    for w in words:
+        low = w.lower()
+        if low in cues.EN_PHRASE_END or not w[0].isalpha():
+            break
+        if low.endswith(("'s", "s'")):  # a possessive names whose, not what ("Yuhang's population", "school's head")
+            continue
+        if low in cues.EN_DETERMINERS and not phrase:
+            continue
+        phrase.append(low)
+    # the head is the phrase's last word, unless a verb follows the noun unmarked ("which school's head spoke on"):
+    # read back from the end to the first listed noun, compounds first
+    for i in range(len(phrase) - 1, -1, -1):
+        for compound in ((" ".join(phrase[i - 1:i + 1]),) if i else ()) + (phrase[i],):
+            if compound in cues.EN_KIND_NOUNS:
+                return cues.EN_KIND_NOUNS[compound]
+    return None
+
+
 def _each_of_a_count(text: str) -> bool:
     """Does a count go on to ask what each counted part is or does ("几个工程、各管啥", "几条要求、分别讲什么")? Then
     the parts are asked, each named: their number alone answers half the question and names nothing."""
@@ -812,6 +841,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
             places = [p for p in places if p not in model]  # "桐庐有没有像淄博那样…": asked of 桐庐
     places = [p for p in places if p not in _models(normalize(question), places, corpus)]
     kind = "instruction" if instruction_only else answer_type(question)
+    if kind == "fact" and language == "en":
+        kind = english_kind(question) or kind
     if kind != "instruction" and cues.CHOICE.regex.search(question) and (len(places) > 1 or cues.OPTIONS_RE.search(question)):
         kind = "opinion"  # which of the named options is better: a judgement
     if kind == "document" and not places:

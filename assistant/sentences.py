@@ -312,7 +312,8 @@ def _dated_event(intent: QueryIntent, t: str) -> bool:
 
 PEOPLE_UNITS = "名人位"
 # A question asking an amount of money (费: a fee or a charge, 收费, 学费, 经费; 免费, 公费, 浪费 ask no amount).
-MONEY_ASKED_RE = re.compile(r"钱|元|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much", re.I)
+MONEY_ASKED_RE = re.compile(r"钱|元|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much|"
+                            r"\b(?:sum|budget|cost|fees?|allowance|subsidy|salary|wages?|price|spending|investment|funding|money|yuan)\b", re.I)
 # A named fee (伙食费, 交通费), not the act of charging or paying (收费, 缴费) nor no charge (免费)
 FEE_RE = re.compile(r"(?![收缴交付花免公浪])[一-龥]费(?![时力心劲])")
 

@@ -113,7 +113,8 @@ ROWS = [
     ("Which goals has Luxi by and large reached for compulsory schooling in the county?", ANSWER),
     ("What title does the head of a school group carry in Zibo?", ANSWER),
     ("How many students in Bozhou wear glasses?", "off_topic"),  # still too little of it stated
-    ("How many special-post teachers did Shangcheng train each year?", "off_topic"),
+    # anchored to its place by meaning (an English figure question), but no sentence of it gives the count
+    ("How many special-post teachers did Shangcheng train each year?", "missing_type"),
     ("定西给交流帮扶人员买意外保险了吗?", ANSWER),
     ("亳州的“领头雁+群雁飞”工程是怎么培养骨干的?", "wrong_place"),  # a quoted name is literal (学科带头人 is not it)
     ("初中方案的“统领”行动有哪些内容?", ANSWER),  # a name in the case's own headings is the case's word
@@ -275,7 +276,8 @@ def test_meaning_anchors_a_question_about_one_place_unless_it_asks_whether_it_ha
     # an English question's glosses miss words as colloquial letters do: anchored the same way
     english = QueryIntent(question="Who ran the proceedings on the day Bozhou signed?", query="", language="en",
                           answer_type=answer_type, places=["bozhou"])
-    assert _anchored_by_meaning(english, lambda: lead, lambda term: {"bozhou"}) is anchored
+    # (an English figure question too: the number it wants is still checked in the sentences on the subject)
+    assert _anchored_by_meaning(english, lambda: lead, lambda term: {"bozhou"}) is (anchored or answer_type == "figure")
 
 
 NEAREST_TEXT = "余杭区积极推进教育改革。余杭区2021年常住人口130.9万人。"

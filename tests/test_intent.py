@@ -268,6 +268,34 @@ def test_answer_type(question: str, expected: str) -> None:
     assert answer_type(question) == expected
 
 
+@pytest.mark.parametrize("question,expected", [
+    *cues.EN_KIND_EXAMPLES.items(),
+    # the head noun of the wh-phrase says the kind, read from the phrase's end back, compounds first
+    ("What yearly sum per head does Dingxi set as the living subsidy?", "figure"),  # sum, before "per"
+    ("Which publisher printed Luxi's guide on habit education?", "organisation"),
+    ("What hotline number did Shangcheng's service centre give to parents?", "figure"),
+    ("What is the document number of Zibo's guideline?", "document"),  # the compound, not "number"
+    ("What year did Tonglu sign the agreement?", "date"),
+    ("Which head count did Dingxi report?", "figure"),  # a two-word noun
+    # a noun that names no kind of answer leaves a plain fact
+    ("What kind of road does Taizhou say it has walked?", None),  # "kind" before "of"
+    ("What new mechanism for junior schools does the plan want?", None),
+    ("What does the Yuhang paper say the root of development lies in?", None),  # an auxiliary right after "what"
+    ("What is Luxi's policy on mobile phones in the classroom?", None),
+    # an auxiliary opening the question asks yes or no, unless a wh-word or an alternative follows
+    ("Did Taizhou buy accident insurance for the teachers it sent?", "yesno"),
+    ("Has Yuhang renamed its teaching research office?", "yesno"),
+    ("Does Shangcheng's bureau write each school's roadmap, or is that left to the schools?", None),
+    ("Did Bozhou say which university trains its teachers?", "organisation"),  # a wh-word later asks that
+    ("Do you know what Dingxi did?", None),
+])
+def test_english_kind(question: str, expected: str | None) -> None:
+    """English says with a noun (or an opening auxiliary) what Chinese says with a question word."""
+    from assistant.intent import english_kind
+
+    assert english_kind(question) == expected
+
+
 @pytest.mark.parametrize("question,across,kind", [
     # 哪些地方 as what a verb acts on, in a question naming its place: which parts or uses of it
     ("亳州给农村学校的补助钱,主要用在哪些地方?", False, "fact"),
