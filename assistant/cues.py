@@ -220,10 +220,11 @@ IMITATION = Cue("imitation", r"(?:学习|(?<![教大中小数科化同留互自]
 # A place named as the kind of a thing ("淄博那种“县管校聘”", "芦溪那样的“牵手育人”"): the thing is that place's,
 # offered as the model; the question asks whether the other place it names has one.
 MODEL_KIND_RE = re.compile(r"^(?:那种|那样的?|那类|那套|那一套|似的)")
-# A yes/no question that refers back to what an earlier clause states ("余杭要挂牌未来教育研究院,芦溪那边有没有类似
-# 的…?", "上城把教研室换了新牌子,亳州的…是不是也跟着改了名?"): the place of the earlier clause is the model.
+# A yes/no question after a clause stating a fact of another place ("余杭要挂牌未来教育研究院,芦溪那边有没有类似
+# 的…?", "上城把教研室换了新牌子,亳州的…是不是也跟着改了名?"): the place of the earlier clause is the premise.
 PREMISE_ASK_RE = re.compile(r"(?:有没有|有无|是否|是不是|[^,,。]吗[??]?$)")
-PREMISE_ANAPHOR_RE = re.compile(r"类似|同样|也|跟着|这一条|这一项|这项|这条|这种|这样|那样|一样|照此|这个(?=[一-龥])")
+# A clause that says where to look ("讲线上资源那篇里头", "在淄博的意见中") frames the question; it states no fact.
+LOCATIVE_FRAME_RE = re.compile(r"(?:里|里头|里面|中|当中|之中)$")
 # The earlier clause states a fact; a clause that asks ("定西是怎么做的,泰州呢?") is a question of its own.
 ASKING_RE = re.compile(r"[??]|什么|啥|哪|怎么|如何|多少|(?<![那这前好近])几[个所名项年条种类]|吗")
 # A verb with its aspect particle, and a classifier after it ("开了个", "搞了", "试过"): a way of saying, not a thing.
@@ -564,3 +565,16 @@ EN_DETERMINERS = frozenset("the a an its their his her this that these those eac
 # what paperwork?").
 EN_YESNO_RE = re.compile(r"^\s*(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should)\b"
                          r"(?![^?]*\b(?:what|which|who|whom|whose|how|why|where|when)\b)(?![^?]*,\s*or\b)", re.I)
+
+# An alternative question ("是一个人包一个,还是几个人合着帮一个?") asks which of the options it states holds: a 几 inside
+# an option is indefinite ("几个人合着" = several people), no count asked.
+ALTERNATIVE_RE = re.compile(r"[,,、]\s*(?:还是|或是|或者是)[^,,。??]{2,}[??]?$")
+INDEFINITE_COUNT_RE = re.compile(r"几(?:个|位|名|所|家|人)")
+# How often something happens ("隔几年要修订一回", "每多少年评一次"): the period asked is that of the verb after the
+# count; a period of another event ("三年结果考核") does not answer it.
+FREQUENCY_ASKED_RE = re.compile(r"(?:隔|每)(?:多少|几)(?:个)?(?:年|月|周|天|学期|学年)(?P<event>[^,,。??]{1,8}?)(?:一次|一回|一轮|一遍)")
+# Asked for what someone said in their own words ("原话怎么说", "怎么讲的"): the speech itself is the answer, so
+# exhortation in it is what is asked, not rhetoric to rank below facts.
+SPEECH_ASKED = Cue("speech", r"原话|原文(?:是|怎么|咋)|[话句](?:是)?(?:怎么|咋|如何)(?:说|讲)的|(?:说|讲)了?(?:什么|啥|哪些)话|"
+                   r"\bexact words\b|\bin (?:his|her|their) (?:own )?words\b|\bwhat did (?:he|she|they) say\b",
+                   "桐庐那位局长那次提的要求,原话怎么说?", "What someone said is wanted in their words: exhortation is the answer.")

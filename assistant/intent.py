@@ -261,6 +261,7 @@ class QueryIntent:
     section: str = ""  # a part asked by its position, as read ("第三部分即“…”"), shown in the summary
     missing_section: str = ""  # a position the asked document has no section at ("第九部分"): abstention says so
     counted: list[str] = field(default_factory=list)  # words of the clause asking a count (从国外 of "…,从国外请来的有几位")
+    speech: bool = False  # what someone said is asked in their words ("原话怎么说"): exhortation is no rhetoric then
     members: int = 0  # members of a set the sources must name ("那6所初中分别是哪几所" -> 6, "第六项" -> 6)
     phrases: list[str] = field(default_factory=list)  # an English question's compounds in the corpus' words (教育发展)
 
@@ -545,9 +546,20 @@ def answer_type(text: str) -> str:
         return "opinion"
     text = cues.EMBEDDED_QUESTIONS_RE.sub(lambda m: " " if _embedded(m.group(0), text) else m.group(0), text)
     kind = next((cue.kind for cue in cues.ANSWER_TYPES if _asks(cue, text)), "fact")
+    if kind == "figure" and _indefinite_count(text):
+        kind = next((cue.kind for cue in cues.ANSWER_TYPES if cue.kind != "figure" and _asks(cue, text)), "fact")
     if kind in ("figure", "fact") and (_counts_parts(text) or _each_of_a_count(text)):
         return "list"
     return "overview" if kind in ("fact", "method") and cues.SUMMARY.regex.search(text) else kind
+
+
+def _indefinite_count(text: str) -> bool:
+    """Is the question's only count a 几 inside an option of an alternative question ("一个人包一个,还是几个人合着帮
+    一个?")? Then it is indefinite (several), and the question asks which option holds, not how many."""
+    alternative = cues.ALTERNATIVE_RE.search(text)
+    if alternative is None or "多少" in text:
+        return False
+    return any(m.start() >= alternative.start() for m in cues.INDEFINITE_COUNT_RE.finditer(text))
 
 
 def english_kind(text: str) -> str | None:
@@ -782,27 +794,12 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
     clauses = [c for c in re.split(r"[,,;;。]", q) if c.strip()]
     asking = clauses[-1] if clauses else ""
     if len(clauses) >= 2 and named(asking) and cues.PREMISE_ASK_RE.search(asking):
-        earlier = [c for c in clauses[:-1] if not cues.ASKING_RE.search(c)]
-        # it refers back by an anaphor (类似, 也) or by restating what the earlier clause did ("定西遴聘了…家庭教育
-        # 指导教师,芦溪有没有配专门指导家庭教育的老师?")
-        models |= {p for c in earlier for p in named(c)
-                   if cues.PREMISE_ANAPHOR_RE.search(asking) or _restates(asking, c, corpus)} - named(asking)
+        earlier = [c for c in clauses[:-1] if not cues.ASKING_RE.search(c) and not cues.LOCATIVE_FRAME_RE.search(c.strip())]
+        # a clause that states a fact of one place, before the clause that asks yes or no of another, is the premise
+        # the question starts from ("余杭要在产业园区配建幼儿园,芦溪那边有没有在工业园区…办园?"), whether the asking
+        # clause refers back to it (类似, 也, restating it) or not: the question is about the place it asks of
+        models |= {p for c in earlier for p in named(c)} - named(asking)
     return models if len(models) < len(places) else set()
-
-
-RESTATED_PAIRS = 3  # character pairs a clause shares with another, places aside, to restate what it says
-
-
-def _restates(asking: str, clause: str, corpus: Corpus) -> bool:
-    """Does the asking clause repeat what the other clause states (RESTATED_PAIRS character pairs in common, the
-    places' names aside)? Then it asks whether its place has the same thing."""
-    names = sorted({n for aliases in corpus.aliases.values() for n in aliases}, key=len, reverse=True)
-
-    def pairs(text: str) -> set[str]:
-        for n in names:
-            text = text.replace(n, "|")
-        return {text[i:i + 2] for i in range(len(text) - 1) if all("\u4e00" <= ch <= "\u9fff" for ch in text[i:i + 2])}
-    return len(pairs(asking) & pairs(clause)) >= RESTATED_PAIRS
 
 
 def _without_own_level(intent: QueryIntent, corpus: Corpus) -> QueryIntent:
@@ -894,7 +891,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          or (_english_periods(question) if language == "en" else []),
                          qualifiers=inside, members=members_required(question) if language == "zh" else 0,
                          ordinal=cn_number(ordinal.group(1)) if (ordinal := cues.ORDINAL_RE.search(question)) else 0,
-                         phrases=phrases, sums_up=sums_up)
+                         phrases=phrases, sums_up=sums_up, speech=bool(cues.SPEECH_ASKED.regex.search(question)))
     _expand(intent, corpus, english_groups)
     intent.attributive = attributive_problems(question) if language == "zh" else []
     # (for a typed answer: a list or an overview answering "是干什么的,有哪些目标" answers both asks at once)
@@ -914,7 +911,13 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         generic = corpus.frequency.get(measure, 0) > 0.3 * max(corpus.chunk_count, 1)  # 学校: names no quantity
         intent.measure = measure if (measure in corpus.vocabulary or _jieba().dt.FREQ.get(measure)) and not generic else ""
         intent.measure_of = _modifiers(question, intent.measure, intent.topic_terms) if intent.measure else []
-        intent.counted = count_clause_terms(question, [t for t in intent.topic_terms if t != intent.measure])
+        # a level word ("市里", "县里") restricts the count to that level, which a sentence writes as the level's
+        # character before what it counts ("市学科名师骨干8~10名", 市级)
+        intent.counted = [m.group(1) if (m := cues.OWN_LEVEL_RE.fullmatch(t)) else t
+                          for t in count_clause_terms(question, [t for t in intent.topic_terms if t != intent.measure])]
+        if (often := cues.FREQUENCY_ASKED_RE.search(normalize(question))) is not None:
+            # how often something happens: the words between the period and 一次 are its predicate, the event ("修订")
+            intent.event = [t for t in intent.topic_terms if t in often.group("event") and t in corpus.vocabulary]
     return intent
 
 

@@ -265,6 +265,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     # A count of a part is not the count of the whole: the figure's clause must state what the counting clause
     # restricts the count to (其中从国外请来的有几位 -> 国外), when that clause names anything.
     counted = [w for term in intent.counted for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
+    # how often something happens ("隔几年要修订一回"): the period's clause names that event (`QueryIntent.event`)
+    event = [w for term in intent.event for w in [term, *intent.equivalents.get(term, [])]]
     for sentence in re.split(r"[。!?!?]", t):
         clauses = re.split(r"[,,;;]", sentence)
         for i, clause in enumerate(clauses):
@@ -284,7 +286,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
                     continue  # "伙食费三千元" is no 学费
                 if (not subject or any(w in named for w in subject)) and \
                         (not intent.measure_of or any(w in named for w in intent.measure_of)) and \
-                        (not counted or any(w in named + following for w in counted)):
+                        (not counted or any(w in named + following for w in counted)) and \
+                        (not event or any(w in named for w in event)):
                     return True
     return False
 
@@ -649,7 +652,7 @@ def score_units(intent: QueryIntent, passages: list[Passage], weights: TermWeigh
             heading_cov[u.passage_no] = coverage(intent, p.chunk.heading.split(" > ")[-1], weights)
         u.coverage = coverage(intent, u.text, weights)
         u.has_type = has_answer_type(intent, _dated(u, p.chunk))
-        u.rhetoric = is_rhetoric(u.text)
+        u.rhetoric = is_rhetoric(u.text) and not intent.speech  # asked what was said: the exhortation is the answer
         u.features = informativeness(u.text)
         u.parts = {"coverage": u.coverage, "prior": 1 / math.sqrt(u.passage_no), "heading": heading_cov[u.passage_no],
                    "info": float(sum(u.features.values())), "place": float(u.case_id in intent.places),

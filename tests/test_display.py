@@ -368,6 +368,20 @@ def test_a_share_asked_per_hundred_is_a_percentage(question: str, sentence: str,
 
 
 @pytest.mark.parametrize("event,sentence,holds", [
+    # how often an event happens: a period of another event does not answer it
+    (["修订"], "教育督导机构将根据规划目标对学校实施三年结果考核,加强结果的问责。", False),
+    (["修订"], "学校章程每三年修订一次。", True),
+])
+def test_a_period_answers_the_event_asked(event: list[str], sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question="学校章程隔几年要修订一回?", query="", answer_type="figure", terms=["学校", "章程", "修订"],
+                         event=event)
+    assert has_answer_type(intent, sentence) is holds
+
+
+@pytest.mark.parametrize("event,sentence,holds", [
     # a date answers "when" only in a sentence naming the event the asking clause names by its verb
     (["建成", "投用"], "2023年12月,读者集团为学校捐赠5万元的图书并计划建设科技创新教室。", False),
     (["挂牌", "成立"], "21世纪教育研究院自2007年以来,一直关注地方教育发展。", False),

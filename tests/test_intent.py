@@ -32,7 +32,7 @@ def corpus() -> Corpus:
                   names={c.id: c.name for c in cases}, vocabulary=vocab, text="\n".join(c.text for c in cases))
 
 
-@pytest.mark.parametrize("cue", cues.ANSWER_TYPES + (cues.INSTRUCTION, cues.COMPARE, cues.ACROSS, cues.ASPECTS, cues.FOLLOWUP_SWAP, cues.FOLLOWUP_COMPARE, cues.FOLLOWUP_DRILL, cues.SUMMARY, cues.REFERENCE, cues.IMITATION),
+@pytest.mark.parametrize("cue", cues.ANSWER_TYPES + (cues.INSTRUCTION, cues.COMPARE, cues.ACROSS, cues.ASPECTS, cues.FOLLOWUP_SWAP, cues.FOLLOWUP_COMPARE, cues.FOLLOWUP_DRILL, cues.SUMMARY, cues.REFERENCE, cues.IMITATION, cues.SPEECH_ASKED),
                          ids=lambda c: c.kind)
 def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
     assert cue.regex.search(cue.example), f"{cue.kind}: {cue.example}"
@@ -162,6 +162,11 @@ ANSWER_TYPE_ROWS = [
     ("泰州的均衡分几步走?", "list"),
     ("上城的改革包括哪些方面?", "list"),
     ("What kinds of school alliances does Zibo have?", "list"),
+    # an alternative question asks which option holds: a 几 inside an option is indefinite (several)
+    ("淄博给困境儿童结对,是一个人包一个,还是几个人合着帮一个?", "fact"),
+    ("淄博的结对是一对一,还是多对一?", "fact"),
+    ("淄博有几所学校结对,还是全部参加?", "figure"),  # the count is asked before the alternative
+    ("定西派了多少人,还是几个人轮流去?", "figure"),  # 多少 asks a count
     ("亳州的做法有什么亮点?", "overview"),
     ("定西主要是怎么做的?", "overview"),
     ("芦溪有什么经验值得我们借鉴?", "overview"),
@@ -565,15 +570,17 @@ def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, follo
     ("初中方案里有没有余杭那种专项合作经费?", ["junior-school-action-plan"]),
     ("泰州那种走教和淄博的交流有什么不同?", ["taizhou", "zibo"]),  # a comparison weighs both sides
     ("淄博那种县管校聘效果怎么样,泰州的走教呢?", ["zibo", "taizhou"]),  # no yes/no question: both asked
-    # a clause stating a fact, then a yes/no question about another place referring back to it
+    # a clause stating a fact of one place, then a yes/no question about another: the premise, and the place asked
     ("余杭要挂牌未来教育研究院,芦溪那边有没有类似的研究机构打算?", ["luxi"]),
     ("上城把原来的教研室换了新牌子,亳州的教研室是不是也跟着改了名?", ["bozhou"]),
     ("定西是怎么补教师的,泰州有没有类似的做法?", ["dingxi", "taizhou"]),  # the first clause asks: a question of its own
-    ("余杭建了研究院,芦溪有没有研究机构?", ["yuhang", "luxi"]),  # nothing refers back: both asked
-    # ... or restates what the earlier clause says (RESTATED_PAIRS character pairs in common)
+    ("余杭建了研究院,芦溪有没有研究机构?", ["luxi"]),  # with no word referring back too
+    ("余杭要在产业园区配建幼儿园,芦溪那边有没有在工业园区给职工孩子办园?", ["luxi"]),
     ("泰州开了个微课学习平台,亳州有没有搞微课学习平台?", ["bozhou"]),
-    ("泰州推了名师走教,淄博有没有搞集团化?", ["taizhou", "zibo"]),  # another thing: both asked
-    ("初中方案要设首席信息官,芦溪的学校有没有设这个岗?", ["luxi"]),  # 这个 + a noun points back
+    ("泰州推了名师走教,淄博有没有搞集团化?", ["zibo"]),  # another thing: still asked of 淄博
+    ("初中方案要设首席信息官,芦溪的学校有没有设这个岗?", ["luxi"]),
+    ("余杭和芦溪都建了研究院吗?", ["luxi", "yuhang"]),  # one clause: both asked
+    ("讲线上资源那篇里头,有没有提淄博那种“县管校聘”?", ["digital-education-resources"]),  # where to look: no premise
 ])
 def test_a_model_place_is_a_reference_not_the_subject(corpus: Corpus, question: str, places: list[str]) -> None:
     assert sorted(analyze(question, None, corpus).places) == sorted(places)
@@ -1239,6 +1246,36 @@ def test_an_english_span_of_years_is_one_time(question: str, times: list[str]) -
 ])
 def test_the_event_a_date_question_asks_is_its_asking_clauses_verbs(corpus: Corpus, question: str, event: list[str]) -> None:
     assert analyze(question, None, corpus).event == event
+
+
+@pytest.mark.parametrize("question,event", [
+    # how often something happens: the verb between the period and 一次 is the event whose period is asked
+    ("上城各校自己定的学校章程,规定隔几年要修订一回?", ["修订"]),
+    ("淄博的共同体每几年评估一次?", ["评估"]),
+    ("定西一共培训了多少特岗教师?", []),  # a count, not a period
+])
+def test_the_event_a_frequency_question_asks(corpus: Corpus, question: str, event: list[str]) -> None:
+    assert analyze(question, None, corpus).event == event
+
+
+@pytest.mark.parametrize("question,speech", [
+    ("桐庐那位局长那次提的三个要求,原话怎么说?", True),
+    ("季局长给实验校领导鼓劲,那几句带“干事”的话是咋说的?", True),
+    ("What were the director's exact words at the signing?", True),
+    ("淄博那份意见和初中方案,开篇讲优质均衡各是怎么说的?", False),  # what documents state, not someone's words
+    ("定西是怎么解决教师不足的?", False),
+])
+def test_a_question_asking_someones_words(corpus: Corpus, question: str, speech: bool) -> None:
+    assert analyze(question, None, corpus).speech is speech
+
+
+@pytest.mark.parametrize("question,counted", [
+    # a level word restricts a count to that level, written as the level's character ("市学科名师骨干")
+    ("那各科挑大梁的名师骨干,市里、区里各培几个?", ["市", "区"]),
+    ("定西的骨干教师,省里评了几名?", ["省"]),
+])
+def test_a_level_word_restricts_a_count_to_its_level(corpus: Corpus, question: str, counted: list[str]) -> None:
+    assert [t for t in analyze(question, None, corpus).counted if len(t) == 1] == counted
 
 
 @pytest.mark.parametrize("question,answer,people", [
