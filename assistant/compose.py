@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from index.clean import normalize
 
 from .cues import ANSWER_ORDER, CONTINUE_RE, DRILL_IN_RE, FRAME_ASKED_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
-from .enumerations import InlineList, asked_count, asked_kind, cn_number, inline_lists
+from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_number, generic_kind, inline_lists
 from .intent import QueryIntent, times_stated
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
@@ -399,6 +399,8 @@ def _introducing_clause(text: str, start: int) -> str:
 def _count_phrase(question: str, kind: str, n: int) -> str:
     """"共三种模式": the count, the question's classifier and the kind it lists (共五项 when it names neither)."""
     cls = CLASSIFIER_RE.search(question)
+    own = asked_word(question)
+    kind = own if own and generic_kind(own) == kind else kind  # the asker's word (毛病) for the kind matched (问题)
     count = "两" if n == 2 else _cn(n)  # before a classifier two is 两 (两个, 两项), not 二
     if len(kind) == 1 and kind in GENERIC_KINDS:  # 哪几头, 哪几样: a colloquial classifier; the count says 项
         return f"共{count}项"

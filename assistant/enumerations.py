@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .cues import ADMIN_SUFFIX_RE, CHOICE_CONJUNCTION, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, SET_SIZE_RE
-from .synonyms import listed_among, semantic_classes
+from .synonyms import equivalents, listed_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -298,6 +298,11 @@ def org_names(text: str) -> list[str]:
 
 @lru_cache(maxsize=256)
 def asked_kind(question: str) -> str:
+    """The kind of thing a list question asks for, read as a kind (`generic_kind`: 毛病 -> 问题); see `asked_word`."""
+    return generic_kind(asked_word(question))
+
+
+def asked_word(question: str) -> str:
     """The kind of thing a list question asks for: the noun after "哪几项/几种/哪三…" (工程, 模式, 阶段, 化), or the
     noun a quoted numbered set repeats (“三个全面” -> 全面); "" when it names none."""
     named_set = NAMED_SET_RE.search(question)
@@ -347,6 +352,15 @@ def asked_kind(question: str) -> str:
         noun = words[-1][0]
         return words[-2][0] + noun if len(noun) == 1 and len(words) > 1 else noun  # 协作+体
     return head
+
+
+def generic_kind(kind: str) -> str:
+    """A colloquial word for a generic kind is that kind (毛病 -> 问题, 短板 -> 问题): the items of a list of problems
+    need not say 毛病, as they need not say 问题 (GENERIC_KINDS). Only curated equivalents name the same thing: the
+    thesaurus' neighbours are loose (行动 -> 举措, 特色 -> 特点 would let any list of measures answer 哪几大行动)."""
+    if len(kind) < 2 or kind in GENERIC_KINDS:
+        return kind
+    return next((w for w in equivalents(kind) if w in GENERIC_KINDS), kind)
 
 
 def inline_lists(text: str) -> list[InlineList]:

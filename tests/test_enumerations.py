@@ -142,7 +142,21 @@ KIND_ROWS = [
     ("家长会都开了哪几种?", "家长会"),  # nothing after the classifier: the noun before the verb
     ("定西的区域教育协作体有哪几个?", "协作体"),
     ("余杭奋进计划分哪四块", ""),  # what is divided is the whole, not the kind of its parts
+    # a colloquial word for a generic kind is that kind (curated equivalents): its items need not say it
+    ("余杭那篇先摆问题,它认为余杭教育毛病出在哪几块?", "问题"),
+    ("余杭存在哪几个毛病?", "问题"),
+    ("初中方案一共部署了哪几大行动?", "行动"),  # a thesaurus neighbour (举措) is loose: the kind stays
 ]
+
+
+@pytest.mark.parametrize("question,shown", [
+    ("余杭存在哪几个毛病?", "共两个毛病"),  # matched as 问题, said in the asker's word
+    ("淄博的共同体有哪几种模式?", "共两种模式"),
+])
+def test_the_count_phrase_says_the_askers_word(question: str, shown: str) -> None:
+    from assistant.compose import _count_phrase
+
+    assert _count_phrase(question, asked_kind(question), 2) == shown
 
 
 @pytest.mark.parametrize("question,kind", KIND_ROWS)
