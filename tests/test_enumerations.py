@@ -42,6 +42,8 @@ LIST_ROWS = [
      ["有利于实现均等化", "有利于配置优化", "有利于服务创新"]),  # a verb every item opens with stays
     ("当前农村学校还面临师资结构不够合理,办学经费短缺,课程开设不全等困难。",
      ["师资结构不够合理", "办学经费短缺", "课程开设不全"]),  # comma-joined clauses closed by 等 + noun
+    ("虽然投入力度进一步加大,教育普及成效显著,但是仍然存在供需矛盾突出,资源分布不均衡,保障机制不完善等问题。",
+     ["供需矛盾突出", "资源分布不均衡", "保障机制不完善"]),  # the list opens at the clause introducing it (存在)
     ("意义有三:从国家发展层面,教育是基石;从群众期盼层面,教育是民生;从教育自身层面,基础教育是基础。",
      ["国家发展层面", "群众期盼层面", "教育自身层面"]),  # the whole head an opening repeats, without 从
 ]
