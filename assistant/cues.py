@@ -462,7 +462,7 @@ INTRODUCER_RE = re.compile(r"(?:例如|比如|譬如|诸如|包括|如|即)")
 # Members of a set are asked ("分别是哪几所学校", "都是哪些", "第六项是什么"): the sources must name them.
 # Example: "定西结对的那6所初中分别是哪几所学校?" (a count alone, "6所初中", is not the members).
 # After 各/分别 the nearest question word is the one asked ("分别设在哪几所学校" asks which schools, not a count).
-MEMBERS_ASKED_RE = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|分别是|都是|名单|(?:全部|所有|全体|每一?[个所位家])[^,,。??]{0,4}(?:名字|名称|校名|人名)|(?:各|分别|都)叫(?:啥|什么)|(?:各|分别|各自)[^,,。??]{0,8}?(?:哪|什么|啥|多少|几|谁)")  # plural: "是哪位" asks one
+MEMBERS_ASKED_RE = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|分别是|都是|名单|(?:全部|所有|全体|每一?[个所位家]|这些|那些)[^,,。??]{0,4}(?:名字|名称|校名|人名)|(?:各|分别|都)叫(?:啥|什么)|(?:各|分别|各自)[^,,。??]{0,8}?(?:哪|什么|啥|多少|几|谁)")  # plural: "是哪位" asks one
 # Kinds whose members are institutions ("哪几所学校", "哪些单位"): a member is named by its own name (丹阳实验中学),
 # so a list of sentences about schools ("实验学校教师…明显提升") does not name them.
 INSTITUTION_KINDS = frozenset("学校 中学 小学 初中 高中 名校 幼儿园 高校 大学 院校 机构 单位 部门 企业 集团".split())

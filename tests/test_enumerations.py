@@ -207,6 +207,9 @@ MEMBERS_ROWS = [
     ("网课资源那篇,想搭的资源供给机制是哪十六个字?", 0, ""),
     ("项目成败的要害落在哪四个字上?", 0, ""),
     ("淄博那四个字的机制分别指哪几个方面?", 0, ""),
+    # the names of a set the question refers back to by a demonstrative ("这些学校的名字") are its members
+    ("定西评了98所家庭教育示范学校,能把这些学校的名字列给我吗?", 98, "98所"),
+    ("定西评了98所示范学校,这些学校好不好?", 0, "98所示范学校"),  # no names asked
 ]
 
 
