@@ -271,7 +271,7 @@ FOLLOWUP_SWAP = Cue("swap", r"^(?:那|那么|再说说|再看看|换成|说说)?
                     "那泰州呢?", "Same question, another place: the previous question asked about the new place.")
 FOLLOWUP_COMPARE = Cue("compare_prev", r"(?:跟|和|与|同)(.{1,8}?)(?:比|相比|对比|比较)|\bcompared? (?:to|with)\b",
                        "跟淄博比呢?", "The previous topic, compared across the previous place and the new one.")
-FOLLOWUP_DRILL = Cue("drill", r"^它|这几|这些|这种|这个|这项|这条|那几|那些|上面|上述|刚才|前面|其中|第[一二三四五六七八九十\d]+(?:条|点|个|种|项|类|步|阶段|方面)|展开|具体说|详细说|"
+FOLLOWUP_DRILL = Cue("drill", r"^它|这几|这些|这种|这个|这项|这条|那几|那些|[这那][一二两三四五六七八九十]+(?:个|样|项|条|种|类|点|步|件|大)|上面|上述|刚才|前面|其中|第[一二三四五六七八九十\d]+(?:条|点|个|种|项|类|步|阶段|方面)|展开|具体说|详细说|"
                      r"分别|它们|他们|它的|他们的|其|该|\b(?:they|them|their|it|its|these|those|this)\b",
                      "这几种模式分别适合什么学校?", "A drill-down into the previous answer: search what it cited first.")
 # A follow-up asking for detail of what the previous answer said ("具体能把学生哪些方面…"), not for more of its

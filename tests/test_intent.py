@@ -503,6 +503,9 @@ FOLLOWUP_ROWS = [
     (("淄博的学校发展共同体有哪几种模式?", ZIBO_ANSWER), "这几种模式分别适合什么学校?", "drill", ["zibo"], ""),
     (("淄博的学校发展共同体有哪几种模式?", ZIBO_ANSWER), "第三条能展开说说吗?", "drill", ["zibo"], ""),
     (("淄博的学校发展共同体有哪几种模式?", ZIBO_ANSWER), "他们的经费怎么保障?", "drill", ["zibo"], "经费"),
+    # a demonstrative with a count ("这三样", "那两条") points back to what was said, however long the question
+    (("那篇说平台、资源开发和应用三者是啥关系?", "平台是基础,资源开发是关键,应用是目标。"), "这三样里头,哪个被当成奔的目标?",
+     "drill", [], "平台"),
     (("定西是怎么解决教师不足的?", "…", "那泰州呢?", "…"), "那亳州呢?", "swap", ["bozhou"], "教师"),
     (("How did Dingxi deal with its teacher shortage?", "…"), "What about Taizhou?", "swap", ["taizhou"], ""),
     # a new place whose only own words are words the corpus never uses (类似): the previous question of it
