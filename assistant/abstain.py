@@ -231,7 +231,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
     if intent.answer_type in WHAT:
         # An English question's glosses are noisy ("cross-inspection" has none, "applying" -> 应用): its sentences
         # on the subject are the best by meaning as well as words (crosslingual.rerank), not those above a coverage
-        on_subject = pool[:TYPED_POOL] if en else [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]
+        on_subject = pool[:TYPED_POOL] if en else [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE
+                                                   or _states_own_words(intent, u, weights)][:TYPED_POOL]
         # the sentence closest in meaning is on the subject whatever its words (a colloquial question shares few)
         on_subject += [u for u in (nearest or [])[:NEAREST_TYPED] if not intent.places or u.case_id in intent.places]
         if not any(u.has_type for u in on_subject):
@@ -268,6 +269,14 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
               f"案例材料没有逐一列出{what}具体是什么(只给出了数量或其中一部分)。以下是最接近的内容:")
         return Verdict(False, "unlisted_members", _msg(en, zh, "The sources do not list them one by one. Closest content:"), related)
     return Verdict(True, by_meaning=anchored, gap=gap)
+
+
+def _states_own_words(intent: QueryIntent, u: Unit, weights: TermWeights | None) -> bool:
+    """Does the sentence state a follow-up's own words ("那带班的这条线呢,市一级骨干班主任要培几个?": 骨干, 班主任)?
+    The previous question's words it carries ("领头雁+群雁飞"工程) help find the passage; a sibling the follow-up
+    asks about need not repeat them."""
+    return bool(intent.own_terms) and weights is not None and \
+        coverage(intent, u.text, weights, intent.own_terms) >= MIN_UNIT_COVERAGE
 
 
 def _asks(text: str) -> list[str]:

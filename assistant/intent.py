@@ -261,6 +261,7 @@ class QueryIntent:
     section: str = ""  # a part asked by its position, as read ("第三部分即“…”"), shown in the summary
     missing_section: str = ""  # a position the asked document has no section at ("第九部分"): abstention says so
     counted: list[str] = field(default_factory=list)  # words of the clause asking a count (从国外 of "…,从国外请来的有几位")
+    own_terms: list[str] = field(default_factory=list)  # a follow-up's own words, before the previous question's were added
     speech: bool = False  # what someone said is asked in their words ("原话怎么说"): exhortation is no rhetoric then
     members: int = 0  # members of a set the sources must name ("那6所初中分别是哪几所" -> 6, "第六项" -> 6)
     phrases: list[str] = field(default_factory=list)  # an English question's compounds in the corpus' words (教育发展)
@@ -1258,6 +1259,7 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
         qualifiers=intent.qualifiers or previous.qualifiers,
         followup="drill" if drill else "carry",
         refers_back=not intent.topic_terms,
+        own_terms=list(intent.topic_terms),
         event=intent.event,  # "那啥时候建成投用?": the follow-up's own asking clause names the event
         sums_up=intent.sums_up or previous.sums_up,
     )

@@ -313,3 +313,20 @@ def test_the_parts_of_a_whole_document_are_its_top_level_sections(assistant: Ass
     answer = assistant.ask("泰州那篇材料通篇分成哪三个部分来讲?")
     assert not answer.abstained, answer.answer[:120]
     assert "三步走" in answer.answer and "硬软件" in answer.answer
+
+
+@pytest.mark.parametrize("own,sentence,on_subject", [
+    # a follow-up's own words stated: on its subject, though the previous question's words are not
+    (["骨干", "班主任"], "到2025年,培育市骨干班主任3~10名,区名班主任、骨干班主任5~10名。", True),
+    (["骨干", "班主任"], "大力实施“领头雁+群雁飞”工程,建构初中教师专业化发展体系。", False),
+    ([], "到2025年,培育市骨干班主任3~10名。", False),  # no follow-up: the question's own coverage decides
+])
+def test_a_followups_own_words_put_a_sentence_on_its_subject(assistant, own: list[str], sentence: str, on_subject: bool) -> None:
+    from assistant.abstain import _states_own_words
+    from assistant.intent import QueryIntent
+    from assistant.sentences import Unit
+
+    intent = QueryIntent(question="那带班的这条线呢,市一级骨干班主任要培几个?", query="", answer_type="figure",
+                         terms=["带班", "骨干", "班主任", "领头雁+群雁飞", "工程"], own_terms=own)
+    assert _states_own_words(intent, Unit(0, "junior-school-action-plan", 0, len(sentence), sentence),
+                             assistant.retriever.term_weights()) is on_subject
