@@ -173,7 +173,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # question is about something the cases do not cover (a colloquial verb is no such thing; dense similarity
         # must be known, or nothing is concluded)
         # (a word in a simile, "像工厂流水线一样", describes what is asked; it is not the thing asked)
-        far = not intent.places and 0 < similarity < OFF_CORPUS_SIMILARITY and weights is not None
+        # (a follow-up asks about what was said before: its strange word is a way of asking, not a new topic)
+        far = not intent.places and not intent.followup and 0 < similarity < OFF_CORPUS_SIMILARITY and weights is not None
         simile = "".join(SIMILE_RE.findall(intent.question)) if far else ""
         strange = [t for t in topic if _unmatched(t, intent, weights) and names_a_thing(t) and t not in simile
                    and not _of_known_words(t, weights)] if far else []

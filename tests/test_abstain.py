@@ -330,3 +330,17 @@ def test_a_followups_own_words_put_a_sentence_on_its_subject(assistant, own: lis
                          terms=["带班", "骨干", "班主任", "领头雁+群雁飞", "工程"], own_terms=own)
     assert _states_own_words(intent, Unit(0, "junior-school-action-plan", 0, len(sentence), sentence),
                              assistant.retriever.term_weights()) is on_subject
+
+
+@pytest.mark.parametrize("history,question,rule", [
+    # a follow-up asks about what was said: a word the corpus never uses is a way of asking, not an off-corpus topic
+    (("那份文章讲课堂教学改革,主张发展啥样的教学模式?", "发展集教、学、测、评、管一体的教学新模式。"), "有没有具体的课型可以参照?", None),
+    ((), "有没有具体的课型可以参照?", "off_corpus"),  # asked afresh, naming no place: the cases do not cover it
+])
+def test_a_followups_strange_word_is_no_new_topic(assistant: Assistant, history: tuple[str, ...], question: str,
+                                                   rule: str | None) -> None:
+    from assistant.schema import Message
+
+    turns = [Message(role="user" if i % 2 == 0 else "assistant", content=t) for i, t in enumerate(history)]
+    answer = assistant.ask(question, history=turns or None)
+    assert answer.abstained is (rule is not None) and (rule is None or answer.abstain_rule == rule), answer.answer[:160]
