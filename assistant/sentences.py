@@ -534,7 +534,7 @@ def units(passages: list[Passage]) -> list[Unit]:
 LEAD_MAX_CHARS = 45
 
 
-PARAGRAPH_TIME_RE = re.compile(r"^[\s—-]*(?:到|至|截至|截止到)?\s*(\d{4}\s*年(?:底|末)?)")
+PARAGRAPH_TIME_RE = re.compile(r"(?:到|至|截至|截止到)?\s*(\d{4}\s*年(?:底|末)?)")
 
 
 def _dated(u: Unit, chunk) -> str:
@@ -544,10 +544,11 @@ def _dated(u: Unit, chunk) -> str:
         return u.text
     rel = u.start - chunk.start
     para = chunk.text[chunk.text.rfind("\n", 0, max(rel, 0)) + 1:max(rel, 0)]
-    m = PARAGRAPH_TIME_RE.match(para)
-    if not m or re.search(r"[。!?!?]", para):
+    # the last time the sentence states before the statement ("根据调查数据显示,2020年…98所…;民办中小学共有26所")
+    times = list(PARAGRAPH_TIME_RE.finditer(para))
+    if not times or re.search(r"[。!?!?]", para):
         return u.text  # the time governs its own sentence, semicolon-joined statements included, not the next one
-    return f"{m.group(1)},{u.text}"
+    return f"{times[-1].group(1)},{u.text}"
 
 
 YEAR_IN_TEXT_RE = re.compile(r"\d{4}\s*年")

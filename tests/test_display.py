@@ -318,13 +318,18 @@ def test_short_items_separated_by_semicolons_are_one_statement(text: str, senten
     assert [text[s:e] for s, e in _short_items_joined(text, sentence_spans(text))] == sentences
 
 
-def test_a_target_paragraph_dates_its_statements() -> None:
-    """"——到2025年,…;全区1/3…创建成现代化学校;": the share is the 2025 target, though its own sentence has no year."""
+@pytest.mark.parametrize("opening", [
+    "——到2025年,区域内差异系数均小于0.30;",
+    "根据规划显示,到2025年区域内差异系数均小于0.30;",  # the time after a source phrase governs too
+])
+def test_a_target_paragraph_dates_its_statements(opening: str) -> None:
+    """"——到2025年,…;全区1/3…创建成现代化学校;": the share is the 2025 target, though its own sentence has no year;
+    the last time the sentence states before a statement governs it."""
     from assistant.intent import QueryIntent
     from assistant.sentences import Unit, _dated, has_answer_type
     from index.schema import Chunk
 
-    text = "——到2025年,区域内差异系数均小于0.30;全区1/3内涵发展较好的初中创建成现代化学校;\n下一段。"
+    text = opening + "全区1/3内涵发展较好的初中创建成现代化学校;\n下一段。"
     chunk = Chunk(chunk_id="x:0-1", case_id="x", name="某区", title="方案", kind="case", region="", source="x.md",
                   heading="某区", start=0, end=len(text), text=text)
     start = text.index("全区")
@@ -332,6 +337,10 @@ def test_a_target_paragraph_dates_its_statements() -> None:
     intent = QueryIntent(question="到2025年要有多大比例的初中创建成现代化学校?", query="", answer_type="figure",
                          terms=["初中", "现代化"], years=["2025"])
     assert not has_answer_type(intent, unit.text) and has_answer_type(intent, _dated(unit, chunk))
+    later = text.replace("\n下一段。", "")[:len(opening) - 1] + "。" + text[len(opening):]  # a full stop ends the time's reach
+    unit = Unit(1, "x", later.index("全区"), len(later), later[later.index("全区"):])
+    assert _dated(unit, Chunk(chunk_id="x:0-1", case_id="x", name="某区", title="方案", kind="case", region="", source="x.md",
+                              heading="某区", start=0, end=len(later), text=later)) == unit.text
 
 
 def test_a_quantity_of_something_else_does_not_answer() -> None:
