@@ -154,7 +154,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
         r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
-    Cue("date", r"哪一年|哪年|何时|什么时候|啥时候|啥时(?!代|间表)|几时|哪会儿|几月|哪个月|哪天|日期|时间是|^\s*when\b(?![^,?]*,\s*(?:what|which|who|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
+    Cue("date", r"哪一年|哪年|何时|什么时候|(?:哪个|什么|啥)时间点|啥时候|啥时(?!代|间表)|几时|哪会儿|几月|哪个月|哪天|日期|时间是|^\s*when\b(?![^,?]*,\s*(?:what|which|who|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
         "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day. (\"When X, what…\" asks the what.)"),
     # 几 + classifier counts, unless two or more characters + 的 (or 之间, 里…) follow: then the counted noun owns
     # what is asked ("几所学校的校长"); one character + 的 describes the noun counted ("几所新的名校").
@@ -271,7 +271,7 @@ FOLLOWUP_SWAP = Cue("swap", r"^(?:那|那么|再说说|再看看|换成|说说)?
                     "那泰州呢?", "Same question, another place: the previous question asked about the new place.")
 FOLLOWUP_COMPARE = Cue("compare_prev", r"(?:跟|和|与|同)(.{1,8}?)(?:比|相比|对比|比较)|\bcompared? (?:to|with)\b",
                        "跟淄博比呢?", "The previous topic, compared across the previous place and the new one.")
-FOLLOWUP_DRILL = Cue("drill", r"^它|这几|这些|这种|这个|这项|这条|那几|那些|[这那][一二两三四五六七八九十]+(?:个|样|项|条|种|类|点|步|件|大)|上面|上述|刚才|前面|其中|第[一二三四五六七八九十\d]+(?:条|点|个|种|项|类|步|阶段|方面)|展开|具体说|详细说|"
+FOLLOWUP_DRILL = Cue("drill", r"^它|这几|这些|这种|这个|这项|这条|那几|那些|[这那][一二两三四五六七八九十]+(?:个|样|项|条|种|类|点|步|件|大)|那(?:个|家|所|位|项|条|种|批)(?=[一-龥])|上面|上述|刚才|前面|其中|第[一二三四五六七八九十\d]+(?:条|点|个|种|项|类|步|阶段|方面)|展开|具体说|详细说|"
                      r"分别|它们|他们|它的|他们的|其|该|\b(?:they|them|their|it|its|these|those|this)\b",
                      "这几种模式分别适合什么学校?", "A drill-down into the previous answer: search what it cited first.")
 # A follow-up asking for detail of what the previous answer said ("具体能把学生哪些方面…"), not for more of its
@@ -315,6 +315,8 @@ LAST_POSITION_RE = re.compile(r"最后(?:一|那|的那)?(?:个(?:项|条|点|�
 # Colloquial words for measures ("下了哪些功夫", "有哪些抓手"): what a broad question asks for, not its subject. The
 # documents' own words for measures (举措, 措施, 路子) stay topic words: their headings use them ("主要举措").
 MEASURE_WORDS = "招数 功夫 力气 工夫 抓手".split()
+# Nouns for "the number of" (标杆校数目, 学校数量): they name no quantity of their own; the word before them does.
+COUNT_NOUNS = frozenset("数目 数量 个数 总数 数".split())
 # Words asking a total ("总共", "累计"): TOTAL_ASKED_RE reads them; they are no topic either.
 TOTAL_WORDS = "总共 共计 累计 总计".split()
 

@@ -1053,6 +1053,8 @@ def asked_measure(question: str, topic: list[str]) -> str:
         j = i - 1
         while j >= 0 and tokens[j] in ("是", "有", "为", "达到", "一共", "共", "总共", "大约", "约", "了", "给", "发", "到"):
             j -= 1
+        if j >= 1 and tokens[j] in cues.COUNT_NOUNS:  # "标杆校数目是多少": the number of the word before it
+            j -= 1
         # "保额是多少", "小学有几所?": a count closing the question is of the word before it (a part of a set the
         # question names: 小学 of 那批学校).
         # (a verb there is the predicate, "放到全区算是几成": it names no quantity, the subject decides)
@@ -1088,14 +1090,20 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus) -> 
     q = normalize(question)
     if not cues.ASKER_RE.match(q):
         return terms
-    # the asker's clauses run until one that asks something or names a case
+    # the asker's clauses run until one that asks something or names a case, and end with their sentence: the next
+    # sentence is the question proper ("我们在写…时间线。靖江和姜堰过…验收,具体落在哪个时间点?")
     at = 0
     for clause in re.finditer(r"[^,,。;;!!??]+[,,。;;!!??]?", q):
         if cues.QUESTION_WORD_RE.search(clause.group(0)) or corpus.cases_named_in(clause.group(0)):
             break
         at = clause.end()
+        if clause.group(0)[-1] in "。!!":
+            break
     rest = q[at:]
-    if not at or not rest or cues.BACK_REFERENCE_RE.search(rest):
+    # 它 points back at what the asker named ("…研究院的资历。它持续盯着…") unless the question proper names a case
+    # for it to stand for ("芦溪说它基本达到的均衡…")
+    pronoun = "它" in rest and not corpus.cases_named_in(rest)
+    if not at or not rest or cues.BACK_REFERENCE_RE.search(rest) or pronoun:
         return terms
     own = [t for t in terms if t in rest]
     return own if any(_a_noun(t) and t not in cues.GENERIC_TERMS for t in own) else terms

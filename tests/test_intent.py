@@ -214,6 +214,7 @@ ANSWER_TYPE_ROWS = [
     ("芦溪那三个字的功夫,各冲着哪样建设去的?", "fact"),  # a demonstrative points back to a known wording: not asked
     ("What criteria does Bozhou use to accept a school?", "criterion"),
     ("On what date was the Tonglu agreement signed?", "date"),  # a date asked in English
+    ("靖江和姜堰过江苏首批那道验收,具体落在哪个时间点?", "date"),  # a point in time
     ("那个普及行动打算几年内铺完?", "figure"),  # within how many years: a number of years
     # the A-not-A form put to the assistant asks its judgement
     ("亳州那个验收组都是些啥人组成的?", "person"),  # the people a body is made of
@@ -503,6 +504,9 @@ FOLLOWUP_ROWS = [
     (("淄博的学校发展共同体有哪几种模式?", ZIBO_ANSWER), "这几种模式分别适合什么学校?", "drill", ["zibo"], ""),
     (("淄博的学校发展共同体有哪几种模式?", ZIBO_ANSWER), "第三条能展开说说吗?", "drill", ["zibo"], ""),
     (("淄博的学校发展共同体有哪几种模式?", ZIBO_ANSWER), "他们的经费怎么保障?", "drill", ["zibo"], "经费"),
+    # 那 + a classifier before a noun ("那家企业") points back at what was said
+    (("定西和读者集团一起搞了什么活动?", "读者集团为学校捐赠5万元的图书,2024年将再投入28万建设科技创新教室。"),
+     "第二年那家企业还打算掏多少钱、建个啥?", "drill", ["dingxi"], ""),
     # a demonstrative with a count ("这三样", "那两条") points back to what was said, however long the question
     (("那篇说平台、资源开发和应用三者是啥关系?", "平台是基础,资源开发是关键,应用是目标。"), "这三样里头,哪个被当成奔的目标?",
      "drill", [], "平台"),
@@ -660,6 +664,8 @@ def test_the_clause_asking_a_count_restricts_it(corpus: Corpus, question: str, c
 @pytest.mark.parametrize("question,measure", [
     ("余杭私立中小学的在读人数,放到整个区里算是几成?", ""),  # a verb before the count names no quantity
     ("定西交流帮扶的保额是多少?", "保额"),
+    ("初中方案给2025年定的市级标杆校数目是多少?", ""),  # 数目 names no quantity: the word before it (校) does
+    ("余杭民办学校数量是多少?", "民办学校"),
 ])
 def test_a_verb_before_the_count_is_no_measure(corpus: Corpus, question: str, measure: str) -> None:
     assert analyze(question, None, corpus).measure == measure
@@ -729,6 +735,11 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("我们县老师留不住,余杭在这方面怎么做的?", [], ["老师"]),  # 这方面 points back at the situation
     # 这个意思 points back too; 原文 and 表述 ask for the wording, no subject of their own
     ("我们想给学校多放点权。泰州、淄博的原文各怎么表述这个意思?", [], ["学校"]),
+    # the asker's sentence ends at its full stop: the next sentence is the question proper, whatever it starts with
+    ("我们在写全省优质均衡的时间线。靖江和姜堰过江苏首批那道验收,具体落在哪个时间点?", ["时间线"], ["验收", "首批"]),
+    # 它 points back at what the asker named, unless the question proper names a case it stands for
+    ("我们想摸清合作方21世纪教育研究院的资历。它持续盯着各地教育发展和创新,是打哪一年干起的?", [], ["研究院"]),
+    ("我们县刚过了基本均衡验收,想找个说法总结。芦溪说它基本达到的均衡是个啥样子?", ["验收"], ["均衡"]),
 ])
 def test_the_askers_own_situation_is_context_not_subject(corpus: Corpus, question: str, dropped: list[str],
                                                         kept: list[str]) -> None:
