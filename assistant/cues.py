@@ -529,7 +529,7 @@ NAME_ASKED_RE = re.compile(r"是谁[??。]?$|(?:" + POSTS + r")是谁(?=[,,、;;
 # A post held by virtue of another ("由分管副县长任组长"): an office named as its holder answers who holds it.
 EX_OFFICIO_RE = re.compile(r"由[^,,。;;]{0,12}(?:" + POSTS + r"|副县长|副市长|副区长|副局长|副校长)[^,,。;;]{0,2}(?:担任|兼任|任)")
 # A document's number asked ("发文字号", "文号"): its title (《…》) is not its number.
-DOCUMENT_NUMBER_ASKED_RE = re.compile(r"文号|发文字号|文件号|\b(?:file|document|reference) number\b", re.I)  # not 字号 alone: 老字号 is an old brand
+DOCUMENT_NUMBER_ASKED_RE = re.compile(r"文号|发文字号|文件号|\b(?:file|document|reference) (?:number|code)\b", re.I)  # not 字号 alone: 老字号 is an old brand
 # An administrative unit names itself by its suffix (渭源县, 安定区); jieba's place tag alone also fires on 惠及.
 ADMIN_SUFFIX_RE = re.compile(r"(?:[省市县区镇乡村旗州]|街道)$")
 STREET = "街道"  # an administrative level jieba does not tag as a place
@@ -548,7 +548,8 @@ EN_KIND_NOUNS: dict[str, str] = {
     **dict.fromkeys(("population", "gdp", "number", "sum", "amount", "total", "budget", "cost", "fee", "fees",
                      "allowance", "subsidy", "salary", "wage", "percentage", "proportion", "ratio", "headcount",
                      "head count", "turnout", "price", "spending", "investment", "funding", "figure"), "figure"),
-    **dict.fromkeys(("file number", "document number", "reference number", "document", "circular", "regulation"), "document"),
+    **dict.fromkeys(("file number", "document number", "reference number", "reference code", "document code", "file code",
+                     "document", "circular", "regulation"), "document"),
 }
 EN_KIND_EXAMPLES = {  # (question, kind): tested, one per kind
     "Which art academy is Yuhang teaming up with?": "organisation",

@@ -793,9 +793,12 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
         p for p in places for n in corpus.aliases.get(p, ()) for m in re.finditer(re.escape(n), q)
         if cues.MODEL_KIND_RE.match(q[m.end():])}
     clauses = [c for c in re.split(r"[,,;;。]", q) if c.strip()]
-    asking = clauses[-1] if clauses else ""
-    if len(clauses) >= 2 and named(asking) and cues.PREMISE_ASK_RE.search(asking):
-        earlier = [c for c in clauses[:-1] if not cues.ASKING_RE.search(c) and not cues.LOCATIVE_FRAME_RE.search(c.strip())]
+    # the asking part runs from the last clause naming a place to the end ("…,桐庐参加提质强校的实验校老师,评职称时
+    # 有没有类似的倾斜?": its subject clause names the place asked)
+    at = next((i for i in reversed(range(len(clauses))) if named(clauses[i])), len(clauses) - 1)
+    asking = "".join(clauses[at:]) if clauses else ""
+    if at >= 1 and named(asking) and cues.PREMISE_ASK_RE.search(clauses[-1]):
+        earlier = [c for c in clauses[:at] if not cues.ASKING_RE.search(c) and not cues.LOCATIVE_FRAME_RE.search(c.strip())]
         # a clause that states a fact of one place, before the clause that asks yes or no of another, is the premise
         # the question starts from ("余杭要在产业园区配建幼儿园,芦溪那边有没有在工业园区…办园?"), whether the asking
         # clause refers back to it (类似, 也, restating it) or not: the question is about the place it asks of

@@ -283,6 +283,7 @@ def test_answer_type(question: str, expected: str) -> None:
     ("What is the document number of Zibo's guideline?", "document"),  # the compound, not "number"
     ("What year did Tonglu sign the agreement?", "date"),
     ("Which head count did Dingxi report?", "figure"),  # a two-word noun
+    ("Under what reference code was Zibo's guidance issued?", "document"),
     # a noun that names no kind of answer leaves a plain fact
     ("What kind of road does Taizhou say it has walked?", None),  # "kind" before "of"
     ("What new mechanism for junior schools does the plan want?", None),
@@ -587,6 +588,8 @@ def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, follo
     ("泰州推了名师走教,淄博有没有搞集团化?", ["zibo"]),  # another thing: still asked of 淄博
     ("初中方案要设首席信息官,芦溪的学校有没有设这个岗?", ["luxi"]),
     ("余杭和芦溪都建了研究院吗?", ["luxi", "yuhang"]),  # one clause: both asked
+    # the asking part runs from the last clause naming a place: its subject clause may stand before the asking one
+    ("定西把帮扶经历视同基层经历,桐庐参加提质强校的实验校老师,评职称时有没有类似的倾斜?", ["tonglu"]),
     ("讲线上资源那篇里头,有没有提淄博那种“县管校聘”?", ["digital-education-resources"]),  # where to look: no premise
 ])
 def test_a_model_place_is_a_reference_not_the_subject(corpus: Corpus, question: str, places: list[str]) -> None:
