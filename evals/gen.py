@@ -132,9 +132,9 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     was tuned on and whose held-out split was read once in the thirteenth, gen18, whose dev split was tuned on and
     whose held-out split was read once in the fourteenth, gen19, whose dev split was tuned on and whose held-out split
     was read once in the fifteenth, gen20, gen21 and gen22, whose dev splits were tuned on and whose held-out splits
-    were read once in the sixteenth, one after the other (each set written after the previous one's read), and gen23,
-    whose dev split was tuned on and whose held-out split was read once in the seventeenth. gen24 is the one unspent
-    set: its dev split is tuned on next and its held-out split is not read before that tuning is done.
+    were read once in the sixteenth, one after the other (each set written after the previous one's read), and gen23
+    and gen24, whose dev splits were tuned on and whose held-out splits were read once in the seventeenth, one after
+    the other. Every held-out split is spent: the next session writes gen25 before it tunes.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
