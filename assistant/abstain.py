@@ -174,6 +174,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # must be known, or nothing is concluded)
         # (a word in a simile, "像工厂流水线一样", describes what is asked; it is not the thing asked)
         # (a follow-up asks about what was said before: its strange word is a way of asking, not a new topic)
+        # (an off-topic follow-up is still refused by coverage below: its words are found nowhere)
         far = not intent.places and not intent.followup and 0 < similarity < OFF_CORPUS_SIMILARITY and weights is not None
         simile = "".join(SIMILE_RE.findall(intent.question)) if far else ""
         strange = [t for t in topic if _unmatched(t, intent, weights) and names_a_thing(t) and t not in simile
@@ -276,8 +277,8 @@ def _states_own_words(intent: QueryIntent, u: Unit, weights: TermWeights | None)
     """Does the sentence state a follow-up's own words ("那带班的这条线呢,市一级骨干班主任要培几个?": 骨干, 班主任)?
     The previous question's words it carries ("领头雁+群雁飞"工程) help find the passage; a sibling the follow-up
     asks about need not repeat them."""
-    return bool(intent.own_terms) and weights is not None and \
-        coverage(intent, u.text, weights, intent.own_terms) >= MIN_UNIT_COVERAGE
+    own = [t for t in intent.own_terms if t not in cues.GENERIC_TERMS]  # a generic word (学校) names no subject
+    return bool(own) and weights is not None and coverage(intent, u.text, weights, own) >= MIN_UNIT_COVERAGE
 
 
 def _asks(text: str) -> list[str]:
@@ -534,7 +535,8 @@ def _names_a_part(intent: QueryIntent, pool: list[Unit], weights: TermWeights | 
 def _anchored_by_meaning(intent: QueryIntent, place_lead: Callable[[], float | None] | None,
                          cases_using: Callable[[str], set[str]] | None) -> bool:
     """A question about one place (what it did, its measures, their parts, a fact of them; not whether or how much
-    of a thing it has, MEANING_ANCHORED), worded so that its words fail: is the place's text as close to what is
+    of a thing it has, MEANING_ANCHORED, except an English figure question, below), worded so that its words fail:
+    is the place's text as close to what is
     asked as any other case's, within PLACE_MEANING_MARGIN? Then the place anchors the subject and the asker's
     words are a way of saying it (下的力气, 分了哪几摊). A name the question quotes (“管办助评”, 《养成教育指导纲要》) is
     a thing, not a way of saying: the place's text must write it. An English question's glosses miss the asker's

@@ -423,7 +423,7 @@ def _without_shared_opening(items: list[str]) -> list[str]:
 def _count_fit(intent: QueryIntent) -> Callable[[int], float]:
     """How well an enumeration's length fits the count the question states ("哪三方面"): a strong sign of which
     enumeration is meant; no effect when the question states none."""
-    asked = asked_count(intent.question, asked_kind(intent.question))
+    asked = asked_count(intent.question, asked_word(intent.question))  # the asker's word: 毛病 sizes no other set
     return lambda n: 0.0 if asked is None else (COUNT_MATCH if n == asked else -COUNT_MATCH / 2)
 
 

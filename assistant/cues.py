@@ -224,7 +224,7 @@ MODEL_KIND_RE = re.compile(r"^(?:那种|那样的?|那类|那套|那一套|似�
 # 的…?", "上城把教研室换了新牌子,亳州的…是不是也跟着改了名?"): the place of the earlier clause is the premise.
 PREMISE_ASK_RE = re.compile(r"(?:有没有|有无|是否|是不是|[^,,。]吗[??]?$)")
 # A clause that says where to look ("讲线上资源那篇里头", "在淄博的意见中") frames the question; it states no fact.
-LOCATIVE_FRAME_RE = re.compile(r"(?:里|里头|里面|中|当中|之中)$")
+LOCATIVE_FRAME_RE = re.compile(r"(?:(?<![县区市省乡镇村])里|里头|里面|当中|之中|(?<![初高集其])中)$")
 # The earlier clause states a fact; a clause that asks ("定西是怎么做的,泰州呢?") is a question of its own.
 ASKING_RE = re.compile(r"[??]|什么|啥|哪|怎么|如何|多少|(?<![那这前好近])几[个所名项年条种类]|吗")
 # A verb with its aspect particle, and a classifier after it ("开了个", "搞了", "试过"): a way of saying, not a thing.
@@ -271,7 +271,7 @@ FOLLOWUP_SWAP = Cue("swap", r"^(?:那|那么|再说说|再看看|换成|说说)?
                     "那泰州呢?", "Same question, another place: the previous question asked about the new place.")
 FOLLOWUP_COMPARE = Cue("compare_prev", r"(?:跟|和|与|同)(.{1,8}?)(?:比|相比|对比|比较)|\bcompared? (?:to|with)\b",
                        "跟淄博比呢?", "The previous topic, compared across the previous place and the new one.")
-FOLLOWUP_DRILL = Cue("drill", r"^它|这几|这些|这种|这个|这项|这条|那几|那些|[这那][一二两三四五六七八九十]+(?:个|样|项|条|种|类|点|步|件|大)|那(?:个|家|所|位|项|条|种|批)(?=[一-龥])|上面|上述|刚才|前面|其中|第[一二三四五六七八九十\d]+(?:条|点|个|种|项|类|步|阶段|方面)|展开|具体说|详细说|"
+FOLLOWUP_DRILL = Cue("drill", r"^它|这几|这些|这种|这个|这项|这条|那几|那些|[这那][一二两三四五六七八九十]+(?:个|样|项|条|种|类|点|步|件|大)|那(?:个|家|所|位|项|条|种|批)(?=[一-龥])|这(?:家|所|位|批)(?=[一-龥])|上面|上述|刚才|前面|其中|第[一二三四五六七八九十\d]+(?:条|点|个|种|项|类|步|阶段|方面)|展开|具体说|详细说|"
                      r"分别|它们|他们|它的|他们的|其|该|\b(?:they|them|their|it|its|these|those|this)\b",
                      "这几种模式分别适合什么学校?", "A drill-down into the previous answer: search what it cited first.")
 # A follow-up asking for detail of what the previous answer said ("具体能把学生哪些方面…"), not for more of its
@@ -566,7 +566,7 @@ EN_DETERMINERS = frozenset("the a an its their his her this that these those eac
 # An English yes/no question opens with an auxiliary before its subject ("Did Taizhou buy…?", "Has Yuhang renamed…?");
 # a wh-word later or an ", or …" alternative makes it another kind of question ("Does it…, or is that left…, and in
 # what paperwork?").
-EN_YESNO_RE = re.compile(r"^\s*(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should)\b"
+EN_YESNO_RE = re.compile(r"^\s*(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should)\b(?!\s+you\b)"
                          r"(?![^?]*\b(?:what|which|who|whom|whose|how|why|where|when)\b)(?![^?]*,\s*or\b)", re.I)
 
 # An alternative question ("是一个人包一个,还是几个人合着帮一个?") asks which of the options it states holds: a 几 inside
@@ -576,7 +576,7 @@ INDEFINITE_COUNT_RE = re.compile(r"几(?:个|位|名|所|家|人)")
 # How often something happens ("隔几年要修订一回", "每多少年评一次"): the period asked is that of the verb after the
 # count; a period of another event ("三年结果考核") does not answer it.
 FREQUENCY_ASKED_RE = re.compile(r"(?:隔|每)(?:多少|几)(?:个)?(?:年|月|周|天|学期|学年)(?P<event>[^,,。??]{1,8}?)(?:一次|一回|一轮|一遍)")
-# Asked for what someone said in their own words ("原话怎么说", "怎么讲的"): the speech itself is the answer, so
+# Asked for what someone said in their own words ("原话怎么说", "那几句话是咋说的"): the speech itself is the answer, so
 # exhortation in it is what is asked, not rhetoric to rank below facts.
 SPEECH_ASKED = Cue("speech", r"原话|原文(?:是|怎么|咋)|[话句](?:是)?(?:怎么|咋|如何)(?:说|讲)的|(?:说|讲)了?(?:什么|啥|哪些)话|"
                    r"\bexact words\b|\bin (?:his|her|their) (?:own )?words\b|\bwhat did (?:he|she|they) say\b",

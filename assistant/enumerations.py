@@ -459,10 +459,10 @@ def closed_clauses(text: str) -> list[InlineList]:
             continue
         # the list opens at the clause that introduces it ("…成效显著,但是仍然存在供需矛盾突出,…等问题"): the
         # clauses before its introducing verb say something else
-        opening = max((i for i, p in enumerate(parts) if CLAUSE_INTRODUCER_RE.search(p)), default=0)
+        introduced = [i for i, p in enumerate(parts) if CLAUSE_INTRODUCER_RE.search(p)]
+        # (the last introducer, unless it sits inside an item and would leave too few: then the first one)
+        opening = next((i for i in reversed(introduced) if len(parts) - i >= MIN_ITEMS + 1), 0)
         items = [p.strip() for p in parts[opening:]]
-        if len(items) < MIN_ITEMS + 1:
-            continue
         said = list(CLAUSE_INTRODUCER_RE.finditer(items[0]))
         # the first clause carries the words that introduce the list: cut after its verb (面临, 存在), else keep its
         # last words, as for a 、-list

@@ -560,7 +560,8 @@ def _indefinite_count(text: str) -> bool:
     alternative = cues.ALTERNATIVE_RE.search(text)
     if alternative is None or "多少" in text:
         return False
-    return any(m.start() >= alternative.start() for m in cues.INDEFINITE_COUNT_RE.finditer(text))
+    counts = list(cues.INDEFINITE_COUNT_RE.finditer(text))
+    return bool(counts) and all(m.start() >= alternative.start() for m in counts)
 
 
 def english_kind(text: str) -> str | None:
@@ -569,6 +570,7 @@ def english_kind(text: str) -> str | None:
     question word (哪所学院, 多少), so a "what"/"which" question is typed by what it asks for."""
     if cues.EN_YESNO_RE.search(text):
         return "yesno"
+    text = text.replace("\u2019", "'")  # a typographic apostrophe is a possessive too
     m = cues.EN_WH_RE.search(text)
     if m is None:
         return None
@@ -780,8 +782,8 @@ def analyze(question: str, history: list[Message] | None, corpus: Corpus) -> Que
 def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
     """The places a question offers as the model of what it asks about another place it names, beyond 像/学 X (those
     `cues.REFERENCE`/`cues.IMITATION` mark): a place named as the kind of a thing ("有没有提淄博那种“县管校聘”"),
-    and the place of a clause that states a fact when the last clause asks yes or no about another place, referring
-    back to it ("余杭要挂牌未来教育研究院,芦溪那边有没有类似的研究机构打算?"). At least one place stays asked."""
+    and the place of a clause that states a fact when the question then asks yes or no about another place, whether it
+    refers back to it or not ("余杭要挂牌未来教育研究院,芦溪那边有没有类似的研究机构打算?"). At least one place stays asked."""
     if len(places) < 2:
         return set()
 
@@ -798,7 +800,8 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
     at = next((i for i in reversed(range(len(clauses))) if named(clauses[i])), len(clauses) - 1)
     asking = "".join(clauses[at:]) if clauses else ""
     if at >= 1 and named(asking) and cues.PREMISE_ASK_RE.search(clauses[-1]):
-        earlier = [c for c in clauses[:at] if not cues.ASKING_RE.search(c) and not cues.LOCATIVE_FRAME_RE.search(c.strip())]
+        earlier = [c for c in clauses[:at] if not cues.ASKING_RE.search(c) and not cues.PREMISE_ASK_RE.search(c)
+                   and not cues.LOCATIVE_FRAME_RE.search(c.strip())]
         # a clause that states a fact of one place, before the clause that asks yes or no of another, is the premise
         # the question starts from ("余杭要在产业园区配建幼儿园,芦溪那边有没有在工业园区…办园?"), whether the asking
         # clause refers back to it (类似, 也, restating it) or not: the question is about the place it asks of
@@ -921,7 +924,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                           for t in count_clause_terms(question, [t for t in intent.topic_terms if t != intent.measure])]
         if (often := cues.FREQUENCY_ASKED_RE.search(normalize(question))) is not None:
             # how often something happens: the words between the period and 一次 are its predicate, the event ("修订")
-            intent.event = [t for t in intent.topic_terms if t in often.group("event") and t in corpus.vocabulary]
+            intent.event = [t for t in intent.topic_terms if t in often.group("event") and t in corpus.vocabulary and _verbal(t)]
     return intent
 
 
@@ -1066,6 +1069,15 @@ def asked_measure(question: str, topic: list[str]) -> str:
     return ""
 
 
+def _verbal(word: str) -> bool:
+    """Is the word a verb or a verbal noun (修订, 评估), not a noun (学校)? An event is named by either."""
+    import jieba.posseg as pseg
+
+    _jieba()
+    tags = [flag for _, flag in pseg.cut(word)]
+    return bool(tags) and tags[0].startswith("v")
+
+
 def _is_verb(word: str) -> bool:
     """Segmentation's tag for the word is a verb's (搞完, 参加), not a noun's (校长)."""
     import jieba.posseg as pseg
@@ -1105,7 +1117,7 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus) -> 
     rest = q[at:]
     # 它 points back at what the asker named ("…研究院的资历。它持续盯着…") unless the question proper names a case
     # for it to stand for ("芦溪说它基本达到的均衡…")
-    pronoun = "它" in rest and not corpus.cases_named_in(rest)
+    pronoun = bool(re.search(r"(?<!其)它", rest)) and not corpus.cases_named_in(rest)
     if not at or not rest or cues.BACK_REFERENCE_RE.search(rest) or pronoun:
         return terms
     own = [t for t in terms if t in rest]
@@ -1271,6 +1283,7 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
         followup="drill" if drill else "carry",
         refers_back=not intent.topic_terms,
         own_terms=list(intent.topic_terms),
+        speech=intent.speech,
         event=intent.event,  # "那啥时候建成投用?": the follow-up's own asking clause names the event
         sums_up=intent.sums_up or previous.sums_up,
     )

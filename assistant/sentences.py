@@ -345,7 +345,7 @@ def _figure_pattern(q: str) -> str:
         period = r"每(?:个)?(?:季度|年|学年|学期|月|周|天)|" if often else ""
         return period + r"为期[^,,。]{1,6}|" + CN_NUM + r"\s*(?:个)?(?:年|月|周|天|日|学期|学年|季度|小时)"
     # 费: a fee or a charge (收费, 学费, 经费) is money; 免费, 公费, 浪费 are no amount asked
-    if MONEY_ASKED_RE.search(q):
+    if MONEY_ASKED_RE.search(q) and not re.search(r"\bhow many\b", q, re.I):  # "how many schools got funding" counts
         # "五千多元", "1.8万", "三万到四万": an amount in digits or in Chinese numerals
         # (a numeral opens with a digit word: 千万不能 is no amount; 一万多名 counts people)
         return CN_NUM + r"\s*[万千百亿]?\s*[多余]?\s*元|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]*)\s*[万亿](?!多?[名人所位个家项])"
@@ -534,12 +534,14 @@ def units(passages: list[Passage]) -> list[Unit]:
 LEAD_MAX_CHARS = 45
 
 
-PARAGRAPH_TIME_RE = re.compile(r"(?:到|至|截至|截止到)?\s*(\d{4}\s*年(?:底|末)?)")
+PARAGRAPH_TIME_RE = re.compile(r"(?:^|[,,;;::])[\s—-]*(?:[^,,;;::]{0,12}?(?:显示|数据|统计)[,,]?)?(?:到|至|截至|截止到)?\s*"
+                               r"(\d{4}\s*年(?:底|末)?)(?!\s*(?:相比|以来|的))")
 
 
 def _dated(u: Unit, chunk) -> str:
-    """A unit with the time its sentence opens with ("——到2025年,…;…1/3…创建成现代化学校;"): statements joined by
-    semicolons into one target sentence share its year."""
+    """A unit with the time its sentence states before it ("——到2025年,…;…1/3…创建成现代化学校;", "根据调查数据显示,
+    2020年…;民办中小学共有26所"): statements joined by semicolons into one sentence share the last time a clause of it
+    opens with (not a comparison year, "与2019年相比", nor one inside a name)."""
     if YEAR_IN_TEXT_RE.search(u.text):
         return u.text
     rel = u.start - chunk.start

@@ -319,7 +319,7 @@ def test_the_parts_of_a_whole_document_are_its_top_level_sections(assistant: Ass
     # a follow-up's own words stated: on its subject, though the previous question's words are not
     (["骨干", "班主任"], "到2025年,培育市骨干班主任3~10名,区名班主任、骨干班主任5~10名。", True),
     (["骨干", "班主任"], "大力实施“领头雁+群雁飞”工程,建构初中教师专业化发展体系。", False),
-    ([], "到2025年,培育市骨干班主任3~10名。", False),  # no follow-up: the question's own coverage decides
+    (["学校"], "到2025年,培育市骨干班主任3~10名。", False),  # a generic word alone names no subject
 ])
 def test_a_followups_own_words_put_a_sentence_on_its_subject(assistant, own: list[str], sentence: str, on_subject: bool) -> None:
     from assistant.abstain import _states_own_words

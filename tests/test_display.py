@@ -437,3 +437,17 @@ def test_a_site_is_an_address_or_the_venue_of_an_event(sentence: str, site: bool
     from assistant.sentences import SITE_RE
 
     assert bool(SITE_RE.search(sentence)) is site
+
+
+@pytest.mark.parametrize("question,sentence,holds", [
+    # "how many" counts, whatever money word the subject holds: a count of schools answers, an amount does not
+    ("How many schools received the subsidy?", "共有12所学校获得补助。", True),
+    ("How many schools received the subsidy?", "补助标准为每人每年五千元。", False),
+    ("How much is the subsidy?", "补助标准为每人每年1.8万元。", True),
+])
+def test_how_many_counts_even_of_money(question: str, sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question=question, query="", language="en", answer_type="figure", terms=["补助"])
+    assert has_answer_type(intent, sentence) is holds

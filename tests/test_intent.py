@@ -167,6 +167,7 @@ ANSWER_TYPE_ROWS = [
     ("淄博的结对是一对一,还是多对一?", "fact"),
     ("淄博有几所学校结对,还是全部参加?", "figure"),  # the count is asked before the alternative
     ("定西派了多少人,还是几个人轮流去?", "figure"),  # 多少 asks a count
+    ("淄博有几所学校结对,还是几个人一组?", "figure"),  # a count before the alternative is asked
     ("亳州的做法有什么亮点?", "overview"),
     ("定西主要是怎么做的?", "overview"),
     ("芦溪有什么经验值得我们借鉴?", "overview"),
@@ -295,6 +296,8 @@ def test_answer_type(question: str, expected: str) -> None:
     ("Does Shangcheng's bureau write each school's roadmap, or is that left to the schools?", None),
     ("Did Bozhou say which university trains its teachers?", "organisation"),  # a wh-word later asks that
     ("Do you know what Dingxi did?", None),
+    ("Can you list the measures Dingxi took?", None),  # a request put to the assistant, not a yes/no question
+    ("What was Yuhang\u2019s resident population in 2020?", "figure"),  # a typographic apostrophe
 ])
 def test_english_kind(question: str, expected: str | None) -> None:
     """English says with a noun (or an opening auxiliary) what Chinese says with a question word."""
@@ -591,6 +594,8 @@ def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, follo
     # the asking part runs from the last clause naming a place: its subject clause may stand before the asking one
     ("定西把帮扶经历视同基层经历,桐庐参加提质强校的实验校老师,评职称时有没有类似的倾斜?", ["tonglu"]),
     ("讲线上资源那篇里头,有没有提淄博那种“县管校聘”?", ["digital-education-resources"]),  # where to look: no premise
+    ("泰州新建了三所初中,亳州有没有新建初中?", ["bozhou"]),  # 初中 closing a clause is no locative frame
+    ("定西有没有搞结对帮扶,泰州有没有?", ["dingxi", "taizhou"]),  # a clause that asks is no premise
 ])
 def test_a_model_place_is_a_reference_not_the_subject(corpus: Corpus, question: str, places: list[str]) -> None:
     assert sorted(analyze(question, None, corpus).places) == sorted(places)
@@ -667,7 +672,7 @@ def test_the_clause_asking_a_count_restricts_it(corpus: Corpus, question: str, c
 @pytest.mark.parametrize("question,measure", [
     ("余杭私立中小学的在读人数,放到整个区里算是几成?", ""),  # a verb before the count names no quantity
     ("定西交流帮扶的保额是多少?", "保额"),
-    ("初中方案给2025年定的市级标杆校数目是多少?", ""),  # 数目 names no quantity: the word before it (校) does
+    ("初中方案给2025年定的市级标杆校数目是多少?", ""),  # 数目 names no quantity; 校 alone is no topic word: the subject decides
     ("余杭民办学校数量是多少?", "民办学校"),
 ])
 def test_a_verb_before_the_count_is_no_measure(corpus: Corpus, question: str, measure: str) -> None:
