@@ -563,6 +563,8 @@ EN_WH_RE = re.compile(r"\b(?:what|which)\b(?:\s+(?:is|was|are|were)\b|'s)?", re.
 EN_PHRASE_END = frozenset("""of in on at to for from by with and or as into about per than that which who whose whom
     do does did is are was were be been has have had can could will would should must may might""".split())
 EN_DETERMINERS = frozenset("the a an its their his her this that these those each every".split())
+EN_IRREGULAR_PAST = frozenset("""spoke gave took made ran led sent set paid got held chose wrote began said went came brought
+    built bought put kept left met told found won drew""".split())
 # An English yes/no question opens with an auxiliary before its subject ("Did Taizhou buy…?", "Has Yuhang renamed…?");
 # a wh-word later or an ", or …" alternative makes it another kind of question ("Does it…, or is that left…, and in
 # what paperwork?").

@@ -582,16 +582,26 @@ def english_kind(text: str) -> str | None:
             break
         if low.endswith(("'s", "s'")):  # a possessive names whose, not what ("Yuhang's population", "school's head")
             continue
+        if phrase and w[0].isupper():
+            break  # a name after the noun opens a clause about it ("the allowance Yuhang pays")
         if low in cues.EN_DETERMINERS and not phrase:
             continue
         phrase.append(low)
-    # the head is the phrase's last word, unless a verb follows the noun unmarked ("which school's head spoke on"):
-    # read back from the end to the first listed noun, compounds first
-    for i in range(len(phrase) - 1, -1, -1):
-        for compound in ((" ".join(phrase[i - 1:i + 1]),) if i else ()) + (phrase[i],):
-            if compound in cues.EN_KIND_NOUNS:
-                return cues.EN_KIND_NOUNS[compound]
+    # the head is the noun before the phrase's first verb ("which school's head spoke on", "which publisher printed"),
+    # else its last word; a noun before another noun only modifies it ("document management system")
+    verb = next((i for i, w in enumerate(phrase) if i and _looks_verbal(w)), len(phrase))
+    head = phrase[:verb]
+    for compound in ((" ".join(head[-2:]),) if len(head) >= 2 else ()) + ((head[-1],) if head else ()):
+        if compound in cues.EN_KIND_NOUNS:
+            return cues.EN_KIND_NOUNS[compound]
     return None
+
+
+def _looks_verbal(word: str) -> bool:
+    """Does an English word look like a finite verb (printed, trains, spoke)? A past or third-person ending, or a
+    common irregular past (`cues.EN_IRREGULAR_PAST`); -ss, -us and -is end nouns (class, campus, basis)."""
+    return word.endswith("ed") or word in cues.EN_IRREGULAR_PAST or \
+        (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3)
 
 
 def _each_of_a_count(text: str) -> bool:

@@ -285,6 +285,11 @@ def test_answer_type(question: str, expected: str) -> None:
     ("What year did Tonglu sign the agreement?", "date"),
     ("Which head count did Dingxi report?", "figure"),  # a two-word noun
     ("Under what reference code was Zibo's guidance issued?", "document"),
+    ("Which university trains Bozhou's new teachers?", "organisation"),  # the noun before the first verb
+    # a listed noun before another noun only modifies it: the phrase's head decides
+    ("What document management system does Zibo use?", None),
+    ("What population policy does Yuhang have?", None),
+    ("What is the settling-in allowance Yuhang pays to principals?", "figure"),  # a name opens a clause after the noun
     # a noun that names no kind of answer leaves a plain fact
     ("What kind of road does Taizhou say it has walked?", None),  # "kind" before "of"
     ("What new mechanism for junior schools does the plan want?", None),
