@@ -536,9 +536,8 @@ def _anchored_by_meaning(intent: QueryIntent, place_lead: Callable[[], float | N
                          cases_using: Callable[[str], set[str]] | None) -> bool:
     """A question about one place (what it did, its measures, their parts, a fact of them; not whether or how much
     of a thing it has, MEANING_ANCHORED, except an English figure question, below), worded so that its words fail:
-    is the place's text as close to what is
-    asked as any other case's, within PLACE_MEANING_MARGIN? Then the place anchors the subject and the asker's
-    words are a way of saying it (下的力气, 分了哪几摊). A name the question quotes (“管办助评”, 《养成教育指导纲要》) is
+    is the place's text as close to what is asked as any other case's, within PLACE_MEANING_MARGIN? Then the place
+    anchors the subject and the asker's words are a way of saying it (下的力气, 分了哪几摊). A name the question quotes (“管办助评”, 《养成教育指导纲要》) is
     a thing, not a way of saying: the place's text must write it. An English question's glosses miss the asker's
     words as a colloquial question's letters do ("ran the proceedings" for 主持), so it is anchored the same way
     (sixteenth session, all 265 English items of the gold sets and the 24 English unanswerables: false refusals 15

@@ -536,9 +536,9 @@ STREET = "街道"  # an administrative level jieba does not tag as a place
 
 # English questions say the kind of answer they want by the head noun of their wh-phrase where Chinese uses a question
 # word ("Which art academy…" = 哪所学院, "What was Yuhang's resident population…" = 常住人口是多少): the noun after
-# what/which (past a copula, articles and possessives), read from the last word of the phrase back. A noun not listed
-# here (mechanism, platform, kind of road) leaves the question a plain fact. Compounds are looked up first ("file
-# number" is a document's number, "number" alone a figure).
+# what/which (past a copula, articles and possessives): the noun before the phrase's first verb, else its last word
+# (`intent.english_kind`). A noun not listed here (mechanism, platform, kind of road) leaves the question a plain
+# fact. Compounds are looked up first ("file number" is a document's number, "number" alone a figure).
 EN_KIND_NOUNS: dict[str, str] = {
     **dict.fromkeys(("head", "principal", "headmaster", "headteacher", "director", "chief", "chair", "chairman",
                      "chairperson", "speaker", "host", "official", "author", "mayor", "secretary", "president"), "person"),

@@ -302,6 +302,7 @@ def asked_kind(question: str) -> str:
     return generic_kind(asked_word(question))
 
 
+@lru_cache(maxsize=256)  # a pure function of the question, read by the kind, the count fit and the count phrase
 def asked_word(question: str) -> str:
     """The kind of thing a list question asks for: the noun after "哪几项/几种/哪三…" (工程, 模式, 阶段, 化), or the
     noun a quoted numbered set repeats (“三个全面” -> 全面); "" when it names none."""

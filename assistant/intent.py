@@ -934,7 +934,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                           for t in count_clause_terms(question, [t for t in intent.topic_terms if t != intent.measure])]
         if (often := cues.FREQUENCY_ASKED_RE.search(normalize(question))) is not None:
             # how often something happens: the words between the period and 一次 are its predicate, the event ("修订")
-            intent.event = [t for t in intent.topic_terms if t in often.group("event") and t in corpus.vocabulary and _verbal(t)]
+            intent.event = [t for t in intent.topic_terms if t in often.group("event") and t in corpus.vocabulary and _is_verb(t, verbal_noun=True)]
     return intent
 
 
@@ -1079,22 +1079,14 @@ def asked_measure(question: str, topic: list[str]) -> str:
     return ""
 
 
-def _verbal(word: str) -> bool:
-    """Is the word a verb or a verbal noun (修订, 评估), not a noun (学校)? An event is named by either."""
+def _is_verb(word: str, verbal_noun: bool = False) -> bool:
+    """Segmentation's tag for the word is a verb's (搞完, 参加), not a noun's (校长); with `verbal_noun`, a verbal
+    noun's too (修订, 评估: an event is named by either)."""
     import jieba.posseg as pseg
 
     _jieba()
     tags = [flag for _, flag in pseg.cut(word)]
-    return bool(tags) and tags[0].startswith("v")
-
-
-def _is_verb(word: str) -> bool:
-    """Segmentation's tag for the word is a verb's (搞完, 参加), not a noun's (校长)."""
-    import jieba.posseg as pseg
-
-    _jieba()
-    tags = [flag for _, flag in pseg.cut(word)]
-    return bool(tags) and tags[0].startswith("v") and tags[0] != "vn"
+    return bool(tags) and tags[0].startswith("v") and (verbal_noun or tags[0] != "vn")
 
 
 def attributive_problems(question: str) -> list[str]:
