@@ -89,9 +89,10 @@ def capture(assistant: Assistant, items: list[tuple[str, dict]]) -> list[Questio
             gold = np.array([any(c in u.text for c in item["contains"]) for u in units])
             if not gold.any():
                 continue
-            sims = crosslingual.relative_similarities(seen["similarity"], units, crosslingual.MEANING_POOL_ZH, complete=True)
-            if sims is None:
+            found = crosslingual.relative_similarities(seen["similarity"], units, crosslingual.MEANING_POOL_ZH, complete=True)
+            if found is None:
                 continue  # no order by meaning for it: the answer keeps the judged order
+            sims, _compared = found
             features = np.array([[u.parts.get(p, 0.0) for p in PARTS[:-1]] + [s] for u, s in zip(units, sims)])
             out.append(Question(name, item["id"], features, gold))
         return out

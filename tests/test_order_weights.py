@@ -137,3 +137,18 @@ def test_a_sentence_the_previous_answer_said_is_no_companion() -> None:
     fresh = Unit(1, "yuhang", 7, 14, "乙句没有说过。", closeness=0.0)
     assert _closest_by_meaning([first, said], first) is None
     assert _closest_by_meaning([first, fresh], first) is fresh
+
+
+def test_capture_reads_the_real_quoting_order(assistant) -> None:
+    """The fit's data come from the real engine: every captured question has one row of PARTS per candidate (the
+    meaning column included) and at least one gold unit. Guards the capture against the quoting order's interface
+    changing under it (relative_similarities returning which units it compared broke it once, silently for weeks)."""
+    from evals.fit_order import capture
+    from evals.gen import load_gen
+
+    items = [("gen", it) for it in load_gen("dev", name="gen") if it["category"] in ("paraphrase", "fact")][:6]
+    questions = capture(assistant, items)
+    assert questions, "no gold item reached the quoting order"
+    for q in questions:
+        assert q.features.ndim == 2 and q.features.shape[1] == len(PARTS) and q.gold.any()
+        assert (q.features[:, -1] <= 0).all()  # meaning: cosine below the closest candidate's
