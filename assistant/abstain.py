@@ -17,7 +17,7 @@ from index.clean import normalize
 from .enumerations import inline_lists, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
 from . import cues
 from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
-from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, answer_type
+from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, answer_type, option_names
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
 from .sentences import TermWeights, Unit, coverage
@@ -44,6 +44,7 @@ MIN_UNIT_COVERAGE = 0.3  # the best single sentence must state at least this muc
 EN_ASPECT_COVERAGE = 0.2
 EN_UNIT_COVERAGE = 0.15
 TYPED_POOL = 8  # the wanted answer type must appear among this many best sentences on the subject
+OPTIONS_POOL = 16  # an offered option must be named among this many best sentences of the place (twice TYPED_POOL: a name is looked for loosely)
 # ... or in this many sentences closest in meaning to what is asked (`decide`'s `nearest`): the words of a colloquial
 # question or one opening with the asker's own situation ("我们在测算学位缺口。…2021年统计下来一共多少人?") leave the
 # answering sentence below the coverage a sentence on the subject needs. Sixteenth session, 2,965 items: the closest
@@ -111,7 +112,10 @@ RULES: tuple[tuple[str, str], ...] = (
                     "when another case writes the thing asked (a specific word, or a name of several words word for "
                     "word) and it does not. A broad question borrowing such a name asks that case's practice when its "
                     "meaning is clearly closer (beyond the margin) to another case's text than to the place's."),
-    ("missing_type", "A figure, date, name or organisation is asked: some sentence on the subject must hold one."),
+    ("missing_type", "A figure, date, name or organisation is asked: some sentence on the subject must hold one; "
+                     "an organisation of a kind the corpus never names (哪家期刊) is one no sentence holds."),
+    ("unnamed_options", "A question offering named options (实验室、音乐室还是美术室; 瓶窑、良渚、径山这些…哪几个) asks "
+                        "which holds: the place's best sentences must name one of them."),
     ("unstated_instance", "One instance of something recurring is asked by its position (头一届, 首场, 第一批): some "
                           "sentence on the subject must state that instance; one saying that it recurs does not."),
     ("unlisted_members", "Members of a set are asked (its size stated, or a position in it): the sources must name at "
@@ -237,7 +241,10 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
                                                    or _states_own_words(intent, u, weights)][:TYPED_POOL]
         # the sentence closest in meaning is on the subject whatever its words (a colloquial question shares few)
         on_subject += [u for u in (nearest or [])[:NEAREST_TYPED] if not intent.places or u.case_id in intent.places]
-        if not any(u.has_type for u in on_subject):
+        # "哪家期刊登的?": an organisation of a kind the corpus never names (期刊) is one no sentence names
+        unnamed_kind = intent.answer_type == "organisation" and weights is not None and \
+            any(weights.unknown(k) for k in asked_kinds(intent))
+        if unnamed_kind or not any(u.has_type for u in on_subject):
             when = [y.replace("-", "—") + "年" if y[:4].isdigit() else y for y in intent.years] + intent.qualifiers
             what = WHAT[intent.answer_type] + (f"({'、'.join(when)})" if when else "")
             if asks_beside_type(intent):  # one gap in an answer that can give the rest: said before it
@@ -247,6 +254,12 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             else:
                 return Verdict(False, "missing_type", _msg(en, f"案例材料没有给出{what}。以下是最接近的内容:",
                                                            f"The sources do not give {WHAT_EN[intent.answer_type]}. Closest content:"), related)
+    if intent.options:
+        # a question offering options asks which of them holds: sources that name none of them do not say which
+        named = option_names(intent.options)
+        if not any(n in normalize(u.text) for u in pool[:OPTIONS_POOL] for n in named):
+            return Verdict(False, "unnamed_options", _msg(en, f"案例材料没有说明是{'、'.join(intent.options)}中的哪一个。以下是最接近的内容:",
+                                                          "The sources do not say which of these it is. Closest content:"), related)
     first = cues.FIRST_INSTANCE_RE.search(intent.question)
     if first and not intent.followup and intent.answer_type != "yesno":  # "是不是首批…示范区": a title, not an instance
         on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]
@@ -271,6 +284,16 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
               f"案例材料没有逐一列出{what}具体是什么(只给出了数量或其中一部分)。以下是最接近的内容:")
         return Verdict(False, "unlisted_members", _msg(en, zh, "The sources do not list them one by one. Closest content:"), related)
     return Verdict(True, by_meaning=anchored, gap=gap)
+
+
+def asked_kinds(intent: QueryIntent) -> list[str]:
+    """The topic words right after the question word that asks for an organisation ("哪家期刊" -> 期刊): the kind
+    of body wanted. The kinds the organisation cue itself names (哪个部门, 哪个科室, 哪所大学) are generic: any
+    body's name answers them (基础教育科), so they are none."""
+    q = normalize(intent.question)
+    cue = cues.cue_of("organisation")
+    return [t for t in intent.topic_terms if re.search(r"(?:哪一?家|哪一?个|哪一?所|什么)" + re.escape(t), q)
+            and not (cue is not None and cue.regex.search("哪个" + t))]
 
 
 def _states_own_words(intent: QueryIntent, u: Unit, weights: TermWeights | None) -> bool:

@@ -88,9 +88,14 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         item = normalize(intent.item)
         first = [u for u in scored if item in normalize(u.text) and not _repeats_said(u, intent.said)]
         text, used = _facts(intent, first + [u for u in scored if u not in first], by_no, cites)
-    elif kind == "list" and intent.sums_up and intent.places and not intent.ordinal:
-        # "通篇分几大块讲的,给我理个大概": the parts of the whole document are its own top-level sections
-        text, used = _measures(intent, scored, by_no, cites, weights, outline)
+    elif kind == "list" and (intent.sums_up or intent.section) and intent.places and not intent.ordinal:
+        # "通篇分几大块讲的,给我理个大概": the parts of the whole document are its own top-level sections; "第三部分
+        # …都做了哪几件事": the part asked by its position, by the list the document writes in it, else its measures
+        # (not an enumeration inside one of its sentences: 3000名…、1000名… are figures, not what was done)
+        text, used = _list(intent, scored, by_no, cites, weights, outline, inline=False,
+                           within=intent.section_title) if intent.section_title else ("", [])
+        if not text:
+            text, used = _measures(intent, scored, by_no, cites, weights, outline)
         if not text:
             text, used = _list(intent, scored, by_no, cites, weights, outline)
         structured = bool(text)
@@ -232,9 +237,11 @@ def _cn(n: int) -> str:
 
 
 def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,
-          outline: Callable[[str], CaseOutline], position: int = 0) -> tuple[str, list[Unit]]:
+          outline: Callable[[str], CaseOutline], position: int = 0, inline: bool = True,
+          within: str = "") -> tuple[str, list[Unit]]:
     """Every item of the best-matching enumeration, named in a lead sentence, then explained one by one; or, when
-    the question asks for one position in it ("第八项是什么"), that item."""
+    the question asks for one position in it ("第八项是什么"), that item. `inline`: enumerations written inside a
+    sentence count too, not only the document's own lists; `within`: only lists introduced by that part's title."""
     pool = _pool(intent, scored)
     cases = list(dict.fromkeys(intent.places or [u.case_id for u in pool[:8]]))[:3]
     fit = _count_fit(intent)
@@ -251,6 +258,8 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
         for context, group in case.groups():
             if len(group) < position:
                 continue  # "第七项" is in a list of at least seven
+            if within and normalize(within) not in normalize(context):
+                continue  # a list of the part asked by its position is one that part introduces, not its siblings
             covs = [coverage(intent, m.label + m.unit.text, weights, subject) for m in group] if subject else [0.0] * len(group)
             items_cov = max(covs)
             intro = case.introduction(group)
@@ -279,7 +288,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
                 + KIND_MATCH * of_kind + QUOTE_MATCH * _quotes_met(intent.question, about) + _quoted_kind(intent.question, names)
             if best is None or score > best[0]:
                 best = (score, context, case, group)
-    inline = ("", [], 0.0) if position else _inline_list(intent, pool, by_no, cites, weights, fit, kind)
+    inline = ("", [], 0.0) if position or not inline else _inline_list(intent, pool, by_no, cites, weights, fit, kind)
     if inline[0] and (best is None or inline[2] > best[0]):  # at a tie the document's own structure is the list
         return inline[0], inline[1]  # the items sit in one sentence ("规划布局到位、经费投入到位…")
     if best is None or best[0] <= 0.1:

@@ -173,7 +173,7 @@ class Assistant:
         named = title if "“" in title else f"“{title}”"
         titled = analyze(intent.question.replace(phrase, named, 1), history, self.retriever.corpus())
         titled.places = intent.places  # the document asked about, even when its section's title names another place
-        titled.section = f"{phrase}即“{title}”"
+        titled.section, titled.section_title = f"{phrase}即“{title}”", title
         around = intent.question[:end - len(phrase)] + " " + intent.question[end:]
         if titled.answer_type == "fact" and not cues.INNER_POSITION_RE.search(around) \
                 and not cues.PART_NAME_ASKED_RE.search(intent.question[end:]):

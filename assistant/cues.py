@@ -95,7 +95,7 @@ CHOICE = Cue("opinion", r"(?:哪(?!些)|谁)[^。??,,]{0,20}(?:更(?![名新换�
              "余杭和上城的改革,哪个更合老百姓心意?", "Which of the named options is better is a judgement the sources do not make.")
 OPTIONS_RE = re.compile(r"谁|哪(?:一)?种|哪个地方|哪里|哪儿|哪个(?:区|县|市|地区|区县)|哪家|[两二三四五六七八九十几](?:个|种|类|项|条|套)[^。??]{0,12}哪")
 SECOND_PERSON = frozenset("你 您 你们 您们".split())
-JUDGEMENT_CLASSES = ("Gb02", "Gb03")
+JUDGEMENT_CLASSES = ("Gb02", "Gb03", "Gb14")  # judging (认为), guessing (估摸), believing (相信)
 JUDGEMENT_EXAMPLE = "这种托管的做法,你估摸着能长久吗?"
 
 # The assistant asked to weigh a thing itself: in its place (换你), by its own sense (凭你的直觉, 你凭感觉), or with a
@@ -139,10 +139,10 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # 字 counted asks for a wording of that many characters ("哪十六个字", "八字方针"): a slogan the sources quote
     Cue("wording", WORDING_ASKED, "网课资源那篇,想搭的资源供给机制是哪十六个字?",
         "A wording of so many characters is wanted: the answer sentence must quote a phrase of that length."),
-    Cue("document", r"哪(?:份|个|一份|部|一个)(?:文件|文|政策文件|意见|通知|规定|方案)|什么文件|依据[^。??]{0,8}文件|落实[^。??]{0,8}哪[^。??]{0,4}文件|文号|发文字号|文件号|"
+    Cue("document", r"哪(?:份|个|一份|部|一个)(?:文件|文|政策文件|意见|通知|规定|方案)|什么文件|哪一?号文|依据[^。??]{0,8}文件|落实[^。??]{0,8}哪[^。??]{0,4}文件|文号|发文字号|文件号|"
         r"\bwhich (?:\w+ ){0,4}(?:document|policy|regulation|notice|circular)\b|\bwhat document\b",
         "淄博的指导意见是落实哪个文件的?", "A document is wanted: the answer sentence must name one (《…》 or a document number)."),
-    Cue("organisation", r"哪家|哪个机构|什么机构|哪些机构|哪个单位|什么单位|哪些单位|哪所大学|哪所学校|哪些学校|哪几所学校|哪些高校|哪个部门|什么部门|和谁合作|与谁合作|跟谁合作|"
+    Cue("organisation", r"哪家|哪个机构|什么机构|哪些机构|哪个单位|什么单位|哪些单位|哪所大学|哪所学校|哪些学校|哪几所学校|哪些高校|哪个部门|什么部门|哪个(?:科室|处室)|什么(?:科室|处室)|和谁合作|与谁合作|跟谁合作|"
         r"\bwhich (?:institute|institution|organi[sz]ation|university|agency|department)\b",
         "桐庐搞提质强校,合作的是哪家研究机构?", "An organisation is wanted: the answer sentence must name one."),
     Cue("location", r"(?:设在|位于|坐落|落户|地址|办公地点|在)(?:哪条|哪个街道|什么街|什么路|哪个路)|哪条(?:街|路)|地址是|(?:设在|位于|坐落在?)(?:哪|什么地方)|"
@@ -376,8 +376,9 @@ EN_STOPWORDS = frozenset("""a an the of in on at to for from by with and or but 
 # Sentence informativeness: features a statement of a measure has and rhetoric lacks (see `sentences.py`).
 MEASURE_VERBS = ("建立", "实施", "推行", "实行", "组建", "开展", "设立", "出台", "印发", "制定", "成立", "选派", "培训", "投入", "补助", "补贴",
                  "建设", "推进", "构建", "探索", "组织", "签订", "打造", "落实", "明确", "统筹", "配备", "交流", "轮岗", "聘", "招聘", "评选")
-# An organisation's name: a run of name characters (no 的/所/各…) ending in an institution word.
-ORG_SUFFIX_RE = re.compile(r"(?:(?![的所各等和与及个些])[一-龥]){2,12}(?:局|研究院|院|中心|委员会|学院|大学|中学|小学|实验学校|集团|办公室|政府|厅|协会|基金会|公司|联盟)")
+# An organisation's name: a run of name characters (no 的/所/各…) ending in an institution word (a 科 is an office,
+# 基础教育科; not a subject, 学科, 本科, nor the start of 科学, 科研).
+ORG_SUFFIX_RE = re.compile(r"(?:(?![的所各等和与及个些])[一-龥]){2,12}(?:局|研究院|院|中心|委员会|学院|大学|中学|小学|实验学校|集团|办公室|政府|厅|协会|基金会|公司|联盟|(?<![学本专文理工外内])科(?![学技研目普]))")
 HORTATORY_RE = re.compile(r"期待|希望(?:大家|全体|各位)|让我们|同志们|领会|衷心|祝愿|感谢|致以|必将|一定要|号召")
 # A preamble announces the document, not a measure ("…特制定如下指导意见", "现就…提出如下意见").
 PREAMBLE_RE = re.compile(r"如下(?:意见|指导意见|方案|通知|措施)|现就.{0,30}(?:提出|制定)|特制定本|制定如下")
@@ -490,6 +491,8 @@ SET_SIZE_RE = re.compile(r"(另外|其余|其他|剩下的?|剩余)?\s*(\d{1,3}|
 # A document named by a short form before a reference word ("数字资源那篇说…", "初中那份方案"): the short form is
 # read as an abbreviation of a document's name (its characters in order).
 DOCUMENT_REF_RE = re.compile(r"([一-龥]{3,10}?)(?:那篇|这篇|那份|这份)")
+# ...or between the reference word and a document noun ("那篇数字资源文章", "这份初中方案材料")
+DOCUMENT_REF_AFTER_RE = re.compile(r"(?:那篇|这篇|那份|这份)([一-龥]{3,10}?)的?(?:文章|材料|文件)")
 # The words that say where to look, after a document's name ("余杭这篇说,", "数字资源那篇文章里"): a filter, not
 # part of what a sentence must mean. A verb goes with them only before a comma (那篇讲了什么 asks what it says).
 DOCUMENT_FRAME_RE = re.compile(r"(?:那篇|这篇|那份|这份)(?:文章|材料|方案|文件)?(?:里|中|上)?(?:(?:说|讲|提到|认为)?[,,])?")
@@ -573,6 +576,11 @@ EN_YESNO_RE = re.compile(r"^\s*(?:do|does|did|is|are|was|were|has|have|had|can|c
 
 # An alternative question ("是一个人包一个,还是几个人合着帮一个?") asks which of the options it states holds: a 几 inside
 # an option is indefinite ("几个人合着" = several people), no count asked.
+# The options a question offers (intent.offered_options): an alternative closing it ("…是实验室、音乐室还是美术室?"),
+# or a 、-series it picks from ("瓶窑、良渚、径山这些镇街里的哪几个?").
+OPTION_MAX_CHARS = 8
+OFFERED_OPTIONS_RE = re.compile(r"((?:[一-龥]{1,12}、)*[一-龥]{1,12}(?:还是|或者是|或是)[一-龥]{2,8})[呢吗啊呀]?[??]?$|"
+                                r"((?:[一-龥]{1,12}、)+[一-龥]{2,8})(?:这|那)(?:些|几)[一-龥]{0,6}?(?:里|中|之中|当中)?的?哪")
 ALTERNATIVE_RE = re.compile(r"[,,、]\s*(?:还是|或是|或者是)[^,,。??]{2,}[??]?$")
 INDEFINITE_COUNT_RE = re.compile(r"几(?:个|位|名|所|家|人)")
 # How often something happens ("隔几年要修订一回", "每多少年评一次"): the period asked is that of the verb after the
@@ -581,5 +589,7 @@ FREQUENCY_ASKED_RE = re.compile(r"(?:隔|每)(?:多少|几)(?:个)?(?:年|月|�
 # Asked for what someone said in their own words ("原话怎么说", "那几句话是咋说的"): the speech itself is the answer, so
 # exhortation in it is what is asked, not rhetoric to rank below facts.
 SPEECH_ASKED = Cue("speech", r"原话|原文(?:是|怎么|咋)|[话句](?:是)?(?:怎么|咋|如何)(?:说|讲)的|(?:说|讲)了?(?:什么|啥|哪些)话|"
+                   # what a speaker urged others to do is an exhortation in their words ("局长…要实验校领导把心思…放在哪儿")
+                   r"(?:局长|校长|院长|书记|主任|县长|市长|区长)[^。??]{0,12}(?:要求|希望|期待|勉励|鼓励|号召|叮嘱|嘱咐|寄语|提醒|要[^。??]{0,8}把)|"
                    r"\bexact words\b|\bin (?:his|her|their) (?:own )?words\b|\bwhat did (?:he|she|they) say\b",
                    "桐庐那位局长那次提的要求,原话怎么说?", "What someone said is wanted in their words: exhortation is the answer.")

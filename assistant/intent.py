@@ -7,6 +7,7 @@ Elliptic follow-ups are resolved here too (see `resolve_followup`).
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -259,12 +260,14 @@ class QueryIntent:
     relayed: list[str] = field(default_factory=list)  # terms whose expansions are synonyms of synonyms (weaker)
     sources: list[str] = field(default_factory=list)  # words naming who says it ("研究院说…"): they find the text, not the answer
     section: str = ""  # a part asked by its position, as read ("第三部分即“…”"), shown in the summary
+    section_title: str = ""  # that part's own title, which its own lists are introduced by
     missing_section: str = ""  # a position the asked document has no section at ("第九部分"): abstention says so
     counted: list[str] = field(default_factory=list)  # words of the clause asking a count (从国外 of "…,从国外请来的有几位")
     own_terms: list[str] = field(default_factory=list)  # a follow-up's own words, before the previous question's were added
     speech: bool = False  # what someone said is asked in their words ("原话怎么说"): exhortation is no rhetoric then
     members: int = 0  # members of a set the sources must name ("那6所初中分别是哪几所" -> 6, "第六项" -> 6)
     phrases: list[str] = field(default_factory=list)  # an English question's compounds in the corpus' words (教育发展)
+    options: list[str] = field(default_factory=list)  # what the question offers to choose among (实验室、音乐室还是美术室)
 
     @property
     def topic_terms(self) -> list[str]:
@@ -385,19 +388,18 @@ def _called(question: str, places: list[str], short: tuple[str, str] | None, cor
 
 
 def _abbreviation(q: str, corpus: Corpus) -> tuple[str, str] | None:
-    """Documents a question names by a short form before 那篇/这份 ("数字资源那篇" -> 数字教育资源):
-    (document id, the short form as written), the longest tail of the words before the reference word whose
-    characters occur, in order, in one document's name. A 的 before the reference word only joins the description to
-    it ("讲数字资源机制的那篇"): it is no character of the short form."""
-    m = cues.DOCUMENT_REF_RE.search(q)
-    if not m:
-        return None
-    words = m.group(1).removesuffix("的")
-    for start in range(len(words) - 2):
-        short = words[start:]
-        hits = [cid for cid, names in corpus.document_names if any(_in_order(short, n) for n in names)]
-        if len(hits) == 1:
-            return hits[0], short
+    """Documents a question names by a short form before 那篇/这份 ("数字资源那篇" -> 数字教育资源), or after it and
+    before a document noun ("那篇数字资源文章"): (document id, the short form as written), the longest tail of the
+    words by the reference word whose characters occur, in order, in one document's name; the first reference word
+    whose words name a document ("芦溪和那篇数字资源文章": not 芦溪和). A 的 before the reference word only joins the
+    description to it ("讲数字资源机制的那篇"): it is no character of the short form."""
+    for m in [*cues.DOCUMENT_REF_RE.finditer(q), *cues.DOCUMENT_REF_AFTER_RE.finditer(q)]:
+        words = m.group(1).removesuffix("的")
+        for start in range(len(words) - 2):
+            short = words[start:]
+            hits = [cid for cid, names in corpus.document_names if any(_in_order(short, n) for n in names)]
+            if len(hits) == 1:
+                return hits[0], short
     return None
 
 
@@ -504,10 +506,12 @@ def _determiner(kind: str, m: re.Match[str], text: str) -> bool:
 
 def judgement_asked(text: str) -> bool:
     """Does the question ask the assistant's own view: its second person followed, within two words, by a verb the
-    thesaurus classes as judging or guessing ("你估摸着能长久吗", "您认为…")? One-character verbs (看, 想) have too
-    many other senses ("你看,…" opens a question), so only the cue table speaks for them."""
+    thesaurus classes as judging, guessing or believing ("你估摸着能长久吗", "您认为…", "你相信…吗")? One-character
+    verbs (看, 想, 信) have too many other senses ("你看,…" opens a question), so they count only in a yes/no question
+    put to the assistant ("你信这个说法吗?"), where the verb can only be its own judgement."""
     words = [w for w in _jieba().cut(text) if w.strip()]
-    return any(w in cues.SECOND_PERSON and any(len(x) >= 2 and any(c.startswith(cues.JUDGEMENT_CLASSES) for c in semantic_classes(x))
+    yesno = bool(re.search(r"[吗么][??]?\s*$", text.strip()))
+    return any(w in cues.SECOND_PERSON and any((len(x) >= 2 or yesno) and any(c.startswith(cues.JUDGEMENT_CLASSES) for c in semantic_classes(x))
                                                for x in words[i + 1:i + 3])
                for i, w in enumerate(words))
 
@@ -540,6 +544,23 @@ def _embedded(series: str, question: str) -> bool:
     return sum(bool(cues.OTHER_QUESTION_WORD_RE.search(i)) for i in items) >= 2 and bool(cues.OTHER_QUESTION_WORD_RE.search(rest))
 
 
+def asking_part(text: str) -> str:
+    """The sentences of a question that ask: a statement before a sentence ending in a question mark ("我们想让初中
+    办得好不好,直接影响…名额。有没有哪个市已经这么挂钩了?") says why the asker asks, not what kind of answer is
+    wanted, even when it holds a question word of its own (好不好, 怎么落地, 谁也不服谁; "…staff who have served
+    five years… For how long at least?"). The whole text when no sentence ends in a question mark: then nothing
+    marks which sentence asks."""
+    if re.search(r"[一-龥]", text):
+        sentences = [s for s in re.findall(r"[^。!!??]+[。!!??]*", text) if s.strip()]
+    else:  # English: a sentence ends at . ! ? before the capital that opens the next ("…junior school. For how long?")
+        sentences = [s + " " for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text) if s.strip()]
+    at = 0
+    while at < len(sentences) - 1 and sentences[at].rstrip()[-1] in "。!!." and \
+            any(s.rstrip()[-1] in "??" for s in sentences[at + 1:]):
+        at += 1
+    return "".join(sentences[at:]).strip() if at else text
+
+
 def answer_type(text: str) -> str:
     """The first answer-type cue the question matches (a question asking the assistant's own view is an opinion
     first); a request to sum up a document ("主要讲了啥?") that no more specific cue claims is a broad question."""
@@ -552,6 +573,53 @@ def answer_type(text: str) -> str:
     if kind in ("figure", "fact") and (_counts_parts(text) or _each_of_a_count(text)):
         return "list"
     return "overview" if kind in ("fact", "method") and cues.SUMMARY.regex.search(text) else kind
+
+
+def offered_options(question: str) -> list[str]:
+    """The options a question offers to choose among, as written: an alternative closing the asking part ("具体缺的
+    是实验室、音乐室还是美术室?") or a series it picks from ("瓶窑、良渚、径山这些镇街里的哪几个?"). An answer must
+    name one of them. The first option starts after the copula (是) or is the last word before the series. Options of
+    one character (大还是小) or longer than a name are none."""
+    q = normalize(asking_part(question))
+    m = cues.OFFERED_OPTIONS_RE.search(q)
+    if m is None:
+        return []
+    parts = [p.strip() for p in re.split(r"、|还是|或者是|或是|或者", m.group(1) or m.group(2))]
+    if "是" in parts[0]:
+        parts[0] = parts[0][parts[0].rfind("是") + 1:]
+    else:
+        first = [w for w in _jieba().cut(parts[0]) if w.strip()]
+        parts[0] = first[-1] if first else ""
+    if len(parts) < 2 or not all(2 <= len(p) <= cues.OPTION_MAX_CHARS and _names_something(p) for p in parts):
+        return []
+    # options told apart by one character (轻了/重了, 好事/坏事) are qualities of one thing, not names of several
+    return parts if all(len(c) >= 2 for c in _option_cores(parts)) else []
+
+
+def _names_something(option: str) -> bool:
+    """Is the option a name (实验室, 良渚, 面试), not a way of doing or a quality (走走过场, 一口气干完, 轻了)? One
+    word that is no idiom or adjective, or words ending in a noun."""
+    import jieba.posseg as pseg
+
+    _jieba()
+    tags = [flag for w, flag in pseg.cut(option) if w.strip()]
+    if len(tags) == 1:
+        return tags[0][:1] not in ("l", "i", "a")
+    return bool(tags) and (tags[-1][:1] == "n" or tags[-1] == "vn")
+
+
+def option_names(options: list[str]) -> list[str]:
+    """Each option as a text may name it: as written, and without what all options share ("县里出还是乡镇出": 出,
+    "实验室、音乐室": 室), which frames them rather than tells them apart (a text may write 县里 or 音乐教室)."""
+    cores = _option_cores(options)
+    return options + [c for c in cores if c not in options and len(c) >= 2]
+
+
+def _option_cores(options: list[str]) -> list[str]:
+    """The options without the opening and ending they all share."""
+    head = len(os.path.commonprefix(options))
+    tail = len(os.path.commonprefix([o[head:][::-1] for o in options]))
+    return [o[head:len(o) - tail] for o in options]
 
 
 def _indefinite_count(text: str) -> bool:
@@ -854,9 +922,9 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         if model and len(model) < len(places):
             places = [p for p in places if p not in model]  # "桐庐有没有像淄博那样…": asked of 桐庐
     places = [p for p in places if p not in _models(normalize(question), places, corpus)]
-    kind = "instruction" if instruction_only else answer_type(question)
+    kind = "instruction" if instruction_only else answer_type(asking_part(question))
     if kind == "fact" and language == "en":
-        kind = english_kind(question) or kind
+        kind = english_kind(asking_part(question)) or kind
     if kind != "instruction" and cues.CHOICE.regex.search(question) and (len(places) > 1 or cues.OPTIONS_RE.search(question)):
         kind = "opinion"  # which of the named options is better: a judgement
     if kind == "document" and not places:
@@ -911,6 +979,9 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          phrases=phrases, sums_up=sums_up, speech=bool(cues.SPEECH_ASKED.regex.search(question)))
     _expand(intent, corpus, english_groups)
     intent.attributive = attributive_problems(question) if language == "zh" else []
+    # options that are places choose among cases (哪个地方先做的): the places' own sentences need not name them
+    options = offered_options(question) if language == "zh" else []
+    intent.options = [] if any(corpus.cases_named_in(o) for o in options) else options
     # (for a typed answer: a list or an overview answering "是干什么的,有哪些目标" answers both asks at once)
     intent.asks = separate_asks(question, terms) if language == "zh" and kind in cues.TYPED_ANSWERS else []
     if language == "zh":

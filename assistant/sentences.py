@@ -269,6 +269,9 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     event = [w for term in intent.event for w in [term, *intent.equivalents.get(term, [])]]
     for sentence in re.split(r"[。!?!?]", t):
         clauses = re.split(r"[,,;;]", sentence)
+        # a sentence that names the quantity with its modifier once ("专项培训计划…,为全市农村学校培训1000名") goes on
+        # to speak of that quantity: a later clause naming the quantity alone means the same one
+        introduced = bool(intent.measure_of) and intent.measure_of[-1] + intent.measure in sentence
         for i, clause in enumerate(clauses):
             # A clause continues the subject of the one before it ("民办幼儿园共有98所,在园人数占…约24%").
             named = clause + (clauses[i - 1] if i else "")
@@ -285,7 +288,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
                 if money and _another_fee(intent.measure, named):
                     continue  # "伙食费三千元" is no 学费
                 if (not subject or any(w in named for w in subject)) and \
-                        (not intent.measure_of or any(w in named for w in intent.measure_of)) and \
+                        (not intent.measure_of or any(w in named for w in intent.measure_of)
+                         or (introduced and intent.measure in named)) and \
                         (not counted or any(w in named + following for w in counted)) and \
                         (not event or any(w in named for w in event)):
                     return True

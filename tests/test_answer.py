@@ -637,6 +637,8 @@ def test_only_a_structured_answer_adds_the_best_ranked_sentence(assistant: Assis
     # a part asked as a whole by its position is answered by its own items, not by its siblings' titles
     ("芦溪那篇第二部分讲了什么?", ["落实立德树人", "实施科研兴教", "强化标准管理"]),
     ("泰州那篇第一部分讲的啥?", ["第一阶段", "第二阶段"]),
+    # a list asked of a part named by its position: that part's own measures, not an enumeration of figures in it
+    ("亳州那篇第三部分,为师资均衡配置都做了哪几件事?", ["素质提升", "专项培训计划", "层级遴选机制"]),
 ])
 def test_a_part_asked_as_a_whole_is_answered_by_its_items(assistant: Assistant, question: str, items: list[str]) -> None:
     answer = assistant.ask(question)

@@ -267,6 +267,26 @@ def test_what_restricts_a_count_may_follow_the_figure(sentence: str, holds: bool
     assert has_answer_type(intent, sentence) == holds
 
 
+MODIFIED_ROWS = [
+    # (sentence, holds): the quantity's modifier (专项 of 培训) named with it once in the sentence, a later clause
+    # naming the quantity alone speaks of the same one
+    ("实施“教师专项培训计划”,计划用3年时间,为全市农村学校培训1000名骨干教师。", True),
+    ("计划用3年时间,为全市农村学校培训1000名骨干教师。", False),  # the modifier nowhere: another training
+    ("开展专项督导,检查各校课程,全年培训1000名骨干教师。", False),  # the modifier with another word is no compound
+]
+
+
+@pytest.mark.parametrize("sentence,holds", MODIFIED_ROWS)
+def test_a_quantity_named_with_its_modifier_once_keeps_it(sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    question = "专项培训打算培训多少名?"
+    intent = QueryIntent(question=question, query=question, answer_type="figure", terms=["专项", "培训"],
+                         measure="培训", measure_of=["专项"])
+    assert has_answer_type(intent, sentence) == holds
+
+
 ACTUAL_ROWS = [
     # (figure question, sentence, holds its answer): what happened is not what was planned
     ("实际一共培训了多少名教师?", "计划用3年时间,为全市培训1000名教师。", False),

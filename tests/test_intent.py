@@ -11,7 +11,7 @@ import re
 import pytest
 
 from assistant import cues
-from assistant.intent import Corpus, analyze, answer_type
+from assistant.intent import Corpus, analyze, answer_type, asking_part, offered_options, option_names
 from assistant.schema import Message
 from index.load import load_cases
 from index.settings import Settings
@@ -131,6 +131,10 @@ ANSWER_TYPE_ROWS = [
     ("According to the plan, is there a subsidy for rural teachers?", "yesno"),
     ("这种做法推广到全国能成功吗?", "opinion"),
     ("你觉得定西的办法好不好?", "opinion"),
+    # believing, asked of the assistant, is its judgement; a one-character verb only in a yes/no put to it
+    ("你相信定西的协作能一直坚持下去吗?", "opinion"),
+    ("你信这种说法吗?", "opinion"),
+    ("你知道泰州信息化建设的情况吗?", "yesno"),
     ("余杭的奋进计划将来会成为全国样板吗?", "opinion"),
     ("Do you think Zibo's model will work elsewhere?", "opinion"),
     ("上城区的管办助评改革值得我们县照搬吗?", "opinion"),  # a yes/no on worthiness is a judgement
@@ -863,6 +867,8 @@ def test_an_item_the_previous_answer_names_is_the_drill_down_subject(corpus: Cor
     ("讲线上资源那篇说,网上能查学位吗?", ["digital-education-resources"]),  # the longest tail that is a short form
     ("资源那篇怎么说", []),  # too short to be read as one document's name
     ("讲数字资源机制的那篇文章,分几块?", ["digital-education-resources"]),  # 的 only joins the description to 那篇
+    # or between the reference word and a document noun; the first reference word whose words name a document
+    ("芦溪和那篇数字资源文章,各提了啥方式?", ["luxi", "digital-education-resources"]),
 ])
 def test_a_document_named_by_a_short_form(corpus: Corpus, question: str, places: list[str]) -> None:
     assert analyze(question, None, corpus).places == places
@@ -1289,6 +1295,10 @@ def test_the_event_a_frequency_question_asks(corpus: Corpus, question: str, even
     ("桐庐那位局长那次提的三个要求,原话怎么说?", True),
     ("季局长给实验校领导鼓劲,那几句带“干事”的话是咋说的?", True),
     ("What were the director's exact words at the signing?", True),
+    # what a speaker urged others to do is an exhortation in their words
+    ("上城的局长对校长们提了啥希望?", True),
+    ("院长在会上要老师们把精力放在哪?", True),
+    ("局长的编制归哪管?", False),
     ("淄博那份意见和初中方案,开篇讲优质均衡各是怎么说的?", False),  # what documents state, not someone's words
     ("定西是怎么解决教师不足的?", False),
 ])
@@ -1320,3 +1330,38 @@ def test_a_pronoun_refers_to_the_person_the_previous_answer_named(question: str,
 def test_a_pronoun_follow_up_searches_by_the_persons_name(corpus: Corpus) -> None:
     intent = analyze("她觉得这事关键卡在哪?", _history("签约那天谁代表项目组发言?", "名誉校长周菊芳代表项目组发言。"), corpus)
     assert "周菊芳" in intent.terms and "周菊芳" in intent.query
+
+
+@pytest.mark.parametrize("question,asking,expected", [
+    # a statement before a question says why the asker asks: the kind of answer is read from the sentence that asks,
+    # even when the statement holds a question word of its own (好不好, 怎么, 谁)
+    ("我们想让初中办得好不好,直接影响招生名额。有没有哪个市这么挂钩了?", "有没有哪个市这么挂钩了?", "place"),
+    ("我在整理文件怎么层层落地。淄博的意见是落实省里哪一号文?", "淄博的意见是落实省里哪一号文?", "document"),
+    ("我们几个校长谁也不服谁。定西的协作体有几个?", "定西的协作体有几个?", "figure"),
+    # no sentence ends in a question mark: nothing marks which asks, the whole text is read
+    ("我想知道定西是怎么解决教师不足的。", "我想知道定西是怎么解决教师不足的。", "method"),
+    ("定西的协作体是怎么搭配的?有几个?", "定西的协作体是怎么搭配的?有几个?", "figure"),  # two questions: both ask
+    ("Teachers who serve in Dingxi's villages get an allowance. How much is it?", "How much is it?", "figure"),
+    ("Zibo set up school communities. Which three models did it use?", "Which three models did it use?", "list"),
+])
+def test_the_kind_of_answer_is_read_from_the_sentence_that_asks(corpus: Corpus, question: str, asking: str,
+                                                                  expected: str) -> None:
+    assert asking_part(question) == asking
+    assert analyze(question, None, corpus).answer_type == expected
+
+
+@pytest.mark.parametrize("question,options,names", [
+    ("具体缺的是实验室、音乐室还是美术室?", ["实验室", "音乐室", "美术室"], ["实验", "音乐", "美术"]),
+    ("指的是瓶窑、良渚、径山这些镇街里的哪几个?", ["瓶窑", "良渚", "径山"], []),
+    ("补贴是发给校长还是发给老师?", ["发给校长", "发给老师"], ["校长", "老师"]),  # what they share frames them
+    ("钱是县财政还是乡镇财政出?", [], []),  # the options do not close the question: a clause
+    # ways of doing, qualities and clauses are no names: no options
+    ("是一口气干完还是一环扣一环往前推?", [], []),
+    ("老毛病是轻了还是重了?", [], []),
+    ("对改革算坏事还是好事?", [], []),  # told apart by one character: qualities of one thing
+    ("一个人包一个,还是几个人合着帮一个?", [], []),
+])
+def test_options_a_question_offers_are_names(question: str, options: list[str], names: list[str]) -> None:
+    assert offered_options(question) == options
+    if options:
+        assert option_names(options) == options + names
