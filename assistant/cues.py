@@ -95,6 +95,8 @@ CHOICE = Cue("opinion", r"(?:哪(?!些)|谁)[^。??,,]{0,20}(?:更(?![名新换�
              "余杭和上城的改革,哪个更合老百姓心意?", "Which of the named options is better is a judgement the sources do not make.")
 OPTIONS_RE = re.compile(r"谁|哪(?:一)?种|哪个地方|哪里|哪儿|哪个(?:区|县|市|地区|区县)|哪家|[两二三四五六七八九十几](?:个|种|类|项|条|套)[^。??]{0,12}哪")
 SECOND_PERSON = frozenset("你 您 你们 您们".split())
+ASPECT_CLASSES = ("Dd05", "Dd07")  # thesaurus classes of aspects and levels (方面, 层面, 环节; 层次)
+COUNTING_CLASSES = ("He16", "Hg15", "Hj29")  # thesaurus classes of counting and totalling verbs (合计, 统计, 核算)
 JUDGEMENT_CLASSES = ("Gb02", "Gb03", "Gb14")  # judging (认为), guessing (估摸), believing (相信)
 JUDGEMENT_EXAMPLE = "这种托管的做法,你估摸着能长久吗?"
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import ADMIN_SUFFIX_RE, CHOICE_CONJUNCTION, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, SET_SIZE_RE
+from .cues import ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, SET_SIZE_RE
 from .synonyms import equivalents, listed_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -578,9 +578,27 @@ def _whole_head(clause: str, start: int, end: int, at: int) -> tuple[str, int] |
     return phrase, at + clause.find(phrase, cut)
 
 
+@lru_cache(maxsize=4096)
+def _aspect(word: str) -> bool:
+    """Does the thesaurus class the word as an aspect or level (层面, 方面, 环节, 层次)? Such a word, repeated at
+    clause openings, closes the heads of a list (政府层面, 部门层面) whatever follows it; a repeated thing (教师,
+    学校) closes one only where its clause ends (实施校安工程,): cut inside a phrase it leaves phrases no list names
+    (改进教师 of 改进教师培养培训方式, 实施学校 of 实施学校标准化建设)."""
+    return listed_among(word, ASPECT_CLASSES)
+
+
+@lru_cache(maxsize=4096)
+def _nominal(word: str) -> bool:
+    """Is the word, on its own, tagged a noun (政府, 学校, 初中) rather than a verb, adjective or locality (健全, 以下)?"""
+    flag = _opening_flag(word)
+    return flag[:1] == "n" or flag == "vn"
+
+
 def parallel_heads(text: str) -> list[InlineList]:
     """Consecutive clauses that each open with a different word before one repeated word: "政府层面做到…。部门层面
-    推进…。学校层面做到…" names 政府层面, 部门层面, 学校层面 (the documents' way of listing without numbers)."""
+    推进…。学校层面做到…" names 政府层面, 部门层面, 学校层面 (the documents' way of listing without numbers). The
+    repeated word closes each head (an aspect, `_aspect`, or the end of its clause), and a head in the middle of a
+    clause names it by a noun."""
     import jieba
 
     from .text import _jieba
@@ -594,8 +612,14 @@ def parallel_heads(text: str) -> list[InlineList]:
         words = list(jieba.tokenize(clause[:HEAD_WINDOW]))
         found: dict[str, tuple[str, int]] = {}
         for (prev, ps, _), (w, _, we) in zip(words, words[1:]):
-            if len(w) >= 2 and len(prev) >= 2 and re.fullmatch(r"[一-龥]+", prev + w) and w not in found:
-                found[w] = _whole_head(clause, ps, we, at) or (prev + w, at + ps)
+            # the repeated word closes each head: an aspect (政府层面做到…) or a word its clause ends with (实施校安工程,)
+            closes = _aspect(w) or clause[we:we + 1] in ("", ",", ",", ":", ":")
+            if len(w) >= 2 and len(prev) >= 2 and re.fullmatch(r"[一-龥]+", prev + w) and w not in found and closes:
+                head = _whole_head(clause, ps, we, at)
+                if head is None and _nominal(prev):  # mid-clause, a kind named by a noun (政府层面), not 健全教研员
+                    head = (prev + w, at + ps)
+                if head is not None:
+                    found[w] = head
         seen.append(found)
     best: list[tuple[str, int]] = []
     for i in range(len(clauses)):

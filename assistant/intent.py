@@ -1179,9 +1179,11 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus) -> 
     if not cues.ASKER_RE.match(q):
         return terms
     # the asker's clauses run until one that asks something or names a case, and end with their sentence: the next
-    # sentence is the question proper ("我们在写…时间线。靖江和姜堰过…验收,具体落在哪个时间点?")
-    at = 0
-    for clause in re.finditer(r"[^,,。;;!!??]+[,,。;;!!??]?", q):
+    # sentence is the question proper ("我们在写…时间线。靖江和姜堰过…验收,具体落在哪个时间点?"); a whole statement
+    # before the sentence that asks is theirs even with a question word in it ("…要应付好几场会。哪个区…?")
+    asking = asking_part(q)
+    at = len(q) - len(asking) if asking != q and not corpus.cases_named_in(q[:len(q) - len(asking)]) else 0
+    for clause in re.finditer(r"[^,,。;;!!??]+[,,。;;!!??]?", q) if not at else ():
         if cues.QUESTION_WORD_RE.search(clause.group(0)) or corpus.cases_named_in(clause.group(0)):
             break
         at = clause.end()
@@ -1240,8 +1242,11 @@ def count_clause_terms(question: str, terms: list[str]) -> list[str]:
     # not which part of it is counted (a verb before the count may restrict it, "培训多少人", though it is no
     # quantity itself: `asked_measure`); a word of wholeness ("放到整个区里算是几成") names the whole a share is
     # of: neither restricts the set.
+    # A verb of counting or totalling ("2021年统计下来一共多少人": 统计, 合计, 核算) says how the count was made, not
+    # which part of the set is counted.
     return [t for t in terms if t in clause and not cues.WHOLE_RE.fullmatch(t)
-            and not (clause.find(t) > count and _is_verb(t))]
+            and not (clause.find(t) > count and _is_verb(t))
+            and not any(c.startswith(cues.COUNTING_CLASSES) for c in semantic_classes(t))]
 
 
 def _strip_followup(text: str, corpus: Corpus) -> str:

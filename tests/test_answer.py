@@ -676,3 +676,14 @@ def test_a_comparison_row_from_the_outline_quotes_each_sentence_once() -> None:
     weights = SimpleNamespace(idf=lambda term: 1.0, unknown=lambda term: False)  # every word equally rare
     table, used = _comparison(intent, [], {1: passage}, _Cites([passage]), weights, lambda cid: outline, {"plan": "方案"})
     assert table.count("提升校长专业领导能力") == 1, table
+
+
+@pytest.mark.parametrize("question,not_lead", [
+    # one-character items spell out a slogan ("比、学、赶、超" 氛围): no list of the kind asked, unless the question says them
+    ("亳州搞标准化学校,为了让各县区你追我赶,设计了哪些机制?", ":比、学、赶、超"),
+    # a repeated thing cut inside its phrase names nothing (改进教师 of 改进教师培养培训方式)
+    ("初中方案师资那一块分了哪几条?", ":改进教师、"),
+])
+def test_a_list_lead_names_no_fragments(assistant: Assistant, question: str, not_lead: str) -> None:
+    answer = assistant.ask(question)
+    assert not_lead not in answer.answer, answer.answer[:300]

@@ -46,6 +46,8 @@ LIST_ROWS = [
      ["供需矛盾突出", "资源分布不均衡", "保障机制不完善"]),  # the list opens at the clause introducing it (存在)
     ("意义有三:从国家发展层面,教育是基石;从群众期盼层面,教育是民生;从教育自身层面,基础教育是基础。",
      ["国家发展层面", "群众期盼层面", "教育自身层面"]),  # the whole head an opening repeats, without 从
+    ("实施校安工程,打下基础。实施千所村小提升工程,办好村小。实施结对帮扶工程,打造联盟。",
+     ["实施校安工程", "实施千所村小提升工程", "实施结对帮扶工程"]),  # a repeated thing closing each clause's head
 ]
 
 
@@ -76,6 +78,10 @@ NOT_LIST_ROWS = [
     ("从就业层面看,要扩大就业;从民生层面看,要办好学校。", "业层面"),  # 就 opens the word 就业, it is no preposition
     ("推动形成优质学校主动辐射引领、结对学校自主发展、校长教师积极参与的良好氛围。", "校长教师积极参"),  # the 与 of 参与 joins nothing
     ("城区学校、乡镇学校还是要加强管理。", "要加强管理"),  # 还是 without 无论 is an adverb, no conjunction
+    # a repeated thing (教师, 教研员) is each clause's subject, not the aspect that closes a list's heads
+    ("改进教师培养培训方式。加强中青年教师培养和创新团队建设。推进农村初中教师培养计划。", "改进教师"),
+    ("配足初中教研员队伍,建立兼职教研员制度。推进教研工作重心下移,健全教研员岗位职责。50周岁以下教研员要有薄弱初中经历。",
+     "健全教研员"),
 ]
 
 

@@ -672,9 +672,12 @@ MEASURE_ROWS = [
     ("余杭私立中小学的在读人数,放到整个区里算是几成?", []),
     ("亳州新招的老师先下农村,规定得在那待满几年才能走?", []),  # 才能 (after the count) restricts nothing
     ("亳州的新教师,去农村任教的有多少?", ["农村"]),  # a noun before the count restricts it
+    # a verb of counting or totalling says how the count was made, not which part is counted
+    ("余杭住的人越来越多,2021年统计下来一共多少人?", []),
+    ("定西的协作学校,合计有多少所?", []),
 ])
 def test_the_clause_asking_a_count_restricts_it(corpus: Corpus, question: str, counted: list[str]) -> None:
-    shown = ("国外", "补助", "交流", "本地", "受益", "整个", "农村", "才能")
+    shown = ("国外", "补助", "交流", "本地", "受益", "整个", "农村", "才能", "统计", "合计")
     assert [t for t in analyze(question, None, corpus).counted if t in shown] == counted
 
 
@@ -757,6 +760,8 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     # 它 points back at what the asker named, unless the question proper names a case it stands for
     ("我们想摸清合作方21世纪教育研究院的资历。它持续盯着各地教育发展和创新,是打哪一年干起的?", [], ["研究院"]),
     ("我们县刚过了基本均衡验收,想找个说法总结。芦溪说它基本达到的均衡是个啥样子?", ["验收"], ["均衡"]),
+    # a whole statement before the sentence that asks is the asker's, even with a question word in it (好几)
+    ("我们学校一周要应付好几场会、一堆文件。哪个区的教育局要把会议和通知压到最少?", ["应付"], ["会议", "通知"]),
 ])
 def test_the_askers_own_situation_is_context_not_subject(corpus: Corpus, question: str, dropped: list[str],
                                                         kept: list[str]) -> None:

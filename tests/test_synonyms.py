@@ -20,8 +20,8 @@ def test_a_noun_names_people_by_its_head(word: str, person: bool) -> None:
 
 
 @pytest.mark.parametrize("word,judges", [
-    ("认为", True), ("觉得", True), ("估摸", True), ("预计", True), ("看好", True),
-    ("知道", False), ("说说", False), ("补助", False),
+    ("认为", True), ("觉得", True), ("估摸", True), ("预计", True), ("看好", True), ("相信", True), ("确信", True),
+    ("知道", False), ("说说", False), ("补助", False), ("可以", False),
 ])
 def test_verbs_of_judging_and_guessing(word: str, judges: bool) -> None:
     assert any(c.startswith(cues.JUDGEMENT_CLASSES) for c in semantic_classes(word)) == judges
@@ -32,7 +32,8 @@ def test_unlisted_words_have_no_class() -> None:
 
 
 @pytest.mark.parametrize("word,same", [("网上", "线上"), ("网课", "线上"), ("老师", "教师"),
-                                       ("网上", "网络")])  # 网络教研: the documents' word for online teaching research
+                                       ("网上", "网络"),  # 网络教研: the documents' word for online teaching research
+                                       ("生产总值", "gdp")])  # the documents write GDP
 def test_colloquial_forms_are_the_documents_terms(word: str, same: str) -> None:
     """The education table says what the documents call a user's word: full-weight equivalents, not loose synonyms."""
     from assistant.synonyms import equivalents
