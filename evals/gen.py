@@ -90,7 +90,7 @@ def _read_jsonl(path: Path) -> list[tuple[str, dict]]:
 
 GEN_SETS = ("gen", "gen2", "gen3", "gen4", "gen5", "gen6", "gen7", "gen8", "gen9", "gen10", "gen11", "gen12",
             "gen13", "gen14", "gen15", "gen16", "gen17", "gen18", "gen19", "gen20", "gen21", "gen22", "gen23", "gen24",
-            "gen25")
+            "gen25", "gen26")
 
 
 def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -> list[dict]:
@@ -127,18 +127,20 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     after gen21's held-out read), `gen23` (written the same way, by a helper, in the seventeenth session, after
     gen22's held-out split had been read in the sixteenth, before any tuning on it), `gen24` (written the same
     way, by a helper, in the seventeenth session, after gen23's held-out split had been read in that session, before
-    any tuning on it) and `gen25` (written the same way, by a helper, in the eighteenth session, after gen24's
-    held-out split had been read in the seventeenth, before any tuning on it). gen14 is spent: its dev split was tuned
-    on and its held-out split read once in the tenth session; so is gen15, whose dev split was tuned on and whose
+    any tuning on it), `gen25` (written the same way, by a helper, in the eighteenth session, after gen24's
+    held-out split had been read in the seventeenth, before any tuning on it) and `gen26` (written the same way, by a
+    helper, in the eighteenth session, after gen25's round, before any tuning on it). gen14 is spent: its dev split
+    was tuned on and its held-out split read once in the tenth session; so is gen15, whose dev split was tuned on and whose
     held-out split was read once in the eleventh session, gen16, whose dev split was tuned on and whose held-out split
     was read once in the twelfth, gen17, whose dev split was tuned on and whose held-out split was read once in the
     thirteenth, gen18, whose dev split was tuned on and whose held-out split was read once in the fourteenth, gen19,
     whose dev split was tuned on and whose held-out split was read once in the fifteenth, gen20, gen21 and gen22, whose
     dev splits were tuned on and whose held-out splits were read once in the sixteenth, one after the other (each set
     written after the previous one's read), and gen23 and gen24, whose dev splits were tuned on and whose held-out
-    splits were read once in the seventeenth, one after the other. Every held-out split up to gen24's is spent; gen25's
-    is the one unspent split: the eighteenth session tunes on its dev split and reads its held-out split once, after
-    that tuning; the next session writes gen26 before it tunes.
+    splits were read once in the seventeenth, one after the other, and gen25, whose dev split was tuned on and whose
+    held-out split was read once in the eighteenth. Every held-out split up to gen25's is spent; gen26 was written in
+    the same (eighteenth) session after gen25's round, and its held-out split is the one unspent split: it is read
+    once, only after tuning on gen26's dev split; the next session writes gen27 before it tunes.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
@@ -418,7 +420,7 @@ def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] 
 
 def run_gen(split: str = "all", engine: str = "extractive", settings: Any = None, plans: bool = True,
             name: str = "gen") -> dict[str, Any]:
-    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13|gen14|gen15|gen16|gen17|gen18|gen19|gen20|gen21|gen22|gen23|gen24|gen25`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
+    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13|gen14|gen15|gen16|gen17|gen18|gen19|gen20|gen21|gen22|gen23|gen24|gen25|gen26`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
     from assistant import Assistant
 
     from .run import engine_settings, load_thresholds
