@@ -292,7 +292,7 @@ def asked_kinds(intent: QueryIntent) -> list[str]:
     body's name answers them (基础教育科), so they are none."""
     q = normalize(intent.question)
     cue = cues.cue_of("organisation")
-    return [t for t in intent.topic_terms if re.search(r"(?:哪一?家|哪一?个|哪一?所|什么)" + re.escape(t), q)
+    return [t for t in intent.topic_terms if re.search(r"(?:哪[一几些]?家|哪一?个|哪一?所|什么|啥)" + re.escape(t), q)
             and not (cue is not None and cue.regex.search("哪个" + t))]
 
 
@@ -394,7 +394,9 @@ def foreign_names(intent: QueryIntent, cases_using: Callable[[str], set[str]],
         names = _verbatim_runs(q, lambda run: bool(cases_using(run) - {asked}))
     out: list[str] = []
     for name in names:
-        variants = (name[i:i + len(name) - FOREIGN_AFFIX] for i in range(FOREIGN_AFFIX + 1))
+        # a document may quote with 〃…〃 what another quotes “…” (〃十四五〃期间): the same name either way
+        written = {name, re.sub(r"[“”]", "〃", name)}
+        variants = (w[i:i + len(w) - FOREIGN_AFFIX] for w in written for i in range(FOREIGN_AFFIX + 1))
         if not any(asked in cases_using(v) for v in variants):
             out.append(name)
     return out

@@ -21,7 +21,7 @@ from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_nu
 from .intent import QueryIntent, times_stated
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
-from .sentences import TermWeights, Unit, cited, coverage, display_text, said_before, sentence_spans
+from .sentences import TermWeights, Unit, cited, coverage, display_text, has_answer_type, said_before, sentence_spans
 from .text import ANCHOR_SHARE, bigram_share, bigram_text
 
 # Length budgets per kind (units quoted).
@@ -371,6 +371,11 @@ def _item_detail(intent: QueryIntent, scored: list[Unit], cites: _Cites,
             if not m.children and _asks_itself(m.unit):  # a question the text answers later
                 group = next((g for _, g in case.groups() if m in g), [m])
                 units += _answered_in_order(group, group.index(m) + 1, _paragraph(m.unit, case.passage(m), limit=1200))
+            if intent.answer_type in TYPED_ANSWERS and not any(has_answer_type(intent, u.text) for u in units):
+                # "头一项里要新成立个啥机构?": the item's own sentence holding the kind asked, further down its paragraph
+                para = _paragraph(m.unit, case.passage(m), limit=1200)
+                typed = [_span(para, a, b) for a, b in sentence_spans(para.text) if para.start + a >= m.unit.start]
+                units += [u for u in typed if has_answer_type(intent, u.text)][:1]
             lines = [_quote(u, case.passages[u.passage_no - 1], cites) for u in units]
             head = f"{case.passages[0].chunk.name}“{display_text(item_name(m.label or m.unit.head))}”:"
             body = lines[0] + ("\n\n" + "\n".join(f"- {x}" for x in lines[1:]) if len(lines) > 1 else "")

@@ -64,7 +64,7 @@ COMPOSITION_ASKED_RE = re.compile(COMPOSITION_ASKED)
 
 # The asker opening with their own place ("我们县今年要迎接验收,想先看看人家,芦溪…?"): the clauses up to the first
 # that asks or names a case are context, not subject (`intent._without_askers_context`)
-ASKER_RE = re.compile(r"(?:我们|咱们|我县|我区|我市|我校|本县|本区|本市|咱)")
+ASKER_RE = re.compile(r"(?:我们|咱们|我县|我区|我市|我校|本县|本区|本市|咱|我)")  # 我 alone too: "我给县政府起草…"
 # Words of the question proper pointing back at what the asker said ("余杭是不是也碰到这种情况?", "…各怎么表述这个意思?")
 BACK_REFERENCE_RE = re.compile(r"这种|这样|这类|这方面|这一块|这块|这点|这事|这个问题|这些问题|这(?:个|层)?意思|类似|同样|也碰到|也遇到|也有这")
 # Verbs of assent in the A-not-A form, put to the assistant: its agreement is asked (认不认, 服不服, 同不同意)
@@ -144,13 +144,15 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("document", r"哪(?:份|个|一份|部|一个)(?:文件|文|政策文件|意见|通知|规定|方案)|什么文件|哪一?号文|依据[^。??]{0,8}文件|落实[^。??]{0,8}哪[^。??]{0,4}文件|文号|发文字号|文件号|"
         r"\bwhich (?:\w+ ){0,4}(?:document|policy|regulation|notice|circular)\b|\bwhat document\b",
         "淄博的指导意见是落实哪个文件的?", "A document is wanted: the answer sentence must name one (《…》 or a document number)."),
-    Cue("organisation", r"哪家|哪个机构|什么机构|哪些机构|哪个单位|什么单位|哪些单位|哪所大学|哪所学校|哪些学校|哪几所学校|哪些高校|哪个部门|什么部门|哪个(?:科室|处室)|什么(?:科室|处室)|和谁合作|与谁合作|跟谁合作|"
+    Cue("organisation", r"哪家(?![长庭乡])|哪(?:几|些)家(?=[一-龥]{0,4}(?:公司|企业|机构|单位|出版社|报社|媒体|期刊|杂志|医院|银行))|哪个机构|(?:什么|啥)机构|哪些机构|哪个单位|(?:什么|啥)单位|哪些单位|哪所大学|哪所学校|哪些学校|哪几所学校|哪些高校|哪个部门|(?:什么|啥)部门|哪个(?:科室|处室)|(?:什么|啥)(?:科室|处室)|和谁合作|与谁合作|跟谁合作|"
         r"\bwhich (?:institute|institution|organi[sz]ation|university|agency|department)\b",
         "桐庐搞提质强校,合作的是哪家研究机构?", "An organisation is wanted: the answer sentence must name one."),
     Cue("location", r"(?:设在|位于|坐落|落户|地址|办公地点|在)(?:哪条|哪个街道|什么街|什么路|哪个路)|哪条(?:街|路)|地址是|(?:设在|位于|坐落在?)(?:哪|什么地方)|"
         r"\bwhere is\b.{0,40}\b(?:located|based|housed)\b|\b(?:the|its|an?) address\b|\baddress of\b",
         "上城区教育惠民服务中心设在哪条街上?", "Where something is located: the answer sentence must state a site (位于…, …路/街…号)."),
     Cue("criterion", r"(?:按|凭|依据|根据|以|照)(?:着)?(?:啥|什么|哪些|哪几个?|哪几条)(?:样的)?(?:条件|标准|门槛|资格|条条框框)|(?:条件|门槛|资格)(?:是|有)(?:啥|什么|哪些)|"
+        # the conditions one must meet to get in ("申请加入要满足啥门槛条件?")
+        r"(?:满足|符合|具备)(?:啥|什么|哪些)(?:样的)?(?:门槛)?(?:条件|标准|门槛|资格)|"  # (达到什么标准 asks a level)
         r"\b(?:what|which) (?:criteria|criterion|standards?|requirements?|conditions?)\b|\bcriteria\b",
         "那2000名校长是按啥条件选出来的?", "Criteria are wanted: the answer sentence must state a condition or standard (条件, 具备, 符合…)."),
     Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
@@ -164,6 +166,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("figure", r"多少|多长时间|多久|多长|(?:规模|金额|数额|额度|面积|预算|经费|资金|钱)[^,,。??]{0,3}多大|多大(?:规模|面积|金额|数额)|(?<!哪)(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是|"
         # "打算几年内铺完?": within how many years, asked at the end (几年以后要见到的效果 is a time, not asked)
         r"(?<![近这前好举列])几年(?:以?内|之内)(?=[^。??什么啥哪谁怎如吗么]{0,8}[??]?$)|"
+        r"(?<![近这前好举列])几(?:公里|千米|平方米|小时|分钟|课时|学时|亩)|"  # a count in a unit of measure
         r"\bhow (?:many|much|long)\b|\bwhat (?:percentage|share|proportion|number)\b",
         "定西给交流帮扶人员每人每年补助多少钱?", "A figure is wanted: a number with the asked unit, in a sentence about the subject."),
     Cue("list", r"哪几(?![一-龥]{0,3}(?:招|办法|措施|举措|做法|路子|主意))|几种|几类|几个方面|哪些方面|有哪些(?![一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措)|值得)|几步|几条|几个(?:阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式)|几级|哪[二两三四五六七八九十](?:个)?(?:方面|种|类|项|步|条|点|级|块|大|个)|分别叫什么|分别是什么|哪些(?!(?:[一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措|主意|动作|路子|功夫|力气|工夫|实事|保障)|值得|事|工作|忙))[一-龥]|哪[二两三四五六七八九十]样|分几|包括(?:啥|什么|哪些|哪几)|(?:其他|其余|剩下的?|另外)的?几(?:项|个|点|条|种|类|方面)|"
@@ -202,6 +205,8 @@ SUMMARY = Cue("summary", r"捋一捋|捋捋|理一理|从头到尾|(?:理|说|�
               # summing-up words count when the question speaks of a document ("那篇文章主要讲了啥", "指导意见主要内容")
               r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告)[^。??]{0,12}(?:主要观点|核心观点|基本观点|主要内容|主要讲|讲了(?:什么|啥|些啥|哪些)|"
               r"说了(?:什么|啥|些啥)|概括|梳理)|"
+              # the parts a document is divided into ("亳州那篇分了哪几大块来写", "正文分成了哪三大块")
+              r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文)[^。??]{0,6}分(?:成|为)?了?(?:哪|几)[^。??]{0,3}(?:大块|块|部分|大部分|板块)|"
               r"\bsummar(?:y|ise|ize)\b|\bmain (?:points|ideas|arguments)\b|\bwhat is (?:it|the \w+) about\b",
               "数字资源那篇整篇的主要观点,能不能给我捋一捋?", "A summary of a whole document: its top-level sections, each with its points.")
 # Sections that frame a document and state no point of their own.
@@ -592,6 +597,7 @@ FREQUENCY_ASKED_RE = re.compile(r"(?:隔|每)(?:多少|几)(?:个)?(?:年|月|�
 # exhortation in it is what is asked, not rhetoric to rank below facts.
 SPEECH_ASKED = Cue("speech", r"原话|原文(?:是|怎么|咋)|[话句](?:是)?(?:怎么|咋|如何)(?:说|讲)的|(?:说|讲)了?(?:什么|啥|哪些)话|"
                    # what a speaker urged others to do is an exhortation in their words ("局长…要实验校领导把心思…放在哪儿")
-                   r"(?:局长|校长|院长|书记|主任|县长|市长|区长)[^。??]{0,12}(?:要求|希望|期待|勉励|鼓励|号召|叮嘱|嘱咐|寄语|提醒|要[^。??]{0,8}把)|"
+                   # (the speaker by title, or by 他/她 in a follow-up: "他期待实验校领导以什么样的热情…")
+                   r"(?:局长|校长|院长|书记|主任|县长|市长|区长|他|她)[^。??]{0,12}(?:要求|希望|期待|勉励|鼓励|号召|叮嘱|嘱咐|寄语|提醒|要[^。??]{0,8}把)|"
                    r"\bexact words\b|\bin (?:his|her|their) (?:own )?words\b|\bwhat did (?:he|she|they) say\b",
                    "桐庐那位局长那次提的要求,原话怎么说?", "What someone said is wanted in their words: exhortation is the answer.")

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .cues import EN_STOPWORDS, GENERIC_HEADS, GENERIC_TERMS
 from .postings import ChunkTexts
+from .synonyms import equivalents
 
 log = logging.getLogger(__name__)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -121,9 +122,13 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> Glossary:
                 continue
             head, _, rest = line.partition("[")
             parts = head.split()
-            if len(parts) < 2 or parts[1] not in vocabulary:
+            if len(parts) < 2:
                 continue
-            simp = parts[1]
+            # a word the corpus does not write stands for the word the education table says it does ("private" ->
+            # 私立 -> 民办)
+            simp = parts[1] if parts[1] in vocabulary else next(iter(equivalents(parts[1], vocabulary)), "")
+            if not simp:
+                continue
             for gloss in rest.partition("]")[2].strip(" /\n").split("/"):
                 gloss = _PAREN_RE.sub(" ", gloss).strip().lower()
                 raw = [w for w in _WORD_RE.findall(gloss) if w not in ARTICLES]
@@ -236,7 +241,7 @@ def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = Non
     the word the corpus uses most first among equally good ones (school -> 学校, not 学区); with the corpus' texts (`written`) also
     the compounds of neighbouring words (see `_compounds`)."""
     table = reverse_dictionary(vocabulary)
-    tokens = [w for w in (t.lower() for t in _WORD_RE.findall(text)) if w not in ARTICLES]  # as in the idioms' keys
+    tokens = [american(w) for w in (t.lower() for t in _WORD_RE.findall(text)) if w not in ARTICLES]  # as in the idioms' keys
     slots: list[_Slot] = []
     seen: set[str] = set()
     i = 0
@@ -273,6 +278,20 @@ def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = Non
             i += 1
     compounds = [s.words[0] for s in _compounds(slots, written, vocabulary) if s.compound] if written is not None else []
     return Translation([s.words for s in slots if s.words], compounds)
+
+
+# British spellings and the American ones CC-CEDICT glosses with ("centre of gravity" is glossed "center of gravity")
+_BRITISH = ((re.compile(r"(?<=[a-z]{2}[tb])re(s?)$"), r"er\1"),  # centre(s), metre, theatre, fibre
+            (re.compile(r"(?<=[a-z]{3})our(s?)$"), r"or\1"),  # labour, behaviour, neighbour (not four, your, hour)
+            (re.compile(r"isation(s?)$"), r"ization\1"),
+            (re.compile(r"^programme(s?)$"), r"program\1"))
+
+
+def american(word: str) -> str:
+    """The word as CC-CEDICT spells it: British -re, -our, -isation and programme in their American forms."""
+    for pattern, repl in _BRITISH:
+        word = pattern.sub(repl, word)
+    return word
 
 
 def _frames(translations: list[str]) -> bool:

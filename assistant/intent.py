@@ -966,7 +966,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         terms = chinese if chinese else list(english_groups)
         query = " ".join([corpus.names.get(c, "") for c in places] + [w for g in groups for w in g[:2]] + phrases) or question
     else:
-        terms = _without_askers_context(question, topic_words(question, corpus, names), corpus)
+        terms = _without_askers_context(question, topic_words(question, corpus, names), corpus, sums_up)
         query = question
     unknown, inside = place_mentions(question, corpus) if language == "zh" else ([], [])
     intent = QueryIntent(question=full, query=query, language=language, answer_type=kind, places=places,
@@ -1170,11 +1170,11 @@ def attributive_problems(question: str) -> list[str]:
     return [w for (w, _), (_, nxt) in zip(pieces, pieces[1:]) if w in cues.PROBLEM_WORDS and nxt.startswith("n")]
 
 
-def _without_askers_context(question: str, terms: list[str], corpus: Corpus) -> list[str]:
+def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sums_up: bool = False) -> list[str]:
     """The topic words without those of what the asker first says of their own place ("我们也想让各县先报方案再动手。
     淄博当时…截止日是哪天?"): that is why they ask, not what; the cases cannot state it. Kept when the question proper
     has no subject of its own ("我们这儿寄宿条件差,芦溪是怎么改的?") or points back to it ("…这种情况"): then
-    the asker's situation is the subject."""
+    the asker's situation is the subject; unless it asks for the parts of a document it names (`sums_up`)."""
     q = normalize(question)
     if not cues.ASKER_RE.match(q):
         return terms
@@ -1182,7 +1182,7 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus) -> 
     # sentence is the question proper ("我们在写…时间线。靖江和姜堰过…验收,具体落在哪个时间点?"); a whole statement
     # before the sentence that asks is theirs even with a question word in it ("…要应付好几场会。哪个区…?")
     asking = asking_part(q)
-    at = len(q) - len(asking) if asking != q and not corpus.cases_named_in(q[:len(q) - len(asking)]) else 0
+    at = len(q) - len(asking) if asking != q else 0  # (the places it names are read from the whole question)
     for clause in re.finditer(r"[^,,。;;!!??]+[,,。;;!!??]?", q) if not at else ():
         if cues.QUESTION_WORD_RE.search(clause.group(0)) or corpus.cases_named_in(clause.group(0)):
             break
@@ -1196,6 +1196,8 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus) -> 
     if not at or not rest or cues.BACK_REFERENCE_RE.search(rest) or pronoun:
         return terms
     own = [t for t in terms if t in rest]
+    if sums_up and corpus.cases_named_in(rest):
+        return own  # the parts of a whole document are asked ("亳州那篇分了哪几大块?"): the document is the subject
     return own if any(_a_noun(t) and t not in cues.GENERIC_TERMS for t in own) else terms
 
 
@@ -1242,11 +1244,12 @@ def count_clause_terms(question: str, terms: list[str]) -> list[str]:
     # not which part of it is counted (a verb before the count may restrict it, "培训多少人", though it is no
     # quantity itself: `asked_measure`); a word of wholeness ("放到整个区里算是几成") names the whole a share is
     # of: neither restricts the set.
-    # A verb of counting or totalling ("2021年统计下来一共多少人": 统计, 合计, 核算) says how the count was made, not
-    # which part of the set is counted.
+    # A verb of counting or totalling ("2021年统计下来一共多少人": 统计, 合计, 核算) says how the count was made, and
+    # a word of planning ("目标数是多少": 目标, 计划) that the count is a target: neither says which part is counted.
     return [t for t in terms if t in clause and not cues.WHOLE_RE.fullmatch(t)
             and not (clause.find(t) > count and _is_verb(t))
-            and not any(c.startswith(cues.COUNTING_CLASSES) for c in semantic_classes(t))]
+            and not any(c.startswith(cues.COUNTING_CLASSES) for c in semantic_classes(t))
+            and not cues.PLANNED_RE.fullmatch(t)]
 
 
 def _strip_followup(text: str, corpus: Corpus) -> str:

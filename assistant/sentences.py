@@ -183,7 +183,8 @@ def has_person(text: str) -> bool:
 # "那几场家长会") it points back at things already known: neither is a question.
 # 名 opening a word (名校, 名师, 名园) is part of the noun counted, not the classifier for people; before 校长, 园长,
 # 师生, 师傅 it is the classifier again (多少名校长).
-UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几)([所个节人项场次趟遍天年月元家位种条批户座期万册本套台间级对讲堂]|回(?![报流应访馈答复归])|"
+UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几)(公里|千米|平方米|小时|分钟|课时|学时|"  # units of measure: that unit answers
+                     r"[所个节人项场次趟遍天年月元家位种条批户座期万册本套台间级对讲堂亩]|回(?![报流应访馈答复归])|"
                      r"名(?!校(?!长)|师(?!生|傅)|园(?!长)|牌))")
 # how often is counted in 次 whatever verbal classifier the question uses (几趟, 几回, 几遍); how many days in days
 # or weeks ("一验多少天": 为期一周)
@@ -362,6 +363,8 @@ def _figure_pattern(q: str) -> str:
         u = unit.group(1)
         if u in PEOPLE_UNITS:
             return CN_NUM + people
+        if len(u) > 1:  # a unit of measure (公里, 小时) is written whole
+            return CN_NUM + r"\s*[万千百]?\s*[多余]?\s*" + u
         return CN_NUM + r"\s*[万千百亿]?\s*[" + UNIT_EQUIVALENTS.get(u, u) + "]"
     if _counts_people(q):  # "多少学生": a number of people, not a date or another count in the sentence
         return CN_NUM + people

@@ -177,6 +177,11 @@ ROWS = [
     # an organisation of a kind the corpus never names; a generic kind (科室) is answered by any office's name
     ("余杭那篇研究文章发表在哪家期刊上?", "missing_type"),
     ("淄博的共同体实施方案报市教育局哪个科室?", ANSWER),  # 基础教育科
+    # a name quoted “…” is the one a document quotes 〃…〃: not another case's name
+    ("初中方案“十四五”期间要新建、改扩建多少所初中?", ANSWER),
+    # a count in a unit of measure is answered only in that unit; several organisations asked (哪几家) are bodies
+    ("淄博的集团式共同体,成员学校之间最远不能超过几公里?", "missing_type"),
+    ("数字资源那篇提到互联网教育外包服务,具体是哪几家公司?", "missing_type"),
 ]
 
 

@@ -687,3 +687,13 @@ def test_a_comparison_row_from_the_outline_quotes_each_sentence_once() -> None:
 def test_a_list_lead_names_no_fragments(assistant: Assistant, question: str, not_lead: str) -> None:
     answer = assistant.ask(question)
     assert not_lead not in answer.answer, answer.answer[:300]
+
+
+def test_a_typed_drill_into_an_item_quotes_the_items_sentence_of_that_kind(assistant: Assistant) -> None:
+    """"第一项里要新成立个啥机构?" after the three 意义 of 余杭's plan: the first item's paragraph names the body."""
+    from assistant.schema import Message
+
+    history = [Message(role="user", content="余杭奋进计划说有哪三项重大意义?"),
+               Message(role="assistant", content="打造“未来教育”高地,构建现代基础教育体系,实现教育优质均衡发展。")]
+    answer = assistant.ask("第一项里要新成立个啥机构?", history=history)
+    assert not answer.abstained and "未来教育研究院" in answer.answer, answer.answer[:300]

@@ -135,6 +135,13 @@ ANSWER_TYPE_ROWS = [
     ("你相信定西的协作能一直坚持下去吗?", "opinion"),
     ("你信这种说法吗?", "opinion"),
     ("你知道泰州信息化建设的情况吗?", "yesno"),
+    ("余杭要新成立个啥机构?", "organisation"),  # 啥 is 什么
+    ("具体点了哪几家外包公司?", "organisation"),
+    ("哪些家长参加了?", "list"),  # 家长 is no 家 of organisations
+    ("那三个协作体,各是哪几家搭的伙?", "list"),  # several parties of each: members, not bodies of a kind
+    ("成员学校之间最远隔几公里?", "figure"),  # a count in a unit of measure
+    ("申请加入联盟要满足啥门槛条件?", "criterion"),  # the conditions one must meet
+    ("农村初中的名师配备最低要达到什么标准?", "fact"),  # a level to reach, not conditions to meet
     ("余杭的奋进计划将来会成为全国样板吗?", "opinion"),
     ("Do you think Zibo's model will work elsewhere?", "opinion"),
     ("上城区的管办助评改革值得我们县照搬吗?", "opinion"),  # a yes/no on worthiness is a judgement
@@ -675,9 +682,10 @@ MEASURE_ROWS = [
     # a verb of counting or totalling says how the count was made, not which part is counted
     ("余杭住的人越来越多,2021年统计下来一共多少人?", []),
     ("定西的协作学校,合计有多少所?", []),
+    ("亳州要培训的兼职音体美教师,目标数是多少?", []),  # a target: the kind of figure, not a part of the set
 ])
 def test_the_clause_asking_a_count_restricts_it(corpus: Corpus, question: str, counted: list[str]) -> None:
-    shown = ("国外", "补助", "交流", "本地", "受益", "整个", "农村", "才能", "统计", "合计")
+    shown = ("国外", "补助", "交流", "本地", "受益", "整个", "农村", "才能", "统计", "合计", "目标")
     assert [t for t in analyze(question, None, corpus).counted if t in shown] == counted
 
 
@@ -762,6 +770,8 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("我们县刚过了基本均衡验收,想找个说法总结。芦溪说它基本达到的均衡是个啥样子?", ["验收"], ["均衡"]),
     # a whole statement before the sentence that asks is the asker's, even with a question word in it (好几)
     ("我们学校一周要应付好几场会、一堆文件。哪个区的教育局要把会议和通知压到最少?", ["应付"], ["会议", "通知"]),
+    # the asker may say 我; the parts of a document it names are asked: the document is the subject, not the situation
+    ("我给县政府起草均衡发展的年度报告,想参考亳州的整体框架。亳州那篇分了哪几大块来写?", ["年度报告"], []),
 ])
 def test_the_askers_own_situation_is_context_not_subject(corpus: Corpus, question: str, dropped: list[str],
                                                         kept: list[str]) -> None:
@@ -1304,6 +1314,7 @@ def test_the_event_a_frequency_question_asks(corpus: Corpus, question: str, even
     ("上城的局长对校长们提了啥希望?", True),
     ("院长在会上要老师们把精力放在哪?", True),
     ("局长的编制归哪管?", False),
+    ("他期待实验校领导以什么样的热情去干?", True),
     ("淄博那份意见和初中方案,开篇讲优质均衡各是怎么说的?", False),  # what documents state, not someone's words
     ("定西是怎么解决教师不足的?", False),
 ])
@@ -1370,3 +1381,33 @@ def test_options_a_question_offers_are_names(question: str, options: list[str], 
     assert offered_options(question) == options
     if options:
         assert option_names(options) == options + names
+
+
+@pytest.mark.parametrize("question,sums_up", [
+    # the parts a whole document is divided into are its top-level sections
+    ("亳州那篇分了哪几大块来写?", True),
+    ("泰州那篇正文分成了哪三大块?", True),
+    ("数字资源那篇整篇的主要观点,能不能给我捋一捋?", True),
+    ("淄博的共同体分了哪几种模式?", False),  # the kinds of a thing, not a document's parts
+])
+def test_a_documents_parts_are_a_summary(corpus: Corpus, question: str, sums_up: bool) -> None:
+    assert analyze(question, None, corpus).sums_up is sums_up
+
+
+
+@pytest.mark.parametrize("word,spelled", [
+    ("centre", "center"), ("centres", "centers"), ("theatre", "theater"), ("labour", "labor"),
+    ("organisation", "organization"), ("programme", "program"),
+    ("four", "four"), ("your", "your"), ("genre", "genre"), ("entire", "entire"), ("structure", "structure"),
+])
+def test_british_spelling_is_looked_up_as_the_dictionary_spells_it(word: str, spelled: str) -> None:
+    """CC-CEDICT glosses in American spelling ("center of gravity" -> 重心): a British question is read the same."""
+    from assistant.english import american
+
+    assert american(word) == spelled
+
+
+def test_a_word_the_corpus_does_not_write_is_translated_by_its_equivalent(corpus: Corpus) -> None:
+    """"private" is glossed 私立, which the documents write 民办 (the education table): the question finds 民办."""
+    intent = analyze("How many private schools did Yuhang have in 2020?", None, corpus)
+    assert "民办" in intent.terms
