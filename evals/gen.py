@@ -138,9 +138,9 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     dev splits were tuned on and whose held-out splits were read once in the sixteenth, one after the other (each set
     written after the previous one's read), and gen23 and gen24, whose dev splits were tuned on and whose held-out
     splits were read once in the seventeenth, one after the other, and gen25, whose dev split was tuned on and whose
-    held-out split was read once in the eighteenth. Every held-out split up to gen25's is spent; gen26 was written in
-    the same (eighteenth) session after gen25's round, and its held-out split is the one unspent split: it is read
-    once, only after tuning on gen26's dev split; the next session writes gen27 before it tunes.
+    held-out split was read once in the eighteenth, and gen26, written in the same session after gen25's round, whose
+    dev split was tuned on and whose held-out split was read once after that. Every held-out split is spent: the next
+    session writes gen27 before it tunes.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
