@@ -528,8 +528,9 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
         for found in inline_lists(para.text):
             if len(found.items) < 3 and fit(len(found.items)) <= 0:
                 continue  # two things joined by 、 are a pair, not a list, unless the question asks for two
-            if all(len(i) == 1 for i in found.items) and not all(i in intent.question for i in found.items):
-                continue  # "比、学、赶、超" is a slogan spelled out, not things of a kind, unless the question says them
+            if all(len(i) == 1 for i in found.items) and para.text[max(found.start - 1, 0):found.start] in "“〃\"" \
+                    and not all(i in intent.question for i in found.items):
+                continue  # a quoted run of single characters ("比、学、赶、超"氛围) is a slogan, not things of a kind
             items_cov = max(coverage(intent, i, weights, subject) for i in found.items) if subject else 0.0
             # The kind of thing asked for (工程, 模式, 阶段, "化") names the items or closes the enumeration.
             # "…等三个方面", "…3个区域协作体": the noun that closes the enumeration, before any clause break;

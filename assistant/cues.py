@@ -64,7 +64,8 @@ COMPOSITION_ASKED_RE = re.compile(COMPOSITION_ASKED)
 
 # The asker opening with their own place ("我们县今年要迎接验收,想先看看人家,芦溪…?"): the clauses up to the first
 # that asks or names a case are context, not subject (`intent._without_askers_context`)
-ASKER_RE = re.compile(r"(?:我们|咱们|我县|我区|我市|我校|本县|本区|本市|咱|我)")  # 我 alone too: "我给县政府起草…"
+# 我 alone too ("我给县政府起草…"), but not a clause saying what the asker wants to know (我想了解…, 我关心…): that is the question
+ASKER_RE = re.compile(r"(?:我们|咱们|我县|我区|我市|我校|本县|本区|本市|咱|我(?!想?(?:了解|知道|问|请教|打听|咨询|弄清|搞清)|关心))")
 # Words of the question proper pointing back at what the asker said ("余杭是不是也碰到这种情况?", "…各怎么表述这个意思?")
 BACK_REFERENCE_RE = re.compile(r"这种|这样|这类|这方面|这一块|这块|这点|这事|这个问题|这些问题|这(?:个|层)?意思|类似|同样|也碰到|也遇到|也有这")
 # Verbs of assent in the A-not-A form, put to the assistant: its agreement is asked (认不认, 服不服, 同不同意)
@@ -385,7 +386,7 @@ MEASURE_VERBS = ("建立", "实施", "推行", "实行", "组建", "开展", "�
                  "建设", "推进", "构建", "探索", "组织", "签订", "打造", "落实", "明确", "统筹", "配备", "交流", "轮岗", "聘", "招聘", "评选")
 # An organisation's name: a run of name characters (no 的/所/各…) ending in an institution word (a 科 is an office,
 # 基础教育科; not a subject, 学科, 本科, nor the start of 科学, 科研).
-ORG_SUFFIX_RE = re.compile(r"(?:(?![的所各等和与及个些])[一-龥]){2,12}(?:局|研究院|院|中心|委员会|学院|大学|中学|小学|实验学校|集团|办公室|政府|厅|协会|基金会|公司|联盟|(?<![学本专文理工外内])科(?![学技研目普]))")
+ORG_SUFFIX_RE = re.compile(r"(?:(?![的所各等和与及个些])[一-龥]){2,12}(?:局|研究院|院|中心|委员会|学院|大学|中学|小学|实验学校|集团|办公室|政府|厅|协会|基金会|公司|联盟|(?<![学本专文理工外内教])科(?![学技研目普]))")
 HORTATORY_RE = re.compile(r"期待|希望(?:大家|全体|各位)|让我们|同志们|领会|衷心|祝愿|感谢|致以|必将|一定要|号召")
 # A preamble announces the document, not a measure ("…特制定如下指导意见", "现就…提出如下意见").
 PREAMBLE_RE = re.compile(r"如下(?:意见|指导意见|方案|通知|措施)|现就.{0,30}(?:提出|制定)|特制定本|制定如下")
@@ -586,7 +587,7 @@ EN_YESNO_RE = re.compile(r"^\s*(?:do|does|did|is|are|was|were|has|have|had|can|c
 # The options a question offers (intent.offered_options): an alternative closing it ("…是实验室、音乐室还是美术室?"),
 # or a 、-series it picks from ("瓶窑、良渚、径山这些镇街里的哪几个?").
 OPTION_MAX_CHARS = 8
-OFFERED_OPTIONS_RE = re.compile(r"((?:[一-龥]{1,12}、)*[一-龥]{1,12}(?:还是|或者是|或是)[一-龥]{2,8})[呢吗啊呀]?[??]?$|"
+OFFERED_OPTIONS_RE = re.compile(r"((?:[一-龥]{1,12}、)*[一-龥]{1,12}(?:还是|或者是|或是)[一-龥]{2,8}?)[呢吗啊呀]?[??]?$|"
                                 r"((?:[一-龥]{1,12}、)+[一-龥]{2,8})(?:这|那)(?:些|几)[一-龥]{0,6}?(?:里|中|之中|当中)?的?哪")
 ALTERNATIVE_RE = re.compile(r"[,,、]\s*(?:还是|或是|或者是)[^,,。??]{2,}[??]?$")
 INDEFINITE_COUNT_RE = re.compile(r"几(?:个|位|名|所|家|人)")
@@ -598,6 +599,8 @@ FREQUENCY_ASKED_RE = re.compile(r"(?:隔|每)(?:多少|几)(?:个)?(?:年|月|�
 SPEECH_ASKED = Cue("speech", r"原话|原文(?:是|怎么|咋)|[话句](?:是)?(?:怎么|咋|如何)(?:说|讲)的|(?:说|讲)了?(?:什么|啥|哪些)话|"
                    # what a speaker urged others to do is an exhortation in their words ("局长…要实验校领导把心思…放在哪儿")
                    # (the speaker by title, or by 他/她 in a follow-up: "他期待实验校领导以什么样的热情…")
-                   r"(?:局长|校长|院长|书记|主任|县长|市长|区长|他|她)[^。??]{0,12}(?:要求|希望|期待|勉励|鼓励|号召|叮嘱|嘱咐|寄语|提醒|要[^。??]{0,8}把)|"
+                   # (not "有什么要求": a requirement of a rule; not 其他 nor 他们, no speaker)
+                   r"(?:局长|校长|院长|书记|主任|县长|市长|区长|(?<!其)[他她](?!们))[^。??]{0,12}"
+                   r"(?:要求(?<!有什么要求)(?<!有哪些要求)(?<!有啥要求)|希望|期待|勉励|鼓励|号召|叮嘱|嘱咐|寄语|提醒|要[^。??]{0,8}把)|"
                    r"\bexact words\b|\bin (?:his|her|their) (?:own )?words\b|\bwhat did (?:he|she|they) say\b",
                    "桐庐那位局长那次提的要求,原话怎么说?", "What someone said is wanted in their words: exhortation is the answer.")

@@ -116,6 +116,7 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> Glossary:
     surface: dict[str, set[str]] = {}  # "teaching" -> 教学: the gloss is the word in the very form asked
     gloss_words: dict[tuple[str, str], set[str]] = {}
     modifiers: dict[str, set[str]] = {}  # a gloss's first word before a generic head -> its Chinese words
+    borrowed: dict[str, dict[str, float]] = {}  # a one-word gloss -> the education-table word standing for its Chinese
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
@@ -124,10 +125,15 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> Glossary:
             parts = head.split()
             if len(parts) < 2:
                 continue
-            # a word the corpus does not write stands for the word the education table says it does ("private" ->
-            # 私立 -> 民办)
-            simp = parts[1] if parts[1] in vocabulary else next(iter(equivalents(parts[1], vocabulary)), "")
-            if not simp:
+            simp = parts[1]
+            if simp not in vocabulary:
+                # a word the corpus does not write stands for the word the education table says it does ("private"
+                # -> 私立 -> 民办), for a one-word gloss no word the corpus writes has (below: "teacher" keeps 教师)
+                for eq in equivalents(simp, vocabulary)[:1]:
+                    for gloss in rest.partition("]")[2].strip(" /\n").split("/"):
+                        words = english_words(_PAREN_RE.sub(" ", gloss).strip().lower())
+                        if len(words) == 1:
+                            borrowed.setdefault(stem(words[0]), {})[eq] = EXACT_GLOSS
                 continue
             for gloss in rest.partition("]")[2].strip(" /\n").split("/"):
                 gloss = _PAREN_RE.sub(" ", gloss).strip().lower()
@@ -162,6 +168,11 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> Glossary:
         if not any(score >= EXACT_GLOSS for score in scored.get(w, {}).values()):
             bucket = scored.setdefault(w, {})
             bucket.update({simp: EXACT_GLOSS for simp in words})
+
+    # last, the weakest source: a one-word gloss only the education table's stand-ins carry ("private" -> 民办)
+    for w, words in borrowed.items():
+        if not any(score >= EXACT_GLOSS for score in scored.get(w, {}).values()):
+            scored.setdefault(w, {}).update(words)
 
     def best(table: dict, floor: float) -> dict:
         out = {}

@@ -582,8 +582,8 @@ def _whole_head(clause: str, start: int, end: int, at: int) -> tuple[str, int] |
 def _aspect(word: str) -> bool:
     """Does the thesaurus class the word as an aspect or level (层面, 方面, 环节, 层次)? Such a word, repeated at
     clause openings, closes the heads of a list (政府层面, 部门层面) whatever follows it; a repeated thing (教师,
-    学校) closes one only where its clause ends (实施校安工程,): cut inside a phrase it leaves phrases no list names
-    (改进教师 of 改进教师培养培训方式, 实施学校 of 实施学校标准化建设)."""
+    学校) closes one where its clause ends (实施校安工程,) or after a noun (城区学校): cut inside a verb's object it
+    leaves phrases no list names (改进教师 of 改进教师培养培训方式, 实施学校 of 实施学校标准化建设)."""
     return listed_among(word, ASPECT_CLASSES)
 
 
@@ -612,8 +612,9 @@ def parallel_heads(text: str) -> list[InlineList]:
         words = list(jieba.tokenize(clause[:HEAD_WINDOW]))
         found: dict[str, tuple[str, int]] = {}
         for (prev, ps, _), (w, _, we) in zip(words, words[1:]):
-            # the repeated word closes each head: an aspect (政府层面做到…) or a word its clause ends with (实施校安工程,)
-            closes = _aspect(w) or clause[we:we + 1] in ("", ",", ",", ":", ":")
+            # the repeated word closes each head: an aspect (政府层面做到…), a word its clause ends with (实施校安工程,)
+            # or a thing a noun names (城区学校要…); not a thing after a verb (改进教师培养…, 健全教研员岗位…)
+            closes = _aspect(w) or clause[we:we + 1] in ("", ",", ",", ":", ":") or _nominal(prev)
             if len(w) >= 2 and len(prev) >= 2 and re.fullmatch(r"[一-龥]+", prev + w) and w not in found and closes:
                 head = _whole_head(clause, ps, we, at)
                 if head is None and _nominal(prev):  # mid-clause, a kind named by a noun (政府层面), not 健全教研员

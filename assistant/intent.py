@@ -393,7 +393,7 @@ def _abbreviation(q: str, corpus: Corpus) -> tuple[str, str] | None:
     words by the reference word whose characters occur, in order, in one document's name; the first reference word
     whose words name a document ("芦溪和那篇数字资源文章": not 芦溪和). A 的 before the reference word only joins the
     description to it ("讲数字资源机制的那篇"): it is no character of the short form."""
-    for m in [*cues.DOCUMENT_REF_RE.finditer(q), *cues.DOCUMENT_REF_AFTER_RE.finditer(q)]:
+    for m in sorted([*cues.DOCUMENT_REF_RE.finditer(q), *cues.DOCUMENT_REF_AFTER_RE.finditer(q)], key=lambda m: m.start()):
         words = m.group(1).removesuffix("的")
         for start in range(len(words) - 2):
             short = words[start:]
@@ -510,7 +510,7 @@ def judgement_asked(text: str) -> bool:
     verbs (看, 想, 信) have too many other senses ("你看,…" opens a question), so they count only in a yes/no question
     put to the assistant ("你信这个说法吗?"), where the verb can only be its own judgement."""
     words = [w for w in _jieba().cut(text) if w.strip()]
-    yesno = bool(re.search(r"[吗么][??]?\s*$", text.strip()))
+    yesno = bool(re.search(r"(?:吗|(?<![什怎那这多])么)[??]?\s*$", text.strip()))  # not the 么 of 什么, 怎么
     return any(w in cues.SECOND_PERSON and any((len(x) >= 2 or yesno) and any(c.startswith(cues.JUDGEMENT_CLASSES) for c in semantic_classes(x))
                                                for x in words[i + 1:i + 3])
                for i, w in enumerate(words))
@@ -559,6 +559,23 @@ def asking_part(text: str) -> str:
             any(s.rstrip()[-1] in "??" for s in sentences[at + 1:]):
         at += 1
     return "".join(sentences[at:]).strip() if at else text
+
+
+ELLIPTIC_CHARS = 6  # an asking sentence this short ("淄博呢?") has no subject of its own
+
+
+def asked_kind(question: str) -> str:
+    """The kind of answer wanted, read from the sentence that asks (`asking_part`); when that sentence only asks
+    yes/no or is elliptic ("我想知道泰州交流了多少名教师。能告诉我吗?", "…多少名教师。淄博呢?"), the statement before
+    it says what is wanted, unless what it says is a judgement or a yes/no of its own (好不好)."""
+    asking = asking_part(question)
+    kind = answer_type(asking)
+    elliptic = len(re.findall(r"[一-龥A-Za-z]", asking)) <= ELLIPTIC_CHARS  # "淄博呢?": no kind and no subject of its own
+    if asking != question and (kind == "yesno" or kind == "fact" and elliptic):
+        whole = answer_type(question)
+        if whole not in ("opinion", "yesno"):
+            return whole
+    return kind
 
 
 def answer_type(text: str) -> str:
@@ -922,7 +939,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         if model and len(model) < len(places):
             places = [p for p in places if p not in model]  # "桐庐有没有像淄博那样…": asked of 桐庐
     places = [p for p in places if p not in _models(normalize(question), places, corpus)]
-    kind = "instruction" if instruction_only else answer_type(asking_part(question))
+    kind = "instruction" if instruction_only else asked_kind(question)
     if kind == "fact" and language == "en":
         kind = english_kind(asking_part(question)) or kind
     if kind != "instruction" and cues.CHOICE.regex.search(question) and (len(places) > 1 or cues.OPTIONS_RE.search(question)):
@@ -1367,6 +1384,7 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
         speech=intent.speech,
         event=intent.event,  # "那啥时候建成投用?": the follow-up's own asking clause names the event
         sums_up=intent.sums_up or previous.sums_up,
+        options=intent.options,  # "那是县里还是乡镇?": the follow-up's own options
     )
     _expand(merged, corpus, {**previous.equivalents, **intent.equivalents})
     m = cues.ORDINAL_RE.search(intent.question)

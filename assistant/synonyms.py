@@ -39,7 +39,7 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("双减", "减负", "作业负担"),
     ("数字化", "信息化", "智慧教育", "互联网+教育", "在线"),
     ("生产总值", "地区生产总值", "国内生产总值", "gdp"),  # GDP is the written form (normalised to lower case)
-    ("民办", "私立", "私营", "私人"),  # private schools are 民办 in the documents
+    ("民办", "私立"),  # private schools are 民办 in the documents (私人, 私营 are no schools' words)
     ("线上", "网上", "在线", "网课", "网络"),  # online teaching: the documents say 线上 or 网络 (网络教研), users say 网上/网课
     ("考核", "评价", "督导", "考评"),
     ("名师", "骨干教师", "优秀教师", "学科带头人"),

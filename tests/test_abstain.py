@@ -172,7 +172,7 @@ ROWS = [
     # options offered by name: the sources must name one of them (they say only that rooms are short, not which)
     ("桐庐的实验校,合作方是北京师范大学、华东师范大学还是浙江大学?", "unnamed_options"),
     ("泰州的名师走教,最先试点的是海陵、高港还是兴化?", "unnamed_options"),
-    ("淄博的共同体是帮扶式还是集团式?", ANSWER),  # both named in the text
+    ("淄博的共同体,核心校是城区学校还是农村学校?", ANSWER),  # options the text names: no refusal on them
     ("定西结对学校签完协议,是一口气干完还是一环扣一环往前推?", ANSWER),  # ways of doing, not names: no options
     # an organisation of a kind the corpus never names; a generic kind (科室) is answered by any office's name
     ("余杭那篇研究文章发表在哪家期刊上?", "missing_type"),

@@ -48,6 +48,7 @@ LIST_ROWS = [
      ["国家发展层面", "群众期盼层面", "教育自身层面"]),  # the whole head an opening repeats, without 从
     ("实施校安工程,打下基础。实施千所村小提升工程,办好村小。实施结对帮扶工程,打造联盟。",
      ["实施校安工程", "实施千所村小提升工程", "实施结对帮扶工程"]),  # a repeated thing closing each clause's head
+    ("城区学校要提质。农村学校要补短。乡镇学校要达标。", ["城区学校", "农村学校", "乡镇学校"]),  # things named by nouns
 ]
 
 

@@ -134,6 +134,7 @@ ANSWER_TYPE_ROWS = [
     # believing, asked of the assistant, is its judgement; a one-character verb only in a yes/no put to it
     ("你相信定西的协作能一直坚持下去吗?", "opinion"),
     ("你信这种说法吗?", "opinion"),
+    ("你猜淄博的模式叫什么?", "fact"),  # the 么 of 什么 makes no yes/no question
     ("你知道泰州信息化建设的情况吗?", "yesno"),
     ("余杭要新成立个啥机构?", "organisation"),  # 啥 is 什么
     ("具体点了哪几家外包公司?", "organisation"),
@@ -770,6 +771,7 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("我们县刚过了基本均衡验收,想找个说法总结。芦溪说它基本达到的均衡是个啥样子?", ["验收"], ["均衡"]),
     # a whole statement before the sentence that asks is the asker's, even with a question word in it (好几)
     ("我们学校一周要应付好几场会、一堆文件。哪个区的教育局要把会议和通知压到最少?", ["应付"], ["会议", "通知"]),
+    ("我想了解教师交流的补助,定西每人每年给多少钱?", [], ["教师", "补助"]),  # what the asker wants to know is the question
     # the asker may say 我; the parts of a document it names are asked: the document is the subject, not the situation
     ("我给县政府起草均衡发展的年度报告,想参考亳州的整体框架。亳州那篇分了哪几大块来写?", ["年度报告"], []),
 ])
@@ -1315,6 +1317,9 @@ def test_the_event_a_frequency_question_asks(corpus: Corpus, question: str, even
     ("院长在会上要老师们把精力放在哪?", True),
     ("局长的编制归哪管?", False),
     ("他期待实验校领导以什么样的热情去干?", True),
+    ("校长交流轮岗有什么要求?", False),  # a requirement of a rule, no speaker's words
+    ("其他学校有什么要求?", False),
+    ("他们鼓励学校做什么?", False),
     ("淄博那份意见和初中方案,开篇讲优质均衡各是怎么说的?", False),  # what documents state, not someone's words
     ("定西是怎么解决教师不足的?", False),
 ])
@@ -1357,6 +1362,9 @@ def test_a_pronoun_follow_up_searches_by_the_persons_name(corpus: Corpus) -> Non
     # no sentence ends in a question mark: nothing marks which asks, the whole text is read
     ("我想知道定西是怎么解决教师不足的。", "我想知道定西是怎么解决教师不足的。", "method"),
     ("定西的协作体是怎么搭配的?有几个?", "定西的协作体是怎么搭配的?有几个?", "figure"),  # two questions: both ask
+    # an asking sentence with no kind of its own, or only yes/no, leaves the kind to the statement before it
+    ("我想知道泰州交流了多少名教师。能告诉我吗?", "能告诉我吗?", "figure"),
+    ("泰州交流了多少名教师。淄博呢?", "淄博呢?", "figure"),
     ("Teachers who serve in Dingxi's villages get an allowance. How much is it?", "How much is it?", "figure"),
     ("Zibo set up school communities. Which three models did it use?", "Which three models did it use?", "list"),
 ])
@@ -1372,6 +1380,7 @@ def test_the_kind_of_answer_is_read_from_the_sentence_that_asks(corpus: Corpus, 
     ("补贴是发给校长还是发给老师?", ["发给校长", "发给老师"], ["校长", "老师"]),  # what they share frames them
     ("钱是县财政还是乡镇财政出?", [], []),  # the options do not close the question: a clause
     # ways of doing, qualities and clauses are no names: no options
+    ("缺的是实验室还是音乐室呢?", ["实验室", "音乐室"], ["实验", "音乐"]),  # a closing particle is no part of an option
     ("是一口气干完还是一环扣一环往前推?", [], []),
     ("老毛病是轻了还是重了?", [], []),
     ("对改革算坏事还是好事?", [], []),  # told apart by one character: qualities of one thing
