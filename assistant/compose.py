@@ -92,7 +92,7 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # "通篇分几大块讲的,给我理个大概": the parts of the whole document are its own top-level sections; "第三部分
         # …都做了哪几件事": the part asked by its position, by the list the document writes in it, else its measures
         # (not an enumeration inside one of its sentences: 3000名…、1000名… are figures, not what was done)
-        text, used = _list(intent, scored, by_no, cites, weights, outline, inline=False,
+        text, used = _list(intent, scored, by_no, cites, weights, outline, in_text=False,
                            within=intent.section_title) if intent.section_title else ("", [])
         if not text:
             text, used = _measures(intent, scored, by_no, cites, weights, outline)
@@ -237,10 +237,10 @@ def _cn(n: int) -> str:
 
 
 def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,
-          outline: Callable[[str], CaseOutline], position: int = 0, inline: bool = True,
+          outline: Callable[[str], CaseOutline], position: int = 0, in_text: bool = True,
           within: str = "") -> tuple[str, list[Unit]]:
     """Every item of the best-matching enumeration, named in a lead sentence, then explained one by one; or, when
-    the question asks for one position in it ("第八项是什么"), that item. `inline`: enumerations written inside a
+    the question asks for one position in it ("第八项是什么"), that item. `in_text`: enumerations written inside a
     sentence count too, not only the document's own lists; `within`: only lists introduced by that part's title."""
     pool = _pool(intent, scored)
     cases = list(dict.fromkeys(intent.places or [u.case_id for u in pool[:8]]))[:3]
@@ -288,7 +288,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
                 + KIND_MATCH * of_kind + QUOTE_MATCH * _quotes_met(intent.question, about) + _quoted_kind(intent.question, names)
             if best is None or score > best[0]:
                 best = (score, context, case, group)
-    inline = ("", [], 0.0) if position or not inline else _inline_list(intent, pool, by_no, cites, weights, fit, kind)
+    inline = ("", [], 0.0) if position or not in_text else _inline_list(intent, pool, by_no, cites, weights, fit, kind)
     if inline[0] and (best is None or inline[2] > best[0]):  # at a tie the document's own structure is the list
         return inline[0], inline[1]  # the items sit in one sentence ("规划布局到位、经费投入到位…")
     if best is None or best[0] <= 0.1:

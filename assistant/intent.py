@@ -544,6 +544,7 @@ def _embedded(series: str, question: str) -> bool:
     return sum(bool(cues.OTHER_QUESTION_WORD_RE.search(i)) for i in items) >= 2 and bool(cues.OTHER_QUESTION_WORD_RE.search(rest))
 
 
+@lru_cache(maxsize=1024)  # a pure function of the question, read by the answer type, options and asker context
 def asking_part(text: str) -> str:
     """The sentences of a question that ask: a statement before a sentence ending in a question mark ("我们想让初中
     办得好不好,直接影响…名额。有没有哪个市已经这么挂钩了?") says why the asker asks, not what kind of answer is
