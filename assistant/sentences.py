@@ -189,6 +189,9 @@ UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几)(公里|千米|平
 # how often is counted in 次 whatever verbal classifier the question uses (几趟, 几回, 几遍); how many days in days
 # or weeks ("一验多少天": 为期一周)
 UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日周", "个": "个所项家名", "万": "万", "趟": "次趟回", "回": "次趟回", "遍": "次遍"}
+# 个 is the general classifier: a count of things asked with their own classifier (多少户人家, 几座场馆) is also stated
+# with it ("受益家庭达42.1万个"); units of time, money and people are not counted in 个
+THING_CLASSIFIERS = "所项家种条批户座册本套台间场期"
 # (a share asked per hundred, "out of every hundred…how many", is a percentage)
 RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占多少|占几|percentage|share|proportion|per ?cent|"
                         r"\b(?:out of|in|per) (?:every |each |a )?(?:hundred|100)\b", re.I)
@@ -256,6 +259,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     total = bool(cues.TOTAL_ASKED_RE.search(q))
     asked_numbers = set(re.findall(r"\d+(?:\.\d+)?", q))
     pattern = _figure_pattern(q)
+    # the general classifier 个 stands in for the asked one only where it counts the asked thing itself
+    generic = not re.search(r"(?:多少|几)个", q)
     # The clause must name what the figure measures: the asked quantity when the question names one, else the subject.
     # An amount of money names its own quantity (多少钱, 学费多少: the 元 or 万 says it), so its clause names the rest
     # of the subject ("民办中小学每学期三万到四万").
@@ -263,6 +268,10 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     money = bool(rest) and bool(MONEY_ASKED_RE.search(intent.measure)) and bool(MONEY_ASKED_RE.search(q))
     focus = rest if money else [intent.measure] if intent.measure else [t for t in intent.topic_terms if t not in intent.qualifiers]
     subject = [w for term in focus for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
+    counted_noun = re.match(r"[一-龥]{2}", q[unit.end():]) if (unit := UNIT_RE.search(q)) else None
+    if counted_noun and not money and not RATIO_Q_RE.search(q):
+        # "N大X" counts X ("提出了七大要求" answers 多少条要求): the counted thing, stated with 大 before it
+        pattern += r"|[二两三四五六七八九十]+大(?=" + re.escape(counted_noun.group(0)) + ")"
     # A count of a part is not the count of the whole: the figure's clause must state what the counting clause
     # restricts the count to (其中从国外请来的有几位 -> 国外), when that clause names anything.
     counted = [w for term in intent.counted for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
@@ -288,6 +297,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
                     continue  # "每季度…召开一次" is how often, not how many in all (一共开了多少次)
                 if money and _another_fee(intent.measure, named):
                     continue  # "伙食费三千元" is no 学费
+                if generic and m.group(0).endswith("个") and not _attached(clause, m, subject):
+                    continue  # "四个方面" counts aspects, not the 条 of requirements asked
                 if (not subject or any(w in named for w in subject)) and \
                         (not intent.measure_of or any(w in named for w in intent.measure_of)
                          or (introduced and intent.measure in named)) and \
@@ -295,6 +306,14 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
                         (not event or any(w in named for w in event)):
                     return True
     return False
+
+
+def _attached(clause: str, m: re.Match[str], subject: list[str]) -> bool:
+    """Does the count `m`, stated with the general classifier 个, count a word of the subject: the noun right after
+    it ("12个示范学校") or the noun phrase it is stated of just before ("受益家庭达42.1万个", "示范学校12个")? A
+    quoted list before it ("“资源体系、…资源管理”四个方面") is not what it counts."""
+    before, after = clause[:m.start()], clause[m.end():]
+    return any(after.startswith(w) or re.search(re.escape(w) + r"[一-龥]{0,3}?(?:达到?|共有?|有|为|计|约)?$", before) for w in subject)
 
 
 def _stated_alike(number: str, after: str, question: str) -> bool:
@@ -365,7 +384,7 @@ def _figure_pattern(q: str) -> str:
             return CN_NUM + people
         if len(u) > 1:  # a unit of measure (公里, 小时) is written whole
             return CN_NUM + r"\s*[万千百]?\s*[多余]?\s*" + u
-        return CN_NUM + r"\s*[万千百亿]?\s*[" + UNIT_EQUIVALENTS.get(u, u) + "]"
+        return CN_NUM + r"\s*[万千百亿]?\s*[" + UNIT_EQUIVALENTS.get(u, u) + ("个" if u in THING_CLASSIFIERS else "") + "]"
     if _counts_people(q):  # "多少学生": a number of people, not a date or another count in the sentence
         return CN_NUM + people
     # any count, in digits or in Chinese numerals before a classifier ("教育部等五部门")

@@ -208,6 +208,26 @@ def test_a_verbal_classifier_counts_times(question: str, sentence: str, holds: b
     assert has_answer_type(intent, sentence) == holds
 
 
+@pytest.mark.parametrize("question,terms,sentence,holds", [
+    # 个 counts anything: a count asked with a thing's own classifier is also stated with it, where 个 counts that thing
+    ("家长课堂有多少户家庭受益?", ["家庭"], "家庭教育公开课受益家庭达42.1万个。", True),
+    ("家长课堂有多少户家庭受益?", ["家庭"], "家庭教育公开课受益家庭达42.1万。", False),  # no classifier
+    ("共建了多少所示范学校?", ["示范"], "共建示范学校12个。", True),
+    ("共建了多少所示范学校?", ["示范"], "共建12个示范学校。", True),
+    ("资源开发一共提了多少条要求?", ["资源"], "要从“资源体系、质量标准、资源管理”四个方面确保资源开发。", False),  # aspects
+    ("一年开了多少天课程?", ["课程"], "课程开设12个专题。", False),  # time is not counted in 个
+    ("有多少名家庭教育指导教师?", ["家庭"], "家庭教育指导教师30个。", False),  # nor are people
+    # "N大X" counts X as well
+    ("《意见》一共提了多少条要求?", ["要求"], "《意见》从供给平台渠道等方面提出了七大要求。", True),
+    ("《意见》一共提了多少条要求?", ["要求"], "《意见》提出了一大要求。", False),  # 一大 is "a big", no count
+])
+def test_the_general_classifier_counts_things(question: str, terms: list[str], sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question=question, query=question, answer_type="figure", terms=terms)
+    assert has_answer_type(intent, sentence) == holds
+
 MONEY_ROWS = [
     # (question, sentence, holds the amount asked): a fee or charge (费) is money, and "五千多元" is an amount
     ("民办园收费一个月得交多少?", "有的民办幼儿园每月高达五千多元。", True),
