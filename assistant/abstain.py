@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from index.clean import normalize
 
-from .enumerations import inline_lists, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
+from .enumerations import cn_number, inline_lists, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
 from . import cues
 from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, answer_type, option_names
@@ -116,8 +116,9 @@ RULES: tuple[tuple[str, str], ...] = (
                      "an organisation of a kind the corpus never names (哪家期刊) is one no sentence holds."),
     ("unnamed_options", "A question offering named options (实验室、音乐室还是美术室; 瓶窑、良渚、径山这些…哪几个) asks "
                         "which holds: the place's best sentences must name one of them."),
-    ("unstated_instance", "One instance of something recurring is asked by its position (头一届, 首场, 第一批): some "
-                          "sentence on the subject must state that instance; one saying that it recurs does not."),
+    ("unstated_instance", "One instance of something recurring is asked by its position (头一届, 首场, 第二批): some "
+                          "sentence on the subject must state that instance (a later one by its own ordinal); one "
+                          "saying that it recurs, or stating another instance (首批…), does not."),
     ("unlisted_members", "Members of a set are asked (its size stated, or a position in it): the sources must name at "
                          "least that many; a count alone (“6所初中”) or a shorter list is not the members. How many parts "
                          "(分几级) is answered only by a stated count or a list of those parts. A position the case counts "
@@ -263,7 +264,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
     first = cues.FIRST_INSTANCE_RE.search(intent.question)
     if first and not intent.followup and intent.answer_type != "yesno":  # "是不是首批…示范区": a title, not an instance
         on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]
-        if not any(cues.FIRST_STATED_RE.search(u.text) for u in on_subject):
+        later = cn_number(first.group(0).lstrip("第")[:-1]) if first.group(0).startswith("第") else 1
+        if not any(cues.FIRST_STATED_RE.search(u.text) if later <= 1 else
+                   any(cn_number(m.group(1)) == later for m in cues.ORDINAL_STATED_RE.finditer(u.text)) for u in on_subject):
             return Verdict(False, "unstated_instance", _msg(en, f"案例材料没有说明{first.group(0)}的情况(只说到这件事本身)。以下是最接近的内容:",
                                                             "The sources do not state that instance. Closest content:"), related)
     parts = PARTS_ASKED_RE.search(intent.question)

@@ -18,7 +18,7 @@ from index.clean import normalize
 
 from .cues import ANSWER_ORDER, CONTINUE_RE, DRILL_IN_RE, FRAME_ASKED_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
 from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_number, generic_kind, inline_lists
-from .intent import QueryIntent, times_stated
+from .intent import QueryIntent, asking_part, times_stated
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
 from .sentences import TermWeights, Unit, cited, coverage, display_text, has_answer_type, said_before, sentence_spans
@@ -458,6 +458,8 @@ KIND_SHARE = 0.75  # share of items naming the asked kind for the list to be of 
 HEAD_ONLY = 16  # characters: an item this short is a head whose content follows it
 SAID_ITEM = 0.6  # share of a previous answer's sentence found in an item for the item to count as said
 CONTINUED_LIST = 1.0  # a list some of whose items the previous answer said: the one a follow-up continues
+NAMED_ITEM_CHARS = 3  # an item the question names is written whole (学校层面), not one word of it (教育 in 区域教育协作体)
+NAMED_ITEM_MATCH = 0.5  # an inline list introduced by the one item of another list the question names (学校层面实施…)
 NAMED_SECTION = 1.0  # a list introduced by a section or lead whose whole name the question writes: the one asked
 ITEM_MATCH = 0.8  # bigram overlap, both ways, for an outline item to be the item a drill-down names
 # A method question answered by one sentence at least as well as by any measure's name opens with that sentence: a
@@ -516,10 +518,12 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                  fit: Callable[[int], float], asked_kind: str) -> tuple[str, list[Unit], float]:
     """The best enumeration written in running text, scored like an outline group: the topic's coverage of the
     clause that introduces it, the items' coverage, the count asked, the kind of thing asked, the passage's rank."""
-    best: tuple[float, Unit, list[str]] | None = None
+    candidates: list[tuple[float, Unit, list[str], str]] = []
+    inside: set[str] = set()  # items the question names, whose own lists are asked
     kind = asked_kind or (intent.topic_terms[-1] if intent.topic_terms else "")
     seen: set[tuple[int, int]] = set()
     subject = _without_kind(intent, asked_kind)
+    asking = normalize(asking_part(intent.question))
     for rank, unit in enumerate(pool[:10]):
         para = _paragraph(unit, by_no[unit.passage_no])
         if (para.passage_no, para.start) in seen:
@@ -528,6 +532,10 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
         for found in inline_lists(para.text):
             if len(found.items) < 3 and fit(len(found.items)) <= 0:
                 continue  # two things joined by 、 are a pair, not a list, unless the question asks for two
+            named = [i for i in found.items if len(i) >= NAMED_ITEM_CHARS and i in asking]
+            if len(named) == 1:
+                inside.update(named)
+                continue  # the question names one item ("学校层面做哪几件事"): it asks inside that item, not the list
             if all(len(i) == 1 for i in found.items) and para.text[max(found.start - 1, 0):found.start] in "“〃\"" \
                     and not all(i in intent.question for i in found.items):
                 continue  # a quoted run of single characters ("比、学、赶、超"氛围) is a slogan, not things of a kind
@@ -557,8 +565,10 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             score = _about(intent, about, by_no[unit.passage_no].chunk.title, weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) \
                 + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * _quotes_met(intent.question, about) + ANCHOR_MATCH * unit.anchored \
                 + _quoted_kind(intent.question, found.items) + FRAME_MATCH * _in_asked_frame(intent.question, found)
-            if best is None or score > best[0]:
-                best = (score, _span(para, found.start, found.end), found.items)
+            candidates.append((score, _span(para, found.start, found.end), found.items, before))
+    # the list a named item introduces ("激发内在发展活力,学校层面实施…") is the one asked inside it
+    scored = [(score + NAMED_ITEM_MATCH * any(i in before for i in inside), u, items) for score, u, items, before in candidates]
+    best = max(scored, key=lambda c: c[0], default=None)  # (the first at a tie, as before)
     if best is None or best[0] <= 0.1:
         return "", [], 0.0
     score, u, items = best

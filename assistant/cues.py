@@ -252,7 +252,9 @@ def cue_of(kind: str) -> Cue | None:
 
 # The first instance of something recurring ("头一届论坛", "首场推进会", "第一批学校"): 届/场/期/批 count occurrences
 # or batches; 次/回 are left out, as "第一次" is as often "for the first time" (a start, which a start year answers).
-FIRST_INSTANCE_RE = re.compile(r"(?:头一|第一|首)(?:届|场|期|批)")
+FIRST_INSTANCE_RE = re.compile(r"(?:头一|第一|首|第[二两三四五六七八九十\d]+)(?:届|场|期|批)")
+# …a later instance is stated by its own ordinal ("第二批"); the first by any of its words below
+ORDINAL_STATED_RE = re.compile(r"第\s*([二两三四五六七八九十\d]+)\s*(?:届|场|期|批|次|回|轮)")
 # …and a sentence states a first instance in any of its words for it ("2019年首次举办", "首轮", "首个")
 FIRST_STATED_RE = re.compile(r"(?:头一|第一|首)(?:届|场|期|批|次|回|轮|个)")
 # "第二部分的第(3)点": a position inside a part asks that item, not the part as a whole
@@ -593,6 +595,9 @@ ALTERNATIVE_RE = re.compile(r"[,,、]\s*(?:还是|或是|或者是)[^,,。??]{2,
 INDEFINITE_COUNT_RE = re.compile(r"几(?:个|位|名|所|家|人)")
 # How often something happens ("隔几年要修订一回", "每多少年评一次"): the period asked is that of the verb after the
 # count; a period of another event ("三年结果考核") does not answer it.
+# How long an action is given or takes, asked before its verb ("给多长时间整改", "多久能建成"): the verb is the event
+# whose duration is asked, which the clause stating a duration must name ("为期一周的错位验收" is no time to rectify)
+DURATION_ASKED_RE = re.compile(r"(?:多长时间|多久|多少天|几天|多少个?月|几个月)(?:之?内)?(?:来|去|能|可以|才能|要|得)?(?P<event>[一-龥]{2,4})")
 FREQUENCY_ASKED_RE = re.compile(r"(?:隔|每)(?:多少|几)(?:个)?(?:年|月|周|天|学期|学年)(?P<event>[^,,。??]{1,8}?)(?:一次|一回|一轮|一遍)")
 # Asked for what someone said in their own words ("原话怎么说", "那几句话是咋说的"): the speech itself is the answer, so
 # exhortation in it is what is asked, not rhetoric to rank below facts.

@@ -89,16 +89,18 @@ def cn_number(text: str) -> int:
     return total + current
 
 
-def members_required(question: str, ordinal: bool = True) -> int:
+def members_required(question: str, ordinal: bool = True, asked_from: int = 0) -> int:
     """How many members of a set the question asks the sources to name: the size of the set it refers to when it
     asks for the members ("那6所初中分别是哪几所" -> 6, "另外七所是哪些" -> 7, "哪三方面" -> 3), or the
     position it asks for ("第六项是什么" -> 6, unless `ordinal` is off: a drill-down's ordinal points into the
-    previous answer); 0 when it asks for no members."""
+    previous answer); 0 when it asks for no members. Only a question word from `asked_from` on asks: a statement
+    before the sentence that asks ("政府、部门、学校三家各该出啥力,我想找个框架。泰州那篇第三部分是怎么分的?")
+    asks nothing, though a set it sizes may be the one asked ("定西有3个协作体。分别是哪几个?")."""
     need = 0
     if ordinal:
         m = ORDINAL_RE.search(question)
         need = cn_number(m.group(1)) if m else 0
-    asking = MEMBERS_ASKED_RE.search(question)
+    asking = MEMBERS_ASKED_RE.search(question, asked_from)
     if not asking:
         return need
     asked = _asked_set([m for m in _stated_sets(question) if cn_number(m.group(2)) >= MIN_ITEMS])
@@ -139,8 +141,10 @@ def _sizes_another_set(question: str, size: re.Match[str], asking: re.Match[str]
 
 
 def _stated_sets(question: str) -> list[re.Match[str]]:
-    """The counts with their classifier the question states for a set ("那6所初中", "另外七所"), not positions (第六项)."""
-    return [m for m in SET_SIZE_RE.finditer(question) if question[max(m.start(2) - 1, 0)] != "第"]
+    """The counts with their classifier the question states for a set ("那6所初中", "另外七所"), not positions (第六项)
+    nor rough amounts ("一年进几十个", "数十所", "上百名", "十多个"): no set of that size is there to be named."""
+    return [m for m in SET_SIZE_RE.finditer(question) if question[max(m.start(2) - 1, 0)] not in "第几数上好"
+            and question[m.end(2):m.end(2) + 1] not in "多余来"]
 
 
 def _asked_set(sets: list[re.Match[str]]) -> re.Match[str] | None:

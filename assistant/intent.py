@@ -615,15 +615,21 @@ def offered_options(question: str) -> list[str]:
 
 
 def _names_something(option: str) -> bool:
-    """Is the option a name (实验室, 良渚, 面试), not a way of doing or a quality (走走过场, 一口气干完, 轻了)? One
-    word that is no idiom or adjective, or words ending in a noun."""
+    """Is the option a name (实验室, 良渚, 面试) or a doing named by its thing (发动社会捐资, 找银行贷款: a channel),
+    not a way of doing or a quality (走走过场, 一口气干完, 按月发, 轻了)? One word that is no idiom or adjective, or
+    words ending in a noun, or a verb then a noun of two characters, with no idiom, adverb or adjective."""
     import jieba.posseg as pseg
 
     _jieba()
-    tags = [flag for w, flag in pseg.cut(option) if w.strip()]
+    pieces = [(w, flag) for w, flag in pseg.cut(option) if w.strip()]
+    tags = [flag for _, flag in pieces]
     if len(tags) == 1:
         return tags[0][:1] not in ("l", "i", "a")
-    return bool(tags) and (tags[-1][:1] == "n" or tags[-1] == "vn")
+    if bool(tags) and (tags[-1][:1] == "n" or tags[-1] == "vn"):
+        return True
+    # a doing: a verb first, then the thing it is done with (not "乡镇财政出": a thing, then its verb, is a clause)
+    return tags[0][:1] == "v" and any(f[:1] == "n" and len(w) >= 2 for w, f in pieces[1:]) and \
+        not any(f[:1] in ("l", "i", "d", "a") for f in tags)
 
 
 def option_names(options: list[str]) -> list[str]:
@@ -987,12 +993,16 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         terms = _without_askers_context(question, topic_words(question, corpus, names), corpus, sums_up)
         query = question
     unknown, inside = place_mentions(question, corpus) if language == "zh" else ([], [])
+    if unknown and (said := askers_statement(question, corpus)):
+        # a place the asker speaks of only in their own statement is theirs ("我们区早年新城开发时…"), not one asked about
+        asked = normalize(question)[said:]
+        unknown = [p for p in unknown if p in asked]
     intent = QueryIntent(question=full, query=query, language=language, answer_type=kind, places=places,
                          unknown_places=unknown, called=_called(question, places, names[1], corpus),
                          comparative=comparative, across=across or (kind == "place"), terms=terms,
                          years=asked_times(normalize(question))
                          or (_english_periods(question) if language == "en" else []),
-                         qualifiers=inside, members=members_required(question) if language == "zh" else 0,
+                         qualifiers=inside, members=members_required(question, asked_from=len(question) - len(asking_part(question))) if language == "zh" else 0,
                          ordinal=cn_number(ordinal.group(1)) if (ordinal := cues.ORDINAL_RE.search(question)) else 0,
                          phrases=phrases, sums_up=sums_up, speech=bool(cues.SPEECH_ASKED.regex.search(question)))
     _expand(intent, corpus, english_groups)
@@ -1024,6 +1034,10 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         if (often := cues.FREQUENCY_ASKED_RE.search(normalize(question))) is not None:
             # how often something happens: the words between the period and 一次 are its predicate, the event ("修订")
             intent.event = [t for t in intent.topic_terms if t in often.group("event") and t in corpus.vocabulary and _is_verb(t, verbal_noun=True)]
+        elif (lasting := cues.DURATION_ASKED_RE.search(normalize(question))) is not None:
+            # how long an action is given or takes: its verb is the event, written by the corpus or not (a time to
+            # 整改 that no case mentions is stated nowhere)
+            intent.event = [t for t in intent.topic_terms if t in lasting.group("event") and _is_verb(t, verbal_noun=True)]
     return intent
 
 
@@ -1188,25 +1202,39 @@ def attributive_problems(question: str) -> list[str]:
     return [w for (w, _), (_, nxt) in zip(pieces, pieces[1:]) if w in cues.PROBLEM_WORDS and nxt.startswith("n")]
 
 
-def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sums_up: bool = False) -> list[str]:
-    """The topic words without those of what the asker first says of their own place ("我们也想让各县先报方案再动手。
-    淄博当时…截止日是哪天?"): that is why they ask, not what; the cases cannot state it. Kept when the question proper
-    has no subject of its own ("我们这儿寄宿条件差,芦溪是怎么改的?") or points back to it ("…这种情况"): then
-    the asker's situation is the subject; unless it asks for the parts of a document it names (`sums_up`)."""
+def askers_statement(question: str, corpus: Corpus) -> int:
+    """Where the asker's own statement ends (0 when there is none): what they first say of their own place or task
+    ("我们也想让各县先报方案再动手。", "市里准备评一批…,让我先搭个打分框架。") says why they ask, not what.
+
+    The asker's clauses run until one that asks something or names a case, and end with their sentence: the next
+    sentence is the question proper ("我们在写…时间线。靖江和姜堰过…验收,具体落在哪个时间点?"); a whole statement
+    before the sentence that asks is theirs even with a question word in it ("…要应付好几场会。哪个区…?"), up to a
+    clause of it naming a case, which says what is wanted of the case ("…必要性,想引余杭那篇的人口数据。它说…"). A
+    statement before the sentence that asks is the asker's when it speaks of them anywhere; otherwise only a question
+    opening with them has an asker's part."""
     q = normalize(question)
-    if not cues.ASKER_RE.match(q):
-        return terms
-    # the asker's clauses run until one that asks something or names a case, and end with their sentence: the next
-    # sentence is the question proper ("我们在写…时间线。靖江和姜堰过…验收,具体落在哪个时间点?"); a whole statement
-    # before the sentence that asks is theirs even with a question word in it ("…要应付好几场会。哪个区…?")
     asking = asking_part(q)
     at = len(q) - len(asking) if asking != q else 0  # (the places it names are read from the whole question)
-    for clause in re.finditer(r"[^,,。;;!!??]+[,,。;;!!??]?", q) if not at else ():
+    if not cues.ASKER_RE.match(q) and not (at and cues.ASKER_RE.search(q[:at])):
+        return 0
+    if at:
+        return next((c.start() for c in re.finditer(r"[^,,。;;!!??]+", q[:at]) if corpus.cases_named_in(c.group(0))), at)
+    for clause in re.finditer(r"[^,,。;;!!??]+[,,。;;!!??]?", q):
         if cues.QUESTION_WORD_RE.search(clause.group(0)) or corpus.cases_named_in(clause.group(0)):
             break
         at = clause.end()
         if clause.group(0)[-1] in "。!!":
             break
+    return at
+
+
+def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sums_up: bool = False) -> list[str]:
+    """The topic words without those of the asker's own statement (`askers_statement`): that is why they ask, not
+    what; the cases cannot state it. Kept when the question proper has no subject of its own ("我们这儿寄宿条件差,
+    芦溪是怎么改的?") or points back to it ("…这种情况"): then the asker's situation is the subject; unless it asks
+    for the parts of a document it names (`sums_up`)."""
+    q = normalize(question)
+    at = askers_statement(q, corpus)
     rest = q[at:]
     # 它 points back at what the asker named ("…研究院的资历。它持续盯着…") unless the question proper names a case
     # for it to stand for ("芦溪说它基本达到的均衡…")

@@ -184,7 +184,7 @@ def has_person(text: str) -> bool:
 # 名 opening a word (名校, 名师, 名园) is part of the noun counted, not the classifier for people; before 校长, 园长,
 # 师生, 师傅 it is the classifier again (多少名校长).
 UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几)(公里|千米|平方米|小时|分钟|课时|学时|"  # units of measure: that unit answers
-                     r"[所个节人项场次趟遍天年月元家位种条批户座期万册本套台间级对讲堂亩]|回(?![报流应访馈答复归])|"
+                     r"[所个节人项场次趟遍天年月元家位种条批户座期万册本套台间级对讲堂亩兆]|回(?![报流应访馈答复归])|"
                      r"名(?!校(?!长)|师(?!生|傅)|园(?!长)|牌))")
 # how often is counted in 次 whatever verbal classifier the question uses (几趟, 几回, 几遍); how many days in days
 # or weeks ("一验多少天": 为期一周)

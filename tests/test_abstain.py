@@ -147,6 +147,8 @@ ROWS = [
     ("余杭定期办的国际“未来教育”论坛,首届是在哪里办的?", "unstated_instance"),
     ("亳州每季度轮流召开的标准化建设现场推进会,第一场在哪个县区?", "unstated_instance"),
     ("定西首批走进读者集团研学的是哪些学生?", ANSWER),  # 首批165名…: the instance is stated
+    ("定西走进读者集团研学的第二批学生是哪个学校的?", "unstated_instance"),  # only 首批 is stated
+    ("定西走进读者集团研学的第一批学生是哪个学校的?", ANSWER),  # 第一批 is 首批
     ("泰州是不是首批通过省优质均衡验收的?", ANSWER),  # whether it was among the first: a title, not an instance
     # where something is located: a site or address must be stated
     ("上城区教育惠民服务中心位于哪条街?", "missing_type"),

@@ -646,6 +646,19 @@ def test_a_part_asked_as_a_whole_is_answered_by_its_items(assistant: Assistant, 
     assert "在“管”字上下功夫" not in answer.answer  # a sibling part
 
 
+@pytest.mark.parametrize("question,lead,not_lead", [
+    # the question names one item of a list word for word (学校层面): the list asked is that item's own
+    ("泰州要求学校层面做哪几件事?", ["校本课程开发", "特殊群体关爱"], ["政府层面、部门层面"]),
+    ("泰州部门层面要推进哪些工作?", ["学校管理标准化", "教育教学信息化"], ["校本课程开发"]),
+    # a phrase the question shares with what introduces a list is no named item: the list of the subject stays
+    ("定西的区域教育协作体有哪几个?", ["临洮县与渭源县"], ["教育管理、课程建设"]),
+])
+def test_a_list_asked_inside_one_named_item_is_that_items_own(assistant: Assistant, question: str, lead: list[str],
+                                                               not_lead: list[str]) -> None:
+    first = assistant.ask(question).answer.split("\n\n")[1]  # the lead, after the case's label
+    assert all(i in first for i in lead) and not any(i in first for i in not_lead), first
+
+
 def test_a_part_whose_name_quotes_words_is_named_by_a_question_writing_it(assistant: Assistant) -> None:
     """The question writes the name with its quotation marks (在“办”字上下功夫): it still names that part."""
     named = assistant.retriever.outline("luxi").named_in("芦溪在“办”字上下功夫,具体有哪几项?")

@@ -217,11 +217,14 @@ def test_a_verbal_classifier_counts_times(question: str, sentence: str, holds: b
     ("资源开发一共提了多少条要求?", ["资源"], "要从“资源体系、质量标准、资源管理”四个方面确保资源开发。", False),  # aspects
     ("一年开了多少天课程?", ["课程"], "课程开设12个专题。", False),  # time is not counted in 个
     ("有多少名家庭教育指导教师?", ["家庭"], "家庭教育指导教师30个。", False),  # nor are people
+    # a unit of measure answers only in that unit: "5G" is no bandwidth in 兆
+    ("学校网络带宽至少得多少兆?", ["网络"], "依托云计算、5G等新技术,网络教学覆盖全体学生。", False),
+    ("学校网络带宽至少得多少兆?", ["网络"], "学校网络带宽不低于100兆。", True),
     # "N大X" counts X as well
     ("《意见》一共提了多少条要求?", ["要求"], "《意见》从供给平台渠道等方面提出了七大要求。", True),
     ("《意见》一共提了多少条要求?", ["要求"], "《意见》提出了一大要求。", False),  # 一大 is "a big", no count
 ])
-def test_the_general_classifier_counts_things(question: str, terms: list[str], sentence: str, holds: bool) -> None:
+def test_a_count_is_stated_in_its_unit_or_the_general_classifier(question: str, terms: list[str], sentence: str, holds: bool) -> None:
     from assistant.intent import QueryIntent
     from assistant.sentences import has_answer_type
 
@@ -427,6 +430,20 @@ def test_a_period_answers_the_event_asked(event: list[str], sentence: str, holds
 
     intent = QueryIntent(question="学校章程隔几年要修订一回?", query="", answer_type="figure", terms=["学校", "章程", "修订"],
                          event=event)
+    assert has_answer_type(intent, sentence) is holds
+
+
+@pytest.mark.parametrize("sentence,holds", [
+    # how long an action is given: a duration of another action does not answer it
+    ("对创建学校进行为期一周的错位验收,确保创建工作不流于形式。", False),
+    ("验收未达标的学校限期一个月整改。", True),
+])
+def test_a_duration_answers_the_action_asked(sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question="验收没达标的学校,给多长时间整改?", query="", answer_type="figure",
+                         terms=["验收", "达标", "学校", "整改"], event=["整改"])
     assert has_answer_type(intent, sentence) is holds
 
 

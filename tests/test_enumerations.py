@@ -217,6 +217,10 @@ MEMBERS_ROWS = [
     # the names of a set the question refers back to by a demonstrative ("这些学校的名字") are its members
     ("定西评了98所家庭教育示范学校,能把这些学校的名字列给我吗?", 98, "98所"),
     ("定西评了98所示范学校,这些学校好不好?", 0, "98所示范学校"),  # no names asked
+    # a rough amount sizes no set to be named
+    ("我们县新老师一年进几十个,亳州和定西带新教师各有啥动作?", 0, ""),
+    ("数十所学校加入了联盟,都有哪些?", 0, ""),  # not ten schools to be named
+    ("十多个县区参加了,分别是哪些?", 0, ""),
 ]
 
 
@@ -229,6 +233,11 @@ def test_members_required(question: str, need: int, phrase: str) -> None:
 
 def test_an_ordinal_inside_a_followup_points_into_the_previous_answer() -> None:
     assert members_required("第三条能展开说说吗?", ordinal=False) == 0
+    # a statement before the sentence that asks asks nothing; a set it sizes may be the one asked
+    q = "政府、部门、学校三家各该出啥力,我想找个框架。泰州那篇第三部分是怎么分的?"
+    assert members_required(q, asked_from=q.index("泰州")) == 0 and members_required(q) == 3
+    q = "定西有3个协作体。分别是哪几个?"
+    assert members_required(q, asked_from=q.index("分别")) == 3
 
 
 @pytest.mark.parametrize("text,number", [("三十", 30), ("二十二", 22), ("一百零五", 105), ("十", 10), ("十五", 15), ("7", 7), ("几", 0)])

@@ -368,6 +368,9 @@ PLACE_ROWS = [
     ("海淀怎么培训校长?", [], ["海淀"], False, "zh"),
     ("芬兰怎么培训校长?", [], ["芬兰"], False, "zh"),
     ("长三角怎么培训校长?", [], ["长三角"], False, "zh"),  # a place in segmentation's own dictionary
+    # a place the asker speaks of only in their own statement is theirs, not one asked about
+    ("我们区早年新城开发时没留公办学位。有没有哪个区把这种情况写了出来?", [], [], False, "zh"),
+    ("我们在海淀工作。海淀怎么培训校长?", [], ["海淀"], False, "zh"),  # named again in the question proper
     ("How did Dingxi deal with its teacher shortage?", ["dingxi"], [], False, "en"),
     ("Compare Zibo and Taizhou on teacher exchange.", ["zibo", "taizhou"], [], True, "en"),
     ("What did Yuhang district do to attract talent?", ["yuhang"], [], False, "en"),
@@ -774,6 +777,12 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("我想了解教师交流的补助,定西每人每年给多少钱?", [], ["教师", "补助"]),  # what the asker wants to know is the question
     # the asker may say 我; the parts of a document it names are asked: the document is the subject, not the situation
     ("我给县政府起草均衡发展的年度报告,想参考亳州的整体框架。亳州那篇分了哪几大块来写?", ["年度报告"], []),
+    # a clause of the statement naming a case says what is wanted of it: it is no context
+    ("我要给区里论证新建学校的必要性,想引余杭那篇的人口数据。它说2021年那边住着多少人?", ["必要性"], ["人口"]),
+    # a statement speaking of the asker anywhere is theirs, not only one opening with 我
+    ("市里准备评一批“家门口的好学校”,让我先搭个打分框架。定西培育高品质学校,是从哪几个角度使劲的?", ["门口", "打分"], ["高品质"]),
+    ("市里准备评选一批示范校,让我先搭个框架。定西培育高品质学校,是从哪几个角度使劲的?", ["示范校"], ["高品质"]),
+    ("市里准备评选一批示范校。定西培育高品质学校,是从哪几个角度使劲的?", [], ["示范校", "高品质"]),  # no asker: kept
 ])
 def test_the_askers_own_situation_is_context_not_subject(corpus: Corpus, question: str, dropped: list[str],
                                                         kept: list[str]) -> None:
@@ -1303,6 +1312,9 @@ def test_the_event_a_date_question_asks_is_its_asking_clauses_verbs(corpus: Corp
     ("上城各校自己定的学校章程,规定隔几年要修订一回?", ["修订"]),
     ("淄博的共同体每几年评估一次?", ["评估"]),
     ("定西一共培训了多少特岗教师?", []),  # a count, not a period
+    # how long an action is given or takes: the verb after the duration, whether the corpus writes it or not
+    ("亳州验收没达标的学校,给多长时间整改?", ["整改"]),
+    ("定西的跟岗培训要多久?", []),  # no action after it: the clause's subject is what lasts
 ])
 def test_the_event_a_frequency_question_asks(corpus: Corpus, question: str, event: list[str]) -> None:
     assert analyze(question, None, corpus).event == event
@@ -1382,6 +1394,9 @@ def test_the_kind_of_answer_is_read_from_the_sentence_that_asks(corpus: Corpus, 
     # ways of doing, qualities and clauses are no names: no options
     ("缺的是实验室还是音乐室呢?", ["实验室", "音乐室"], ["实验", "音乐"]),  # a closing particle is no part of an option
     ("是一口气干完还是一环扣一环往前推?", [], []),
+    # a doing named by its thing is a channel to pick among: 社会捐资, 银行贷款
+    ("具体拓了哪些渠道,是发动社会捐资还是找银行贷款?", ["发动社会捐资", "找银行贷款"], []),
+    ("补助是按月发还是年底一次性发?", [], []),  # ways of paying, not things
     ("老毛病是轻了还是重了?", [], []),
     ("对改革算坏事还是好事?", [], []),  # told apart by one character: qualities of one thing
     ("一个人包一个,还是几个人合着帮一个?", [], []),
