@@ -17,11 +17,11 @@ from index.clean import normalize
 from .enumerations import cn_number, inline_lists, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
 from . import cues
 from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
-from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, answer_type, option_names
+from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, answer_type, asking_part, option_names
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
 from .sentences import TermWeights, Unit, coverage
-from .synonyms import listed_only_among, synonyms
+from .synonyms import listed_only_among, semantic_classes, synonyms
 
 SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never uses are judged by meaning (dev-calibrated)
 # Dense similarity below which a question naming no place, about a thing the corpus never names (照明, 补测, 档案),
@@ -112,6 +112,8 @@ RULES: tuple[tuple[str, str], ...] = (
                     "when another case writes the thing asked (a specific word, or a name of several words word for "
                     "word) and it does not. A broad question borrowing such a name asks that case's practice when its "
                     "meaning is clearly closer (beyond the margin) to another case's text than to the place's."),
+    ("unknown_thing", "A yes/no question about a place asks whether it did a thing: a name of that thing neither any "
+                      "case nor the thesaurus knows (教代会) is stated nowhere, so nothing confirms it."),
     ("missing_type", "A figure, date, name or organisation is asked: some sentence on the subject must hold one; "
                      "an organisation of a kind the corpus never names (哪家期刊) is one no sentence holds."),
     ("unnamed_options", "A question offering named options (实验室、音乐室还是美术室; 瓶窑、良渚、径山这些…哪几个) asks "
@@ -187,6 +189,14 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         if strange:
             return Verdict(False, "off_corpus", _msg(en, f"案例材料中没有涉及“{'、'.join(strange[:3])}”的内容。{_covered(covered_names)}",
                                                      "The cases do not cover this topic."), related)
+        # Whether a place did a thing no case and no thesaurus knows (教代会) cannot be confirmed: a yes/no question
+        # asks that very thing, so a name of it no source writes is no colloquial wording to set aside
+        unnamed = [t for t in topic if intent.answer_type == "yesno" and intent.places and weights is not None
+                   and t in asking_part(intent.question) and _unmatched(t, intent, weights) and names_a_thing(t)
+                   and not _of_known_words(t, weights) and not semantic_classes(t) and _a_new_word(t, weights)]
+        if unnamed:
+            return Verdict(False, "unknown_thing", _msg(en, f"案例材料中没有涉及“{'、'.join(unnamed[:3])}”的内容,无法确认。以下是最接近的内容:",
+                                                        "The sources do not mention this, so it cannot be confirmed. Closest content:"), related)
         # With a place named, a word the corpus never uses is set aside even when the thesaurus offers neighbours
         # the corpus uses (动手, 毛病, 样子): a thesaurus group is loose, so its neighbours' absence shows nothing;
         # curated equivalents (老师 = 教师) name the same thing and stay required.
@@ -527,6 +537,18 @@ def _unmatched(term: str, intent: QueryIntent, weights: TermWeights, loose: bool
     corpus does not use and no curated equivalent matches (its thesaurus neighbours are not counted)."""
     return weights.unknown(term) and not intent.equivalents.get(term) and \
         (loose or not intent.expansions.get(term) or term in intent.relayed)
+
+
+def _a_new_word(term: str, weights: TermWeights) -> bool:
+    """Is the word one word of its own (the segmenter's dictionary lists it: 教代会), not a fragment segmentation
+    guessed (娃想, 校能) nor two words the corpus uses run together (学术交流, 校园文化, 转成)?"""
+    from .text import _jieba
+
+    _jieba()
+    import jieba
+
+    return bool(jieba.dt.FREQ.get(term)) and \
+        not any(not weights.unknown(term[:i]) and not weights.unknown(term[i:]) for i in range(1, len(term)))
 
 
 def _of_known_words(term: str, weights: TermWeights) -> bool:

@@ -148,6 +148,12 @@ ROWS = [
     ("亳州每季度轮流召开的标准化建设现场推进会,第一场在哪个县区?", "unstated_instance"),
     ("定西首批走进读者集团研学的是哪些学生?", ANSWER),  # 首批165名…: the instance is stated
     ("定西走进读者集团研学的第二批学生是哪个学校的?", "unstated_instance"),  # only 首批 is stated
+    # whether a place did a thing no case and no thesaurus knows cannot be confirmed; colloquial words can be set aside
+    ("上城各校自主确定的学校章程,是不是要先经过教代会表决通过?", "unknown_thing"),
+    ("芦溪盖新学校讲不讲排场?", ANSWER),  # 排场: the thesaurus knows it (铺张)
+    ("淄博的共同体里是不是得有个挑头的?", ANSWER),  # 挑头 is no thing
+    ("淄博搞城乡帮扶,年轻老师和学术交流有没有安排?", ANSWER),  # 学术交流: two words the corpus uses
+    ("余杭有的地方把民办硬转成公办,转彻底了没有?", ANSWER),  # 转成: a fragment, not a word of its own
     ("定西走进读者集团研学的第一批学生是哪个学校的?", ANSWER),  # 第一批 is 首批
     ("泰州是不是首批通过省优质均衡验收的?", ANSWER),  # whether it was among the first: a title, not an instance
     # where something is located: a site or address must be stated
