@@ -191,9 +191,11 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
                                                      "The cases do not cover this topic."), related)
         # Whether a place did a thing no case and no thesaurus knows (教代会) cannot be confirmed: a yes/no question
         # asks that very thing, so a name of it no source writes is no colloquial wording to set aside
+        # (a word in a simile, "像教代会那样", says what the asked thing is like; it is not the thing asked)
+        likened = "".join(SIMILE_RE.findall(intent.question))
         unnamed = [t for t in topic if intent.answer_type == "yesno" and intent.places and weights is not None
-                   and t in asking_part(intent.question) and _unmatched(t, intent, weights) and names_a_thing(t)
-                   and not _of_known_words(t, weights) and not semantic_classes(t) and _a_new_word(t, weights)]
+                   and t in asking_part(intent.question) and t not in likened and _unmatched(t, intent, weights)
+                   and names_a_thing(t) and not semantic_classes(t) and _a_new_word(t, weights)]
         if unnamed:
             return Verdict(False, "unknown_thing", _msg(en, f"案例材料中没有涉及“{'、'.join(unnamed[:3])}”的内容,无法确认。以下是最接近的内容:",
                                                         "The sources do not mention this, so it cannot be confirmed. Closest content:"), related)
@@ -276,7 +278,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]
         later = cn_number(first.group(0).lstrip("第")[:-1]) if first.group(0).startswith("第") else 1
         if not any(cues.FIRST_STATED_RE.search(u.text) if later <= 1 else
-                   any(cn_number(m.group(1)) == later for m in cues.ORDINAL_STATED_RE.finditer(u.text)) for u in on_subject):
+                   any(cn_number(m.group(1)) == later and m.group(2) == first.group(0)[-1]  # 第二批 is no 第二次
+                       for m in cues.ORDINAL_STATED_RE.finditer(u.text)) for u in on_subject):
             return Verdict(False, "unstated_instance", _msg(en, f"案例材料没有说明{first.group(0)}的情况(只说到这件事本身)。以下是最接近的内容:",
                                                             "The sources do not state that instance. Closest content:"), related)
     parts = PARTS_ASKED_RE.search(intent.question)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from index.clean import normalize
 
-from .cues import ANSWER_ORDER, CONTINUE_RE, DRILL_IN_RE, FRAME_ASKED_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
+from .cues import ANSWER_ORDER, CONTINUE_RE, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
 from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_number, generic_kind, inline_lists
 from .intent import QueryIntent, asking_part, times_stated
 from .outline import CaseOutline, Measure, item_name
@@ -518,7 +518,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                  fit: Callable[[int], float], asked_kind: str) -> tuple[str, list[Unit], float]:
     """The best enumeration written in running text, scored like an outline group: the topic's coverage of the
     clause that introduces it, the items' coverage, the count asked, the kind of thing asked, the passage's rank."""
-    candidates: list[tuple[float, Unit, list[str], str]] = []
+    candidates: list[tuple[float, Unit, list[str], str, str]] = []
     inside: set[str] = set()  # items the question names, whose own lists are asked
     kind = asked_kind or (intent.topic_terms[-1] if intent.topic_terms else "")
     seen: set[tuple[int, int]] = set()
@@ -532,10 +532,11 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
         for found in inline_lists(para.text):
             if len(found.items) < 3 and fit(len(found.items)) <= 0:
                 continue  # two things joined by 、 are a pair, not a list, unless the question asks for two
+            # the question names one item ("学校层面做哪几件事"), not to set it aside (除了…另外两个): it may ask inside
+            # that item, when a list that item introduces is found (below)
             named = [i for i in found.items if len(i) >= NAMED_ITEM_CHARS and i in asking]
-            if len(named) == 1:
-                inside.update(named)
-                continue  # the question names one item ("学校层面做哪几件事"): it asks inside that item, not the list
+            outer = named[0] if len(named) == 1 and not EXCLUDING_RE.search(asking) else ""
+            inside.update([outer] if outer else [])
             if all(len(i) == 1 for i in found.items) and para.text[max(found.start - 1, 0):found.start] in "“〃\"" \
                     and not all(i in intent.question for i in found.items):
                 continue  # a quoted run of single characters ("比、学、赶、超"氛围) is a slogan, not things of a kind
@@ -565,9 +566,12 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             score = _about(intent, about, by_no[unit.passage_no].chunk.title, weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) \
                 + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * _quotes_met(intent.question, about) + ANCHOR_MATCH * unit.anchored \
                 + _quoted_kind(intent.question, found.items) + FRAME_MATCH * _in_asked_frame(intent.question, found)
-            candidates.append((score, _span(para, found.start, found.end), found.items, before))
-    # the list a named item introduces ("激发内在发展活力,学校层面实施…") is the one asked inside it
-    scored = [(score + NAMED_ITEM_MATCH * any(i in before for i in inside), u, items) for score, u, items, before in candidates]
+            candidates.append((score, _span(para, found.start, found.end), found.items, before, outer))
+    # the list a named item introduces ("激发内在发展活力,学校层面实施…") is the one asked inside it; the lists naming
+    # that item are set aside only then
+    introduced = {i for i in inside if any(i in before for *_, before, _ in candidates)}
+    scored = [(score + NAMED_ITEM_MATCH * any(i in before for i in introduced), u, items)
+              for score, u, items, before, outer in candidates if outer not in introduced]
     best = max(scored, key=lambda c: c[0], default=None)  # (the first at a tie, as before)
     if best is None or best[0] <= 0.1:
         return "", [], 0.0

@@ -65,7 +65,7 @@ COMPOSITION_ASKED_RE = re.compile(COMPOSITION_ASKED)
 # The asker opening with their own place ("我们县今年要迎接验收,想先看看人家,芦溪…?"): the clauses up to the first
 # that asks or names a case are context, not subject (`intent._without_askers_context`)
 # 我 alone too ("我给县政府起草…"), but not a clause saying what the asker wants to know (我想了解…, 我关心…): that is the question
-ASKER_RE = re.compile(r"(?:我们|咱们|我县|我区|我市|我校|本县|本区|本市|咱|我(?!想?(?:了解|知道|问|请教|打听|咨询|弄清|搞清)|关心))")
+ASKER_RE = re.compile(r"(?:我们|咱们|我县|我区|我市|我校|本县|本区|本市|咱|(?<!自)我(?![国省]|想?(?:了解|知道|问|请教|打听|咨询|弄清|搞清)|关心))")
 # Words of the question proper pointing back at what the asker said ("余杭是不是也碰到这种情况?", "…各怎么表述这个意思?")
 BACK_REFERENCE_RE = re.compile(r"这种|这样|这类|这方面|这一块|这块|这点|这事|这个问题|这些问题|这(?:个|层)?意思|类似|同样|也碰到|也遇到|也有这")
 # Verbs of assent in the A-not-A form, put to the assistant: its agreement is asked (认不认, 服不服, 同不同意)
@@ -241,6 +241,12 @@ ASPECT_PHRASE_RE = re.compile(r"^[一-龥]{1,2}[了过](?:个|些|一个)?$")
 PERSON_PRONOUN_RE = re.compile(r"(?<![其吉利])[他她](?!人|乡|国|处|日|者|律|杀)")
 # A follow-up asking for another thing beside what was said ("又搭了个啥平台", "除了…还给…上了啥保障").
 BESIDE_SAID_RE = re.compile(r"又|还(?!是)|另外|除了|此外|其他|其它|别的")
+# Part-of-speech tags (first letter) that make an opening a clause of its own rather than a topic put first (place
+# word, numeral, measure, time, adverb, pronoun, preposition, idiom, fixed phrase, adjective; an aspect particle
+# 了/着/过, not the 的 of a modifier)
+CLAUSE_TAGS = frozenset("smqtdrplia") | frozenset(("ul", "uz", "ug"))
+# A question setting a named item aside ("除了“临洮县与渭源县”,另外两个是哪两个?") asks the rest of its list.
+EXCLUDING_RE = re.compile(r"除了|除去|之外|以外|其余|另外|其他|其它|剩下")
 # A clause asking a name, a person or a place ("叫什么", "谁", "挂靠在哪", "是哪所").
 NAME_OR_PLACE_ASKED_RE = re.compile(r"谁|叫(?:什么|啥)|在哪|哪(?:所|家|位|个|年|里|儿|些)")
 # A clause asking a detail of each part of a set ("每个学段有啥要求", "各项占多少分").
@@ -254,7 +260,7 @@ def cue_of(kind: str) -> Cue | None:
 # or batches; 次/回 are left out, as "第一次" is as often "for the first time" (a start, which a start year answers).
 FIRST_INSTANCE_RE = re.compile(r"(?:头一|第一|首|第[二两三四五六七八九十\d]+)(?:届|场|期|批)")
 # …a later instance is stated by its own ordinal ("第二批"); the first by any of its words below
-ORDINAL_STATED_RE = re.compile(r"第\s*([二两三四五六七八九十\d]+)\s*(?:届|场|期|批|次|回|轮)")
+ORDINAL_STATED_RE = re.compile(r"第\s*([二两三四五六七八九十\d]+)\s*(届|场|期|批|次|回|轮)")
 # …and a sentence states a first instance in any of its words for it ("2019年首次举办", "首轮", "首个")
 FIRST_STATED_RE = re.compile(r"(?:头一|第一|首)(?:届|场|期|批|次|回|轮|个)")
 # "第二部分的第(3)点": a position inside a part asks that item, not the part as a whole
@@ -326,7 +332,7 @@ LAST_POSITION_RE = re.compile(r"最后(?:一|那|的那)?(?:个(?:项|条|点|�
 # documents' own words for measures (举措, 措施, 路子) stay topic words: their headings use them ("主要举措").
 MEASURE_WORDS = "招数 功夫 力气 工夫 抓手".split()
 # Nouns for "the number of" (标杆校数目, 学校数量): they name no quantity of their own; the word before them does.
-COUNT_NOUNS = frozenset("数目 数量 个数 总数 数".split())
+COUNT_NOUNS = frozenset("数目 数量 个数 总数 数 数字".split())  # "准确数字是多少": the number of what comes before
 # Words asking a total ("总共", "累计"): TOTAL_ASKED_RE reads them; they are no topic either.
 TOTAL_WORDS = "总共 共计 累计 总计".split()
 
@@ -337,7 +343,7 @@ SCAFFOLD = tuple(sorted(MEASURE_WORDS + TOTAL_WORDS +
     是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于
     当地 地方 进行 开展 采取 采用 一共 分别 情况下 给 搞 要 有 让 做 说 里 先 去 来 已经 以后 时候 之前 起来 范围 程度 意思 文章 材料 提到 文件
     那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
-    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 实际 实际上 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后 还有 除了 讲到 说到 谈到 写到 提及 讲了 说了 写了 整篇 全篇 通篇 全文 一捋 捋一捋 捋捋 梳理 概括 总体 整体 给我 眼下 附件 原话 原文 干嘛 干吗 啥意思 什么意思 分成 论文 从头到尾""".split(),
+    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 实际 实际上 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后 还有 除了 讲到 说到 谈到 写到 提及 讲了 说了 写了 整篇 全篇 通篇 全文 一捋 捋一捋 捋捋 梳理 概括 总体 整体 给我 眼下 附件 原话 原文 干嘛 干吗 啥意思 什么意思 分成 论文 从头到尾 准确 确切 精确""".split(),
     key=len, reverse=True))
 
 # "研究院说咱们基础教育以县为主…", "数字资源那篇讲…": who says it, opening the question. Its words find the text that
@@ -388,7 +394,7 @@ MEASURE_VERBS = ("建立", "实施", "推行", "实行", "组建", "开展", "�
                  "建设", "推进", "构建", "探索", "组织", "签订", "打造", "落实", "明确", "统筹", "配备", "交流", "轮岗", "聘", "招聘", "评选")
 # An organisation's name: a run of name characters (no 的/所/各…) ending in an institution word (a 科 is an office,
 # 基础教育科; not a subject, 学科, 本科, nor the start of 科学, 科研).
-ORG_SUFFIX_RE = re.compile(r"(?:(?![的所各等和与及个些])[一-龥]){2,12}(?:局|研究院|院|中心|委员会|学院|大学|中学|小学|实验学校|集团|办公室|政府|厅|协会|基金会|公司|联盟|(?<![学本专文理工外内教])科(?![学技研目普]))")
+ORG_SUFFIX_RE = re.compile(r"(?:(?![的所各等和与及个些])[一-龥]){2,12}(?:局|研究院|院|中心|委员会|学院|大学|中学|小学|实验学校|集团|办公室|政府|厅|协会|基金会|公司|联盟|(?<![学本专文理工外内教])科(?![学技研目普])|(?<![干全局西东中北南外内基乐])部(?=等|、|和|与|会同|联合|发布|印发|牵头))")
 HORTATORY_RE = re.compile(r"期待|希望(?:大家|全体|各位)|让我们|同志们|领会|衷心|祝愿|感谢|致以|必将|一定要|号召")
 # A preamble announces the document, not a measure ("…特制定如下指导意见", "现就…提出如下意见").
 PREAMBLE_RE = re.compile(r"如下(?:意见|指导意见|方案|通知|措施)|现就.{0,30}(?:提出|制定)|特制定本|制定如下")
@@ -533,11 +539,12 @@ EN_DOCUMENT_NAMED_RE = re.compile(r"\bthe\s+((?:[A-Za-z][A-Za-z'-]*\s+){1,3}?)(?
 EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+){1,3}|"
                                r"\bwho\s+(?:is|was|are|were)\s+(?:\w+ed|put|set|made|given|chosen|held|sent|paid|run|led)\b", re.I)
 # "是谁" ending the question, or after a role closing a clause ("院长是谁、挂靠在哪?"), asks a name; followed by a
-# verb it asks who acts ("县里是谁牵头"), and after a verb ("一个请的是谁,…") whom, a body as well as a person
+# verb it asks who acts ("县里是谁牵头"), and after a verb ("一个请的是谁,…", "牵头的是谁?") whom or who, a body
+# as well as a person
 # who holds a post ("是谁在当负责人", "院长由谁担任") is a person's name too: a post is held by a person, not a body;
 # so is a role only a person plays (the author of a text, the host or speaker of a meeting)
 POSTS = "书记|局长|校长|院长|主任|负责人|区长|县长|市长|处长|理事长|秘书长|主席|组长|站长|作者|笔者|主持人|发言人"
-NAME_ASKED_RE = re.compile(r"是谁[??。]?$|(?:" + POSTS + r")是谁(?=[,,、;;])|叫什么|姓名|哪位|"
+NAME_ASKED_RE = re.compile(r"(?<!的)是谁[??。]?$|(?:" + POSTS + r")是谁(?=[,,、;;])|叫什么|姓名|哪位|"
                            r"谁(?:在|来)?(?:当|担任|出任|任)(?:着)?(?:这个)?(?:" + POSTS + r")|(?:" + POSTS + r")由谁(?:来)?(?:担任|当)")
 # A post held by virtue of another ("由分管副县长任组长"): an office named as its holder answers who holds it.
 EX_OFFICIO_RE = re.compile(r"由[^,,。;;]{0,12}(?:" + POSTS + r"|副县长|副市长|副区长|副局长|副校长)[^,,。;;]{0,2}(?:担任|兼任|任)")
@@ -589,6 +596,8 @@ EN_YESNO_RE = re.compile(r"^\s*(?:do|does|did|is|are|was|were|has|have|had|can|c
 # The options a question offers (intent.offered_options): an alternative closing it ("…是实验室、音乐室还是美术室?"),
 # or a 、-series it picks from ("瓶窑、良渚、径山这些镇街里的哪几个?").
 OPTION_MAX_CHARS = 8
+# A question naming the kind of thing its options are ("拓了哪些渠道,是…还是…?"): doings may name them
+OPTION_KIND_RE = re.compile(r"渠道|途径|方式|办法|路子|形式|手段")
 OFFERED_OPTIONS_RE = re.compile(r"((?:[一-龥]{1,12}、)*[一-龥]{1,12}(?:还是|或者是|或是)[一-龥]{2,8}?)[呢吗啊呀]?[??]?$|"
                                 r"((?:[一-龥]{1,12}、)+[一-龥]{2,8})(?:这|那)(?:些|几)[一-龥]{0,6}?(?:里|中|之中|当中)?的?哪")
 ALTERNATIVE_RE = re.compile(r"[,,、]\s*(?:还是|或是|或者是)[^,,。??]{2,}[??]?$")
@@ -597,7 +606,14 @@ INDEFINITE_COUNT_RE = re.compile(r"几(?:个|位|名|所|家|人)")
 # count; a period of another event ("三年结果考核") does not answer it.
 # How long an action is given or takes, asked before its verb ("给多长时间整改", "多久能建成"): the verb is the event
 # whose duration is asked, which the clause stating a duration must name ("为期一周的错位验收" is no time to rectify)
-DURATION_ASKED_RE = re.compile(r"(?:多长时间|多久|多少天|几天|多少个?月|几个月)(?:之?内)?(?:来|去|能|可以|才能|要|得)?(?P<event>[一-龥]{2,4})")
+DURATION_ASKED_RE = re.compile(r"(?:多长时间|多久|多少天|多少个?月|多少年|(?<![哪近这前好那])几(?:天|个月|年|周|个学期))(?:之?内)?(?:来|去|能|可以|才能|要|得)?"
+                               r"(?P<event>[一-龥]{2,4})")
+# …but a verb of reaching the end ("多长时间完成", "多久才能回来") names no action of its own: the duration is the
+# subject's ("计划用3年时间")
+ENDPOINT_VERBS = frozenset("完成 实现 结束 回来 结业 上岗 到位 毕业 做完 干完 搞完 建成 完工".split())
+# A rough amount ("几十个", "数十所", "近百所", "约30所", "上百名") sizes no set whose members could be named: the
+# characters right before the number that make it rough
+ROUGH_BEFORE = ("几", "数", "近", "约", "上")  # 上 only before 百/千/万 (上百名)
 FREQUENCY_ASKED_RE = re.compile(r"(?:隔|每)(?:多少|几)(?:个)?(?:年|月|周|天|学期|学年)(?P<event>[^,,。??]{1,8}?)(?:一次|一回|一轮|一遍)")
 # Asked for what someone said in their own words ("原话怎么说", "那几句话是咋说的"): the speech itself is the answer, so
 # exhortation in it is what is asked, not rhetoric to rank below facts.

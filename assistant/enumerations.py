@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, SET_SIZE_RE
+from .cues import ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE
 from .synonyms import equivalents, listed_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -104,6 +104,9 @@ def members_required(question: str, ordinal: bool = True, asked_from: int = 0) -
     if not asking:
         return need
     asked = _asked_set([m for m in _stated_sets(question) if cn_number(m.group(2)) >= MIN_ITEMS])
+    if asked and (own := _counted_by_question_word(question, asked_from)) is not None:
+        # "那份五部门文件要求从哪四头…": the question word counts the set asked; the stated count sizes another
+        return max(need, cn_number(own.group(1)))
     if asked and re.search(r"的(?:那|这)", question[asked.end():asking.start()]):
         # "九所实验学校列的那一串提升目标,都包括哪些": 的 + a demonstrative opens the noun phrase asked about, which
         # the set only modifies ("五十家特级教师领衔的名师工作室" is still the set itself)
@@ -143,8 +146,13 @@ def _sizes_another_set(question: str, size: re.Match[str], asking: re.Match[str]
 def _stated_sets(question: str) -> list[re.Match[str]]:
     """The counts with their classifier the question states for a set ("那6所初中", "另外七所"), not positions (第六项)
     nor rough amounts ("一年进几十个", "数十所", "上百名", "十多个"): no set of that size is there to be named."""
-    return [m for m in SET_SIZE_RE.finditer(question) if question[max(m.start(2) - 1, 0)] not in "第几数上好"
-            and question[m.end(2):m.end(2) + 1] not in "多余来"]
+    return [m for m in SET_SIZE_RE.finditer(question) if question[max(m.start(2) - 1, 0)] != "第" and not _rough(question, m)]
+
+
+def _rough(question: str, m: re.Match[str]) -> bool:
+    """Is the count rough (`cues.ROUGH_BEFORE`: 几十个, 数十所, 近百所, 约30所, 上百名)?"""
+    before = question[max(m.start(2) - 1, 0):m.start(2)] if m.start(2) else ""
+    return before in ROUGH_BEFORE and (before != "上" or m.group(2)[:1] in "百千万")
 
 
 def _asked_set(sets: list[re.Match[str]]) -> re.Match[str] | None:
@@ -172,12 +180,19 @@ def set_name(question: str) -> list[str]:
     return [words[-1]] if words and len(words[-1]) >= 2 else []
 
 
+def _counted_by_question_word(question: str, asked_from: int = 0) -> re.Match[str] | None:
+    """The count the question word itself carries ("哪四头", "哪三个方面"), not one of characters (哪四个字: a wording)."""
+    return re.compile(r"哪([两三四五六七八九十]+)(?![两三四五六七八九十]|个?字)(个)?([一-龥])").search(question, asked_from)
+
+
 def members_phrase(question: str) -> str:
     """How the question names the set whose members it asks ("6所初中", "三十所名校", "第六项"), for the message
     saying the sources do not list them."""
     m = ORDINAL_RE.search(question)
     if m:
         return m.group(0)
+    if (own := _counted_by_question_word(question)) is not None:
+        return own.group(1) + (own.group(2) or "") + own.group(3)  # "哪四头" -> 四头
     m = _asked_set(_stated_sets(question))
     if m is None:
         return ""

@@ -16,7 +16,7 @@ from os.path import commonprefix
 from index.clean import normalize
 
 from . import cues
-from .enumerations import cn_number, inline_lists, members_required
+from .enumerations import cn_number, inline_lists, members_required, set_sizes
 from .english import english_words, is_english, stem, translate
 from .postings import ChunkTexts
 from .schema import Message
@@ -570,13 +570,25 @@ def asked_kind(question: str) -> str:
     yes/no or is elliptic ("我想知道泰州交流了多少名教师。能告诉我吗?", "…多少名教师。淄博呢?"), the statement before
     it says what is wanted, unless what it says is a judgement or a yes/no of its own (好不好)."""
     asking = asking_part(question)
+    return answer_type(question) if _statement_says_what(question) else answer_type(asking)
+
+
+def _statement_says_what(question: str) -> bool:
+    """Does the statement before the sentence that asks say what is wanted (`asked_kind`)?"""
+    asking = asking_part(question)
+    if asking == question:
+        return False
     kind = answer_type(asking)
     elliptic = len(re.findall(r"[一-龥A-Za-z]", asking)) <= ELLIPTIC_CHARS  # "淄博呢?": no kind and no subject of its own
-    if asking != question and (kind == "yesno" or kind == "fact" and elliptic):
-        whole = answer_type(question)
-        if whole not in ("opinion", "yesno"):
-            return whole
-    return kind
+    return (kind == "yesno" or kind == "fact" and elliptic) and answer_type(question) not in ("opinion", "yesno")
+
+
+def asking_offset(question: str) -> int:
+    """Where the part of the question that says what is wanted begins: the sentence that asks, or the whole question
+    when that sentence leaves it to the statement ("我想知道那6所初中分别是哪几所。你能列出来吗?")."""
+    if _statement_says_what(question):
+        return 0
+    return max(0, len(question.rstrip()) - len(asking_part(question)))
 
 
 def answer_type(text: str) -> str:
@@ -608,16 +620,19 @@ def offered_options(question: str) -> list[str]:
     else:
         first = [w for w in _jieba().cut(parts[0]) if w.strip()]
         parts[0] = first[-1] if first else ""
-    if len(parts) < 2 or not all(2 <= len(p) <= cues.OPTION_MAX_CHARS and _names_something(p) for p in parts):
+    # a question naming what kind of thing the options are (哪些渠道, 什么方式) offers doings as names of them
+    kinded = bool(cues.OPTION_KIND_RE.search(q[:m.start()]))
+    if len(parts) < 2 or not all(2 <= len(p) <= cues.OPTION_MAX_CHARS and _names_something(p, kinded) for p in parts):
         return []
     # options told apart by one character (轻了/重了, 好事/坏事) are qualities of one thing, not names of several
     return parts if all(len(c) >= 2 for c in _option_cores(parts)) else []
 
 
-def _names_something(option: str) -> bool:
-    """Is the option a name (实验室, 良渚, 面试) or a doing named by its thing (发动社会捐资, 找银行贷款: a channel),
-    not a way of doing or a quality (走走过场, 一口气干完, 按月发, 轻了)? One word that is no idiom or adjective, or
-    words ending in a noun, or a verb then a noun of two characters, with no idiom, adverb or adjective."""
+def _names_something(option: str, kinded: bool = False) -> bool:
+    """Is the option a name (实验室, 良渚, 面试), not a way of doing or a quality (走走过场, 一口气干完, 按月发, 轻了)?
+    One word that is no idiom or adjective, or words ending in a noun; when the question names the kind of the
+    options (`kinded`: "拓了哪些渠道,是发动社会捐资还是…"), also a verb then a noun of two characters, with no idiom,
+    adverb or adjective (a channel named by what is done)."""
     import jieba.posseg as pseg
 
     _jieba()
@@ -628,7 +643,7 @@ def _names_something(option: str) -> bool:
     if bool(tags) and (tags[-1][:1] == "n" or tags[-1] == "vn"):
         return True
     # a doing: a verb first, then the thing it is done with (not "乡镇财政出": a thing, then its verb, is a clause)
-    return tags[0][:1] == "v" and any(f[:1] == "n" and len(w) >= 2 for w, f in pieces[1:]) and \
+    return kinded and tags[0][:1] == "v" and any(f[:1] == "n" and len(w) >= 2 for w, f in pieces[1:]) and \
         not any(f[:1] in ("l", "i", "d", "a") for f in tags)
 
 
@@ -994,15 +1009,19 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         query = question
     unknown, inside = place_mentions(question, corpus) if language == "zh" else ([], [])
     if unknown and (said := askers_statement(question, corpus)):
-        # a place the asker speaks of only in their own statement is theirs ("我们区早年新城开发时…"), not one asked about
+        # a place the asker speaks of only in their own statement is theirs ("我们区早年新城开发时…。有没有哪个区…?"),
+        # not one asked about, when the question proper asks across cases or names one; one it refers back to
+        # ("想学海淀的集团化办学,那边有哪些模式?") or no place at all is the place asked about
         asked = normalize(question)[said:]
-        unknown = [p for p in unknown if p in asked]
+        if corpus.cases_named_in(asked) or asked_kind(asked) == "place":
+            unknown = [p for p in unknown if p in asked]
     intent = QueryIntent(question=full, query=query, language=language, answer_type=kind, places=places,
                          unknown_places=unknown, called=_called(question, places, names[1], corpus),
                          comparative=comparative, across=across or (kind == "place"), terms=terms,
                          years=asked_times(normalize(question))
                          or (_english_periods(question) if language == "en" else []),
-                         qualifiers=inside, members=members_required(question, asked_from=len(question) - len(asking_part(question))) if language == "zh" else 0,
+                         qualifiers=inside, members=members_required(question, asked_from=asking_offset(question))
+                         if language == "zh" and not (comparative and not set_sizes(question)) else 0,
                          ordinal=cn_number(ordinal.group(1)) if (ordinal := cues.ORDINAL_RE.search(question)) else 0,
                          phrases=phrases, sums_up=sums_up, speech=bool(cues.SPEECH_ASKED.regex.search(question)))
     _expand(intent, corpus, english_groups)
@@ -1037,7 +1056,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         elif (lasting := cues.DURATION_ASKED_RE.search(normalize(question))) is not None:
             # how long an action is given or takes: its verb is the event, written by the corpus or not (a time to
             # 整改 that no case mentions is stated nowhere)
-            intent.event = [t for t in intent.topic_terms if t in lasting.group("event") and _is_verb(t, verbal_noun=True)]
+            intent.event = [t for t in intent.topic_terms if t in lasting.group("event") and _is_verb(t, verbal_noun=True)
+                            and t not in cues.ENDPOINT_VERBS]
     return intent
 
 
@@ -1210,12 +1230,13 @@ def askers_statement(question: str, corpus: Corpus) -> int:
     sentence is the question proper ("我们在写…时间线。靖江和姜堰过…验收,具体落在哪个时间点?"); a whole statement
     before the sentence that asks is theirs even with a question word in it ("…要应付好几场会。哪个区…?"), up to a
     clause of it naming a case, which says what is wanted of the case ("…必要性,想引余杭那篇的人口数据。它说…"). A
-    statement before the sentence that asks is the asker's when it speaks of them anywhere; otherwise only a question
-    opening with them has an asker's part."""
+    statement before the sentence that asks is the asker's when it speaks of them anywhere ("市里准备评一批…,让我先
+    搭个打分框架。"), unless it opens with a bare noun phrase: that is the topic put first ("名师走教制度,咱们也在
+    讨论。泰州…?", "特岗教师的跟岗培训,我们也在学。"), which is what is asked."""
     q = normalize(question)
     asking = asking_part(q)
     at = len(q) - len(asking) if asking != q else 0  # (the places it names are read from the whole question)
-    if not cues.ASKER_RE.match(q) and not (at and cues.ASKER_RE.search(q[:at])):
+    if not cues.ASKER_RE.match(q) and not (at and cues.ASKER_RE.search(q[:at]) and not _topic_first(q)):
         return 0
     if at:
         return next((c.start() for c in re.finditer(r"[^,,。;;!!??]+", q[:at]) if corpus.cases_named_in(c.group(0))), at)
@@ -1226,6 +1247,19 @@ def askers_statement(question: str, corpus: Corpus) -> int:
         if clause.group(0)[-1] in "。!!":
             break
     return at
+
+
+def _topic_first(question: str) -> bool:
+    """Does the question open with a bare noun phrase (nouns and the verbs of a modifier: "交流帮扶人员的生活补助",
+    "名师走教制度"), not a clause of its own (a place word, a numeral, a measure, a time, an adverb, a pronoun or a
+    preposition: "市里准备评一批…", "家长群里天天晒…")?"""
+    import jieba.posseg as pseg
+
+    _jieba()
+    first = re.split(r"[,,。;;!!??]", question, maxsplit=1)[0]
+    tags = [flag for w, flag in pseg.cut(first) if w.strip()]
+    return bool(tags) and not any(f[:1] in cues.CLAUSE_TAGS or f in cues.CLAUSE_TAGS for f in tags) \
+        and not cues.ASKER_RE.search(first)
 
 
 def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sums_up: bool = False) -> list[str]:
@@ -1291,11 +1325,12 @@ def count_clause_terms(question: str, terms: list[str]) -> list[str]:
     # quantity itself: `asked_measure`); a word of wholeness ("放到整个区里算是几成") names the whole a share is
     # of: neither restricts the set.
     # A verb of counting or totalling ("2021年统计下来一共多少人": 统计, 合计, 核算) says how the count was made, and
-    # a word of planning ("目标数是多少": 目标, 计划) that the count is a target: neither says which part is counted.
+    # a word of planning ("目标数是多少": 目标, 计划) that the count is a target, and a word for the number itself
+    # ("准确数字是多少": 数字, 数目) only asks it: none says which part is counted.
     return [t for t in terms if t in clause and not cues.WHOLE_RE.fullmatch(t)
             and not (clause.find(t) > count and _is_verb(t))
             and not any(c.startswith(cues.COUNTING_CLASSES) for c in semantic_classes(t))
-            and not cues.PLANNED_RE.fullmatch(t)]
+            and not cues.PLANNED_RE.fullmatch(t) and t not in cues.COUNT_NOUNS]
 
 
 def _strip_followup(text: str, corpus: Corpus) -> str:

@@ -20,7 +20,7 @@ from index.clean import normalize
 
 from . import cues
 from .enumerations import cn_number
-from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, times_stated
+from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, asking_part, times_stated
 from .postings import ChunkTexts
 from .schema import Passage
 from .synonyms import is_person
@@ -183,12 +183,13 @@ def has_person(text: str) -> bool:
 # "那几场家长会") it points back at things already known: neither is a question.
 # 名 opening a word (名校, 名师, 名园) is part of the noun counted, not the classifier for people; before 校长, 园长,
 # 师生, 师傅 it is the classifier again (多少名校长).
-UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几)(公里|千米|平方米|小时|分钟|课时|学时|"  # units of measure: that unit answers
+UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几[十百千万]?)(公里|千米|平方米|小时|分钟|课时|学时|"  # units of measure: that unit answers
                      r"[所个节人项场次趟遍天年月元家位种条批户座期万册本套台间级对讲堂亩兆]|回(?![报流应访馈答复归])|"
                      r"名(?!校(?!长)|师(?!生|傅)|园(?!长)|牌))")
 # how often is counted in 次 whatever verbal classifier the question uses (几趟, 几回, 几遍); how many days in days
 # or weeks ("一验多少天": 为期一周)
-UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日周", "个": "个所项家名", "万": "万", "趟": "次趟回", "回": "次趟回", "遍": "次遍"}
+UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日周", "个": "个所项家名", "万": "万", "趟": "次趟回", "回": "次趟回", "遍": "次遍",
+                    "兆": "兆Mm"}  # (bandwidth: 100兆 = 100M, lower-cased by normalisation)
 # 个 is the general classifier: a count of things asked with their own classifier (多少户人家, 几座场馆) is also stated
 # with it ("受益家庭达42.1万个"); units of time, money and people are not counted in 个
 THING_CLASSIFIERS = "所项家种条批户座册本套台间场期"
@@ -269,7 +270,8 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     focus = rest if money else [intent.measure] if intent.measure else [t for t in intent.topic_terms if t not in intent.qualifiers]
     subject = [w for term in focus for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     counted_noun = re.match(r"[一-龥]{2}", q[unit.end():]) if (unit := UNIT_RE.search(q)) else None
-    if counted_noun and not money and not RATIO_Q_RE.search(q):
+    if counted_noun and not money and not RATIO_Q_RE.search(q) and unit.group(1) not in PEOPLE_UNITS:
+        # (not of people: "三大学生资助政策" is 三大 + 学生 nowhere, but 大学生)
         # "N大X" counts X ("提出了七大要求" answers 多少条要求): the counted thing, stated with 大 before it
         pattern += r"|[二两三四五六七八九十]+大(?=" + re.escape(counted_noun.group(0)) + ")"
     # A count of a part is not the count of the whole: the figure's clause must state what the counting clause
@@ -375,8 +377,14 @@ def _figure_pattern(q: str) -> str:
         return CN_NUM + r"\s*[万千百亿]?\s*[多余]?\s*元|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]*)\s*[万亿](?!多?[名人所位个家项])"
     # A question with 多少 asks the count after it ("那几年…带出多少名…"), with or without a classifier ("近几年…多少
     # 教师": no unit); only a question without 多少 asks by 几.
-    counts = list(UNIT_RE.finditer(q))
-    unit = next((m for m in counts if m.group(0).startswith("多少")), None) if "多少" in q else (counts[0] if counts else None)
+    # the unit is read from the sentence that asks: a statement before it ("…到底折腾了多少回。…搞了几百场,准确数字是多少?")
+    # counts in the asker's own words
+    asking = normalize(asking_part(q))
+    counts = list(UNIT_RE.finditer(asking)) or list(UNIT_RE.finditer(q))
+    # with 多少 the unit follows it or none is asked ("近几年…多少教师"), unless the asker gives a rough amount whose
+    # exact figure is asked ("几百场,准确数字是多少?"): its unit is the figure's
+    rough = next((m for m in counts if re.match(r"几[十百千万]", m.group(0))), None)
+    unit = next((m for m in counts if m.group(0).startswith("多少")), rough) if "多少" in asking else (counts[0] if counts else None)
     people = r"\s*[万千百亿]?\s*[多余]?\s*(?:[名人位]|个人)"  # people are counted in 名/人/位 or 个人; "在一个县区" counts no one
     if unit:
         u = unit.group(1)

@@ -711,3 +711,26 @@ def test_a_typed_drill_into_an_item_quotes_the_items_sentence_of_that_kind(assis
                Message(role="assistant", content="打造“未来教育”高地,构建现代基础教育体系,实现教育优质均衡发展。")]
     answer = assistant.ask("第一项里要新成立个啥机构?", history=history)
     assert not answer.abstained and "未来教育研究院" in answer.answer, answer.answer[:300]
+
+
+@pytest.mark.parametrize("question,abstains,holds", [
+    # a place the asker wants to learn from, referred back to (那边), is the place asked about: not in the corpus
+    ("我们区想学海淀的集团化办学,那边有哪些办学模式?", True, "海淀"),
+    ("我们县准备学成都的做法,那边的教师交流每人每年补助多少钱?", True, "成都"),
+    # a closing request leaves what is wanted to the statement: the six schools' names, which no case lists
+    ("我想知道定西结对的那6所初中分别是哪几所。你能列出来吗?", True, "6所初中"),
+    ("定西评上98所家庭教育示范学校,都有哪些?", True, "98所"),  # 评上 is no rough amount
+    # a verb of reaching the end names no action of its own: the duration is the subject's
+    ("亳州的音体美教师专项培训计划要用多长时间完成?", False, "3年"),
+    ("定西骨干教师去协作县交流多长时间才能回来?", False, "1年"),
+    # doings are options only when the question names their kind (渠道)
+    ("淄博的帮扶是派老师下乡还是让学生进城?", False, "下乡"),
+    # a question setting a named item aside asks the rest of its list
+    ("定西的区域协作体,除了“临洮县与渭源县”,另外两个是哪两个?", False, "安定区、市一中与漳县"),
+    # a word in a simile is not the thing asked
+    ("淄博的名校教育集团是不是像教代会那样设了决策机构?", False, "决策机构"),
+])
+def test_readings_kept_narrow(assistant: Assistant, question: str, abstains: bool, holds: str) -> None:
+    """Counter-examples to over-broad readings: each rule applies only where its principle does."""
+    answer = assistant.ask(question)
+    assert answer.abstained == abstains and holds in answer.answer, answer.answer[:300]

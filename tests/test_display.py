@@ -61,6 +61,9 @@ def test_is_slogan(sentence: str, slogan: bool) -> None:
 AGENT_ROWS = [
     # (谁 question, sentence, holds the wanted answer): "X是谁/叫什么" wants a name; any other 谁 wants who acts
     ("交流老师的路费谁给报?", "补助经费由区县教育局统筹解决。", True),  # an agent: a body will do
+    # a ministry is a body when it acts or heads a list (教育部等五部门); 干部、东西部 are none
+    ("那份意见牵头发布的是谁?", "教育部等五部门发布的《关于大力加强中小学线上教育教学资源建设与应用的意见》。", True),
+    ("那份意见牵头发布的是谁?", "选派干部、教师开展东西部协作。", False),
     ("工作站的负责人是谁?", "补助经费由区县教育局统筹解决。", False),  # a name is asked: a body is not one
     ("工作站的负责人是谁?", "工作站由副校长王建国负责。", True),
     ("县里是谁牵头、谁配合?", "形成了政府主导、乡镇部门积极配合的推进机制。", True),  # a body's role answers who acts
@@ -219,7 +222,12 @@ def test_a_verbal_classifier_counts_times(question: str, sentence: str, holds: b
     ("有多少名家庭教育指导教师?", ["家庭"], "家庭教育指导教师30个。", False),  # nor are people
     # a unit of measure answers only in that unit: "5G" is no bandwidth in 兆
     ("学校网络带宽至少得多少兆?", ["网络"], "依托云计算、5G等新技术,网络教学覆盖全体学生。", False),
-    ("学校网络带宽至少得多少兆?", ["网络"], "学校网络带宽不低于100兆。", True),
+    ("学校网络带宽至少得多少兆?", ["网络"], "学校网络带宽达到千兆。", True),
+    ("学校网络带宽至少得多少兆?", ["网络"], "学校网络带宽不低于100M。", True),
+    ("定西一共资助了多少名学生?", ["资助"], "定西全面落实三大学生资助政策。", False),  # 大学生, no 三大 of people
+    # the unit is the asking sentence's; a rough amount the asker gives (几百场) is the unit of the exact figure asked
+    ("我们想知道折腾了多少回。教研活动搞了几百场,准确数字是多少?", ["教研"], "开展教研活动434场次。", True),
+    ("我们想知道折腾了多少回。教研活动搞了几百场,准确数字是多少?", ["教研"], "教研活动覆盖434所学校。", False),
     # "N大X" counts X as well
     ("《意见》一共提了多少条要求?", ["要求"], "《意见》从供给平台渠道等方面提出了七大要求。", True),
     ("《意见》一共提了多少条要求?", ["要求"], "《意见》提出了一大要求。", False),  # 一大 is "a big", no count

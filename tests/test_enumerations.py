@@ -217,6 +217,9 @@ MEMBERS_ROWS = [
     # the names of a set the question refers back to by a demonstrative ("这些学校的名字") are its members
     ("定西评了98所家庭教育示范学校,能把这些学校的名字列给我吗?", 98, "98所"),
     ("定西评了98所示范学校,这些学校好不好?", 0, "98所示范学校"),  # no names asked
+    # a count in the question word is the set asked; another count sizes something else (五部门 of the document)
+    ("那份五部门文件要求从哪四头来保证资源开发的水准?", 4, "四头"),
+    ("余杭琢磨招揽人才,给自己先抛了哪三道题?", 0, ""),  # no other count stated: nothing to override
     # a rough amount sizes no set to be named
     ("我们县新老师一年进几十个,亳州和定西带新教师各有啥动作?", 0, ""),
     ("数十所学校加入了联盟,都有哪些?", 0, ""),  # not ten schools to be named
@@ -238,6 +241,7 @@ def test_an_ordinal_inside_a_followup_points_into_the_previous_answer() -> None:
     assert members_required(q, asked_from=q.index("泰州")) == 0 and members_required(q) == 3
     q = "定西有3个协作体。分别是哪几个?"
     assert members_required(q, asked_from=q.index("分别")) == 3
+
 
 
 @pytest.mark.parametrize("text,number", [("三十", 30), ("二十二", 22), ("一百零五", 105), ("十", 10), ("十五", 15), ("7", 7), ("几", 0)])
