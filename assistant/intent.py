@@ -1352,6 +1352,10 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     if people:
         resolved.terms = list(dict.fromkeys([*people, *resolved.terms]))[:MAX_TERMS]
         resolved.query = f"{' '.join(people)} {resolved.query}"
+        # a text names a person again by surname and post (周菊芳 -> 周校长, 季建平 -> 季局长)
+        resolved.equivalents = {**resolved.equivalents, **{
+            name: [name[0] + post for post in cues.POSTS.split("|") if len(post) == 2 and corpus.written.contains(name[0] + post)]
+            for name in people}}
     return resolved
 
 

@@ -1369,6 +1369,7 @@ def test_a_pronoun_refers_to_the_person_the_previous_answer_named(question: str,
 def test_a_pronoun_follow_up_searches_by_the_persons_name(corpus: Corpus) -> None:
     intent = analyze("她觉得这事关键卡在哪?", _history("签约那天谁代表项目组发言?", "名誉校长周菊芳代表项目组发言。"), corpus)
     assert "周菊芳" in intent.terms and "周菊芳" in intent.query
+    assert intent.equivalents["周菊芳"] == ["周校长"]  # named again by surname and post
 
 
 @pytest.mark.parametrize("question,asking,expected", [
