@@ -778,7 +778,7 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("我们学校一周要应付好几场会、一堆文件。哪个区的教育局要把会议和通知压到最少?", ["应付"], ["会议", "通知"]),
     ("我想了解教师交流的补助,定西每人每年给多少钱?", [], ["教师", "补助"]),  # what the asker wants to know is the question
     # the asker may say 我; the parts of a document it names are asked: the document is the subject, not the situation
-    ("我给县政府起草均衡发展的年度报告,想参考亳州的整体框架。亳州那篇分了哪几大块来写?", ["年度报告"], []),
+    ("我给县政府起草均衡发展的年度报告,想参考亳州的整体框架。亳州那篇分了哪几大块来写?", ["年度报告", "框架"], []),
     # a clause of the statement naming a case says what is wanted of it: it is no context
     ("我要给区里论证新建学校的必要性,想引余杭那篇的人口数据。它说2021年那边住着多少人?", ["必要性"], ["人口"]),
     # a statement speaking of the asker anywhere is theirs, not only one opening with 我
