@@ -142,10 +142,10 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     written after the previous one's read), and gen23 and gen24, whose dev splits were tuned on and whose held-out
     splits were read once in the seventeenth, one after the other, and gen25, whose dev split was tuned on and whose
     held-out split was read once in the eighteenth, and gen26, written in the same session after gen25's round, whose
-    dev split was tuned on and whose held-out split was read once after that. gen27 is being spent: the nineteenth
-    session tunes on its dev split and reads its held-out split once after that tuning. gen28, written in the same
-    session while gen27's dev split was being tuned on, is for the round after gen27's held-out read; once both are
-    spent, the next session writes gen29 before it tunes.
+    dev split was tuned on and whose held-out split was read once after that, and gen27, whose dev split was tuned on
+    and whose held-out split was read once in the nineteenth, and gen28, written in the same session while gen27's dev
+    split was being tuned on, whose dev split was tuned on after gen27's read and whose held-out split was read once
+    after that. All are spent: the next session writes gen29 before it tunes.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
