@@ -547,10 +547,7 @@ def _a_new_word(term: str, weights: TermWeights) -> bool:
     guessed (娃想, 校能) nor two words the corpus uses run together (学术交流, 校园文化, 转成)?"""
     from .text import _jieba
 
-    _jieba()
-    import jieba
-
-    return bool(jieba.dt.FREQ.get(term)) and \
+    return bool(_jieba().dt.FREQ.get(term)) and \
         not any(not weights.unknown(term[:i]) and not weights.unknown(term[i:]) for i in range(1, len(term)))
 
 

@@ -614,6 +614,8 @@ ENDPOINT_VERBS = frozenset("完成 实现 结束 回来 结业 上岗 到位 毕
 # A rough amount ("几十个", "数十所", "近百所", "约30所", "上百名") sizes no set whose members could be named: the
 # characters right before the number that make it rough
 ROUGH_BEFORE = ("几", "数", "近", "约", "上")  # 上 only before 百/千/万 (上百名)
+# A question word carrying its own count ("哪四头", "哪三个方面"), not a count of characters (哪四个字: a wording)
+COUNTED_QUESTION_WORD_RE = re.compile(r"哪([两三四五六七八九十]+)(?![两三四五六七八九十]|个?字)(个)?([一-龥])")
 FREQUENCY_ASKED_RE = re.compile(r"(?:隔|每)(?:多少|几)(?:个)?(?:年|月|周|天|学期|学年)(?P<event>[^,,。??]{1,8}?)(?:一次|一回|一轮|一遍)")
 # Asked for what someone said in their own words ("原话怎么说", "那几句话是咋说的"): the speech itself is the answer, so
 # exhortation in it is what is asked, not rhetoric to rank below facts.

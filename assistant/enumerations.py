@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE
+from .cues import ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
 from .synonyms import equivalents, listed_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -145,7 +145,7 @@ def _sizes_another_set(question: str, size: re.Match[str], asking: re.Match[str]
 
 def _stated_sets(question: str) -> list[re.Match[str]]:
     """The counts with their classifier the question states for a set ("那6所初中", "另外七所"), not positions (第六项)
-    nor rough amounts ("一年进几十个", "数十所", "上百名", "十多个"): no set of that size is there to be named."""
+    nor rough amounts ("一年进几十个", "数十所", "近百所", "约30所", "上百名"): no set of that size is there to be named."""
     return [m for m in SET_SIZE_RE.finditer(question) if question[max(m.start(2) - 1, 0)] != "第" and not _rough(question, m)]
 
 
@@ -182,7 +182,7 @@ def set_name(question: str) -> list[str]:
 
 def _counted_by_question_word(question: str, asked_from: int = 0) -> re.Match[str] | None:
     """The count the question word itself carries ("哪四头", "哪三个方面"), not one of characters (哪四个字: a wording)."""
-    return re.compile(r"哪([两三四五六七八九十]+)(?![两三四五六七八九十]|个?字)(个)?([一-龥])").search(question, asked_from)
+    return COUNTED_QUESTION_WORD_RE.search(question, asked_from)
 
 
 def members_phrase(question: str) -> str:

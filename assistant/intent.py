@@ -1230,9 +1230,10 @@ def askers_statement(question: str, corpus: Corpus) -> int:
     sentence is the question proper ("我们在写…时间线。靖江和姜堰过…验收,具体落在哪个时间点?"); a whole statement
     before the sentence that asks is theirs even with a question word in it ("…要应付好几场会。哪个区…?"), up to a
     clause of it naming a case when the sentence that asks names none: that clause says what is wanted of the case
-    the question refers back to ("…必要性,想引余杭那篇的人口数据。它说…"). A
-    statement before the sentence that asks is the asker's when it speaks of them anywhere ("市里准备评一批…,让我先
-    搭个打分框架。"), unless it opens with a bare noun phrase: that is the topic put first ("名师走教制度,咱们也在
+    the question refers back to ("…必要性,想引余杭那篇的人口数据。它说…").
+
+    A statement before the sentence that asks is the asker's when it speaks of them anywhere ("市里准备评一批…,让我
+    先搭个打分框架。"), unless it opens with a bare noun phrase: that is the topic put first ("名师走教制度,咱们也在
     讨论。泰州…?", "特岗教师的跟岗培训,我们也在学。"), which is what is asked."""
     q = normalize(question)
     asking = asking_part(q)
