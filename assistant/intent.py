@@ -591,6 +591,7 @@ def asking_offset(question: str) -> int:
     return max(0, len(question.rstrip()) - len(asking_part(question)))
 
 
+@lru_cache(maxsize=1024)  # a pure function of the text, read several times per question (asked_kind, asking_offset)
 def answer_type(text: str) -> str:
     """The first answer-type cue the question matches (a question asking the assistant's own view is an opinion
     first); a request to sum up a document ("主要讲了啥?") that no more specific cue claims is a broad question."""
