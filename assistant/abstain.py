@@ -20,7 +20,7 @@ from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, answer_type, asking_part, option_names
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
-from .sentences import TermWeights, Unit, coverage
+from .sentences import TermWeights, Unit, abbreviated_in, coverage
 from .synonyms import listed_only_among, semantic_classes, synonyms
 
 SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never uses are judged by meaning (dev-calibrated)
@@ -254,6 +254,12 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
                                                    or _states_own_words(intent, u, weights)][:TYPED_POOL]
         # the sentence closest in meaning is on the subject whatever its words (a colloquial question shares few)
         on_subject += [u for u in (nearest or [])[:NEAREST_TYPED] if not intent.places or u.case_id in intent.places]
+        # a thing the question names in quotation marks as the sources write it (“互联网+教育”普及行动) is what the
+        # typed answer is asked of: it is stated in a passage that writes that name
+        quoted = [q for q in cues.quoted_phrases(intent.question) if len(q) >= 2]
+        naming = {u.passage_no for u in pool if any(q in normalize(u.text) for q in quoted)} if quoted and not en else set()
+        if naming:
+            on_subject = [u for u in on_subject if u.passage_no in naming]
         # "哪家期刊登的?": an organisation of a kind the corpus never names (期刊) is one no sentence names
         unnamed_kind = intent.answer_type == "organisation" and weights is not None and \
             any(weights.unknown(k) for k in asked_kinds(intent))
@@ -441,6 +447,8 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
     specific = math.log(1 + (weights.n - SPECIFIC_DF + 0.5) / (SPECIFIC_DF + 0.5))
     # a name is literal: loose thesaurus neighbours (带头人) are not it, curated equivalents are
     names = [(t, [t, *intent.equivalents.get(t, [])]) for t in intent.topic_terms]
+    # a term ending in another term the question asks names that thing with a verb before it (开现场会: 现场会)
+    names = [(t, forms + [o for o in intent.topic_terms if o != t and len(o) >= 3 and t.endswith(o)]) for t, forms in names]
     # a compound the question makes of two words is missing only when its head (the last word: the kind of thing,
     # 补助 of 生活补助) and the head's thesaurus synonyms are missing too; the case may word the whole differently
     # (义务教育均衡 / 义务教育优质均衡, 强强联手 / 强强联合). Only a question whether the place has the thing, or how
@@ -455,7 +463,7 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
         named = len(t) >= NAME_CHARS or any(q in t or t in q for q in cues.quoted_phrases(intent.question) if len(q) >= 2)
         if not named or weights.unknown(t) or weights.idf(t) < specific:
             continue
-        if not any(f in text for f in forms):
+        if not any(f in text or abbreviated_in(f, text) for f in forms):
             out.append(t)
     return out
 

@@ -22,6 +22,7 @@ from .intent import QueryIntent, asking_part, times_stated
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
 from .sentences import TermWeights, Unit, cited, coverage, display_text, has_answer_type, said_before, sentence_spans
+from .synonyms import synonyms
 from .text import ANCHOR_SHARE, bigram_share, bigram_text
 
 # Length budgets per kind (units quoted).
@@ -514,6 +515,15 @@ def _of_kind(kind: str, items: list[str], around: str) -> float:
     return 0.5 if re.search(f"[一二两三四五六七八九十\\d]+{re.escape(kind)}", around) else 0.0
 
 
+def _closed_as_asked(closing: str, kind: str, subject: list[str]) -> bool:
+    """Does what closes a list name it as the question asks, in other words: a thesaurus synonym of the asked kind
+    closing the items, then the asked subject as the noun they describe ("哪几个方向可以建特色初中" answered by
+    "德育、外语…等方面的特色初中")? Either half alone is too loose: 方面 closes lists of anything, and a list
+    describing 初中 may list any aspect of it."""
+    m = re.match(r"(?:等|各)?(?:[一二两三四五六七八九十\d]+[个项种类大])?([一-龥]{2})的(.+)$", closing)
+    return bool(m) and m.group(1) in synonyms(kind) and any(len(t) >= 3 and m.group(2).endswith(t) for t in subject)
+
+
 def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,
                  fit: Callable[[int], float], asked_kind: str) -> tuple[str, list[Unit], float]:
     """The best enumeration written in running text, scored like an outline group: the topic's coverage of the
@@ -524,6 +534,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     seen: set[tuple[int, int]] = set()
     subject = _without_kind(intent, asked_kind)
     asking = normalize(asking_part(intent.question))
+    asked_subject = [t for t in subject if t in asking]  # the subject as the sentence that asks names it
     for rank, unit in enumerate(pool[:10]):
         para = _paragraph(unit, by_no[unit.passage_no])
         if (para.passage_no, para.start) in seen:
@@ -555,11 +566,13 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             of_kind = KIND_MATCH * _of_kind(kind, found.items, named_by)
             if asked_kind and asked_kind not in GENERIC_KINDS and re.match(f"(?:等|各|这|这些)?(?:[一二两三四五六七八九十\\d]+[个项种类大])?{re.escape(asked_kind)}", closing):
                 of_kind = KIND_MATCH  # the noun right after the items names them ("课前、课中、课后各环节"), as surely as items naming it
-            if asked_kind not in ("", *GENERIC_KINDS) and not of_kind and fit(len(found.items)) <= 0:
-                continue  # the question names what it lists (工程, 模式); an enumeration of something else is not it
             # What closes the list names it ("…等方面的特色初中", "…的现代基础教育体系"): the question's words there
             # say this is the list asked for, more surely than the clause the sentence opens with.
             closing_cov = coverage(intent, closing, weights) if len(closing) >= 2 and not attributive else 0.0
+            # the question names what it lists (工程, 模式); an enumeration of something else is not it
+            if asked_kind not in ("", *GENERIC_KINDS) and not of_kind and fit(len(found.items)) <= 0 and \
+                    not _closed_as_asked(closing, asked_kind, asked_subject):
+                continue
             # A paragraph's headline ("坚持共建共享。") introduces every list in its body.
             first = re.match(r"[^。;;!!??]*[。;;!!??]?", para.text).group(0)
             about = found.context(para.text) if found.start < len(first) else first + found.context(para.text)

@@ -464,7 +464,7 @@ def _prefix_run(items: list[str], opening: str) -> list[str]:
 
 # 等 closing a list, not inside a word (高等, 均等, 平等…; 等待, 等级…)
 CLOSED_LIST_RE = re.compile(r"([^。;;!!??::]{6,300}?)(?<![平均同高初中次对相上优何特头劣])等(?![待候于级额同价值化])"
-                            r"(?=(?:[一二两三四五六七八九十\d]+[个项种类大])?[一-龥]{1,4})")
+                            r"(?=(?:[一二两三四五六七八九十\d]+[个项种类大])?[一-龥]{1,4}|(?P<end>[。;;]))")
 CLAUSE_ITEM_CHARS = 30
 CLAUSE_INTRODUCER_RE = re.compile(r"面临|存在|包括|出现|遇到|具有|主要有|还有")
 
@@ -480,6 +480,8 @@ def closed_clauses(text: str) -> list[InlineList]:
         # the list opens at the clause that introduces it ("…成效显著,但是仍然存在供需矛盾突出,…等问题"): the
         # clauses before its introducing verb say something else
         introduced = [i for i, p in enumerate(parts) if CLAUSE_INTRODUCER_RE.search(p)]
+        if m.group("end") and not introduced:
+            continue  # 等 ending the sentence closes a list only one an introducer opens ("包括A,B,C等。")
         # (the last introducer, unless it sits inside an item and would leave too few: then the first one)
         opening = next((i for i in reversed(introduced) if len(parts) - i >= MIN_ITEMS + 1), 0)
         items = [p.strip() for p in parts[opening:]]

@@ -103,11 +103,18 @@ class Corpus:
     frequency: dict[str, int] = field(default_factory=dict)  # word -> number of chunks using it
     chunk_count: int = 0
     texts: ChunkTexts | None = None  # the case texts and regions, searched through the index's n-gram postings
+    row_cases: tuple[str, ...] = ()  # the case id of each row of `texts` (empty: which case writes what is unknown)
 
     @cached_property
     def written(self) -> ChunkTexts:
         """Does the corpus write a string (an unknown place is one it never mentions, a glued word one it writes)?"""
         return self.texts if self.texts is not None else ChunkTexts([self.text])
+
+    def cases_writing(self, term: str) -> set[str]:
+        """The cases whose text writes `term` (none when `row_cases` is not given)."""
+        if not self.row_cases:
+            return set()
+        return {self.row_cases[i] for i in self.written.containing(term) if i < len(self.row_cases)}
 
     @cached_property
     def place_names(self) -> set[str]:
@@ -800,6 +807,12 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 w = w[1:]  # a measure word glued to its noun by segmentation ("哪份文件" -> 份文件)
             elif len(w) == 2 and w[0] in CLASSIFIERS + "类种样" and k and pieces[k - 1][0] in ("哪", "几", "这", "那", "每", "各"):
                 w = w[1:]  # the same after a question word or demonstrative ("哪类人" -> 类人): the noun is one character
+            if (w in cues.GENERIC_TERMS or w in cues.SCAFFOLD) and flag.startswith("n") and k + 1 < len(pieces) and \
+                    pieces[k + 1][1][:1] in "nf" and len(pieces[k + 1][0]) >= 2 and pieces[k + 1][0] not in cues.GENERIC_TERMS \
+                    and pieces[k + 1][0] not in cues.SCAFFOLD and corpus.written.contains(w + pieces[k + 1][0]):
+                # a form word before a noun, written together by the sources ("建特色初中": 特色初中), names a thing
+                seen.setdefault(w + pieces[k + 1][0], None)
+                continue
             if w in cues.SCAFFOLD and flag.startswith("n") and (name := _name_opened(pieces, k, corpus.written)):
                 seen.setdefault(name, None)  # "研究院的地方教育研究中心": a frame word opening a name the corpus uses
                 continue
@@ -1283,7 +1296,15 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sum
     own = [t for t in terms if t in rest]
     if sums_up and corpus.cases_named_in(rest):
         return own  # the parts of a whole document are asked ("亳州那篇分了哪几大块?"): the document is the subject
-    return own if any(_a_noun(t) and t not in cues.GENERIC_TERMS for t in own) else terms
+    nouns = [t for t in own if _a_noun(t) and t not in cues.GENERIC_TERMS]
+    # a figure asked of what only the statement named, as it qualified it ("…无纸化备课的比例…。芦溪给出的比例是
+    # 多少?") is that quantity of the thing the statement's clause names; a counting verb there (让我统计…) is the
+    # asker's task, not what is counted
+    if nouns and answer_type(q) == "figure" and all(re.search("的" + re.escape(t), q[:at]) for t in nouns):
+        clause = next(c for c in re.split(r"[,,。;;!!??]", q[:at]) if nouns[0] in c)
+        return [t for t in terms if (t in clause or t in rest)
+                and not any(c.startswith(cues.COUNTING_CLASSES) for c in semantic_classes(t))]
+    return own if nouns else terms
 
 
 def _a_noun(word: str) -> bool:
@@ -1317,7 +1338,8 @@ def separate_asks(question: str, terms: list[str]) -> list[list[str]]:
 def count_clause_terms(question: str, terms: list[str]) -> list[str]:
     """Topic words of the clause that asks the count, when the question has a clause before it: "余杭要引进的10名
     以上名校长里,从国外请来的有几位?" counts those 从国外, a part of the set the first clause names."""
-    clauses = [c for c in re.split(r"[,,;;]", normalize(question)) if c.strip()]
+    # (a sentence's end ends a clause too: "…好跟人家比一比。芦溪给出的比例是多少?")
+    clauses = [c for c in re.split(r"[,,;;。!!??]", normalize(question)) if c.strip()]
     if len(clauses) < 2:
         return []
     at = next((i for i in reversed(range(len(clauses))) if re.search(r"多少|几(?!乎)", clauses[i])), 0)
@@ -1353,7 +1375,9 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     """Resolve an elliptic question against the conversation: a place swap, a comparison, a drill-down, a carry-over;
     a personal pronoun (她觉得…) names the person the previous answer named (`_people_referred`)."""
     resolved = _resolve_followup(intent, history, corpus)
-    people = _people_referred(intent.question, _last_answer(history))
+    asked = next((m.content for m in reversed(history) if m.role == "user"), "")
+    # the person is named in the previous answer, else in the previous question ("方院长讲…时分了几个角度?")
+    people = _people_referred(intent.question, _last_answer(history), corpus) or _people_referred(intent.question, asked, corpus)
     if people:
         resolved.terms = list(dict.fromkeys([*people, *resolved.terms]))[:MAX_TERMS]
         resolved.query = f"{' '.join(people)} {resolved.query}"
@@ -1364,16 +1388,44 @@ def resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpus
     return resolved
 
 
+WRITTEN_NAME_CHARS = 4  # a run of a question this long that one case alone writes names something of that case
+
+
+def _place_written(intent: QueryIntent, corpus: Corpus) -> list[str]:
+    """The place a question naming none is about, by what it names: the one case that alone writes a longer run of
+    its words ("方院长讲提质强校工程时…" is about 桐庐, the only case writing 提质强校工程), when no other such run
+    points to another case. A conversation goes on about that place. (Runs, not segmented words: segmentation cuts
+    a name it does not know into pieces every case uses.)"""
+    # a name holds no particle or question word: runs are read between them ("我国基础教育的" is no name)
+    q = re.sub(r"[的了把是和与及在为对从啥吗呢么,,。;;!!??、\s]", "|", normalize(intent.question))
+    owners: set[str] = set()
+    i = 0
+    while i <= len(q) - WRITTEN_NAME_CHARS:
+        end = 0
+        for e in range(i + WRITTEN_NAME_CHARS, len(q) + 1):
+            if not corpus.written.contains(q[i:e]):
+                break
+            end = e
+        if end:
+            cases = corpus.cases_writing(q[i:end])
+            if len(cases) == 1:
+                owners |= cases
+            i = end  # a run ends where the texts stop writing it: the next starts after it
+        else:
+            i += 1
+    return list(owners) if len(owners) == 1 else []
+
+
 def _last_answer(history: list[Message]) -> str:
     """The assistant's last answer in the conversation ("" when there is none)."""
     return next((m.content for m in reversed(history) if m.role == "assistant"), "")
 
 
-def _people_referred(question: str, answer: str) -> list[str]:
+def _people_referred(question: str, answer: str, corpus: Corpus | None = None) -> list[str]:
     """The people a follow-up's personal pronoun refers to ("她觉得这事关键卡在哪?" after "…名誉校长周菊芳代表项目组发言。"):
-    the personal names the previous answer writes (segmentation's name tag, two or three characters), when the
-    question has a third-person pronoun (not 其他, 他人) and the answer names at most two people (more is no single
-    referent)."""
+    the personal names the previous answer writes (segmentation's name tag, two or three characters; or a surname
+    and a post the corpus writes so, "方院长"), when the question has a third-person pronoun (not 其他, 他人) and the
+    answer names at most two people (more is no single referent)."""
     if not answer or not cues.PERSON_PRONOUN_RE.search(question):
         return []
     import jieba.posseg as pseg
@@ -1382,6 +1434,13 @@ def _people_referred(question: str, answer: str) -> list[str]:
     words = [(p.word, p.flag) for p in pseg.cut(normalize(answer))]
     found = []
     for i, (w, f) in enumerate(words):
+        post = words[i + 1][0] if i + 1 < len(words) else ""
+        # a one-character word before a post is a surname unless it is a pronoun, a numeral, an adverb, a
+        # distinguishing word (副, 正) or a function word; the corpus must write the pair
+        if len(w) == 1 and post in cues.POSTS.split("|") and len(post) == 2 and f[:1] not in "rbdmpcuqf" and \
+                corpus is not None and corpus.written.contains(w + post):
+            found.append(w + post)
+            continue
         if f != "nr":
             continue
         if len(w) == 1 and i + 1 < len(words) and 1 <= len(words[i + 1][0]) <= 2 and re.fullmatch(r"[一-龥]+", words[i + 1][0]):
@@ -1399,6 +1458,8 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
     previous = _analyze_standalone(users[0], corpus)
     for i, text in enumerate(users[1:], 1):  # earlier follow-ups are resolved in order
         previous = resolve_followup(_analyze_standalone(text, corpus), [Message(role="user", content=u) for u in users[:i]], corpus)
+    if not previous.places and not previous.across:
+        previous.places = _place_written(previous, corpus)
     last_answer = _last_answer(history)
     rest = _strip_followup(intent.question, corpus)
     compare = cues.FOLLOWUP_COMPARE.regex.search(intent.question)

@@ -420,7 +420,7 @@ class HybridRetriever:
             frequency = {w: int(df[i]) for w, i in table.items()} if df is not None else {}
             corpus = Corpus(aliases={cid: frozenset(ns) for cid, ns in self.gazetteer.aliases.items()}, kinds=kinds, names=names,
                             vocabulary=frozenset(table), frequency=frequency, chunk_count=len(self.chunks),
-                            texts=self.corpus_texts())
+                            texts=self.corpus_texts(), row_cases=tuple(c.case_id for c in self.lexical.chunks))
             cached = (self._generation, corpus)
             self._corpus_cache = cached
         return cached[1]

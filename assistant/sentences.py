@@ -267,7 +267,9 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     # of the subject ("民办中小学每学期三万到四万").
     rest = [t for t in intent.topic_terms if t not in intent.qualifiers and t != intent.measure]
     money = bool(rest) and bool(MONEY_ASKED_RE.search(intent.measure)) and bool(MONEY_ASKED_RE.search(q))
-    focus = rest if money else [intent.measure] if intent.measure else [t for t in intent.topic_terms if t not in intent.qualifiers]
+    # so does a share (80%以上教师… answers 备课的比例: the % says it is a share)
+    share = bool(rest) and bool(RATIO_Q_RE.fullmatch(intent.measure or ""))
+    focus = rest if money or share else [intent.measure] if intent.measure else [t for t in intent.topic_terms if t not in intent.qualifiers]
     subject = [w for term in focus for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     counted_noun = re.match(r"[一-龥]{2}", q[unit.end():]) if (unit := UNIT_RE.search(q)) else None
     if counted_noun and not money and not RATIO_Q_RE.search(q) and unit.group(1) not in PEOPLE_UNITS:
@@ -301,7 +303,7 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
                     continue  # "伙食费三千元" is no 学费
                 if generic and m.group(0).endswith("个") and not _attached(clause, m, subject):
                     continue  # "四个方面" counts aspects, not the 条 of requirements asked
-                if (not subject or any(w in named for w in subject)) and \
+                if (not subject or any(w in named or abbreviated_in(w, named) for w in subject)) and \
                         (not intent.measure_of or any(w in named for w in intent.measure_of)
                          or (introduced and intent.measure in named)) and \
                         (not counted or any(w in named + following for w in counted)) and \
@@ -502,6 +504,17 @@ def coverage(intent: QueryIntent, text: str, weights: TermWeights, terms: list[s
 
 ABBREVIATION_CREDIT = 0.3
 NEAR_CHARS = 6
+ABBREVIATED_CHARS = 3  # at most this many characters a short name leaves out of the full one (现场会: 现场推进会)
+
+
+def abbreviated_in(term: str, text: str) -> bool:
+    """`text` writes the full name `term` abbreviates: a Chinese short name keeps the opening word and the head
+    (the kind of thing) and leaves out a modifier between them (现场会 for 现场推进会, 意外保险 for 意外伤害保险).
+    The left-out part is a few characters, with no punctuation, at any point inside the term."""
+    if len(term) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", term):
+        return False
+    gap = r"[\u4e00-\u9fff]{1,%d}" % ABBREVIATED_CHARS
+    return any(re.search(re.escape(term[:k]) + gap + re.escape(term[k:]), text) for k in range(1, len(term)))
 
 
 def _chars_near(term: str, text: str) -> bool:

@@ -190,6 +190,11 @@ ROWS = [
     # a count in a unit of measure is answered only in that unit; several organisations asked (哪几家) are bodies
     ("淄博的集团式共同体,成员学校之间最远不能超过几公里?", "missing_type"),
     ("数字资源那篇提到互联网教育外包服务,具体是哪几家公司?", "missing_type"),
+    # a thing named in quotation marks as the sources write it: its typed answer is stated in a passage naming it
+    ("那篇文章讲到的“互联网+教育”普及行动,是哪个部门牵头、哪年启动的?", "missing_type"),
+    ("初中方案“十四五”期间新建改扩建初中学校几所?", ANSWER),
+    # a short name answers for the full name it abbreviates (现场会: 现场推进会): no other case's word
+    ("亳州那边的现场会隔多久开一回?", ANSWER),
 ]
 
 

@@ -516,3 +516,36 @@ def test_how_many_counts_even_of_money(question: str, sentence: str, holds: bool
 
     intent = QueryIntent(question=question, query="", language="en", answer_type="figure", terms=["补助"])
     assert has_answer_type(intent, sentence) is holds
+
+
+@pytest.mark.parametrize("question,terms,measure,sentence,holds", [
+    # a share names its own quantity, as money does: its clause names the rest of the subject, not 比例 again
+    ("芦溪老师无纸化备课的比例是多少?", ["老师", "备课", "比例"], "比例", "教育手段实现信息化,80%以上教师能实行电子备课、上课。", True),
+    ("芦溪老师无纸化备课的比例是多少?", ["老师", "备课", "比例"], "比例", "80%以上学校实现了标准化。", False),  # no 教师/备课
+    ("芦溪老师无纸化备课的比例是多少?", ["老师", "备课", "比例"], "比例", "教师每周备课三次。", False),  # no share
+    # a short name answers for the full name it abbreviates (特色学校: 特色化学校)
+    ("余杭要建成的高品质特色学校是多少?", ["特色学校"], "特色学校", "余杭区计划五年内建成100所以上高品质、特色化学校。", True),
+    ("余杭要建成的高品质特色学校是多少?", ["特色学校"], "特色学校", "余杭区计划五年内建成100所以上高品质学校。", False),
+])
+def test_a_share_names_its_own_quantity(question: str, terms: list[str], measure: str, sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question=question, query=question, answer_type="figure", terms=terms, measure=measure,
+                         equivalents={"老师": ["教师"]})
+    assert has_answer_type(intent, sentence) == holds
+
+
+@pytest.mark.parametrize("term,text,holds", [
+    ("现场会", "召开学校标准化建设现场推进会", True),  # the opening word and the head kept, a modifier left out
+    ("意外保险", "购买意外伤害保险", True),
+    ("特色学校", "高品质、特色化学校", True),
+    ("意外保险", "意外。保险", False),  # punctuation is no left-out modifier
+    ("现场会", "现场教学研讨交流会", False),  # more than a few characters left out
+    ("现场会", "现场会", False),  # the name itself is no abbreviation of it (callers test that first)
+    ("县管", "县管校聘", False),  # two characters abbreviate nothing
+])
+def test_a_short_name_abbreviates_a_longer_one(term: str, text: str, holds: bool) -> None:
+    from assistant.sentences import abbreviated_in
+
+    assert abbreviated_in(term, text) == holds

@@ -8,6 +8,9 @@ import pytest
 from assistant.enumerations import asked_count, asked_kind, cn_number, inline_lists, is_member, member_kind, members_named, members_phrase, members_required
 
 LIST_ROWS = [
+    # 包括 opens and 等 closes a list of comma-joined clauses, 等 ending the sentence
+    ("教育局长研究包括教育局长定位,教育局长现状,教育局长专业,教育局长对区域教育的作用,教育局长的成长、能力及选拔等。",
+     ["教育局长定位", "教育局长现状", "教育局长专业", "教育局长对区域教育的作用", "教育局长的成长、能力及选拔"]),
     # 还是 joins the last item after 无论; the frame 在…上 closes after it
     ("无论是在机构设置、职责设定还是工作方式上,都突出服务的理念。", ["机构设置", "职责设定", "工作方式"]),
     ("优质资源集中在城区小学、城区初中和县城高中。", ["城区小学", "城区初中", "县城高中"]),  # 中 ends the noun, no frame
@@ -70,6 +73,7 @@ def test_what_closes_a_list_names_it(sentence: str, closing: str) -> None:
     assert found.closing(sentence) == closing
 
 NOT_LIST_ROWS = [
+    ("我们开展了听课,评课,磨课等。", "评课"),  # 等 ending a sentence closes a list only one an introducer opens
     # (sentence, a string no enumeration found in it may hold as an item)
     ("市政府分管领导分别在岷县、漳县、渭源县组织召开区域教育协作启动会。", "漳县"),  # phrases of unequal length: not parallel
     ("三、集聚三方面合力,创新性引领。", "三"),  # an enumerator is not an item

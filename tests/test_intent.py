@@ -11,7 +11,7 @@ import re
 import pytest
 
 from assistant import cues
-from assistant.intent import Corpus, analyze, answer_type, asking_part, offered_options, option_names
+from assistant.intent import Corpus, analyze, answer_type, asking_part, offered_options, option_names, topic_words
 from assistant.schema import Message
 from index.load import load_cases
 from index.settings import Settings
@@ -788,6 +788,12 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("名师走教制度,咱们也在讨论。泰州是怎么组织教师的?", [], ["走教"]),
     ("特岗教师的跟岗培训,我们也在学。定西培训了多少名新教师?", [], ["特岗", "跟岗培训"]),
     ("我国农村教师流失严重。泰州怎么抓教师培训?", [], ["流失"]),  # 我国 is no asker
+    # a figure asked of what only the statement named ("…的比例。…给出的比例是多少?") is that quantity as the
+    # statement's clause qualifies it; the asker's counting verb and their other clauses are no subject
+    ("县里让我统计全县老师无纸化备课的比例,好跟人家比一比。芦溪那篇给出的比例是多少?", ["统计", "比一比", "给出"], ["无纸化", "备课", "比例"]),
+    # …not a place question naming the statement's thing again: the asker's situation stays context
+    ("我们学校的课后服务就是看着孩子写作业,家长不满意。哪些地方的材料提到了课后服务?", ["作业", "家长"], ["服务"]),
+    ("我写一篇关于发达地区教育短板的评论,想引余杭的自我剖析。那篇论文列了余杭教育的哪几方面问题?", ["短板", "评论"], ["教育"]),
 ])
 def test_the_askers_own_situation_is_context_not_subject(corpus: Corpus, question: str, dropped: list[str],
                                                         kept: list[str]) -> None:
@@ -1455,3 +1461,66 @@ def test_each_of_two_places_asks_no_members(corpus: Corpus) -> None:
     a stated set still is."""
     assert analyze("我们市准备划学区。泰州和淄博在学区上各有什么提法?", None, corpus).members == 0
     assert analyze("泰州和淄博各建了哪3所示范学校?", None, corpus).members == 3
+
+
+@pytest.mark.parametrize("question,previous,people", [
+    # the person a pronoun refers to may be named in the previous question, by surname and post as the corpus writes it
+    ("他希望全县义务教育完成一个啥样的转变?", "方院长讲提质强校工程时分了几个角度?", ["方院长"]),
+    ("他说了啥?", "副院长讲了什么?", []),  # 副 is no surname
+    ("他说了啥?", "各校长要做什么?", []),  # nor is a pronoun (各)
+    ("那里说了啥?", "方院长讲提质强校工程时分了几个角度?", []),  # no personal pronoun
+])
+def test_a_pronoun_refers_to_a_person_named_by_surname_and_post(corpus: Corpus, question: str, previous: str,
+                                                                people: list[str]) -> None:
+    from assistant.intent import _people_referred
+
+    assert _people_referred(question, previous, corpus) == people
+
+
+@pytest.mark.parametrize("question,written", [
+    ("学校想打个特色招牌。初中方案点了哪几个方向可以建特色初中?", ["特色初中"]),  # a form word before a noun the sources join
+    ("亳州的特色学校有几所?", ["特色学校"]),
+    ("桐庐有什么特色做法?", []),  # a form word before another form word names nothing
+])
+def test_a_form_word_the_sources_join_to_a_noun_names_a_thing(corpus: Corpus, question: str, written: list[str]) -> None:
+    terms = topic_words(question, corpus)
+    assert [t for t in terms if t.startswith("特色")] == written
+
+
+def test_a_count_clause_ends_at_a_sentence_end() -> None:
+    """The statement's last clause ("好跟人家比一比。") is not part of the clause that asks the count."""
+    from assistant.intent import count_clause_terms
+
+    assert count_clause_terms("县里让我统计比例,好跟人家比一比。芦溪那篇比例是多少?", ["比一比", "比例"]) == ["比例"]
+
+
+@pytest.fixture(scope="module")
+def corpus_by_case(corpus: Corpus) -> Corpus:
+    """The corpus with its texts kept per case, so that which case writes a string is known (as the index knows)."""
+    from dataclasses import replace
+
+    from assistant.postings import ChunkTexts
+
+    cases, _ = load_cases(Settings().cases_dir)
+    return replace(corpus, texts=ChunkTexts([c.text for c in cases]), row_cases=tuple(c.id for c in cases))
+
+
+@pytest.mark.parametrize("question,places", [
+    # a question naming no place is about the one case that alone writes a longer run of it
+    ("方院长讲提质强校工程时分了几个角度?", ["tonglu"]),
+    ("研究院的地方教育研究中心为啥要研究县里的教育?", ["tonglu"]),
+    ("有学者把我国基础教育的发展分成哪几个阶段?", []),  # runs of common words (我国基础教育) name no case
+    ("提质强校工程和首席信息官有什么关系?", []),  # runs each only one case writes, two cases: no one place
+])
+def test_the_place_a_question_names_by_what_only_it_writes(corpus_by_case: Corpus, question: str, places: list[str]) -> None:
+    from assistant.intent import _place_written
+
+    assert _place_written(analyze(question, None, corpus_by_case), corpus_by_case) == places
+
+
+def test_a_followup_goes_on_about_the_place_its_previous_question_named_by_a_name(corpus_by_case: Corpus) -> None:
+    """"方院长讲提质强校工程…" names no place but only 桐庐 writes 提质强校工程: the next question is asked of 桐庐."""
+    intent = analyze("讲到最后,他希望全县义务教育完成一个啥样的转变?",
+                     _history("方院长讲提质强校工程时分了几个角度?", "从为什么要做、这是一个什么项目、怎么样来做三个方面。"),
+                     corpus_by_case)
+    assert intent.places == ["tonglu"] and "方院长" in intent.terms
