@@ -830,7 +830,12 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 if glued:
                     w = glued  # the corpus writes it with a neighbour ("县管校"+"聘" -> 县管校聘)
                 elif not _new_word(w, flag, pseg.dt.word_tag_tab):
-                    continue  # neither a corpus word nor a dictionary word: a segmentation accident ("多少钱建" -> 钱建)
+                    # neither a corpus word nor a dictionary word: a segmentation accident ("多少钱建" -> 钱建), which
+                    # may have glued a corpus word to the next character ("管师德用的" -> 师德用): that word is the term
+                    known = [w[:n] for n in range(len(w) - 1, 1, -1) if w[:n] in corpus.vocabulary and len(w) - n == 1]
+                    if not known or known[0] in STOP_SET or known[0] in cues.SCAFFOLD:
+                        continue
+                    w = known[0]
                 # else a word new to both (产教, 入园, 普惠性): the user's subject, which the corpus may not cover
             seen.setdefault(w, None)
     return list(seen)[:MAX_TERMS]

@@ -1524,3 +1524,15 @@ def test_a_followup_goes_on_about_the_place_its_previous_question_named_by_a_nam
                      _history("方院长讲提质强校工程时分了几个角度?", "从为什么要做、这是一个什么项目、怎么样来做三个方面。"),
                      corpus_by_case)
     assert intent.places == ["tonglu"] and "方院长" in intent.terms
+
+
+@pytest.mark.parametrize("question,term", [
+    # segmentation glues a corpus word to the next character ("管师德用的" -> 师德用, a guessed name): the word is the term
+    ("那管师德用的是啥手段?", "师德"),
+])
+def test_a_corpus_word_glued_to_the_next_character_is_the_term(corpus: Corpus, question: str, term: str) -> None:
+    assert term in topic_words(question, corpus)
+
+
+def test_a_segmentation_accident_holding_no_corpus_word_is_no_term(corpus: Corpus) -> None:
+    assert topic_words("多少钱建的?", corpus) == []
