@@ -20,7 +20,7 @@ from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, answer_type, asking_part, option_names
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
-from .sentences import TermWeights, Unit, abbreviated_in, coverage
+from .sentences import TermWeights, Unit, abbreviated_in, coordinated_in, coverage
 from .synonyms import listed_only_among, semantic_classes, synonyms
 
 SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never uses are judged by meaning (dev-calibrated)
@@ -463,7 +463,7 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
         named = len(t) >= NAME_CHARS or any(q in t or t in q for q in cues.quoted_phrases(intent.question) if len(q) >= 2)
         if not named or weights.unknown(t) or weights.idf(t) < specific:
             continue
-        if not any(f in text or abbreviated_in(f, text) for f in forms):
+        if not any(f in text or abbreviated_in(f, text) for f in forms) and not coordinated_in(t, intent.terms, text):
             out.append(t)
     return out
 

@@ -267,10 +267,14 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             about = context if context and context in intro else f"{context} {intro}".strip()
             about_cov = _about(intent, about, case.passages[0].chunk.title, weights)
             # one item matches better than the rest, and better than what introduces the list: the question names it
-            named_one = items_cov > sorted(covs)[-2] and items_cov > about_cov
+            # (by words of its name: "哪几项行动" names none of 师资素质优化行动, whose body merely says 初中 more often)
+            best_item = group[covs.index(items_cov)]
+            named_one = items_cov > sorted(covs)[-2] and items_cov > about_cov and \
+                coverage(intent, best_item.label if best_item.level == "heading" else f"{best_item.label} {best_item.unit.head}",
+                         weights, subject) > 0
             # the question writes the whole name of the section or lead introducing the list ("重点举措与成效那部分")
             section = NAMED_SECTION * (bool(context) and item_name(context) in named)
-            if named_one and not section and len(group[covs.index(items_cov)].children) >= 2:
+            if named_one and not section and len(best_item.children) >= 2:
                 continue  # the item the question names has items of its own: those are the list asked for
             names = [item_name(m.label or m.unit.head) for m in group]
             # no kind named ("What kinds of communities…" read in translation): items that all name one of the

@@ -343,7 +343,7 @@ def _dated_event(intent: QueryIntent, t: str) -> bool:
 
 PEOPLE_UNITS = "名人位"
 # A question asking an amount of money (费: a fee or a charge, 收费, 学费, 经费; 免费, 公费, 浪费 ask no amount).
-MONEY_ASKED_RE = re.compile(r"钱|元|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much|"
+MONEY_ASKED_RE = re.compile(r"钱|元|(?<=[几十百千万两])块|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much|"
                             r"\b(?:sum|budget|cost|fees?|allowance|subsidy|salary|wages?|price|spending|investment|funding|money|yuan)\b", re.I)
 # A named fee (伙食费, 交通费), not the act of charging or paying (收费, 缴费) nor no charge (免费)
 FEE_RE = re.compile(r"(?![收缴交付花免公浪])[一-龥]费(?![时力心劲])")
@@ -515,6 +515,16 @@ def abbreviated_in(term: str, text: str) -> bool:
         return False
     gap = r"[\u4e00-\u9fff]{1,%d}" % ABBREVIATED_CHARS
     return any(re.search(re.escape(term[:k]) + gap + re.escape(term[k:]), text) for k in range(1, len(term)))
+
+
+def coordinated_in(term: str, others: list[str], text: str) -> bool:
+    """`text` writes `term` coordinated with another word of the question sharing its head: two words ending in
+    the same character are written with that head once (硬件 + 软件 -> 硬软件, 软硬件), so the term is stated."""
+    head, stem = term[-1], term[:-1]
+    if len(term) < 2 or not stem:
+        return False
+    return any(o != term and len(o) >= 2 and o[-1] == head and o[:-1] and
+               (stem + o[:-1] + head in text or o[:-1] + stem + head in text) for o in others)
 
 
 def _chars_near(term: str, text: str) -> bool:

@@ -193,6 +193,11 @@ ROWS = [
     # a thing named in quotation marks as the sources write it: its typed answer is stated in a passage naming it
     ("那篇文章讲到的“互联网+教育”普及行动,是哪个部门牵头、哪年启动的?", "missing_type"),
     ("初中方案“十四五”期间新建改扩建初中学校几所?", ANSWER),
+    # an amount in the spoken 块 is money: the sources must give one (a policy referred to is none)
+    ("淄博文件里说流动的校干教师有交通补助,一个月具体补几百块?", "missing_type"),
+    ("定西给交流帮扶人员每人每年补助几千块?", ANSWER),
+    # words coordinated with a shared head are stated (硬件软件: 硬软件齐抓): no other case's word
+    ("泰州“硬件软件一起抓”那部分,最后要落到哪几个效果上?", ANSWER),
     # a short name answers for the full name it abbreviates (现场会: 现场推进会): no other case's word
     ("亳州那边的现场会隔多久开一回?", ANSWER),
 ]

@@ -387,6 +387,8 @@ SHAPE_ROWS = [
      "sub-sections whose titles all name the asked kind (行动), under a heading with no text of its own"),
     ("数字资源那篇文章举了哪几种教学新模式?", ["线上线下融合教学、翻转课堂、智慧课堂"],
      "a list introduced by 如 after the asked kind (新模式)"),
+    ("初中方案一共安排了哪几项行动?", ["优质资源拓展行动", "城乡教育优质均衡发展行动"],
+     "the list of sections each naming the kind; an item whose body says the subject more is not named by the question"),
     ("初中方案点了哪几个方向可以建特色初中?", ["德育、外语、科技、艺术、体育"],
      "a list of another kind word whose closing noun is the subject asked (…等方面的特色初中)"),
     ("桐庐提质强校的合作目标里第七项是什么?", ["第七项", "社会对项目实验学校认可度明显提升"],

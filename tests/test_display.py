@@ -549,3 +549,16 @@ def test_a_short_name_abbreviates_a_longer_one(term: str, text: str, holds: bool
     from assistant.sentences import abbreviated_in
 
     assert abbreviated_in(term, text) == holds
+
+
+@pytest.mark.parametrize("term,others,text,holds", [
+    # two words sharing a head are written with it once: 硬件 and 软件 as 硬软件 (or 软硬件)
+    ("硬件", ["硬件", "软件"], "坚持硬软件齐抓,融合型发展。", True),
+    ("硬件", ["硬件", "软件"], "软硬件条件全面改善。", True),
+    ("硬件", ["硬件", "投入"], "坚持硬软件齐抓。", False),  # the question names no word to coordinate with
+    ("硬件", ["硬件", "软件"], "加强软件建设。", False),
+])
+def test_coordinated_words_share_their_head(term: str, others: list[str], text: str, holds: bool) -> None:
+    from assistant.sentences import coordinated_in
+
+    assert coordinated_in(term, others, text) == holds

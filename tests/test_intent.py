@@ -48,6 +48,8 @@ ANSWER_TYPE_ROWS = [
     ("那十所示范校各在哪个镇?", "fact"),  # one thing of each member: the members rule reads it
     ("一所名校各带几所学校?", "figure"),  # a count for each member
     ("定西有几个协作体?", "figure"),
+    ("淄博流动的校干教师,交通补助一个月补几百块?", "figure"),  # 块 is the spoken 元: an amount of money
+    ("那另一个标准是拿来干啥的?", "method"),  # what a standard is for, not a standard amount (补助标准是多少)
     # colloquial words for "when"
     ("研究院要求啥时候交稿?", "date"),
     ("研究院那个地方教育研究中心的打算,总的给我讲讲?", "overview"),  # a summing-up request
