@@ -118,6 +118,8 @@ RULES: tuple[tuple[str, str], ...] = (
                      "an organisation of a kind the corpus never names (哪家期刊) is one no sentence holds."),
     ("unnamed_options", "A question offering named options (实验室、音乐室还是美术室; 瓶窑、良渚、径山这些…哪几个) asks "
                         "which holds: the place's best sentences must name one of them."),
+    ("unnamed_kind", "One kind of a thing is asked (哪一种课堂模式): some sentence on the subject must name a thing of "
+                     "that kind by its head noun (模式); a sentence naming none does not say which."),
     ("unstated_instance", "One instance of something recurring is asked by its position (头一届, 首场, 第二批): some "
                           "sentence on the subject must state that instance (a later one by its own ordinal); one "
                           "saying that it recurs, or stating another instance (首批…), does not."),
@@ -273,6 +275,16 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             else:
                 return Verdict(False, "missing_type", _msg(en, f"案例材料没有给出{what}。以下是最接近的内容:",
                                                            f"The sources do not give {WHAT_EN[intent.answer_type]}. Closest content:"), related)
+    which = cues.WHICH_KIND_RE.search(normalize(asking_part(intent.question))) if intent.answer_type == "fact" else None
+    head = which.group(1)[-2:] if which else ""
+    if which and not en and weights is not None and not weights.unknown(head):
+        # one kind of a thing asked (哪一种课堂模式): a sentence on the subject must name a thing of that kind, by
+        # the kind's head noun (模式, a word the corpus uses: "哪种缺法" names no kind of thing); one naming none
+        # (课堂教学优化) does not say which
+        on_subject = [u for u in pool[:TYPED_POOL] if not topic or u.coverage >= MIN_UNIT_COVERAGE]
+        if not any(head in normalize(u.text) for u in on_subject):
+            return Verdict(False, "unnamed_kind", _msg(en, f"案例材料没有说明是哪一种{which.group(1)}。以下是最接近的内容:",
+                                                       "The sources do not say which kind it is. Closest content:"), related)
     if intent.options:
         # a question offering options asks which of them holds: sources that name none of them do not say which
         named = option_names(intent.options)

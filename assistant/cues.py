@@ -151,7 +151,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("location", r"(?:设在|位于|坐落|落户|地址|办公地点|在)(?:哪条|哪个街道|什么街|什么路|哪个路)|哪条(?:街|路)|地址是|(?:设在|位于|坐落在?)(?:哪|什么地方)|"
         r"\bwhere is\b.{0,40}\b(?:located|based|housed)\b|\b(?:the|its|an?) address\b|\baddress of\b",
         "上城区教育惠民服务中心设在哪条街上?", "Where something is located: the answer sentence must state a site (位于…, …路/街…号)."),
-    Cue("criterion", r"(?:按|凭|依据|根据|以|照)(?:着)?(?:啥|什么|哪些|哪几个?|哪几条)(?:样的)?(?:条件|标准|门槛|资格|条条框框)|(?:条件|门槛|资格)(?:是|有)(?:啥|什么|哪些)|"
+    Cue("criterion", r"(?:按|凭|依据|根据|以|照)(?:着)?(?:的是)?(?:啥|什么|哪些|哪几个?|哪几条)(?:样的)?(?:评定|评选|评审|评价|遴选|认定|考核)?(?:条件|标准(?!化)|门槛|资格|条条框框)|(?:条件|门槛|资格)(?:是|有)(?:啥|什么|哪些)|"
         # the conditions one must meet to get in ("申请加入要满足啥门槛条件?")
         r"(?:满足|符合|具备)(?:啥|什么|哪些)(?:样的)?(?:门槛)?(?:条件|标准|门槛|资格)|"  # (达到什么标准 asks a level)
         r"\b(?:what|which) (?:criteria|criterion|standards?|requirements?|conditions?)\b|\bcriteria\b",
@@ -259,6 +259,9 @@ def cue_of(kind: str) -> Cue | None:
 
 # The first instance of something recurring ("头一届论坛", "首场推进会", "第一批学校"): 届/场/期/批 count occurrences
 # or batches; 次/回 are left out, as "第一次" is as often "for the first time" (a start, which a start year answers).
+# "具体推的是哪一种课堂模式?": one kind of a thing asked, the question closing on its noun; an answer names one such
+# thing (…课堂教学模式), so a sentence naming none of that kind does not say which.
+WHICH_KIND_RE = re.compile(r"(?:(?<!还)是|用|推|搞|采用|采取)(?:的是)?哪(?:一)?(?:种|类)(?:的)?([一-龥]{2,6}?)(?:呢|啊)?[??]?$")
 FIRST_INSTANCE_RE = re.compile(r"(?:头一|第一|首|第[二两三四五六七八九十\d]+)(?:届|场|期|批)")
 # …a later instance is stated by its own ordinal ("第二批"); the first by any of its words below
 ORDINAL_STATED_RE = re.compile(r"第\s*([二两三四五六七八九十\d]+)\s*(届|场|期|批|次|回|轮)")

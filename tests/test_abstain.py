@@ -193,6 +193,12 @@ ROWS = [
     # a thing named in quotation marks as the sources write it: its typed answer is stated in a passage naming it
     ("那篇文章讲到的“互联网+教育”普及行动,是哪个部门牵头、哪年启动的?", "missing_type"),
     ("初中方案“十四五”期间新建改扩建初中学校几所?", ANSWER),
+    # criteria asked in other words (按的是啥评定标准): the sources must state a condition or standard
+    ("余杭说要全面建成数字化示范学校,区里评数字化示范学校按的是啥评定标准?", "missing_type"),
+    # one kind asked (哪一种课堂模式): a sentence on the subject must name a thing of that kind
+    ("泰州在学校层面搞“课堂教学优化”,具体推的是哪一种课堂模式?", "unnamed_kind"),
+    ("芦溪用的是哪种教研模式?", ANSWER),  # 片区教研模式
+    ("数字资源那篇说好资源不够用,是总量上缺还是哪种缺法?", ANSWER),  # options (还是), and 缺法 is no kind of thing
     # an amount in the spoken 块 is money: the sources must give one (a policy referred to is none)
     ("淄博文件里说流动的校干教师有交通补助,一个月具体补几百块?", "missing_type"),
     ("定西给交流帮扶人员每人每年补助几千块?", ANSWER),

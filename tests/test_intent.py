@@ -49,7 +49,9 @@ ANSWER_TYPE_ROWS = [
     ("一所名校各带几所学校?", "figure"),  # a count for each member
     ("定西有几个协作体?", "figure"),
     ("淄博流动的校干教师,交通补助一个月补几百块?", "figure"),  # 块 is the spoken 元: an amount of money
-    ("那另一个标准是拿来干啥的?", "method"),  # what a standard is for, not a standard amount (补助标准是多少)
+    ("那另一个标准是拿来干啥的?", "method"),
+    ("区里评数字化示范学校按的是啥评定标准?", "criterion"),  # 按的是啥 + a kind of appraisal before the standard
+    ("按什么标准化程度来建?", "fact"),  # 标准化 is no standard  # what a standard is for, not a standard amount (补助标准是多少)
     # colloquial words for "when"
     ("研究院要求啥时候交稿?", "date"),
     ("研究院那个地方教育研究中心的打算,总的给我讲讲?", "overview"),  # a summing-up request
