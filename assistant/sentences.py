@@ -467,6 +467,12 @@ def _bigram_hit(term: str, text: str) -> bool:
     return bool(parts) and len(term) <= 3 and any(p in text for p in parts)
 
 
+def _inverted(term: str, text: str) -> bool:
+    """A compound of two two-character words is stated with its words the other way round (研究课题: 课题研究), the
+    same two things named in either order."""
+    return len(term) == 4 and term[2:] + term[:2] in text and term[:2] in _subwords(term) and term[2:] in _subwords(term)
+
+
 @lru_cache(maxsize=4096)
 def _subwords(term: str) -> tuple[str, ...]:
     from .text import _jieba
@@ -495,6 +501,8 @@ def coverage(intent: QueryIntent, text: str, weights: TermWeights, terms: list[s
             got += w * EQUIVALENT_WEIGHT
         elif any(s in t for s in intent.expansions.get(term, ())):
             got += w * SYNONYM_WEIGHT
+        elif _inverted(term, t):
+            got += w * EQUIVALENT_WEIGHT
         elif _bigram_hit(term, t):
             got += w * 0.5
         elif len(term) == 2 and weights.unknown(term) and _chars_near(term, t):

@@ -1540,3 +1540,4 @@ def test_a_corpus_word_glued_to_the_next_character_is_the_term(corpus: Corpus, q
 
 def test_a_segmentation_accident_holding_no_corpus_word_is_no_term(corpus: Corpus) -> None:
     assert topic_words("多少钱建的?", corpus) == []
+
