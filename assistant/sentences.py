@@ -502,7 +502,7 @@ def coverage(intent: QueryIntent, text: str, weights: TermWeights, terms: list[s
         elif any(s in t for s in intent.expansions.get(term, ())):
             got += w * SYNONYM_WEIGHT
         elif _inverted(term, t):
-            got += w * EQUIVALENT_WEIGHT
+            got += w * SYNONYM_WEIGHT  # (as loosely as a synonym: 局长教育 is no 教育局长)
         elif _bigram_hit(term, t):
             got += w * 0.5
         elif len(term) == 2 and weights.unknown(term) and _chars_near(term, t):
