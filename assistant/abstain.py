@@ -277,7 +277,10 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
                                                            f"The sources do not give {WHAT_EN[intent.answer_type]}. Closest content:"), related)
     which = cues.WHICH_KIND_RE.search(normalize(asking_part(intent.question))) if intent.answer_type == "fact" else None
     head = which.group(1)[-2:] if which else ""
-    if which and not en and weights is not None and not weights.unknown(head):
+    # (a kind named with its modifier, 课堂模式, three characters or more: a way of doing, 哪种办法/途径/机制, is
+    # answered by the doing, which the sources rarely call by the method word)
+    if which and not en and weights is not None and not weights.unknown(head) and len(which.group(1)) >= 3 \
+            and not cues.OPTION_KIND_RE.search(head) and head not in cues.METHOD_KINDS:
         # one kind of a thing asked (哪一种课堂模式): a sentence on the subject must name a thing of that kind, by
         # the kind's head noun (模式, a word the corpus uses: "哪种缺法" names no kind of thing); one naming none
         # (课堂教学优化) does not say which

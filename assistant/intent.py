@@ -808,6 +808,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
             elif len(w) == 2 and w[0] in CLASSIFIERS + "类种样" and k and pieces[k - 1][0] in ("哪", "几", "这", "那", "每", "各"):
                 w = w[1:]  # the same after a question word or demonstrative ("哪类人" -> 类人): the noun is one character
             if (w in cues.GENERIC_TERMS or w in cues.SCAFFOLD) and flag.startswith("n") and k + 1 < len(pieces) and \
+                    not (k and re.fullmatch(r"哪|哪个|哪些|这|这个|那|那个|各|每", pieces[k - 1][0])) and \
                     pieces[k + 1][1][:1] in "nf" and len(pieces[k + 1][0]) >= 2 and pieces[k + 1][0] not in cues.GENERIC_TERMS \
                     and pieces[k + 1][0] not in cues.SCAFFOLD and corpus.written.contains(w + pieces[k + 1][0]):
                 # a form word before a noun, written together by the sources ("建特色初中": 特色初中), names a thing
@@ -1403,9 +1404,14 @@ def _place_written(intent: QueryIntent, corpus: Corpus) -> list[str]:
     a name it does not know into pieces every case uses.)"""
     # a name holds no particle or question word: runs are read between them ("我国基础教育的" is no name)
     q = re.sub(r"[的了把是和与及在为对从啥吗呢么,,。;;!!??、\s]", "|", normalize(intent.question))
+    q = re.sub(r"(?:我们|咱们|我|咱|本)[省市县区镇乡村校]", "|", q)  # the asker's own place (我们县) is no name of a case
+    starts = {start for _, start, _ in _jieba().tokenize(q)}  # a run opens where a word does (not 县教师队伍 of 我们县教师队伍)
     owners: set[str] = set()
     i = 0
     while i <= len(q) - WRITTEN_NAME_CHARS:
+        if i not in starts:
+            i += 1
+            continue
         end = 0
         for e in range(i + WRITTEN_NAME_CHARS, len(q) + 1):
             if not corpus.written.contains(q[i:e]):
@@ -1442,7 +1448,10 @@ def _people_referred(question: str, answer: str, corpus: Corpus | None = None) -
         post = words[i + 1][0] if i + 1 < len(words) else ""
         # a one-character word before a post is a surname unless it is a pronoun, a numeral, an adverb, a
         # distinguishing word (副, 正) or a function word; the corpus must write the pair
-        if len(w) == 1 and post in cues.POSTS.split("|") and len(post) == 2 and f[:1] not in "rbdmpcuqf" and \
+        # (a character of its own, not a classifier or a word's last character: 2000名校长, 县域内校长, 、校长)
+        numeral = i > 0 and (words[i - 1][1][:1] == "m" or bool(re.search(r"\d$", words[i - 1][0])))
+        if len(w) == 1 and re.fullmatch(r"[一-龥]", w) and w not in CLASSIFIERS + "内原新老前" and not numeral and \
+                post in cues.POSTS.split("|") and len(post) == 2 and f[:1] not in "rbdmpcuqfx" and \
                 corpus is not None and corpus.written.contains(w + post):
             found.append(w + post)
             continue
@@ -1463,9 +1472,13 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
     previous = _analyze_standalone(users[0], corpus)
     for i, text in enumerate(users[1:], 1):  # earlier follow-ups are resolved in order
         previous = resolve_followup(_analyze_standalone(text, corpus), [Message(role="user", content=u) for u in users[:i]], corpus)
-    if not previous.places and not previous.across:
-        previous.places = _place_written(previous, corpus)
     last_answer = _last_answer(history)
+    if not previous.places and not previous.across:
+        # the place only one case writes the previous question's name of (提质强校工程), unless the previous answer
+        # named other places: the user was shown those (各地做法:淄博市、泰州市…), and goes on across them
+        shown = {cid for cid, name in corpus.names.items() if name and name in last_answer}
+        written = _place_written(previous, corpus)
+        previous.places = written if not shown or shown == set(written) else []
     rest = _strip_followup(intent.question, corpus)
     compare = cues.FOLLOWUP_COMPARE.regex.search(intent.question)
     if intent.places and compare and previous.places and (len(rest) <= 8 or not intent.topic_terms):

@@ -343,7 +343,7 @@ def _dated_event(intent: QueryIntent, t: str) -> bool:
 
 PEOPLE_UNITS = "名人位"
 # A question asking an amount of money (费: a fee or a charge, 收费, 学费, 经费; 免费, 公费, 浪费 ask no amount).
-MONEY_ASKED_RE = re.compile(r"钱|元|(?<=[几十百千万两])块|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much|"
+MONEY_ASKED_RE = re.compile(r"钱|元|(?<=[几十百千万两])块(?=钱|[??,,。]|$)|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much|"
                             r"\b(?:sum|budget|cost|fees?|allowance|subsidy|salary|wages?|price|spending|investment|funding|money|yuan)\b", re.I)
 # A named fee (伙食费, 交通费), not the act of charging or paying (收费, 缴费) nor no charge (免费)
 FEE_RE = re.compile(r"(?![收缴交付花免公浪])[一-龥]费(?![时力心劲])")
@@ -518,11 +518,24 @@ ABBREVIATED_CHARS = 3  # at most this many characters a short name leaves out of
 def abbreviated_in(term: str, text: str) -> bool:
     """`text` writes the full name `term` abbreviates: a Chinese short name keeps the opening word and the head
     (the kind of thing) and leaves out a modifier between them (现场会 for 现场推进会, 意外保险 for 意外伤害保险).
-    The left-out part is a few characters, with no punctuation, at any point inside the term."""
+    The opening is a word of the term (two characters or more); the left-out part is a few characters with no
+    particle or punctuation, and two or more when the head is one character (教育局 is no 教育布局)."""
+    return any(p.search(text) for p in _abbreviation_patterns(term))
+
+
+@lru_cache(maxsize=4096)
+def _abbreviation_patterns(term: str) -> tuple[re.Pattern[str], ...]:
     if len(term) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", term):
-        return False
-    gap = r"[\u4e00-\u9fff]{1,%d}" % ABBREVIATED_CHARS
-    return any(re.search(re.escape(term[:k]) + gap + re.escape(term[k:]), text) for k in range(1, len(term)))
+        return ()
+    words = _subwords(term)
+    out = []
+    for k in range(2, len(term)):
+        if term[:k] not in words:
+            continue
+        least = 2 if len(term) - k == 1 else 1
+        gap = r"(?:(?![的和与及等个之、])[\u4e00-\u9fff]){%d,%d}" % (least, ABBREVIATED_CHARS)
+        out.append(re.compile(re.escape(term[:k]) + gap + re.escape(term[k:])))
+    return tuple(out)
 
 
 def coordinated_in(term: str, others: list[str], text: str) -> bool:

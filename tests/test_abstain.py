@@ -198,6 +198,7 @@ ROWS = [
     # one kind asked (哪一种课堂模式): a sentence on the subject must name a thing of that kind
     ("泰州在学校层面搞“课堂教学优化”,具体推的是哪一种课堂模式?", "unnamed_kind"),
     ("芦溪用的是哪种教研模式?", ANSWER),  # 片区教研模式
+    ("泰州推动教师流动用的是哪种办法?", ANSWER),  # a way of doing is named by the doing, not by 办法
     ("数字资源那篇说好资源不够用,是总量上缺还是哪种缺法?", ANSWER),  # options (还是), and 缺法 is no kind of thing
     # an amount in the spoken 块 is money: the sources must give one (a policy referred to is none)
     ("淄博文件里说流动的校干教师有交通补助,一个月具体补几百块?", "missing_type"),

@@ -1472,6 +1472,8 @@ def test_each_of_two_places_asks_no_members(corpus: Corpus) -> None:
     ("他希望全县义务教育完成一个啥样的转变?", "方院长讲提质强校工程时分了几个角度?", ["方院长"]),
     ("他说了啥?", "副院长讲了什么?", []),  # 副 is no surname
     ("他说了啥?", "各校长要做什么?", []),  # nor is a pronoun (各)
+    ("他说了啥?", "对2000名校长开展培训。", []),  # nor a classifier after a numeral (名)
+    ("他说了啥?", "建立县域内校长、教师交流制度。", []),  # nor a word's last character (县域内)
     ("那里说了啥?", "方院长讲提质强校工程时分了几个角度?", []),  # no personal pronoun
 ])
 def test_a_pronoun_refers_to_a_person_named_by_surname_and_post(corpus: Corpus, question: str, previous: str,
@@ -1515,6 +1517,7 @@ def corpus_by_case(corpus: Corpus) -> Corpus:
     ("研究院的地方教育研究中心为啥要研究县里的教育?", ["tonglu"]),
     ("有学者把我国基础教育的发展分成哪几个阶段?", []),  # runs of common words (我国基础教育) name no case
     ("提质强校工程和首席信息官有什么关系?", []),  # runs each only one case writes, two cases: no one place
+    ("我们县教师队伍老龄化严重,怎么办?", []),  # a run opens where a word does: 县教师队伍 is inside 我们县
 ])
 def test_the_place_a_question_names_by_what_only_it_writes(corpus_by_case: Corpus, question: str, places: list[str]) -> None:
     from assistant.intent import _place_written
@@ -1541,3 +1544,15 @@ def test_a_corpus_word_glued_to_the_next_character_is_the_term(corpus: Corpus, q
 def test_a_segmentation_accident_holding_no_corpus_word_is_no_term(corpus: Corpus) -> None:
     assert topic_words("多少钱建的?", corpus) == []
 
+
+
+def test_a_followup_after_an_answer_naming_several_places_is_not_pinned_to_one(corpus_by_case: Corpus) -> None:
+    """The previous answer showed 淄博、泰州、定西: the follow-up goes on across them, whichever one case alone writes
+    the previous question's wording."""
+    intent = analyze("那经费怎么保障?", _history("教师交流轮岗怎么激励?", "**各地做法:淄博市、泰州市、定西市**"), corpus_by_case)
+    assert intent.places != ["taizhou"]
+
+
+def test_a_form_word_after_a_question_word_is_the_frame(corpus: Corpus) -> None:
+    """"哪个地区学校最多?": 地区 is what 哪个 asks, not the first half of a name (地区学校 of 薄弱地区学校)."""
+    assert "地区学校" not in topic_words("哪个地区学校最多?", corpus)
