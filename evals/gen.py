@@ -90,7 +90,7 @@ def _read_jsonl(path: Path) -> list[tuple[str, dict]]:
 
 GEN_SETS = ("gen", "gen2", "gen3", "gen4", "gen5", "gen6", "gen7", "gen8", "gen9", "gen10", "gen11", "gen12",
             "gen13", "gen14", "gen15", "gen16", "gen17", "gen18", "gen19", "gen20", "gen21", "gen22", "gen23", "gen24",
-            "gen25", "gen26", "gen27", "gen28", "gen29", "gen30")
+            "gen25", "gen26", "gen27", "gen28", "gen29", "gen30", "gen31")
 
 
 def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -> list[dict]:
@@ -133,23 +133,24 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     by a helper, at the start of the nineteenth session, after gen26 had been spent in the eighteenth, before any
     tuning on it), `gen28` (written the same way, by a helper, in the nineteenth session after gen27's round had
     begun, before any tuning on it), `gen29` (written the same way, by a helper, at the end of the nineteenth
-    session, after gen28's held-out read, before any tuning on it) and `gen30` (written the same way, by a helper,
-    from the case texts only and before any tuning on it, so that a fresh set follows gen29). gen14 is spent: its
-    dev split was tuned on and its held-out split read once in the tenth session; so is gen15, whose dev split was
-    tuned on and whose held-out split was read once in the eleventh session, gen16, whose dev split was tuned on and
-    whose held-out split
-    was read once in the twelfth, gen17, whose dev split was tuned on and whose held-out split was read once in the
-    thirteenth, gen18, whose dev split was tuned on and whose held-out split was read once in the fourteenth, gen19,
-    whose dev split was tuned on and whose held-out split was read once in the fifteenth, gen20, gen21 and gen22, whose
-    dev splits were tuned on and whose held-out splits were read once in the sixteenth, one after the other (each set
-    written after the previous one's read), and gen23 and gen24, whose dev splits were tuned on and whose held-out
-    splits were read once in the seventeenth, one after the other, and gen25, whose dev split was tuned on and whose
-    held-out split was read once in the eighteenth, and gen26, written in the same session after gen25's round, whose
-    dev split was tuned on and whose held-out split was read once after that, and gen27, whose dev split was tuned on
-    and whose held-out split was read once in the nineteenth, and gen28, written in the same session while gen27's dev
-    split was being tuned on, whose dev split was tuned on after gen27's read and whose held-out split was read once
-    after that. All are spent. gen29 is fresh: the next session tunes on its dev split and reads its held-out split
-    once after that. gen30 is fresh too, held in reserve for the round after gen29's.
+    session, after gen28's held-out read, before any tuning on it), `gen30` (written the same way, by a helper,
+    from the case texts only and before any tuning on it, so that a fresh set follows gen29) and `gen31` (written the
+    same way, by a helper, from the case texts only and before any tuning on it, so that a fresh set follows gen30).
+    gen14 is spent: its dev split was tuned on and its held-out split read once in the tenth session; so is gen15, whose
+    dev split was tuned on and whose held-out split was read once in the eleventh session, gen16, whose dev split was
+    tuned on and whose held-out split was read once in the twelfth, gen17, whose dev split was tuned on and whose
+    held-out split was read once in the thirteenth, gen18, whose dev split was tuned on and whose held-out split was
+    read once in the fourteenth, gen19, whose dev split was tuned on and whose held-out split was read once in the
+    fifteenth, gen20, gen21 and gen22, whose dev splits were tuned on and whose held-out splits were read once in the
+    sixteenth, one after the other (each set written after the previous one's read), and gen23 and gen24, whose dev
+    splits were tuned on and whose held-out splits were read once in the seventeenth, one after the other, and gen25,
+    whose dev split was tuned on and whose held-out split was read once in the eighteenth, and gen26, written in the
+    same session after gen25's round, whose dev split was tuned on and whose held-out split was read once after that,
+    and gen27, whose dev split was tuned on and whose held-out split was read once in the nineteenth, and gen28, written
+    in the same session while gen27's dev split was being tuned on, whose dev split was tuned on after gen27's read and
+    whose held-out split was read once after that. All are spent. gen29 is fresh: the next session tunes on its dev
+    split and reads its held-out split once after that. gen30 is fresh too, held in reserve for the round after gen29's,
+    and gen31 for the round after gen30's.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
@@ -429,7 +430,7 @@ def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] 
 
 def run_gen(split: str = "all", engine: str = "extractive", settings: Any = None, plans: bool = True,
             name: str = "gen") -> dict[str, Any]:
-    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13|gen14|gen15|gen16|gen17|gen18|gen19|gen20|gen21|gen22|gen23|gen24|gen25|gen26|gen27|gen28|gen29|gen30`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
+    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13|gen14|gen15|gen16|gen17|gen18|gen19|gen20|gen21|gen22|gen23|gen24|gen25|gen26|gen27|gen28|gen29|gen30|gen31`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
     from assistant import Assistant
 
     from .run import engine_settings, load_thresholds
