@@ -148,9 +148,9 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     same session after gen25's round, whose dev split was tuned on and whose held-out split was read once after that,
     and gen27, whose dev split was tuned on and whose held-out split was read once in the nineteenth, and gen28, written
     in the same session while gen27's dev split was being tuned on, whose dev split was tuned on after gen27's read and
-    whose held-out split was read once after that. All are spent. gen29 is fresh: the next session tunes on its dev
-    split and reads its held-out split once after that. gen30 is fresh too, held in reserve for the round after gen29's,
-    and gen31 for the round after gen30's.
+    whose held-out split was read once after that, and gen29 and gen30, whose dev splits were tuned on and whose
+    held-out splits were read once in the twentieth, one after the other. All are spent. gen31 is fresh: the next
+    session tunes on its dev split and reads its held-out split once after that.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
