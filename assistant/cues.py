@@ -79,7 +79,8 @@ FRAME_ASKED_RE = re.compile(r"在(?:哪|什么|啥)[一-龥]{0,4}上(?![学课�
 
 # A count of characters asked ("哪十六个字", "八字方针"): the group holds the count (几 when not stated). After a
 # demonstrative ("芦溪那三个字的功夫") the wording is one already known, pointed back to, not asked.
-WORDING_ASKED = r"(?<![那这一二两三四五六七八九十百\d])([几一二两三四五六七八九十百\d]+)(?:个字(?![母号])|字[一-龥]{0,2}(?:方针|要求|要诀|口诀|诀))(?![^。??]{0,6}(?:概括|总结|归纳|以内))"
+# (a count right after a quotation counts the quoted characters: 名字里带“育人”两个字 asks a name holding them)
+WORDING_ASKED = r"(?<![那这一二两三四五六七八九十百\d”\"〃])([几一二两三四五六七八九十百\d]+)(?:个字(?![母号])|字[一-龥]{0,2}(?:方针|要求|要诀|口诀|诀))(?![^。??]{0,6}(?:概括|总结|归纳|以内))"
 WORDING_RE = re.compile(WORDING_ASKED)
 
 # Comparatives a text can settle by measuring: time (最早, 最先), quantity and size (更多, 最高), distance, recency,

@@ -287,7 +287,15 @@ def division_names(text: str) -> list[str]:
     from .text import _jieba
 
     _jieba()
-    return [w for w, f in pseg.cut(text) if f == "ns" and len(w) >= 2 and DIVISION_NAME_RE.fullmatch(w)]
+    found = [w for w, f in pseg.cut(text) if f == "ns" and len(w) >= 2 and DIVISION_NAME_RE.fullmatch(w)]
+    # a name joined to a division's by 、 or 和 and ending in a division suffix is one too, tagged or not
+    # ("靖江市、姜堰区": segmentation knows 靖江市 only)
+    for name in list(found):
+        for m in re.finditer(re.escape(name) + r"[、和与及]([一-龥]{1,2}?[市县区镇乡])", text):
+            joined = m.group(1)
+            if joined not in found and DIVISION_NAME_RE.fullmatch(joined):
+                found.append(joined)
+    return found
 
 
 NAME_OPENING_POS = frozenset("vpcdrumq")  # a name does not open with a verb, preposition, conjunction, adverb…

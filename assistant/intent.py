@@ -1297,12 +1297,17 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sum
     # 它 points back at what the asker named ("…研究院的资历。它持续盯着…") unless the question proper names a case
     # for it to stand for ("芦溪说它基本达到的均衡…")
     pronoun = bool(re.search(r"(?<!其)它", rest)) and not corpus.cases_named_in(rest)
-    if not at or not rest or cues.BACK_REFERENCE_RE.search(rest) or pronoun:
+    # (这类 right after a quotation points at the quoted name: "“一校一品”这类说法" refers back to nothing before)
+    back = cues.BACK_REFERENCE_RE.search(rest)
+    back = back if back and (back.start() == 0 or rest[back.start() - 1] not in "”\"〃") else None
+    if not at or not rest or back or pronoun:
         return terms
     own = [t for t in terms if t in rest]
     if sums_up and corpus.cases_named_in(rest):
         return own  # the parts of a whole document are asked ("亳州那篇分了哪几大块?"): the document is the subject
-    nouns = [t for t in own if _a_noun(t) and t not in cues.GENERIC_TERMS]
+    # (a phrase the question proper quotes names its subject, whatever its words' tags: “一校一品”)
+    quoted = cues.quoted_phrases(rest)
+    nouns = [t for t in own if (_a_noun(t) or t in quoted) and t not in cues.GENERIC_TERMS]
     # a figure asked of what only the statement named, as it qualified it ("…无纸化备课的比例…。芦溪给出的比例是
     # 多少?") is that quantity of the thing the statement's clause names; a counting verb there (让我统计…) is the
     # asker's task, not what is counted

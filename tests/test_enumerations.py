@@ -349,3 +349,14 @@ def test_parts_are_named_by_an_enumeration_of_that_kind(text: str, question: str
 ])
 def test_parts_asked_by_name_need_two_named(question: str, need: int) -> None:
     assert members_required(question) == need
+
+
+@pytest.mark.parametrize("text,names", [
+    # a name joined by 、 to a division's and ending in a division suffix is one, tagged or not
+    ("2014年底,靖江市、姜堰区通过江苏省首批评估认定。", ["靖江市", "姜堰区"]),
+    ("市政府分管领导分别在岷县、漳县和渭源县组织召开启动会。", ["岷县", "漳县", "渭源县"]),
+])
+def test_division_names_joined_to_a_known_one(text: str, names: list[str]) -> None:
+    from assistant.enumerations import division_names
+
+    assert set(names) <= set(division_names(text)) and all(n in text for n in division_names(text))

@@ -50,7 +50,8 @@ ANSWER_TYPE_ROWS = [
     ("定西有几个协作体?", "figure"),
     ("淄博流动的校干教师,交通补助一个月补几百块?", "figure"),  # 块 is the spoken 元: an amount of money
     ("那另一个标准是拿来干啥的?", "method"),
-    ("区里评数字化示范学校按的是啥评定标准?", "criterion"),  # 按的是啥 + a kind of appraisal before the standard
+    ("区里评数字化示范学校按的是啥评定标准?", "criterion"),
+    ("队伍均衡化里还有一项名字里带“育人”两个字的制度,叫啥?", "fact"),  # the count counts the quoted characters  # 按的是啥 + a kind of appraisal before the standard
     ("按什么标准化程度来建?", "fact"),  # 标准化 is no standard  # what a standard is for, not a standard amount (补助标准是多少)
     # colloquial words for "when"
     ("研究院要求啥时候交稿?", "date"),
@@ -792,6 +793,8 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("名师走教制度,咱们也在讨论。泰州是怎么组织教师的?", [], ["走教"]),
     ("特岗教师的跟岗培训,我们也在学。定西培训了多少名新教师?", [], ["特岗", "跟岗培训"]),
     ("我国农村教师流失严重。泰州怎么抓教师培训?", [], ["流失"]),  # 我国 is no asker
+    # a quoted name in the question proper is its subject; 这类 right after it points at it, not back at the statement
+    ("校长们都想给学校弄块响当当的牌子,可我怕搞成千篇一律。哪些地方的材料提了“一校一品”这类说法?", ["牌子", "千篇一律"], ["一校一品"]),
     # a figure asked of what only the statement named ("…的比例。…给出的比例是多少?") is that quantity as the
     # statement's clause qualifies it; the asker's counting verb and their other clauses are no subject
     ("县里让我统计全县老师无纸化备课的比例,好跟人家比一比。芦溪那篇给出的比例是多少?", ["统计", "比一比", "给出"], ["无纸化", "备课", "比例"]),
