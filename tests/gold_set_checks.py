@@ -1,4 +1,4 @@
-"""Checks shared by the tests of the generalisation sets written fresh (`gen3`–`gen31`): counts, ids, no
+"""Checks shared by the tests of the generalisation sets written fresh (`gen3`–`gen32`): counts, ids, no
 repeats of an earlier set, verbatim quotes, category fields and abstention keywords still absent from the cases.
 
 Each set's test module keeps its own numbers (counts, id pattern, earlier sets, keyword probes) in a subclass of
@@ -277,7 +277,7 @@ class QuotingGoldSetTests(FreshGoldSetTests):
 
 class RequotingGoldSetTests(QuotingGoldSetTests):
     """The checks of a set written after earlier sets had quoted nearly every clause of the short cases (`gen9`–
-    `gen31`): evidence may quote text an earlier set quoted, so the two evidence-novelty checks give way to one on
+    `gen32`): evidence may quote text an earlier set quoted, so the two evidence-novelty checks give way to one on
     the questions (no near copy of what an earlier set asked, `check_no_near_copies`); the two splits still share no
     evidence, and every other check of `QuotingGoldSetTests` stands."""
 
