@@ -150,10 +150,9 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     same session after gen25's round, whose dev split was tuned on and whose held-out split was read once after that,
     and gen27, whose dev split was tuned on and whose held-out split was read once in the nineteenth, and gen28, written
     in the same session while gen27's dev split was being tuned on, whose dev split was tuned on after gen27's read and
-    whose held-out split was read once after that, and gen29 and gen30, whose dev splits were tuned on and whose
-    held-out splits were read once in the twentieth, one after the other. All are spent. gen31 and gen32 are fresh: the
-    next session tunes on gen31's dev split and reads its held-out split once after that, then does the same with
-    gen32.
+    whose held-out split was read once after that, and gen29, gen30 and gen31, whose dev splits were tuned on and
+    whose held-out splits were read once in the twentieth, one after the other. All are spent. gen32 is fresh: the
+    next session tunes on its dev split and reads its held-out split once after that.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
