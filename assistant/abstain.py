@@ -462,8 +462,10 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
     specific = math.log(1 + (weights.n - SPECIFIC_DF + 0.5) / (SPECIFIC_DF + 0.5))
     # a name is literal: loose thesaurus neighbours (带头人) are not it, curated equivalents are
     names = [(t, [t, *intent.equivalents.get(t, [])]) for t in intent.topic_terms]
-    # a term ending in another term the question asks names that thing with a verb before it (开现场会: 现场会)
-    names = [(t, forms + [o for o in intent.topic_terms if o != t and len(o) >= 3 and t.endswith(o)]) for t, forms in names]
+    # a term ending in another term the question asks names that thing with a verb before it (开现场会: 现场会); a
+    # longer modifier (名师乡村工作室) makes another thing
+    names = [(t, forms + [o for o in intent.topic_terms if o != t and len(o) >= 3 and t.endswith(o)
+                          and len(t) - len(o) <= 2 and _is_verb(t[:-len(o)])]) for t, forms in names]
     # a compound the question makes of two words is missing only when its head (the last word: the kind of thing,
     # 补助 of 生活补助) and the head's thesaurus synonyms are missing too; the case may word the whole differently
     # (义务教育均衡 / 义务教育优质均衡, 强强联手 / 强强联合). Only a question whether the place has the thing, or how
@@ -572,6 +574,16 @@ def _a_new_word(term: str, weights: TermWeights) -> bool:
 
     return bool(_jieba().dt.FREQ.get(term)) and \
         not any(not weights.unknown(term[:i]) and not weights.unknown(term[i:]) for i in range(1, len(term)))
+
+
+def _is_verb(word: str) -> bool:
+    """Does segmentation tag the word a verb (开, 召开)?"""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    _jieba()
+    return next(iter(pseg.cut(word))).flag.startswith("v")
 
 
 def _of_known_words(term: str, weights: TermWeights) -> bool:

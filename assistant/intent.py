@@ -1349,8 +1349,11 @@ def separate_asks(question: str, terms: list[str]) -> list[list[str]]:
 def count_clause_terms(question: str, terms: list[str]) -> list[str]:
     """Topic words of the clause that asks the count, when the question has a clause before it: "余杭要引进的10名
     以上名校长里,从国外请来的有几位?" counts those 从国外, a part of the set the first clause names."""
-    # (a sentence's end ends a clause too: "…好跟人家比一比。芦溪给出的比例是多少?")
-    clauses = [c for c in re.split(r"[,,;;。!!??]", normalize(question)) if c.strip()]
+    # (only the sentence that asks the count: a sentence before it, "我们县缺好校长。" or "…好跟人家比一比。", names
+    # no set the count is a part of)
+    sentences = [x for x in re.split(r"[。!!??]", normalize(question)) if x.strip()]
+    asking = next((x for x in reversed(sentences) if re.search(r"多少|几(?!乎)", x)), "")
+    clauses = [c for c in re.split(r"[,,;;]", asking) if c.strip()]
     if len(clauses) < 2:
         return []
     at = next((i for i in reversed(range(len(clauses))) if re.search(r"多少|几(?!乎)", clauses[i])), 0)

@@ -205,6 +205,8 @@ ROWS = [
     ("定西给交流帮扶人员每人每年补助几千块?", ANSWER),
     # words coordinated with a shared head are stated (硬件软件: 硬软件齐抓): no other case's word
     ("泰州“硬件软件一起抓”那部分,最后要落到哪几个效果上?", ANSWER),
+    # a verb before a name the question also asks (开 + 现场会) is a way of asking for it, not another case's word
+    ("我想搞个轮流开现场会的办法让大家互相比。亳州那边这种现场会隔多久开一回、在哪儿开?", ANSWER),
     # a short name answers for the full name it abbreviates (现场会: 现场推进会): no other case's word
     ("亳州那边的现场会隔多久开一回?", ANSWER),
 ]

@@ -1496,11 +1496,16 @@ def test_a_form_word_the_sources_join_to_a_noun_names_a_thing(corpus: Corpus, qu
     assert [t for t in terms if t.startswith("特色")] == written
 
 
-def test_a_count_clause_ends_at_a_sentence_end() -> None:
-    """The statement's last clause ("好跟人家比一比。") is not part of the clause that asks the count."""
+@pytest.mark.parametrize("question,terms,counted", [
+    # only the sentence that asks the count has clauses restricting it: a sentence before it names no set
+    ("县里让我统计比例,好跟人家比一比。芦溪那篇比例是多少?", ["比一比", "比例"], []),
+    ("我们县缺好校长。余杭计划五年内引进多少名国外名校长?", ["校长", "引进", "国外"], []),
+    ("余杭要引进的10名以上名校长里,从国外请来的有几位?", ["引进", "名校长", "国外"], ["国外"]),
+])
+def test_a_count_is_restricted_only_within_its_own_sentence(question: str, terms: list[str], counted: list[str]) -> None:
     from assistant.intent import count_clause_terms
 
-    assert count_clause_terms("县里让我统计比例,好跟人家比一比。芦溪那篇比例是多少?", ["比一比", "比例"]) == ["比例"]
+    assert count_clause_terms(question, terms) == counted
 
 
 @pytest.fixture(scope="module")
