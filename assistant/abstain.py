@@ -17,7 +17,7 @@ from index.clean import normalize
 from .enumerations import cn_number, inline_lists, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
 from . import cues
 from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
-from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, answer_type, asking_part, option_names
+from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, answer_type, asking_part, option_names
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
 from .sentences import TermWeights, Unit, abbreviated_in, coordinated_in, coverage
@@ -465,7 +465,7 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
     # a term ending in another term the question asks names that thing with a verb before it (开现场会: 现场会); a
     # longer modifier (名师乡村工作室) makes another thing
     names = [(t, forms + [o for o in intent.topic_terms if o != t and len(o) >= 3 and t.endswith(o)
-                          and len(t) - len(o) <= 2 and _is_verb(t[:-len(o)])]) for t, forms in names]
+                          and len(t) - len(o) <= 2 and _is_verb(t[:-len(o)], verbal_noun=True)]) for t, forms in names]
     # a compound the question makes of two words is missing only when its head (the last word: the kind of thing,
     # 补助 of 生活补助) and the head's thesaurus synonyms are missing too; the case may word the whole differently
     # (义务教育均衡 / 义务教育优质均衡, 强强联手 / 强强联合). Only a question whether the place has the thing, or how
@@ -574,16 +574,6 @@ def _a_new_word(term: str, weights: TermWeights) -> bool:
 
     return bool(_jieba().dt.FREQ.get(term)) and \
         not any(not weights.unknown(term[:i]) and not weights.unknown(term[i:]) for i in range(1, len(term)))
-
-
-def _is_verb(word: str) -> bool:
-    """Does segmentation tag the word a verb (开, 召开)?"""
-    import jieba.posseg as pseg
-
-    from .text import _jieba
-
-    _jieba()
-    return next(iter(pseg.cut(word))).flag.startswith("v")
 
 
 def _of_known_words(term: str, weights: TermWeights) -> bool:
