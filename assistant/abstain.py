@@ -17,7 +17,7 @@ from index.clean import normalize
 from .enumerations import cn_number, inline_lists, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
 from . import cues
 from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
-from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, answer_type, asking_part, option_names
+from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, added_detail, answer_type, asking_part, option_names
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
 from .sentences import TermWeights, Unit, abbreviated_in, coordinated_in, coverage
@@ -43,6 +43,7 @@ MIN_UNIT_COVERAGE = 0.3  # the best single sentence must state at least this muc
 # names (`foreign_names`) and missing answer types still refuse.
 EN_ASPECT_COVERAGE = 0.2
 EN_UNIT_COVERAGE = 0.15
+ADDED_POOL = 20  # an addition a yes/no question asks about must be named among this many of the place's best sentences
 TYPED_POOL = 8  # the wanted answer type must appear among this many best sentences on the subject
 OPTIONS_POOL = 16  # an offered option must be named among this many best sentences of the place (twice TYPED_POOL: a name is looked for loosely)
 # ... or in this many sentences closest in meaning to what is asked (`decide`'s `nearest`): the words of a colloquial
@@ -120,6 +121,8 @@ RULES: tuple[tuple[str, str], ...] = (
                         "which holds: the place's best sentences must name one of them."),
     ("unnamed_kind", "One kind of a thing is asked (哪一种课堂模式): some sentence on the subject must name a thing of "
                      "that kind by its head noun (模式); a sentence naming none does not say which."),
+    ("unstated_detail", "A yes/no question granting what the sources say and asking whether something was added to it "
+                        "(…也统一起来?) asks the addition: the place's best sentences must name one of its things."),
     ("unstated_instance", "One instance of something recurring is asked by its position (头一届, 首场, 第二批): some "
                           "sentence on the subject must state that instance (a later one by its own ordinal); one "
                           "saying that it recurs, or stating another instance (首批…), does not."),
@@ -294,6 +297,13 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         if not any(n in normalize(u.text) for u in pool[:OPTIONS_POOL] for n in named):
             return Verdict(False, "unnamed_options", _msg(en, f"案例材料没有说明是{'、'.join(intent.options)}中的哪一个。以下是最接近的内容:",
                                                           "The sources do not say which of these it is. Closest content:"), related)
+    if intent.answer_type == "yesno" and len(intent.places) == 1 and weights is not None and not intent.followup:
+        # "…说要统一教学行为,有没有把教学进度和作业量也统一起来?": what the question grants is stated; whether the
+        # addition holds is asked, and sources naming none of its things do not say that it does
+        added = [t for t in added_detail(intent.question, topic) if names_a_thing(t)]
+        if added and not any(coverage(intent, u.text, weights, [t]) > 0 for u in pool[:ADDED_POOL] for t in added):
+            return Verdict(False, "unstated_detail", _msg(en, f"案例材料没有提到“{'、'.join(added[:3])}”,无法确认。以下是最接近的内容:",
+                                                          "The sources do not mention this addition, so it cannot be confirmed. Closest content:"), related)
     first = cues.FIRST_INSTANCE_RE.search(intent.question)
     if first and not intent.followup and intent.answer_type != "yesno":  # "是不是首批…示范区": a title, not an instance
         on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from index.clean import normalize
+from index.schema import Chunk
 
 from .cues import ANSWER_ORDER, CONTINUE_RE, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
 from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_number, generic_kind, inline_lists
@@ -907,6 +908,18 @@ def _head_only(u: Unit) -> Unit:
     return Unit(u.passage_no, u.case_id, u.start, u.start + len(u.head), u.head, head=u.head)
 
 
+def _place_label(chunk: Chunk) -> str:
+    """How a "which place" answer names a source: a case by its place; a reference document, which belongs to no
+    named place (某区…方案, 全国), as a document, with the short name people call it by and its region when the
+    metadata gives one, so the asker is not told a document title is a place."""
+    if chunk.kind == "case":
+        return chunk.name
+    short = next((a for a in chunk.aliases.split("|") if a and a != chunk.name), "")
+    notes = ["参考材料", *([f"简称“{short}”"] if short else []),
+             "未注明地区" if chunk.region in ("", "未注明") else f"范围:{chunk.region}"]
+    return f"《{chunk.name}》({','.join(notes)})"
+
+
 def _by_place(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites, per_place: int = 1,
               header: str = "涉及的地区") -> tuple[str, list[Unit]]:
     """"Which place…": each place whose best sentence states the topic, best first. A singular question
@@ -927,7 +940,9 @@ def _by_place(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
         places.append(u.case_id)
         if len(places) >= BUDGET["place"]:
             break
-    names = "、".join(by_no[u.passage_no].chunk.name for u in chosen)
+    names = "、".join(_place_label(by_no[u.passage_no].chunk) for u in chosen)
+    if all(by_no[u.passage_no].chunk.kind != "case" for u in chosen) and header == "涉及的地区":
+        header = "涉及的材料"
     lines = []
     for first in chosen:
         mine = [first]

@@ -210,8 +210,17 @@ SUMMARY = Cue("summary", r"捋一捋|捋捋|理一理|从头到尾|(?:理|说|�
               r"说了(?:什么|啥|些啥)|概括|梳理)|"
               # the parts a document is divided into ("亳州那篇分了哪几大块来写", "正文分成了哪三大块")
               r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文)[^。??]{0,6}分(?:成|为)?了?(?:哪|几)[^。??]{0,3}(?:大块|块|部分|大部分|板块)|"
+              # what each of its counted big parts says ("它那三大段各讲的是啥", "这几大块分别说了什么")
+              r"(?:几|[两二三四五六七八九十])大(?:段|块|部分|板块)[^。??]{0,4}(?:各|分别|各自)[^。??]{0,3}(?:讲|说|写|谈)|"
               r"\bsummar(?:y|ise|ize)\b|\bmain (?:points|ideas|arguments)\b|\bwhat is (?:it|the \w+) about\b",
               "数字资源那篇整篇的主要观点,能不能给我捋一捋?", "A summary of a whole document: its top-level sections, each with its points.")
+# An adverb adding to what the question granted before ("芦溪说要统一教学行为,县里有没有把教学进度也统一起来?"):
+# the clause holding it asks about its own new words.
+ADDED_DETAIL_RE = re.compile(r"也|同样|一并|另外")
+# Words for the parts a document is divided into and how it is put together: in a question summing a document up
+# ("它那三大段各讲的是啥", "通篇是按哪几个板块组织的") they name its structure, which the answer follows, not a subject
+# a sentence must state.
+DOCUMENT_STRUCTURE = frozenset("段 大段 段落 块 大块 部分 大部分 板块 章 章节 节 篇章 组织 编排 安排 结构 构成 组成 框架".split())
 # Sections that frame a document and state no point of their own.
 FRAMING_SECTIONS_RE = re.compile(r"^(?:引言|前言|导言|结语|结束语|结论|参考文献|附录|致谢|摘要|关键词)")
 
@@ -426,6 +435,10 @@ FRAMING_HEADINGS = frozenset({"引言", "前言", "摘要", "结语", "结束语
 # only among activities and phenomena (上台 Ha/Hh) is that word. A state or an object sense (安宁 Ef, 路桥 Bn) keeps
 # the place, since many places are named so; an unlisted word stays a place.
 NOT_A_PLACE_CLASSES = ("H", "I")
+# Thesaurus classes of words that segmentation's dictionary may still list as places (沾边 ns, Ed05 "related"): a word
+# listed only among people, features, movements, feelings, relations and courtesies (A, E, F, G, J, K, L) names a
+# place only when the gazetteer holds it as a division (安宁 Ef of 安宁市); the dictionary's tag alone is not enough.
+NON_PLACE_SENSES = ("A", "E", "F", "G", "J", "K", "L")
 # Thesaurus classes that can hold a place's name: space words (Cb; it holds 江南 and 上海 but also 身边 and 课堂, so
 # this only admits a word segmentation already tagged a place), states and divisions (Di02 芬兰, Di03 北京).
 PLACE_CLASSES = ("Cb", "Di02", "Di03")
@@ -604,7 +617,7 @@ OPTION_MAX_CHARS = 8
 # A question naming the kind of thing its options are ("拓了哪些渠道,是…还是…?"): doings may name them
 OPTION_KIND_RE = re.compile(r"渠道|途径|方式|办法|路子|形式|手段")
 METHOD_KINDS = frozenset("机制 做法 措施 举措 方法 思路 手段".split())  # ways of doing, named by the doing itself
-OFFERED_OPTIONS_RE = re.compile(r"((?:[一-龥]{1,12}、)*[一-龥]{1,12}(?:还是|或者是|或是)[一-龥]{2,8}?)[呢吗啊呀]?[??]?$|"
+OFFERED_OPTIONS_RE = re.compile(r"((?:[一-龥]{1,12}、)*[一-龥]{1,12}(?:还是|或者是|或是)[一-龥]{2,12}?)[呢吗啊呀]?[??]?$|"
                                 r"((?:[一-龥]{1,12}、)+[一-龥]{2,8})(?:这|那)(?:些|几)[一-龥]{0,6}?(?:里|中|之中|当中)?的?哪")
 ALTERNATIVE_RE = re.compile(r"[,,、]\s*(?:还是|或是|或者是)[^,,。??]{2,}[??]?$")
 INDEFINITE_COUNT_RE = re.compile(r"几(?:个|位|名|所|家|人)")

@@ -447,10 +447,11 @@ def place_mentions(text: str, corpus: Corpus) -> tuple[list[str], list[str]]:
 def _is_a_place(word: str) -> bool:
     """Is a word segmentation tags as a place known as one: a division of the gazetteer (深圳, 海淀 of 海淀区), a
     word with an administrative suffix, a word the thesaurus lists among places and countries (芬兰, 江南), or a place
-    in segmentation's dictionary (长三角)? Segmentation tags fragments as places too (上提 in "在育人上提的"); a
-    fragment is none of these."""
+    in segmentation's dictionary (长三角) that the thesaurus does not know only as a feature or relation (沾边)?
+    Segmentation tags fragments as places too (上提 in "在育人上提的"); a fragment is none of these."""
     return (word in _division_prefixes() or bool(cues.ADMIN_SUFFIX_RE.search(word))
-            or listed_among(word, cues.PLACE_CLASSES) or _dictionary_place(word))
+            or listed_among(word, cues.PLACE_CLASSES)
+            or (_dictionary_place(word) and not listed_only_among(word, cues.NON_PLACE_SENSES)))
 
 
 def _dictionary_place(word: str) -> bool:
@@ -630,10 +631,12 @@ def offered_options(question: str) -> list[str]:
         parts[0] = first[-1] if first else ""
     # a question naming what kind of thing the options are (哪些渠道, 什么方式) offers doings as names of them
     kinded = bool(cues.OPTION_KIND_RE.search(q[:m.start()]))
-    if len(parts) < 2 or not all(2 <= len(p) <= cues.OPTION_MAX_CHARS and _names_something(p, kinded) for p in parts):
+    # what tells the options apart names them: a frame they all share ("省教育厅来验的还是省政府督导办来验的": 来验的)
+    # is said of each, not part of its name
+    cores = _option_cores(parts) if len(parts) >= 2 else parts
+    if len(parts) < 2 or not all(2 <= len(c) <= cues.OPTION_MAX_CHARS and _names_something(c, kinded) for c in cores):
         return []
-    # options told apart by one character (轻了/重了, 好事/坏事) are qualities of one thing, not names of several
-    return parts if all(len(c) >= 2 for c in _option_cores(parts)) else []
+    return parts
 
 
 def _names_something(option: str, kinded: bool = False) -> bool:
@@ -650,6 +653,8 @@ def _names_something(option: str, kinded: bool = False) -> bool:
         return tags[0][:1] not in ("l", "i", "a")
     if bool(tags) and (tags[-1][:1] == "n" or tags[-1] == "vn"):
         return True
+    if pieces[-1][0] == "办" and tags[-2][:1] == "n":
+        return True  # an office named by its work and 办 (督导办, 招生办), which segmentation reads as the verb
     # a doing: a verb first, then the thing it is done with (not "乡镇财政出": a thing, then its verb, is a clause)
     return kinded and tags[0][:1] == "v" and any(f[:1] == "n" and len(w) >= 2 for w, f in pieces[1:]) and \
         not any(f[:1] in ("l", "i", "d", "a") for f in tags)
@@ -667,6 +672,18 @@ def _option_cores(options: list[str]) -> list[str]:
     head = len(os.path.commonprefix(options))
     tail = len(os.path.commonprefix([o[head:][::-1] for o in options]))
     return [o[head:len(o) - tail] for o in options]
+
+
+def added_detail(question: str, terms: list[str]) -> list[str]:
+    """The words a question asks about beyond what it grants: after a clause restating what the sources say
+    ("芦溪说要统一教学行为,"), a last clause adding to it (也, 同样: "县里有没有把各校的教学进度和作业量也统一起来?")
+    asks whether that addition holds, so its own words (教学进度, 作业量), not the granted ones (统一), are what a
+    sentence must state. [] when the question grants nothing before or adds nothing."""
+    clauses = [c for c in re.split(r"[,,;;]", normalize(asking_part(question))) if c.strip()]
+    if len(clauses) < 2 or not cues.ADDED_DETAIL_RE.search(clauses[-1]):
+        return []
+    before = "".join(clauses[:-1])
+    return [t for t in terms if t in clauses[-1] and t not in before]
 
 
 def _indefinite_count(text: str) -> bool:
@@ -1300,11 +1317,18 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sum
     # (这类 right after a quotation points at the quoted name: "“一校一品”这类说法" refers back to nothing before)
     back = cues.BACK_REFERENCE_RE.search(rest)
     back = back if back and (back.start() == 0 or rest[back.start() - 1] not in "”\"〃") else None
+    if sums_up:
+        terms = [t for t in terms if t not in cues.DOCUMENT_STRUCTURE]
+        # the parts of a whole document are asked ("我们也在写。亳州那篇分了哪几大块?", "县里让我把亳州这篇材料压成
+        # 三句话…。它那三大段各讲的是啥?", 它 the document named before): the document is the subject, and what was
+        # said before the sentence that asks is why
+        asking = asking_part(q)
+        before = q[:len(q) - len(asking)]
+        if before and (corpus.cases_named_in(asking) or re.search(r"(?<!其)它", asking) and corpus.cases_named_in(before)):
+            return [t for t in terms if t in asking]
     if not at or not rest or back or pronoun:
         return terms
     own = [t for t in terms if t in rest]
-    if sums_up and corpus.cases_named_in(rest):
-        return own  # the parts of a whole document are asked ("亳州那篇分了哪几大块?"): the document is the subject
     # (a phrase the question proper quotes names its subject, whatever its words' tags: “一校一品”)
     quoted = cues.quoted_phrases(rest)
     nouns = [t for t in own if (_a_noun(t) or t in quoted) and t not in cues.GENERIC_TERMS]

@@ -209,6 +209,11 @@ ROWS = [
     ("我想搞个轮流开现场会的办法让大家互相比。亳州那边这种现场会隔多久开一回、在哪儿开?", ANSWER),
     # a short name answers for the full name it abbreviates (现场会: 现场推进会): no other case's word
     ("亳州那边的现场会隔多久开一回?", ANSWER),
+    # options sharing a frame (来验的) are named by what tells them apart: sources naming neither do not say which
+    ("靖江、姜堰过省首批优质均衡验收,是省教育厅来验的还是省政府督导办来验的?", "unnamed_options"),
+    # a yes/no question granting what the sources say and asking whether something was added (也) asks the addition
+    ("芦溪说要统一教学行为,县里有没有把各校的教学进度和作业量也统一起来?", "unstated_detail"),
+    ("亳州搞了校安工程,有没有也实施千所村小提升工程?", ANSWER),  # the addition is stated
 ]
 
 

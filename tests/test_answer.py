@@ -293,6 +293,15 @@ def test_a_summary_names_the_documents_own_sections_and_their_points(assistant: 
     assert all(p in points for p in ("重要举措", "推动供给侧改革", "以生为本需求驱动"))
 
 
+def test_a_which_place_answer_names_a_reference_document_as_a_document(assistant: Assistant) -> None:
+    """A reference document belongs to no named place: the answer says it is a document, by the short name people
+    call it, and that no place is given; a case is named by its place."""
+    doc = assistant.ask("有没有哪份方案提出借市中学生科技素养大讲堂这个课后服务平台?").answer
+    assert doc.startswith("**涉及的材料:《某区初中教育高质量发展行动方案》(参考材料,简称“初中行动方案”,未注明地区)**"), doc
+    place = assistant.ask("哪个区跟中国美院合作办学?").answer
+    assert place.startswith("**涉及的地区:余杭区**"), place
+
+
 @pytest.mark.parametrize("question,places", [
     ("那个地方教育研究中心打算做哪些研究?", ["tonglu"]),  # a long name only the 桐庐 case uses names it
     ("集团化办学有哪些做法?", []),  # a name several cases use names none of them

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from assistant import cues
-from assistant.intent import Corpus, analyze, answer_type, asking_part, offered_options, option_names, topic_words
+from assistant.intent import Corpus, added_detail, analyze, answer_type, asking_part, offered_options, option_names, topic_words
 from assistant.schema import Message
 from index.load import load_cases
 from index.settings import Settings
@@ -373,6 +373,10 @@ PLACE_ROWS = [
     ("海淀怎么培训校长?", [], ["海淀"], False, "zh"),
     ("芬兰怎么培训校长?", [], ["芬兰"], False, "zh"),
     ("长三角怎么培训校长?", [], ["长三角"], False, "zh"),  # a place in segmentation's own dictionary
+    # a dictionary "place" the thesaurus knows only as a feature (沾边 Ed, "related") is none; a gazetteer division
+    # with such a sense (安宁 Ef of 安宁市) stays a place
+    ("想找所跟美院沾边的高中,有没有哪个区跟美院合作?", [], [], False, "zh"),
+    ("安宁怎么培训校长?", [], ["安宁"], False, "zh"),
     # a place the asker speaks of only in their own statement is theirs, not one asked about
     ("我们区早年新城开发时没留公办学位。有没有哪个区把这种情况写了出来?", [], [], False, "zh"),
     ("我们在海淀工作。海淀怎么培训校长?", [], ["海淀"], False, "zh"),  # named again in the question proper
@@ -801,6 +805,10 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     # …not a place question naming the statement's thing again: the asker's situation stays context
     ("我们学校的课后服务就是看着孩子写作业,家长不满意。哪些地方的材料提到了课后服务?", ["作业", "家长"], ["服务"]),
     ("我写一篇关于发达地区教育短板的评论,想引余杭的自我剖析。那篇论文列了余杭教育的哪几方面问题?", ["短板", "评论"], ["教育"]),
+    # a summary of a document named before the sentence asking (它 stands for it): the asker's task is no subject,
+    # nor are the words naming the document's parts
+    ("县里让我把亳州这篇材料压成三句话讲给乡镇书记听。它那三大段各讲的是啥?", ["乡镇", "书记", "三句话", "大段"], []),
+    ("我要给领导汇报亳州的做法。它那篇经验通篇是按哪几个板块组织的?", ["领导", "汇报", "板块", "组织"], []),
 ])
 def test_the_askers_own_situation_is_context_not_subject(corpus: Corpus, question: str, dropped: list[str],
                                                         kept: list[str]) -> None:
@@ -1411,6 +1419,10 @@ def test_the_kind_of_answer_is_read_from_the_sentence_that_asks(corpus: Corpus, 
     ("指的是瓶窑、良渚、径山这些镇街里的哪几个?", ["瓶窑", "良渚", "径山"], []),
     ("补贴是发给校长还是发给老师?", ["发给校长", "发给老师"], ["校长", "老师"]),  # what they share frames them
     ("钱是县财政还是乡镇财政出?", [], []),  # the options do not close the question: a clause
+    # a frame all options share ("来验的", "出") is said of each: what tells them apart names them; an office named
+    # by its work and 办 (督导办) is a name
+    ("首批验收是省教育厅来验的还是省政府督导办来验的?", ["省教育厅来验的", "省政府督导办来验的"], ["教育厅", "政府督导办"]),
+    ("补贴是县里出还是乡镇出?", ["县里出", "乡镇出"], ["县里", "乡镇"]),
     # ways of doing, qualities and clauses are no names: no options
     ("缺的是实验室还是音乐室呢?", ["实验室", "音乐室"], ["实验", "音乐"]),  # a closing particle is no part of an option
     ("是一口气干完还是一环扣一环往前推?", [], []),
@@ -1432,6 +1444,9 @@ def test_options_a_question_offers_are_names(question: str, options: list[str], 
     ("亳州那篇分了哪几大块来写?", True),
     ("泰州那篇正文分成了哪三大块?", True),
     ("数字资源那篇整篇的主要观点,能不能给我捋一捋?", True),
+    ("县里让我把亳州这篇材料压成三句话。它那三大段各讲的是啥?", True),  # what each counted part says
+    ("那几大块分别说了什么?", True),
+    ("三大工程各讲的是啥?", False),  # a counted thing that is no part of a document
     ("淄博的共同体分了哪几种模式?", False),  # the kinds of a thing, not a document's parts
 ])
 def test_a_documents_parts_are_a_summary(corpus: Corpus, question: str, sums_up: bool) -> None:
@@ -1564,3 +1579,15 @@ def test_a_followup_after_an_answer_naming_several_places_is_not_pinned_to_one(c
 def test_a_form_word_after_a_question_word_is_the_frame(corpus: Corpus) -> None:
     """"哪个地区学校最多?": 地区 is what 哪个 asks, not the first half of a name (地区学校 of 薄弱地区学校)."""
     assert "地区学校" not in topic_words("哪个地区学校最多?", corpus)
+
+
+@pytest.mark.parametrize("question,terms,added", [
+    # the last clause adds (也) to what the clause before grants: its own words are asked
+    ("芦溪说要统一教学行为,县里有没有把各校的教学进度和作业量也统一起来?", ["统一", "教学", "行为", "教学进度", "作业量"],
+     ["教学进度", "作业量"]),
+    ("亳州搞了校安工程,同样搞了村小提升没有?", ["校安工程", "村小", "提升"], ["村小", "提升"]),
+    ("芦溪有没有统一教学进度?", ["统一", "教学进度"], []),  # nothing granted before
+    ("芦溪说要统一教学行为,县里统一了教学进度吗?", ["统一", "教学", "行为", "教学进度"], []),  # nothing added (no 也)
+])
+def test_the_addition_a_question_asks_about(question: str, terms: list[str], added: list[str]) -> None:
+    assert added_detail(question, terms) == added
