@@ -90,7 +90,8 @@ def _read_jsonl(path: Path) -> list[tuple[str, dict]]:
 
 GEN_SETS = ("gen", "gen2", "gen3", "gen4", "gen5", "gen6", "gen7", "gen8", "gen9", "gen10", "gen11", "gen12",
             "gen13", "gen14", "gen15", "gen16", "gen17", "gen18", "gen19", "gen20", "gen21", "gen22", "gen23", "gen24",
-            "gen25", "gen26", "gen27", "gen28", "gen29", "gen30", "gen31", "gen32")
+            "gen25", "gen26", "gen27", "gen28", "gen29", "gen30", "gen31", "gen32",
+            "gen33")
 
 
 def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -> list[dict]:
@@ -135,9 +136,10 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     begun, before any tuning on it), `gen29` (written the same way, by a helper, at the end of the nineteenth
     session, after gen28's held-out read, before any tuning on it), `gen30` (written the same way, by a helper,
     from the case texts only and before any tuning on it, so that a fresh set follows gen29), `gen31` (written the
-    same way, by a helper, from the case texts only and before any tuning on it, so that a fresh set follows gen30)
-    and `gen32` (written the same way, by a helper in the twentieth session, from the case texts only and before any
-    tuning on it, so that a fresh set follows gen31).
+    same way, by a helper, from the case texts only and before any tuning on it, so that a fresh set follows gen30),
+    `gen32` (written the same way, by a helper in the twentieth session, from the case texts only and before any
+    tuning on it, so that a fresh set follows gen31) and `gen33` (written the same way, by a helper in the
+    twenty-first session, from the case texts only and before any tuning on it, so that a fresh set follows gen32).
     gen14 is spent: its dev split was tuned on and its held-out split read once in the tenth session; so is gen15, whose
     dev split was tuned on and whose held-out split was read once in the eleventh session, gen16, whose dev split was
     tuned on and whose held-out split was read once in the twelfth, gen17, whose dev split was tuned on and whose
@@ -151,8 +153,9 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     and gen27, whose dev split was tuned on and whose held-out split was read once in the nineteenth, and gen28, written
     in the same session while gen27's dev split was being tuned on, whose dev split was tuned on after gen27's read and
     whose held-out split was read once after that, and gen29, gen30 and gen31, whose dev splits were tuned on and
-    whose held-out splits were read once in the twentieth, one after the other. All are spent. gen32 is fresh: the
-    next session tunes on its dev split and reads its held-out split once after that.
+    whose held-out splits were read once in the twentieth, one after the other. All are spent. gen32 was left fresh
+    for the twenty-first session (which tunes on its dev split and reads its held-out split once after that); gen33,
+    written in that session, is fresh too: nobody has tuned on it or read its held-out split.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
@@ -432,7 +435,7 @@ def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] 
 
 def run_gen(split: str = "all", engine: str = "extractive", settings: Any = None, plans: bool = True,
             name: str = "gen") -> dict[str, Any]:
-    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13|gen14|gen15|gen16|gen17|gen18|gen19|gen20|gen21|gen22|gen23|gen24|gen25|gen26|gen27|gen28|gen29|gen30|gen31|gen32`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
+    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13|gen14|gen15|gen16|gen17|gen18|gen19|gen20|gen21|gen22|gen23|gen24|gen25|gen26|gen27|gen28|gen29|gen30|gen31|gen32|gen33`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
     from assistant import Assistant
 
     from .run import engine_settings, load_thresholds
