@@ -18,7 +18,7 @@ from index.clean import normalize
 from index.schema import Chunk
 
 from .cues import ANSWER_ORDER, CONTINUE_RE, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
-from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_number, generic_kind, inline_lists
+from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_number, excludes_other_kinds, generic_kind, inline_lists
 from .intent import QueryIntent, asking_part, times_stated
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
@@ -282,7 +282,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             # question's words are instances of it (帮扶式共同体, 联盟式共同体… for 共同体)
             of_kind = _of_kind(kind, names, context) if kind else \
                 max((_of_kind(t, names, "") for t in intent.topic_terms), default=0.0)
-            if kind not in ("", *GENERIC_KINDS) and not of_kind and fit(len(group)) <= 0:
+            if excludes_other_kinds(kind) and not of_kind and fit(len(group)) <= 0:
                 continue  # the question names what it lists (板块, 孩子); a list of something else is not it
             # the list the previous answer was quoting ("其他几项呢?" after two of its items) is the one continued
             continued = CONTINUED_LIST * any(_was_said(m, said) for m in group) if said and not drills_in else 0.0
@@ -491,6 +491,14 @@ def _quotes_met(question: str, text: str) -> bool:
     return any(re.search(f"[“〃\"]{re.escape(q)}[”〃\"]", text) for q in quoted_phrases(question))
 
 
+def _introduced_by_quoted(question: str, before: str) -> bool:
+    """The clause introducing a list opens it with a phrase the question quotes, as the list's subject ("教育局长研究
+    包括A,B…" for 把“教育局长研究”拆成了哪些题目): the quotation marks name the thing whose parts are asked, even
+    when the sources write it unquoted."""
+    return any(re.search(re.escape(q) + r"(?:主要|还|则|具体)?(?:包括|包含|涵盖|分为|分成|有)$", normalize(before))
+               for q in quoted_phrases(question) if len(q) >= 2)
+
+
 def _quoted_kind(question: str, items: list[str]) -> float:
     """QUOTED_KIND when the question quotes a wording (哪几个“奋进”, 哪几样“化”的变化) that the items write (奋进筑基、
     奋进聚才…; 可视化、数据化…): the quotation marks say the items share that very wording, not merely something
@@ -575,14 +583,15 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             # say this is the list asked for, more surely than the clause the sentence opens with.
             closing_cov = coverage(intent, closing, weights) if len(closing) >= 2 and not attributive else 0.0
             # the question names what it lists (工程, 模式); an enumeration of something else is not it
-            if asked_kind not in ("", *GENERIC_KINDS) and not of_kind and fit(len(found.items)) <= 0 and \
+            if excludes_other_kinds(asked_kind) and not of_kind and fit(len(found.items)) <= 0 and \
                     not _closed_as_asked(closing, asked_kind, asked_subject):
                 continue
             # A paragraph's headline ("坚持共建共享。") introduces every list in its body.
             first = re.match(r"[^。;;!!??]*[。;;!!??]?", para.text).group(0)
             about = found.context(para.text) if found.start < len(first) else first + found.context(para.text)
             score = _about(intent, about, by_no[unit.passage_no].chunk.title, weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) \
-                + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * _quotes_met(intent.question, about) + ANCHOR_MATCH * unit.anchored \
+                + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * (_quotes_met(intent.question, about) or _introduced_by_quoted(intent.question, before)) \
+                + ANCHOR_MATCH * unit.anchored \
                 + _quoted_kind(intent.question, found.items) + FRAME_MATCH * _in_asked_frame(intent.question, found)
             candidates.append((score, _span(para, found.start, found.end), found.items, before, outer))
     # the list a named item introduces ("激发内在发展活力,学校层面实施…") is the one asked inside it; the lists naming

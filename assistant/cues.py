@@ -489,6 +489,9 @@ ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # a text answering the 
 # list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
 GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
     目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 线 路 条线""".split())
+# Thesaurus groups of words for what something is about (主题, 议题, 话题, 题目, 课题: Dk07A; not the forms of
+# Dk07B, 样式, 体裁): a kind there names no kind of thing, so any list on the subject answers it, as one of 内容 does.
+SUBJECT_MATTER_CLASSES = ("Dk07A",)
 # A quoted numbered set (“三个全面”, “六个统筹”): its count and the noun every member repeats.
 NAMED_SET_RE = re.compile(r"“([一二两三四五六七八九十]+)(?:个|项|大|条|种)?([一-龥]{1,4})”")
 # "哪几项工程", "几种模式", "哪些保障措施": what follows the classifier names the kind listed.

