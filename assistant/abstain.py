@@ -17,7 +17,7 @@ from index.clean import normalize
 from .enumerations import cn_number, inline_lists, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
 from . import cues
 from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
-from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, added_detail, answer_type, asking_part, option_names
+from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, added_detail, alternatives, answer_type, asking_part, option_names
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
 from .sentences import TermWeights, Unit, abbreviated_in, coordinated_in, coverage
@@ -121,6 +121,8 @@ RULES: tuple[tuple[str, str], ...] = (
                         "which holds: the place's best sentences must name one of them."),
     ("unnamed_kind", "One kind of a thing is asked (哪一种课堂模式): some sentence on the subject must name a thing of "
                      "that kind by its head noun (模式); a sentence naming none does not say which."),
+    ("unstated_alternative", "A question choosing between two doings (…直接评,还是委托…来评?) asks which was done: some "
+                             "sentence of the place must state one of them, every word of it the corpus uses."),
     ("unstated_detail", "A yes/no question granting what the sources say and asking whether something was added to it "
                         "(…也统一起来?) asks the addition: the place's best sentences must name one of its things."),
     ("unstated_instance", "One instance of something recurring is asked by its position (头一届, 首场, 第二批): some "
@@ -297,6 +299,12 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         if not any(n in normalize(u.text) for u in pool[:OPTIONS_POOL] for n in named):
             return Verdict(False, "unnamed_options", _msg(en, f"案例材料没有说明是{'、'.join(intent.options)}中的哪一个。以下是最接近的内容:",
                                                           "The sources do not say which of these it is. Closest content:"), related)
+    if not intent.options and len(intent.places) == 1 and weights is not None and not intent.followup and not en \
+            and (stated := _alternative_stated(intent, pool[:ADDED_POOL], weights)) is False:
+        # "称号是市教育局直接评,还是委托教研部门来评?": a choice between doings asks which was done; sources stating
+        # neither (every word of it the corpus uses, in one sentence) do not say which
+        return Verdict(False, "unstated_alternative", _msg(en, f"案例材料没有说明是“{'”还是“'.join(alternatives(intent.question))}”。以下是最接近的内容:",
+                                                           "The sources do not say which of these it is. Closest content:"), related)
     if intent.answer_type == "yesno" and len(intent.places) == 1 and weights is not None and not intent.followup:
         # "…说要统一教学行为,有没有把教学进度和作业量也统一起来?": what the question grants is stated; whether the
         # addition holds is asked, and sources naming none of its things do not say that it does
@@ -568,6 +576,20 @@ def joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights 
         total += w
         got += w * credit
     return got / total if total else 1.0
+
+
+def _alternative_stated(intent: QueryIntent, pool: list[Unit], weights: TermWeights) -> bool | None:
+    """Does some sentence state one option of the question's alternative: every one of the option's topic words
+    the corpus uses, whole, in that sentence (a synonym counts; a part of the word does not)? None when there is no alternative, or an option has no
+    word the corpus uses: an option said in the asker's own words may be stated in other words, so nothing follows."""
+    options = alternatives(intent.question)
+    words = [[t for t in intent.topic_terms if t in o and not weights.unknown(t)] for o in options]
+    if not options or not all(words):
+        return None
+    def says(t: str, text: str) -> bool:  # the word or a synonym of it, whole (教育局 is not said by 教育)
+        return any(w in text for w in (t, *intent.expansions.get(t, ()), *intent.equivalents.get(t, ())))
+
+    return any(all(says(t, normalize(u.text)) for t in ws) for ws in words for u in pool)
 
 
 def _unmatched(term: str, intent: QueryIntent, weights: TermWeights, loose: bool = False) -> bool:

@@ -495,7 +495,7 @@ def _introduced_by_quoted(question: str, before: str) -> bool:
     """The clause introducing a list opens it with a phrase the question quotes, as the list's subject ("教育局长研究
     包括A,B…" for 把“教育局长研究”拆成了哪些题目): the quotation marks name the thing whose parts are asked, even
     when the sources write it unquoted."""
-    return any(re.search(re.escape(q) + r"(?:主要|还|则|具体)?(?:包括|包含|涵盖|分为|分成|有)$", normalize(before))
+    return any(re.search(re.escape(q) + r"(?:主要|具体)?(?:包括|包含|涵盖|分为|分成|主要有)$", normalize(before))
                for q in quoted_phrases(question) if len(q) >= 2)
 
 
@@ -932,7 +932,8 @@ def _place_label(chunk: Chunk) -> str:
 def _by_place(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites, per_place: int = 1,
               header: str = "涉及的地区") -> tuple[str, list[Unit]]:
     """"Which place…": each place whose best sentence states the topic, best first. A singular question
-    ("哪个区…") names one place unless another states the topic as fully."""
+    ("哪个区…") names one place unless another states the topic as fully. When every source named is a reference
+    document, the header says 材料, not 地区 (a mixed answer keeps 地区: its documents are labelled as such)."""
     if not scored:
         return "", []
     best = max(u.judged for u in scored)  # places are weighed on the judged score, whatever order they are quoted in

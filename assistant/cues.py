@@ -160,12 +160,12 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
         r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
-    Cue("date", r"哪一年|哪年|何时|什么时候|(?:哪个|什么|啥)时间点|啥时候|啥时(?!代|间表)|几时|哪会儿|几月|哪个月|哪天|日期|时间是|^\s*when\b(?![^,?]*,\s*(?:what|which|who|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
+    Cue("date", r"哪一年|哪年|何时|什么时候|(?<=[到在是从于])几点(?!几)|几点钟|\bwhat time\b|(?:哪个|什么|啥)时间点|啥时候|啥时(?!代|间表)|几时|哪会儿|几月|哪个月|哪天|日期|时间是|^\s*when\b(?![^,?]*,\s*(?:what|which|who|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
         "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day. (\"When X, what…\" asks the what.)"),
     # 几 + classifier counts, unless two or more characters + 的 (or 之间, 里…) follow: then the counted noun owns
     # what is asked ("几所学校的校长"); one character + 的 describes the noun counted ("几所新的名校").
     # 多大 after a measurable quantity (规模, 金额, 面积…) asks its size; 多大作用 / 多大程度 ask no figure
-    Cue("figure", r"多少|多长时间|多久|多长|(?:规模|金额|数额|额度|面积|预算|经费|资金|钱)[^,,。??]{0,3}多大|多大(?:规模|面积|金额|数额)|(?<!哪)(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是(?!拿来|用来|干|做什么|为了)|"
+    Cue("figure", r"多少|多长时间|多久|多长|(?:规模|金额|数额|额度|面积|预算|经费|资金|钱)[^,,。??]{0,3}多大|多大(?:规模|面积|金额|数额)|(?<!哪)(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座岁](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是(?!拿来|用来|干|做什么|为了)|"
         # "打算几年内铺完?": within how many years, asked at the end (几年以后要见到的效果 is a time, not asked)
         r"(?<![近这前好举列])几年(?:以?内|之内)(?=[^。??什么啥哪谁怎如吗么]{0,8}[??]?$)|"
         r"(?<![近这前好举列])几(?:公里|千米|平方米|小时|分钟|课时|学时|亩)|"  # a count in a unit of measure
@@ -210,17 +210,22 @@ SUMMARY = Cue("summary", r"捋一捋|捋捋|理一理|从头到尾|(?:理|说|�
               r"说了(?:什么|啥|些啥)|概括|梳理)|"
               # the parts a document is divided into ("亳州那篇分了哪几大块来写", "正文分成了哪三大块")
               r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文)[^。??]{0,6}分(?:成|为)?了?(?:哪|几)[^。??]{0,3}(?:大块|块|部分|大部分|板块)|"
-              # what each of its counted big parts says ("它那三大段各讲的是啥", "这几大块分别说了什么")
-              r"(?:几|[两二三四五六七八九十])大(?:段|块|部分|板块)[^。??]{0,4}(?:各|分别|各自)[^。??]{0,3}(?:讲|说|写|谈)|"
+              # what each of a document's counted big parts says ("它那三大段各讲的是啥", "这篇的几大块分别说了什么"):
+              # the parts of a document pointed at (它, 那, 这篇…), not of a thing the question names (课程分为三大板块)
+              r"(?:它|那|这|篇|全文|通篇|文章|材料|文件)的?(?:几|[两二三四五六七八九十])大(?:段|块|部分|板块)[^。??,,]{0,4}"
+              r"(?:各|分别|各自)[^。??,,]{0,3}(?:讲|说|写|谈)|"
               r"\bsummar(?:y|ise|ize)\b|\bmain (?:points|ideas|arguments)\b|\bwhat is (?:it|the \w+) about\b",
               "数字资源那篇整篇的主要观点,能不能给我捋一捋?", "A summary of a whole document: its top-level sections, each with its points.")
 # An adverb adding to what the question granted before ("芦溪说要统一教学行为,县里有没有把教学进度也统一起来?"):
 # the clause holding it asks about its own new words.
-ADDED_DETAIL_RE = re.compile(r"也|同样|一并|另外")
-# Words for the parts a document is divided into and how it is put together: in a question summing a document up
-# ("它那三大段各讲的是啥", "通篇是按哪几个板块组织的") they name its structure, which the answer follows, not a subject
-# a sentence must state.
-DOCUMENT_STRUCTURE = frozenset("段 大段 段落 块 大块 部分 大部分 板块 章 章节 节 篇章 组织 编排 安排 结构 构成 组成 框架".split())
+ADDED_DETAIL_RE = re.compile(r"(?<!再)也(?!许|就是|好|罢|只|不|没)|同样|一并|另外")  # (not 也许, 也就是, 再也, 也不)
+# Words for the parts a document is divided into: in a question summing a document up ("它那三大段各讲的是啥") they
+# name its structure, which the answer follows, not a subject a sentence must state; so does a verb of putting it
+# together right after such a word ("通篇是按哪几个板块组织的"), though 组织 or 安排 elsewhere is a subject (组织架构).
+# A word naming a document as such ("这篇材料", "那篇文章"): 它 after it stands for the document.
+DOCUMENT_WORD_RE = re.compile(r"篇|材料|文章|文件|报告|论文|方案|意见")
+DOCUMENT_PARTS = frozenset("段 大段 段落 块 大块 部分 大部分 板块 章 章节 节 篇章".split())
+PARTS_COMPOSED_RE = re.compile(r"(?:段|块|部分|板块|章|节)(?:来|去)?(组织|编排|安排|构成|组成)")
 # Sections that frame a document and state no point of their own.
 FRAMING_SECTIONS_RE = re.compile(r"^(?:引言|前言|导言|结语|结束语|结论|参考文献|附录|致谢|摘要|关键词)")
 
@@ -622,6 +627,11 @@ OPTION_KIND_RE = re.compile(r"渠道|途径|方式|办法|路子|形式|手段")
 METHOD_KINDS = frozenset("机制 做法 措施 举措 方法 思路 手段".split())  # ways of doing, named by the doing itself
 OFFERED_OPTIONS_RE = re.compile(r"((?:[一-龥]{1,12}、)*[一-龥]{1,12}(?:还是|或者是|或是)[一-龥]{2,12}?)[呢吗啊呀]?[??]?$|"
                                 r"((?:[一-龥]{1,12}、)+[一-龥]{2,8})(?:这|那)(?:些|几)[一-龥]{0,6}?(?:里|中|之中|当中)?的?哪")
+# Any alternative closing a question, whatever its options are ("是市教育局直接评,还是委托教研部门来评?"): the
+# first option runs from the clause start (after a copula 是), the last to the question mark.
+# (还是 before a modal or a degree word is the adverb "still": "乡镇学校还是要加强管理")
+ALTERNATIVES_RE = re.compile(r"([^,,。;;??]{2,20}?)[,,]?\s*(?:还是(?!要|得|应|会|能|需|很|比较|一样|不|没)|或是|或者是)"
+                             r"([^,,。;;??]{2,20}?)[呢吗啊呀]?[??]?$")
 ALTERNATIVE_RE = re.compile(r"[,,、]\s*(?:还是|或是|或者是)[^,,。??]{2,}[??]?$")
 INDEFINITE_COUNT_RE = re.compile(r"几(?:个|位|名|所|家|人)")
 # How often something happens ("隔几年要修订一回", "每多少年评一次"): the period asked is that of the verb after the

@@ -360,14 +360,16 @@ def _names(q: str, corpus: Corpus) -> Names:
         latin = re.sub(r"[^a-z]", " ", q.lower())
         found += [cid for cid in corpus.cases_in_pinyin(set(latin.split()), latin.replace(" ", "")) if cid not in found]
         # A reference document's id is an English name for it ("junior-school-action-plan"): a question writing
-        # at least two of its words, and at least half of them, names it ("the junior school plan"); a hyphenated
-        # compound writes the same words ("the junior-school plan")
-        stems = {stem(w) for w in english_words(q.replace("-", " "))}
+        # at least two of its words, and at least half of them, in one run as a name is written, names it ("the
+        # junior school plan"; a hyphenated compound writes the same words: "the junior-school plan"); its words
+        # apart ("…plan, …across school stages") name other things
+        stems = [stem(w) for w in english_words(q.replace("-", " "))]
         for cid in corpus.aliases:
             if cid in found or corpus.kinds.get(cid) == "case":
                 continue
             words = {stem(w) for w in cid.split("-") if len(w) > 2}
-            shared = len(words & stems)
+            runs = "".join("1" if s in words else "0" for s in stems).split("0")
+            shared = max((len(r) for r in runs), default=0)
             if shared >= 2 and 2 * shared >= len(words):
                 found.append(cid)
         # ... or the words before "paper"/"article" translate to one of its Chinese names ("the online-resources
@@ -632,11 +634,32 @@ def offered_options(question: str) -> list[str]:
     # a question naming what kind of thing the options are (哪些渠道, 什么方式) offers doings as names of them
     kinded = bool(cues.OPTION_KIND_RE.search(q[:m.start()]))
     # what tells the options apart names them: a frame they all share ("省教育厅来验的还是省政府督导办来验的": 来验的)
-    # is said of each, not part of its name
+    # is said of each, not part of its name; but only a core that is one name (教育厅, 督导办) is one a text must
+    # write: "在市里开还是在县区轮流开" leaves 县区轮流, a way of holding it, which a text says in its own words
     cores = _option_cores(parts) if len(parts) >= 2 else parts
+    if cores != parts and not all(_one_name(c) for c in cores):
+        cores = parts
     if len(parts) < 2 or not all(2 <= len(c) <= cues.OPTION_MAX_CHARS and _names_something(c, kinded) for c in cores):
         return []
     return parts
+
+
+def _one_name(core: str) -> bool:
+    """Is an option's core one name: one word of segmentation's, or an office named by its work and 办 (政府督导办)?"""
+    pieces = [w for w in _jieba().cut(core) if w.strip()]
+    return len(pieces) == 1 or (len(pieces) >= 2 and pieces[-1] == "办" and listed_among(pieces[-2], ("H",)))
+
+
+def alternatives(question: str) -> list[str]:
+    """The two options of an alternative question as written, names or doings ("是市教育局直接评,还是委托教研部门来
+    评?" -> 市教育局直接评, 委托教研部门来评); [] when the question offers none. `offered_options` keeps only names; a
+    question choosing between doings asks which was done, and the sources must say one of them."""
+    m = cues.ALTERNATIVES_RE.search(normalize(asking_part(question)))
+    if m is None:
+        return []
+    first = m.group(1)
+    first = first[first.rfind("是") + 1:] if "是" in first else first
+    return [o for o in (first.strip(), m.group(2).strip()) if len(o) >= 2] if len(first.strip()) >= 2 else []
 
 
 def _names_something(option: str, kinded: bool = False) -> bool:
@@ -653,8 +676,8 @@ def _names_something(option: str, kinded: bool = False) -> bool:
         return tags[0][:1] not in ("l", "i", "a")
     if bool(tags) and (tags[-1][:1] == "n" or tags[-1] == "vn"):
         return True
-    if pieces[-1][0] == "办" and tags[-2][:1] == "n":
-        return True  # an office named by its work and 办 (督导办, 招生办), which segmentation reads as the verb
+    if pieces[-1][0] == "办" and listed_among(pieces[-2][0], ("H",)):
+        return True  # an office named by its work and 办 (督导办, 招生办), which segmentation reads as the verb; not 学校办
     # a doing: a verb first, then the thing it is done with (not "乡镇财政出": a thing, then its verb, is a clause)
     return kinded and tags[0][:1] == "v" and any(f[:1] == "n" and len(w) >= 2 for w, f in pieces[1:]) and \
         not any(f[:1] in ("l", "i", "d", "a") for f in tags)
@@ -1318,13 +1341,18 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sum
     back = cues.BACK_REFERENCE_RE.search(rest)
     back = back if back and (back.start() == 0 or rest[back.start() - 1] not in "”\"〃") else None
     if sums_up:
-        terms = [t for t in terms if t not in cues.DOCUMENT_STRUCTURE]
+        composed = {m.group(1) for m in cues.PARTS_COMPOSED_RE.finditer(q)}
+        terms = [t for t in terms if t not in cues.DOCUMENT_PARTS and t not in composed]
         # the parts of a whole document are asked ("我们也在写。亳州那篇分了哪几大块?", "县里让我把亳州这篇材料压成
-        # 三句话…。它那三大段各讲的是啥?", 它 the document named before): the document is the subject, and what was
-        # said before the sentence that asks is why
+        # 三句话…。它那三大段各讲的是啥?", 它 the document the statement names as one, 这篇材料, or 它 pointing at a
+        # document or its parts, 它那篇, 它那三大段): the document is the subject, and what was said before the
+        # sentence that asks is why; 它 after a statement naming a thing ("淄博在推县管校聘。它的具体做法…") is that thing
         asking = asking_part(q)
         before = q[:len(q) - len(asking)]
-        if before and (corpus.cases_named_in(asking) or re.search(r"(?<!其)它", asking) and corpus.cases_named_in(before)):
+        document = corpus.cases_named_in(before) and (
+            bool(re.search(r"(?<!其)它", asking)) and bool(cues.DOCUMENT_WORD_RE.search(before))
+            or bool(re.search(r"(?<!其)它(?:那|这)?(?:篇|份|通篇|全文|的?(?:几|[两二三四五六七八九十])大)", asking)))
+        if before and (corpus.cases_named_in(asking) or document):
             return [t for t in terms if t in asking]
     if not at or not rest or back or pronoun:
         return terms

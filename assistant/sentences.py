@@ -150,7 +150,9 @@ CN_NUM = r"[\d一二三四五六七八九十两百千万亿.]+"
 # with 发 before the year when a scrape has lost the brackets (淄政办发20167号).
 DOCUMENT_NUMBER_RE = re.compile(r"[〔(\[(]\s*\d{4}\s*[〕)\])]\s*\d+\s*号|[一-龥]{1,6}发\s*(?:19|20)\d{2}\s*\d{1,4}\s*号")
 DOCUMENT_RE = re.compile(r"《[^》]{4,}》|" + DOCUMENT_NUMBER_RE.pattern)
-DATE_RE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d{4}-\d{2}")
+# (a time of day, 17:30 or 5点半, answers "延到几点")
+DATE_RE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d{4}-\d{2}|\d{1,2}\s*[::]\s*\d{2}(?!\d)|"
+                     r"(?:上午|下午|晚上|早上|傍晚)\s*\d{1,2}\s*点|\d{1,2}\s*点(?:半|\s*\d{1,2}\s*分)")
 TITLE_RE = re.compile(r"书记|局长|校长|院长|主任|专家|区长|县长|市长|处长|老师|教授|理事长|主席|研究员|督学|教研员")
 # The most common Chinese surnames: a name after a title starts with one (专家分城乡 is no name).
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付"
@@ -184,7 +186,7 @@ def has_person(text: str) -> bool:
 # 名 opening a word (名校, 名师, 名园) is part of the noun counted, not the classifier for people; before 校长, 园长,
 # 师生, 师傅 it is the classifier again (多少名校长).
 UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几[十百千万]?)(公里|千米|平方米|小时|分钟|课时|学时|"  # units of measure: that unit answers
-                     r"[所个节人项场次趟遍天年月元家位种条批户座期万册本套台间级对讲堂亩兆]|回(?![报流应访馈答复归])|"
+                     r"[所个节人项场次趟遍天年月元家位种条批户座期万册本套台间级对讲堂亩兆岁]|回(?![报流应访馈答复归])|"
                      r"名(?!校(?!长)|师(?!生|傅)|园(?!长)|牌))")
 # how often is counted in 次 whatever verbal classifier the question uses (几趟, 几回, 几遍); how many days in days
 # or weeks ("一验多少天": 为期一周)

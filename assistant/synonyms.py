@@ -120,8 +120,8 @@ def semantic_classes(word: str) -> frozenset[str]:
 def listed_only_among(word: str, prefixes: tuple[str, ...]) -> bool:
     """Does the thesaurus list `word`, and every one of its senses under one of the class `prefixes` (上台 only among
     activities, "H")? False for an unlisted word: the thesaurus then says nothing about it."""
-    classes = semantic_classes(word)
-    return bool(classes) and all(c.startswith(prefixes) for c in classes)
+    codes = _codes().get(word, ())
+    return bool(codes) and all(c.startswith(prefixes) for c in codes)
 
 
 def listed_among(word: str, prefixes: tuple[str, ...]) -> bool:

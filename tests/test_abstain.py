@@ -189,6 +189,8 @@ ROWS = [
     ("初中方案“十四五”期间要新建、改扩建多少所初中?", ANSWER),
     # a count in a unit of measure is answered only in that unit; several organisations asked (哪几家) are bodies
     ("淄博的集团式共同体,成员学校之间最远不能超过几公里?", "missing_type"),
+    ("亳州往农村补了不少新老师,现在农村老师的平均年龄降到了多少岁?", "missing_type"),  # an age, in 岁
+    ("余杭说课后服务要多样化、全覆盖,课后延时服务每天延到几点?", "missing_type"),  # a time of day
     ("数字资源那篇提到互联网教育外包服务,具体是哪几家公司?", "missing_type"),
     # a thing named in quotation marks as the sources write it: its typed answer is stated in a passage naming it
     ("那篇文章讲到的“互联网+教育”普及行动,是哪个部门牵头、哪年启动的?", "missing_type"),
@@ -214,6 +216,10 @@ ROWS = [
     # a yes/no question granting what the sources say and asking whether something was added (也) asks the addition
     ("芦溪说要统一教学行为,县里有没有把各校的教学进度和作业量也统一起来?", "unstated_detail"),
     ("亳州搞了校安工程,有没有也实施千所村小提升工程?", ANSWER),  # the addition is stated
+    # a choice between doings asks which was done: sources stating neither do not say
+    ("亳州的市级教坛新星这些称号,是市教育局直接评,还是委托教研部门来评?", "unstated_alternative"),
+    ("亳州的现场会是在市里开还是在县区轮流开?", ANSWER),  # 市里, 轮流: the asker's words, said otherwise (在一个县区召开)
+    ("芦溪规范办学是靠统一教学行为,还是放开让学校各自定?", ANSWER),  # one option stated in one sentence
 ]
 
 

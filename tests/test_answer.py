@@ -530,6 +530,7 @@ def test_a_quoted_wording_prefers_the_list_whose_items_write_it(question: str, i
     ("联盟把“教育局长研究”拆成了哪些题目?", "教育局长研究包括", True),  # the quoted phrase is the list's subject
     ("联盟把“教育局长研究”拆成了哪些题目?", "联盟的工作主要有", False),  # another subject
     ("联盟把教育局长研究拆成了哪些题目?", "教育局长研究包括", False),  # not quoted
+    ("联盟把“教育局长研究”拆成了哪些题目?", "联盟除教育局长研究还有", False),  # things besides it
 ])
 def test_a_list_whose_subject_the_question_quotes(question: str, before: str, named: bool) -> None:
     from assistant.compose import _introduced_by_quoted

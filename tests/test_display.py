@@ -461,6 +461,10 @@ def test_a_duration_answers_the_action_asked(sentence: str, holds: bool) -> None
     (["挂牌", "成立"], "21世纪教育研究院自2007年以来,一直关注地方教育发展。", False),
     (["举行"], "2019年6月23日,签约仪式在桐庐学府小学报告厅举行。", True),
     ([], "2019年6月23日,签约仪式在桐庐学府小学报告厅举行。", True),  # no event named: any date
+    # a time of day is a time (下午5点, 17:30, 5点半); a number of points is none (3点意见)
+    ([], "课后服务延时到下午5点。", True),
+    ([], "课后服务延时到17:30。", True),
+    ([], "会议提出3点意见。", False),
 ])
 def test_a_date_answers_the_event_asked(event: list[str], sentence: str, holds: bool) -> None:
     from assistant.intent import QueryIntent

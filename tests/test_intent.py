@@ -11,7 +11,7 @@ import re
 import pytest
 
 from assistant import cues
-from assistant.intent import Corpus, added_detail, analyze, answer_type, asking_part, offered_options, option_names, topic_words
+from assistant.intent import Corpus, added_detail, alternatives, analyze, answer_type, asking_part, offered_options, option_names, topic_words
 from assistant.schema import Message
 from index.load import load_cases
 from index.settings import Settings
@@ -58,6 +58,8 @@ ANSWER_TYPE_ROWS = [
     ("研究院那个地方教育研究中心的打算,总的给我讲讲?", "overview"),  # a summing-up request
     ("这个中心几时挂的牌?", "date"),
     ("研究院啥时间成立的?", "date"),
+    ("课后延时服务每天延到几点?", "date"),  # a time of day
+    ("定西的经验有哪几点?", "list"),  # 几点 after 哪: points, not a time
     ("余杭的老字号名校有哪些?", "list"),  # 老字号 is an old brand, no document number
     ("第十二项工作,各管啥?", "fact"),  # an ordinal counts nothing
     ("搞了一个研究院,各管啥?", "fact"),  # a set of one has no parts to name
@@ -389,6 +391,9 @@ PLACE_ROWS = [
     # a reference document's id is an English name for it: most of its words written name it
     ("What does the junior school plan say about teacher training?", ["junior-school-action-plan"], [], False, "en"),
     ("How many courses does the junior-school plan want developed?", ["junior-school-action-plan"], [], False, "en"),
+    # its words apart name other things ("…building plan…across school stages")
+    ("Through its pilot foundation-building plan, Dingxi opened a through-track across school stages for how many pupils?",
+     ["dingxi"], [], False, "en"),
     # the words before "paper" translate to one of the document's Chinese names (线上资源)
     ("What does the online-resources paper say about evaluation?", ["digital-education-resources"], [], False, "en"),
     ("What does the Yuhang paper say about online resources?", ["yuhang"], [], False, "en"),  # not before "paper"
@@ -809,6 +814,9 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     # nor are the words naming the document's parts
     ("县里让我把亳州这篇材料压成三句话讲给乡镇书记听。它那三大段各讲的是啥?", ["乡镇", "书记", "三句话", "大段"], []),
     ("我要给领导汇报亳州的做法。它那篇经验通篇是按哪几个板块组织的?", ["领导", "汇报", "板块", "组织"], []),
+    # 它 after a statement naming a thing, not a document, is that thing; 组织 not composing parts is a subject
+    ("淄博在推县管校聘。它的具体做法能不能给我捋一捋?", [], ["管校聘"]),
+    ("给我捋一捋淄博共同体的组织架构和运行机制?", [], ["组织", "架构"]),
 ])
 def test_the_askers_own_situation_is_context_not_subject(corpus: Corpus, question: str, dropped: list[str],
                                                         kept: list[str]) -> None:
@@ -1423,6 +1431,10 @@ def test_the_kind_of_answer_is_read_from_the_sentence_that_asks(corpus: Corpus, 
     # by its work and 办 (督导办) is a name
     ("首批验收是省教育厅来验的还是省政府督导办来验的?", ["省教育厅来验的", "省政府督导办来验的"], ["教育厅", "政府督导办"]),
     ("补贴是县里出还是乡镇出?", ["县里出", "乡镇出"], ["县里", "乡镇"]),
+    # a core of several words (县区轮流) is a way of doing, said in the text's own words: the options stay whole
+    ("亳州的现场会是在市里开还是在县区轮流开?", [], []),
+    ("这事是学校办还是社会机构办?", [], []),  # 学校办: a clause, not an office named by its work
+    ("补贴是县里出还是县里乡镇一起出?", [], []),  # one option inside another leaves an empty core: no names
     # ways of doing, qualities and clauses are no names: no options
     ("缺的是实验室还是音乐室呢?", ["实验室", "音乐室"], ["实验", "音乐"]),  # a closing particle is no part of an option
     ("是一口气干完还是一环扣一环往前推?", [], []),
@@ -1447,6 +1459,7 @@ def test_options_a_question_offers_are_names(question: str, options: list[str], 
     ("县里让我把亳州这篇材料压成三句话。它那三大段各讲的是啥?", True),  # what each counted part says
     ("那几大块分别说了什么?", True),
     ("三大工程各讲的是啥?", False),  # a counted thing that is no part of a document
+    ("劳动教育课程分为三大板块,各自讲了哪些内容?", False),  # parts of a thing the question names, not of a document
     ("淄博的共同体分了哪几种模式?", False),  # the kinds of a thing, not a document's parts
 ])
 def test_a_documents_parts_are_a_summary(corpus: Corpus, question: str, sums_up: bool) -> None:
@@ -1587,7 +1600,20 @@ def test_a_form_word_after_a_question_word_is_the_frame(corpus: Corpus) -> None:
      ["教学进度", "作业量"]),
     ("亳州搞了校安工程,同样搞了村小提升没有?", ["校安工程", "村小", "提升"], ["村小", "提升"]),
     ("芦溪有没有统一教学进度?", ["统一", "教学进度"], []),  # nothing granted before
+    ("芦溪统一了教学行为,这样做也许能缩小差距吗?", ["缩小", "差距"], []),  # 也许 adds nothing
+    ("芦溪统一了教学行为,再也不乱了吗?", ["乱"], []),
     ("芦溪说要统一教学行为,县里统一了教学进度吗?", ["统一", "教学", "行为", "教学进度"], []),  # nothing added (no 也)
 ])
 def test_the_addition_a_question_asks_about(question: str, terms: list[str], added: list[str]) -> None:
     assert added_detail(question, terms) == added
+
+
+@pytest.mark.parametrize("question,options", [
+    ("亳州的称号是市教育局直接评,还是委托教研部门来评?", ["市教育局直接评", "委托教研部门来评"]),  # doings
+    ("诊断完出的报告是只给校长看还是在全区通报?", ["只给校长看", "在全区通报"]),  # no comma before 还是
+    ("核心校是城区学校还是农村学校呢?", ["城区学校", "农村学校"]),  # names too; a closing particle is no part
+    ("定西有什么做法?", []),
+    ("乡镇学校还是要加强管理?", []),  # 还是 an adverb: nothing after it to choose
+])
+def test_the_options_of_an_alternative_question(question: str, options: list[str]) -> None:
+    assert alternatives(question) == options

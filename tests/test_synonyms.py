@@ -40,3 +40,16 @@ def test_colloquial_forms_are_the_documents_terms(word: str, same: str) -> None:
     from assistant.synonyms import equivalents
 
     assert same in equivalents(word)
+
+
+@pytest.mark.parametrize("word,prefixes,among,only", [
+    ("题目", ("Dk07A",), True, False),  # one sense in the group of subjects, others elsewhere (Dk03)
+    ("议题", ("Dk07A",), True, True),
+    ("样式", ("Dk07A",), False, False),  # the same class (Dk07), the group of forms
+    ("沾边", ("E",), True, True),  # a class given by its first letter
+    ("未收词语", ("D",), False, False),  # an unlisted word is in no class
+])
+def test_a_class_or_a_finer_group_of_the_thesaurus(word: str, prefixes: tuple[str, ...], among: bool, only: bool) -> None:
+    from assistant.synonyms import listed_among, listed_only_among
+
+    assert listed_among(word, prefixes) is among and listed_only_among(word, prefixes) is only
