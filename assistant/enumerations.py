@@ -399,6 +399,17 @@ def excludes_other_kinds(kind: str) -> bool:
     return kind not in ("", *GENERIC_KINDS) and not listed_among(kind, SUBJECT_MATTER_CLASSES)
 
 
+def _after_from(first: str) -> str:
+    """The first item after the preposition 从 opening it (a word of its own, not the 从 of 从严, 从实), or ""."""
+    from .text import _jieba
+
+    cuts = [e for w, _, e in _jieba().tokenize(first) if w == "从"]
+    return first[cuts[-1]:] if cuts and len(first) - cuts[-1] >= 2 else ""
+
+
+FROM_ASPECTS_RE = re.compile(r"等\s*[一二两三四五六七八九十\d]*\s*个?(?:方面|角度|层面|维度)")
+
+
 def inline_lists(text: str) -> list[InlineList]:
     """Enumerations in the sentence: quoted runs, 、-joined items (the first trimmed to its parallel part),
     and clauses that open alike."""
@@ -415,7 +426,10 @@ def inline_lists(text: str) -> list[InlineList]:
         last = re.split(r"等|各(?=[一-龥]{1,4}$|[一-龥]{1,4}的)|[一二两三四五六七八九十\d]+(?:个|项|种|类|方面)", items[-1])[0]
         choice = bool(re.search(r"无论|不论|不管", text[max(m.start() - 8, 0):m.start() + 4]))
         items[-1:] = _joined(last, choice)  # "A、B和C", "A、B与C": the last two were joined
-        items[0] = _parallel_tail(items[0], items[1:])
+        # "方院长从A、B、C等三个方面阐述…": 从 opens a list closed by the aspects it counts; what precedes 从 is the
+        # sentence's subject, so the first item starts after it whatever its length
+        opened = _after_from(items[0]) if FROM_ASPECTS_RE.search(m.group(0)) else ""
+        items[0] = opened or _parallel_tail(items[0], items[1:])
         items[-1] = _parallel_head(items[-1], items[:-1])
         items = [i for i in items if i]
         opens = m.start() + m.group(0).rfind(items[0], 0, len(m.group(0)) - len(items[-1])) if items else m.start()

@@ -363,7 +363,7 @@ def _names(q: str, corpus: Corpus) -> Names:
         # at least two of its words, and at least half of them, in one run as a name is written, names it ("the
         # junior school plan"; a hyphenated compound writes the same words: "the junior-school plan"); its words
         # apart ("…plan, …across school stages") name other things
-        stems = [stem(w) for w in english_words(q.replace("-", " "))]
+        stems = [stem(re.sub(r"['’]s?$", "", w)) for w in english_words(q.replace("-", " "))]  # (the plan's: plan)
         for cid in corpus.aliases:
             if cid in found or corpus.kinds.get(cid) == "case":
                 continue
@@ -1039,7 +1039,9 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         across = False  # its only across-places word is 哪些地方, asked of the one place it names: where inside it
     if kind == "place" and places and not across:
         kind = "fact"  # "Where does Bozhou send…" names its place: it asks for a detail, not which place
-    sums_up = bool(cues.SUMMARY.regex.search(question))
+    # (a question asking who, when or how many is answered by that, not by a document's parts: "谁把项目从头到尾
+    # 讲了一遍?" says how it was presented, and a follow-up on it does not ask for a summary either)
+    sums_up = bool(cues.SUMMARY.regex.search(question)) and kind not in cues.TYPED_ANSWERS
     # A comparison compares places: two named, or "各地/哪些地方…有何不同" ("比较稳妥" compares nothing).
     comparative = len(places) > 1 or (bool(cues.COMPARE.regex.search(question)) and across)
     english_groups: dict[str, list[str]] = {}
@@ -1515,8 +1517,10 @@ def _people_referred(question: str, answer: str, corpus: Corpus | None = None) -
                 corpus is not None and corpus.written.contains(w + post):
             found.append(w + post)
             continue
-        if f != "nr":
-            continue
+        after_post = i > 0 and words[i - 1][0] in cues.POSTS.split("|") and corpus is not None and \
+            corpus.written.contains(words[i - 1][0] + w)
+        if f != "nr" and not (after_post and 2 <= len(w) <= 3 and re.fullmatch(r"[一-龥]+", w)):
+            continue  # (a word right after a post that the corpus writes so is a name, whatever its tag: 副院长方华)
         if len(w) == 1 and i + 1 < len(words) and 1 <= len(words[i + 1][0]) <= 2 and re.fullmatch(r"[一-龥]+", words[i + 1][0]):
             found.append(w + words[i + 1][0])  # segmentation splits a surname from its given name (周 / 菊芳)
         elif 2 <= len(w) <= 3:

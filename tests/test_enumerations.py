@@ -8,6 +8,10 @@ import pytest
 from assistant.enumerations import asked_count, asked_kind, cn_number, inline_lists, is_member, member_kind, members_named, members_phrase, members_required
 
 LIST_ROWS = [
+    # 从 opens a list closed by the aspects it counts: the first item starts after it, however long
+    ("方院长从为什么要做“提质强校”工程、这是一个什么项目、怎么样来做这个项目等三个方面全面阐述了工程的意义。",
+     ["为什么要做“提质强校”工程", "这是一个什么项目", "怎么样来做这个项目"]),
+    ("从严从实抓好师德、师风、学风等三个方面", ["师德", "师风", "学风"]),  # the 从 of 从严 opens nothing
     # 包括 opens and 等 closes a list of comma-joined clauses, 等 ending the sentence
     ("教育局长研究包括教育局长定位,教育局长现状,教育局长专业,教育局长对区域教育的作用,教育局长的成长、能力及选拔等。",
      ["教育局长定位", "教育局长现状", "教育局长专业", "教育局长对区域教育的作用", "教育局长的成长、能力及选拔"]),

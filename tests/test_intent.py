@@ -391,6 +391,8 @@ PLACE_ROWS = [
     # a reference document's id is an English name for it: most of its words written name it
     ("What does the junior school plan say about teacher training?", ["junior-school-action-plan"], [], False, "en"),
     ("How many courses does the junior-school plan want developed?", ["junior-school-action-plan"], [], False, "en"),
+    ("Under the action plan's 2025 target, what share of teachers hold a master's degree?", ["junior-school-action-plan"],
+     [], False, "en"),  # a possessive is the word itself
     # its words apart name other things ("…building plan…across school stages")
     ("Through its pilot foundation-building plan, Dingxi opened a through-track across school stages for how many pupils?",
      ["dingxi"], [], False, "en"),
@@ -1506,6 +1508,8 @@ def test_each_of_two_places_asks_no_members(corpus: Corpus) -> None:
     ("他说了啥?", "对2000名校长开展培训。", []),  # nor a classifier after a numeral (名)
     ("他说了啥?", "建立县域内校长、教师交流制度。", []),  # nor a word's last character (县域内)
     ("那里说了啥?", "方院长讲提质强校工程时分了几个角度?", []),  # no personal pronoun
+    # a word right after a post, written so in the corpus, is a name whatever its tag (方华 is tagged nz)
+    ("他是从哪几个方面讲的?", "副院长方华。", ["方华"]),
 ])
 def test_a_pronoun_refers_to_a_person_named_by_surname_and_post(corpus: Corpus, question: str, previous: str,
                                                                 people: list[str]) -> None:
@@ -1617,3 +1621,10 @@ def test_the_addition_a_question_asks_about(question: str, terms: list[str], add
 ])
 def test_the_options_of_an_alternative_question(question: str, options: list[str]) -> None:
     assert alternatives(question) == options
+
+
+def test_a_typed_question_is_no_summary(corpus: Corpus) -> None:
+    """"谁把项目从头到尾讲了一遍?" asks who; 从头到尾 says how it was presented, so neither it nor a follow-up on it
+    asks for a document's parts."""
+    assert not analyze("桐庐签约那天,谁把项目从头到尾讲了一遍?", None, corpus).sums_up
+    assert analyze("数字资源那篇从头到尾讲了啥?", None, corpus).sums_up
