@@ -647,7 +647,8 @@ def _nominal(word: str) -> bool:
 
 def parallel_heads(text: str) -> list[InlineList]:
     """Consecutive clauses that each open with a different word before one repeated word: "政府层面做到…。部门层面
-    推进…。学校层面做到…" names 政府层面, 部门层面, 学校层面 (the documents' way of listing without numbers). The
+    推进…。学校层面做到…" names 政府层面, 部门层面, 学校层面 (the documents' way of listing without numbers); each
+    such run of a paragraph is one list. The
     repeated word closes each head (an aspect, `_aspect`, or the end of its clause), and a head in the middle of a
     clause names it by a noun."""
     import jieba
@@ -673,7 +674,7 @@ def parallel_heads(text: str) -> list[InlineList]:
                 if head is not None:
                     found[w] = head
         seen.append(found)
-    best: list[tuple[str, int]] = []
+    runs: list[tuple[int, int, list[tuple[str, int]]]] = []  # (first clause, last clause, heads)
     for i in range(len(clauses)):
         for w in seen[i]:
             run = [seen[i][w]]
@@ -681,10 +682,18 @@ def parallel_heads(text: str) -> list[InlineList]:
                 if w not in seen[j] or seen[j][w][0] in {r[0] for r in run}:
                     break
                 run.append(seen[j][w])
-            if len(run) > len(best):
-                best = run
-    if len(best) < 2:
-        return []
-    last = best[-1][1]
-    end = next((at + len(c) for at, c in clauses if at <= last < at + len(c)), len(text))
-    return [InlineList(best[0][1], end, [item for item, _ in best])]
+            if len(run) >= 2:
+                runs.append((i, i + len(run) - 1, run))
+    # every run of clauses opening alike is a list; where runs share clauses the longer is the list, then the one
+    # whose heads open their clauses ("加强品牌引领,…;加强管理引领,…", not 成员学校 and 核心学校 inside them), then
+    # the earlier
+    starts = {at + len(c) - len(c.lstrip()) for at, c in clauses}
+    chosen: list[tuple[int, int, list[tuple[str, int]]]] = []
+    for first, last, run in sorted(runs, key=lambda r: (-len(r[2]), -sum(o in starts for _, o in r[2]), r[0])):
+        if all(last < f or first > l for f, l, _ in chosen):
+            chosen.append((first, last, run))
+    out = []
+    for _, _, run in sorted(chosen, key=lambda r: r[0]):
+        end = next((at + len(c) for at, c in clauses if at <= run[-1][1] < at + len(c)), len(text))
+        out.append(InlineList(run[0][1], end, [item for item, _ in run]))
+    return out

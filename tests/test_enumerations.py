@@ -8,6 +8,9 @@ import pytest
 from assistant.enumerations import asked_count, asked_kind, cn_number, inline_lists, is_member, member_kind, members_named, members_phrase, members_required
 
 LIST_ROWS = [
+    # runs of clauses opening alike that share clauses: the one whose heads open their clauses is the list
+    ("充分发挥核心学校的辐射引领功能,实现共建共享。加强品牌引领,集团成员学校可加挂核心学校校名;加强管理引领,核心学校要选派"
+     "管理干部;加强学科引领,核心学校要选派骨干教师团队。", ["加强品牌引领", "加强管理引领", "加强学科引领"]),
     # 从 opens a list closed by the aspects it counts: the first item starts after it, however long
     ("方院长从为什么要做“提质强校”工程、这是一个什么项目、怎么样来做这个项目等三个方面全面阐述了工程的意义。",
      ["为什么要做“提质强校”工程", "这是一个什么项目", "怎么样来做这个项目"]),
