@@ -300,7 +300,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             return Verdict(False, "unnamed_options", _msg(en, f"案例材料没有说明是{'、'.join(intent.options)}中的哪一个。以下是最接近的内容:",
                                                           "The sources do not say which of these it is. Closest content:"), related)
     if not intent.options and len(intent.places) == 1 and weights is not None and not intent.followup and not en \
-            and (stated := _alternative_stated(intent, pool[:ADDED_POOL], weights)) is False:
+            and _alternative_stated(intent, pool[:ADDED_POOL], weights) is False:
         # "称号是市教育局直接评,还是委托教研部门来评?": a choice between doings asks which was done; sources stating
         # neither (every word of it the corpus uses, in one sentence) do not say which
         return Verdict(False, "unstated_alternative", _msg(en, f"案例材料没有说明是“{'”还是“'.join(alternatives(intent.question))}”。以下是最接近的内容:",
@@ -580,12 +580,14 @@ def joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights 
 
 def _alternative_stated(intent: QueryIntent, pool: list[Unit], weights: TermWeights) -> bool | None:
     """Does some sentence state one option of the question's alternative: every one of the option's topic words
-    the corpus uses, whole, in that sentence (a synonym counts; a part of the word does not)? None when there is no alternative, or an option has no
-    word the corpus uses: an option said in the asker's own words may be stated in other words, so nothing follows."""
+    the corpus uses, whole, in that sentence (a synonym counts; a part of the word does not)? None when there is no
+    alternative, or an option has no word the corpus uses: an option said in the asker's own words may be stated in
+    other words, so nothing follows."""
     options = alternatives(intent.question)
     words = [[t for t in intent.topic_terms if t in o and not weights.unknown(t)] for o in options]
     if not options or not all(words):
         return None
+
     def says(t: str, text: str) -> bool:  # the word or a synonym of it, whole (教育局 is not said by 教育)
         return any(w in text for w in (t, *intent.expansions.get(t, ()), *intent.equivalents.get(t, ())))
 

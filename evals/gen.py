@@ -155,11 +155,11 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     and gen27, whose dev split was tuned on and whose held-out split was read once in the nineteenth, and gen28, written
     in the same session while gen27's dev split was being tuned on, whose dev split was tuned on after gen27's read and
     whose held-out split was read once after that, and gen29, gen30 and gen31, whose dev splits were tuned on and
-    whose held-out splits were read once in the twentieth, one after the other. All are spent. gen32 was left fresh
-    for the twenty-first session (which tunes on its dev split and reads its held-out split once after that); gen33,
-    written in that session, is fresh too: nobody has tuned on it or read its held-out split. gen34, written by a
-    helper in the same session after gen33, is fresh as well: nobody has tuned on it, run the engine on it or read
-    its held-out split.
+    whose held-out splits were read once in the twentieth, one after the other, and gen32 and gen33, whose dev splits
+    were tuned on and whose held-out splits were read once in the twenty-first, one after the other. All are spent.
+    gen34, written by a helper in the twenty-first session after gen33, is fresh: nobody has tuned on it, run the
+    engine on it or read its held-out split; the next session tunes on its dev split and reads its held-out split
+    once after that.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
