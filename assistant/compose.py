@@ -248,6 +248,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     cases = list(dict.fromkeys(intent.places or [u.case_id for u in pool[:8]]))[:3]
     fit = _count_fit(intent)
     kind = asked_kind(intent.question)
+    exclusive = excludes_other_kinds(kind)  # (once per question, not once per group)
     subject = _without_kind(intent, kind)
     said = [normalize(x) for x in intent.said]
     # "具体…哪些方面": detail of what was said, not more of the list it came from
@@ -282,7 +283,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             # question's words are instances of it (帮扶式共同体, 联盟式共同体… for 共同体)
             of_kind = _of_kind(kind, names, context) if kind else \
                 max((_of_kind(t, names, "") for t in intent.topic_terms), default=0.0)
-            if excludes_other_kinds(kind) and not of_kind and fit(len(group)) <= 0:
+            if exclusive and not of_kind and fit(len(group)) <= 0:
                 continue  # the question names what it lists (板块, 孩子); a list of something else is not it
             # the list the previous answer was quoting ("其他几项呢?" after two of its items) is the one continued
             continued = CONTINUED_LIST * any(_was_said(m, said) for m in group) if said and not drills_in else 0.0
@@ -544,6 +545,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     candidates: list[tuple[float, Unit, list[str], str, str]] = []
     inside: set[str] = set()  # items the question names, whose own lists are asked
     kind = asked_kind or (intent.topic_terms[-1] if intent.topic_terms else "")
+    exclusive = excludes_other_kinds(asked_kind)  # (once per question, not once per list found)
     seen: set[tuple[int, int]] = set()
     subject = _without_kind(intent, asked_kind)
     asking = normalize(asking_part(intent.question))
@@ -583,7 +585,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             # say this is the list asked for, more surely than the clause the sentence opens with.
             closing_cov = coverage(intent, closing, weights) if len(closing) >= 2 and not attributive else 0.0
             # the question names what it lists (工程, 模式); an enumeration of something else is not it
-            if excludes_other_kinds(asked_kind) and not of_kind and fit(len(found.items)) <= 0 and \
+            if exclusive and not of_kind and fit(len(found.items)) <= 0 and \
                     not _closed_as_asked(closing, asked_kind, asked_subject):
                 continue
             # A paragraph's headline ("坚持共建共享。") introduces every list in its body.
