@@ -125,6 +125,11 @@ RULES: tuple[tuple[str, str], ...] = (
                              "sentence of the place must state one of them, every word of it the corpus uses."),
     ("unstated_detail", "A yes/no question granting what the sources say and asking whether something was added to it "
                         "(…也统一起来?) asks the addition: the place's best sentences must name one of its things."),
+    ("unstated_premise", "One place's fact stated as a premise and asked yes or no of another (定西…列进考核,上城有没有…"
+                         "列进对街道的考核?) asks whether the other has it: every thing the asking clauses name must be "
+                         "stated in that place's best sentences."),
+    ("unranked_members", "Which member of a set is first, last or most is asked (哪个…最晚, 最先…是哪几个): some sentence "
+                         "on the subject must rank them in that sense (率先, 首批 for first; 最晚, 最后 for last)."),
     ("unstated_instance", "One instance of something recurring is asked by its position (头一届, 首场, 第二批): some "
                           "sentence on the subject must state that instance (a later one by its own ordinal); one "
                           "saying that it recurs, or stating another instance (首批…), does not."),
@@ -299,10 +304,11 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         if not any(n in normalize(u.text) for u in pool[:OPTIONS_POOL] for n in named):
             return Verdict(False, "unnamed_options", _msg(en, f"案例材料没有说明是{'、'.join(intent.options)}中的哪一个。以下是最接近的内容:",
                                                           "The sources do not say which of these it is. Closest content:"), related)
-    if not intent.options and len(intent.places) == 1 and weights is not None and not intent.followup and not en \
+    if len(intent.places) == 1 and weights is not None and not intent.followup and not en \
             and _alternative_stated(intent, pool[:ADDED_POOL], weights) is False:
         # "称号是市教育局直接评,还是委托教研部门来评?": a choice between doings asks which was done; sources stating
-        # neither (every word of it the corpus uses, in one sentence) do not say which
+        # neither (every word of it the corpus uses, in one sentence) do not say which. So does a choice between
+        # names doing one thing ("是市政府牵头还是市教育局牵头?"): a source naming 政府 elsewhere does not say it led.
         return Verdict(False, "unstated_alternative", _msg(en, f"案例材料没有说明是“{'”还是“'.join(alternatives(intent.question))}”。以下是最接近的内容:",
                                                            "The sources do not say which of these it is. Closest content:"), related)
     if intent.answer_type == "yesno" and len(intent.places) == 1 and weights is not None and not intent.followup:
@@ -312,6 +318,24 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         if added and not any(coverage(intent, u.text, weights, [t]) > 0 for u in pool[:ADDED_POOL] for t in added):
             return Verdict(False, "unstated_detail", _msg(en, f"案例材料没有提到“{'、'.join(added[:3])}”,无法确认。以下是最接近的内容:",
                                                           "The sources do not mention this addition, so it cannot be confirmed. Closest content:"), related)
+    if intent.premised and len(intent.places) == 1 and weights is not None and not intent.followup:
+        # "定西把区域协作列进对县区政府的考核,上城有没有把改革的成效列进对街道的考核?": one place's fact asked of
+        # another; every thing the ask names (街道), carried over from the premise or its own, must be stated there
+        unstated = [t for t in topic if t in intent.premised and names_a_thing(t)
+                    and not any(coverage(intent, u.text, weights, [t]) > 0 for u in pool[:ADDED_POOL])]
+        if unstated:
+            return Verdict(False, "unstated_premise", _msg(en, f"案例材料没有提到“{'、'.join(unstated[:3])}”,无法确认。以下是最接近的内容:",
+                                                           "The sources do not mention this for the place asked, so it cannot be confirmed. Closest content:"), related)
+    most = cues.SUPERLATIVE_WHICH_RE.search(intent.question)
+    if most and intent.answer_type != "opinion" and not en:
+        # "所有市(区)都通过了…,哪个市(区)是最晚通过的?": which member ranks first, last or most is stated only where
+        # the sources rank them; a sentence saying that all of them did it does not say which was last
+        sense = cues.SUPERLATIVE_SENSE.get(c := most.group(1) or most.group(2), c)
+        stated = cues.SUPERLATIVE_STATED.get(sense, "最" + sense + "|" + cues.OTHER_SUPERLATIVE_STATED)
+        on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]
+        if not any(re.search(stated, normalize(u.text)) for u in on_subject):
+            return Verdict(False, "unranked_members", _msg(en, f"案例材料没有说明哪一个“最{c}”。以下是最接近的内容:",
+                                                           "The sources do not say which one ranks so. Closest content:"), related)
     first = cues.FIRST_INSTANCE_RE.search(intent.question)
     if first and not intent.followup and intent.answer_type != "yesno":  # "是不是首批…示范区": a title, not an instance
         on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]

@@ -218,6 +218,12 @@ SUMMARY = Cue("summary", r"捋一捋|捋捋|理一理|从头到尾|(?:理|说|�
               "数字资源那篇整篇的主要观点,能不能给我捋一捋?", "A summary of a whole document: its top-level sections, each with its points.")
 # An adverb adding to what the question granted before ("芦溪说要统一教学行为,县里有没有把教学进度也统一起来?"):
 # the clause holding it asks about its own new words.
+# The effects someone wants to reach ("想达到哪些效果", "要取得什么成效"): their goals, which the sources state as such.
+GOAL_ASKED_RE = re.compile(r"(?:想|要|希望|打算|力争|争取|期望|期待)(?:能|能够)?(?:达到|实现|取得|收到|达成)[^,,。??]{0,4}?(效果|成效|结果|成果)")
+GOAL_WORDS = ("目标", "目的")
+# A clause restating what the sources say, in the asker's report of it ("余杭说每年要…直招毕业生当老师,"): a yes/no
+# clause after it asks about its own new words as an addition does.
+RESTATED_RE = re.compile(r"^[^,,;;]{0,12}(?:说|提出|提到|讲到|要求|规定|明确)(?!明|法|服|话|不|过)")
 ADDED_DETAIL_RE = re.compile(r"(?<!再)也(?!许|就是|好|罢|只|不|没)|同样|一并|另外")  # (not 也许, 也就是, 再也, 也不)
 # Words for the parts a document is divided into: in a question summing a document up ("它那三大段各讲的是啥") they
 # name its structure, which the answer follows, not a subject a sentence must state; so does a verb of putting it
@@ -282,6 +288,16 @@ FIRST_INSTANCE_RE = re.compile(r"(?:头一|第一|首|第[二两三四五六七�
 ORDINAL_STATED_RE = re.compile(r"第\s*([二两三四五六七八九十\d]+)\s*(届|场|期|批|次|回|轮)")
 # …and a sentence states a first instance in any of its words for it ("2019年首次举办", "首轮", "首个")
 FIRST_STATED_RE = re.compile(r"(?:头一|第一|首)(?:届|场|期|批|次|回|轮|个)")
+# Which member of a set is first, last or most ("哪个市(区)是最晚通过的?", "最先达标的是哪几个?"): a superlative
+# asked of members. The sources must rank them: say which was first (率先, 首批), last, or most; that all of them
+# did it does not say which was last.
+_MEMBER = r"哪(?:个|所|家|位|几个|几所|几家|些|一个|一所|一家)"
+# (最晚哪天…哪个科 asks a deadline and an office: another question word between them asks something else)
+SUPERLATIVE_WHICH_RE = re.compile(_MEMBER + r"[^。??,,哪]{0,12}最([早先晚迟后多少大小高低好差快慢强弱])|"
+                                  r"最([早先晚迟])[^,,。??哪]{0,8}(?:的是|是)?" + _MEMBER)
+SUPERLATIVE_STATED = {"早": r"最[早先]|率先|首[批个家次轮]|第一[个批家所次]", "晚": r"最[晚迟后]|最后一"}
+SUPERLATIVE_SENSE = {"先": "早", "迟": "晚", "后": "晚"}
+OTHER_SUPERLATIVE_STATED = r"排名|位居|领先|之首|第一"
 # "第二部分的第(3)点": a position inside a part asks that item, not the part as a whole
 # "第二部分的标题叫什么": the part's name is asked, a fact, not what it says
 PART_NAME_ASKED_RE = re.compile(r"标题|题目|叫什么|叫啥|名称|名字")
@@ -551,6 +567,8 @@ RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|�
 # Who acts: a body with a leading or supporting role ("政府主导、乡镇部门积极配合") answers "谁牵头/谁配合".
 AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|核心校|龙头校|牵头校|成员校|各校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"
                       r"由(?![于此])[^,,。;;]{1,40}?(?:确定|决定|负责|制定|承担|组织|实施|审定|认定)")
+# A body's leader named by office acts for it ("市政府分管领导分别在岷县…组织召开启动会"): who acted is that office.
+LEADER_OF_BODY_RE = re.compile(r"(?:政府|党委|教育局|局|委|部门|[省市县区])(?:分管|主要|主管|相关)?(?:领导|负责同志)(?![小干班])")
 COMPOSED_RE = re.compile(r"由(?![于此])[^,,。;;]{1,40}?(?:组成|构成)")  # what a body is made of, for COMPOSITION_ASKED  # "由各校…自主确定": who acts
 
 # An English question names a document by the words before a word for a document ("the online-resources paper"),

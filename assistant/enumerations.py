@@ -443,6 +443,8 @@ def inline_lists(text: str) -> list[InlineList]:
             items[-1] = items[-1][:-1]  # "在A、B还是C上": the frame closes after the last item, it is no part of it
         if any(re.fullmatch(r"[一二三四五六七八九十\d]+", i) for i in items):
             continue  # "三、集聚…": an enumerator, not an item
+        if opens > 0 and text[opens - 1] in "((" and all(len(i) == 1 and ADMIN_SUFFIX_RE.fullmatch(i) for i in items):
+            continue  # "县(市、区)": the levels a division word may stand for, not a list of divisions
         if items and sum(map(len, items)) > MAX_MEAN_ITEM * len(items):
             continue  # long descriptive phrases (a list of attendees with their titles), not names
         if items and max(map(len, items)) > PARALLEL_RATIO * max(2, min(map(len, items))):

@@ -275,6 +275,9 @@ class QueryIntent:
     members: int = 0  # members of a set the sources must name ("那6所初中分别是哪几所" -> 6, "第六项" -> 6)
     phrases: list[str] = field(default_factory=list)  # an English question's compounds in the corpus' words (教育发展)
     options: list[str] = field(default_factory=list)  # what the question offers to choose among (实验室、音乐室还是美术室)
+    # the clauses asking yes or no of the asked place after a premise stating another place's fact ("定西…列进对县区
+    # 政府的考核," -> "上城有没有把改革的成效列进对街道的考核?"): what it carries over must be stated of the asked place
+    premised: str = ""
 
     @property
     def topic_terms(self) -> list[str]:
@@ -699,11 +702,12 @@ def _option_cores(options: list[str]) -> list[str]:
 
 def added_detail(question: str, terms: list[str]) -> list[str]:
     """The words a question asks about beyond what it grants: after a clause restating what the sources say
-    ("芦溪说要统一教学行为,"), a last clause adding to it (也, 同样: "县里有没有把各校的教学进度和作业量也统一起来?")
+    ("芦溪说要统一教学行为,"), a last clause adding to it (也, 同样: "县里有没有把各校的教学进度和作业量也统一起来?"),
+    or any last clause after a report of what they say (说, 提出: "余杭说…直招毕业生当老师,对非师范出身的有没有限制?"),
     asks whether that addition holds, so its own words (教学进度, 作业量), not the granted ones (统一), are what a
     sentence must state. [] when the question grants nothing before or adds nothing."""
     clauses = [c for c in re.split(r"[,,;;]", normalize(asking_part(question))) if c.strip()]
-    if len(clauses) < 2 or not cues.ADDED_DETAIL_RE.search(clauses[-1]):
+    if len(clauses) < 2 or not (cues.ADDED_DETAIL_RE.search(clauses[-1]) or cues.RESTATED_RE.search(clauses[0])):
         return []
     before = "".join(clauses[:-1])
     return [t for t in terms if t in clauses[-1] and t not in before]
@@ -986,6 +990,18 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
     return models if len(models) < len(places) else set()
 
 
+def _premised_ask(q: str, models: set[str], corpus: Corpus) -> str:
+    """The clauses after the last one naming a model place, when that clause states the model's fact and a later
+    one asks yes or no ("定西给帮扶的人评职称时倾斜,芦溪搞交流以后,评职称有没有倾斜?" -> "芦溪搞交流以后,评职称
+    有没有倾斜?"); "" otherwise (a model marked by 像/学 X inside the asking clause leaves nothing before it)."""
+    if not models:
+        return ""
+    clauses = [c for c in re.split(r"[,,;;。]", q) if c.strip()]
+    at = max((i for i, c in enumerate(clauses) for p in models if any(n in c for n in corpus.aliases.get(p, ()))), default=-1)
+    ask = clauses[at + 1:]
+    return "".join(ask) if ask and cues.PREMISE_ASK_RE.search(ask[-1]) else ""
+
+
 def _without_own_level(intent: QueryIntent, corpus: Corpus) -> QueryIntent:
     """The question without the words that name the asked place by its level ("区里" asked of 余杭区 or of the
     某区 action plan, "县里" of 桐庐县): they mean the place itself, already named, not a subject its sentences must
@@ -1020,7 +1036,9 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         model = [p for p in corpus.cases_named_in(said) if p in places and any(said.startswith(n) for n in corpus.aliases.get(p, ()))]
         if model and len(model) < len(places):
             places = [p for p in places if p not in model]  # "桐庐有没有像淄博那样…": asked of 桐庐
-    places = [p for p in places if p not in _models(normalize(question), places, corpus)]
+    models = _models(normalize(question), places, corpus)
+    premised = _premised_ask(normalize(question), models, corpus)
+    places = [p for p in places if p not in models]
     kind = "instruction" if instruction_only else asked_kind(question)
     if kind == "fact" and language == "en":
         kind = english_kind(asking_part(question)) or kind
@@ -1087,6 +1105,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          ordinal=cn_number(ordinal.group(1)) if (ordinal := cues.ORDINAL_RE.search(question)) else 0,
                          phrases=phrases, sums_up=sums_up, speech=bool(cues.SPEECH_ASKED.regex.search(question)))
     _expand(intent, corpus, english_groups)
+    intent.premised = premised if places and language == "zh" else ""
     intent.attributive = attributive_problems(question) if language == "zh" else []
     # options that are places choose among cases (哪个地方先做的): the places' own sentences need not name them
     options = offered_options(question) if language == "zh" else []
@@ -1152,6 +1171,10 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
             intent.expansions[t] = _recombined(t, corpus)
         if t not in corpus.vocabulary and not intent.equivalents[t] and (joined := _coordinated(t, corpus)):
             intent.equivalents[t] = joined  # 党委政府 = 党委和政府: the same two things, as the corpus joins them
+    wanted = cues.GOAL_ASKED_RE.search(normalize(intent.question)) if intent.language == "zh" else None
+    if wanted and wanted.group(1) in intent.equivalents:
+        # "总的想达到哪些效果?": the effects someone wants are their goals; the sources state them as 目标 (…目标是:)
+        intent.equivalents[wanted.group(1)] += [w for w in cues.GOAL_WORDS if w in corpus.vocabulary and w not in intent.equivalents[wanted.group(1)]]
 
 
 COORDINATORS = ("和", "、", "与", "及", "以及")

@@ -161,8 +161,40 @@ SURNAME_SET = frozenset(SURNAMES)
 NAME_AFTER_TITLE_RE = re.compile(r"(?:" + TITLE_RE.pattern + r")([" + SURNAMES + r"][一-龥]{1,2})(?=$|[,,、。;;\s((])")
 
 
+# A title a name may stand before ("教育局徐志强副局长主持"): 副 or 常务 may open it.
+TITLE_AFTER_NAME_RE = re.compile(r"(?:常务)?副?(?:" + TITLE_RE.pattern + r")")
+
+
 def has_person(text: str) -> bool:
-    """A person's name (jieba's nr tag) next to a title: what a 谁/叫什么 question wants."""
+    """A person's name (jieba's nr tag) next to a title, after it (局长王建国) or before it (徐志强副局长): what a
+    谁/叫什么 question wants."""
+    return _name_after_title(text) or _name_before_title(text)
+
+
+def _name_before_title(text: str) -> bool:
+    """A name written before its title ("桐庐教育局徐志强副局长"): whole words of segmentation's, of two or three
+    characters, the first a common surname segmentation tags as a name (nr, nrfg); 高中校长 is a place of study."""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    titles = [m.start() for m in TITLE_AFTER_NAME_RE.finditer(text)]
+    if not any(text[max(0, t - 3):t][:1] in SURNAME_SET or text[max(0, t - 2):t][:1] in SURNAME_SET for t in titles):
+        return False  # no surname where a name would start: the tagging (~1–2 ms a sentence) is skipped
+    _jieba()
+    starts: dict[int, str] = {}
+    ends: set[int] = set()
+    pos = 0
+    for w, flag in pseg.cut(text):
+        starts[pos] = flag
+        pos += len(w)
+        ends.add(pos)
+    return any(t in ends and t - n in starts and text[t - n] in SURNAME_SET and starts[t - n].startswith("nr")
+               for t in titles for n in (2, 3) if t - n >= 0)
+
+
+def _name_after_title(text: str) -> bool:
+    """A name right after a title (局长王建国, 校长张伟)."""
     import jieba.posseg as pseg
 
     from .text import _jieba
@@ -242,7 +274,7 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
             bool(cues.EN_AGENT_ASKED_RE.search(intent.question)) or composition
         composed = composition and bool(cues.COMPOSED_RE.search(t))
         return has_person(t) or composed or bool(cues.EX_OFFICIO_RE.search(t)) or \
-            (agent and bool(cues.ORG_SUFFIX_RE.search(t) or cues.AGENT_RE.search(t)))
+            (agent and bool(cues.ORG_SUFFIX_RE.search(t) or cues.AGENT_RE.search(t) or cues.LEADER_OF_BODY_RE.search(t)))
     if kind == "organisation":
         return bool(cues.ORG_SUFFIX_RE.search(t))
     if kind == "location":
@@ -344,8 +376,13 @@ def _dated_event(intent: QueryIntent, t: str) -> bool:
 
 
 PEOPLE_UNITS = "名人位"
-# A question asking an amount of money (费: a fee or a charge, 收费, 学费, 经费; 免费, 公费, 浪费 ask no amount).
-MONEY_ASKED_RE = re.compile(r"钱|元|(?<=[几十百千万两])块(?=钱|[??,,。]|$)|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much|"
+MONEY_UNITS = "元万块"
+# An asking word next to a word for money asks the amount ("多少钱", "投了多少", "经费有多少", "学费几千"): beside a
+# count with its own unit, only such a phrase makes the question one of money.
+MONEY_ITSELF_ASKED_RE = re.compile(r"(?:多少|几)[^,,。??]{0,2}(?:钱|元|块|经费|资金)|(?:钱|费|资金|经费|投入|投了|金额|预算)[^,,。??]{0,3}(?:多少|几)")
+# A question asking an amount of money (费: a fee or a charge, 收费, 学费, 经费; 免费, 公费, 浪费 ask no amount; 元
+# after an amount or an asking word, not the 元 of a name, 元培中学).
+MONEY_ASKED_RE = re.compile(r"钱|(?:多少|几|[十百千万\d])\s*元|(?<=[几十百千万两])块(?=钱|[??,,。]|$)|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much|"
                             r"\b(?:sum|budget|cost|fees?|allowance|subsidy|salary|wages?|price|spending|investment|funding|money|yuan)\b", re.I)
 # A named fee (伙食费, 交通费), not the act of charging or paying (收费, 缴费) nor no charge (免费)
 FEE_RE = re.compile(r"(?![收缴交付花免公浪])[一-龥]费(?![时力心劲])")
@@ -374,8 +411,13 @@ def _figure_pattern(q: str) -> str:
         often = re.search(r"(?:多长时间|多久|多长)[^,,。??]{0,10}一(?:次|回|趟|届|轮)|\bhow often\b", q, re.I)
         period = r"每(?:个)?(?:季度|年|学年|学期|月|周|天)|" if often else ""
         return period + r"为期[^,,。]{1,6}|" + CN_NUM + r"\s*(?:个)?(?:年|月|周|天|日|学期|学年|季度|小时)"
-    # 费: a fee or a charge (收费, 学费, 经费) is money; 免费, 公费, 浪费 are no amount asked
-    if MONEY_ASKED_RE.search(q) and not re.search(r"\bhow many\b", q, re.I):  # "how many schools got funding" counts
+    # 费: a fee or a charge (收费, 学费, 经费) is money; 免费, 公费, 浪费 are no amount asked. A count asked with its
+    # own unit ("能摆出多少所像样的学校?") is that count: money words around it ("钱投下去五年后…") frame it, unless an
+    # asking word asks the money itself ("多少钱", "经费有多少").
+    asking = normalize(asking_part(q))
+    counted = any(m.group(1) not in MONEY_UNITS for m in UNIT_RE.finditer(q))
+    framed = counted and not MONEY_ITSELF_ASKED_RE.search(q)
+    if MONEY_ASKED_RE.search(q) and not framed and not re.search(r"\bhow many\b", q, re.I):  # "how many schools got funding" counts
         # "五千多元", "1.8万", "三万到四万": an amount in digits or in Chinese numerals
         # (a numeral opens with a digit word: 千万不能 is no amount; 一万多名 counts people)
         return CN_NUM + r"\s*[万千百亿]?\s*[多余]?\s*元|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]*)\s*[万亿](?!多?[名人所位个家项])"
@@ -383,7 +425,6 @@ def _figure_pattern(q: str) -> str:
     # 教师": no unit); only a question without 多少 asks by 几.
     # the unit is read from the sentence that asks: a statement before it ("…到底折腾了多少回。…搞了几百场,准确数字是多少?")
     # counts in the asker's own words
-    asking = normalize(asking_part(q))
     counts = list(UNIT_RE.finditer(asking)) or list(UNIT_RE.finditer(q))
     # with 多少 the unit follows it or none is asked ("近几年…多少教师"), unless the asker gives a rough amount whose
     # exact figure is asked ("几百场,准确数字是多少?"): its unit is the figure's

@@ -220,6 +220,18 @@ ROWS = [
     ("亳州的市级教坛新星这些称号,是市教育局直接评,还是委托教研部门来评?", "unstated_alternative"),
     ("亳州的现场会是在市里开还是在县区轮流开?", ANSWER),  # 市里, 轮流: the asker's words, said otherwise (在一个县区召开)
     ("芦溪规范办学是靠统一教学行为,还是放开让学校各自定?", ANSWER),  # one option stated in one sentence
+    # names offered doing one thing: a source naming one of them elsewhere (乡镇党委、政府推进…) does not say it led
+    ("亳州每个季度在县区开的标准化现场推进会,是市政府牵头还是市教育局牵头?", "unstated_alternative"),
+    ("芦溪的义务教育均衡发展是政府主导还是学校主导?", ANSWER),  # 政府主导 is stated
+    # one place's fact as a premise, asked yes or no of another: the things the ask names must be stated there
+    ("定西把区域协作的情况列进对县区政府的考核,上城有没有把改革的成效列进对街道的考核?", "unstated_premise"),
+    ("定西给参加帮扶的人评职称时倾斜,芦溪搞县域内校长老师交流以后,评职称有没有向交流的老师倾斜?", "unstated_premise"),
+    ("定西那边几个县抱团搞协作,淄博的共同体里有没有校干教师交流?", ANSWER),  # stated of 淄博
+    # which member ranks first, last or most: the sources must rank them, not say that all did it
+    ("泰州说所有市(区)都通过了国家基本均衡的督导评估认定,哪个市(区)是最晚通过的?", "unranked_members"),
+    ("泰州哪两个县市区最早通过了江苏省优质均衡验收?", ANSWER),  # 首批 ranks them first
+    ("桐庐九所实验学校里,哪所学校学生最多?", "unranked_members"),
+    ("淄博要求方案经区县审核以后,最晚哪天前报到市里哪个科?", ANSWER),  # a deadline and an office, no ranking
 ]
 
 

@@ -83,6 +83,11 @@ AGENT_ROWS = [
     ("研究院的院长由谁担任?", "研究院由区教育局负责筹建。", False),
     ("研究院的院长由谁担任?", "研究院院长由副局长李明担任。", True),
     ("领导小组组长由谁担任?", "成立领导小组,由分管副县长任组长。", True),  # an office held ex officio names its holder
+    # a body's leader named by office acts for it; a leading group is a body set up, not who acted
+    ("是谁下到那几个县去开的会?", "市政府分管领导分别在岷县、漳县和渭源县组织召开区域教育协作启动会。", True),
+    ("是谁下到那几个县去开的会?", "成立区域教育协作领导小组。", False),
+    ("那天的仪式是局里哪位领导主持的?", "签约仪式由桐庐教育局徐志强副局长主持。", True),  # a name before its title
+    ("那天的仪式是局里哪位领导主持的?", "市政府分管领导出席仪式。", False),  # 哪位 asks a name
 ]
 
 
@@ -228,6 +233,11 @@ def test_a_verbal_classifier_counts_times(question: str, sentence: str, holds: b
     # the unit is the asking sentence's; a rough amount the asker gives (几百场) is the unit of the exact figure asked
     ("我们想知道折腾了多少回。教研活动搞了几百场,准确数字是多少?", ["教研"], "开展教研活动434场次。", True),
     ("我们想知道折腾了多少回。教研活动搞了几百场,准确数字是多少?", ["教研"], "教研活动覆盖434所学校。", False),
+    # the asking sentence says what is counted: money words in the asker's framing before it ask no amount
+    ("钱投下去五年后能摆出多少所像样的学校?余杭订的五年数是多少所?", ["学校"], "余杭区计划五年内建成100所以上高品质学校。", True),
+    ("钱投下去能摆出多少所学校?余杭订的五年数是多少所?", ["学校"], "余杭区设立专项经费2000万元用于学校建设。", False),
+    ("建了多少所学校?每年投多少钱?", ["学校"], "每年投入学校建设经费2000万元。", True),  # money asked in the asking sentence
+    ("元培中学教育集团下面一共有几所成员学校?", ["学校"], "集团共有成员学校8所。", True),  # 元 of a name asks no money
     # "N大X" counts X as well
     ("《意见》一共提了多少条要求?", ["要求"], "《意见》从供给平台渠道等方面提出了七大要求。", True),
     ("《意见》一共提了多少条要求?", ["要求"], "《意见》提出了一大要求。", False),  # 一大 is "a big", no count

@@ -1606,7 +1606,12 @@ def test_a_form_word_after_a_question_word_is_the_frame(corpus: Corpus) -> None:
     ("芦溪有没有统一教学进度?", ["统一", "教学进度"], []),  # nothing granted before
     ("芦溪统一了教学行为,这样做也许能缩小差距吗?", ["缩小", "差距"], []),  # 也许 adds nothing
     ("芦溪统一了教学行为,再也不乱了吗?", ["乱"], []),
-    ("芦溪说要统一教学行为,县里统一了教学进度吗?", ["统一", "教学", "行为", "教学进度"], []),  # nothing added (no 也)
+    ("芦溪统一了教学行为,县里统一了教学进度吗?", ["统一", "教学", "行为", "教学进度"], []),  # nothing added (no 也)
+    # after a report of what the sources say (说), the last clause's own words are asked
+    ("芦溪说要统一教学行为,县里统一了教学进度吗?", ["统一", "教学", "行为", "教学进度"], ["教学进度"]),
+    ("余杭说要直招毕业生当老师,对非师范出身的有没有限制?", ["直招", "毕业生", "老师", "师范", "出身", "限制"],
+     ["师范", "出身", "限制"]),
+    ("余杭的说法是要直招毕业生,对非师范的有没有限制?", ["直招", "毕业生", "师范", "限制"], []),  # 说法 reports nothing
 ])
 def test_the_addition_a_question_asks_about(question: str, terms: list[str], added: list[str]) -> None:
     assert added_detail(question, terms) == added
@@ -1628,3 +1633,13 @@ def test_a_typed_question_is_no_summary(corpus: Corpus) -> None:
     asks for a document's parts."""
     assert not analyze("桐庐签约那天,谁把项目从头到尾讲了一遍?", None, corpus).sums_up
     assert analyze("数字资源那篇从头到尾讲了啥?", None, corpus).sums_up
+
+
+@pytest.mark.parametrize("question,term,goal", [
+    ("桐庐跟研究院合作,总的想达到哪些效果?", "效果", True),  # the effects wanted are the goals
+    ("余杭要取得什么成效?", "成效", True),
+    ("桐庐跟研究院合作以后效果怎么样?", "效果", False),  # the effects had are results, not goals
+])
+def test_effects_wanted_are_goals(corpus: Corpus, question: str, term: str, goal: bool) -> None:
+    intent = analyze(question, None, corpus)
+    assert ("目标" in intent.equivalents.get(term, [])) is goal

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.sentences import SURNAMES, TITLE_RE, has_person
+from assistant.sentences import SURNAMES, TITLE_RE, _name_after_title, has_person
 from index.clean import normalize
 from index.load import load_cases
 from index.settings import Settings
@@ -39,14 +39,26 @@ def _tagged(text: str) -> bool:
     ("专家分城乡开展指导。", False),  # 分 is no surname
 ])
 def test_a_name_after_a_title(text: str, person: bool) -> None:
-    assert has_person(text) is person is _tagged(text)
+    assert _name_after_title(text) is person is _tagged(text)
+    assert has_person(text) is person
+
+
+@pytest.mark.parametrize("text,person", [
+    ("签约仪式由桐庐教育局徐志强副局长主持。", True),  # a name, then its title (副 opening it)
+    ("会议由陈立群校长主持。", True),
+    ("各位高中校长参加了培训。", False),  # 高 opens a place of study, not a name
+    ("学校实行校长负责制。", False),
+    ("王校长说要抓好落实。", False),  # a surname alone is no name
+])
+def test_a_name_before_a_title(text: str, person: bool) -> None:
+    assert has_person(text) is person
 
 
 def test_same_as_tagging_every_sentence_of_the_corpus() -> None:
     cases, _ = load_cases(Settings().cases_dir)
     sentences = [normalize(s) for c in cases for s in re.split(r"[。!?!?\n]", c.text) if s.strip()]
-    assert [s for s in sentences if has_person(s) != _tagged(s)] == []
-    assert any(has_person(s) for s in sentences)  # the corpus names people after titles, so both answers occur
+    assert [s for s in sentences if _name_after_title(s) != _tagged(s)] == []
+    assert any(_name_after_title(s) for s in sentences)  # the corpus names people after titles, so both answers occur
 
 
 @pytest.mark.parametrize("text,expected", [
