@@ -23,7 +23,7 @@ from .intent import QueryIntent, asking_part, times_stated
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
 from .sentences import TermWeights, Unit, cited, coverage, display_text, has_answer_type, said_before, sentence_spans
-from .synonyms import synonyms
+from .synonyms import is_person, synonyms
 from .text import ANCHOR_SHARE, bigram_share, bigram_text
 
 # Length budgets per kind (units quoted).
@@ -451,6 +451,10 @@ def _count_fit(intent: QueryIntent) -> Callable[[int], float]:
 COUNT_MATCH = 0.5
 # Kinds named by different words for one thing: a list whose items name an alias is of the asked kind.
 KIND_ALIASES = {"步": ("阶段", "步骤"), "阶段": ("步",), "步骤": ("阶段", "步")}
+# Kinds that are roles someone plays (身份, 角色): a list of them names people by what they do (导引者, 领导者,
+# 引领者), whatever word introduces it.
+ROLE_KINDS = frozenset("身份 角色 头衔 称号".split())
+PERSON_ENDING_RE = re.compile(r"(?:者|人|员|家|师|手)$")
 TITLE_SHARE = 0.5  # weight of the document's title in what a list is about
 QUOTE_MATCH = 0.5  # the question quotes what introduces the list, quoted as the sources quote it (在“管”字上)
 KIND_MATCH = 0.5
@@ -523,6 +527,8 @@ def _of_kind(kind: str, items: list[str], around: str) -> float:
         return 1.0  # steps are stages: "分几步走" is answered by 第一阶段…, 统筹谋划阶段…
     if sum(kind in i for i in items) >= KIND_SHARE * len(items):
         return 1.0  # most items name it ("师资共享、学生共育…协同发展" for “共”)
+    if kind in ROLE_KINDS and sum(bool(PERSON_ENDING_RE.search(i)) or is_person(i) for i in items) >= KIND_SHARE * len(items):
+        return 1.0  # roles are named as people: "作为…的导引者、…的领导者、…的引领者" for 哪三个身份
     if len(kind) > 1 and kind in around:
         return 0.5
     # a one-character kind counts only as counted where the list is introduced ("实施三步走战略" for 哪几步)

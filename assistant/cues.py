@@ -221,6 +221,8 @@ SUMMARY = Cue("summary", r"捋一捋|捋捋|理一理|从头到尾|(?:理|说|�
 # The effects someone wants to reach ("想达到哪些效果", "要取得什么成效"): their goals, which the sources state as such.
 GOAL_ASKED_RE = re.compile(r"(?:想|要|希望|打算|力争|争取|期望|期待)(?:能|能够)?(?:达到|实现|取得|收到|达成)[^,,。??]{0,4}?(效果|成效|结果|成果)")
 GOAL_WORDS = ("目标", "目的")
+# A tag question: the asker's own reading offered for a nod ("是按学校在哪儿分路推进的吧?", "…对吧?").
+TAG_QUESTION_RE = re.compile(r"(?:吧|对吧|是吧|没错吧)\s*[??]\s*$")
 # A clause restating what the sources say, in the asker's report of it ("余杭说每年要…直招毕业生当老师,"): a yes/no
 # clause after it asks about its own new words as an addition does.
 RESTATED_RE = re.compile(r"^[^,,;;]{0,12}(?:说|提出|提到|讲到|要求|规定|明确)(?!明|法|服|话|不|过)")

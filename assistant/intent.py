@@ -569,7 +569,8 @@ def asking_part(text: str) -> str:
     else:  # English: a sentence ends at . ! ? before the capital that opens the next ("…junior school. For how long?")
         sentences = [s + " " for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text) if s.strip()]
     at = 0
-    while at < len(sentences) - 1 and sentences[at].rstrip()[-1] in "。!!." and \
+    # (a tag question, "…分路推进的吧?", offers the asker's own reading for a nod: the question after it asks)
+    while at < len(sentences) - 1 and (sentences[at].rstrip()[-1] in "。!!." or cues.TAG_QUESTION_RE.search(sentences[at])) and \
             any(s.rstrip()[-1] in "??" for s in sentences[at + 1:]):
         at += 1
     return "".join(sentences[at:]).strip() if at else text

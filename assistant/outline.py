@@ -61,7 +61,9 @@ class CaseOutline:
         from index.clean import normalize
 
         q = QUOTES_RE.sub("", normalize(question))  # both without quotation marks: 在“办”字上下功夫 names 在办字上下功夫
-        return [m for m in self.measures if len(n := re.sub(r"\W", "", item_name(m.label or m.unit.head))) >= VERBATIM_NAME and n in q]
+        names = [(m, re.sub(r"\W", "", item_name(m.label or m.unit.head))) for m in self.measures]
+        whole = [m for m, n in names if len(n) >= VERBATIM_NAME and n in q]
+        return whole or [m for m, n in names if m.level == "heading" and shortened_in(n, q)]
 
     def groups(self) -> list[tuple[str, list[Measure]]]:
         """Candidate enumerations of the case, each with the text that names what it enumerates: a lead's items,
@@ -101,6 +103,29 @@ class CaseOutline:
 
 
 VERBATIM_NAME = 4  # characters: a name this long written in the question names that measure
+SHORT_NAME = 6  # characters: a section's title shortened by leaving words out ("城乡优质均衡行动") names it from this long
+LEFT_OUT_SHARE = 0.4  # …when it leaves out at most this share of the title, in at most two places
+
+
+def shortened_in(name: str, text: str) -> bool:
+    """Does `text` write the title `name` shortened, as one calls a section by its key words: its opening and its
+    closing two characters kept, at most two runs of characters left out between ("城乡优质均衡行动" for
+    "城乡教育优质均衡发展行动")?"""
+    if len(name) < SHORT_NAME + 1:
+        return False
+    for i in (m.start() for m in re.finditer(re.escape(name[:2]), text)):
+        j, k, gaps, left = 2, i + 2, 0, 0
+        while j < len(name) and k < len(text):
+            if text[k] == name[j]:
+                j, k = j + 1, k + 1
+                continue
+            nxt = name.find(text[k], j + 1)
+            if nxt < 0 or gaps == 2:
+                break
+            gaps, left, j = gaps + 1, left + nxt - j, nxt
+        if j == len(name) and k - i >= SHORT_NAME and 0 < left <= LEFT_OUT_SHARE * len(name) and text[k - 2:k] == name[-2:]:
+            return True
+    return False
 
 
 QUOTES_RE = re.compile(r"[“”‘’「」\"']")

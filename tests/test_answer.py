@@ -266,6 +266,25 @@ def test_a_part_of_the_case_named_by_its_whole_name_is_answered_with_what_stands
     assert all(w in answer for w in ("走出去", "引进来", "沉下来")) and answer.count("- 秉持开放理念") == 1
 
 
+@pytest.mark.parametrize("name,text,named", [
+    ("城乡教育优质均衡发展行动", "初中方案那个城乡优质均衡行动,分了哪几路?", True),  # words left out in two places
+    ("师资素质优化行动", "师资优化行动怎么搞", True),
+    ("师资素质优化行动", "师资行动怎么搞", False),  # too little of the title kept
+    ("城乡教育优质均衡发展行动", "城乡教育发展", False),  # its closing words missing
+    ("重点举措与成效", "重点成效", False),  # a short title is named only whole
+])
+def test_a_section_is_named_by_its_title_shortened(name: str, text: str, named: bool) -> None:
+    from assistant.outline import shortened_in
+
+    assert shortened_in(name, text) is named
+
+
+def test_a_section_named_by_its_shortened_title_is_answered_with_its_parts(assistant: Assistant) -> None:
+    """"初中方案那个城乡优质均衡行动…分了哪几路" names "(三)城乡教育优质均衡发展行动" by its key words."""
+    answer = assistant.ask("初中方案那个城乡优质均衡行动,是按学校在哪儿分路推进的吧?分了哪几路、各干啥?").answer
+    assert all(w in answer for w in ("补短提升", "提档升级", "品质铸造"))
+
+
 def test_the_text_under_a_section_is_quoted_to_its_end_across_passages(assistant: Assistant) -> None:
     """A section's paragraph that runs on past its passage's end ("三、加强教师队伍建设…": five measures, the last three
     in the next passage) is quoted to its end, each sentence cited to the passage that holds it."""
@@ -506,6 +525,9 @@ def test_answer_shape(assistant: Assistant, question: str, needed: list[str], wh
     ("模式", ["帮扶式", "联盟式", "集团式"], "四、参考发展模式", 0.5),  # what introduces the list names it
     ("事", ["理事长单位1家", "常务理事单位33家"], "", 0.0),  # a one-character generic kind inside words names nothing
     ("经验", ["坚持高起点谋划", "坚持高标准推进"], "二、特色与经验", 0.5),  # a generic word of two characters does
+    # roles are named as people by what they do
+    ("身份", ["区域教育发展方向的导引者", "行政管理的领导者", "专业发展的引领者"], "", 1.0),
+    ("身份", ["行动研究", "高端研讨", "国际合作"], "", 0.0),  # doings are no roles
 ])
 def test_how_surely_items_are_of_the_asked_kind(kind: str, items: list[str], around: str, surety: float) -> None:
     from assistant.compose import _of_kind

@@ -1412,6 +1412,8 @@ def test_a_pronoun_follow_up_searches_by_the_persons_name(corpus: Corpus) -> Non
     # no sentence ends in a question mark: nothing marks which asks, the whole text is read
     ("我想知道定西是怎么解决教师不足的。", "我想知道定西是怎么解决教师不足的。", "method"),
     ("定西的协作体是怎么搭配的?有几个?", "定西的协作体是怎么搭配的?有几个?", "figure"),  # two questions: both ask
+    # a tag question offers the asker's reading for a nod: the question after it asks
+    ("初中方案那个行动是按学校在哪儿分路推进的吧?分了哪几路?", "分了哪几路?", "list"),
     # an asking sentence with no kind of its own, or only yes/no, leaves the kind to the statement before it
     ("我想知道泰州交流了多少名教师。能告诉我吗?", "能告诉我吗?", "figure"),
     ("泰州交流了多少名教师。淄博呢?", "淄博呢?", "figure"),
