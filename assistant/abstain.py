@@ -124,7 +124,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("unstated_alternative", "A question choosing between two doings (…直接评,还是委托…来评?) asks which was done: some "
                              "sentence of the place must state one of them, every word of it the corpus uses."),
     ("unstated_detail", "A yes/no question granting what the sources say and asking whether something was added to it "
-                        "(…也统一起来?) asks the addition: the place's best sentences must name one of its things."),
+                        "(…也统一起来?) asks the addition: the place's best sentences must name one of its things; "
+                        "an addition in a word the corpus never writes nor any synonym of it (水冲式) is confirmed "
+                        "nowhere."),
     ("unstated_premise", "One place's fact stated as a premise and asked yes or no of another (定西…列进考核,上城有没有…"
                          "列进对街道的考核?) asks whether the other has it: every thing the asking clauses name must be "
                          "stated in that place's best sentences."),
@@ -311,11 +313,17 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # names doing one thing ("是市政府牵头还是市教育局牵头?"): a source naming 政府 elsewhere does not say it led.
         return Verdict(False, "unstated_alternative", _msg(en, f"案例材料没有说明是“{'”还是“'.join(alternatives(intent.question))}”。以下是最接近的内容:",
                                                            "The sources do not say which of these it is. Closest content:"), related)
-    if intent.answer_type == "yesno" and len(intent.places) == 1 and weights is not None and not intent.followup:
+    if len(intent.places) == 1 and weights is not None and not intent.followup and not en:
         # "…说要统一教学行为,有没有把教学进度和作业量也统一起来?": what the question grants is stated; whether the
-        # addition holds is asked, and sources naming none of its things do not say that it does
-        added = [t for t in added_detail(intent.question, topic) if names_a_thing(t)]
-        if added and not any(coverage(intent, u.text, weights, [t]) > 0 for u in pool[:ADDED_POOL] for t in added):
+        # addition holds is asked, and sources naming none of its things do not say that it does; nor do they
+        # confirm an addition in a word of its own that the corpus never writes, in no synonym either ("…是统一改成
+        # 水冲式厕所了吗?"). (Asked what or how, such a word is the asker's own for what the sources say otherwise:
+        # "定西说把教育搞强了,能给当地啥打底子?")
+        extra = added_detail(intent.question, topic) if intent.answer_type == "yesno" else []
+        added = [t for t in extra if names_a_thing(t)]
+        unheard = [t for t in added if _unmatched(t, intent, weights) and _a_new_word(t, weights)]  # (things: 碰到 is none)
+        if unheard or added and not any(coverage(intent, u.text, weights, [t]) > 0 for u in pool[:ADDED_POOL] for t in added):
+            added = unheard or added
             return Verdict(False, "unstated_detail", _msg(en, f"案例材料没有提到“{'、'.join(added[:3])}”,无法确认。以下是最接近的内容:",
                                                           "The sources do not mention this addition, so it cannot be confirmed. Closest content:"), related)
     if intent.premised and len(intent.places) == 1 and weights is not None and not intent.followup:

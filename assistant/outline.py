@@ -63,7 +63,15 @@ class CaseOutline:
         q = QUOTES_RE.sub("", normalize(question))  # both without quotation marks: 在“办”字上下功夫 names 在办字上下功夫
         names = [(m, re.sub(r"\W", "", item_name(m.label or m.unit.head))) for m in self.measures]
         whole = [m for m, n in names if len(n) >= VERBATIM_NAME and n in q]
-        return whole or [m for m, n in names if m.level == "heading" and shortened_in(n, q)]
+        if whole:
+            return whole
+        # a heading of two clauses, a principle then the measure ("坚持育人为本,重建导助机构工作机制"), is named by its
+        # measure clause alone, and a 的 the question adds inside a name ("导助机构的工作机制") changes no name
+        plain = q.replace("的", "")
+        parts = [(m, re.sub(r"\W", "", p)) for m in self.measures
+                 for p in re.split(r"[,,;;::。]", m.label or m.unit.head)[1:]]
+        return [m for m, p in parts if len(p) >= CLAUSE_NAME and p in plain] or \
+            [m for m, n in names if m.level == "heading" and shortened_in(n, q)]
 
     def groups(self) -> list[tuple[str, list[Measure]]]:
         """Candidate enumerations of the case, each with the text that names what it enumerates: a lead's items,
@@ -103,6 +111,7 @@ class CaseOutline:
 
 
 VERBATIM_NAME = 4  # characters: a name this long written in the question names that measure
+CLAUSE_NAME = 6  # characters: a heading's measure clause this long written in the question names the heading
 SHORT_NAME = 6  # characters: a section's title shortened by leaving words out ("城乡优质均衡行动") names it from this long
 LEFT_OUT_SHARE = 0.4  # …when it leaves out at most this share of the title, in at most two places
 

@@ -216,6 +216,11 @@ ROWS = [
     # a yes/no question granting what the sources say and asking whether something was added (也) asks the addition
     ("芦溪说要统一教学行为,县里有没有把各校的教学进度和作业量也统一起来?", "unstated_detail"),
     ("亳州搞了校安工程,有没有也实施千所村小提升工程?", ANSWER),  # the addition is stated
+    # a yes/no addition in a word the corpus never writes is confirmed nowhere; asked what, such a word is the
+    # asker's own for what the sources say otherwise
+    ("芦溪说要改善农村学校的厕所,是统一改成水冲式厕所了吗?", "unstated_detail"),
+    ("定西说把教育搞强了,能给当地啥打底子?", ANSWER),
+    ("我们区也是刚分过区,好学校都被划走了,余杭是不是也碰到这种情况?", ANSWER),  # 碰到 is no thing added
     # a choice between doings asks which was done: sources stating neither do not say
     ("亳州的市级教坛新星这些称号,是市教育局直接评,还是委托教研部门来评?", "unstated_alternative"),
     ("亳州的现场会是在市里开还是在县区轮流开?", ANSWER),  # 市里, 轮流: the asker's words, said otherwise (在一个县区召开)
