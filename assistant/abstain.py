@@ -8,6 +8,7 @@ presented as the answer. Rules are data (`RULES`) and every one is covered by `t
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -616,6 +617,13 @@ def _alternative_stated(intent: QueryIntent, pool: list[Unit], weights: TermWeig
     alternative, or an option has no word the corpus uses: an option said in the asker's own words may be stated in
     other words, so nothing follows."""
     options = alternatives(intent.question)
+    if options and intent.options:
+        # names offered doing one thing ("是市政府牵头开的还是市教育局牵头开的?"): the name is the option, whatever
+        # verb the sources give it ("市政府分管领导…组织召开"), so each is looked for whole, without the shared doing
+        tail = len(os.path.commonprefix([o[::-1] for o in options]))
+        names = [o[:len(o) - tail] for o in options if len(o) - tail >= 2]
+        if len(names) == len(options):
+            return any(n in normalize(u.text) for n in names for u in pool)
     words = [[t for t in intent.topic_terms if t in o and not weights.unknown(t)] for o in options]
     if not options or not all(words):
         return None

@@ -454,7 +454,8 @@ KIND_ALIASES = {"步": ("阶段", "步骤"), "阶段": ("步",), "步骤": ("阶
 # Kinds that are roles someone plays (身份, 角色): a list of them names people by what they do (导引者, 领导者,
 # 引领者), whatever word introduces it.
 ROLE_KINDS = frozenset("身份 角色 头衔 称号".split())
-PERSON_ENDING_RE = re.compile(r"(?:者|人|员|(?<![\d一二两三四五六七八九十几多])家|师|手)$")  # (not "理事单位78家")
+# (not "理事单位78家"; not 育人, 树人: the doing; not 抓手: a lever)
+PERSON_ENDING_RE = re.compile(r"(?:者|(?<![育树为])人|员|(?<![\d一二两三四五六七八九十几多])家|师)$")
 TITLE_SHARE = 0.5  # weight of the document's title in what a list is about
 QUOTE_MATCH = 0.5  # the question quotes what introduces the list, quoted as the sources quote it (在“管”字上)
 KIND_MATCH = 0.5

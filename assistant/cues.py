@@ -66,6 +66,10 @@ COMPOSITION_ASKED_RE = re.compile(COMPOSITION_ASKED)
 # that asks or names a case are context, not subject (`intent._without_askers_context`)
 # 我 alone too ("我给县政府起草…"), but not a clause saying what the asker wants to know (我想了解…, 我关心…): that is the question
 ASKER_RE = re.compile(r"(?:我们|咱们|我县|我区|我市|我校|本县|本区|本市|咱|(?<!自)我(?![国省]|想?(?:了解|知道|问|请教|打听|咨询|弄清|搞清)|关心))")
+# …or, in a statement before a sentence asking which place ("县里给老师都配了笔记本,可还是手抄教案。有没有哪个县…?"),
+# their own place by its level: no case is named in either, so 县里 is the asker's county (in a sentence naming a case,
+# "芦溪…,县里有没有…", it is the case's)
+ASKER_LEVEL_RE = re.compile(r"(?:^|[,,。;;])(?:县里|区里|市里|局里|镇里|乡里|我们这儿|我们这里|咱这儿|俺们)")
 # Words of the question proper pointing back at what the asker said ("余杭是不是也碰到这种情况?", "…各怎么表述这个意思?")
 BACK_REFERENCE_RE = re.compile(r"这种|这样|这类|这方面|这一块|这块|这点|这事|这个问题|这些问题|这(?:个|层)?意思|类似|同样|也碰到|也遇到|也有这")
 # Verbs of assent in the A-not-A form, put to the assistant: its agreement is asked (认不认, 服不服, 同不同意)
@@ -219,13 +223,18 @@ SUMMARY = Cue("summary", r"捋一捋|捋捋|理一理|从头到尾|(?:理|说|�
 # An adverb adding to what the question granted before ("芦溪说要统一教学行为,县里有没有把教学进度也统一起来?"):
 # the clause holding it asks about its own new words.
 # The effects someone wants to reach ("想达到哪些效果", "要取得什么成效"): their goals, which the sources state as such.
-GOAL_ASKED_RE = re.compile(r"(?:想|要|希望|打算|力争|争取|期望|期待)(?:能|能够)?(?:达到|实现|取得|收到|达成)[^,,。??]{0,4}?(效果|成效|结果|成果)")
+# (not the 要 of 主要, 需要; 取得了 says what was had, not wanted)
+GOAL_ASKED_RE = re.compile(r"(?:想|(?<![主需只还重])要|希望|打算|力争|争取|期望|期待)(?:能|能够)?(?:达到|实现|取得|收到|达成)(?!了)[^,,。??]{0,4}?(效果|成效|结果|成果)")
 GOAL_WORDS = ("目标", "目的")
+# A clause opening with a connective ("例如…", "对于…", "由专家顾问…组成", "并形成…") goes on a sentence: it names no
+# item, so a run of such clauses is no list whose items a lead could name.
+CLAUSE_OPENER_RE = re.compile(r"^(?:例如|比如|譬如|对于|关于|并且?|而且?|但是?|由(?![于此])|因此|同时|从而|进而|以及|其中|甚至)")
 # A tag question: the asker's own reading offered for a nod ("是按学校在哪儿分路推进的吧?", "…对吧?").
 TAG_QUESTION_RE = re.compile(r"(?:吧|对吧|是吧|没错吧)\s*[??]\s*$")
 # A clause restating what the sources say, in the asker's report of it ("余杭说每年要…直招毕业生当老师,"): a yes/no
 # clause after it asks about its own new words as an addition does.
-RESTATED_RE = re.compile(r"^[^,,;;]{0,12}(?:说|提出|提到|讲到|要求|规定|明确)(?!明|法|服|话|不|过)")
+# (not 听说, 据说: hearsay; not 要求, 规定 as nouns, 按要求)
+RESTATED_RE = re.compile(r"^[^,,;;]{0,12}(?:(?<![听据])说|提出|提到|讲到|(?<![按照的])要求|(?<![按照的])规定|明确)(?!明|法|服|话|不|过)")
 ADDED_DETAIL_RE = re.compile(r"(?<!再)也(?!许|就是|好|罢|只|不|没)|同样|一并|另外")  # (not 也许, 也就是, 再也, 也不)
 # Words for the parts a document is divided into: in a question summing a document up ("它那三大段各讲的是啥") they
 # name its structure, which the answer follows, not a subject a sentence must state; so does a verb of putting it
@@ -295,11 +304,14 @@ FIRST_STATED_RE = re.compile(r"(?:头一|第一|首)(?:届|场|期|批|次|回|�
 # did it does not say which was last.
 _MEMBER = r"哪(?:个|所|家|位|几个|几所|几家|些|一个|一所|一家)"
 # (最晚哪天…哪个科 asks a deadline and an office: another question word between them asks something else)
-SUPERLATIVE_WHICH_RE = re.compile(_MEMBER + r"[^。??,,哪]{0,12}最([早先晚迟后多少大小高低好差快慢强弱])|"
+# (最后 before a verb is "finally", 哪个部门最后审定; 最少/最多 before a number or 要 is "at least/at most", 每百名学生
+# 最少要有1位: neither ranks anything)
+SUPERLATIVE_WHICH_RE = re.compile(_MEMBER + r"[^。??,,哪]{0,12}最([早先晚迟多少大小高低好差快慢强弱])(?![要得需有\d一二两三四五六七八九十])|"
                                   r"最([早先晚迟])[^,,。??哪]{0,8}(?:的是|是)?" + _MEMBER)
-SUPERLATIVE_STATED = {"早": r"最[早先]|率先|首[批个家次轮]|第一[个批家所次]", "晚": r"最[晚迟后]|最后一"}
-SUPERLATIVE_SENSE = {"先": "早", "迟": "晚", "后": "晚"}
-OTHER_SUPERLATIVE_STATED = r"排名|位居|领先|之首|第一"
+# (a pilot is the first to do it: "在岷县、漳县试点" says which went first)
+SUPERLATIVE_STATED = {"早": r"最[早先]|率先|首[批个家次轮]|第一[个批家所次]|试点|先行", "晚": r"最[晚迟后]|最后一"}
+SUPERLATIVE_SENSE = {"先": "早", "迟": "晚"}
+OTHER_SUPERLATIVE_STATED = r"排名|位居|领先|之首|第一(?:名|位)"
 # "第二部分的第(3)点": a position inside a part asks that item, not the part as a whole
 # "第二部分的标题叫什么": the part's name is asked, a fact, not what it says
 PART_NAME_ASKED_RE = re.compile(r"标题|题目|叫什么|叫啥|名称|名字")
@@ -570,7 +582,9 @@ RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|�
 AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|核心校|龙头校|牵头校|成员校|各校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"
                       r"由(?![于此])[^,,。;;]{1,40}?(?:确定|决定|负责|制定|承担|组织|实施|审定|认定)")
 # A body's leader named by office acts for it ("市政府分管领导分别在岷县…组织召开启动会"): who acted is that office.
-LEADER_OF_BODY_RE = re.compile(r"(?:政府|党委|教育局|局|委|部门|[省市县区])(?:分管|主要|主管|相关)?(?:领导|负责同志)(?![小干班])")
+# (with the leader's remit: "在县委县政府领导下" is the body leading, no one acting; 校领导 leads a school)
+LEADER_OF_BODY_RE = re.compile(r"(?:政府|党委|教育局|局|委|部门|[省市县区校])(?:分管|主要|主管|相关)(?:领导|负责同志|负责人)(?![小干班])|"
+                               r"(?:校|局)领导(?![小干班下])")
 COMPOSED_RE = re.compile(r"由(?![于此])[^,,。;;]{1,40}?(?:组成|构成)")  # what a body is made of, for COMPOSITION_ASKED  # "由各校…自主确定": who acts
 
 # An English question names a document by the words before a word for a document ("the online-resources paper"),

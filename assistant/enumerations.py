@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
+from .cues import ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
 from .synonyms import equivalents, listed_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -443,7 +443,7 @@ def inline_lists(text: str) -> list[InlineList]:
             items[-1] = items[-1][:-1]  # "在A、B还是C上": the frame closes after the last item, it is no part of it
         if any(re.fullmatch(r"[一二三四五六七八九十\d]+", i) for i in items):
             continue  # "三、集聚…": an enumerator, not an item
-        if opens > 0 and text[opens - 1] in "((" and all(len(i) == 1 and ADMIN_SUFFIX_RE.fullmatch(i) for i in items):
+        if opens > 0 and text[opens - 1] in "((" and all(ADMIN_SUFFIX_RE.fullmatch(i) for i in items):
             continue  # "县(市、区)": the levels a division word may stand for, not a list of divisions
         if items and sum(map(len, items)) > MAX_MEAN_ITEM * len(items):
             continue  # long descriptive phrases (a list of attendees with their titles), not names
@@ -453,7 +453,8 @@ def inline_lists(text: str) -> list[InlineList]:
             out.append(InlineList(opens, m.end(), items, in_frame))
     out.extend(parallel_heads(text))
     out.extend(apposition(text))
-    out.extend(closed_clauses(text))
+    # (clauses going on a sentence, "例如…", "由…组成…", "并形成…", name no items: such a run is no list)
+    out.extend(c for c in closed_clauses(text) if not any(CLAUSE_OPENER_RE.match(i) for i in c.items))
     return sorted(out, key=lambda x: x.start)
 
 
@@ -559,8 +560,15 @@ def _parallel_tail(first: str, rest: list[str]) -> str:
         return _without_governing_verb(first, rest)
     from .text import _jieba
 
+    words = list(_jieba().cut(first))
+    if len(rest) >= 2 and len(set(lengths)) == 1 and median >= 3:
+        # the others all of one length: the first is as long, cut at a word boundary ("按需开展定制式教研" ->
+        # 定制式教研 beside 跨学科教研, 诊断式教研, where segmentation reads 定 + 制式)
+        bounds = {sum(map(len, words[:i])) for i in range(len(words) + 1)}
+        if len(first) - median in bounds:
+            return first[-median:]
     tail: list[str] = []
-    for word in reversed(list(_jieba().cut(first))):
+    for word in reversed(words):
         if sum(map(len, tail)) >= median - 1:
             break
         tail.insert(0, word)

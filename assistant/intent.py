@@ -1324,7 +1324,9 @@ def askers_statement(question: str, corpus: Corpus) -> int:
     q = normalize(question)
     asking = asking_part(q)
     at = len(q) - len(asking) if asking != q else 0  # (the places it names are read from the whole question)
-    if not cues.ASKER_RE.match(q) and not (at and cues.ASKER_RE.search(q[:at]) and not _topic_first(q)):
+    own = at and (cues.ASKER_RE.search(q[:at]) or (cues.ASKER_LEVEL_RE.search(q[:at]) and not corpus.cases_named_in(q)
+                                                    and answer_type(asking) == "place"))
+    if not cues.ASKER_RE.match(q) and not (own and not _topic_first(q)):
         return 0
     if at:
         if corpus.cases_named_in(q[at:]):

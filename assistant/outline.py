@@ -68,7 +68,7 @@ class CaseOutline:
         # a heading of two clauses, a principle then the measure ("坚持育人为本,重建导助机构工作机制"), is named by its
         # measure clause alone, and a 的 the question adds inside a name ("导助机构的工作机制") changes no name
         plain = q.replace("的", "")
-        parts = [(m, re.sub(r"\W", "", p)) for m in self.measures
+        parts = [(m, re.sub(r"\W", "", p).replace("的", "")) for m in self.measures
                  for p in re.split(r"[,,;;::。]", m.label or m.unit.head)[1:]]
         return [m for m, p in parts if len(p) >= CLAUSE_NAME and p in plain] or \
             [m for m, n in names if m.level == "heading" and shortened_in(n, q)]

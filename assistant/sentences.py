@@ -19,6 +19,7 @@ from index.chunk import sentence_spans
 from index.clean import normalize
 
 from . import cues
+from .cues import ADMIN_SUFFIX_RE
 from .enumerations import cn_number
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, asking_part, times_stated
 from .postings import ChunkTexts
@@ -189,8 +190,9 @@ def _name_before_title(text: str) -> bool:
         starts[pos] = flag
         pos += len(w)
         ends.add(pos)
+    # (a place's name ending in its level, 姜堰区区长, is no person's)
     return any(t in ends and t - n in starts and text[t - n] in SURNAME_SET and starts[t - n].startswith("nr")
-               for t in titles for n in (2, 3) if t - n >= 0)
+               and not ADMIN_SUFFIX_RE.search(text[t - n:t]) for t in titles for n in (2, 3) if t - n >= 0)
 
 
 def _name_after_title(text: str) -> bool:
@@ -379,7 +381,9 @@ PEOPLE_UNITS = "名人位"
 MONEY_UNITS = "元万块"
 # An asking word next to a word for money asks the amount ("多少钱", "投了多少", "经费有多少", "学费几千"): beside a
 # count with its own unit, only such a phrase makes the question one of money.
-MONEY_ITSELF_ASKED_RE = re.compile(r"(?:多少|几)[^,,。??]{0,2}(?:钱|元|块|经费|资金)|(?:钱|费|资金|经费|投入|投了|金额|预算)[^,,。??]{0,3}(?:多少|几)")
+# (a count's own classifier after the asking word counts things: "经费够建多少所学校" asks schools)
+MONEY_ITSELF_ASKED_RE = re.compile(r"(?:多少|几)[^,,。??]{0,2}(?:钱|元|块|经费|资金)|"
+                                   r"(?:钱|费|资金|经费|投入|金额)[^,,。??]{0,6}(?:多少|几)(?![所个名位人项家次场条批种门节天年月])")
 # A question asking an amount of money (费: a fee or a charge, 收费, 学费, 经费; 免费, 公费, 浪费 ask no amount; 元
 # after an amount or an asking word, not the 元 of a name, 元培中学).
 MONEY_ASKED_RE = re.compile(r"钱|(?:多少|几|[十百千万\d])\s*元|(?<=[几十百千万两])块(?=钱|[??,,。]|$)|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much|"

@@ -237,6 +237,9 @@ ROWS = [
     ("泰州哪两个县市区最早通过了江苏省优质均衡验收?", ANSWER),  # 首批 ranks them first
     ("桐庐九所实验学校里,哪所学校学生最多?", "unranked_members"),
     ("淄博要求方案经区县审核以后,最晚哪天前报到市里哪个科?", ANSWER),  # a deadline and an office, no ranking
+    ("定西的筑基计划最先在哪几个县区试点?", ANSWER),  # a pilot is the first to do it
+    # names offered doing one thing: the name is looked for whole, whatever verb the sources give it
+    ("定西的区域协作启动会是市政府牵头开的还是市教育局牵头开的?", ANSWER),
 ]
 
 
@@ -412,3 +415,17 @@ def test_a_followups_strange_word_is_no_new_topic(assistant: Assistant, history:
     turns = [Message(role="user" if i % 2 == 0 else "assistant", content=t) for i, t in enumerate(history)]
     answer = assistant.ask(question, history=turns or None)
     assert answer.abstained is (rule is not None) and (rule is None or answer.abstain_rule == rule), answer.answer[:160]
+
+
+@pytest.mark.parametrize("question,ranked", [
+    ("哪个市(区)是最晚通过的?", True),
+    ("最先达标的是哪几个?", True),
+    ("哪所学校学生最多?", True),
+    ("哪个部门最后审定?", False),  # 最后 before a verb: "finally"
+    ("哪些学校每百名学生最少要有1位名师?", False),  # 最少 before a number: "at least"
+    ("最晚哪天前报到市里哪个科?", False),  # a deadline, then another question word
+])
+def test_a_superlative_asked_of_members(question: str, ranked: bool) -> None:
+    from assistant import cues
+
+    assert bool(cues.SUPERLATIVE_WHICH_RE.search(question)) is ranked

@@ -283,6 +283,7 @@ def test_a_section_is_named_by_its_title_shortened(name: str, text: str, named: 
     ("上城在重建导助机构的工作机制上,主要是怎么做的?", ["三、坚持育人为本,重建导助机构工作机制。"]),  # its measure clause, 的 added
     ("上城是怎么坚持育人为本的?", ["三、坚持育人为本,重建导助机构工作机制。"]),  # its name, the principle, whole
     ("上城的导助机构怎么改的?", []),
+    ("上城是怎么提高科学管理和协同管理的水平的?", ["二、强化简政放权,提高科学管理和协同管理的水平。"]),  # 的 on both sides
 ])
 def test_a_heading_is_named_by_its_measure_clause(assistant: Assistant, question: str, named: list[str]) -> None:
     assert [m.unit.head for m in assistant.retriever.outline("shangcheng").named_in(question)] == named
@@ -538,6 +539,7 @@ def test_answer_shape(assistant: Assistant, question: str, needed: list[str], wh
     ("身份", ["区域教育发展方向的导引者", "行政管理的领导者", "专业发展的引领者"], "", 1.0),
     ("身份", ["行动研究", "高端研讨", "国际合作"], "", 0.0),  # doings are no roles
     ("角色", ["理事长单位1家", "副理事长单位12家", "理事单位78家"], "", 0.0),  # counted members are no roles
+    ("角色", ["立德树人", "五育并举", "全面育人"], "", 0.0),  # 育人 is a doing, not a person
 ])
 def test_how_surely_items_are_of_the_asked_kind(kind: str, items: list[str], around: str, surety: float) -> None:
     from assistant.compose import _of_kind

@@ -86,6 +86,7 @@ AGENT_ROWS = [
     # a body's leader named by office acts for it; a leading group is a body set up, not who acted
     ("是谁下到那几个县去开的会?", "市政府分管领导分别在岷县、漳县和渭源县组织召开区域教育协作启动会。", True),
     ("是谁下到那几个县去开的会?", "成立区域教育协作领导小组。", False),
+    ("是谁牵头推进的?", "在党委领导下,各校协同推进。", False),  # the body leading, no one acting
     ("那天的仪式是局里哪位领导主持的?", "签约仪式由桐庐教育局徐志强副局长主持。", True),  # a name before its title
     ("那天的仪式是局里哪位领导主持的?", "市政府分管领导出席仪式。", False),  # 哪位 asks a name
 ]
@@ -238,6 +239,8 @@ def test_a_verbal_classifier_counts_times(question: str, sentence: str, holds: b
     ("钱投下去能摆出多少所学校?余杭订的五年数是多少所?", ["学校"], "余杭区设立专项经费2000万元用于学校建设。", False),
     ("建了多少所学校?每年投多少钱?", ["学校"], "每年投入学校建设经费2000万元。", True),  # money asked in the asking sentence
     ("元培中学教育集团下面一共有几所成员学校?", ["学校"], "集团共有成员学校8所。", True),  # 元 of a name asks no money
+    ("省里给的经费够建多少所学校?", ["学校"], "全区新建学校12所。", True),  # 多少所 after a money word counts schools
+    ("淄博几个区县的经费加起来有多少?", ["经费"], "市财政安排共同体发展经费3000万元。", True),  # money asked, a count beside it
     # "N大X" counts X as well
     ("《意见》一共提了多少条要求?", ["要求"], "《意见》从供给平台渠道等方面提出了七大要求。", True),
     ("《意见》一共提了多少条要求?", ["要求"], "《意见》提出了一大要求。", False),  # 一大 is "a big", no count

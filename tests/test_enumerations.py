@@ -8,6 +8,8 @@ import pytest
 from assistant.enumerations import asked_count, asked_kind, cn_number, inline_lists, is_member, member_kind, members_named, members_phrase, members_required
 
 LIST_ROWS = [
+    # the other items all of one length: the first is cut as long, at a word boundary (segmentation reads 定 + 制式)
+    ("按需开展定制式教研、跨学科教研和诊断式教研等。", ["定制式教研", "跨学科教研", "诊断式教研"]),
     # runs of clauses opening alike that share clauses: the one whose heads open their clauses is the list
     ("充分发挥核心学校的辐射引领功能,实现共建共享。加强品牌引领,集团成员学校可加挂核心学校校名;加强管理引领,核心学校要选派"
      "管理干部;加强学科引领,核心学校要选派骨干教师团队。", ["加强品牌引领", "加强管理引领", "加强学科引领"]),
@@ -96,6 +98,10 @@ NOT_LIST_ROWS = [
      "健全教研员"),
     # the levels a division word may stand for, in brackets: no list of divisions
     ("2014年底,靖江市、姜堰区通过江苏省首批“优质均衡发展县(市、区)”验收。", "市"),
+    ("各乡(镇、街道)中心学校统筹安排。", "街道"),
+    # clauses going on a sentence (例如…, 由…组成, 并形成…) closed by 等: no list of named items
+    ("二是教育资金投入缺乏长效保障,例如教育资金投入仍然偏重于经济发达地区,对于幼儿园和中小学教育经费使用规划不合理,严重影响学校正常发展等问题。",
+     "对于幼儿园和中小学教育经费使用规划不合理"),
 ]
 
 

@@ -804,6 +804,10 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("名师走教制度,咱们也在讨论。泰州是怎么组织教师的?", [], ["走教"]),
     ("特岗教师的跟岗培训,我们也在学。定西培训了多少名新教师?", [], ["特岗", "跟岗培训"]),
     ("我国农村教师流失严重。泰州怎么抓教师培训?", [], ["流失"]),  # 我国 is no asker
+    # before a question asking which place, a statement naming the asker's place by its level (县里) and no case is
+    # theirs too
+    ("县里给老师都配了笔记本,可还是手抄教案。有没有哪个县的大多数老师已经能在电脑上备课讲课了?", ["笔记本", "手抄"], ["电脑", "备课"]),
+    ("县里给老师都配了笔记本。芦溪的老师都用电脑备课吗?", [], ["笔记本"]),  # a question naming a case: kept
     # a quoted name in the question proper is its subject; 这类 right after it points at it, not back at the statement
     ("校长们都想给学校弄块响当当的牌子,可我怕搞成千篇一律。哪些地方的材料提了“一校一品”这类说法?", ["牌子", "千篇一律"], ["一校一品"]),
     # a figure asked of what only the statement named ("…的比例。…给出的比例是多少?") is that quantity as the
@@ -1614,6 +1618,7 @@ def test_a_form_word_after_a_question_word_is_the_frame(corpus: Corpus) -> None:
     ("余杭说要直招毕业生当老师,对非师范出身的有没有限制?", ["直招", "毕业生", "老师", "师范", "出身", "限制"],
      ["师范", "出身", "限制"]),
     ("余杭的说法是要直招毕业生,对非师范的有没有限制?", ["直招", "毕业生", "师范", "限制"], []),  # 说法 reports nothing
+    ("听说余杭要直招毕业生,对非师范的有没有限制?", ["直招", "毕业生", "师范", "限制"], []),  # hearsay reports no source
 ])
 def test_the_addition_a_question_asks_about(question: str, terms: list[str], added: list[str]) -> None:
     assert added_detail(question, terms) == added
@@ -1641,6 +1646,7 @@ def test_a_typed_question_is_no_summary(corpus: Corpus) -> None:
     ("桐庐跟研究院合作,总的想达到哪些效果?", "效果", True),  # the effects wanted are the goals
     ("余杭要取得什么成效?", "成效", True),
     ("桐庐跟研究院合作以后效果怎么样?", "效果", False),  # the effects had are results, not goals
+    ("桐庐提质强校主要取得了哪些成效?", "成效", False),  # 主要, and 取得了: what was had
 ])
 def test_effects_wanted_are_goals(corpus: Corpus, question: str, term: str, goal: bool) -> None:
     intent = analyze(question, None, corpus)

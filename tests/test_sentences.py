@@ -49,6 +49,7 @@ def test_a_name_after_a_title(text: str, person: bool) -> None:
     ("各位高中校长参加了培训。", False),  # 高 opens a place of study, not a name
     ("学校实行校长负责制。", False),
     ("王校长说要抓好落实。", False),  # a surname alone is no name
+    ("姜堰区区长出席了会议。", False),  # a place's name ending in its level
 ])
 def test_a_name_before_a_title(text: str, person: bool) -> None:
     assert has_person(text) is person
