@@ -220,8 +220,6 @@ SUMMARY = Cue("summary", r"捋一捋|捋捋|理一理|从头到尾|(?:理|说|�
               r"(?:各|分别|各自)[^。??,,]{0,3}(?:讲|说|写|谈)|"
               r"\bsummar(?:y|ise|ize)\b|\bmain (?:points|ideas|arguments)\b|\bwhat is (?:it|the \w+) about\b",
               "数字资源那篇整篇的主要观点,能不能给我捋一捋?", "A summary of a whole document: its top-level sections, each with its points.")
-# An adverb adding to what the question granted before ("芦溪说要统一教学行为,县里有没有把教学进度也统一起来?"):
-# the clause holding it asks about its own new words.
 # The effects someone wants to reach ("想达到哪些效果", "要取得什么成效"): their goals, which the sources state as such.
 # (not the 要 of 主要, 需要; 取得了 says what was had, not wanted)
 GOAL_ASKED_RE = re.compile(r"(?:想|(?<![主需只还重])要|希望|打算|力争|争取|期望|期待)(?:能|能够)?(?:达到|实现|取得|收到|达成)(?!了)[^,,。??]{0,4}?(效果|成效|结果|成果)")
@@ -235,6 +233,8 @@ TAG_QUESTION_RE = re.compile(r"(?:吧|对吧|是吧|没错吧)\s*[??]\s*$")
 # clause after it asks about its own new words as an addition does.
 # (not 听说, 据说: hearsay; not 要求, 规定 as nouns, 按要求)
 RESTATED_RE = re.compile(r"^[^,,;;]{0,12}(?:(?<![听据])说|提出|提到|讲到|(?<![按照的])要求|(?<![按照的])规定|明确)(?!明|法|服|话|不|过)")
+# An adverb adding to what the question granted before ("芦溪说要统一教学行为,县里有没有把教学进度也统一起来?"):
+# the clause holding it asks about its own new words.
 ADDED_DETAIL_RE = re.compile(r"(?<!再)也(?!许|就是|好|罢|只|不|没)|同样|一并|另外")  # (not 也许, 也就是, 再也, 也不)
 # Words for the parts a document is divided into: in a question summing a document up ("它那三大段各讲的是啥") they
 # name its structure, which the answer follows, not a subject a sentence must state; so does a verb of putting it

@@ -160,11 +160,10 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     in the same session while gen27's dev split was being tuned on, whose dev split was tuned on after gen27's read and
     whose held-out split was read once after that, and gen29, gen30 and gen31, whose dev splits were tuned on and
     whose held-out splits were read once in the twentieth, one after the other, and gen32 and gen33, whose dev splits
-    were tuned on and whose held-out splits were read once in the twenty-first, one after the other. All are spent.
-    gen34, written by a helper in the twenty-first session after gen33, is being tuned on: its dev split is tuned on
-    in the session after that one, which reads its held-out split once after that, and then it is spent too.
-    gen35, written by a helper during gen34's round, is being tuned on: a later round tunes on its dev split and
-    reads its held-out split once after that, and then it is spent too.
+    were tuned on and whose held-out splits were read once in the twenty-first, one after the other, and gen34
+    (written by a helper in the twenty-first session after gen33) and gen35 (written by a helper during gen34's
+    round), whose dev splits were tuned on and whose held-out splits were read once in the twenty-second, one after
+    the other. All are spent.
     gen36, written by a helper during gen35's round, is fresh: nobody has tuned on it, run the engine on it or read
     its held-out split; a later round tunes on its dev split and reads its held-out split once after that.
     """

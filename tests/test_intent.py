@@ -1651,3 +1651,17 @@ def test_a_typed_question_is_no_summary(corpus: Corpus) -> None:
 def test_effects_wanted_are_goals(corpus: Corpus, question: str, term: str, goal: bool) -> None:
     intent = analyze(question, None, corpus)
     assert ("目标" in intent.equivalents.get(term, [])) is goal
+
+
+@pytest.mark.parametrize("question,premised,places", [
+    # one place's fact as a premise, then a yes/no asked of another: the clauses after the premise are the ask
+    ("定西给参加帮扶的人评职称时倾斜,芦溪搞县域内校长老师交流以后,评职称有没有向交流的老师倾斜?",
+     "芦溪搞县域内校长老师交流以后评职称有没有向交流的老师倾斜?", ["luxi"]),
+    ("定西把区域协作的情况列进对县区政府的考核,上城有没有把改革的成效列进对街道的考核?",
+     "上城有没有把改革的成效列进对街道的考核?", ["shangcheng"]),
+    ("泰州有没有像淄博那样给交流教师发交通补助?", "", ["taizhou"]),  # a model inside the asking clause: no premise
+    ("定西和泰州在教师交流上有什么不同?", "", ["dingxi", "taizhou"]),  # a comparison weighs both
+])
+def test_the_ask_after_another_places_premise(corpus: Corpus, question: str, premised: str, places: list[str]) -> None:
+    intent = analyze(question, None, corpus)
+    assert intent.premised == premised and sorted(intent.places) == sorted(places)
