@@ -558,6 +558,9 @@ DIVISION_NAME_RE = re.compile(r"[一-龥]{1,6}?(?:省|县|区|乡|镇|村|市)$"
 # The size of the set a question refers to: a count with its classifier ("那6所初中", "三十所名校", "另外七所");
 # "另外/其余" asks for the members beyond those the question names.
 # A count of characters ("哪十六个字", "哪四个字") measures a wording, a slogan of that length: no set of members.
+# A count right before a word for a document ("五部门文件", "三部门联合印发的意见") says who issued it: an attribute of
+# the document, not a set whose members a question asks for.
+DOCUMENT_AFTER_COUNT_RE = re.compile(r"(?:联合)?(?:印发|发布|出台)?的?(?:文件|意见|方案|通知|规定|办法|文)")
 SET_SIZE_RE = re.compile(r"(另外|其余|其他|剩下的?|剩余)?\s*(\d{1,3}|[一二两三四五六七八九十百]+)\s*(?:个方面|所|名|个|家|项|位|条|种|类|大|方面|部门|块|批|支|座|级|步|对|门|本|册|套|台|处)(?!字)")
 
 # A document named by a short form before a reference word ("数字资源那篇说…", "初中那份方案"): the short form is

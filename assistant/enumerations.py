@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
+from .cues import ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
 from .synonyms import equivalents, listed_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -113,6 +113,8 @@ def members_required(question: str, ordinal: bool = True, asked_from: int = 0) -
         asked = None
     if asked and _sizes_another_set(question, asked, asking):
         asked = None
+    if asked and DOCUMENT_AFTER_COUNT_RE.match(question, asked.end()):
+        asked = None  # "五部门文件要求从哪几头…": the count names who issued the document, no set whose members are asked
     if asked:
         return max(need, cn_number(asked.group(2)))
     if asking.group(0).startswith(("各", "分别")) and asking.group(0).endswith(("多少", "几")):

@@ -238,6 +238,8 @@ MEMBERS_ROWS = [
     ("定西评了98所示范学校,这些学校好不好?", 0, "98所示范学校"),  # no names asked
     # a count in the question word is the set asked; another count sizes something else (五部门 of the document)
     ("那份五部门文件要求从哪四头来保证资源开发的水准?", 4, "四头"),
+    ("五部门文件要求从哪几头把开发的水准撑起来?", 0, ""),  # the count names the document's issuers, no set asked
+    ("定西的三个协作体分别是哪几个?", 3, "三个协作体"),  # no document after the count: its set is asked
     ("余杭琢磨招揽人才,给自己先抛了哪三道题?", 0, ""),  # no other count stated: nothing to override
     # a rough amount sizes no set to be named
     ("我们县新老师一年进几十个,亳州和定西带新教师各有啥动作?", 0, ""),
