@@ -307,12 +307,12 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         if not any(n in normalize(u.text) for u in pool[:OPTIONS_POOL] for n in named):
             return Verdict(False, "unnamed_options", _msg(en, f"案例材料没有说明是{'、'.join(intent.options)}中的哪一个。以下是最接近的内容:",
                                                           "The sources do not say which of these it is. Closest content:"), related)
-    if len(intent.places) == 1 and weights is not None and not intent.followup and not en \
-            and _alternative_stated(intent, pool[:ADDED_POOL], weights) is False:
+    choice = alternatives(intent.question) if len(intent.places) == 1 and not intent.followup and not en else []
+    if choice and weights is not None and _alternative_stated(intent, choice, pool[:ADDED_POOL], weights) is False:
         # "称号是市教育局直接评,还是委托教研部门来评?": a choice between doings asks which was done; sources stating
         # neither (every word of it the corpus uses, in one sentence) do not say which. So does a choice between
         # names doing one thing ("是市政府牵头还是市教育局牵头?"): a source naming 政府 elsewhere does not say it led.
-        return Verdict(False, "unstated_alternative", _msg(en, f"案例材料没有说明是“{'”还是“'.join(alternatives(intent.question))}”。以下是最接近的内容:",
+        return Verdict(False, "unstated_alternative", _msg(en, f"案例材料没有说明是“{'”还是“'.join(choice)}”。以下是最接近的内容:",
                                                            "The sources do not say which of these it is. Closest content:"), related)
     if len(intent.places) == 1 and weights is not None and not intent.followup and not en:
         # "…说要统一教学行为,有没有把教学进度和作业量也统一起来?": what the question grants is stated; whether the
@@ -611,12 +611,11 @@ def joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights 
     return got / total if total else 1.0
 
 
-def _alternative_stated(intent: QueryIntent, pool: list[Unit], weights: TermWeights) -> bool | None:
-    """Does some sentence state one option of the question's alternative: every one of the option's topic words
+def _alternative_stated(intent: QueryIntent, options: list[str], pool: list[Unit], weights: TermWeights) -> bool | None:
+    """Does some sentence state one of `options` (the question's alternative): every one of the option's topic words
     the corpus uses, whole, in that sentence (a synonym counts; a part of the word does not)? None when there is no
     alternative, or an option has no word the corpus uses: an option said in the asker's own words may be stated in
     other words, so nothing follows."""
-    options = alternatives(intent.question)
     if options and intent.options:
         # names offered doing one thing ("是市政府牵头开的还是市教育局牵头开的?"): the name is the option, whatever
         # verb the sources give it ("市政府分管领导…组织召开"), so each is looked for whole, without the shared doing

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from index.clean import normalize
 from index.schema import Chunk
 
-from .cues import ANSWER_ORDER, CONTINUE_RE, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
+from .cues import ANSWER_ORDER, CONTINUE_RE, PERSON_ENDING_RE, ROLE_KINDS, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
 from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_number, excludes_other_kinds, generic_kind, inline_lists
 from .intent import QueryIntent, asking_part, times_stated
 from .outline import CaseOutline, Measure, item_name
@@ -451,11 +451,6 @@ def _count_fit(intent: QueryIntent) -> Callable[[int], float]:
 COUNT_MATCH = 0.5
 # Kinds named by different words for one thing: a list whose items name an alias is of the asked kind.
 KIND_ALIASES = {"步": ("阶段", "步骤"), "阶段": ("步",), "步骤": ("阶段", "步")}
-# Kinds that are roles someone plays (身份, 角色): a list of them names people by what they do (导引者, 领导者,
-# 引领者), whatever word introduces it.
-ROLE_KINDS = frozenset("身份 角色 头衔 称号".split())
-# (not "理事单位78家"; not 育人, 树人: the doing; not 抓手: a lever)
-PERSON_ENDING_RE = re.compile(r"(?:者|(?<![育树为])人|员|(?<![\d一二两三四五六七八九十几多])家|师)$")
 TITLE_SHARE = 0.5  # weight of the document's title in what a list is about
 QUOTE_MATCH = 0.5  # the question quotes what introduces the list, quoted as the sources quote it (在“管”字上)
 KIND_MATCH = 0.5

@@ -224,6 +224,11 @@ SUMMARY = Cue("summary", r"捋一捋|捋捋|理一理|从头到尾|(?:理|说|�
 # (not the 要 of 主要, 需要; 取得了 says what was had, not wanted)
 GOAL_ASKED_RE = re.compile(r"(?:想|(?<![主需只还重])要|希望|打算|力争|争取|期望|期待)(?:能|能够)?(?:达到|实现|取得|收到|达成)(?!了)[^,,。??]{0,4}?(效果|成效|结果|成果)")
 GOAL_WORDS = ("目标", "目的")
+# Kinds that are roles someone plays (身份, 角色): a list of them names people by what they do (导引者, 领导者,
+# 引领者), whatever word introduces it.
+ROLE_KINDS = frozenset("身份 角色 头衔 称号".split())
+# (not "理事单位78家"; not 育人, 树人: the doing; not 抓手: a lever)
+PERSON_ENDING_RE = re.compile(r"(?:者|(?<![育树为])人|员|(?<![\d一二两三四五六七八九十几多])家|师)$")
 # A clause opening with a connective ("例如…", "对于…", "由专家顾问…组成", "并形成…") goes on a sentence: it names no
 # item, so a run of such clauses is no list whose items a lead could name.
 CLAUSE_OPENER_RE = re.compile(r"^(?:例如|比如|譬如|对于|关于|并且?|而且?|但是?|由(?![于此])|因此|同时|从而|进而|以及|其中|甚至)")

@@ -175,18 +175,13 @@ def has_person(text: str) -> bool:
 def _name_before_title(text: str) -> bool:
     """A name written before its title ("桐庐教育局徐志强副局长"): whole words of segmentation's, of two or three
     characters, the first a common surname segmentation tags as a name (nr, nrfg); 高中校长 is a place of study."""
-    import jieba.posseg as pseg
-
-    from .text import _jieba
-
     titles = [m.start() for m in TITLE_AFTER_NAME_RE.finditer(text)]
     if not any(text[max(0, t - 3):t][:1] in SURNAME_SET or text[max(0, t - 2):t][:1] in SURNAME_SET for t in titles):
         return False  # no surname where a name would start: the tagging (~1–2 ms a sentence) is skipped
-    _jieba()
     starts: dict[int, str] = {}
     ends: set[int] = set()
     pos = 0
-    for w, flag in pseg.cut(text):
+    for w, flag in _tagged(text):
         starts[pos] = flag
         pos += len(w)
         ends.add(pos)
@@ -195,12 +190,19 @@ def _name_before_title(text: str) -> bool:
                and not ADMIN_SUFFIX_RE.search(text[t - n:t]) for t in titles for n in (2, 3) if t - n >= 0)
 
 
-def _name_after_title(text: str) -> bool:
-    """A name right after a title (局长王建国, 校长张伟)."""
+@lru_cache(maxsize=512)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's words of the text with their part-of-speech tags, once per text: both name checks read them."""
     import jieba.posseg as pseg
 
     from .text import _jieba
 
+    _jieba()
+    return tuple((w, flag) for w, flag in pseg.cut(text))
+
+
+def _name_after_title(text: str) -> bool:
+    """A name right after a title (局长王建国, 校长张伟)."""
     if NAME_AFTER_TITLE_RE.search(text):
         return True
     # The tagging below accepts a word only where a surname starts it within 4 characters after a title: without
@@ -208,9 +210,8 @@ def _name_after_title(text: str) -> bool:
     # is skipped. jieba's words cover the text, so `pos` is a character position.
     if not any(ch in SURNAME_SET and TITLE_RE.search(text[max(0, i - 4):i]) for i, ch in enumerate(text)):
         return False
-    _jieba()
     pos = 0
-    for w, flag in pseg.cut(text):  # a name jieba recognises, right after a title
+    for w, flag in _tagged(text):  # a name jieba recognises, right after a title
         if flag == "nr" and 2 <= len(w) <= 3 and w[0] in SURNAMES and TITLE_RE.search(text[max(0, pos - 4):pos]):
             return True
         pos += len(w)
