@@ -123,7 +123,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("unnamed_kind", "One kind of a thing is asked (哪一种课堂模式): some sentence on the subject must name a thing of "
                      "that kind by its head noun (模式); a sentence naming none does not say which."),
     ("unstated_alternative", "A question choosing between two doings (…直接评,还是委托…来评?) asks which was done: some "
-                             "sentence of the place must state one of them, every word of it the corpus uses."),
+                             "sentence of the place must state one of them, every word of it the corpus uses. Options "
+                             "named only in words the corpus never writes, in no synonym either, and in no idiom "
+                             "(是考笔试还是面试?), are stated by no sentence."),
     ("unstated_detail", "A yes/no question granting what the sources say and asking whether something was added to it "
                         "(…也统一起来?) asks the addition: the place's best sentences must name one of its things; "
                         "an addition in a word the corpus never writes nor any synonym of it (水冲式) is confirmed "
@@ -623,6 +625,8 @@ def _alternative_stated(intent: QueryIntent, options: list[str], pool: list[Unit
         names = [o[:len(o) - tail] for o in options if len(o) - tail >= 2]
         if len(names) == len(options):
             return any(n in normalize(u.text) for n in names for u in pool)
+    if options and all(_unheard_option(o, intent, weights) for o in options):
+        return False
     words = [[t for t in intent.topic_terms if t in o and not weights.unknown(t)] for o in options]
     if not options or not all(words):
         return None
@@ -631,6 +635,28 @@ def _alternative_stated(intent: QueryIntent, options: list[str], pool: list[Unit
         return any(w in text for w in (t, *intent.expansions.get(t, ()), *intent.equivalents.get(t, ())))
 
     return any(all(says(t, normalize(u.text)) for t in ws) for ws in words for u in pool)
+
+
+def _unheard_option(option: str, intent: QueryIntent, weights: TermWeights) -> bool:
+    """Is an option named only in words the corpus never writes, in no synonym either ("是考笔试还是面试?",
+    "打热线电话还是到窗口去?")? Then no sentence states it, in any wording. Its words are the question's topic words
+    in it, else the words segmentation gives it (按月发: 按月). An idiom or set phrase (走走过场, 一口气) is a
+    metaphor, the asker's way of saying what a text says plainly, so an option holding one is not unheard."""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    words = [t for t in intent.topic_terms if t in option] or \
+        [w for w in _jieba().cut(option) if len(w) >= 2 and w not in intent.question[:intent.question.find(option)]]
+    if not words:
+        return False
+    for w in words:
+        if not weights.unknown(w) or intent.equivalents.get(w) or \
+                (intent.expansions[w] if w in intent.expansions else synonyms(w, weights.vocabulary)):
+            return False
+        if any(flag[:1] in ("l", "i") for _, flag in pseg.cut(w)):
+            return False
+    return True
 
 
 def _unmatched(term: str, intent: QueryIntent, weights: TermWeights, loose: bool = False) -> bool:

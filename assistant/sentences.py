@@ -480,6 +480,11 @@ class TermWeights:
         except AttributeError:
             self._vocab, self._df = {}, np.zeros(0)
 
+    @property
+    def vocabulary(self) -> dict[str, int]:
+        """The words of the word-level index (for looking up which synonyms the corpus uses)."""
+        return self._vocab
+
     def unknown(self, term: str) -> bool:
         """Does the corpus never use this word (nor contain it as a string)?"""
         if term in self._unknown:

@@ -225,6 +225,12 @@ ROWS = [
     ("亳州的市级教坛新星这些称号,是市教育局直接评,还是委托教研部门来评?", "unstated_alternative"),
     ("亳州的现场会是在市里开还是在县区轮流开?", ANSWER),  # 市里, 轮流: the asker's words, said otherwise (在一个县区召开)
     ("芦溪规范办学是靠统一教学行为,还是放开让学校各自定?", ANSWER),  # one option stated in one sentence
+    # options named only in words the corpus never writes, in no synonym either: no sentence states either one; an
+    # option in an idiom (走走过场) or in a word whose synonym the corpus writes (翻新: 创新) may be said otherwise
+    ("余杭直招的一流高校毕业生,是校招还是社招?", "unstated_alternative"),
+    ("泰州的名师走教,老师是坐校车去还是自己开车去?", "unstated_alternative"),
+    ("淄博搞共同体,在体制机制上是守老路还是想翻新?", ANSWER),
+    ("亳州的标准化学校验收,是走走过场还是动真格?", ANSWER),
     # names offered doing one thing: a source naming one of them elsewhere (乡镇党委、政府推进…) does not say it led
     ("亳州每个季度在县区开的标准化现场推进会,是市政府牵头还是市教育局牵头?", "unstated_alternative"),
     ("芦溪的义务教育均衡发展是政府主导还是学校主导?", ANSWER),  # 政府主导 is stated
