@@ -115,7 +115,8 @@ RULES: tuple[tuple[str, str], ...] = (
                     "word) and it does not. A broad question borrowing such a name asks that case's practice when its "
                     "meaning is clearly closer (beyond the margin) to another case's text than to the place's."),
     ("unknown_thing", "A yes/no question about a place asks whether it did a thing: a name of that thing neither any "
-                      "case nor the thesaurus knows (教代会) is stated nowhere, so nothing confirms it."),
+                      "case nor the thesaurus knows (教代会), or a person or object the thesaurus lists that no "
+                      "case names in any synonym (公章, 联络员), is stated nowhere, so nothing confirms it."),
     ("missing_type", "A figure, date, name or organisation is asked: some sentence on the subject must hold one; "
                      "an organisation of a kind the corpus never names (哪家期刊) is one no sentence holds."),
     ("unnamed_options", "A question offering named options (实验室、音乐室还是美术室; 瓶窑、良渚、径山这些…哪几个) asks "
@@ -207,12 +208,14 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             return Verdict(False, "off_corpus", _msg(en, f"案例材料中没有涉及“{'、'.join(strange[:3])}”的内容。{_covered(covered_names)}",
                                                      "The cases do not cover this topic."), related)
         # Whether a place did a thing no case and no thesaurus knows (教代会) cannot be confirmed: a yes/no question
-        # asks that very thing, so a name of it no source writes is no colloquial wording to set aside
+        # asks that very thing, so a name of it no source writes is no colloquial wording to set aside; a listed
+        # word of a person or object (公章, 联络员) has few paraphrases, so no synonym written means none stated
         # (a word in a simile, "像教代会那样", says what the asked thing is like; it is not the thing asked)
         likened = "".join(SIMILE_RE.findall(intent.question))
         unnamed = [t for t in topic if intent.answer_type == "yesno" and intent.places and weights is not None
                    and t in asking_part(intent.question) and t not in likened and _unmatched(t, intent, weights)
-                   and names_a_thing(t) and not semantic_classes(t) and _a_new_word(t, weights)]
+                   and names_a_thing(t) and _a_new_word(t, weights)
+                   and (not semantic_classes(t) or listed_only_among(t, cues.CONCRETE_CLASSES))]
         if unnamed:
             return Verdict(False, "unknown_thing", _msg(en, f"案例材料中没有涉及“{'、'.join(unnamed[:3])}”的内容,无法确认。以下是最接近的内容:",
                                                         "The sources do not mention this, so it cannot be confirmed. Closest content:"), related)
@@ -668,11 +671,20 @@ def _unmatched(term: str, intent: QueryIntent, weights: TermWeights, loose: bool
 
 def _a_new_word(term: str, weights: TermWeights) -> bool:
     """Is the word one word of its own (the segmenter's dictionary lists it: 教代会), not a fragment segmentation
-    guessed (娃想, 校能) nor two words the corpus uses run together (学术交流, 校园文化, 转成)?"""
+    guessed (娃想, 校能) nor two words the corpus uses run together (学术交流, 校园文化, 作业量, 转成)? Of a word of
+    two characters the tagger keeps whole (公章, not 转成: 转 + 成), a character is a word the corpus uses only when
+    its index keeps it as one (成, not 公 or 章): every character occurs somewhere, so occurring proves nothing."""
+    import jieba.posseg as pseg
+
     from .text import _jieba
 
+    whole = len(term) == 2 and len(list(pseg.cut(term))) == 1
+
+    def used(piece: str) -> bool:
+        return piece in weights.vocabulary if whole else not weights.unknown(piece)
+
     return bool(_jieba().dt.FREQ.get(term)) and \
-        not any(not weights.unknown(term[:i]) and not weights.unknown(term[i:]) for i in range(1, len(term)))
+        not any(used(term[:i]) and used(term[i:]) for i in range(1, len(term)))
 
 
 def _of_known_words(term: str, weights: TermWeights) -> bool:

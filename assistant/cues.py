@@ -487,6 +487,10 @@ PLACE_CLASSES = ("Cb", "Di02", "Di03")
 # a phenomenon (老龄化 Ih) stays a thing. Two-character words keep their noun reading: the thesaurus misses senses
 # such as 保险 "insurance".
 NOT_A_THING_CLASSES = ("H", "E")
+# People and concrete objects (the thesaurus's classes A and B: 硕士, 联络员, 公章) have few paraphrases: one the
+# corpus never writes, in no synonym either, is a thing no source writes of. Abstract, spatial and activity words
+# (后勤 Di, 所在地 Cb, 坐庄 Hn) are often the asker's own wording for what a text says otherwise.
+CONCRETE_CLASSES = ("A", "B")
 IDIOM_CHARS = 3
 # The copula segmentation may glue to the word before it (数是 in 定的数是多少).
 COPULA = "是"

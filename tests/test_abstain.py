@@ -150,6 +150,11 @@ ROWS = [
     ("定西走进读者集团研学的第二批学生是哪个学校的?", "unstated_instance"),  # only 首批 is stated
     # whether a place did a thing no case and no thesaurus knows cannot be confirmed; colloquial words can be set aside
     ("上城各校自主确定的学校章程,是不是要先经过教代会表决通过?", "unknown_thing"),
+    # …so is a person or an object the thesaurus lists (公章 Bp, 律师 Ae) that the corpus never names; a word of
+    # place or abstraction (所在地 Cb) is the asker's own wording, and 公章 is one word though 公 and 章 occur apart
+    ("泰州的名师走教要不要盖公章登记?", "unknown_thing"),
+    ("上城的教育惠民服务中心有没有配专职律师?", "unknown_thing"),
+    ("那个初中方案是不是按学校所在地给初中分了类?", ANSWER),
     ("芦溪盖新学校讲不讲排场?", ANSWER),  # 排场: the thesaurus knows it (铺张)
     ("淄博的共同体里是不是得有个挑头的?", ANSWER),  # 挑头 is no thing
     ("淄博搞城乡帮扶,年轻老师和学术交流有没有安排?", ANSWER),  # 学术交流: two words the corpus uses
