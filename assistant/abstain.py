@@ -270,8 +270,10 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
     if intent.answer_type in WHAT:
         # An English question's glosses are noisy ("cross-inspection" has none, "applying" -> 应用): its sentences
         # on the subject are the best by meaning as well as words (crosslingual.rerank), not those above a coverage
+        # (a sentence with no subject of its own holding the type, "每三年为一轮", is on the subject its antecedent names)
         on_subject = pool[:TYPED_POOL] if en else [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE
-                                                   or _states_own_words(intent, u, weights)][:TYPED_POOL]
+                                                   or _states_own_words(intent, u, weights)
+                                                   or (u.continued and u.has_type)][:TYPED_POOL]
         # the sentence closest in meaning is on the subject whatever its words (a colloquial question shares few)
         on_subject += [u for u in (nearest or [])[:NEAREST_TYPED] if not intent.places or u.case_id in intent.places]
         # a thing the question names in quotation marks as the sources write it (“互联网+教育”普及行动) is what the

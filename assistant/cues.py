@@ -161,7 +161,8 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"(?:满足|符合|具备)(?:啥|什么|哪些)(?:样的)?(?:门槛)?(?:条件|标准|门槛|资格)|"  # (达到什么标准 asks a level)
         r"\b(?:what|which) (?:criteria|criterion|standards?|requirements?|conditions?)\b|\bcriteria\b",
         "那2000名校长是按啥条件选出来的?", "Criteria are wanted: the answer sentence must state a condition or standard (条件, 具备, 符合…)."),
-    Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|哪里|哪儿|在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
+    # (where a thing is put or aimed, "目标往哪儿放", "钱用在哪里", is its destination, no place asked)
+    Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|(?<![往向朝])(?<![用花放投使]在)(?:哪里|哪儿)(?![放用花使投])|(?<![用花放投使])在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
         r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
     Cue("date", r"哪一年|哪年|何时|什么时候|(?<=[到在是从于])几点(?!几)|几点钟|\bwhat time\b|(?:哪个|什么|啥)时间点|啥时候|啥时(?!代|间表)|几时|哪会儿|几月|哪个月|哪天|日期|时间是|^\s*when\b(?![^,?]*,\s*(?:what|which|who|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
@@ -227,6 +228,7 @@ GOAL_WORDS = ("目标", "目的")
 # Kinds that are roles someone plays (身份, 角色): a list of them names people by what they do (导引者, 领导者,
 # 引领者), whatever word introduces it.
 ROLE_KINDS = frozenset("身份 角色 头衔 称号".split())
+ROLE_JOINERS = frozenset("、 及 和 与 以及".split())  # what coordinates people named by role (教师、学生及社会人士)
 # (not "理事单位78家"; not 育人, 树人: the doing; not 抓手: a lever)
 PERSON_ENDING_RE = re.compile(r"(?:者|(?<![育树为])人|员|(?<![\d一二两三四五六七八九十几多])家|师)$")
 # A clause opening with a connective ("例如…", "对于…", "由专家顾问…组成", "并形成…") goes on a sentence: it names no
@@ -698,10 +700,12 @@ FREQUENCY_ASKED_RE = re.compile(r"(?:隔|每)(?:多少|几)(?:个)?(?:年|月|�
 # Asked for what someone said in their own words ("原话怎么说", "那几句话是咋说的"): the speech itself is the answer, so
 # exhortation in it is what is asked, not rhetoric to rank below facts.
 SPEECH_ASKED = Cue("speech", r"原话|原文(?:是|怎么|咋)|[话句](?:是)?(?:怎么|咋|如何)(?:说|讲)的|(?:说|讲)了?(?:什么|啥|哪些)话|"
+                   # sentences asked by count ("用了哪三句排比", "哪几句话"): the words themselves are wanted
+                   r"哪[几一二两三四五六七八九十]句|"
                    # what a speaker urged others to do is an exhortation in their words ("局长…要实验校领导把心思…放在哪儿")
                    # (the speaker by title, or by 他/她 in a follow-up: "他期待实验校领导以什么样的热情…")
                    # (not "有什么要求": a requirement of a rule; not 其他 nor 他们, no speaker)
                    r"(?:局长|校长|院长|书记|主任|县长|市长|区长|(?<!其)[他她](?!们))[^。??]{0,12}"
-                   r"(?:要求(?<!有什么要求)(?<!有哪些要求)(?<!有啥要求)|希望|期待|勉励|鼓励|号召|叮嘱|嘱咐|寄语|提醒|要[^。??]{0,8}把)|"
+                   r"(?:要求(?<!有什么要求)(?<!有哪些要求)(?<!有啥要求)|希望|期待|勉励|鼓励|鼓劲|打气|号召|叮嘱|嘱咐|寄语|提醒|要[^。??]{0,8}把)|"
                    r"\bexact words\b|\bin (?:his|her|their) (?:own )?words\b|\bwhat did (?:he|she|they) say\b",
                    "桐庐那位局长那次提的要求,原话怎么说?", "What someone said is wanted in their words: exhortation is the answer.")

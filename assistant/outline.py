@@ -62,12 +62,13 @@ class CaseOutline:
 
         q = QUOTES_RE.sub("", normalize(question))  # both without quotation marks: 在“办”字上下功夫 names 在办字上下功夫
         names = [(m, re.sub(r"\W", "", item_name(m.label or m.unit.head))) for m in self.measures]
-        whole = [m for m, n in names if len(n) >= VERBATIM_NAME and n in q]
+        # a 的 the question adds inside a name ("帮扶式的共同体", "导助机构的工作机制") changes no name
+        plain = q.replace("的", "")
+        whole = [m for m, n in names if len(n) >= VERBATIM_NAME and (n in q or n.replace("的", "") in plain)]
         if whole:
             return whole
         # a heading of two clauses, a principle then the measure ("坚持育人为本,重建导助机构工作机制"), is named by its
-        # measure clause alone, and a 的 the question adds inside a name ("导助机构的工作机制") changes no name
-        plain = q.replace("的", "")
+        # measure clause alone
         parts = [(m, re.sub(r"\W", "", p).replace("的", "")) for m in self.measures
                  for p in re.split(r"[,,;;::。]", m.label or m.unit.head)[1:]]
         return [m for m, p in parts if len(p) >= CLAUSE_NAME and p in plain] or \

@@ -24,7 +24,7 @@ from .enumerations import cn_number
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, asking_part, times_stated
 from .postings import ChunkTexts
 from .schema import Passage
-from .synonyms import is_person
+from .synonyms import is_person, listed_only_among
 from .text import ANCHOR_SHARE, _jieba, bigram_share, bigram_text
 
 # A sentence that opens an enumerated item: 一是/二是, 第一, (一), 1. / 1、, 一、 and 首先/其次/最后.
@@ -72,6 +72,7 @@ class Unit:
     coverage: float = 0.0
     has_type: bool = False
     rhetoric: bool = False
+    continued: bool = False  # opens with its figure, no subject of its own: the sentence before names it (`_antecedent`)
     lead: bool = False  # a head that items follow (it stands alone; its items are separate units)
     caption: bool = False  # an unterminated line (caption, byline): quotable only when it holds the answer
     features: dict[str, bool] = field(default_factory=dict)
@@ -103,7 +104,13 @@ def display_text(text: str) -> str:
     t = FOOTNOTE_RE.sub("", t)
     t = re.sub(r"〃([^〃]{1,30})〃", r"“\1”", t).replace("〃", "”")
     t = re.sub(r"(\d)\s*%o", r"\1%", t)
+    t = OCR_STROKE_RE.sub("", t)
     return t.strip()
+
+
+# A lone vertical stroke read as a Latin letter between a Chinese character and Chinese punctuation ("组织青年教师培养
+# 培训I、加强…"): OCR or scrape debris, no word (a Latin letter inside a name, "A类学校", is followed by a character).
+OCR_STROKE_RE = re.compile(r"(?<=[一-龥])[Il|](?=[、,。;:,;:])")
 
 
 ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.、.]?\s*(?=[一-龥])")
@@ -170,6 +177,28 @@ def has_person(text: str) -> bool:
     """A person's name (jieba's nr tag) next to a title, after it (局长王建国) or before it (徐志强副局长): what a
     谁/叫什么 question wants."""
     return _name_after_title(text) or _name_before_title(text)
+
+
+def _a_quality(term: str) -> bool:
+    """Is the word only a quality (the thesaurus lists it only among features, class E: 实打实, 扎实), no thing a
+    figure could count? A word the tagger reads as a noun keeps that reading (共同体: the thesaurus lists only its
+    sense "whole")."""
+    import jieba.posseg as pseg
+
+    return listed_only_among(term, ("E",)) and not any(f[:1] == "n" or f == "vn" for _, f in pseg.cut(term))
+
+
+def people_by_role(text: str, doing: list[str]) -> bool:
+    """People named by their roles, two or more coordinated, before the asked doing ("采用教师、学生及社会人士…与留守
+    儿童建立结对帮扶关系" for 由谁去跟这些孩子结): who acts, as a 谁 question asking an agent wants it, though no one is
+    named. Only coordinated roles count (one role word, 教师, is the subject of half the corpus), and only before a
+    word of the asked doing (`doing`): "选派干部、教师开展协作" says who was sent, not who issued a document."""
+    if not any(c in text for c in "、及和与"):
+        return False
+    words = [w for w in _jieba().cut(text) if w.strip()]
+    ends = [len("".join(words[:i + 3])) for i, (a, b, c) in enumerate(zip(words, words[1:], words[2:]))
+            if is_person(a) and b in cues.ROLE_JOINERS and is_person(c) and len(a) >= 2 and len(c) >= 2]
+    return any(w in text[end:] for end in ends for w in doing)
 
 
 def _name_before_title(text: str) -> bool:
@@ -258,7 +287,7 @@ def quoted_wording(question: str, text: str) -> list[str]:
 MIN_WORDING, MAX_WORDING = 2, 20  # characters of a quoted slogan when the question does not count them
 
 
-def has_answer_type(intent: QueryIntent, text: str) -> bool:
+def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> bool:
     """Does the sentence hold the kind of answer the question wants (a figure with the asked unit, a date…)?
 
     A figure must be new (a number the question does not already state) and sit in the same clause as a word
@@ -277,7 +306,9 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
             bool(cues.EN_AGENT_ASKED_RE.search(intent.question)) or composition
         composed = composition and bool(cues.COMPOSED_RE.search(t))
         return has_person(t) or composed or bool(cues.EX_OFFICIO_RE.search(t)) or \
-            (agent and bool(cues.ORG_SUFFIX_RE.search(t) or cues.AGENT_RE.search(t) or cues.LEADER_OF_BODY_RE.search(t)))
+            (agent and bool(cues.ORG_SUFFIX_RE.search(t) or cues.AGENT_RE.search(t) or cues.LEADER_OF_BODY_RE.search(t)
+                            or people_by_role(t, [w for term in intent.topic_terms for w in
+                                                  [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]])))
     if kind == "organisation":
         return bool(cues.ORG_SUFFIX_RE.search(t))
     if kind == "location":
@@ -302,11 +333,13 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     # The clause must name what the figure measures: the asked quantity when the question names one, else the subject.
     # An amount of money names its own quantity (多少钱, 学费多少: the 元 or 万 says it), so its clause names the rest
     # of the subject ("民办中小学每学期三万到四万").
-    rest = [t for t in intent.topic_terms if t not in intent.qualifiers and t != intent.measure]
+    # a quality (实打实 "for real", 扎实) says how the asker regards the count, not what is counted
+    rest = [t for t in intent.topic_terms if t not in intent.qualifiers and t != intent.measure and not _a_quality(t)]
     money = bool(rest) and bool(MONEY_ASKED_RE.search(intent.measure)) and bool(MONEY_ASKED_RE.search(q))
     # so does a share (80%以上教师… answers 备课的比例: the % says it is a share)
     share = bool(rest) and bool(RATIO_Q_RE.fullmatch(intent.measure or ""))
-    focus = rest if money or share else [intent.measure] if intent.measure else [t for t in intent.topic_terms if t not in intent.qualifiers]
+    focus = rest if money or share else [intent.measure] if intent.measure else \
+        [t for t in intent.topic_terms if t not in intent.qualifiers and not _a_quality(t)]
     subject = [w for term in focus for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     counted_noun = re.match(r"[一-龥]{2}", q[unit.end():]) if (unit := UNIT_RE.search(q)) else None
     if counted_noun and not money and not RATIO_Q_RE.search(q) and unit.group(1) not in PEOPLE_UNITS:
@@ -318,14 +351,20 @@ def has_answer_type(intent: QueryIntent, text: str) -> bool:
     counted = [w for term in intent.counted for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     # how often something happens ("隔几年要修订一回"): the period's clause names that event (`QueryIntent.event`)
     event = [w for term in intent.event for w in [term, *intent.equivalents.get(term, [])]]
+    # the sentence before one with no subject of its own names it only when it states most of the subject, not one
+    # word of it ("组织专家诊断分析" is no antecedent for a question about a team of visiting experts)
+    stated = [term for term in focus if any(w in antecedent for w in [term, *intent.equivalents.get(term, []),
+                                                                       *intent.expansions.get(term, [])])]
+    antecedent = antecedent if focus and len(stated) >= ANTECEDENT_SHARE * len(focus) else ""
     for sentence in re.split(r"[。!?!?]", t):
         clauses = re.split(r"[,,;;]", sentence)
         # a sentence that names the quantity with its modifier once ("专项培训计划…,为全市农村学校培训1000名") goes on
         # to speak of that quantity: a later clause naming the quantity alone means the same one
         introduced = bool(intent.measure_of) and intent.measure_of[-1] + intent.measure in sentence
         for i, clause in enumerate(clauses):
-            # A clause continues the subject of the one before it ("民办幼儿园共有98所,在园人数占…约24%").
-            named = clause + (clauses[i - 1] if i else "")
+            # A clause continues the subject of the one before it ("民办幼儿园共有98所,在园人数占…约24%"); a sentence
+            # opening with its figure, no subject of its own, continues the sentence before it (`antecedent`)
+            named = clause + (clauses[i - 1] if i else antecedent)
             # what restricts the count may follow the figure in the sentence ("工作满5年后,…要有薄弱初中…经历")
             following = clauses[i + 1] if i + 1 < len(clauses) else ""
             if actual and cues.PLANNED_RE.search(named):
@@ -684,6 +723,26 @@ def _dated(u: Unit, chunk) -> str:
     return f"{times[-1].group(1)},{u.text}"
 
 
+ANTECEDENT_SHARE = 0.5  # of the figure's subject words, stated by the sentence a subjectless one continues
+
+
+def _antecedent(u: Unit, chunk) -> str:
+    """The sentence before a unit with no subject of its own, one opening with its figure ("…将1/3左右的初中确定为相对
+    薄弱…。每三年为一轮,实行动态管理。"): what the figure is of is named there. "" for any other unit, or one opening
+    its paragraph."""
+    if not SUBJECTLESS_RE.match(u.text):
+        return ""
+    rel = max(u.start - chunk.start, 0)
+    para = chunk.text[chunk.text.rfind("\n", 0, rel) + 1:rel]
+    sentences = [x for x in re.split(r"(?<=[。!?!?])", para) if x.strip()]
+    return re.sub(r"[\d%.]", "", sentences[-1]) if sentences else ""  # its words only: its own figures answer nothing here
+
+
+# A sentence opening with a rate or a total ("每三年为一轮", "共计120人"): no subject of its own (a sentence opening
+# with a date or a bare number, "2019年6月23日…", "22所学校的…", goes on to name its subject)
+SUBJECTLESS_RE = re.compile(r"^\s*(?:每|共计?|合计|累计)[\d一二三四五六七八九十两百千]+")
+
+
 YEAR_IN_TEXT_RE = re.compile(r"\d{4}\s*年")
 SHORT_ITEM = 12  # characters: "关键词:高质量发展;教育创新;区域发展" lists short items, one statement
 
@@ -785,7 +844,9 @@ def score_units(intent: QueryIntent, passages: list[Passage], weights: TermWeigh
         if u.passage_no not in heading_cov:
             heading_cov[u.passage_no] = coverage(intent, p.chunk.heading.split(" > ")[-1], weights)
         u.coverage = coverage(intent, u.text, weights)
-        u.has_type = has_answer_type(intent, _dated(u, p.chunk))
+        antecedent = _antecedent(u, p.chunk)
+        u.has_type = has_answer_type(intent, _dated(u, p.chunk), antecedent)
+        u.continued = bool(antecedent)
         u.rhetoric = is_rhetoric(u.text) and not intent.speech  # asked what was said: the exhortation is the answer
         u.features = informativeness(u.text)
         u.parts = {"coverage": u.coverage, "prior": 1 / math.sqrt(u.passage_no), "heading": heading_cov[u.passage_no],

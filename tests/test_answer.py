@@ -289,6 +289,18 @@ def test_a_heading_is_named_by_its_measure_clause(assistant: Assistant, question
     assert [m.unit.head for m in assistant.retriever.outline("shangcheng").named_in(question)] == named
 
 
+@pytest.mark.parametrize("question,named", [
+    # an item named whole, with a 的 the question adds inside its name
+    ("淄博那种帮扶式的共同体,是怎么结起来的?", ["帮扶式共同体"]),
+    ("淄博的帮扶式共同体怎么搞?", ["帮扶式共同体"]),
+    ("淄博的共同体怎么搞?", []),
+])
+def test_an_item_is_named_whole_with_a_de_inside(assistant: Assistant, question: str, named: list[str]) -> None:
+    from assistant.outline import item_name
+
+    assert [item_name(m.label or m.unit.head) for m in assistant.retriever.outline("zibo").named_in(question)] == named
+
+
 def test_a_section_named_by_its_shortened_title_is_answered_with_its_parts(assistant: Assistant) -> None:
     """"初中方案那个城乡优质均衡行动…分了哪几路" names "(三)城乡教育优质均衡发展行动" by its key words."""
     answer = assistant.ask("初中方案那个城乡优质均衡行动,是按学校在哪儿分路推进的吧?分了哪几路、各干啥?").answer

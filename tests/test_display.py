@@ -17,6 +17,8 @@ DISPLAY_ROWS = [
     ("政府往往是通过政策影响和制约教育的发展[7]。", "政府往往是通过政策影响和制约教育的发展。", "the source's footnote marker"),
     ("见文献[3,4]。", "见文献。", "a footnote marker naming several notes"),
     ("推进“互联网+教育”。", "推进“互联网+教育”。", "ordinary text is unchanged"),
+    ("组织青年教师培养培训I、加强学术研讨交流。", "组织青年教师培养培训、加强学术研讨交流。", "a stroke read as a letter"),
+    ("建设A类学校、B类学校。", "建设A类学校、B类学校。", "a Latin letter inside a name stays"),
     ("1帮扶式共同体。", "帮扶式共同体。", "a bare item number fused to the item"),
     ("3年时间完成培训。", "3年时间完成培训。", "a number followed by a measure word is a quantity, not an enumerator"),
     ("21世纪教育研究院决定成立研究中心。", "21世纪教育研究院决定成立研究中心。", "a number opening a name or a sentence stays"),
@@ -595,3 +597,57 @@ def test_a_compound_stated_the_other_way_round(term: str, text: str, holds: bool
     from assistant.sentences import _inverted
 
     assert _inverted(term, text) == holds
+
+
+@pytest.mark.parametrize("sentence,doing,holds", [
+    # people named by coordinated roles before the asked doing answer who does it
+    ("采用教师、学生及社会人士“一对一”等形式与留守儿童建立结对帮扶关系。", ["帮扶"], True),
+    ("选派干部、教师开展东西部协作。", ["牵头", "发布"], False),  # who was sent, not who issued it
+    ("教师要与留守儿童结对帮扶。", ["帮扶"], False),  # one role word names no agent of its own
+    ("帮扶由教师和家长负责。", ["帮扶"], False),  # the doing before the roles: they are not said to do it here
+])
+def test_people_by_role(sentence: str, doing: list[str], holds: bool) -> None:
+    from assistant.sentences import people_by_role
+
+    assert people_by_role(sentence, doing) == holds
+
+
+@pytest.mark.parametrize("sentence,antecedent,holds", [
+    # a sentence opening with its figure has no subject of its own: the sentence before it names what it counts
+    ("每三年为一轮,实行动态管理。", "将区域内左右的初中确定为相对薄弱、需重点建设的初中学校。", True),
+    ("每三年为一轮,实行动态管理。", "", False),  # no antecedent: nothing names the subject
+    ("每三年为一轮,实行动态管理。", "扩大优质示范普高的招生名额。", False),  # an antecedent on another subject
+    # …and it must state most of the subject, not one word of it
+    ("每三年为一轮,实行动态管理。", "组织专家诊断分析。", False),
+])
+def test_a_subjectless_figure_continues_the_sentence_before(sentence: str, antecedent: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question="薄弱初中隔几年重新排?", query="", answer_type="figure", terms=["初中", "学校", "专家"])
+    assert has_answer_type(intent, sentence, antecedent) == holds
+
+
+@pytest.mark.parametrize("text,opens", [
+    ("每三年为一轮,实行动态管理。", True),
+    ("共计120人参加培训。", True),
+    ("全市每年补充教师近2000人。", False),  # its subject comes first
+    ("2023年秋季,22名骨干教师到结对学校交流。", False),  # a date opens it; its subject follows
+])
+def test_subjectless_sentences(text: str, opens: bool) -> None:
+    from assistant.sentences import SUBJECTLESS_RE
+
+    assert bool(SUBJECTLESS_RE.match(text)) == opens
+
+
+@pytest.mark.parametrize("terms,holds", [
+    (["实打实"], True),  # a quality (实打实 "for real") is no thing the figure must be of
+    (["幼儿园"], False),  # a thing it must be of, which the clause does not name
+    (["共同体"], False),  # a noun to the tagger, though the thesaurus lists only its sense "whole"
+])
+def test_a_quality_is_not_what_a_figure_counts(terms: list[str], holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question="那2023年秋天实打实派下去了多少人?", query="", answer_type="figure", terms=terms)
+    assert has_answer_type(intent, "2023年秋季,22所学校的22名骨干教师到结对学校交流帮扶。") == holds

@@ -166,6 +166,9 @@ ANSWER_TYPE_ROWS = [
     ("Which institute did Tonglu partner with?", "organisation"),
     ("哪个地方给交流老师发生活补助?", "place"),
     ("哪些地方建立了教育集团?", "place"),
+    ("各地的名师都是在哪儿带徒弟的?", "place"),
+    ("他让大家把目标往哪儿放?", "fact"),  # where a thing is put or aimed: its destination, no place asked
+    ("这笔钱主要用在哪里?", "fact"),
     ("Which county built 1,000 village schools?", "place"),
     ("Where did teachers rotate between schools?", "place"),
     ("定西的实施意见是什么时候印发的?", "date"),
@@ -1375,6 +1378,8 @@ def test_the_event_a_frequency_question_asks(corpus: Corpus, question: str, even
     ("他们鼓励学校做什么?", False),
     ("淄博那份意见和初中方案,开篇讲优质均衡各是怎么说的?", False),  # what documents state, not someone's words
     ("定西是怎么解决教师不足的?", False),
+    ("他给实验校的领导鼓劲,用了哪三句排比?", True),  # sentences asked by count: the words themselves
+    ("淄博的共同体有哪三种模式?", False),
 ])
 def test_a_question_asking_someones_words(corpus: Corpus, question: str, speech: bool) -> None:
     assert analyze(question, None, corpus).speech is speech
