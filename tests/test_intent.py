@@ -166,6 +166,8 @@ ANSWER_TYPE_ROWS = [
     ("Which institute did Tonglu partner with?", "organisation"),
     ("哪个地方给交流老师发生活补助?", "place"),
     ("哪些地方建立了教育集团?", "place"),
+    ("专家头一回下到实验学校调研是哪一天?", "date"),
+    ("签约仪式是在哪一个月办的?", "date"),
     ("各地的名师都是在哪儿带徒弟的?", "place"),
     ("他让大家把目标往哪儿放?", "fact"),  # where a thing is put or aimed: its destination, no place asked
     ("这笔钱主要用在哪里?", "fact"),
