@@ -326,8 +326,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # addition holds is asked, and sources naming none of its things do not say that it does; nor do they
         # confirm an addition in a word of its own that the corpus never writes, in no synonym either ("…是统一改成
         # 水冲式厕所了吗?"). (Asked what or how, such a word is the asker's own for what the sources say otherwise:
-        # "定西说把教育搞强了,能给当地啥打底子?")
-        extra = added_detail(intent.question, topic) if intent.answer_type == "yesno" else []
+        # "定西说把教育搞强了,能给当地啥打底子?"). Asked yes or no, any last clause adding words to what the earlier
+        # ones say is such an addition ("…派去挂职的老师,编制和人事关系要不要转到对方学校?")
+        extra = added_detail(intent.question, topic, any_clause=True) if intent.answer_type == "yesno" else []
         added = [t for t in extra if names_a_thing(t)]
         unheard = [t for t in added if _unmatched(t, intent, weights) and _a_new_word(t, weights)]  # (things: 碰到 is none)
         if unheard or added and not any(coverage(intent, u.text, weights, [t]) > 0 for u in pool[:ADDED_POOL] for t in added):

@@ -701,14 +701,15 @@ def _option_cores(options: list[str]) -> list[str]:
     return [o[head:len(o) - tail] for o in options]
 
 
-def added_detail(question: str, terms: list[str]) -> list[str]:
+def added_detail(question: str, terms: list[str], any_clause: bool = False) -> list[str]:
     """The words a question asks about beyond what it grants: after a clause restating what the sources say
     ("芦溪说要统一教学行为,"), a last clause adding to it (也, 同样: "县里有没有把各校的教学进度和作业量也统一起来?"),
     or any last clause after a report of what they say (说, 提出: "余杭说…直招毕业生当老师,对非师范出身的有没有限制?"),
     asks whether that addition holds, so its own words (教学进度, 作业量), not the granted ones (统一), are what a
-    sentence must state. [] when the question grants nothing before or adds nothing."""
+    sentence must state. [] when the question grants nothing before or adds nothing. With `any_clause` (a yes/no
+    question: whether the last clause holds is what it asks), every last clause after another counts, cue or not."""
     clauses = [c for c in re.split(r"[,,;;]", normalize(asking_part(question))) if c.strip()]
-    if len(clauses) < 2 or not (cues.ADDED_DETAIL_RE.search(clauses[-1]) or cues.RESTATED_RE.search(clauses[0])):
+    if len(clauses) < 2 or not (any_clause or cues.ADDED_DETAIL_RE.search(clauses[-1]) or cues.RESTATED_RE.search(clauses[0])):
         return []
     before = "".join(clauses[:-1])
     return [t for t in terms if t in clauses[-1] and t not in before]

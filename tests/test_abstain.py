@@ -226,6 +226,9 @@ ROWS = [
     ("芦溪说要改善农村学校的厕所,是统一改成水冲式厕所了吗?", "unstated_detail"),
     ("定西说把教育搞强了,能给当地啥打底子?", ANSWER),
     ("我们区也是刚分过区,好学校都被划走了,余杭是不是也碰到这种情况?", ANSWER),  # 碰到 is no thing added
+    # asked yes or no, any last clause adding things to the earlier ones is the addition asked, cue or not
+    ("定西派去结对学校挂职的老师,编制要不要转到对方学校?", "unstated_detail"),
+    ("芦溪推进免试就近入学,有没有实施阳光招生考试?", ANSWER),  # the addition is stated
     # a choice between doings asks which was done: sources stating neither do not say
     ("亳州的市级教坛新星这些称号,是市教育局直接评,还是委托教研部门来评?", "unstated_alternative"),
     ("亳州的现场会是在市里开还是在县区轮流开?", ANSWER),  # 市里, 轮流: the asker's words, said otherwise (在一个县区召开)
