@@ -531,6 +531,16 @@ def _of_kind(kind: str, items: list[str], around: str) -> float:
     return 0.5 if re.search(f"[一二两三四五六七八九十\\d]+{re.escape(kind)}", around) else 0.0
 
 
+def describes(closing: str, kind: str) -> bool:
+    """Do a list's items describe one thing of the asked kind, named after 的 ("课前、课中、课后各环节的教育教学新模式":
+    one 模式, not three)? "…等多种模式" or "如…" name its instances instead. A quoted run closes its quotation first
+    ("“市级统筹、以县为主、学校参与”的区域教育协作分级负责机制"); a generic kind (机制) counts only as the very noun
+    the items describe, not somewhere after 的."""
+    described = re.match(r"[”〃\"]?(?:各[一-龥]{1,4})?的", closing)
+    return bool(described) and kind != "" and (
+        kind not in GENERIC_KINDS and kind in closing[described.end():] or closing.endswith(kind))
+
+
 def _closed_as_asked(closing: str, kind: str, subject: list[str]) -> bool:
     """Does what closes a list name it as the question asks, in other words: a thesaurus synonym of the asked kind
     closing the items, then the asked subject as the noun they describe ("哪几个方向可以建特色初中" answered by
@@ -574,10 +584,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             # "…教学新模式,如…": the noun that introduces it
             after = re.split(r"[,,。;;]", para.text[found.end:found.end + 12])[0]
             closing = found.closing(para.text)
-            # "课前、课中、课后各环节的教育教学新模式": items before 的 describe the noun, they are not its kinds;
-            # "…等多种模式" or "如…" name its instances.
-            described = re.match(r"(?:各[一-龥]{1,4})?的", closing)  # "…各环节的教育教学新模式": the noun after 的
-            attributive = bool(described) and asked_kind not in ("", *GENERIC_KINDS) and asked_kind in closing[described.end():]
+            attributive = describes(closing, asked_kind)
             before = _introducing_clause(para.text, found.start)
             named_by = before + " " + after if attributive else before + " " + closing + " " + after
             of_kind = KIND_MATCH * _of_kind(kind, found.items, named_by)

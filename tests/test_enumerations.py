@@ -377,3 +377,15 @@ def test_division_names_joined_to_a_known_one(text: str, names: list[str]) -> No
     from assistant.enumerations import division_names
 
     assert set(names) <= set(division_names(text)) and all(n in text for n in division_names(text))
+
+
+@pytest.mark.parametrize("closing,kind,describes_one", [
+    ("各环节的教育教学新模式", "模式", True),  # the items describe one 模式
+    ("”的区域教育协作分级负责机制", "机制", True),  # a quoted run, closing its quotation first; a generic kind as the noun itself
+    ("的良好氛围", "机制", False),  # a generic kind not named: nothing says the items are one 机制
+    ("等多种模式", "模式", False),  # its instances
+])
+def test_items_describing_one_thing_of_the_kind(closing: str, kind: str, describes_one: bool) -> None:
+    from assistant.compose import describes
+
+    assert describes(closing, kind) is describes_one
