@@ -592,6 +592,10 @@ TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 # Words of wholeness: they name the whole a count or a share is of ("整个区里", "全部学校"), not a part of it.
 WHOLE_RE = re.compile(r"整个|全部|所有|全体|整体|全(?:域|区|县|市|省|校)")
 RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|个)")
+# A count asked per member ("每所基地校一期接收几名学员", "每人补助多少") is a rate: a clause stating a total ("优秀学员
+# 181名") does not answer it; one stating a rate does (每, 平均, 人均, 各, 均).
+PER_MEMBER_ASKED_RE = re.compile(r"每一?(?:所|个|名|位|人|校|家|期|班|批|对)")
+RATE_STATED_RE = re.compile(r"每|平均|人均|各|均")
 # Who acts: a body with a leading or supporting role ("政府主导、乡镇部门积极配合") answers "谁牵头/谁配合".
 AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|核心校|龙头校|牵头校|成员校|各校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"
                       r"由(?![于此])[^,,。;;]{1,40}?(?:确定|决定|负责|制定|承担|组织|实施|审定|认定)")

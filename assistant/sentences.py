@@ -326,6 +326,9 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     q = normalize(intent.question)
     actual = bool(cues.ACTUAL_RE.search(q))
     total = bool(cues.TOTAL_ASKED_RE.search(q))
+    # (how long each one takes, "每期跟岗要多少天", is a duration, which a single span states: "为期45天")
+    asked_unit = UNIT_RE.search(q)
+    per_member = bool(cues.PER_MEMBER_ASKED_RE.search(q)) and not (asked_unit and asked_unit.group(1) in DURATION_UNITS)
     asked_numbers = set(re.findall(r"\d+(?:\.\d+)?", q))
     pattern = _figure_pattern(q)
     # the general classifier 个 stands in for the asked one only where it counts the asked thing itself
@@ -349,6 +352,11 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     # A count of a part is not the count of the whole: the figure's clause must state what the counting clause
     # restricts the count to (其中从国外请来的有几位 -> 国外), when that clause names anything.
     counted = [w for term in intent.counted for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
+    # People counted by their role ("来了多少名班主任"): a count of other people (家长达73万人次) does not answer it;
+    # the figure's clause must name that role
+    role = next((t for t in intent.topic_terms if unit and unit.group(1) in PEOPLE_UNITS and q[unit.end():].startswith(t)
+                 and is_person(t)), "")
+    role_words = [role, *intent.equivalents.get(role, []), *intent.expansions.get(role, [])] if role else []
     # how often something happens ("隔几年要修订一回"): the period's clause names that event (`QueryIntent.event`)
     event = [w for term in intent.event for w in [term, *intent.equivalents.get(term, [])]]
     # the sentence before one with no subject of its own names it only when it states most of the subject, not one
@@ -375,6 +383,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
                     continue  # the question's own number is not the answer (the same number of another unit may be)
                 if total and cues.RATE_RE.search(clause[:m.start()]):
                     continue  # "每季度…召开一次" is how often, not how many in all (一共开了多少次)
+                if per_member and not cues.RATE_STATED_RE.search(named):
+                    continue  # "优秀学员181名" is a total, not how many each base school takes
                 if money and _another_fee(intent.measure, named):
                     continue  # "伙食费三千元" is no 学费
                 if generic and m.group(0).endswith("个") and not _attached(clause, m, subject):
@@ -383,6 +393,7 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
                         (not intent.measure_of or any(w in named for w in intent.measure_of)
                          or (introduced and intent.measure in named)) and \
                         (not counted or any(w in named + following for w in counted)) and \
+                        (not role_words or any(w in named + following for w in role_words)) and \
                         (not event or any(w in named for w in event)):
                     return True
     return False
@@ -418,6 +429,7 @@ def _dated_event(intent: QueryIntent, t: str) -> bool:
 
 
 PEOPLE_UNITS = "名人位"
+DURATION_UNITS = ("天", "年", "月", "小时", "分钟", "课时", "学时")
 MONEY_UNITS = "元万块"
 # An asking word next to a word for money asks the amount ("多少钱", "投了多少", "经费有多少", "学费几千"): beside a
 # count with its own unit, only such a phrase makes the question one of money.

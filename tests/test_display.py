@@ -651,3 +651,27 @@ def test_a_quality_is_not_what_a_figure_counts(terms: list[str], holds: bool) ->
 
     intent = QueryIntent(question="那2023年秋天实打实派下去了多少人?", query="", answer_type="figure", terms=terms)
     assert has_answer_type(intent, "2023年秋季,22所学校的22名骨干教师到结对学校交流帮扶。") == holds
+
+
+@pytest.mark.parametrize("question,sentence,holds", [
+    # a count asked per member is a rate: a total does not answer it, a rate does; a duration is per instance anyway
+    ("每所基地校一期接收几名学员?", "通报表扬优质基地校44所、优秀学员181名。", False),
+    ("交流帮扶人员每人每年补助多少钱?", "按照每人每年1.8万元的标准为交流帮扶人员补贴生活补助。", True),
+    ("每期跟岗要多少天?", "开展为期45天的跟岗培训。", True),
+])
+def test_a_count_per_member_is_a_rate(question: str, sentence: str, holds: bool) -> None:
+    assert _holds(question, "figure", sentence) == holds
+
+
+@pytest.mark.parametrize("terms,sentence,holds", [
+    # people counted by their role: a count of other people does not answer it
+    (["培训", "班主任"], "组织召开家校协同育人培训,参加会议学生家长达73万人次。", False),
+    (["培训", "教师"], "为全市农村学校培训1000名专职骨干音体美教师。", True),
+])
+def test_people_counted_by_role(terms: list[str], sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    role = terms[-1]
+    intent = QueryIntent(question=f"培训里来了多少名{role}?", query="", answer_type="figure", terms=terms)
+    assert has_answer_type(intent, sentence) == holds
