@@ -652,8 +652,11 @@ def _unheard_option(option: str, intent: QueryIntent, weights: TermWeights) -> b
 
     from .text import _jieba
 
-    words = [t for t in intent.topic_terms if t in option] or \
-        [w for w in _jieba().cut(option) if len(w) >= 2 and w not in intent.question[:intent.question.find(option)]]
+    # what the question grants before its options (共同体 in "给共同体安排经费,…按每个共同体定额拨") and generic words
+    # (学校) tell no option apart
+    granted = intent.question[:max(intent.question.find(option), 0)]
+    words = [t for t in intent.topic_terms if t in option and t not in granted and t not in cues.GENERIC_TERMS] or \
+        [w for w in _jieba().cut(option) if len(w) >= 2 and w not in granted]
     if not words:
         return False
     for w in words:

@@ -239,6 +239,8 @@ ROWS = [
     ("泰州的名师走教,老师是坐校车去还是自己开车去?", "unstated_alternative"),
     ("淄博搞共同体,在体制机制上是守老路还是想翻新?", ANSWER),
     ("亳州的标准化学校验收,是走走过场还是动真格?", ANSWER),
+    # …words the question grants before its options (共同体) tell no option apart
+    ("淄博给共同体安排发展经费,这笔钱是按生均拨,还是按每个共同体定额拨?", "unstated_alternative"),
     # names offered doing one thing: a source naming one of them elsewhere (乡镇党委、政府推进…) does not say it led
     ("亳州每个季度在县区开的标准化现场推进会,是市政府牵头还是市教育局牵头?", "unstated_alternative"),
     ("芦溪的义务教育均衡发展是政府主导还是学校主导?", ANSWER),  # 政府主导 is stated
