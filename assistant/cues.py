@@ -450,6 +450,9 @@ MEASURE_VERBS = ("建立", "实施", "推行", "实行", "组建", "开展", "�
                  "建设", "推进", "构建", "探索", "组织", "签订", "打造", "落实", "明确", "统筹", "配备", "交流", "轮岗", "聘", "招聘", "评选")
 # An organisation's name: a run of name characters (no 的/所/各…) ending in an institution word (a 科 is an office,
 # 基础教育科; not a subject, 学科, 本科, nor the start of 科学, 科研).
+# the kind words ending an organisation's name, longest first (研究院 before 院)
+ORG_KINDS = ("委员会", "研究院", "实验学校", "办公室", "基金会", "学院", "大学", "中学", "小学", "中心", "集团", "政府",
+             "协会", "公司", "联盟", "局", "院", "厅", "科", "部")
 ORG_SUFFIX_RE = re.compile(r"(?:(?![的所各等和与及个些])[一-龥]){2,12}(?:局|研究院|院|中心|委员会|学院|大学|中学|小学|实验学校|集团|办公室|政府|厅|协会|基金会|公司|联盟|(?<![学本专文理工外内教])科(?![学技研目普])|(?<![干全局西东中北南外内基乐])部(?=等|、|和|与|会同|联合|发布|印发|牵头))")
 HORTATORY_RE = re.compile(r"期待|希望(?:大家|全体|各位)|让我们|同志们|领会|衷心|祝愿|感谢|致以|必将|一定要|号召")
 # A preamble announces the document, not a measure ("…特制定如下指导意见", "现就…提出如下意见").

@@ -179,6 +179,12 @@ def has_person(text: str) -> bool:
     return _name_after_title(text) or _name_before_title(text)
 
 
+def _named_in_question(name: str, question: str) -> bool:
+    """Does the question name this organisation: its kind word with the two characters before it (教育学院, 教育局)?"""
+    kind = next((k for k in cues.ORG_KINDS if name.endswith(k)), name[-1:])
+    return name[-(len(kind) + 2):] in question
+
+
 def _a_quality(term: str) -> bool:
     """Is the word only a quality (the thesaurus lists it only among features, class E: 实打实, 扎实), no thing a
     figure could count? A word the tagger reads as a noun keeps that reading (共同体: the thesaurus lists only its
@@ -310,7 +316,9 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
                             or people_by_role(t, [w for term in intent.topic_terms for w in
                                                   [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]])))
     if kind == "organisation":
-        return bool(cues.ORG_SUFFIX_RE.search(t))
+        # an organisation the question names itself ("剥离区教育学院的职能…划给了哪个科室") is not the one asked
+        q = normalize(intent.question)
+        return any(not _named_in_question(m.group(0), q) for m in cues.ORG_SUFFIX_RE.finditer(t))
     if kind == "location":
         return bool(SITE_RE.search(t))
     if kind == "wording":

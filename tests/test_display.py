@@ -659,3 +659,12 @@ def test_what_a_figure_is_of(question: str, terms: list[str], sentence: str, ant
 
     intent = QueryIntent(question=question, query="", answer_type="figure", terms=terms)
     assert has_answer_type(intent, sentence, antecedent) == holds
+
+
+@pytest.mark.parametrize("question,sentence,holds", [
+    # an organisation the question names itself is not the one asked
+    ("区教育学院的职能划给了哪个单位?", "明确了区教育学院等直属部门为导助机构。", False),
+    ("实施方案报市教育局哪个科室?", "实施方案报市教育局基础教育科。", True),
+])
+def test_the_questions_own_organisation_is_no_answer(question: str, sentence: str, holds: bool) -> None:
+    assert _holds(question, "organisation", sentence) == holds
