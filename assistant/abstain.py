@@ -45,6 +45,7 @@ MIN_UNIT_COVERAGE = 0.3  # the best single sentence must state at least this muc
 EN_ASPECT_COVERAGE = 0.2
 EN_UNIT_COVERAGE = 0.15
 ADDED_POOL = 20  # an addition a yes/no question asks about must be named among this many of the place's best sentences
+GRANTED_STATED = 0.5  # share of what a yes/no question grants that one best sentence must state (`_stated_before`)
 TYPED_POOL = 8  # the wanted answer type must appear among this many best sentences on the subject
 OPTIONS_POOL = 16  # an offered option must be named among this many best sentences of the place (twice TYPED_POOL: a name is looked for loosely)
 # ... or in this many sentences closest in meaning to what is asked (`decide`'s `nearest`): the words of a colloquial
@@ -215,7 +216,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         unnamed = [t for t in topic if intent.answer_type == "yesno" and intent.places and weights is not None
                    and t in asking_part(intent.question) and t not in likened and _unmatched(t, intent, weights)
                    and names_a_thing(t) and _a_new_word(t, weights)
-                   and (not semantic_classes(t) or listed_only_among(t, cues.CONCRETE_CLASSES))]
+                   and (not semantic_classes(t) or listed_only_among(t, cues.CONCRETE_CLASSES)
+                        and not _glossed_in_question(t, intent, weights))]
         if unnamed:
             return Verdict(False, "unknown_thing", _msg(en, f"案例材料中没有涉及“{'、'.join(unnamed[:3])}”的内容,无法确认。以下是最接近的内容:",
                                                         "The sources do not mention this, so it cannot be confirmed. Closest content:"), related)
@@ -273,7 +275,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # (a sentence with no subject of its own holding the type, "每三年为一轮", is on the subject its antecedent names)
         on_subject = pool[:TYPED_POOL] if en else [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE
                                                    or _states_own_words(intent, u, weights)
-                                                   or (u.continued and u.has_type)][:TYPED_POOL]
+                                                   or u.continued][:TYPED_POOL]
         # the sentence closest in meaning is on the subject whatever its words (a colloquial question shares few)
         on_subject += [u for u in (nearest or [])[:NEAREST_TYPED] if not intent.places or u.case_id in intent.places]
         # a thing the question names in quotation marks as the sources write it (“互联网+教育”普及行动) is what the
@@ -328,10 +330,15 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # 水冲式厕所了吗?"). (Asked what or how, such a word is the asker's own for what the sources say otherwise:
         # "定西说把教育搞强了,能给当地啥打底子?"). Asked yes or no, any last clause adding words to what the earlier
         # ones say is such an addition ("…派去挂职的老师,编制和人事关系要不要转到对方学校?")
-        extra = added_detail(intent.question, topic, any_clause=True) if intent.answer_type == "yesno" else []
+        yesno = intent.answer_type == "yesno"
+        cued = added_detail(intent.question, topic) if yesno else []
+        extra = cued or (added_detail(intent.question, topic, any_clause=True) if yesno else [])
         added = [t for t in extra if names_a_thing(t)]
         unheard = [t for t in added if _unmatched(t, intent, weights) and _a_new_word(t, weights)]  # (things: 碰到 is none)
-        if unheard or added and not any(coverage(intent, u.text, weights, [t]) > 0 for u in pool[:ADDED_POOL] for t in added):
+        # an addition with no cue for it (也, 说…) is one only beside what the sources state: the question grants
+        # a stated fact first (`_stated_before`), else its last clause may reword what is asked
+        stated = any(coverage(intent, u.text, weights, [t]) > 0 for u in pool[:ADDED_POOL] for t in added)
+        if (unheard or added and not stated) and (cued or _stated_before(intent, pool, weights)):
             added = unheard or added
             return Verdict(False, "unstated_detail", _msg(en, f"案例材料没有提到“{'、'.join(added[:3])}”,无法确认。以下是最接近的内容:",
                                                           "The sources do not mention this addition, so it cannot be confirmed. Closest content:"), related)
@@ -643,6 +650,20 @@ def _alternative_stated(intent: QueryIntent, options: list[str], pool: list[Unit
     return any(all(says(t, normalize(u.text)) for t in ws) for ws in words for u in pool)
 
 
+def _stated_before(intent: QueryIntent, pool: list[Unit], weights: TermWeights) -> bool:
+    """Do the place's best sentences state what the question grants before its last clause (half its words or more, in
+    one sentence)? Then the last clause's words are an addition to a stated fact, not the asker's rewording of it."""
+    clauses = [c for c in re.split(r"[,,;;]", normalize(asking_part(intent.question))) if c.strip()]
+    granted = [t for t in intent.topic_terms if t in "".join(clauses[:-1])]
+    return bool(granted) and any(coverage(intent, u.text, weights, granted) >= GRANTED_STATED for u in pool[:ADDED_POOL])
+
+
+def _glossed_in_question(term: str, intent: QueryIntent, weights: TermWeights) -> bool:
+    """Does another word of the question, one the corpus writes, share a character with the term ("由老教师当师傅带徒弟"
+    beside 师徒结对)? Then the question glosses the thing in the sources' words, and its own word is a paraphrase."""
+    return any(o != term and not weights.unknown(o) and set(o) & set(term) for o in intent.topic_terms)
+
+
 def _unheard_option(option: str, intent: QueryIntent, weights: TermWeights) -> bool:
     """Is an option named only in words the corpus never writes, in no synonym either ("是考笔试还是面试?",
     "打热线电话还是到窗口去?")? Then no sentence states it, in any wording. Its words are the question's topic words
@@ -661,7 +682,7 @@ def _unheard_option(option: str, intent: QueryIntent, weights: TermWeights) -> b
         return False
     for w in words:
         if not weights.unknown(w) or intent.equivalents.get(w) or \
-                (intent.expansions[w] if w in intent.expansions else synonyms(w, weights.vocabulary)):
+                (intent.expansions[w] if w in intent.expansions else synonyms(w, weights.vocabulary.keys())):
             return False
         if any(flag[:1] in ("l", "i") for _, flag in pseg.cut(w)):
             return False
@@ -684,6 +705,7 @@ def _a_new_word(term: str, weights: TermWeights) -> bool:
 
     from .text import _jieba
 
+    _jieba()
     whole = len(term) == 2 and len(list(pseg.cut(term))) == 1
 
     def used(piece: str) -> bool:

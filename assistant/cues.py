@@ -162,7 +162,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"\b(?:what|which) (?:criteria|criterion|standards?|requirements?|conditions?)\b|\bcriteria\b",
         "那2000名校长是按啥条件选出来的?", "Criteria are wanted: the answer sentence must state a condition or standard (条件, 具备, 符合…)."),
     # (where a thing is put or aimed, "目标往哪儿放", "钱用在哪里", is its destination, no place asked)
-    Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|(?<![往向朝])(?<![用花放投使]在)(?:哪里|哪儿)(?![放用花使投])|(?<![用花放投使])在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
+    Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|(?<![往向朝])(?<![用花放投使]在)(?:哪里|哪儿)|(?<![用花放投使])在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
         r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
     Cue("date", r"哪一年|哪年|何时|什么时候|(?<=[到在是从于])几点(?!几)|几点钟|\bwhat time\b|(?:哪个|什么|啥)时间点|啥时候|啥时(?!代|间表)|几时|哪会儿|几月|哪一?个月|哪一?天|日期|时间是|^\s*when\b(?![^,?]*,\s*(?:what|which|who|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
@@ -229,6 +229,10 @@ GOAL_WORDS = ("目标", "目的")
 # 引领者), whatever word introduces it.
 ROLE_KINDS = frozenset("身份 角色 头衔 称号".split())
 ROLE_JOINERS = frozenset("、 及 和 与 以及".split())  # what coordinates people named by role (教师、学生及社会人士)
+# Roles that are acted on, after a verb sending, training, serving or addressing them ("选派干部、教师", "面向教师、学生"):
+# not who does the asked thing
+ROLES_JUDGING_RE = re.compile(r"满意|评价|认可|打分")  # between roles and the doing: they judge it, not do it
+ROLES_ACTED_ON_RE = re.compile(r"(?:选派|派出|派遣|选拔|培训|培养|表彰|奖励|面向|为|对|向|给|帮助|服务|组织)[^,,。;;]{0,4}$")
 # (not "理事单位78家"; not 育人, 树人: the doing; not 抓手: a lever)
 PERSON_ENDING_RE = re.compile(r"(?:者|(?<![育树为])人|员|(?<![\d一二两三四五六七八九十几多])家|师)$")
 # A clause opening with a connective ("例如…", "对于…", "由专家顾问…组成", "并形成…") goes on a sentence: it names no
@@ -448,11 +452,12 @@ EN_STOPWORDS = frozenset("""a an the of in on at to for from by with and or but 
 # Sentence informativeness: features a statement of a measure has and rhetoric lacks (see `sentences.py`).
 MEASURE_VERBS = ("建立", "实施", "推行", "实行", "组建", "开展", "设立", "出台", "印发", "制定", "成立", "选派", "培训", "投入", "补助", "补贴",
                  "建设", "推进", "构建", "探索", "组织", "签订", "打造", "落实", "明确", "统筹", "配备", "交流", "轮岗", "聘", "招聘", "评选")
-# An organisation's name: a run of name characters (no 的/所/各…) ending in an institution word (a 科 is an office,
-# 基础教育科; not a subject, 学科, 本科, nor the start of 科学, 科研).
-# the kind words ending an organisation's name, longest first (研究院 before 院)
+# The kind words ending an organisation's name, longest first (研究院 before 院): the words ORG_SUFFIX_RE ends on
+# (kept beside it; 科 and 部 carry their guards there).
 ORG_KINDS = ("委员会", "研究院", "实验学校", "办公室", "基金会", "学院", "大学", "中学", "小学", "中心", "集团", "政府",
              "协会", "公司", "联盟", "局", "院", "厅", "科", "部")
+# An organisation's name: a run of name characters (no 的/所/各…) ending in an institution word (a 科 is an office,
+# 基础教育科; not a subject, 学科, 本科, nor the start of 科学, 科研).
 ORG_SUFFIX_RE = re.compile(r"(?:(?![的所各等和与及个些])[一-龥]){2,12}(?:局|研究院|院|中心|委员会|学院|大学|中学|小学|实验学校|集团|办公室|政府|厅|协会|基金会|公司|联盟|(?<![学本专文理工外内教])科(?![学技研目普])|(?<![干全局西东中北南外内基乐])部(?=等|、|和|与|会同|联合|发布|印发|牵头))")
 HORTATORY_RE = re.compile(r"期待|希望(?:大家|全体|各位)|让我们|同志们|领会|衷心|祝愿|感谢|致以|必将|一定要|号召")
 # A preamble announces the document, not a measure ("…特制定如下指导意见", "现就…提出如下意见").
@@ -597,8 +602,8 @@ WHOLE_RE = re.compile(r"整个|全部|所有|全体|整体|全(?:域|区|县|市
 RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|个)")
 # A count asked per member ("每所基地校一期接收几名学员", "每人补助多少") is a rate: a clause stating a total ("优秀学员
 # 181名") does not answer it; one stating a rate does (每, 平均, 人均, 各, 均).
-PER_MEMBER_ASKED_RE = re.compile(r"每一?(?:所|个|名|位|人|校|家|期|班|批|对)")
-RATE_STATED_RE = re.compile(r"每|平均|人均|各|均")
+PER_MEMBER_ASKED_RE = re.compile(r"每一?(?:所|个(?!月|年|学期|季度|星期)|名|位|人|校|家|期|班|批|对)")
+RATE_STATED_RE = re.compile(r"每|人均|平均|校均|各(?=[^,,。;;]{0,3}\d)|/(?:人|月|年|所|校)")
 # Who acts: a body with a leading or supporting role ("政府主导、乡镇部门积极配合") answers "谁牵头/谁配合".
 AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|核心校|龙头校|牵头校|成员校|各校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"
                       r"由(?![于此])[^,,。;;]{1,40}?(?:确定|决定|负责|制定|承担|组织|实施|审定|认定)")
@@ -707,12 +712,13 @@ FREQUENCY_ASKED_RE = re.compile(r"(?:隔|每)(?:多少|几)(?:个)?(?:年|月|�
 # Asked for what someone said in their own words ("原话怎么说", "那几句话是咋说的"): the speech itself is the answer, so
 # exhortation in it is what is asked, not rhetoric to rank below facts.
 SPEECH_ASKED = Cue("speech", r"原话|原文(?:是|怎么|咋)|[话句](?:是)?(?:怎么|咋|如何)(?:说|讲)的|(?:说|讲)了?(?:什么|啥|哪些)话|"
-                   # sentences asked by count ("用了哪三句排比", "哪几句话"): the words themselves are wanted
-                   r"哪[几一二两三四五六七八九十]句|"
+                   # sentences asked by count as someone's words ("用了哪三句排比", "哪几句话"): the words themselves
+                   # (not "方案里哪几句讲了经费保障": a document's text)
+                   r"哪[几一二两三四五六七八九十]句(?=[^。??]{0,4}(?:排比|原话|话))|"
                    # what a speaker urged others to do is an exhortation in their words ("局长…要实验校领导把心思…放在哪儿")
                    # (the speaker by title, or by 他/她 in a follow-up: "他期待实验校领导以什么样的热情…")
                    # (not "有什么要求": a requirement of a rule; not 其他 nor 他们, no speaker)
                    r"(?:局长|校长|院长|书记|主任|县长|市长|区长|(?<!其)[他她](?!们))[^。??]{0,12}"
-                   r"(?:要求(?<!有什么要求)(?<!有哪些要求)(?<!有啥要求)|希望|期待|勉励|鼓励|鼓劲|打气|号召|叮嘱|嘱咐|寄语|提醒|要[^。??]{0,8}把)|"
+                   r"(?:要求(?<!有什么要求)(?<!有哪些要求)(?<!有啥要求)|希望|期待|勉励|鼓励|号召|叮嘱|嘱咐|寄语|提醒|要[^。??]{0,8}把)|"
                    r"\bexact words\b|\bin (?:his|her|their) (?:own )?words\b|\bwhat did (?:he|she|they) say\b",
                    "桐庐那位局长那次提的要求,原话怎么说?", "What someone said is wanted in their words: exhortation is the answer.")

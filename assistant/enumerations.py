@@ -152,9 +152,10 @@ def _stated_sets(question: str) -> list[re.Match[str]]:
 
 
 def _rough(question: str, m: re.Match[str]) -> bool:
-    """Is the count rough (`cues.ROUGH_BEFORE`: 几十个, 数十所, 近百所, 约30所, 上百名), or two neighbouring digits
-    (七八个, 三五所: "seven or eight")?"""
-    if re.fullmatch(r"[一二两三四五六七八九]{2}", m.group(2)) and m.group(2)[0] != m.group(2)[1]:
+    """Is the count rough (`cues.ROUGH_BEFORE`: 几十个, 数十所, 近百所, 约30所, 上百名), or two different digits side by
+    side (七八个, 三五所, 十七八个, 二三十所: "seven or eight")?"""
+    pair = re.fullmatch(r"十?([一二两三四五六七八九])([一二两三四五六七八九])[十百]?", m.group(2))
+    if pair and pair.group(1) != pair.group(2):
         return True
     before = question[max(m.start(2) - 1, 0):m.start(2)] if m.start(2) else ""
     return before in ROUGH_BEFORE and (before != "上" or m.group(2)[:1] in "百千万")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -72,7 +73,7 @@ class Unit:
     coverage: float = 0.0
     has_type: bool = False
     rhetoric: bool = False
-    continued: bool = False  # opens with its figure, no subject of its own: the sentence before names it (`_antecedent`)
+    continued: bool = False  # a figure with no subject of its own, whose sentence before names the asked subject
     lead: bool = False  # a head that items follow (it stands alone; its items are separate units)
     caption: bool = False  # an unterminated line (caption, byline): quotable only when it holds the answer
     features: dict[str, bool] = field(default_factory=dict)
@@ -110,7 +111,7 @@ def display_text(text: str) -> str:
 
 # A lone vertical stroke read as a Latin letter between a Chinese character and Chinese punctuation ("组织青年教师培养
 # 培训I、加强…"): OCR or scrape debris, no word (a Latin letter inside a name, "A类学校", is followed by a character).
-OCR_STROKE_RE = re.compile(r"(?<=[一-龥])[Il|](?=[、,。;:,;:])")
+OCR_STROKE_RE = re.compile(r"(?<=[一-龥])[Il|](?=[、,。;:,;:])(?![、,,]\s*[IVX])")  # not I of "I、II、III类"
 
 
 ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.、.]?\s*(?=[一-龥])")
@@ -180,9 +181,17 @@ def has_person(text: str) -> bool:
 
 
 def _named_in_question(name: str, question: str) -> bool:
-    """Does the question name this organisation: its kind word with the two characters before it (教育学院, 教育局)?"""
+    """Does the question name this organisation: its kind word with the three characters before it, a level or place
+    included (区教育学院, 市教育局: not 县教育局; 华东师范大学: not 北京师范大学)?"""
     kind = next((k for k in cues.ORG_KINDS if name.endswith(k)), name[-1:])
-    return name[-(len(kind) + 2):] in question
+    return name[-(len(kind) + 3):] in question
+
+
+def _asked_doing(intent: QueryIntent) -> list[str]:
+    """The words of the clause that asks (谁 + its doing), with their synonyms: what people named by role must do."""
+    asking = asking_part(intent.question)
+    clause = next((c for c in re.split(r"[,,;;]", asking) if "谁" in c), asking)
+    return [w for t in intent.topic_terms if t in clause for w in [t, *intent.equivalents.get(t, []), *intent.expansions.get(t, [])]]
 
 
 def _a_quality(term: str) -> bool:
@@ -191,20 +200,31 @@ def _a_quality(term: str) -> bool:
     sense "whole")."""
     import jieba.posseg as pseg
 
+    _jieba()
     return listed_only_among(term, ("E",)) and not any(f[:1] == "n" or f == "vn" for _, f in pseg.cut(term))
 
 
 def people_by_role(text: str, doing: list[str]) -> bool:
-    """People named by their roles, two or more coordinated, before the asked doing ("采用教师、学生及社会人士…与留守
-    儿童建立结对帮扶关系" for 由谁去跟这些孩子结): who acts, as a 谁 question asking an agent wants it, though no one is
-    named. Only coordinated roles count (one role word, 教师, is the subject of half the corpus), and only before a
-    word of the asked doing (`doing`): "选派干部、教师开展协作" says who was sent, not who issued a document."""
-    if not any(c in text for c in "、及和与"):
+    """People named by their roles, two or more coordinated, who do the asked doing in the same clause ("采用教师、学生及
+    社会人士…与留守儿童建立结对帮扶关系" for 由谁去跟这些孩子结): who acts, as a 谁 question asking an agent wants it,
+    though no one is named. Only coordinated roles count (one role word, 教师, is the subject of half the corpus); only
+    before a word of the asked doing (`doing`: the asking clause's words); and not roles that are acted on, after a
+    verb sending, serving or addressing them ("选派干部、教师开展帮扶", "面向教师、学生开展活动")."""
+    if not any(c in text for c in cues.ROLE_JOINERS):
         return False
-    words = [w for w in _jieba().cut(text) if w.strip()]
-    ends = [len("".join(words[:i + 3])) for i, (a, b, c) in enumerate(zip(words, words[1:], words[2:]))
-            if is_person(a) and b in cues.ROLE_JOINERS and is_person(c) and len(a) >= 2 and len(c) >= 2]
-    return any(w in text[end:] for end in ends for w in doing)
+    for clause in re.split(r"[,,。;;]", text):
+        words = [w for w in _jieba().cut(clause) if w.strip()]
+        for i, (a, b, c) in enumerate(zip(words, words[1:], words[2:])):
+            if not (is_person(a) and b in cues.ROLE_JOINERS and is_person(c) and len(a) >= 2 and len(c) >= 2):
+                continue
+            start = len("".join(words[:i]))
+            if cues.ROLES_ACTED_ON_RE.search(clause[:start]):
+                continue
+            after = clause[start + len(a + b + c):]
+            # (roles judging the doing, "家长和学生对帮扶工作满意", do not do it)
+            if not cues.ROLES_JUDGING_RE.search(after) and any(w in after for w in doing):
+                return True
+    return False
 
 
 def _name_before_title(text: str) -> bool:
@@ -313,8 +333,7 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
         composed = composition and bool(cues.COMPOSED_RE.search(t))
         return has_person(t) or composed or bool(cues.EX_OFFICIO_RE.search(t)) or \
             (agent and bool(cues.ORG_SUFFIX_RE.search(t) or cues.AGENT_RE.search(t) or cues.LEADER_OF_BODY_RE.search(t)
-                            or people_by_role(t, [w for term in intent.topic_terms for w in
-                                                  [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]])))
+                            or people_by_role(t, _asked_doing(intent))))
     if kind == "organisation":
         # an organisation the question names itself ("剥离区教育学院的职能…划给了哪个科室") is not the one asked
         q = normalize(intent.question)
@@ -540,7 +559,7 @@ class TermWeights:
             self._vocab, self._df = {}, np.zeros(0)
 
     @property
-    def vocabulary(self) -> dict[str, int]:
+    def vocabulary(self) -> Mapping[str, int]:
         """The words of the word-level index (for looking up which synonyms the corpus uses)."""
         return self._vocab
 
@@ -760,7 +779,7 @@ def _antecedent(u: Unit, chunk) -> str:
 
 # A sentence opening with a rate or a total ("每三年为一轮", "共计120人"): no subject of its own (a sentence opening
 # with a date or a bare number, "2019年6月23日…", "22所学校的…", goes on to name its subject)
-SUBJECTLESS_RE = re.compile(r"^\s*(?:每|共计?|合计|累计)[\d一二三四五六七八九十两百千]+")
+SUBJECTLESS_RE = re.compile(r"^\s*(?:每|共计?|合计|累计)[\d一二三四五六七八九十两百千]+(?![所个名位家人校])")  # not 每一所学校
 
 
 YEAR_IN_TEXT_RE = re.compile(r"\d{4}\s*年")
@@ -864,9 +883,10 @@ def score_units(intent: QueryIntent, passages: list[Passage], weights: TermWeigh
         if u.passage_no not in heading_cov:
             heading_cov[u.passage_no] = coverage(intent, p.chunk.heading.split(" > ")[-1], weights)
         u.coverage = coverage(intent, u.text, weights)
-        antecedent = _antecedent(u, p.chunk)
+        antecedent = _antecedent(u, p.chunk) if intent.answer_type == "figure" else ""
         u.has_type = has_answer_type(intent, _dated(u, p.chunk), antecedent)
-        u.continued = bool(antecedent)
+        # on its antecedent's subject only when the type holds thanks to it (the antecedent states that subject)
+        u.continued = bool(antecedent) and u.has_type and not has_answer_type(intent, _dated(u, p.chunk))
         u.rhetoric = is_rhetoric(u.text) and not intent.speech  # asked what was said: the exhortation is the answer
         u.features = informativeness(u.text)
         u.parts = {"coverage": u.coverage, "prior": 1 / math.sqrt(u.passage_no), "heading": heading_cov[u.passage_no],

@@ -18,7 +18,7 @@ DISPLAY_ROWS = [
     ("见文献[3,4]。", "见文献。", "a footnote marker naming several notes"),
     ("推进“互联网+教育”。", "推进“互联网+教育”。", "ordinary text is unchanged"),
     ("组织青年教师培养培训I、加强学术研讨交流。", "组织青年教师培养培训、加强学术研讨交流。", "a stroke read as a letter"),
-    ("建设A类学校、B类学校。", "建设A类学校、B类学校。", "a Latin letter inside a name stays"),
+    ("将薄弱学校分为I、II、III类。", "将薄弱学校分为I、II、III类。", "a Roman numeral opening a list stays"),
     ("1帮扶式共同体。", "帮扶式共同体。", "a bare item number fused to the item"),
     ("3年时间完成培训。", "3年时间完成培训。", "a number followed by a measure word is a quantity, not an enumerator"),
     ("21世纪教育研究院决定成立研究中心。", "21世纪教育研究院决定成立研究中心。", "a number opening a name or a sentence stays"),
@@ -602,7 +602,9 @@ def test_a_compound_stated_the_other_way_round(term: str, text: str, holds: bool
 @pytest.mark.parametrize("sentence,doing,holds", [
     # people named by coordinated roles before the asked doing answer who does it
     ("采用教师、学生及社会人士“一对一”等形式与留守儿童建立结对帮扶关系。", ["帮扶"], True),
-    ("选派干部、教师开展东西部协作。", ["牵头", "发布"], False),  # who was sent, not who issued it
+    ("选派干部、教师到结对学校开展帮扶。", ["帮扶"], False),  # who was sent, not who helps of their own accord
+    ("面向教师、学生开展帮扶活动。", ["帮扶"], False),  # roles addressed
+    ("家长和学生对帮扶工作满意度达95%。", ["帮扶"], False),  # roles judging the doing
     ("教师要与留守儿童结对帮扶。", ["帮扶"], False),  # one role word names no agent of its own
     ("帮扶由教师和家长负责。", ["帮扶"], False),  # the doing before the roles: they are not said to do it here
 ])
@@ -616,6 +618,7 @@ def test_people_by_role(sentence: str, doing: list[str], holds: bool) -> None:
 @pytest.mark.parametrize("text,opens", [
     ("每三年为一轮,实行动态管理。", True),
     ("共计120人参加培训。", True),
+    ("每一所学校都配备2名心理教师。", False),  # each school: its subject
     ("全市每年补充教师近2000人。", False),  # its subject comes first
     ("2023年秋季,22名骨干教师到结对学校交流。", False),  # a date opens it; its subject follows
 ])
@@ -631,6 +634,8 @@ def test_subjectless_sentences(text: str, opens: bool) -> None:
     ("每所基地校一期接收几名学员?", "通报表扬优质基地校44所、优秀学员181名。", False),
     ("交流帮扶人员每人每年补助多少钱?", "按照每人每年1.8万元的标准为交流帮扶人员补贴生活补助。", True),
     ("每期跟岗要多少天?", "开展为期45天的跟岗培训。", True),
+    ("每所基地校一期接收几名学员?", "通报表扬优质均衡基地校44所、优秀学员181名。", False),  # 均衡 is no rate
+    ("交流老师每个月补助多少钱?", "补助标准为500元/月。", True),  # a rate written with /
 ])
 def test_a_count_per_member_is_a_rate(question: str, sentence: str, holds: bool) -> None:
     assert _holds(question, "figure", sentence) == holds
@@ -665,6 +670,8 @@ def test_what_a_figure_is_of(question: str, terms: list[str], sentence: str, ant
     # an organisation the question names itself is not the one asked
     ("区教育学院的职能划给了哪个单位?", "明确了区教育学院等直属部门为导助机构。", False),
     ("实施方案报市教育局哪个科室?", "实施方案报市教育局基础教育科。", True),
+    ("县教育局的招生职能后来交给了哪个单位?", "招生工作由市教育局统一负责。", True),  # another level's bureau
+    ("余杭跟北京师范大学还有哪个大学合作?", "与华东师范大学签约。", True),  # another university
 ])
 def test_the_questions_own_organisation_is_no_answer(question: str, sentence: str, holds: bool) -> None:
     assert _holds(question, "organisation", sentence) == holds

@@ -245,6 +245,8 @@ MEMBERS_ROWS = [
     ("我们县新老师一年进几十个,亳州和定西带新教师各有啥动作?", 0, ""),
     ("数十所学校加入了联盟,都有哪些?", 0, ""),  # not ten schools to be named
     ("集团一下子管七八个校区,决策机构里坐的是哪些人?", 0, ""),  # seven or eight: a rough amount
+    ("十七八个校区,分别是哪些?", 0, ""),
+    ("二三十所学校加入了,都有哪些?", 0, ""),
     ("三所学校结了对子,分别是哪三所?", 3, "三所"),  # one digit: a set to be named
     ("十多个县区参加了,分别是哪些?", 0, ""),  # (a guard: 十多个 never read as a set size)
 ]
