@@ -602,7 +602,8 @@ WHOLE_RE = re.compile(r"整个|全部|所有|全体|整体|全(?:域|区|县|市
 RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|个)")
 # A count asked per member ("每所基地校一期接收几名学员", "每人补助多少") is a rate: a clause stating a total ("优秀学员
 # 181名") does not answer it; one stating a rate does (每, 平均, 人均, 各, 均).
-PER_MEMBER_ASKED_RE = re.compile(r"每一?(?:所|个(?!月|年|学期|季度|星期)|名|位|人|校|家|期|班|批|对)")
+PER_MEMBER_ASKED_RE = re.compile(r"每一?(?:所|个(?!月|年|学期|季度|星期)|名|位|人|校|家|期|班|批|对)[^,,。;;??、]{0,12}?"
+                                 r"(?:多少|几)(?P<unit>[一-龥]?)")
 RATE_STATED_RE = re.compile(r"每|人均|平均|校均|各(?=[^,,。;;]{0,3}\d)|/(?:人|月|年|所|校)")
 # Who acts: a body with a leading or supporting role ("政府主导、乡镇部门积极配合") answers "谁牵头/谁配合".
 AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|核心校|龙头校|牵头校|成员校|各校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"

@@ -636,6 +636,7 @@ def test_subjectless_sentences(text: str, opens: bool) -> None:
     ("每期跟岗要多少天?", "开展为期45天的跟岗培训。", True),
     ("每所基地校一期接收几名学员?", "通报表扬优质均衡基地校44所、优秀学员181名。", False),  # 均衡 is no rate
     ("交流老师每个月补助多少钱?", "补助标准为500元/月。", True),  # a rate written with /
+    ("跟岗培训覆盖了多少人、每期多少天?", "累计对504名新入职特岗教师开展为期45天的跟岗培训。", True),  # 每 asks the days
 ])
 def test_a_count_per_member_is_a_rate(question: str, sentence: str, holds: bool) -> None:
     assert _holds(question, "figure", sentence) == holds
