@@ -168,10 +168,9 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     (written by a helper in the twenty-first session after gen33) and gen35 (written by a helper during gen34's
     round), whose dev splits were tuned on and whose held-out splits were read once in the twenty-second, one after
     the other. All are spent.
-    gen36, written by a helper during gen35's round, is being tuned on: a later round tunes on its dev split and
-    reads its held-out split once after that, and then it is spent too.
-    gen37, written by a helper during gen36's round from the case texts only, is being tuned on: a later round tunes
-    on its dev split and reads its held-out split once after that.
+    gen36 (written by a helper during gen35's round) and gen37 (written by a helper during gen36's round) are spent
+    too: their dev splits were tuned on and their held-out splits read once in the twenty-third session, one after
+    the other.
     gen38, written by a helper during gen37's round from the case texts only, is fresh: nobody has tuned on it, run
     the engine on it or read it; a later round tunes on its dev split and reads its held-out split once after that.
     """
