@@ -229,9 +229,10 @@ GOAL_WORDS = ("目标", "目的")
 # 引领者), whatever word introduces it.
 ROLE_KINDS = frozenset("身份 角色 头衔 称号".split())
 ROLE_JOINERS = frozenset("、 及 和 与 以及".split())  # what coordinates people named by role (教师、学生及社会人士)
+# Roles that judge, anywhere in their clause after them ("家长和学生对帮扶工作满意"): they judge the doing, not do it
+ROLES_JUDGING_RE = re.compile(r"满意|评价|认可|打分")
 # Roles that are acted on, after a verb sending, training, serving or addressing them ("选派干部、教师", "面向教师、学生"):
 # not who does the asked thing
-ROLES_JUDGING_RE = re.compile(r"满意|评价|认可|打分")  # between roles and the doing: they judge it, not do it
 ROLES_ACTED_ON_RE = re.compile(r"(?:选派|派出|派遣|选拔|培训|培养|表彰|奖励|面向|为|对|向|给|帮助|服务|组织)[^,,。;;]{0,4}$")
 # (not "理事单位78家"; not 育人, 树人: the doing; not 抓手: a lever)
 PERSON_ENDING_RE = re.compile(r"(?:者|(?<![育树为])人|员|(?<![\d一二两三四五六七八九十几多])家|师)$")
@@ -600,8 +601,9 @@ TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 # Words of wholeness: they name the whole a count or a share is of ("整个区里", "全部学校"), not a part of it.
 WHOLE_RE = re.compile(r"整个|全部|所有|全体|整体|全(?:域|区|县|市|省|校)")
 RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|个)")
-# A count asked per member ("每所基地校一期接收几名学员", "每人补助多少") is a rate: a clause stating a total ("优秀学员
-# 181名") does not answer it; one stating a rate does (每, 平均, 人均, 各, 均).
+# A count asked per member ("每所基地校一期接收几名学员", "每人补助多少": the count right after 每…) is a rate: a clause
+# stating a total ("优秀学员181名") does not answer it; one stating a rate does (每, 人均, 平均, 校均, 各 before a
+# number, "500元/月"; not the 均 of 均衡).
 PER_MEMBER_ASKED_RE = re.compile(r"每一?(?:所|个(?!月|年|学期|季度|星期)|名|位|人|校|家|期|班|批|对)[^,,。;;??、]{0,12}?"
                                  r"(?:多少|几)(?P<unit>[一-龥]?)")
 RATE_STATED_RE = re.compile(r"每|人均|平均|校均|各(?=[^,,。;;]{0,3}\d)|/(?:人|月|年|所|校)")

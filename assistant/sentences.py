@@ -221,7 +221,7 @@ def people_by_role(text: str, doing: list[str]) -> bool:
             if cues.ROLES_ACTED_ON_RE.search(clause[:start]):
                 continue
             after = clause[start + len(a + b + c):]
-            # (roles judging the doing, "家长和学生对帮扶工作满意", do not do it)
+            # (roles judging in their clause, "家长和学生对帮扶工作满意", do not do the doing)
             if not cues.ROLES_JUDGING_RE.search(after) and any(w in after for w in doing):
                 return True
     return False
