@@ -18,7 +18,7 @@ from index.clean import normalize
 from .enumerations import cn_number, inline_lists, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
 from . import cues
 from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
-from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, added_detail, alternatives, answer_type, asking_part, option_names
+from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, added_detail, alternatives, answer_type, asking_clauses, asking_part, option_names
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
 from .sentences import TermWeights, Unit, abbreviated_in, coordinated_in, coverage
@@ -653,8 +653,7 @@ def _alternative_stated(intent: QueryIntent, options: list[str], pool: list[Unit
 def _stated_before(intent: QueryIntent, pool: list[Unit], weights: TermWeights) -> bool:
     """Do the place's best sentences state what the question grants before its last clause (half its words or more, in
     one sentence)? Then the last clause's words are an addition to a stated fact, not the asker's rewording of it."""
-    clauses = [c for c in re.split(r"[,,;;]", normalize(asking_part(intent.question))) if c.strip()]
-    granted = [t for t in intent.topic_terms if t in "".join(clauses[:-1])]
+    granted = [t for t in intent.topic_terms if t in "".join(asking_clauses(intent.question)[:-1])]
     return bool(granted) and any(coverage(intent, u.text, weights, granted) >= GRANTED_STATED for u in pool[:ADDED_POOL])
 
 

@@ -701,6 +701,11 @@ def _option_cores(options: list[str]) -> list[str]:
     return [o[head:len(o) - tail] for o in options]
 
 
+def asking_clauses(question: str) -> list[str]:
+    """The comma clauses of the sentence that asks, normalised: what it grants first, what it adds last."""
+    return [c for c in re.split(r"[,,;;]", normalize(asking_part(question))) if c.strip()]
+
+
 def added_detail(question: str, terms: list[str], any_clause: bool = False) -> list[str]:
     """The words a question asks about beyond what it grants: after a clause restating what the sources say
     ("芦溪说要统一教学行为,"), a last clause adding to it (也, 同样: "县里有没有把各校的教学进度和作业量也统一起来?"),
@@ -708,7 +713,7 @@ def added_detail(question: str, terms: list[str], any_clause: bool = False) -> l
     asks whether that addition holds, so its own words (教学进度, 作业量), not the granted ones (统一), are what a
     sentence must state. [] when the question grants nothing before or adds nothing. With `any_clause` (a yes/no
     question: whether the last clause holds is what it asks), every last clause after another counts, cue or not."""
-    clauses = [c for c in re.split(r"[,,;;]", normalize(asking_part(question))) if c.strip()]
+    clauses = asking_clauses(question)
     if len(clauses) < 2 or not (any_clause or cues.ADDED_DETAIL_RE.search(clauses[-1]) or cues.RESTATED_RE.search(clauses[0])):
         return []
     before = "".join(clauses[:-1])

@@ -198,10 +198,7 @@ def _a_quality(term: str) -> bool:
     """Is the word only a quality (the thesaurus lists it only among features, class E: 实打实, 扎实), no thing a
     figure could count? A word the tagger reads as a noun keeps that reading (共同体: the thesaurus lists only its
     sense "whole")."""
-    import jieba.posseg as pseg
-
-    _jieba()
-    return listed_only_among(term, ("E",)) and not any(f[:1] == "n" or f == "vn" for _, f in pseg.cut(term))
+    return listed_only_among(term, ("E",)) and not any(f[:1] == "n" or f == "vn" for _, f in _tagged(term))
 
 
 def people_by_role(text: str, doing: list[str]) -> bool:
