@@ -356,7 +356,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # the sources rank them; a sentence saying that all of them did it does not say which was last
         sense = cues.SUPERLATIVE_SENSE.get(c := most.group(1) or most.group(2), c)
         stated = cues.SUPERLATIVE_STATED.get(sense, "最" + sense + "|" + cues.OTHER_SUPERLATIVE_STATED)
-        on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]
+        # (when no sentence reaches the coverage, the question passed the subject test on the best ones: those)
+        on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL] or pool[:TYPED_POOL]
         if not any(re.search(stated, normalize(u.text)) for u in on_subject):
             return Verdict(False, "unranked_members", _msg(en, f"案例材料没有说明哪一个“最{c}”。以下是最接近的内容:",
                                                            "The sources do not say which one ranks so. Closest content:"), related)
@@ -620,7 +621,7 @@ def joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights 
         unknown = weights is not None and weights.unknown(t)
         if unknown and by_meaning and not credit:
             continue
-        w = math.sqrt(weights.idf(t)) if weights is not None else 1.0  # rarer words weigh more, but not decisively
+        w = (math.sqrt(weights.idf(t)) if weights is not None else 1.0) * intent.term_weight(t)  # rarer words weigh more, but not decisively
         total += w
         got += w * credit
     return got / total if total else 1.0

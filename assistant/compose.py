@@ -96,6 +96,10 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # (not an enumeration inside one of its sentences: 3000名…、1000名… are figures, not what was done)
         text, used = _list(intent, scored, by_no, cites, weights, outline, in_text=False,
                            within=intent.section_title) if intent.section_title else ("", [])
+        if not text and intent.section and not intent.sums_up and excludes_other_kinds(asked_kind(intent.question)):
+            # a part named and a kind of thing asked of it ("帮扶式共同体要在内部搭起哪些工作机制"): the list the part
+            # writes in its running text and closes with that kind ("课题引领、网络教研…等工作机制")
+            text, used = _list(intent, scored, by_no, cites, weights, outline)
         if not text:
             text, used = _measures(intent, scored, by_no, cites, weights, outline)
         if not text:
@@ -546,7 +550,7 @@ def _closed_as_asked(closing: str, kind: str, subject: list[str]) -> bool:
     closing the items, then the asked subject as the noun they describe ("哪几个方向可以建特色初中" answered by
     "德育、外语…等方面的特色初中")? Either half alone is too loose: 方面 closes lists of anything, and a list
     describing 初中 may list any aspect of it."""
-    m = re.match(r"(?:等|各)?(?:[一二两三四五六七八九十\d]+[个项种类大])?([一-龥]{2})的(.+)$", closing)
+    m = re.match(r"(?:等|各)?(?:[一二两三四五六七八九十\d多]+[个项种类大])?([一-龥]{2})的(.+)$", closing)
     return bool(m) and m.group(1) in synonyms(kind) and any(len(t) >= 3 and m.group(2).endswith(t) for t in subject)
 
 
@@ -588,7 +592,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             before = _introducing_clause(para.text, found.start)
             named_by = before + " " + after if attributive else before + " " + closing + " " + after
             of_kind = KIND_MATCH * _of_kind(kind, found.items, named_by)
-            if asked_kind and asked_kind not in GENERIC_KINDS and re.match(f"(?:等|各|这|这些)?(?:[一二两三四五六七八九十\\d]+[个项种类大])?{re.escape(asked_kind)}", closing):
+            if asked_kind and asked_kind not in GENERIC_KINDS and re.match(f"(?:等|各|这|这些)?(?:[一二两三四五六七八九十\\d多]+[个项种类大])?{re.escape(asked_kind)}", closing):
                 of_kind = KIND_MATCH  # the noun right after the items names them ("课前、课中、课后各环节"), as surely as items naming it
             # What closes the list names it ("…等方面的特色初中", "…的现代基础教育体系"): the question's words there
             # say this is the list asked for, more surely than the clause the sentence opens with.

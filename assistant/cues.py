@@ -71,6 +71,8 @@ ASKER_RE = re.compile(r"(?:我们|咱们|我县|我区|我市|我校|本县|本�
 # "芦溪…,县里有没有…", it is the case's)
 ASKER_LEVEL_RE = re.compile(r"(?:^|[,,。;;])(?:县里|区里|市里|局里|镇里|乡里|我们这儿|我们这里|咱这儿|俺们)")
 # Words of the question proper pointing back at what the asker said ("余杭是不是也碰到这种情况?", "…各怎么表述这个意思?")
+# Pronouns pointing back at what a statement before the question named ("新招的特岗老师…。定西让他们去…")
+POINTING_BACK_RE = re.compile(r"(?<!其)它|他们|她们|这些|那些")
 BACK_REFERENCE_RE = re.compile(r"这种|这样|这类|这方面|这一块|这块|这点|这事|这个问题|这些问题|这(?:个|层)?意思|类似|同样|也碰到|也遇到|也有这")
 # Verbs of assent in the A-not-A form, put to the assistant: its agreement is asked (认不认, 服不服, 同不同意)
 ASSENT_A_NOT_A = r"认不认|服不服|信不信|同不同意|赞不赞成|看不看好|认不认可|赞不赞同"
@@ -314,7 +316,7 @@ FIRST_STATED_RE = re.compile(r"(?:头一|第一|首)(?:届|场|期|批|次|回|�
 # Which member of a set is first, last or most ("哪个市(区)是最晚通过的?", "最先达标的是哪几个?"): a superlative
 # asked of members. The sources must rank them: say which was first (率先, 首批), last, or most; that all of them
 # did it does not say which was last.
-_MEMBER = r"哪(?:个|所|家|位|几个|几所|几家|些|一个|一所|一家)"
+_MEMBER = r"哪(?:[一两二三四五六七八九十几]?(?:个|所|家|位)|些)"  # (哪两个: members counted, as 哪几个)
 # (最晚哪天…哪个科 asks a deadline and an office: another question word between them asks something else)
 # (最后 before a verb is "finally", 哪个部门最后审定; 最少/最多 before a number or 要 is "at least/at most", 每百名学生
 # 最少要有1位: neither ranks anything)
@@ -363,6 +365,19 @@ SIMILE_RE = re.compile(r"(?:(?<![录图影想肖])像|好比|如同|犹如)([^,,
 COUNTING_VERBS = "分有是共了成为"
 # Auxiliaries asked in A-not-A form ("能不能", "要不要", "是不是") are the form of a yes/no question.
 AUXILIARIES = frozenset("能要会是可该肯愿敢用行对算")
+# 由 before the question word marks the agent of the doing after it ("由哪家单位评定", "由谁来承办")
+AGENT_MARKED_RE = re.compile(r"由(?:谁|哪)")
+# Position words and verbs' directions a colloquial word may add to a word the thesaurus knows (镇上, 挑上去, 攒下),
+# longest first: the word's meaning is the known word's (`intent._stem_synonyms`)
+STEM_SUFFIXES = ("上去", "下来", "出来", "起来", "进去", "回来", "过来", "上来", "下去", "出去", "上", "下", "里", "中", "内")
+# Thesaurus classes of modal verbs (Gc: 能够, 应该, 总得, 务必, 值得): a word listed only among them says how
+# necessary or possible something is, never what it is ("总得落下点本事吧")
+MODAL_CLASSES = ("Gc",)
+# Characters of function words: a two-character word made only of them (是从 of "人是从哪儿挑的", 为了, 还是) is the
+# question's frame, glued by segmentation, and names nothing
+FUNCTION_CHARS = frozenset("是从在由把被对向给跟和与为以将就都也还又才的了着过")
+# "好几个", "好几所": 好 intensifies a count of 几; the count still names nothing
+COUNT_INTENSIFIER = "好"
 # Words joining the last two items of a 、-list ("A、B和C", "A、B与C").
 CONJUNCTIONS = ("以及", "和", "及", "与")
 CHOICE_CONJUNCTION = "还是"  # joins a list's last item only after 无论/不论/不管 ("无论是在A、B还是C上")
@@ -486,6 +501,10 @@ FRAMING_HEADINGS = frozenset({"引言", "前言", "摘要", "结语", "结束语
 # only among activities and phenomena (上台 Ha/Hh) is that word. A state or an object sense (安宁 Ef, 路桥 Bn) keeps
 # the place, since many places are named so; an unlisted word stays a place.
 NOT_A_PLACE_CLASSES = ("H", "I")
+# Segmentation's dictionary lists some word runs as places that are none (花钱买 ns, seen 3 times in its corpus): an
+# entry seen fewer times than this is a dictionary accident unless the gazetteer or the thesaurus knows the place
+# (浙北, seen 13 times, 皖北 81, 长三角 389 are real).
+DICTIONARY_PLACE_MIN_FREQ = 10
 # Thesaurus classes of words that segmentation's dictionary may still list as places (沾边 ns, Ed05 "related"): a word
 # listed only among people, features, movements, feelings, relations and courtesies (A, E, F, G, J, K, L) names a
 # place only when the gazetteer holds it as a division (安宁 Ef of 安宁市); the dictionary's tag alone is not enough.

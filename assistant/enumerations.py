@@ -361,6 +361,13 @@ def asked_word(question: str) -> str:
     # "哪些别的合办路数": 别的, 其他, 其余 determine the noun after them; they do not end it as a 的 does
     after = re.sub(r"^(?:别的|其他的?|其它的?|其余的?|另外的?)", "", m.group(1))
     words = [(w, f) for w, f in pseg.cut(re.split(r"[的呢吗?？,，]", after)[0]) if w.strip()]
+    # "哪几种协作的模式": a doing before 的 modifies the noun after it, which names the kind (模式); a noun before 的
+    # stays the kind ("哪些学校的老师" asks which schools)
+    modified = re.match(r"([一-龥]{1,4})的([一-龥]{1,4})(?=[呢吗??,,。]|$)", after)
+    if modified and words and all(f[:1] == "v" for _, f in words):
+        noun = [(w, f) for w, f in pseg.cut(modified.group(2)) if w.strip()]
+        if noun and all(f[:1] == "n" for _, f in noun):
+            words = noun
     run = []  # the noun phrase right after the classifier: "方面讲的" -> 方面, "教学新模式" -> 模式
     for w, f in words:
         if f[:1] not in ("n", "a", "v", "l", "j") or (f[:1] == "v" and f != "vn" and run):  # l: 交流活动

@@ -88,6 +88,10 @@ def times_stated(times: list[str], text: str) -> bool:
 
 SYNONYM_WEIGHT = 0.6  # a thesaurus synonym counts less than the user's own word (dev-calibrated)
 EQUIVALENT_WEIGHT = 0.9  # a curated equivalent (education table, dictionary translation) nearly as much
+# A word only of the sentences before the one that asks ("疫情那阵网课上了好几个月,总得落下点本事吧。那篇文章开头
+# 说,学校在哪几方面攒下了经验?") sets the scene: it counts this much of the asking sentence's own words, when that
+# sentence has words of its own (it is the subject otherwise, as in "名师走教制度,咱们也在讨论。泰州呢?")
+SITUATION_WEIGHT = 0.5
 MAX_TERMS = 24  # bounded work per request: a pasted essay is not 500 query terms
 
 
@@ -278,6 +282,11 @@ class QueryIntent:
     # the clauses asking yes or no of the asked place after a premise stating another place's fact ("定西…列进对县区
     # 政府的考核," -> "上城有没有把改革的成效列进对街道的考核?"): what it carries over must be stated of the asked place
     premised: str = ""
+    situation: list[str] = field(default_factory=list)  # terms only of the sentences before the one that asks
+
+    def term_weight(self, term: str) -> float:
+        """How much a term counts towards coverage: less when it only sets the scene (SITUATION_WEIGHT)."""
+        return SITUATION_WEIGHT if term in self.situation else 1.0
 
     @property
     def topic_terms(self) -> list[str]:
@@ -293,11 +302,12 @@ class QueryIntent:
         (a weight of 0 leaves that kind out)."""
         out: dict[str, float] = {}
         for t in self.terms:
-            out[t] = max(out.get(t, 0.0), 1.0)
+            k = self.term_weight(t)
+            out[t] = max(out.get(t, 0.0), k)
             for s in self.equivalents.get(t, []) if equivalent_weight > 0 else []:
-                out[s] = max(out.get(s, 0.0), equivalent_weight)
+                out[s] = max(out.get(s, 0.0), equivalent_weight * k)
             for s in self.expansions.get(t, []) if synonym_weight > 0 else []:
-                out.setdefault(s, synonym_weight)
+                out.setdefault(s, synonym_weight * k)
         return list(out.items())[: MAX_TERMS * 3]
 
     def summary(self) -> str:
@@ -460,12 +470,14 @@ def _is_a_place(word: str) -> bool:
 
 
 def _dictionary_place(word: str) -> bool:
-    """Does segmentation's own dictionary list the word as a place (长三角, 苏南)? Its tag in a sentence may come
-    from the HMM guessing a new word (上提); its dictionary entry does not."""
+    """Does segmentation's own dictionary list the word as a place (长三角, 苏南), and has it seen it often enough
+    (cues.DICTIONARY_PLACE_MIN_FREQ: 花钱买 is an entry, seen 3 times)? Its tag in a sentence may come from the HMM
+    guessing a new word (上提); its dictionary entry does not."""
     import jieba.posseg as pseg
 
-    _jieba()
-    return pseg.dt.word_tag_tab.get(word, "").startswith("ns")
+    jieba = _jieba()
+    return pseg.dt.word_tag_tab.get(word, "").startswith("ns") and \
+        jieba.dt.FREQ.get(word, 0) >= cues.DICTIONARY_PLACE_MIN_FREQ
 
 
 @lru_cache(maxsize=1)
@@ -584,7 +596,15 @@ def asked_kind(question: str) -> str:
     yes/no or is elliptic ("我想知道泰州交流了多少名教师。能告诉我吗?", "…多少名教师。淄博呢?"), the statement before
     it says what is wanted, unless what it says is a judgement or a yes/no of its own (好不好)."""
     asking = asking_part(question)
-    return answer_type(question) if _statement_says_what(question) else answer_type(asking)
+    if _statement_says_what(question):
+        return answer_type(question)
+    # Of several sentences that ask, the last says what is wanted; those before it lead up to it ("平常到底靠啥联系?
+    # 淄博的帮扶式共同体要在内部搭起哪些工作机制?"), unless it only asks yes or no or is too short to say what it asks
+    # ("具体怎么配?" after "…是一对一还是一带几?")
+    asked = [s for s in re.findall(r"[^。!!??]+[??]", asking) if s.strip()]
+    if len(asked) > 1 and (last := answer_type(asked[-1])) != "yesno" and len(asked[-1]) > ELLIPTIC_CHARS * 2:
+        return last
+    return answer_type(asking)
 
 
 def _statement_says_what(question: str) -> bool:
@@ -872,6 +892,8 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 continue
             if len(w) == 2 and w[1] == cues.COPULA and not semantic_classes(w):
                 continue  # "定的数是多少": the copula glued by segmentation to the word before it (数是), no word
+            if all(c in cues.FUNCTION_CHARS for c in w) or listed_only_among(w, cues.MODAL_CLASSES):
+                continue  # "人是从哪儿挑的" (是从), "总得落下点本事": function characters glued, or a modal verb
             sized = k + 1 < len(pieces) and pieces[k + 1][1] == "q"
             if QUANTITY_RE.fullmatch(w) or cues.ORDINAL_RE.fullmatch(w) or _counts_something(w, flag, sized):
                 continue  # "两个", "三所", "一段": a quantity; "第六项": a position in a list; neither is a subject
@@ -1113,6 +1135,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          phrases=phrases, sums_up=sums_up, speech=bool(cues.SPEECH_ASKED.regex.search(question)))
     _expand(intent, corpus, english_groups)
     intent.premised = premised if places and language == "zh" else ""
+    intent.situation = scene_terms(question, intent.topic_terms, corpus) if language == "zh" else []
     intent.attributive = attributive_problems(question) if language == "zh" else []
     # options that are places choose among cases (哪个地方先做的): the places' own sentences need not name them
     options = offered_options(question) if language == "zh" else []
@@ -1127,6 +1150,21 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         cue = cues.cue_of("date")
         asking = next((c for c in re.split(r"[,,;;。??]", normalize(question)) if cue is not None and cue.regex.search(c)), "")
         intent.event = [t for t in intent.topic_terms if t in asking and t in corpus.vocabulary and _is_verb(t)]
+    if kind in ("organisation", "person") and language == "zh" and cues.AGENT_MARKED_RE.search(normalize(question)):
+        # the clause asking by 由 who does something names the doing by its verbs ("…是由哪家单位评定授牌的?" -> 评定,
+        # a verb the corpus writes): a body or a person answers it only in a sentence stating that doing. (Without
+        # 由 the verb is often the asker's way of saying it, 报给哪个科室 for 报市教育局基础教育科: required of every
+        # 谁/哪家 question, it lost 9 answers on the tuning sets, twenty-fourth session.)
+        # (its verbs after the question word, when there are any: "签约仪式由谁主持" asks who 主持; "牵头的是哪个部门"
+        # has its doing before)
+        cue = cues.cue_of(kind)
+        asking = next((c for c in re.split(r"[,,;;。??]", normalize(question)) if cue is not None and cue.regex.search(c)), "")
+        # (a verb the corpus never writes counts when the thesaurus knows it: then none of its synonyms is written
+        # either, and nothing states that doing; a word neither knows is the asker's own way of saying it)
+        doing = [t for t in intent.topic_terms if t in asking and _is_verb(t)
+                 and (t in corpus.vocabulary or semantic_classes(t))]
+        after = asking[m.end():] if cue is not None and (m := cue.regex.search(asking)) else ""
+        intent.event = [t for t in doing if t in after] or doing
     if kind == "figure" and language == "zh":
         # A place inside the case ("渭源县有多少名") restricts the count; it is not the quantity asked.
         measure = asked_measure(question, [t for t in intent.topic_terms if t not in intent.qualifiers])
@@ -1147,6 +1185,20 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
             intent.event = [t for t in intent.topic_terms if t in lasting.group("event") and _is_verb(t, verbal_noun=True)
                             and t not in cues.ENDPOINT_VERBS]
     return intent
+
+
+def scene_terms(question: str, terms: list[str], corpus: Corpus) -> list[str]:
+    """The terms only the sentences before the one that asks write (`asking_part`), when the asking sentence writes
+    terms of its own: those sentences say what the asker has in mind, the asking one what is wanted of the cases.
+    Not when the asking sentence points back at them (他们, 它, 这种: "新招的特岗老师…。定西让他们去…学多少天?"),
+    nor when they are the asker's own statement, which `_without_askers_context` already weighs."""
+    q = normalize(question)
+    asking = normalize(asking_part(question))
+    if asking == q or not any(t in asking for t in terms) or askers_statement(q, corpus):
+        return []
+    if cues.BACK_REFERENCE_RE.search(asking) or cues.POINTING_BACK_RE.search(asking):
+        return []
+    return [t for t in terms if t not in asking and t in q]
 
 
 def _content_word(word: str) -> bool:
@@ -1178,10 +1230,26 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
             intent.expansions[t] = _recombined(t, corpus)
         if t not in corpus.vocabulary and not intent.equivalents[t] and (joined := _coordinated(t, corpus)):
             intent.equivalents[t] = joined  # 党委政府 = 党委和政府: the same two things, as the corpus joins them
+        if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
+            intent.expansions[t] = _stem_synonyms(t, corpus)  # 镇上 -> 镇 -> 集镇, 乡镇
     wanted = cues.GOAL_ASKED_RE.search(normalize(intent.question)) if intent.language == "zh" else None
     if wanted and wanted.group(1) in intent.equivalents:
         # "总的想达到哪些效果?": the effects someone wants are their goals; the sources state them as 目标 (…目标是:)
         intent.equivalents[wanted.group(1)] += [w for w in cues.GOAL_WORDS if w in corpus.vocabulary and w not in intent.equivalents[wanted.group(1)]]
+
+
+def _stem_synonyms(word: str, corpus: Corpus) -> list[str]:
+    """A colloquial word the corpus and the thesaurus lack, made of a word they know and a position word or a verb's
+    direction (镇上, 挑上去, 攒下): the known word's synonyms the corpus writes, and the word itself when the corpus
+    writes it (镇上 -> 镇 -> 集镇, 乡镇; 撑下去 -> 撑 -> 支撑). The suffix says where or which way, not what."""
+    for suffix in cues.STEM_SUFFIXES:
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and stem and not semantic_classes(word):
+            own = [stem] if len(stem) >= 2 and stem in corpus.vocabulary else []
+            # (a one-character stem has many senses, 镇 "always", 列 "each": only the synonyms that hold it, as
+            # `_predicate` reads 匀 as 均匀)
+            return list(dict.fromkeys(own + [w for w in synonyms(stem, corpus.vocabulary) if len(stem) > 1 or stem in w]))
+    return []
 
 
 COORDINATORS = ("和", "、", "与", "及", "以及")
@@ -1230,6 +1298,8 @@ def _counts_something(word: str, flag: str, before_classifier: bool = False) -> 
     the answer need not have ("蹲一段", "市一级的") and dilute the coverage of the real subject. A numeral word that
     ends in no classifier names something (一线, 一把手, 一对一). A numeral and a size word before a classifier
     ("那一大章", segmented 一大 + 章) is a quantity too: the size qualifies the count, it names nothing."""
+    if word.startswith(cues.COUNT_INTENSIFIER + "几"):
+        word = word[1:]  # "好几个": a count of 几, intensified
     if before_classifier and len(word) == 2 and word[0] in QUANTITY_NUMERALS and word[1] in SIZE_WORDS:
         return True
     return (flag == "m" and word[0] in QUANTITY_NUMERALS and len(word) <= MAX_QUANTITY_CHARS
@@ -1385,7 +1455,7 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sum
         before = q[:len(q) - len(asking)]
         document = corpus.cases_named_in(before) and (
             bool(re.search(r"(?<!其)它", asking)) and bool(cues.DOCUMENT_WORD_RE.search(before))
-            or bool(re.search(r"(?<!其)它(?:那|这)?(?:篇|份|通篇|全文|的?(?:几|[两二三四五六七八九十])大)", asking)))
+            or bool(re.search(r"(?<!其)它(?:那|这)?(?:篇|份|通篇|整篇|全篇|全文|的?(?:几|[两二三四五六七八九十])大)", asking)))
         if before and (corpus.cases_named_in(asking) or document):
             return [t for t in terms if t in asking]
     if not at or not rest or back or pronoun:

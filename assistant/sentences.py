@@ -328,13 +328,15 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
         agent = ("谁" in intent.question and not cues.NAME_ASKED_RE.search(intent.question)) or \
             bool(cues.EN_AGENT_ASKED_RE.search(intent.question)) or composition
         composed = composition and bool(cues.COMPOSED_RE.search(t))
+        if agent and not _states_doing(intent, t):
+            return False  # "由谁来承办": who does what is asked, in a sentence stating that doing
         return has_person(t) or composed or bool(cues.EX_OFFICIO_RE.search(t)) or \
             (agent and bool(cues.ORG_SUFFIX_RE.search(t) or cues.AGENT_RE.search(t) or cues.LEADER_OF_BODY_RE.search(t)
                             or people_by_role(t, _asked_doing(intent))))
     if kind == "organisation":
         # an organisation the question names itself ("剥离区教育学院的职能…划给了哪个科室") is not the one asked
         q = normalize(intent.question)
-        return any(not _named_in_question(m.group(0), q) for m in cues.ORG_SUFFIX_RE.finditer(t))
+        return _states_doing(intent, t) and any(not _named_in_question(m.group(0), q) for m in cues.ORG_SUFFIX_RE.finditer(t))
     if kind == "location":
         return bool(SITE_RE.search(t))
     if kind == "wording":
@@ -436,6 +438,15 @@ def _stated_alike(number: str, after: str, question: str) -> bool:
     another count, which may answer "出自几所学校")? Without a unit, any mention of the number is the same."""
     unit = re.match(r"\s*[万千百亿]?\s*[多余]?\s*([一-龥%])", after)
     return not unit or bool(re.search(re.escape(number) + r"\s*[万千百亿]?\s*[多余]?\s*" + unit.group(1), question))
+
+
+def _states_doing(intent: QueryIntent, t: str) -> bool:
+    """Does the sentence state the doing a 谁/哪家单位 question asks the agent of (`QueryIntent.event`: 评定 of "是由
+    哪家单位评定授牌的?"), in its verb, a curated equivalent or a synonym? A body named in a sentence about something else
+    (the bases 选树 by 定西) did not do it. A question whose asking clause names no doing the corpus writes takes
+    any agent."""
+    event = [w for term in intent.event for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
+    return not event or any(w in t for w in event)
 
 
 def _dated_event(intent: QueryIntent, t: str) -> bool:
@@ -621,7 +632,7 @@ def coverage(intent: QueryIntent, text: str, weights: TermWeights, terms: list[s
     t = normalize(text)
     total = got = 0.0
     for term in terms:
-        w = weights.idf(term)
+        w = weights.idf(term) * intent.term_weight(term)
         total += w
         if term in t:
             got += w

@@ -202,6 +202,10 @@ ROWS = [
     ("初中方案“十四五”期间新建改扩建初中学校几所?", ANSWER),
     # criteria asked in other words (按的是啥评定标准): the sources must state a condition or standard
     ("余杭说要全面建成数字化示范学校,区里评数字化示范学校按的是啥评定标准?", "missing_type"),
+    # who did something: a body named in a sentence not stating that doing did not do it
+    ("定西选树的那批甘肃省家庭教育创新实践基地,是由哪家单位评定授牌的?", "missing_type"),
+    ("全国教育局长研究联盟成立以后,每年的年会由谁来承办?", "missing_type"),
+    ("淄博的共同体实施方案由哪个部门审核?", ANSWER),  # 经区县审核后…报市教育局基础教育科
     # one kind asked (哪一种课堂模式): a sentence on the subject must name a thing of that kind
     ("泰州在学校层面搞“课堂教学优化”,具体推的是哪一种课堂模式?", "unnamed_kind"),
     ("芦溪用的是哪种教研模式?", ANSWER),  # 片区教研模式
@@ -423,6 +427,9 @@ def test_a_followups_own_words_put_a_sentence_on_its_subject(assistant, own: lis
     # a follow-up asks about what was said: a word the corpus never uses is a way of asking, not an off-corpus topic
     (("那份文章讲课堂教学改革,主张发展啥样的教学模式?", "发展集教、学、测、评、管一体的教学新模式。"), "有没有具体的课型可以参照?", None),
     ((), "有没有具体的课型可以参照?", "off_corpus"),  # asked afresh, naming no place: the cases do not cover it
+    # a superlative asked in a follow-up whose best sentences fall short of the coverage: those state the rank (首批)
+    (("泰州三步走的头一步,哪年把县域基本均衡拿下的?", "2014年,所有市(区)通过国家义务教育发展基本均衡县(市、区)督导评估认定。"),
+     "再往上走一级,是哪两个县市区最早拿到江苏省首批优质均衡的名分?", None),
 ])
 def test_a_followups_strange_word_is_no_new_topic(assistant: Assistant, history: tuple[str, ...], question: str,
                                                    rule: str | None) -> None:
@@ -436,6 +443,7 @@ def test_a_followups_strange_word_is_no_new_topic(assistant: Assistant, history:
 @pytest.mark.parametrize("question,ranked", [
     ("哪个市(区)是最晚通过的?", True),
     ("最先达标的是哪几个?", True),
+    ("最先融到一块儿的是哪两个市(区)?", True),  # members counted (哪两个), as 哪几个
     ("哪所学校学生最多?", True),
     ("哪个部门最后审定?", False),  # 最后 before a verb: "finally"
     ("哪些学校每百名学生最少要有1位名师?", False),  # 最少 before a number: "at least"

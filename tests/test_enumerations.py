@@ -174,6 +174,9 @@ KIND_ROWS = [
     ("余杭那篇先摆问题,它认为余杭教育毛病出在哪几块?", "问题"),
     ("余杭存在哪几个毛病?", "问题"),
     ("初中方案一共部署了哪几大行动?", "行动"),  # a thesaurus neighbour (举措) is loose: the kind stays
+    # a doing before 的 modifies the noun after it; a noun before 的 is asked itself (which schools' teachers)
+    ("定西依托三个县区的好资源,健全了哪几种协作的模式?", "模式"),
+    ("哪些学校的老师参加了?", "学校"),
 ]
 
 

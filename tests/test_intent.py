@@ -300,6 +300,19 @@ def test_answer_type(question: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("question,expected", [
+    # of several sentences that ask, the last says what is wanted
+    ("城里学校跟乡下学校结了对子,平常到底靠啥联系?淄博的帮扶式共同体要在内部搭起哪些工作机制?", "fact"),
+    ("余杭的奋进计划,为啥说是件大事?文章给了哪几条理由?", "list"),
+    ("芦溪的“牵手育人”,是老师跟学生一对一挂钩还是一带几?具体怎么配?", "method"),  # too short to say: the whole
+    ("定西这个协作是教育局唱独角戏吗?文件里点了哪几个单位协同发力?", "list"),  # not the yes/no before it
+])
+def test_the_last_sentence_that_asks_says_what_is_wanted(question: str, expected: str) -> None:
+    from assistant.intent import asked_kind
+
+    assert asked_kind(question) == expected
+
+
+@pytest.mark.parametrize("question,expected", [
     *cues.EN_KIND_EXAMPLES.items(),
     # the head noun of the wh-phrase says the kind, read from the phrase's end back, compounds first
     ("What yearly sum per head does Dingxi set as the living subsidy?", "figure"),  # sum, before "per"
@@ -406,6 +419,9 @@ PLACE_ROWS = [
     ("What does the Yuhang paper say about online resources?", ["yuhang"], [], False, "en"),  # not before "paper"
     ("What does the digital resources paper recommend?", ["digital-education-resources"], [], False, "en"),
     ("What does the education paper say about schools?", [], [], False, "en"),  # one word of a name: none
+    # a place only in segmentation's dictionary, seen there a handful of times, is a dictionary accident
+    ("有没有哪份方案鼓励初中跟校外机构合作,花钱买特色课程服务的?", [], [], False, "zh"),
+    ("皖北有哪些地方在推集团化办学?", [], ["皖北"], False, "zh"),  # seen often enough: a real place
 ]
 
 
@@ -825,6 +841,7 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     # nor are the words naming the document's parts
     ("县里让我把亳州这篇材料压成三句话讲给乡镇书记听。它那三大段各讲的是啥?", ["乡镇", "书记", "三句话", "大段"], []),
     ("我要给领导汇报亳州的做法。它那篇经验通篇是按哪几个板块组织的?", ["领导", "汇报", "板块", "组织"], []),
+    ("市里让我十分钟讲讲亳州办好农民家门口学校的经验。它整篇是分哪几大块来讲的?", ["农民", "门口", "十分钟"], []),
     # 它 after a statement naming a thing, not a document, is that thing; 组织 not composing parts is a subject
     ("淄博在推县管校聘。它的具体做法能不能给我捋一捋?", [], ["管校聘"]),
     ("给我捋一捋淄博共同体的组织架构和运行机制?", [], ["组织", "架构"]),
@@ -833,6 +850,55 @@ def test_the_askers_own_situation_is_context_not_subject(corpus: Corpus, questio
                                                         kept: list[str]) -> None:
     terms = analyze(question, None, corpus).terms
     assert not set(dropped) & set(terms) and set(kept) <= set(terms), terms
+
+
+@pytest.mark.parametrize("question,scene,own", [
+    # a statement before the sentence that asks sets the scene: its words count less once the asking sentence has
+    # words of its own (SITUATION_WEIGHT)
+    ("资源建设光靠财政养一帮人闷头做。那篇文章说要探索什么样的机制,让社会力量参与进来?", ["财政"], ["机制", "社会"]),
+    # an asking sentence with no words of its own leaves the statement its subject
+    ("名师走教制度,咱们也在讨论。泰州是怎么做的?", [], ["名师"]),
+    ("淄博的共同体是怎么考核的?", [], ["共同体", "考核"]),  # one sentence: nothing sets the scene
+])
+def test_the_sentences_before_the_one_that_asks_set_the_scene(corpus: Corpus, question: str, scene: list[str],
+                                                            own: list[str]) -> None:
+    intent = analyze(question, None, corpus)
+    assert set(scene) <= set(intent.situation) and not set(own) & set(intent.situation), (intent.terms, intent.situation)
+    assert all(intent.term_weight(t) < 1.0 for t in scene) and all(intent.term_weight(t) == 1.0 for t in own)
+
+
+@pytest.mark.parametrize("question,absent", [
+    ("那镇上那一级学校要是也缺编,人是从哪儿挑上去的?", "是从"),  # function characters glued: 是 + 从
+    ("疫情那阵网课上了好几个月,总得落下点本事吧?", "总得"),  # a modal verb (thesaurus class Gc)
+    ("疫情那阵网课上了好几个月,总得落下点本事吧?", "好几个"),  # a count of 几, intensified by 好
+])
+def test_frame_words_are_no_topic_terms(corpus: Corpus, question: str, absent: str) -> None:
+    assert absent not in topic_words(question, corpus)
+
+
+@pytest.mark.parametrize("word,synonym", [
+    ("镇上", "集镇"),  # a position word after a known word: the known word's synonyms
+    ("撑下去", "支撑"),  # a verb's direction after a known verb
+    ("列出来", None),  # a one-character stem's synonyms must hold it: 列's (各个, 类别) are other senses
+    ("网上", None),  # a word the thesaurus knows is its own word, not a stem and a suffix
+])
+def test_a_colloquial_word_means_its_known_stem(corpus: Corpus, word: str, synonym: str | None) -> None:
+    from assistant.intent import _stem_synonyms
+
+    found = _stem_synonyms(word, corpus)
+    assert (synonym in found) if synonym else not found, found
+
+
+@pytest.mark.parametrize("question,event", [
+    # who does something: the asking clause's verbs, which a sentence naming the agent must state
+    ("定西选树的那批家庭教育创新实践基地,是由哪家单位评定的?", ["评定"]),
+    ("桐庐那场签约仪式由谁来主持?", ["主持"]),
+    ("全国教育局长研究联盟的年会由谁来承办?", ["承办"]),  # no case writes it: the thesaurus knows it, so it stays
+    ("桐庐教育局的局长叫什么?", []),  # a name asked: no doing to state
+    ("区县的共同体方案审完以后,要送到市教育局的哪个科室?", []),  # no 由: the verb may be the asker's wording
+])
+def test_the_doing_an_agent_is_asked_of(corpus: Corpus, question: str, event: list[str]) -> None:
+    assert set(analyze(question, None, corpus).event) == set(event)
 
 
 def test_only_a_typed_question_is_split_into_asks(corpus: Corpus) -> None:
