@@ -365,8 +365,9 @@ SIMILE_RE = re.compile(r"(?:(?<![录图影想肖])像|好比|如同|犹如)([^,,
 COUNTING_VERBS = "分有是共了成为"
 # Auxiliaries asked in A-not-A form ("能不能", "要不要", "是不是") are the form of a yes/no question.
 AUXILIARIES = frozenset("能要会是可该肯愿敢用行对算")
-# 由 before the question word marks the agent of the doing after it ("由哪家单位评定", "由谁来承办")
-AGENT_MARKED_RE = re.compile(r"由(?:谁|哪)")
+# 由 before the question word marks the agent of the doing after it ("由哪家单位评定", "由谁来承办"), as 是…的 does
+# ("是哪个部门起草的")
+AGENT_MARKED_RE = re.compile(r"由(?:谁|哪)|是(?:谁|哪[个家所位])[^,,。??]{0,8}的")  # (是…的 focuses the agent too)
 # Position words and verbs' directions a colloquial word may add to a word the thesaurus knows (镇上, 挑上去, 攒下),
 # longest first: the word's meaning is the known word's (`intent._stem_synonyms`)
 STEM_SUFFIXES = ("上去", "下来", "出来", "起来", "进去", "回来", "过来", "上来", "下去", "出去", "上", "下", "里", "中", "内")
@@ -638,6 +639,9 @@ COMPOSED_RE = re.compile(r"由(?![于此])[^,,。;;]{1,40}?(?:组成|构成)")  
 # An English question names a document by the words before a word for a document ("the online-resources paper"),
 # as a Chinese one does before 那篇/这份 (数字资源那篇).
 # The name is the words between "the" and that word: "Which online resources does the article describe?" names none.
+# Words for a document, which name one with the words of its name beside them ("the junior school plan")
+EN_DOCUMENT_NOUNS = frozenset({"plan", "paper", "article", "document", "report", "essay", "appendix", "opinion",
+                               "guideline", "programme", "program", "scheme"})
 EN_DOCUMENT_NAMED_RE = re.compile(r"\bthe\s+((?:[A-Za-z][A-Za-z'-]*\s+){1,3}?)(?:paper|article|document|report|essay|appendix)s?\b", re.I)
 
 # A 谁 question asks for a name when it says so ("局长是谁", "叫什么"); any other 谁 ("谁给报", "由谁来管") asks

@@ -419,6 +419,12 @@ PLACE_ROWS = [
     ("What does the Yuhang paper say about online resources?", ["yuhang"], [], False, "en"),  # not before "paper"
     ("What does the digital resources paper recommend?", ["digital-education-resources"], [], False, "en"),
     ("What does the education paper say about schools?", [], [], False, "en"),  # one word of a name: none
+    # a document's words with no word for a document beside them say what is asked about, not which text
+    ("After the new Yuhang district was set up, where does the paper say most quality education resources ended up?",
+     ["yuhang"], [], False, "en"),
+    # with no case named, the words of a document's name in one run name it
+    ("Counting nine-year schools too, how many junior schools will the district put up or enlarge under the 14th plan?",
+     ["junior-school-action-plan"], [], False, "en"),
     # a place only in segmentation's dictionary, seen there a handful of times, is a dictionary accident
     ("有没有哪份方案鼓励初中跟校外机构合作,花钱买特色课程服务的?", [], [], False, "zh"),
     ("皖北有哪些地方在推集团化办学?", [], ["皖北"], False, "zh"),  # seen often enough: a real place
@@ -896,6 +902,7 @@ def test_a_colloquial_word_means_its_known_stem(corpus: Corpus, word: str, synon
     ("全国教育局长研究联盟的年会由谁来承办?", ["承办"]),  # no case writes it: the thesaurus knows it, so it stays
     ("桐庐教育局的局长叫什么?", []),  # a name asked: no doing to state
     ("区县的共同体方案审完以后,要送到市教育局的哪个科室?", []),  # no 由: the verb may be the asker's wording
+    ("定西那份区域教育协作实施意见是哪个部门起草的?", ["起草"]),  # 是…的 focuses the agent as 由 does
 ])
 def test_the_doing_an_agent_is_asked_of(corpus: Corpus, question: str, event: list[str]) -> None:
     assert set(analyze(question, None, corpus).event) == set(event)
