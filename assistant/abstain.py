@@ -356,14 +356,13 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # the sources rank them; a sentence saying that all of them did it does not say which was last
         sense = cues.SUPERLATIVE_SENSE.get(c := most.group(1) or most.group(2), c)
         stated = cues.SUPERLATIVE_STATED.get(sense, "最" + sense + "|" + cues.OTHER_SUPERLATIVE_STATED)
-        # (when no sentence reaches the coverage, the question passed the subject test on the best ones: those)
-        on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL] or pool[:TYPED_POOL]
+        on_subject = _ranked_on_subject(pool, topic)
         if not any(re.search(stated, normalize(u.text)) for u in on_subject):
             return Verdict(False, "unranked_members", _msg(en, f"案例材料没有说明哪一个“最{c}”。以下是最接近的内容:",
                                                            "The sources do not say which one ranks so. Closest content:"), related)
     first = cues.FIRST_INSTANCE_RE.search(intent.question)
     if first and not intent.followup and intent.answer_type != "yesno":  # "是不是首批…示范区": a title, not an instance
-        on_subject = [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL]
+        on_subject = _ranked_on_subject(pool, topic)
         later = cn_number(first.group(0).lstrip("第")[:-1]) if first.group(0).startswith("第") else 1
         if not any(cues.FIRST_STATED_RE.search(u.text) if later <= 1 else
                    any(cn_number(m.group(1)) == later and m.group(2) == first.group(0)[-1]  # 第二批 is no 第二次
@@ -602,6 +601,12 @@ def members_listed(intent: QueryIntent, pool: list[Unit], weights: TermWeights |
     # the parts of a whole document ("通篇是按哪三方面铺开的") are its own top-level sections
     whole = len(top_sections(outline(intent.places[0]))) if intent.sums_up and len(intent.places) == 1 and outline else 0
     return max(best, chosen[1] if chosen else 0, whole)
+
+
+def _ranked_on_subject(pool: list[Unit], topic: list[str]) -> list[Unit]:
+    """The best sentences on the subject, where a rank or an instance asked must be stated; when none reaches the
+    coverage (a follow-up's words carried over dilute it), the best sentences, which passed the subject test."""
+    return [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE][:TYPED_POOL] or pool[:TYPED_POOL]
 
 
 def joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights | None, by_meaning: bool) -> float:

@@ -96,13 +96,15 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # (not an enumeration inside one of its sentences: 3000名…、1000名… are figures, not what was done)
         text, used = _list(intent, scored, by_no, cites, weights, outline, in_text=False,
                            within=intent.section_title) if intent.section_title else ("", [])
-        if not text and intent.section and not intent.sums_up and excludes_other_kinds(asked_kind(intent.question)):
-            # a part named and a kind of thing asked of it ("帮扶式共同体要在内部搭起哪些工作机制"): the list the part
-            # writes in its running text and closes with that kind ("课题引领、网络教研…等工作机制")
+        # a part named and a kind of thing asked of it ("帮扶式共同体要在内部搭起哪些工作机制"): a list of the best
+        # sentences, the running text's included, closed by that kind ("课题引领、网络教研…等工作机制"), before the
+        # part's measures
+        kinded = bool(intent.section) and not intent.sums_up and excludes_other_kinds(asked_kind(intent.question))
+        if not text and kinded:
             text, used = _list(intent, scored, by_no, cites, weights, outline)
         if not text:
             text, used = _measures(intent, scored, by_no, cites, weights, outline)
-        if not text:
+        if not text and not kinded:
             text, used = _list(intent, scored, by_no, cites, weights, outline)
         structured = bool(text)
         if not text:  # neither the document's sections nor a list fits: its best sentences still answer

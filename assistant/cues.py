@@ -70,9 +70,10 @@ ASKER_RE = re.compile(r"(?:我们|咱们|我县|我区|我市|我校|本县|本�
 # their own place by its level: no case is named in either, so 县里 is the asker's county (in a sentence naming a case,
 # "芦溪…,县里有没有…", it is the case's)
 ASKER_LEVEL_RE = re.compile(r"(?:^|[,,。;;])(?:县里|区里|市里|局里|镇里|乡里|我们这儿|我们这里|咱这儿|俺们)")
+# Pronouns and demonstratives pointing back at what a statement before the question named ("新招的特岗老师…。定西让
+# 他们去…", "…名师走教制度。这项制度具体是怎么运作的?")
+POINTING_BACK_RE = re.compile(r"(?<!其)它|他们|她们|这些|那些|这项|这个|该|此")
 # Words of the question proper pointing back at what the asker said ("余杭是不是也碰到这种情况?", "…各怎么表述这个意思?")
-# Pronouns pointing back at what a statement before the question named ("新招的特岗老师…。定西让他们去…")
-POINTING_BACK_RE = re.compile(r"(?<!其)它|他们|她们|这些|那些")
 BACK_REFERENCE_RE = re.compile(r"这种|这样|这类|这方面|这一块|这块|这点|这事|这个问题|这些问题|这(?:个|层)?意思|类似|同样|也碰到|也遇到|也有这")
 # Verbs of assent in the A-not-A form, put to the assistant: its agreement is asked (认不认, 服不服, 同不同意)
 ASSENT_A_NOT_A = r"认不认|服不服|信不信|同不同意|赞不赞成|看不看好|认不认可|赞不赞同"
@@ -371,6 +372,17 @@ AGENT_MARKED_RE = re.compile(r"由(?:谁|哪)|是(?:谁|哪[个家所位])[^,,�
 # Position words and verbs' directions a colloquial word may add to a word the thesaurus knows (镇上, 挑上去, 攒下),
 # longest first: the word's meaning is the known word's (`intent._stem_synonyms`)
 STEM_SUFFIXES = ("上去", "下来", "出来", "起来", "进去", "回来", "过来", "上来", "下去", "出去", "上", "下", "里", "中", "内")
+# Verbs that fill a post (担任 of "由谁担任领衔校长"): the sources state them by naming the post beside its holder (以
+# 名校校长为领衔校长, 局长季建平), not by the verb, so they are no doing an agent's sentence must state
+ROLE_FILLING_VERBS = frozenset({"担任", "出任", "兼任", "任", "当", "充当", "担当"})
+# Nouns that ask about a thing without naming it ("进展如何?", "结果怎么样?", "具体情况"): an asking sentence holding
+# only these has no subject of its own, so the statement before it is the subject, not the scene
+ASPECT_NOUNS = frozenset({"进展", "效果", "结果", "成效", "情况", "具体情况", "目的", "意义", "标准", "作用", "内容",
+                          "特点", "进度", "状况", "现状", "表现", "影响"})
+# Frame phrases of how something is told ("分哪几大块来讲的", "从整体来说"): no subject
+FRAME_PHRASES = frozenset({"来讲", "来说", "来看", "而言", "来谈"})
+# A later asking sentence about what the one before named: 每种, 其中, 分别, 各自, 这些 (`intent.asked_kind`)
+REFERS_BACK_RE = re.compile(r"每(?:一)?[种个项类条所]|其中|分别|各自|这些|这几|那几")
 # Thesaurus classes of modal verbs (Gc: 能够, 应该, 总得, 务必, 值得): a word listed only among them says how
 # necessary or possible something is, never what it is ("总得落下点本事吧")
 MODAL_CLASSES = ("Gc",)
@@ -502,9 +514,9 @@ FRAMING_HEADINGS = frozenset({"引言", "前言", "摘要", "结语", "结束语
 # only among activities and phenomena (上台 Ha/Hh) is that word. A state or an object sense (安宁 Ef, 路桥 Bn) keeps
 # the place, since many places are named so; an unlisted word stays a place.
 NOT_A_PLACE_CLASSES = ("H", "I")
-# Segmentation's dictionary lists some word runs as places that are none (花钱买 ns, seen 3 times in its corpus): an
-# entry seen fewer times than this is a dictionary accident unless the gazetteer or the thesaurus knows the place
-# (浙北, seen 13 times, 皖北 81, 长三角 389 are real).
+# Segmentation's dictionary lists some word runs as places that are none (花钱买 ns, seen 3 times in its corpus): a
+# rare entry (seen fewer times than this) that is a dictionary word followed by a one-character verb (花钱 + 买) is a
+# verb phrase, not a place. A rare real place ends in a place character (冀北, seen 7 times; 浙北 13).
 DICTIONARY_PLACE_MIN_FREQ = 10
 # Thesaurus classes of words that segmentation's dictionary may still list as places (沾边 ns, Ed05 "related"): a word
 # listed only among people, features, movements, feelings, relations and courtesies (A, E, F, G, J, K, L) names a
@@ -636,13 +648,15 @@ LEADER_OF_BODY_RE = re.compile(r"(?:政府|党委|教育局|局|委|部门|[省�
                                r"(?:校|局)领导(?![小干班下])")
 COMPOSED_RE = re.compile(r"由(?![于此])[^,,。;;]{1,40}?(?:组成|构成)")  # what a body is made of, for COMPOSITION_ASKED  # "由各校…自主确定": who acts
 
+# Words for a text that stand after its name ("the online-resources paper")
+_EN_TEXT_WORDS = ("paper", "article", "document", "report", "essay", "appendix")
+# Words for a document, which name one with the words of its name beside them ("the junior school plan"): the words
+# for a text and words for a plan
+EN_DOCUMENT_NOUNS = frozenset(_EN_TEXT_WORDS) | {"plan", "opinion", "guideline", "programme", "program", "scheme"}
 # An English question names a document by the words before a word for a document ("the online-resources paper"),
 # as a Chinese one does before 那篇/这份 (数字资源那篇).
 # The name is the words between "the" and that word: "Which online resources does the article describe?" names none.
-# Words for a document, which name one with the words of its name beside them ("the junior school plan")
-EN_DOCUMENT_NOUNS = frozenset({"plan", "paper", "article", "document", "report", "essay", "appendix", "opinion",
-                               "guideline", "programme", "program", "scheme"})
-EN_DOCUMENT_NAMED_RE = re.compile(r"\bthe\s+((?:[A-Za-z][A-Za-z'-]*\s+){1,3}?)(?:paper|article|document|report|essay|appendix)s?\b", re.I)
+EN_DOCUMENT_NAMED_RE = re.compile(r"\bthe\s+((?:[A-Za-z][A-Za-z'-]*\s+){1,3}?)(?:" + "|".join(_EN_TEXT_WORDS) + r")s?\b", re.I)
 
 # A 谁 question asks for a name when it says so ("局长是谁", "叫什么"); any other 谁 ("谁给报", "由谁来管") asks
 # who acts: a person or a body.

@@ -363,7 +363,8 @@ def asked_word(question: str) -> str:
     words = [(w, f) for w, f in pseg.cut(re.split(r"[的呢吗?？,，]", after)[0]) if w.strip()]
     # "哪几种协作的模式": a doing before 的 modifies the noun after it, which names the kind (模式); a noun before 的
     # stays the kind ("哪些学校的老师" asks which schools)
-    modified = re.match(r"([一-龥]{1,4})的([一-龥]{1,4})(?=[呢吗??,,。]|$)", after)
+    # (read from the question itself: the match holds six characters at most, "合作的办学形" of 合作的办学形式)
+    modified = re.match(r"([一-龥]{1,4})的([一-龥]{1,4}?)(?=[呢吗啊呀]?(?:[??,,。]|$))", question[m.start(1):])
     if modified and words and all(f[:1] == "v" for _, f in words):
         noun = [(w, f) for w, f in pseg.cut(modified.group(2)) if w.strip()]
         if noun and all(f[:1] == "n" for _, f in noun):

@@ -387,8 +387,12 @@ def _names(q: str, corpus: Corpus) -> Names:
             # was set up, … most quality education resources ended up?" the words say what is asked about Yuhang)
             marks = "".join("1" if s in words else "0" for s in stems)
             beside_case = any(corpus.kinds.get(c) == "case" for c in found)
+            nouns = {stem(d) for d in cues.EN_DOCUMENT_NOUNS}
             for m in re.finditer(r"1{2,}", marks):
-                named = not beside_case or any(s in {stem(d) for d in cues.EN_DOCUMENT_NOUNS} for s in stems[m.start():m.end() + 1])
+                # (and two of its words beside the word for a document: "Taizhou's action plan" is Taizhou's)
+                run = stems[m.start():m.end()]
+                named = not beside_case or (any(s in nouns for s in stems[m.start():m.end() + 1])
+                                            and sum(s not in nouns for s in run) >= 2)
                 if named and 2 * len(m.group(0)) >= len(words):
                     found.append(cid)
                     break
@@ -477,14 +481,18 @@ def _is_a_place(word: str) -> bool:
 
 
 def _dictionary_place(word: str) -> bool:
-    """Does segmentation's own dictionary list the word as a place (长三角, 苏南), and has it seen it often enough
-    (cues.DICTIONARY_PLACE_MIN_FREQ: 花钱买 is an entry, seen 3 times)? Its tag in a sentence may come from the HMM
-    guessing a new word (上提); its dictionary entry does not."""
+    """Does segmentation's own dictionary list the word as a place (长三角, 苏南, 冀北), other than a rare entry that is
+    a verb phrase (花钱买: cues.DICTIONARY_PLACE_MIN_FREQ)? Its tag in a sentence may come from the HMM guessing a new
+    word (上提); its dictionary entry does not."""
     import jieba.posseg as pseg
 
     jieba = _jieba()
-    return pseg.dt.word_tag_tab.get(word, "").startswith("ns") and \
-        jieba.dt.FREQ.get(word, 0) >= cues.DICTIONARY_PLACE_MIN_FREQ
+    if not pseg.dt.word_tag_tab.get(word, "").startswith("ns"):
+        return False
+    # (a rare entry made of a dictionary word and a one-character verb, 花钱 + 买, is a verb phrase)
+    verb_phrase = len(word) >= 3 and bool(jieba.dt.FREQ.get(word[:-1])) and \
+        pseg.dt.word_tag_tab.get(word[-1], "").startswith("v")
+    return not (verb_phrase and jieba.dt.FREQ.get(word, 0) < cues.DICTIONARY_PLACE_MIN_FREQ)
 
 
 @lru_cache(maxsize=1)
@@ -596,6 +604,7 @@ def asking_part(text: str) -> str:
 
 
 ELLIPTIC_CHARS = 6  # an asking sentence this short ("淄博呢?") has no subject of its own
+SAYS_WHAT_CHARS = 12  # a later asking sentence this short ("具体怎么配?") leans on the one before for what it asks
 
 
 def asked_kind(question: str) -> str:
@@ -607,9 +616,11 @@ def asked_kind(question: str) -> str:
         return answer_type(question)
     # Of several sentences that ask, the last says what is wanted; those before it lead up to it ("平常到底靠啥联系?
     # 淄博的帮扶式共同体要在内部搭起哪些工作机制?"), unless it only asks yes or no or is too short to say what it asks
-    # ("具体怎么配?" after "…是一对一还是一带几?")
+    # ("具体怎么配?" after "…是一对一还是一带几?"), or it asks about what the one before named (每种, 其中, 分别:
+    # "…有哪几种模式?每种模式具体是怎么运作的呢?" still asks for the modes)
     asked = [s for s in re.findall(r"[^。!!??]+[??]", asking) if s.strip()]
-    if len(asked) > 1 and (last := answer_type(asked[-1])) != "yesno" and len(asked[-1]) > ELLIPTIC_CHARS * 2:
+    if len(asked) > 1 and (last := answer_type(asked[-1])) != "yesno" and \
+            len(re.findall(r"[一-龥A-Za-z]", asked[-1])) > SAYS_WHAT_CHARS and not cues.REFERS_BACK_RE.search(asked[-1]):
         return last
     return answer_type(asking)
 
@@ -899,8 +910,8 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 continue
             if len(w) == 2 and w[1] == cues.COPULA and not semantic_classes(w):
                 continue  # "定的数是多少": the copula glued by segmentation to the word before it (数是), no word
-            if all(c in cues.FUNCTION_CHARS for c in w) or listed_only_among(w, cues.MODAL_CLASSES):
-                continue  # "人是从哪儿挑的" (是从), "总得落下点本事": function characters glued, or a modal verb
+            if all(c in cues.FUNCTION_CHARS for c in w) or listed_only_among(w, cues.MODAL_CLASSES) or w in cues.FRAME_PHRASES:
+                continue  # "人是从哪儿挑的" (是从), "总得落下点本事", "分哪几大块来讲的": frame, not subject
             sized = k + 1 < len(pieces) and pieces[k + 1][1] == "q"
             if QUANTITY_RE.fullmatch(w) or cues.ORDINAL_RE.fullmatch(w) or _counts_something(w, flag, sized):
                 continue  # "两个", "三所", "一段": a quantity; "第六项": a position in a list; neither is a subject
@@ -1146,7 +1157,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          phrases=phrases, sums_up=sums_up, speech=bool(cues.SPEECH_ASKED.regex.search(question)))
     _expand(intent, corpus, english_groups)
     intent.premised = premised if places and language == "zh" else ""
-    intent.situation = scene_terms(question, intent.topic_terms, corpus) if language == "zh" else []
+    intent.situation = scene_terms(question, intent.terms, corpus) if language == "zh" else []
     intent.attributive = attributive_problems(question) if language == "zh" else []
     # options that are places choose among cases (哪个地方先做的): the places' own sentences need not name them
     options = offered_options(question) if language == "zh" else []
@@ -1162,20 +1173,18 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         asking = next((c for c in re.split(r"[,,;;。??]", normalize(question)) if cue is not None and cue.regex.search(c)), "")
         intent.event = [t for t in intent.topic_terms if t in asking and t in corpus.vocabulary and _is_verb(t)]
     if kind in ("organisation", "person") and language == "zh" and cues.AGENT_MARKED_RE.search(normalize(question)):
-        # the clause asking by 由 who does something names the doing by its verbs ("…是由哪家单位评定授牌的?" -> 评定,
-        # a verb the corpus writes): a body or a person answers it only in a sentence stating that doing. (Without
-        # 由 the verb is often the asker's way of saying it, 报给哪个科室 for 报市教育局基础教育科: required of every
-        # 谁/哪家 question, it lost 9 answers on the tuning sets, twenty-fourth session.)
-        # (its verbs after the question word, when there are any: "签约仪式由谁主持" asks who 主持; "牵头的是哪个部门"
-        # has its doing before)
+        # a clause asking who does something, marked by 由 or by 是…的 ("…是由哪家单位评定授牌的?", "是哪个部门起草
+        # 的?"), names the doing by its verbs after the question word (评定, 起草): a body or a person answers it only in
+        # a sentence stating that doing. (Unmarked, the verb is often the asker's way of saying it, 报给哪个科室 for
+        # 报市教育局基础教育科: required of every 谁/哪家 question, it lost 9 answers on the tuning sets, twenty-fourth
+        # session.) A verb filling a post (担任) is stated by the post beside its holder, not by the verb.
         cue = cues.cue_of(kind)
         asking = next((c for c in re.split(r"[,,;;。??]", normalize(question)) if cue is not None and cue.regex.search(c)), "")
+        after = asking[m.end():] if cue is not None and (m := cue.regex.search(asking)) else ""
         # (a verb the corpus never writes counts when the thesaurus knows it: then none of its synonyms is written
         # either, and nothing states that doing; a word neither knows is the asker's own way of saying it)
-        doing = [t for t in intent.topic_terms if t in asking and _is_verb(t)
-                 and (t in corpus.vocabulary or semantic_classes(t))]
-        after = asking[m.end():] if cue is not None and (m := cue.regex.search(asking)) else ""
-        intent.event = [t for t in doing if t in after] or doing
+        intent.event = [t for t in intent.topic_terms if t in after and _is_verb(t) and t not in cues.ROLE_FILLING_VERBS
+                        and (t in corpus.vocabulary or semantic_classes(t))]
     if kind == "figure" and language == "zh":
         # A place inside the case ("渭源县有多少名") restricts the count; it is not the quantity asked.
         measure = asked_measure(question, [t for t in intent.topic_terms if t not in intent.qualifiers])
@@ -1200,12 +1209,14 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
 
 def scene_terms(question: str, terms: list[str], corpus: Corpus) -> list[str]:
     """The terms only the sentences before the one that asks write (`asking_part`), when the asking sentence writes
-    terms of its own: those sentences say what the asker has in mind, the asking one what is wanted of the cases.
-    Not when the asking sentence points back at them (他们, 它, 这种: "新招的特岗老师…。定西让他们去…学多少天?"),
+    terms of its own, not only an aspect (cues.ASPECT_NOUNS: "…村小提升工程。进展如何?" asks about the statement's
+    thing): those sentences say what the asker has in mind, the asking one what is wanted of the cases. Not when the asking sentence points back at them (他们, 它, 这种: "新招的特岗老师…。定西让他们去…学多少天?"),
     nor when they are the asker's own statement, which `_without_askers_context` already weighs."""
     q = normalize(question)
     asking = normalize(asking_part(question))
-    if asking == q or not any(t in asking for t in terms) or askers_statement(q, corpus):
+    # (an aspect asked, 进展如何, 结果怎么样, names no subject of its own)
+    own = [t for t in terms if t in asking and t not in cues.ASPECT_NOUNS and t not in cues.GENERIC_TERMS]
+    if asking == q or not own or askers_statement(q, corpus):
         return []
     if cues.BACK_REFERENCE_RE.search(asking) or cues.POINTING_BACK_RE.search(asking):
         return []
@@ -1253,14 +1264,28 @@ def _stem_synonyms(word: str, corpus: Corpus) -> list[str]:
     """A colloquial word the corpus and the thesaurus lack, made of a word they know and a position word or a verb's
     direction (镇上, 挑上去, 攒下): the known word's synonyms the corpus writes, and the word itself when the corpus
     writes it (镇上 -> 镇 -> 集镇, 乡镇; 撑下去 -> 撑 -> 支撑). The suffix says where or which way, not what."""
+    if semantic_classes(word):
+        return []  # a word the thesaurus knows is its own word (网上, 城里)
     for suffix in cues.STEM_SUFFIXES:
         stem = word[:-len(suffix)]
-        if word.endswith(suffix) and stem and not semantic_classes(word):
+        if word.endswith(suffix) and stem:
             own = [stem] if len(stem) >= 2 and stem in corpus.vocabulary else []
-            # (a one-character stem has many senses, 镇 "always", 列 "each": only the synonyms that hold it, as
-            # `_predicate` reads 匀 as 均匀)
-            return list(dict.fromkeys(own + [w for w in synonyms(stem, corpus.vocabulary) if len(stem) > 1 or stem in w]))
+            found = synonyms(stem, corpus.vocabulary)
+            if len(stem) == 1:
+                # a one-character stem has many senses (镇 "always", 班 of 班子, 定 of 一定, 安定区): only synonyms
+                # it heads, as its own part of speech, naming no place (镇 -> 集镇, 乡镇; 撑 -> 支撑)
+                pos = _pos(stem)
+                found = [w for w in found if w.endswith(stem) and _pos(w) == pos and not corpus.overlaps_place_name(w)]
+            return list(dict.fromkeys(own + found))
     return []
+
+
+def _pos(word: str) -> str:
+    """The first letter of segmentation's tag for a word alone (n, v, d…)."""
+    import jieba.posseg as pseg
+
+    _jieba()
+    return next((flag[:1] for _, flag in pseg.cut(word)), "")
 
 
 COORDINATORS = ("和", "、", "与", "及", "以及")

@@ -443,8 +443,8 @@ def _stated_alike(number: str, after: str, question: str) -> bool:
 def _states_doing(intent: QueryIntent, t: str) -> bool:
     """Does the sentence state the doing a 谁/哪家单位 question asks the agent of (`QueryIntent.event`: 评定 of "是由
     哪家单位评定授牌的?"), in its verb, a curated equivalent or a synonym? A body named in a sentence about something else
-    (the bases 选树 by 定西) did not do it. A question whose asking clause names no doing the corpus writes takes
-    any agent."""
+    (the bases 选树 by 定西) did not do it. A question whose asking clause names no doing takes any agent; a doing the
+    thesaurus knows but no case writes (承办), nor any synonym of it, is stated by no sentence."""
     event = [w for term in intent.event for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     return not event or any(w in t for w in event)
 

@@ -735,6 +735,10 @@ def test_a_part_asked_as_a_whole_is_answered_by_its_items(assistant: Assistant, 
     ("泰州部门层面要推进哪些工作?", ["学校管理标准化", "教育教学信息化"], ["校本课程开发"]),
     # a phrase the question shares with what introduces a list is no named item: the list of the subject stays
     ("定西的区域教育协作体有哪几个?", ["临洮县与渭源县"], ["教育管理、课程建设"]),
+    # the kind closes the running-text list after a count of 多 ("…等多种模式"); a doing before 的 modifies it
+    ("定西依托三个县区的优质教育资源,健全了哪几种协作的模式?", ["多校协同、区域组团、同学段联盟、跨学段联合"], ["临洮县与渭源县"]),
+    # a named part (帮扶式共同体) and a kind asked of it: the list its running text closes with that kind
+    ("淄博的帮扶式共同体要在内部搭起哪些工作机制?", ["课题引领", "特色共享"], []),
 ])
 def test_a_list_asked_inside_one_named_item_is_that_items_own(assistant: Assistant, question: str, lead: list[str],
                                                                not_lead: list[str]) -> None:

@@ -177,6 +177,8 @@ KIND_ROWS = [
     # a doing before 的 modifies the noun after it; a noun before 的 is asked itself (which schools' teachers)
     ("定西依托三个县区的好资源,健全了哪几种协作的模式?", "模式"),
     ("哪些学校的老师参加了?", "学校"),
+    ("淄博鼓励哪几种合作的办学形式?", "形式"),  # the kind read from the question, past the six-character match
+    ("淄博共同体有哪些运行的机制呢?", "机制"),  # a particle after the kind is not part of it
 ]
 
 
