@@ -381,6 +381,9 @@ ASPECT_NOUNS = frozenset({"进展", "效果", "结果", "成效", "情况", "具
                           "特点", "进度", "状况", "现状", "表现", "影响"})
 # Frame phrases of how something is told ("分哪几大块来讲的", "从整体来说"): no subject
 FRAME_PHRASES = frozenset({"来讲", "来说", "来看", "而言", "来谈"})
+# Nouns for a situation rather than a thing ("也碰到这种情况", "这类问题"): pointing back at one takes the whole
+# statement as the subject
+SITUATION_NOUNS = frozenset({"情况", "问题", "现象", "事情", "困难", "难题", "毛病", "局面", "状况", "做法", "办法"})
 # A later asking sentence about what the one before named: 每种, 其中, 分别, 各自, 这些 (`intent.asked_kind`)
 REFERS_BACK_RE = re.compile(r"每(?:一)?[种个项类条所]|其中|分别|各自|这些|这几|那几")
 # Thesaurus classes of modal verbs (Gc: 能够, 应该, 总得, 务必, 值得): a word listed only among them says how

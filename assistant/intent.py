@@ -1272,20 +1272,13 @@ def _stem_synonyms(word: str, corpus: Corpus) -> list[str]:
             own = [stem] if len(stem) >= 2 and stem in corpus.vocabulary else []
             found = synonyms(stem, corpus.vocabulary)
             if len(stem) == 1:
-                # a one-character stem has many senses (镇 "always", 班 of 班子, 定 of 一定, 安定区): only synonyms
-                # it heads, as its own part of speech, naming no place (镇 -> 集镇, 乡镇; 撑 -> 支撑)
-                pos = _pos(stem)
-                found = [w for w in found if w.endswith(stem) and _pos(w) == pos and not corpus.overlaps_place_name(w)]
+                # a one-character stem has many senses (镇 "always", 班 of 班子, 安定区): only synonyms it heads,
+                # naming no place (镇 -> 集镇, 乡镇; 撑 -> 支撑; 定 -> 商定, 决定)
+                found = [w for w in found if w.endswith(stem) and w not in _division_prefixes()
+                         and not corpus.overlaps_place_name(w)]
             return list(dict.fromkeys(own + found))
     return []
 
-
-def _pos(word: str) -> str:
-    """The first letter of segmentation's tag for a word alone (n, v, d…)."""
-    import jieba.posseg as pseg
-
-    _jieba()
-    return next((flag[:1] for _, flag in pseg.cut(word)), "")
 
 
 COORDINATORS = ("和", "、", "与", "及", "以及")
@@ -1494,6 +1487,12 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sum
             or bool(re.search(r"(?<!其)它(?:那|这)?(?:篇|份|通篇|整篇|全篇|全文|的?(?:几|[两二三四五六七八九十])大)", asking)))
         if before and (corpus.cases_named_in(asking) or document):
             return [t for t in terms if t in asking]
+    thing = re.match(r"(?:这种|这类)([一-龥]{2})", rest[back.start():]) if back else None
+    if thing and thing.group(1) not in cues.SITUATION_NOUNS:
+        # the question proper points back at a thing the statement names ("我们县的标准化现场会…,开完就散,没人往心里
+        # 去。亳州这种推进会…"): its nouns are the subject, its other words the asker's comment on it; pointing back
+        # at a situation ("…都被划走了,余杭是不是也碰到这种情况?"), the whole statement is
+        return [t for t in terms if t in rest or _a_noun(t) or t in cues.quoted_phrases(q)]
     if not at or not rest or back or pronoun:
         return terms
     own = [t for t in terms if t in rest]

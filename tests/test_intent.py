@@ -856,6 +856,7 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("市里让我十分钟讲讲亳州办好农民家门口学校的经验。它整篇是分哪几大块来讲的?", ["农民", "门口", "十分钟"], []),
     # 它 after a statement naming a thing, not a document, is that thing; 组织 not composing parts is a subject
     ("淄博在推县管校聘。它的具体做法能不能给我捋一捋?", [], ["管校聘"]),
+    ("我们县的标准化现场会一年才凑一回,开完就散,没人往心里去。亳州这种推进会隔多久开一次?", ["开完", "没人往"], ["标准化", "现场会"]),
     ("给我捋一捋淄博共同体的组织架构和运行机制?", [], ["组织", "架构"]),
 ])
 def test_the_askers_own_situation_is_context_not_subject(corpus: Corpus, question: str, dropped: list[str],
@@ -875,6 +876,8 @@ def test_the_askers_own_situation_is_context_not_subject(corpus: Corpus, questio
     ("亳州实施了千所村小提升工程。进展如何?", [], ["村小", "工程", "实施"]),
     ("泰州在推名师走教制度。这项制度具体是怎么运作的?", [], ["名师", "走教"]),
     ("新招的特岗老师上讲台手忙脚乱。定西让他们去强县学校跟着学,一回学多少天?", [], ["特岗"]),
+    # pointing back at the asker's thing (这种推进会), the statement's nouns are the subject, its comments not
+    ("我们县的标准化现场会一年才凑一回,开完就散,没人往心里去。亳州这种推进会隔多久开一次?", [], ["标准化", "现场会"]),
     # the asker's own statement is weighed by `_without_askers_context`, not as a scene
     ("县里让我统计全县老师无纸化备课的比例,好跟人家比一比。芦溪那篇给出的比例是多少?", [], ["无纸化", "备课"]),
 ])
@@ -908,6 +911,7 @@ def test_a_gloss_a_written_compound_is_built_from_leads_its_words_glosses(corpus
     ("列出来", None),  # a one-character stem's synonyms must hold it: 列's (各个, 类别) are other senses
     ("网上", None),  # a word the thesaurus knows is its own word, not a stem and a suffix
     ("班上", None),  # a one-character stem's synonym it does not head (班子) is another sense
+    ("定下", "商定"),  # …one it heads is the stem's sense; a place's name (安定区) is none
 ])
 def test_a_colloquial_word_means_its_known_stem(corpus: Corpus, word: str, synonym: str | None) -> None:
     from assistant.intent import _stem_synonyms
