@@ -175,10 +175,9 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     gen36 (written by a helper during gen35's round) and gen37 (written by a helper during gen36's round) are spent
     too: their dev splits were tuned on and their held-out splits read once in the twenty-third session, one after
     the other.
-    gen38, written by a helper during gen37's round from the case texts only, is spent too: its dev split was tuned
-    on and its held-out split read once in the twenty-fourth session.
-    gen39, written by a helper during gen38's round from the case texts only, is being tuned on: a later round tunes
-    on its dev split and reads its held-out split once after that.
+    gen38 (written by a helper during gen37's round) and gen39 (written by a helper during gen38's round) are spent
+    too: their dev splits were tuned on and their held-out splits read once in the twenty-fourth session, one after
+    the other.
     gen40, written by a helper during gen39's round from the case texts only, is fresh: nobody has tuned on it, run
     the engine on it or read it; a later round tunes on its dev split and reads its held-out split once after that.
     """
