@@ -379,8 +379,10 @@ ROLE_FILLING_VERBS = frozenset({"担任", "出任", "兼任", "任", "当", "充
 # only these has no subject of its own, so the statement before it is the subject, not the scene
 ASPECT_NOUNS = frozenset({"进展", "效果", "结果", "成效", "情况", "具体情况", "目的", "意义", "标准", "作用", "内容",
                           "特点", "进度", "状况", "现状", "表现", "影响"})
-# Frame phrases of how something is told ("分哪几大块来讲的", "从整体来说"): no subject
-FRAME_PHRASES = frozenset({"来讲", "来说", "来看", "而言", "来谈"})
+# Frame phrases of how something is told ("分哪几大块来讲的", "从整体来说"), and a verb's direction standing alone
+# where segmentation cut it from its verb ("补进来的人" -> 补 + 进来, "新进来的老师"): no subject
+FRAME_PHRASES = frozenset({"来讲", "来说", "来看", "而言", "来谈", "进来", "进去", "上来", "上去", "下来", "下去",
+                           "出来", "出去", "回来", "过来", "起来"})
 # Nouns for a situation rather than a thing ("也碰到这种情况", "这类问题"): pointing back at one takes the whole
 # statement as the subject
 SITUATION_NOUNS = frozenset({"情况", "问题", "现象", "事情", "困难", "难题", "毛病", "局面", "状况", "做法", "办法"})

@@ -893,6 +893,7 @@ def test_the_sentences_before_the_one_that_asks_set_the_scene(corpus: Corpus, qu
     ("疫情那阵网课上了好几个月,总得落下点本事吧?", "总得"),  # a modal verb (thesaurus class Gc)
     ("疫情那阵网课上了好几个月,总得落下点本事吧?", "好几个"),  # a count of 几, intensified by 好
     ("它整篇是分哪几大块来讲的?", "来讲"),  # how something is told (cues.FRAME_PHRASES)
+    ("补进来的人,政策上向哪些学科和学校偏?", "进来"),  # a verb's direction cut from its verb (补 + 进来)
 ])
 def test_frame_words_are_no_topic_terms(corpus: Corpus, question: str, absent: str) -> None:
     assert absent not in topic_words(question, corpus)
