@@ -1168,8 +1168,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     if kind == "date" and language == "zh":
         # the clause asking when names the event dated by its verb ("…啥时候能建成投用?", "哪一年挂牌成立的"), a
         # verb the corpus writes; a noun there is the subject ("意见是哪天发的"), which a dated line need not repeat
-        cue = cues.cue_of("date")
-        asking = next((c for c in re.split(r"[,,;;。??]", normalize(question)) if cue is not None and cue.regex.search(c)), "")
+        asking, _ = _cue_clause(question, "date")
         intent.event = [t for t in intent.topic_terms if t in asking and t in corpus.vocabulary and _is_verb(t)]
     if kind in ("organisation", "person") and language == "zh" and cues.AGENT_MARKED_RE.search(normalize(question)):
         # a clause asking who does something, marked by 由 or by 是…的 ("…是由哪家单位评定授牌的?", "是哪个部门起草
@@ -1177,9 +1176,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         # a sentence stating that doing. (Unmarked, the verb is often the asker's way of saying it, 报给哪个科室 for
         # 报市教育局基础教育科: required of every 谁/哪家 question, it lost 9 answers on the tuning sets, twenty-fourth
         # session.) A verb filling a post (担任) is stated by the post beside its holder, not by the verb.
-        cue = cues.cue_of(kind)
-        asking = next((c for c in re.split(r"[,,;;。??]", normalize(question)) if cue is not None and cue.regex.search(c)), "")
-        after = asking[m.end():] if cue is not None and (m := cue.regex.search(asking)) else ""
+        _, after = _cue_clause(question, kind)
         # (a verb the corpus never writes counts when the thesaurus knows it: then none of its synonyms is written
         # either, and nothing states that doing; a word neither knows is the asker's own way of saying it)
         intent.event = [t for t in intent.topic_terms if t in after and _is_verb(t) and t not in cues.ROLE_FILLING_VERBS
@@ -1221,6 +1218,17 @@ def scene_terms(question: str, terms: list[str], corpus: Corpus) -> list[str]:
     if cues.BACK_REFERENCE_RE.search(asking) or cues.POINTING_BACK_RE.search(asking):
         return []
     return [t for t in terms if t not in asking and t in q]
+
+
+def _cue_clause(question: str, kind: str) -> tuple[str, str]:
+    """The clause holding the cue of an answer type ("…,啥时候能建成投用?"), and its part after the cue: the verbs
+    there name the event dated or the doing an agent is asked of. ("", "") when no clause holds it."""
+    cue = cues.cue_of(kind)
+    if cue is None:
+        return "", ""
+    clause = next((c for c in re.split(r"[,,;;。??]", normalize(question)) if cue.regex.search(c)), "")
+    m = cue.regex.search(clause)
+    return clause, clause[m.end():] if m else ""
 
 
 def _content_word(word: str) -> bool:
