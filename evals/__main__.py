@@ -1,4 +1,4 @@
-"""`python -m evals run [--gold main|gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13|gen14|gen15|gen16|gen17|gen18|gen19|gen20|gen21|gen22|gen23|gen24|gen25|gen26|gen27|gen28|gen29|gen30|gen31|gen32|gen33|gen34|gen35|gen36|gen37|gen38|gen39|gen40] [--split dev|heldout|all] [--engine extractive|llm] [--json] [--report PATH]`"""
+"""`python -m evals sweep OUT.json [...]`, `python -m evals compare A.json B.json [...]`, `python -m evals run [--gold main|gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13|gen14|gen15|gen16|gen17|gen18|gen19|gen20|gen21|gen22|gen23|gen24|gen25|gen26|gen27|gen28|gen29|gen30|gen31|gen32|gen33|gen34|gen35|gen36|gen37|gen38|gen39|gen40] [--split dev|heldout|all] [--engine extractive|llm] [--json] [--report PATH]`"""
 
 from __future__ import annotations
 
@@ -33,8 +33,37 @@ def main(argv: list[str] | None = None) -> int:
                    help="Markdown report path (default evals/reports/report.md, or gen_report.md with --gold gen)")
     r.add_argument("--no-baseline", action="store_true", help="skip the stock llama-index comparison")
     r.add_argument("--no-plans", action="store_true", help="skip plan drafting items")
+    sw = sub.add_parser("sweep", help="answer every generalisation set (dev splits, spent held-out splits) into OUT.json")
+    sw.add_argument("out", type=Path)
+    sw.add_argument("--sets", default="", help="comma-separated set names (default: all)")
+    sw.add_argument("--read-heldout", default="", help="comma-separated fresh sets whose held-out split is read now")
+    sw.add_argument("--match", default="", help="rerun only questions matching this regex; the rest come from --base")
+    sw.add_argument("--base", type=Path, default=None)
+    sw.add_argument("--workers", type=int, default=2)
+    cp = sub.add_parser("compare", help="pool figures and every item whose verdict changed between two sweeps")
+    cp.add_argument("a", type=Path)
+    cp.add_argument("b", type=Path)
+    cp.add_argument("--set", default="", help="also print this set's figures per split and category")
+    cp.add_argument("-v", "--verbose", action="store_true", help="show answers, and items whose text alone changed")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
+    if args.command == "sweep":
+        from .gen import GEN_SETS
+        from .sweep import sweep
+
+        sets = [s for s in args.sets.split(",") if s] or list(GEN_SETS)
+        unknown = [s for s in sets if s not in GEN_SETS]
+        if unknown:
+            print(f"--sets: unknown set(s) {unknown}; known: {list(GEN_SETS)}", file=sys.stderr)
+            return 2
+        print(json.dumps(sweep(args.out, sets, [s for s in args.read_heldout.split(",") if s], args.match, args.base,
+                               args.workers)))
+        return 0
+    if args.command == "compare":
+        from .sweep import compare, load_rows
+
+        print(compare(load_rows(args.a), load_rows(args.b), args.set, args.verbose))
+        return 0
     if args.gold != "main":
         return _run_gen(args)
     args.report = args.report or Path("evals/reports/report.md")
