@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--no-plans", action="store_true", help="skip plan drafting items")
     sw = sub.add_parser("sweep", help="answer every generalisation set (dev splits, spent held-out splits) into OUT.json")
     sw.add_argument("out", type=Path)
-    sw.add_argument("--sets", default="", help="comma-separated set names (default: all)")
+    sw.add_argument("--sets", default="", help="comma-separated set names (default: every set whose round has begun)")
     sw.add_argument("--read-heldout", default="", help="comma-separated fresh sets whose held-out split is read now")
     sw.add_argument("--match", default="", help="rerun only questions matching this regex; the rest come from --base")
     sw.add_argument("--base", type=Path, default=None)
@@ -49,9 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
     if args.command == "sweep":
         from .gen import GEN_SETS
-        from .sweep import sweep
+        from .sweep import DEFAULT_SETS, sweep
 
-        sets = [s for s in args.sets.split(",") if s] or list(GEN_SETS)
+        sets = [s for s in args.sets.split(",") if s] or list(DEFAULT_SETS)
         unknown = [s for s in sets if s not in GEN_SETS]
         if unknown:
             print(f"--sets: unknown set(s) {unknown}; known: {list(GEN_SETS)}", file=sys.stderr)

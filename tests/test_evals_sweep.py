@@ -41,6 +41,7 @@ def test_fresh_heldout_split_is_left_out_unless_read() -> None:
     assert plain and {i["split"] for i in plain} == {"dev"}
     read = sw.sweep_items([fresh], read_heldout=[fresh])
     assert {i["split"] for i in read} == {"dev", "heldout"}
+    assert not {i["set"] for i in sw.sweep_items()} & set(sw.NOT_STARTED)  # a round not begun stays unseen
     spent = sw.sweep_items(["gen4"])
     assert {i["split"] for i in spent} == {"dev", "heldout"}
 
