@@ -89,6 +89,11 @@ def cn_number(text: str) -> int:
     return total + current
 
 
+# two things coordinated right before 各/分别, in the same clause ("初中和小学各…", "城区、农村分别…"), not a set
+# whose members the coordination names and a count sizes ("政府、部门、学校三家各…": its members are asked)
+COORDINATED_BEFORE_RE = re.compile(r"[一-龥]{1,6}(?:和|与|及|、)[^,,。;;??!!\d一二两三四五六七八九十]{1,6}$")
+
+
 def members_required(question: str, ordinal: bool = True, asked_from: int = 0) -> int:
     """How many members of a set the question asks the sources to name: the size of the set it refers to when it
     asks for the members ("那6所初中分别是哪几所" -> 6, "另外七所是哪些" -> 7, "哪三方面" -> 3), or the
@@ -104,6 +109,10 @@ def members_required(question: str, ordinal: bool = True, asked_from: int = 0) -
     if not asking:
         return need
     asked = _asked_set([m for m in _stated_sets(question) if cn_number(m.group(2)) >= MIN_ITEMS])
+    if asking.group(0).startswith(("各", "分别")) and COORDINATED_BEFORE_RE.search(question[:asking.start()]):
+        # "那九所实验学校,初中和小学各占几所?": 各 distributes over the parts the question names itself (初中, 小学),
+        # whose counts break the stated set down; the set's members are not asked
+        return need
     if asked and (own := _counted_by_question_word(question, asked_from)) is not None:
         # "那份五部门文件要求从哪四头…": the question word counts the set asked; the stated count sizes another
         return max(need, cn_number(own.group(1)))

@@ -1566,8 +1566,12 @@ def count_clause_terms(question: str, terms: list[str]) -> list[str]:
     # A verb of counting or totalling ("2021年统计下来一共多少人": 统计, 合计, 核算) says how the count was made, and
     # a word of planning ("目标数是多少": 目标, 计划) that the count is a target, and a word for the number itself
     # ("准确数字是多少": 数字, 数目) only asks it: none says which part is counted.
+    # A clause that is only a verb done (了) and the count ("…提升校长素质,覆盖了多少人?") has no subject of its own: it
+    # says what the doing the clause before names came to, which the figure's clause states as that doing.
+    done = re.fullmatch(r"([一-龥]{1,3})了(?:多少|几)[一-龥]{0,2}", clause)
     return [t for t in terms if t in clause and not cues.WHOLE_RE.fullmatch(t)
             and not (clause.find(t) > count and _is_verb(t))
+            and not (done and t == done.group(1))
             and not any(c.startswith(cues.COUNTING_CLASSES) for c in semantic_classes(t))
             and not cues.PLANNED_RE.fullmatch(t) and t not in cues.COUNT_NOUNS]
 

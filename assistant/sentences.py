@@ -283,7 +283,8 @@ UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日周", "个":
 # with it ("受益家庭达42.1万个"); units of time, money and people are not counted in 个
 THING_CLASSIFIERS = "所项家种条批户座册本套台间场期"
 # (a share asked per hundred, "out of every hundred…how many", is a percentage)
-RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占多少|占几|percentage|share|proportion|per ?cent|"
+# (占 with a counted unit after it, "初中和小学各占几所", asks how many of the whole: a count, not a share)
+RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占(?:多少|几)(?!\s*(?:个人|[所名人位个家项条次批场篇本]))|percentage|share|proportion|per ?cent|"
                         r"\b(?:out of|in|per) (?:every |each |a )?(?:hundred|100)\b", re.I)
 
 
@@ -473,7 +474,8 @@ MONEY_ITSELF_ASKED_RE = re.compile(r"(?:多少|几)[^,,。??]{0,2}(?:钱|元|块
                                    r"(?:钱|费|资金|经费|投入|金额)[^,,。??]{0,6}(?:多少|几)(?![所个名位人项家次场条批种门节天年月])")
 # A question asking an amount of money (费: a fee or a charge, 收费, 学费, 经费; 免费, 公费, 浪费 ask no amount; 元
 # after an amount or an asking word, not the 元 of a name, 元培中学).
-MONEY_ASKED_RE = re.compile(r"钱|(?:多少|几|[十百千万\d])\s*元|(?<=[几十百千万两])块(?=钱|[??,,。]|$)|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much|"
+# (a verb of paying or a word of price before 多少, "每个月最贵要交多少", asks the amount paid: money)
+MONEY_ASKED_RE = re.compile(r"钱|(?:多少|几|[十百千万\d])\s*元|(?:[交缴付]|贵)[^,,。??]{0,2}多少(?![所个名位人项家次场条批种门节天年月份时])|(?<=[几十百千万两])块(?=钱|[??,,。]|$)|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much|"
                             r"\b(?:sum|budget|cost|fees?|allowance|subsidy|salary|wages?|price|spending|investment|funding|money|yuan)\b", re.I)
 # A named fee (伙食费, 交通费), not the act of charging or paying (收费, 缴费) nor no charge (免费)
 FEE_RE = re.compile(r"(?![收缴交付花免公浪])[一-龥]费(?![时力心劲])")

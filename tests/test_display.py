@@ -210,12 +210,16 @@ def test_a_clause_continues_the_subject_of_the_one_before(terms: list[str], sent
 @pytest.mark.parametrize("question,sentence,holds", [
     ("督导一年要进校几趟?", "督导每学期进校2次。", True),  # how often is counted in 次 whatever the question's classifier
     ("督导一年要进校几趟?", "督导覆盖全区12所学校。", False),
+    # 占 with a counted unit asks a count of part of the whole, not its share
+    ("九所学校里初中和小学各占几所?", "选定的6所初中和3所小学开展实验。", True),
+    ("教师中骨干教师占多少?", "骨干教师占全体教师的30%。", True),
 ])
 def test_a_verbal_classifier_counts_times(question: str, sentence: str, holds: bool) -> None:
     from assistant.intent import QueryIntent
     from assistant.sentences import has_answer_type
 
-    intent = QueryIntent(question=question, query=question, answer_type="figure", terms=["督导"])
+    terms = [t for t in ("督导", "初中", "小学", "骨干教师") if t in question]
+    intent = QueryIntent(question=question, query=question, answer_type="figure", terms=terms)
     assert has_answer_type(intent, sentence) == holds
 
 
@@ -260,6 +264,10 @@ MONEY_ROWS = [
     ("民办园收费一个月得交多少?", "民办中小学共有26所。", False),  # a count of schools is no fee
     ("民办园的合作项目费是多少?", "民办园合作为期三年,共开展6项合作。", False),
     ("民办园免费招了多少名学生?", "民办园免费招收学生300名。", True),  # 免费 asks no amount of money
+    # a verb of paying or a word of price before 多少 asks the amount paid
+    ("民办园每个月最贵要交多少?", "有的民办幼儿园每月高达五千多元。", True),
+    ("民办园每个月最贵要交多少?", "民办园每月开展活动三次。", False),
+    ("民办园每年要交多少份材料?", "民办园每年上交材料五千多元。", False),  # 份 counts papers, not money
 ]
 
 

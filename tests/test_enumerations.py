@@ -254,6 +254,10 @@ MEMBERS_ROWS = [
     ("二三十所学校加入了,都有哪些?", 0, ""),
     ("三所学校结了对子,分别是哪三所?", 3, "三所"),  # one digit: a set to be named
     ("十多个县区参加了,分别是哪些?", 0, ""),  # (a guard: 十多个 never read as a set size)
+    # 各 after two things the question coordinates distributes over them: the stated set is broken down, not named
+    ("桐庐那九所实验学校,初中和小学各占几所?", 0, "九所实验学校"),
+    ("那九所实验学校里,城区、农村分别有几所?", 0, "九所实验学校"),
+    ("这九所学校各有多少名学生?", 9, "九所学校"),  # each of the nine: each must be named
 ]
 
 

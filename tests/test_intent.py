@@ -1648,6 +1648,9 @@ def test_a_form_word_the_sources_join_to_a_noun_names_a_thing(corpus: Corpus, qu
     ("县里让我统计比例,好跟人家比一比。芦溪那篇比例是多少?", ["比一比", "比例"], []),
     ("我们县缺好校长。余杭计划五年内引进多少名国外名校长?", ["校长", "引进", "国外"], []),
     ("余杭要引进的10名以上名校长里,从国外请来的有几位?", ["引进", "名校长", "国外"], ["国外"]),
+    # a clause that is only a verb done and the count continues the doing of the clause before
+    ("亳州那几年提升校长素质,覆盖了多少人?", ["校长", "提升", "素质", "覆盖"], []),
+    ("亳州那几年提升校长素质,其中农村校长培训了多少人?", ["校长", "提升", "素质", "农村", "培训"], ["校长", "农村", "培训"]),
 ])
 def test_a_count_is_restricted_only_within_its_own_sentence(question: str, terms: list[str], counted: list[str]) -> None:
     from assistant.intent import count_clause_terms
