@@ -18,7 +18,7 @@ from index.clean import normalize
 from .enumerations import cn_number, inline_lists, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
 from . import cues
 from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
-from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, added_detail, alternatives, answer_type, asking_clauses, asking_part, option_names
+from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, added_detail, alternatives, asked_doing, answer_type, asking_clauses, asking_offset, asking_part, option_names
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
 from .sentences import TermWeights, Unit, abbreviated_in, coordinated_in, coverage
@@ -338,8 +338,12 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # an addition with no cue for it (也, 说…) is one only beside what the sources state: the question grants
         # a stated fact first (`_stated_before`), else its last clause may reword what is asked
         stated = any(coverage(intent, u.text, weights, [t]) > 0 for u in pool[:ADDED_POOL] for t in added)
-        if (unheard or added and not stated) and (cued or _stated_before(intent, pool, weights)):
-            added = unheard or added
+        # whether a doing holds ("…,学校点了菜以后要不要付费?", "还保不保留?"): sources never stating that doing of
+        # the place (付费, 保留), in no synonym, do not say it holds or not
+        undone = [t for t in asked_doing(intent.question, topic)
+                  if not any(coverage(intent, u.text, weights, [t]) > 0 for u in pool[:ADDED_POOL])]
+        if (unheard or added and not stated or undone) and (cued or _stated_before(intent, pool, weights)):
+            added = unheard or (added if added and not stated else undone)
             return Verdict(False, "unstated_detail", _msg(en, f"案例材料没有提到“{'、'.join(added[:3])}”,无法确认。以下是最接近的内容:",
                                                           "The sources do not mention this addition, so it cannot be confirmed. Closest content:"), related)
     if intent.premised and len(intent.places) == 1 and weights is not None and not intent.followup:
@@ -360,7 +364,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         if not any(re.search(stated, normalize(u.text)) for u in on_subject):
             return Verdict(False, "unranked_members", _msg(en, f"案例材料没有说明哪一个“最{c}”。以下是最接近的内容:",
                                                            "The sources do not say which one ranks so. Closest content:"), related)
-    first = cues.FIRST_INSTANCE_RE.search(intent.question)
+    # the instance asked is the last one the question names: one it states before ("首批去了…的师生,第二批是哪所学校
+    # 去的?") is granted
+    first = ([None] + list(cues.FIRST_INSTANCE_RE.finditer(intent.question)))[-1]
     if first and not intent.followup and intent.answer_type != "yesno":  # "是不是首批…示范区": a title, not an instance
         on_subject = _ranked_on_subject(pool, topic)
         later = cn_number(first.group(0).lstrip("第")[:-1]) if first.group(0).startswith("第") else 1
@@ -369,7 +375,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
                        for m in cues.ORDINAL_STATED_RE.finditer(u.text)) for u in on_subject):
             return Verdict(False, "unstated_instance", _msg(en, f"案例材料没有说明{first.group(0)}的情况(只说到这件事本身)。以下是最接近的内容:",
                                                             "The sources do not state that instance. Closest content:"), related)
-    parts = PARTS_ASKED_RE.search(intent.question)
+    # (asked in the sentence that asks: "城里学校派人来听几节课…。…机制有哪几样?" asks no sections)
+    parts = PARTS_ASKED_RE.search(intent.question, asking_offset(intent.question))
     if intent.answer_type in ("list", "yesno") and parts and not intent.members and not intent.followup:
         # "职级制一共分几级?": the sources must state how many (三步走, 4个阶段) or list the parts (so must "有没有…
         # 范本,分几章?", which asks the parts of the thing it asks about)
@@ -530,8 +537,12 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
     names = [(t, [t, *intent.equivalents.get(t, [])]) for t in intent.topic_terms]
     # a term ending in another term the question asks names that thing with a verb before it (开现场会: 现场会); a
     # longer modifier (名师乡村工作室) makes another thing
+    # (so does one whose rest the corpus writes as a word of its own: 开现场会 -> 现场会, which a case may write in
+    # full, 现场推进会)
     names = [(t, forms + [o for o in intent.topic_terms if o != t and len(o) >= 3 and t.endswith(o)
-                          and len(t) - len(o) <= 2 and _is_verb(t[:-len(o)], verbal_noun=True)]) for t, forms in names]
+                          and len(t) - len(o) <= 2 and _is_verb(t[:-len(o)], verbal_noun=True)]
+              + ([t[1:]] if len(t) >= 4 and _is_verb(t[0], verbal_noun=True) and not weights.unknown(t[1:]) else []))
+             for t, forms in names]
     # a compound the question makes of two words is missing only when its head (the last word: the kind of thing,
     # 补助 of 生活补助) and the head's thesaurus synonyms are missing too; the case may word the whole differently
     # (义务教育均衡 / 义务教育优质均衡, 强强联手 / 强强联合). Only a question whether the place has the thing, or how
@@ -644,6 +655,14 @@ def _alternative_stated(intent: QueryIntent, options: list[str], pool: list[Unit
         names = [o[:len(o) - tail] for o in options if len(o) - tail >= 2]
         if len(names) == len(options):
             return any(n in normalize(u.text) for n in names for u in pool)
+    if options and all(cues.PERIOD_OPTION_RE.fullmatch(o) for o in options):
+        # periods offered ("这个论坛是一年一届还是两年一次?"): a sentence stating a period answers when it names every
+        # word of the clause offering them (论坛; "新招的老师试用期是一年还是半年": 试用期 too); "定期" states none
+        clause = next((c for c in asking_clauses(intent.question) if options[0] in c), "")
+        asked = [t for t in intent.topic_terms if t in clause and not any(t in o for o in options)]
+        return any(cues.PERIOD_STATED_RE.search(t := normalize(u.text)) and
+                   all(any(w in t for w in (a, *intent.expansions.get(a, ()), *intent.equivalents.get(a, ()))) for a in asked)
+                   for u in pool)
     if options and all(_unheard_option(o, intent, weights) for o in options):
         return False
     words = [[t for t in intent.topic_terms if t in o and not weights.unknown(t)] for o in options]

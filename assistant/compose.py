@@ -737,6 +737,8 @@ def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights)
         return verbatim[0]
     known = [t for t in intent.topic_terms if not weights.unknown(t) or intent.equivalents.get(t)
              or (intent.expansions.get(t) and t not in intent.relayed)]
+    # the item is named by the sentence that asks; the scene before it (`QueryIntent.situation`) says why
+    known = [t for t in known if t not in intent.situation] or known
     if not known or max(weights.idf(t) for t in known) < NAMED_SPECIFIC_IDF:
         return None  # only common known words (学校, 教育) beside colloquial ones: they name no measure
     ms = case.measures

@@ -69,6 +69,19 @@ ASKER_RE = re.compile(r"(?:我们|咱们|我县|我区|我市|我校|本县|本�
 # …or, in a statement before a sentence asking which place ("县里给老师都配了笔记本,可还是手抄教案。有没有哪个县…?"),
 # their own place by its level: no case is named in either, so 县里 is the asker's county (in a sentence naming a case,
 # "芦溪…,县里有没有…", it is the case's)
+# The asker tasked with telling or finding out something ("分管领导点名要我讲泰州…", "局长让我查一下…"): what follows
+# is the question proper, what precedes it why they ask
+TASKED_RE = re.compile(r"(?:要|让|叫|请|派|安排)我(?:们)?(?:先|来|去)?(?:讲讲|说说|讲|说|谈谈|谈|汇报|介绍|交流|查查|查|找找|找|摸摸|摸|了解)")
+# An option that is a period or frequency ("一年一届还是两年一次"), and a sentence stating one ("每季度…召开一次",
+# "一年一度"): a choice between periods is answered only by a stated period
+PERIOD_OPTION_RE = re.compile(r"(?:每|隔)?[一二两三四五六七八九十半\d]*(?:个)?(?:年|月|季度|学期|学年|周|星期|天)"
+                              r"(?:一|[二两三四五六七八九十\d]+)?(?:届|次|回|轮|期|办)?")
+PERIOD_STATED_RE = re.compile(r"每(?:个)?(?:年|月|季度|学期|学年|周|星期|天)|一年一度|隔年|"
+                              r"[一二两三四五六七八九十半\d]+(?:个)?(?:年|月|季度|学期|学年|周|天)[一二两三四五六七八九十\d]+(?:届|次|回|轮|期)")
+# Whether a doing holds, asked of what the question grants ("学校点了菜以后要不要付费?", "能不能给学校冠名?",
+# "原来的校名还保不保留?"): the doing after the cue, or the verb of an A-not-A form (保不保留 -> 保留)
+WHETHER_DOING_RE = re.compile(r"(?:要不要|能不能|会不会|可不可以|需不需要|用不用|该不该|是否)(?:先|再|还|也|都|就|另外)?")
+A_NOT_A_VERB_RE = re.compile(r"([^要能会可需用该是有\W\d])不\1([一-龥])")
 ASKER_LEVEL_RE = re.compile(r"(?:^|[,,。;;])(?:县里|区里|市里|局里|镇里|乡里|我们这儿|我们这里|咱这儿|俺们)")
 # Pronouns and demonstratives pointing back at what a statement before the question named ("新招的特岗老师…。定西让
 # 他们去…", "…名师走教制度。这项制度具体是怎么运作的?")
@@ -391,6 +404,9 @@ REFERS_BACK_RE = re.compile(r"每(?:一)?[种个项类条所]|其中|分别|各�
 # Thesaurus classes of modal verbs (Gc: 能够, 应该, 总得, 务必, 值得): a word listed only among them says how
 # necessary or possible something is, never what it is ("总得落下点本事吧")
 MODAL_CLASSES = ("Gc",)
+# Thesaurus classes of nature and type (性质, 属性; 类型): such a noun closing a modifier before 的 ("惠民性质的中心",
+# "服务类型的岗位") says what kind the next noun is, and names no thing of its own
+NATURE_CLASSES = ("Dd01", "Dd06")
 # Characters of function words: a two-character word made only of them (是从 of "人是从哪儿挑的", 为了, 还是) is the
 # question's frame, glued by segmentation, and names nothing
 FUNCTION_CHARS = frozenset("是从在由把被对向给跟和与为以将就都也还又才的了着过")

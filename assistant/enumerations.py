@@ -109,9 +109,11 @@ def members_required(question: str, ordinal: bool = True, asked_from: int = 0) -
     if not asking:
         return need
     asked = _asked_set([m for m in _stated_sets(question) if cn_number(m.group(2)) >= MIN_ITEMS])
-    if asking.group(0).startswith(("各", "分别")) and COORDINATED_BEFORE_RE.search(question[:asking.start()]):
+    if asking.group(0).startswith(("各", "分别")) and "哪" not in asking.group(0) \
+            and COORDINATED_BEFORE_RE.search(question[:asking.start()]):
         # "那九所实验学校,初中和小学各占几所?": 各 distributes over the parts the question names itself (初中, 小学),
-        # whose counts break the stated set down; the set's members are not asked
+        # whose counts break the stated set down; the set's members are not asked (which members each has, "泰州和
+        # 淄博各建了哪3所", is)
         return need
     if asked and (own := _counted_by_question_word(question, asked_from)) is not None:
         # "那份五部门文件要求从哪四头…": the question word counts the set asked; the stated count sizes another
@@ -344,6 +346,10 @@ def asked_kind(question: str) -> str:
     return generic_kind(asked_word(question))
 
 
+# How long each item is ("两字词", "四个字的"): a form of the items, before the noun that names their kind
+LENGTH_OF_ITEMS_RE = re.compile(r"^(?:[一二两三四五六七八九十\d]+|几)(?:个)?字(?:的)?(?=[一-龥])")
+
+
 @lru_cache(maxsize=256)  # a pure function of the question, read by the kind, the count fit and the count phrase
 def asked_word(question: str) -> str:
     """The kind of thing a list question asks for: the noun after "哪几项/几种/哪三…" (工程, 模式, 阶段, 化), or the
@@ -369,6 +375,8 @@ def asked_word(question: str) -> str:
     _jieba()
     # "哪些别的合办路数": 别的, 其他, 其余 determine the noun after them; they do not end it as a 的 does
     after = re.sub(r"^(?:别的|其他的?|其它的?|其余的?|另外的?)", "", m.group(1))
+    # "哪几个两字词": the items' length (LENGTH_OF_ITEMS_RE) says how they are written, not what they are (词)
+    after = LENGTH_OF_ITEMS_RE.sub("", after)
     words = [(w, f) for w, f in pseg.cut(re.split(r"[的呢吗?？,，]", after)[0]) if w.strip()]
     # "哪几种协作的模式": a doing before 的 modifies the noun after it, which names the kind (模式); a noun before 的
     # stays the kind ("哪些学校的老师" asks which schools)

@@ -757,6 +757,23 @@ def added_detail(question: str, terms: list[str], any_clause: bool = False) -> l
     return [t for t in terms if t in clauses[-1] and t not in before]
 
 
+def asked_doing(question: str, terms: list[str]) -> list[str]:
+    """The doing a yes/no question asks whether it holds, in its last clause: the verbs right after 要不要/能不能/是否
+    ("…,这些社会人士要不要先过背景审查?" -> 审查), or the verb of an A-not-A form ("还保不保留?" -> 保留). A sentence
+    stating it (or its negation) answers; sources that never write it do not say. [] when no such clause asks."""
+    import jieba.posseg as pseg
+
+    clause = asking_clauses(question)[-1] if asking_clauses(question) else ""
+    out = []
+    if m := cues.A_NOT_A_VERB_RE.search(clause):
+        out.append(m.group(1) + m.group(2))
+    if (m := cues.WHETHER_DOING_RE.search(clause)):
+        _jieba()
+        rest = [t for t in terms if t in clause[m.end():]]
+        out += [t for t in rest if any(flag[:1] == "v" for _, flag in pseg.cut(t))]
+    return list(dict.fromkeys(out))
+
+
 def _indefinite_count(text: str) -> bool:
     """Is the question's only count a 几 inside an option of an alternative question ("一个人包一个,还是几个人合着帮
     一个?")? Then it is indefinite (several), and the question asks which option holds, not how many."""
@@ -911,11 +928,24 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 continue  # "定的数是多少": the copula glued by segmentation to the word before it (数是), no word
             if all(c in cues.FUNCTION_CHARS for c in w) or listed_only_among(w, cues.MODAL_CLASSES) or w in cues.FRAME_PHRASES:
                 continue  # "人是从哪儿挑的" (是从), "总得落下点本事", "分哪几大块来讲的": frame, not subject
+            if k and k + 1 < len(pieces) and pieces[k + 1][0] == "的" and pieces[k - 1][1][:1] in "nvaj" \
+                    and listed_only_among(w, cues.NATURE_CLASSES):
+                continue  # "设了个惠民性质的中心": the kind of the centre, no thing (cues.NATURE_CLASSES)
             sized = k + 1 < len(pieces) and pieces[k + 1][1] == "q"
+            if re.fullmatch(r"(?:[一二两三四五六七八九十\d]+|几)(?:个)?字[一-龥]?", w):
+                continue  # "两字词", "四字": how long the items are written, not what they are
             if QUANTITY_RE.fullmatch(w) or cues.ORDINAL_RE.fullmatch(w) or _counts_something(w, flag, sized):
                 continue  # "两个", "三所", "一段": a quantity; "第六项": a position in a list; neither is a subject
             if _describes_kind(pieces, k, flag):
                 continue  # "总结出的经验", "采取的措施": every item of the kind was so done; the verb names nothing
+            if len(w) == 2 and w not in corpus.vocabulary and jieba.dt.FREQ.get(w) and 0 < k < len(pieces) - 1 \
+                    and pieces[k - 1][1][:1] in "mr" and len(pieces[k + 1][0]) == 1 \
+                    and w[1] + pieces[k + 1][0] in corpus.vocabulary:
+                # a dictionary word segmentation cut across the phrase ("这一头发力" -> 头发 + 力) when the corpus never
+                # writes it, its first character is the classifier of the numeral or demonstrative before it (这一头)
+                # and its last character and the next one make a word the corpus writes (发力): that word is the term
+                seen.setdefault(w[1] + pieces[k + 1][0], None)
+                continue
             if w not in corpus.vocabulary and not jieba.dt.FREQ.get(w):
                 glued = _glued(pieces, k, corpus.written)
                 if glued:
@@ -1215,9 +1245,17 @@ def scene_terms(question: str, terms: list[str], corpus: Corpus) -> list[str]:
     own = [t for t in terms if t in asking and t not in cues.ASPECT_NOUNS and t not in cues.GENERIC_TERMS]
     if asking == q or not own or askers_statement(q, corpus):
         return []
-    if cues.BACK_REFERENCE_RE.search(asking) or cues.POINTING_BACK_RE.search(asking):
+    if _points_back(asking, own):
         return []
     return [t for t in terms if t not in asking and t in q]
+
+
+def _points_back(asking: str, own: list[str]) -> bool:
+    """Does the asking sentence point back at what the sentences before it say (这种情况, 他们)? A demonstrative
+    right after a word of its own stands in apposition to that word ("名师工作室这种形式": the form named
+    名师工作室) and points at nothing before."""
+    return any(not any(asking[:m.start()].endswith(t) for t in own)
+               for pattern in (cues.BACK_REFERENCE_RE, cues.POINTING_BACK_RE) for m in pattern.finditer(asking))
 
 
 def _cue_clause(question: str, kind: str) -> tuple[str, str]:
@@ -1436,6 +1474,12 @@ def askers_statement(question: str, corpus: Corpus) -> int:
     q = normalize(question)
     asking = asking_part(q)
     at = len(q) - len(asking) if asking != q else 0  # (the places it names are read from the whole question)
+    tasked = cues.TASKED_RE.search(q) if not at else None
+    if tasked and corpus.cases_named_in(q[tasked.end():]) and not corpus.cases_named_in(q[:tasked.start()]) \
+            and not cues.QUESTION_WORD_RE.search(q[:tasked.start()]):
+        # one sentence telling what the asker was tasked with ("市里开会,分管领导点名要我讲泰州…有哪几手?"): the
+        # task is the question proper, the clauses before it the asker's
+        return tasked.end()
     own = at and (cues.ASKER_RE.search(q[:at]) or (cues.ASKER_LEVEL_RE.search(q[:at]) and not corpus.cases_named_in(q)
                                                     and answer_type(asking) == "place"))
     if not cues.ASKER_RE.match(q) and not (own and not _topic_first(q)):
@@ -1477,9 +1521,11 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sum
     # 它 points back at what the asker named ("…研究院的资历。它持续盯着…") unless the question proper names a case
     # for it to stand for ("芦溪说它基本达到的均衡…")
     pronoun = bool(re.search(r"(?<!其)它", rest)) and not corpus.cases_named_in(rest)
-    # (这类 right after a quotation points at the quoted name: "“一校一品”这类说法" refers back to nothing before)
+    # (这类 right after a quotation points at the quoted name: "“一校一品”这类说法" refers back to nothing before; so
+    # does 这种 right after a word of the question proper, in apposition to it: "名师工作室这种形式")
     back = cues.BACK_REFERENCE_RE.search(rest)
-    back = back if back and (back.start() == 0 or rest[back.start() - 1] not in "”\"〃") else None
+    back = back if back and (back.start() == 0 or rest[back.start() - 1] not in "”\"〃"
+                             and not any(rest[:back.start()].endswith(t) for t in terms)) else None
     if sums_up:
         composed = {m.group(1) for m in cues.PARTS_COMPOSED_RE.finditer(q)}
         terms = [t for t in terms if t not in cues.DOCUMENT_PARTS and t not in composed]

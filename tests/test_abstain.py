@@ -135,6 +135,8 @@ ROWS = [
     ("泰州的第四阶段是做什么?", "unlisted_members"),  # three stages are named, no fourth
     ("初中方案的校长职级制分几级?", "unlisted_members"),  # neither a count of 级 nor a list of them
     ("淄博有没有发统一的共同体章程范本,分几章?", "unlisted_members"),  # a yes/no question asking the parts too
+    # parts counted in the asker's statement are not asked ("听几节课"): the asking sentence asks the mechanisms
+    ("城里学校派人来听几节课就走。淄博给城乡帮扶的共同体,内部要构建的机制有哪几样?", ANSWER),
     ("泰州推进均衡分几步走?", ANSWER),  # 三步走: the count is stated
     ("定西的家长实验学校有多少册图书?", "missing_type"),  # 册 is a unit: 5万元 of books is no count of volumes
     # a count closing the question is of the part it names: the whole set's figure does not answer it
@@ -160,6 +162,11 @@ ROWS = [
     ("淄博搞城乡帮扶,年轻老师和学术交流有没有安排?", ANSWER),  # 学术交流: two words the corpus uses
     ("余杭有的地方把民办硬转成公办,转彻底了没有?", ANSWER),  # 转成: a fragment, not a word of its own
     ("定西走进读者集团研学的第一批学生是哪个学校的?", ANSWER),  # 第一批 is 首批
+    # periods offered as options: only a stated period answers (定期 says none)
+    ("余杭说要定期办国际“未来教育”论坛,这个论坛是一年一届还是两年一次?", "unstated_alternative"),
+    ("亳州的标准化现场推进会是每季度开一次还是每月开一次?", ANSWER),
+    ("亳州每年补充近两千名教师,这些新招的老师试用期是一年还是半年?", "unstated_alternative"),  # 每年 is not of 试用期
+    ("定西读者集团那个研学,首批去了东方红中学的师生,第二批是哪所学校去的?", "unstated_instance"),  # the last one asked
     ("泰州是不是首批通过省优质均衡验收的?", ANSWER),  # whether it was among the first: a title, not an instance
     # where something is located: a site or address must be stated
     ("上城区教育惠民服务中心位于哪条街?", "missing_type"),
@@ -220,11 +227,18 @@ ROWS = [
     ("我想搞个轮流开现场会的办法让大家互相比。亳州那边这种现场会隔多久开一回、在哪儿开?", ANSWER),
     # a short name answers for the full name it abbreviates (现场会: 现场推进会): no other case's word
     ("亳州那边的现场会隔多久开一回?", ANSWER),
+    # …and so is a verb before a word the corpus writes of its own, which the place writes in full (现场推进会)
+    ("亳州开现场会时,来开会的人是怎么看现场的?", ANSWER),
+    ("芦溪开现场会时,来开会的人是怎么看现场的?", "wrong_place"),  # 芦溪 writes no 现场(推进)会: 淄博 does
     # options sharing a frame (来验的) are named by what tells them apart: sources naming neither do not say which
     ("靖江、姜堰过省首批优质均衡验收,是省教育厅来验的还是省政府督导办来验的?", "unnamed_options"),
     # a yes/no question granting what the sources say and asking whether something was added (也) asks the addition
     ("芦溪说要统一教学行为,县里有没有把各校的教学进度和作业量也统一起来?", "unstated_detail"),
     ("亳州搞了校安工程,有没有也实施千所村小提升工程?", ANSWER),  # the addition is stated
+    # whether a doing holds, asked of a granted fact: the place's sources must state that doing
+    ("上城的导助部门按学校需求定制服务菜单,学校点了菜以后要不要付费?", "unstated_detail"),
+    ("淄博允许成员学校加挂核心学校校名,加挂以后原来的校名还保不保留?", "unstated_detail"),
+    ("淄博的核心校要不要派骨干教师到成员学校任教?", ANSWER),  # nothing granted before: asked whole
     # a yes/no addition in a word the corpus never writes is confirmed nowhere; asked what, such a word is the
     # asker's own for what the sources say otherwise
     ("芦溪说要改善农村学校的厕所,是统一改成水冲式厕所了吗?", "unstated_detail"),

@@ -479,6 +479,10 @@ SHAPE_ROWS = [
      "a part asked by its position is the document's section numbered so (三、), read by its title"),
     ("亳州对标准化学校的验收,怎么避免走形式?", ["错位验收"],
      "a method one sentence states as well as the best-matching measure's name opens the answer"),
+    ("家长说孩子交给学校就完事了。定西在推动家校协同育人上,都做了哪些事?", ["推进协同育人", "大巡讲"],
+     "the part named by the sentence that asks (the scene before it says why): what stands under that heading"),
+    ("那个全国性的局长联盟,给自己定位时用了哪几个两字词?", ["共五项:自主、互助、共生、专业、参与"],
+     "how long the items are written (两字) is no kind: the document's own list under its heading"),
 ]
 
 

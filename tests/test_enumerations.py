@@ -179,6 +179,9 @@ KIND_ROWS = [
     ("哪些学校的老师参加了?", "学校"),
     ("淄博鼓励哪几种合作的办学形式?", "形式"),  # the kind read from the question, past the six-character match
     ("淄博共同体有哪些运行的机制呢?", "机制"),  # a particle after the kind is not part of it
+    # how long the items are written (两字, 四个字的) is their form, not their kind
+    ("那个局长联盟给自己定位时用了哪几个两字词?", "词"),
+    ("定西的原则用了哪几个四个字的短语?", "短语"),
 ]
 
 

@@ -858,6 +858,13 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("淄博在推县管校聘。它的具体做法能不能给我捋一捋?", [], ["管校聘"]),
     ("我们县的标准化现场会一年才凑一回,开完就散,没人往心里去。亳州这种推进会隔多久开一次?", ["开完", "没人往"], ["标准化", "现场会"]),
     ("给我捋一捋淄博共同体的组织架构和运行机制?", [], ["组织", "架构"]),
+    # a demonstrative right after a word of the question proper stands in apposition to it: it points back at nothing
+    ("几个特级教师退休前想带带乡下的年轻人,我们琢磨着挂个牌子。哪些地方提到了名师工作室这种形式?", ["牌子"], ["工作室"]),
+    ("我们县的标准化现场会开完就散。亳州这种推进会隔多久开一次?", [], ["现场会"]),  # after a place: points back
+    # one sentence telling what the asker was tasked with: the task is the question proper
+    ("市里开会,分管领导点名要我讲泰州是怎么让名校资源辐射得更开的?", ["分管领导", "开会"], ["名校", "辐射"]),
+    ("局长让我查一下淄博的共同体是怎么考核的?", [], ["共同体", "考核"]),
+    ("分管领导点名要我讲讲分管领导怎么带队伍?", [], ["分管领导"]),  # no case named after the task: nothing cut
 ])
 def test_the_askers_own_situation_is_context_not_subject(corpus: Corpus, question: str, dropped: list[str],
                                                         kept: list[str]) -> None:
@@ -894,9 +901,16 @@ def test_the_sentences_before_the_one_that_asks_set_the_scene(corpus: Corpus, qu
     ("疫情那阵网课上了好几个月,总得落下点本事吧?", "好几个"),  # a count of 几, intensified by 好
     ("它整篇是分哪几大块来讲的?", "来讲"),  # how something is told (cues.FRAME_PHRASES)
     ("补进来的人,政策上向哪些学科和学校偏?", "进来"),  # a verb's direction cut from its verb (补 + 进来)
+    ("那篇文章讲从用的这一头发力,提了哪几条路子?", "头发"),
+    ("那个局长联盟给自己定位时用了哪几个两字词?", "两字词"),  # how long the items are written  # cut across the phrase: 头 + 发力, which the corpus writes
+    ("听说有个区专门设了个惠民性质的中心,是哪个区?", "性质"),  # a noun of nature closing a modifier (NATURE_CLASSES)
 ])
 def test_frame_words_are_no_topic_terms(corpus: Corpus, question: str, absent: str) -> None:
     assert absent not in topic_words(question, corpus)
+
+
+def test_a_noun_of_nature_is_a_term_where_it_is_the_thing_asked(corpus: Corpus) -> None:
+    assert "性质" in topic_words("教育惠民服务中心是什么性质?", corpus)
 
 
 def test_a_gloss_a_written_compound_is_built_from_leads_its_words_glosses(corpus: Corpus) -> None:
@@ -1777,3 +1791,17 @@ def test_effects_wanted_are_goals(corpus: Corpus, question: str, term: str, goal
 def test_the_ask_after_another_places_premise(corpus: Corpus, question: str, premised: str, places: list[str]) -> None:
     intent = analyze(question, None, corpus)
     assert intent.premised == premised and sorted(intent.places) == sorted(places)
+
+
+@pytest.mark.parametrize("question,terms,doing", [
+    ("学校点了菜以后要不要付费?", ["学校", "付费"], ["付费"]),  # the verb after 要不要
+    ("这些社会人士要不要先过背景审查?", ["社会人士", "背景", "审查"], ["审查"]),  # an adverb between: 先
+    ("原来的校名还保不保留?", ["校名"], ["保留"]),  # the verb of an A-not-A form
+    ("学校要不要开家长会?", ["学校", "家长会"], []),  # a thing, not a doing
+    ("定西有没有给交流老师发补助?", ["交流", "老师", "补助"], []),  # 有没有 asks whether a thing exists
+    ("能不能给学校冠名?", ["学校", "冠名"], []),  # 能不能 is modal: no A-not-A verb
+])
+def test_the_doing_a_yes_no_question_asks_whether_it_holds(question: str, terms: list[str], doing: list[str]) -> None:
+    from assistant.intent import asked_doing
+
+    assert asked_doing(question, terms) == doing
