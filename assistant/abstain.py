@@ -203,8 +203,10 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # (an off-topic follow-up is still refused by coverage below: its words are found nowhere)
         far = not intent.places and not intent.followup and 0 < similarity < OFF_CORPUS_SIMILARITY and weights is not None
         simile = "".join(SIMILE_RE.findall(intent.question)) if far else ""
+        # (a word only the scene before the asking sentence writes, `QueryIntent.situation`, says why they ask: "资源库
+        # 建了一大堆,老师学生就是不用。那篇文章…提了哪几条路子?" is no question about 资源库)
         strange = [t for t in topic if _unmatched(t, intent, weights) and names_a_thing(t) and t not in simile
-                   and not _of_known_words(t, weights)] if far else []
+                   and t not in intent.situation and not _of_known_words(t, weights)] if far else []
         if strange:
             return Verdict(False, "off_corpus", _msg(en, f"案例材料中没有涉及“{'、'.join(strange[:3])}”的内容。{_covered(covered_names)}",
                                                      "The cases do not cover this topic."), related)
