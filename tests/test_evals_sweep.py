@@ -42,6 +42,7 @@ def test_fresh_heldout_split_is_left_out_unless_read() -> None:
     read = sw.sweep_items([fresh], read_heldout=[fresh])
     assert {i["split"] for i in read} == {"dev", "heldout"}
     assert not {i["set"] for i in sw.sweep_items()} & set(sw.NOT_STARTED)  # a round not begun stays unseen
+    assert sw.DEFAULT_SETS == tuple(s for s in GEN_SETS if s not in sw.NOT_STARTED)
     spent = sw.sweep_items(["gen4"])
     assert {i["split"] for i in spent} == {"dev", "heldout"}
 
