@@ -54,6 +54,7 @@ OPTIONS_POOL = 16  # an offered option must be named among this many best senten
 # one gained 6 answers and lost 1 abstention; the closest two gained 10 and lost 4 (three near misses).
 NEAREST_TYPED = 1
 JOINT_POOL = 24  # best sentences looked at, per case, for a question naming no place
+GENERAL_IDF = 0.5  # a word in more than about 60% of passages (教育, 学校, 发展) says nothing of which case it is
 SPECIFIC_DF = 3  # a word in at most this many passages is specific: another place's fact when its case lacks it
 # "分几级", "有几个阶段": how many parts, of a kind that names itself in its items (一级, 第一阶段)
 PARTS_ASKED_RE = re.compile(r"(?<!哪)几(?:个)?(级|步|阶段|层|档|章|节)")
@@ -366,9 +367,12 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         if not any(re.search(stated, normalize(u.text)) for u in on_subject):
             return Verdict(False, "unranked_members", _msg(en, f"案例材料没有说明哪一个“最{c}”。以下是最接近的内容:",
                                                            "The sources do not say which one ranks so. Closest content:"), related)
-    # the instance asked is the last one the question names: one it states before ("首批去了…的师生,第二批是哪所学校
-    # 去的?") is granted
-    first = ([None] + list(cues.FIRST_INSTANCE_RE.finditer(intent.question)))[-1]
+    # the instance asked is the last one the sentence that asks names: one the question states before ("首批去了…的
+    # 师生,第二批是哪所学校去的?") is granted, and one a remark after it names ("…?后来好像还有第二批。") is not asked
+    asking = [m for m in re.finditer(r"[^。!?!?]+[。!?!?]?", intent.question) if cues.QUESTION_WORD_RE.search(m.group(0))]
+    span = (asking[-1].start(), asking[-1].end()) if asking else (0, len(intent.question))
+    named = [m for m in cues.FIRST_INSTANCE_RE.finditer(intent.question) if span[0] <= m.start() < span[1]]
+    first = named[-1] if named else cues.FIRST_INSTANCE_RE.search(intent.question)
     if first and not intent.followup and intent.answer_type != "yesno":  # "是不是首批…示范区": a title, not an instance
         on_subject = _ranked_on_subject(pool, topic)
         later = cn_number(first.group(0).lstrip("第")[:-1]) if first.group(0).startswith("第") else 1
@@ -550,6 +554,8 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
     # (义务教育均衡 / 义务教育优质均衡, 强强联手 / 强强联合). Only a question whether the place has the thing, or how
     # much of it, is about the thing itself; one asking how something was done may paraphrase with another case's
     # compound (校长后备人选 for 储备人才)
+    # a name opening with a word nearly every passage writes (教育部门: 教育) is its head said generally (部门层面)
+    names = [(t, forms + ([head] if (head := _general_head(t, weights)) else [])) for t, forms in names]
     if intent.answer_type in THING_ASKED:
         names += [(a + b, [a + b, b, *synonyms(b, limit=1000)]) for a, b in _compounds(intent, weights)]
     out = []
@@ -562,6 +568,14 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
         if not any(f in text or abbreviated_in(f, text) for f in forms) and not coordinated_in(t, intent.terms, text):
             out.append(t)
     return out
+
+
+def _general_head(term: str, weights: TermWeights) -> str:
+    """The head of a compound whose first word nearly every passage writes (教育 of 教育部门, idf below
+    GENERAL_IDF): such a modifier tells no case's thing from another's, so the head alone (部门) names it. "" when the
+    term is no such compound (组团式帮扶: 组团式 is specific)."""
+    return next((term[k:] for k in range(2, len(term) - 1) if not weights.unknown(term[:k])
+                 and not weights.unknown(term[k:]) and weights.idf(term[:k]) < GENERAL_IDF), "") if len(term) >= 4 else ""
 
 
 def _compounds(intent: QueryIntent, weights: TermWeights) -> list[tuple[str, str]]:
@@ -658,12 +672,13 @@ def _alternative_stated(intent: QueryIntent, options: list[str], pool: list[Unit
         if len(names) == len(options):
             return any(n in normalize(u.text) for n in names for u in pool)
     if options and all(cues.PERIOD_OPTION_RE.fullmatch(o) for o in options):
-        # periods offered ("这个论坛是一年一届还是两年一次?"): a sentence stating a period answers when it names every
-        # word of the clause offering them (论坛; "新招的老师试用期是一年还是半年": 试用期 too); "定期" states none
+        # how often, offered as options ("这个论坛是一年一届还是两年一次?"): a sentence stating how often answers when it
+        # names every word of the clause offering them (a short name, 现场会, in its full form too) (论坛; "新招的老师试用期是一年还是半年": 试用期 too); "定期" states none
         clause = next((c for c in asking_clauses(intent.question) if options[0] in c), "")
         asked = [t for t in intent.topic_terms if t in clause and not any(t in o for o in options)]
         return any(cues.PERIOD_STATED_RE.search(t := normalize(u.text)) and
-                   all(any(w in t for w in (a, *intent.expansions.get(a, ()), *intent.equivalents.get(a, ()))) for a in asked)
+                   all(any(w in t or abbreviated_in(w, t) for w in (a, *intent.expansions.get(a, ()), *intent.equivalents.get(a, ())))
+                       for a in asked)
                    for u in pool)
     if options and all(_unheard_option(o, intent, weights) for o in options):
         return False

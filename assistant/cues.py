@@ -72,10 +72,12 @@ ASKER_RE = re.compile(r"(?:我们|咱们|我县|我区|我市|我校|本县|本�
 # The asker tasked with telling or finding out something ("分管领导点名要我讲泰州…", "局长让我查一下…"): what follows
 # is the question proper, what precedes it why they ask
 TASKED_RE = re.compile(r"(?:要|让|叫|请|派|安排)我(?:们)?(?:先|来|去)?(?:讲讲|说说|讲|说|谈谈|谈|汇报|介绍|交流|查查|查|找找|找|摸摸|摸|了解)")
-# An option that is a period or frequency ("一年一届还是两年一次"), and a sentence stating one ("每季度…召开一次",
-# "一年一度"): a choice between periods is answered only by a stated period
-PERIOD_OPTION_RE = re.compile(r"(?:每|隔)?[一二两三四五六七八九十半\d]*(?:个)?(?:年|月|季度|学期|学年|周|星期|天)"
-                              r"(?:一|[二两三四五六七八九十\d]+)?(?:届|次|回|轮|期|办)?")
+# An option saying how often ("一年一届还是两年一次", "每季度还是每月"; not a duration, 一年还是三年, 为期一周), and a
+# sentence stating how often ("每季度…召开一次", "一年一度"): such a choice is answered only by a stated frequency
+PERIOD_OPTION_RE = re.compile(r"(?:每|隔)[一二两三四五六七八九十半\d]*(?:个)?(?:年|月|季度|学期|学年|周|星期|天)"
+                              r"(?:一|[二两三四五六七八九十\d]+)?(?:届|次|回|轮|期|办)?|"
+                              r"[一二两三四五六七八九十半\d]+(?:个)?(?:年|月|季度|学期|学年|周|星期|天)"
+                              r"(?:一|[二两三四五六七八九十\d]+)?(?:届|次|回|轮|期|办)")
 PERIOD_STATED_RE = re.compile(r"每(?:个)?(?:年|月|季度|学期|学年|周|星期|天)|一年一度|隔年|"
                               r"[一二两三四五六七八九十半\d]+(?:个)?(?:年|月|季度|学期|学年|周|天)[一二两三四五六七八九十\d]+(?:届|次|回|轮|期)")
 # Whether a doing holds, asked of what the question grants ("学校点了菜以后要不要付费?", "能不能给学校冠名?",
@@ -133,7 +135,8 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"(?:依|照|据|在)你(?:看|的看法)|你看来|"
         # what the assistant would do in someone's place is its judgement ("要是你当局长,…你会先学哪个?")
         r"(?:要是|如果|假如|假设|换作|换成|设想)(?:你|您)|"
-        r"(?:能不能|能否|可不可能|有没有可能|是否可能|后能|能)[^。??]{0,12}(?:实现|成功|做到|见效|留住|留不住|持续|推广|达到|完成)[^。??]{0,6}[吗么]|"
+        # (the 么 of 什么 asks what, not whether: "能让薄弱校…达到个什么效果?" asks the effect the sources state)
+        r"(?:能不能|能否|可不可能|有没有可能|是否可能|后能|能)[^。??]{0,12}(?:实现|成功|做到|见效|留住|留不住|持续|推广|达到|完成)[^。??]{0,6}(?:吗|(?<!什)么)|"
         r"更胜一筹|略胜一筹|"
         # asking the assistant to rate or rank, or who is better, is asking for its judgement
         r"你[^。??]{0,3}(?:给|来|帮我?)[^。??]{0,6}(?:打(?:个)?分|评(?:个)?分|排(?:个)?名|评判|比个高低)|孰优孰劣|谁优谁劣|一较高下|分出高下|"
@@ -404,9 +407,10 @@ REFERS_BACK_RE = re.compile(r"每(?:一)?[种个项类条所]|其中|分别|各�
 # Thesaurus classes of modal verbs (Gc: 能够, 应该, 总得, 务必, 值得): a word listed only among them says how
 # necessary or possible something is, never what it is ("总得落下点本事吧")
 MODAL_CLASSES = ("Gc",)
-# Thesaurus classes of nature and type (性质, 属性; 类型): such a noun closing a modifier before 的 ("惠民性质的中心",
-# "服务类型的岗位") says what kind the next noun is, and names no thing of its own
-NATURE_CLASSES = ("Dd01", "Dd06")
+# Nouns of nature and type (性质, 属性, 类型, 种类): such a noun closing a modifier before 的 ("惠民性质的中心",
+# "服务类型的岗位") says what kind the next noun is, and names no thing of its own. (Their thesaurus classes, Dd01 and
+# Dd06, also hold heads such as 体系, 结构, 项目, which name things: the nouns are listed, not the classes.)
+NATURE_NOUNS = frozenset({"性质", "属性", "类型", "种类", "类别", "性状"})
 # Characters of function words: a two-character word made only of them (是从 of "人是从哪儿挑的", 为了, 还是) is the
 # question's frame, glued by segmentation, and names nothing
 FUNCTION_CHARS = frozenset("是从在由把被对向给跟和与为以将就都也还又才的了着过")

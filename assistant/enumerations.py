@@ -89,6 +89,8 @@ def cn_number(text: str) -> int:
     return total + current
 
 
+# Members or names asked after 各/分别 ("分别是哪些学校", "各叫什么名字", "分别是谁")
+NAMES_ASKED_RE = re.compile(r"哪|谁|名字|名称|叫什么|叫啥|是什么(?:学校|单位|地方)|是啥(?:学校|单位)")
 # two things coordinated right before 各/分别, in the same clause ("初中和小学各…", "城区、农村分别…"), not a set
 # whose members the coordination names and a count sizes ("政府、部门、学校三家各…": its members are asked)
 COORDINATED_BEFORE_RE = re.compile(r"[一-龥]{1,6}(?:和|与|及|、)[^,,。;;??!!\d一二两三四五六七八九十]{1,6}$")
@@ -109,11 +111,11 @@ def members_required(question: str, ordinal: bool = True, asked_from: int = 0) -
     if not asking:
         return need
     asked = _asked_set([m for m in _stated_sets(question) if cn_number(m.group(2)) >= MIN_ITEMS])
-    if asking.group(0).startswith(("各", "分别")) and "哪" not in asking.group(0) \
+    if asking.group(0).startswith(("各", "分别")) and not NAMES_ASKED_RE.search(question[asking.start():]) \
             and COORDINATED_BEFORE_RE.search(question[:asking.start()]):
-        # "那九所实验学校,初中和小学各占几所?": 各 distributes over the parts the question names itself (初中, 小学),
-        # whose counts break the stated set down; the set's members are not asked (which members each has, "泰州和
-        # 淄博各建了哪3所", is)
+        # "那九所实验学校,初中和小学各占几所?", "从规划、管理…到课堂各做些啥?": 各 distributes over the parts the
+        # question names itself (初中, 小学), asking a count or a doing of each; the set's members are not asked
+        # (which members or names each has, "泰州和淄博各建了哪3所", "初中和小学分别叫什么名字", is: NAMES_ASKED_RE)
         return need
     if asked and (own := _counted_by_question_word(question, asked_from)) is not None:
         # "那份五部门文件要求从哪四头…": the question word counts the set asked; the stated count sizes another

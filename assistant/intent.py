@@ -765,13 +765,22 @@ def asked_doing(question: str, terms: list[str]) -> list[str]:
 
     clause = asking_clauses(question)[-1] if asking_clauses(question) else ""
     out = []
-    if m := cues.A_NOT_A_VERB_RE.search(clause):
-        out.append(m.group(1) + m.group(2))
+    if (m := cues.A_NOT_A_VERB_RE.search(clause)) and _a_dictionary_verb(m.group(1) + m.group(2)):
+        out.append(m.group(1) + m.group(2))  # 保不保留 -> 保留; 给不给买 joins no verb (给买), and asks nothing here
     if (m := cues.WHETHER_DOING_RE.search(clause)):
         _jieba()
         rest = [t for t in terms if t in clause[m.end():]]
         out += [t for t in rest if any(flag[:1] == "v" for _, flag in pseg.cut(t))]
     return list(dict.fromkeys(out))
+
+
+def _a_dictionary_verb(word: str) -> bool:
+    """Is the word one verb the segmenter's dictionary lists (保留), not a one-character verb run into its object (给买)?"""
+    import jieba.posseg as pseg
+
+    _jieba()
+    pieces = list(pseg.cut(word))
+    return len(pieces) == 1 and pieces[0].flag[:1] == "v" and bool(pseg.dt.word_tag_tab.get(word))
 
 
 def _indefinite_count(text: str) -> bool:
@@ -929,8 +938,8 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
             if all(c in cues.FUNCTION_CHARS for c in w) or listed_only_among(w, cues.MODAL_CLASSES) or w in cues.FRAME_PHRASES:
                 continue  # "人是从哪儿挑的" (是从), "总得落下点本事", "分哪几大块来讲的": frame, not subject
             if k and k + 1 < len(pieces) and pieces[k + 1][0] == "的" and pieces[k - 1][1][:1] in "nvaj" \
-                    and listed_only_among(w, cues.NATURE_CLASSES):
-                continue  # "设了个惠民性质的中心": the kind of the centre, no thing (cues.NATURE_CLASSES)
+                    and w in cues.NATURE_NOUNS:
+                continue  # "设了个惠民性质的中心": the kind of the centre, no thing (cues.NATURE_NOUNS)
             sized = k + 1 < len(pieces) and pieces[k + 1][1] == "q"
             if re.fullmatch(r"(?:[一二两三四五六七八九十\d]+|几)(?:个)?字[一-龥]?", w):
                 continue  # "两字词", "四字": how long the items are written, not what they are
@@ -939,11 +948,12 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
             if _describes_kind(pieces, k, flag):
                 continue  # "总结出的经验", "采取的措施": every item of the kind was so done; the verb names nothing
             if len(w) == 2 and w not in corpus.vocabulary and jieba.dt.FREQ.get(w) and 0 < k < len(pieces) - 1 \
-                    and pieces[k - 1][1][:1] in "mr" and len(pieces[k + 1][0]) == 1 \
+                    and pieces[k - 1][0][-1] in "一二两三四五六七八九十几这那哪每" and len(pieces[k + 1][0]) == 1 \
                     and w[1] + pieces[k + 1][0] in corpus.vocabulary:
                 # a dictionary word segmentation cut across the phrase ("这一头发力" -> 头发 + 力) when the corpus never
-                # writes it, its first character is the classifier of the numeral or demonstrative before it (这一头)
-                # and its last character and the next one make a word the corpus writes (发力): that word is the term
+                # writes it, its first character follows a numeral or demonstrative (这一 + 头, where a classifier
+                # stands) and its last character and the next one make a word the corpus writes (发力): that word is
+                # the term
                 seen.setdefault(w[1] + pieces[k + 1][0], None)
                 continue
             if w not in corpus.vocabulary and not jieba.dt.FREQ.get(w):

@@ -162,6 +162,10 @@ DOCUMENT_RE = re.compile(r"《[^》]{4,}》|" + DOCUMENT_NUMBER_RE.pattern)
 # (a time of day, 17:30 or 5点半, answers "延到几点")
 DATE_RE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d{4}-\d{2}|\d{1,2}\s*[::]\s*\d{2}(?!\d)|"
                      r"(?:上午|下午|晚上|早上|傍晚)\s*\d{1,2}\s*点|\d{1,2}\s*点(?:半|\s*\d{1,2}\s*分)")
+# A day asked ("哪天", "几号", "几月几日", "哪一天"; not "每天", "几天" which count days), and a day stated ("12月15日",
+# "28号", "4月28日"): a time asked to the day is answered only by one
+DAY_ASKED_RE = re.compile(r"哪(?:一)?天|几号|几月几(?:日|号)|\bwhich day\b|\bwhat date\b", re.I)
+DAY_STATED_RE = re.compile(r"\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}[日号]|\d{4}-\d{2}-\d{2}")
 TITLE_RE = re.compile(r"书记|局长|校长|院长|主任|专家|区长|县长|市长|处长|老师|教授|理事长|主席|研究员|督学|教研员")
 # The most common Chinese surnames: a name after a title starts with one (专家分城乡 is no name).
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付"
@@ -457,6 +461,8 @@ def _dated_event(intent: QueryIntent, t: str) -> bool:
     build) does not. A question whose asking clause names no event ("是哪年?") takes any date."""
     if not DATE_RE.search(t):
         return False
+    if DAY_ASKED_RE.search(intent.question) and not DAY_STATED_RE.search(t):
+        return False  # "是哪天出发的?": a day is asked; a month (2023年12月) is coarser than what is asked
     # the verb and its curated equivalents: a thesaurus neighbour (建设 for 建成) may be another event
     event = [w for term in intent.event for w in [term, *intent.equivalents.get(term, [])]]
     if not event:
@@ -474,8 +480,9 @@ MONEY_ITSELF_ASKED_RE = re.compile(r"(?:多少|几)[^,,。??]{0,2}(?:钱|元|块
                                    r"(?:钱|费|资金|经费|投入|金额)[^,,。??]{0,6}(?:多少|几)(?![所个名位人项家次场条批种门节天年月])")
 # A question asking an amount of money (费: a fee or a charge, 收费, 学费, 经费; 免费, 公费, 浪费 ask no amount; 元
 # after an amount or an asking word, not the 元 of a name, 元培中学).
-# (a verb of paying or a word of price before 多少, "每个月最贵要交多少", asks the amount paid: money)
-MONEY_ASKED_RE = re.compile(r"钱|(?:多少|几|[十百千万\d])\s*元|(?:[交缴付]|贵)[^,,。??]{0,2}多少(?![所个名位人项家次场条批种门节天年月份时])|(?<=[几十百千万两])块(?=钱|[??,,。]|$)|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much|"
+# (a verb of paying or a word of price before a 多少 that ends the ask or names money, "每个月最贵要交多少", asks the
+# amount paid; 交流了多少骨干教师 counts people)
+MONEY_ASKED_RE = re.compile(r"钱|(?:多少|几|[十百千万\d])\s*元|(?:(?<![提移上])交(?![流换叉通往])|缴|付|贵)[^,,。??]{0,2}多少(?=[呢啊吗]?[??,,。]|$|钱|块|元)|(?<=[几十百千万两])块(?=钱|[??,,。]|$)|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much|"
                             r"\b(?:sum|budget|cost|fees?|allowance|subsidy|salary|wages?|price|spending|investment|funding|money|yuan)\b", re.I)
 # A named fee (伙食费, 交通费), not the act of charging or paying (收费, 缴费) nor no charge (免费)
 FEE_RE = re.compile(r"(?![收缴交付花免公浪])[一-龥]费(?![时力心劲])")

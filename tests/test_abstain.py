@@ -162,10 +162,23 @@ ROWS = [
     ("淄博搞城乡帮扶,年轻老师和学术交流有没有安排?", ANSWER),  # 学术交流: two words the corpus uses
     ("余杭有的地方把民办硬转成公办,转彻底了没有?", ANSWER),  # 转成: a fragment, not a word of its own
     ("定西走进读者集团研学的第一批学生是哪个学校的?", ANSWER),  # 第一批 is 首批
+    # a day asked is answered only by a day (定西's 研学 is dated 2023年12月)
+    ("定西那次“优秀学子走进读者”研学,师生是哪天出发的?", "missing_type"),
+    ("定西那次“优秀学子走进读者”研学是哪年办的?", ANSWER),
     # periods offered as options: only a stated period answers (定期 says none)
     ("余杭说要定期办国际“未来教育”论坛,这个论坛是一年一届还是两年一次?", "unstated_alternative"),
     ("亳州的标准化现场推进会是每季度开一次还是每月开一次?", ANSWER),
     ("亳州每年补充近两千名教师,这些新招的老师试用期是一年还是半年?", "unstated_alternative"),  # 每年 is not of 试用期
+    # durations offered are no frequencies; a short name (现场会) is stated in full (现场推进会)
+    ("初中方案里,农村新入职教师到城镇优质学校学习锻炼是一年还是三年?", ANSWER),
+    ("亳州对创建学校的错位验收是一周还是两周?", ANSWER),
+    ("亳州的现场会是每个季度一次还是每月一次?", ANSWER),
+    # a one-character verb in A-not-A (给不给, 去不去) is no doing to look for by itself
+    ("定西给交流帮扶人员发生活补助,还给不给买意外保险?", ANSWER),
+    ("亳州新招的中小学教师,去不去农村学校任教?", ANSWER),
+    ("定西2023年秋季交流了多少骨干教师到结对学校?", ANSWER),  # 交流 is no paying
+    # the instance asked is the one in the sentence that asks, not one a remark after it names
+    ("定西读者集团那个研学,首批去的是哪所学校的师生?后来好像还有第二批。", ANSWER),
     ("定西读者集团那个研学,首批去了东方红中学的师生,第二批是哪所学校去的?", "unstated_instance"),  # the last one asked
     ("泰州是不是首批通过省优质均衡验收的?", ANSWER),  # whether it was among the first: a title, not an instance
     # where something is located: a site or address must be stated

@@ -268,6 +268,7 @@ MONEY_ROWS = [
     ("民办园每个月最贵要交多少?", "有的民办幼儿园每月高达五千多元。", True),
     ("民办园每个月最贵要交多少?", "民办园每月开展活动三次。", False),
     ("民办园每年要交多少份材料?", "民办园每年上交材料五千多元。", False),  # 份 counts papers, not money
+    ("民办园每年交流多少骨干教师?", "民办园每年交流22名骨干教师。", True),  # 交流 is no paying: a count of people
 ]
 
 
@@ -494,6 +495,21 @@ def test_a_date_answers_the_event_asked(event: list[str], sentence: str, holds: 
     from assistant.sentences import has_answer_type
 
     intent = QueryIntent(question="啥时候?", query="啥时候?", answer_type="date", event=event)
+    assert has_answer_type(intent, sentence) == holds
+
+
+@pytest.mark.parametrize("question,sentence,holds", [
+    # a day asked is answered only by a day: a month is coarser; a count of days (几天) asks no date
+    ("研学是哪天出发的?", "2023年12月,师生走进了读者集团。", False),
+    ("研学是哪天出发的?", "2023年12月15日,师生走进了读者集团。", True),
+    ("签约仪式是几月几号办的?", "签约仪式于6月23号举行。", True),
+    ("研学是哪年办的?", "2023年12月,师生走进了读者集团。", True),  # a year asked: a month states it
+])
+def test_a_day_asked_is_answered_by_a_day(question: str, sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question=question, query=question, answer_type="date")
     assert has_answer_type(intent, sentence) == holds
 
 

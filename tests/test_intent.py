@@ -137,6 +137,8 @@ ANSWER_TYPE_ROWS = [
     ("The plan names one main task. What is it?", "fact"),  # "What is it?": not a yes/no question
     ("According to the plan, is there a subsidy for rural teachers?", "yesno"),
     ("这种做法推广到全国能成功吗?", "opinion"),
+    ("文章说好老师在网上流转起来,能让薄弱校跟好学校达到个什么效果?", "fact"),  # 什么 asks what, not whether
+    ("好老师在网上流转起来,薄弱校能达到优质校的水平么?", "opinion"),
     ("你觉得定西的办法好不好?", "opinion"),
     # believing, asked of the assistant, is its judgement; a one-character verb only in a yes/no put to it
     ("你相信定西的协作能一直坚持下去吗?", "opinion"),
@@ -903,7 +905,7 @@ def test_the_sentences_before_the_one_that_asks_set_the_scene(corpus: Corpus, qu
     ("补进来的人,政策上向哪些学科和学校偏?", "进来"),  # a verb's direction cut from its verb (补 + 进来)
     ("那篇文章讲从用的这一头发力,提了哪几条路子?", "头发"),
     ("那个局长联盟给自己定位时用了哪几个两字词?", "两字词"),  # how long the items are written  # cut across the phrase: 头 + 发力, which the corpus writes
-    ("听说有个区专门设了个惠民性质的中心,是哪个区?", "性质"),  # a noun of nature closing a modifier (NATURE_CLASSES)
+    ("听说有个区专门设了个惠民性质的中心,是哪个区?", "性质"),  # a noun of nature closing a modifier (NATURE_NOUNS)
 ])
 def test_frame_words_are_no_topic_terms(corpus: Corpus, question: str, absent: str) -> None:
     assert absent not in topic_words(question, corpus)
@@ -911,6 +913,8 @@ def test_frame_words_are_no_topic_terms(corpus: Corpus, question: str, absent: s
 
 def test_a_noun_of_nature_is_a_term_where_it_is_the_thing_asked(corpus: Corpus) -> None:
     assert "性质" in topic_words("教育惠民服务中心是什么性质?", corpus)
+    # a head the thesaurus files beside 性质 (结构, 体系) names a thing before 的 too
+    assert "结构" in topic_words("亳州农村学校教师队伍结构的变化?", corpus)
 
 
 def test_a_gloss_a_written_compound_is_built_from_leads_its_words_glosses(corpus: Corpus) -> None:
@@ -1800,6 +1804,8 @@ def test_the_ask_after_another_places_premise(corpus: Corpus, question: str, pre
     ("学校要不要开家长会?", ["学校", "家长会"], []),  # a thing, not a doing
     ("定西有没有给交流老师发补助?", ["交流", "老师", "补助"], []),  # 有没有 asks whether a thing exists
     ("能不能给学校冠名?", ["学校", "冠名"], []),  # 能不能 is modal: no A-not-A verb
+    ("还给不给买意外保险?", ["意外保险"], []),  # a one-character verb run into the next: no verb (给买)
+    ("去不去农村学校任教?", ["农村", "学校", "任教"], []),
 ])
 def test_the_doing_a_yes_no_question_asks_whether_it_holds(question: str, terms: list[str], doing: list[str]) -> None:
     from assistant.intent import asked_doing
