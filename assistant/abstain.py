@@ -672,8 +672,9 @@ def _alternative_stated(intent: QueryIntent, options: list[str], pool: list[Unit
         if len(names) == len(options):
             return any(n in normalize(u.text) for n in names for u in pool)
     if options and all(cues.PERIOD_OPTION_RE.fullmatch(o) for o in options):
-        # how often, offered as options ("这个论坛是一年一届还是两年一次?"): a sentence stating how often answers when it
-        # names every word of the clause offering them (a short name, 现场会, in its full form too) (论坛; "新招的老师试用期是一年还是半年": 试用期 too); "定期" states none
+        # how often, offered as options ("这个论坛是一年一届还是两年一次?"): a sentence stating how often ("每季度…一次";
+        # "定期" states none) answers when it names every word of the clause offering them (论坛; a short name,
+        # 现场会, in its full form too: 现场推进会)
         clause = next((c for c in asking_clauses(intent.question) if options[0] in c), "")
         asked = [t for t in intent.topic_terms if t in clause and not any(t in o for o in options)]
         return any(cues.PERIOD_STATED_RE.search(t := normalize(u.text)) and

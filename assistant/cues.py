@@ -80,8 +80,8 @@ PERIOD_OPTION_RE = re.compile(r"(?:每|隔)[一二两三四五六七八九十半
                               r"(?:一|[二两三四五六七八九十\d]+)?(?:届|次|回|轮|期|办)")
 PERIOD_STATED_RE = re.compile(r"每(?:个)?(?:年|月|季度|学期|学年|周|星期|天)|一年一度|隔年|"
                               r"[一二两三四五六七八九十半\d]+(?:个)?(?:年|月|季度|学期|学年|周|天)[一二两三四五六七八九十\d]+(?:届|次|回|轮|期)")
-# Whether a doing holds, asked of what the question grants ("学校点了菜以后要不要付费?", "能不能给学校冠名?",
-# "原来的校名还保不保留?"): the doing after the cue, or the verb of an A-not-A form (保不保留 -> 保留)
+# Whether a doing holds, asked of what the question grants ("学校点了菜以后要不要付费?", "要不要先过背景审查?",
+# "原来的校名还保不保留?"): the verb after the cue, or the dictionary verb of an A-not-A form (保不保留 -> 保留)
 WHETHER_DOING_RE = re.compile(r"(?:要不要|能不能|会不会|可不可以|需不需要|用不用|该不该|是否)(?:先|再|还|也|都|就|另外)?")
 A_NOT_A_VERB_RE = re.compile(r"([^要能会可需用该是有\W\d])不\1([一-龥])")
 ASKER_LEVEL_RE = re.compile(r"(?:^|[,,。;;])(?:县里|区里|市里|局里|镇里|乡里|我们这儿|我们这里|咱这儿|俺们)")

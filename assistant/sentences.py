@@ -287,8 +287,9 @@ UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日周", "个":
 # with it ("受益家庭达42.1万个"); units of time, money and people are not counted in 个
 THING_CLASSIFIERS = "所项家种条批户座册本套台间场期"
 # (a share asked per hundred, "out of every hundred…how many", is a percentage)
-# (占 with a counted unit after it, "初中和小学各占几所", asks how many of the whole: a count, not a share)
-RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占(?:多少|几)(?!\s*(?:个人|[所名人位个家项条次批场篇本]))|percentage|share|proportion|per ?cent|"
+# (占 with a counted unit after it, "初中和小学各占几所", asks how many of the whole: a count, not a share; 占几个百分点
+# is a share)
+RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占(?:多少|几)(?!\s*(?:个人|个(?!百分点)|[所名人位家项条次批场篇本]))|percentage|share|proportion|per ?cent|"
                         r"\b(?:out of|in|per) (?:every |each |a )?(?:hundred|100)\b", re.I)
 
 

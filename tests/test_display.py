@@ -213,6 +213,7 @@ def test_a_clause_continues_the_subject_of_the_one_before(terms: list[str], sent
     # 占 with a counted unit asks a count of part of the whole, not its share
     ("九所学校里初中和小学各占几所?", "选定的6所初中和3所小学开展实验。", True),
     ("教师中骨干教师占多少?", "骨干教师占全体教师的30%。", True),
+    ("教师中骨干教师占几个百分点?", "骨干教师占全体教师的30%。", True),  # 个百分点 is a share
 ])
 def test_a_verbal_classifier_counts_times(question: str, sentence: str, holds: bool) -> None:
     from assistant.intent import QueryIntent
