@@ -763,7 +763,8 @@ def asked_doing(question: str, terms: list[str]) -> list[str]:
     stating it (or its negation) answers; sources that never write it do not say. [] when no such clause asks."""
     import jieba.posseg as pseg
 
-    clause = asking_clauses(question)[-1] if asking_clauses(question) else ""
+    clauses = asking_clauses(question)
+    clause = clauses[-1] if clauses else ""
     out = []
     if (m := cues.A_NOT_A_VERB_RE.search(clause)) and _a_dictionary_verb(m.group(1) + m.group(2)):
         out.append(m.group(1) + m.group(2))  # 保不保留 -> 保留; 给不给买 joins no verb (给买), and asks nothing here
