@@ -21,7 +21,7 @@ from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, added_detail, alternatives, asked_doing, answer_type, asking_clauses, asking_offset, asking_part, option_names
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
-from .sentences import TermWeights, Unit, abbreviated_in, coordinated_in, coverage
+from .sentences import TermWeights, Unit, abbreviated_in, coordinated_in, coverage, people_named
 from .synonyms import listed_only_among, semantic_classes, synonyms
 
 SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never uses are judged by meaning (dev-calibrated)
@@ -133,6 +133,9 @@ RULES: tuple[tuple[str, str], ...] = (
                         "(…也统一起来?) asks the addition: the place's best sentences must name one of its things; "
                         "an addition in a word the corpus never writes nor any synonym of it (水冲式) is confirmed "
                         "nowhere."),
+    ("unstated_of_person", "A doing or thing is asked of a person the sources name (…徐志强副局长,分管哪一块业务?): "
+                           "some sentence naming that person must state it (the verb before the question word or "
+                           "the noun after it, or a synonym); sentences naming the person for something else do not."),
     ("unstated_premise", "One place's fact stated as a premise and asked yes or no of another (定西…列进考核,上城有没有…"
                          "列进对街道的考核?) asks whether the other has it: every thing the asking clauses name must be "
                          "stated in that place's best sentences."),
@@ -349,6 +352,20 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             added = unheard or (added if added and not stated else undone)
             return Verdict(False, "unstated_detail", _msg(en, f"案例材料没有提到“{'、'.join(added[:3])}”,无法确认。以下是最接近的内容:",
                                                           "The sources do not mention this addition, so it cannot be confirmed. Closest content:"), related)
+    if intent.answer_type in ("fact", "list") and len(intent.places) <= 1 and outline is not None and not en:
+        # "…主持仪式的徐志强副局长,平时在教育局分管哪一块业务?": what the sources say of a person they name is what the
+        # sentences naming that person state; a doing or thing asked of the person that none of them states (分管,
+        # 业务) is not given, however well those sentences match the rest (教育局, 主持). (A question naming no
+        # place is about the cases retrieved for it.) Only the word and its curated equivalents: the thesaurus'
+        # neighbours are loose (主管 -> 主持).
+        asked_cases = intent.places or list(dict.fromkeys(p.chunk.case_id for p in passages))[:3]
+        case_text = normalize("".join(p.chunk.text for c in asked_cases for p in outline(c).passages))
+        people = people_named(normalize(intent.question), case_text)
+        asked = _asked_of_person(intent, people) if people else []
+        about = [x for x in re.findall(r"[^。!?!?]+", case_text) if any(n in x for n in people)]
+        if asked and not any(w in x for x in about for t in asked for w in [t, *intent.equivalents.get(t, [])]):
+            return Verdict(False, "unstated_of_person", _msg(en, f"案例材料提到了{'、'.join(people)},但没有说明“{'、'.join(asked)}”。以下是最接近的内容:",
+                                                             "The sources name this person but do not state what is asked. Closest content:"), related)
     if intent.premised and len(intent.places) == 1 and weights is not None and not intent.followup:
         # "定西把区域协作列进对县区政府的考核,上城有没有把改革的成效列进对街道的考核?": one place's fact asked of
         # another; every thing the ask names (街道), carried over from the premise or its own, must be stated there
@@ -400,6 +417,21 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
               f"案例材料没有逐一列出{what}具体是什么(只给出了数量或其中一部分)。以下是最接近的内容:")
         return Verdict(False, "unlisted_members", _msg(en, zh, "The sources do not list them one by one. Closest content:"), related)
     return Verdict(True, by_meaning=anchored, gap=gap)
+
+
+# A question word with the verb before it and the noun after it ("分管哪一块业务", "定了哪些具体指标")
+WH_AROUND_RE = re.compile(r"([一-龥]{2})?(?:了|过|的是)?(?:哪一?[些几]?[个块项方面种类门所家条样]?|什么|啥)([一-龥]{0,6})")
+
+
+def _asked_of_person(intent: QueryIntent, people: list[str]) -> list[str]:
+    """The topic words the question word is asked with: the verb right before it and the noun right after it
+    (分管 and 业务 of "分管哪一块业务"), not the people's names."""
+    m = WH_AROUND_RE.search(normalize(asking_part(intent.question)))
+    if not m:
+        return []
+    verb, after = m.group(1) or "", m.group(2)
+    return [t for t in intent.topic_terms if not any(t in n or n in t for n in people)
+            and (t == verb or t in after[:4])]
 
 
 def asked_kinds(intent: QueryIntent) -> list[str]:

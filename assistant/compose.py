@@ -19,12 +19,12 @@ from index.schema import Chunk
 
 from .cues import ANSWER_ORDER, CONTINUE_RE, PERSON_ENDING_RE, ROLE_KINDS, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
 from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_number, excludes_other_kinds, generic_kind, inline_lists
-from .intent import QueryIntent, asking_part, times_stated
+from .intent import QueryIntent, _is_verb, asking_part, times_stated
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
 from .sentences import TermWeights, Unit, cited, coverage, display_text, has_answer_type, said_before, sentence_spans
 from .synonyms import is_person, synonyms
-from .text import ANCHOR_SHARE, bigram_share, bigram_text
+from .text import ANCHOR_SHARE, _jieba, bigram_share, bigram_text
 
 # Length budgets per kind (units quoted).
 BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "document": 3, "criterion": 3, "wording": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
@@ -256,14 +256,18 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     kind = asked_kind(intent.question)
     exclusive = excludes_other_kinds(kind)  # (once per question, not once per group)
     subject = _without_kind(intent, kind)
+    own_kind = asked_word(intent.question)
     said = [normalize(x) for x in intent.said]
     # "具体…哪些方面": detail of what was said, not more of the list it came from
     drills_in = bool(DRILL_IN_RE.search(intent.question)) and not CONTINUE_RE.search(intent.question)
     best: tuple[float, str, CaseOutline, list[Measure]] | None = None
     anchors = [u for u in pool if u.anchored]
+    named_inside: Measure | None = None
     for rank, cid in enumerate(cases):
         case = outline(cid)
         named = {item_name(m.label or m.unit.head) for m in case.named_in(intent.question)}
+        # (an item is named by the subject, not by the asker's own word for the kind: 门道, read as 办法)
+        named_here = _named_item(intent, case, weights, [t for t in subject if t != own_kind]) if subject else None
         for context, group in case.groups():
             if len(group) < position:
                 continue  # "第七项" is in a list of at least seven
@@ -284,12 +288,22 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             section = NAMED_SECTION * (bool(context) and item_name(context) in named)
             if named_one and not section and len(best_item.children) >= 2:
                 continue  # the item the question names has items of its own: those are the list asked for
+            # an item the question names (by its name, as `_named_measure` names one) without items of its own, whose
+            # paragraph goes on in several sentences ("二、坚持硬软件齐抓…。通过…,全面改善…。通过…,努力实现…。"):
+            # its sentences are what it did, not its siblings' names
+            # (not one the previous answer said: a follow-up then asks beyond it, "其他几个方面呢?")
+            inside = named_here if named_here in group and not named_here.children and not position and not section \
+                and not (said and _was_said(named_here, said)) else None
             names = [item_name(m.label or m.unit.head) for m in group]
             # no kind named ("What kinds of communities…" read in translation): items that all name one of the
             # question's words are instances of it (帮扶式共同体, 联盟式共同体… for 共同体)
             of_kind = _of_kind(kind, names, context) if kind else \
                 max((_of_kind(t, names, "") for t in intent.topic_terms), default=0.0)
-            if exclusive and not of_kind and fit(len(group)) <= 0:
+            # (a section whose title calls its parts by a thesaurus synonym of the asked kind, "…的创新路径" for 哪几条
+            # 路子, may be the list: it is not set aside, though it earns no match of kind)
+            # (the document's own title names the document, not one list of it)
+            loosely = context != case.passages[0].chunk.title and any(w in context for w in synonyms(kind))
+            if exclusive and not of_kind and fit(len(group)) <= 0 and not loosely:
                 continue  # the question names what it lists (板块, 孩子); a list of something else is not it
             # the list the previous answer was quoting ("其他几项呢?" after two of its items) is the one continued
             continued = CONTINUED_LIST * any(_was_said(m, said) for m in group) if said and not drills_in else 0.0
@@ -298,10 +312,18 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             opens = group[0].unit.start
             beside = ANCHOR_MATCH * any(u.case_id == cid and u.start < opens and opens - len(intro) < u.end for u in anchors)
             score = continued + beside + section + about_cov + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
-                + KIND_MATCH * of_kind + QUOTE_MATCH * _quotes_met(intent.question, about) + _quoted_kind(intent.question, names)
+                + KIND_MATCH * of_kind + QUOTE_MATCH * _quotes_met(intent.question, about, case.passages[0].chunk.title) + _quoted_kind(intent.question, names)
             if best is None or score > best[0]:
                 best = (score, context, case, group)
+                named_inside = inside
     inline = ("", [], 0.0) if position or not in_text else _inline_list(intent, pool, by_no, cites, weights, fit, kind)
+    if best is not None and named_inside is not None:
+        # (a list written inside the named item's own paragraph is still the one asked: "X里有哪几种…")
+        case = best[2]
+        para = _paragraph(named_inside.unit, case.passage(named_inside), limit=1200)
+        if not (inline[0] and para.start <= inline[1][0].start < para.end) and \
+                (under := _under(named_inside, case, cites, BUDGET["list"]))[0]:
+            return under
     if inline[0] and (best is None or inline[2] > best[0]):  # at a tie the document's own structure is the list
         return inline[0], inline[1]  # the items sit in one sentence ("规划布局到位、经费投入到位…")
     if best is None or best[0] <= 0.1:
@@ -468,6 +490,11 @@ TYPED_ITEM_POOL = 8  # best sentences in which a drilled-into item must be state
 ANCHOR_MATCH = 0.5  # a list in the paragraph of what the previous answer said: the one a follow-up asks about
 CLOSING_MATCH = 0.5  # the question's words in the noun that closes an inline list
 KIND_SHARE = 0.75  # share of items naming the asked kind for the list to be of that kind
+# What may stand between a list's last item and the noun naming its kind: 等, 各, 这些, a count, "等在内的各类"
+# ("包括A、B、C等在内的各类激励机制": the items are 激励机制)
+CLOSED_BY_KIND_RE = re.compile(r"(?:等(?:在内)?的?|各|这|这些)?(?:各类|各种|多种|[一二两三四五六七八九十\d多]+[个项种类大])?")
+# "…等方面的自主权": the items are aspects (group 1, the kind word) of the noun after 的 (group 2)
+ASPECTS_OF_RE = re.compile(r"(?:等|各)?(?:[一二两三四五六七八九十\d多]+个?)?([一-龥]{1,2})的([一-龥]{2,})")
 HEAD_ONLY = 16  # characters: an item this short is a head whose content follows it
 SAID_ITEM = 0.6  # share of a previous answer's sentence found in an item for the item to count as said
 CONTINUED_LIST = 1.0  # a list some of whose items the previous answer said: the one a follow-up continues
@@ -493,9 +520,10 @@ def _without_kind(intent: QueryIntent, kind: str) -> list[str]:
     return [t for t in intent.topic_terms if t != kind]
 
 
-def _quotes_met(question: str, text: str) -> bool:
-    """A phrase the question quotes appears quoted in the text: the question refers to that very wording."""
-    return any(re.search(f"[“〃\"]{re.escape(q)}[”〃\"]", text) for q in quoted_phrases(question))
+def _quotes_met(question: str, text: str, title: str = "") -> bool:
+    """A phrase the question quotes appears quoted in the text: the question refers to that very wording. A phrase
+    the document's title quotes (“管办助评”) names the whole document, not one part of it."""
+    return any(re.search(f"[“〃\"]{re.escape(q)}[”〃\"]", text) for q in quoted_phrases(question) if q not in title)
 
 
 def _introduced_by_quoted(question: str, before: str) -> bool:
@@ -566,6 +594,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     exclusive = excludes_other_kinds(asked_kind)  # (once per question, not once per list found)
     seen: set[tuple[int, int]] = set()
     subject = _without_kind(intent, asked_kind)
+    own_word = asked_word(intent.question) or kind
     asking = normalize(asking_part(intent.question))
     asked_subject = [t for t in subject if t in asking]  # the subject as the sentence that asks names it
     for rank, unit in enumerate(pool[:10]):
@@ -573,7 +602,8 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
         if (para.passage_no, para.start) in seen:
             continue
         seen.add((para.passage_no, para.start))
-        for found in inline_lists(para.text):
+        founds = inline_lists(para.text)
+        for found in founds:
             if len(found.items) < 3 and fit(len(found.items)) <= 0:
                 continue  # two things joined by 、 are a pair, not a list, unless the question asks for two
             # the question names one item ("学校层面做哪几件事"), not to set it aside (除了…另外两个): it may ask inside
@@ -592,10 +622,34 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             closing = found.closing(para.text)
             attributive = describes(closing, asked_kind)
             before = _introducing_clause(para.text, found.start)
+            # a clause that is itself a list introduces no other ("建立…A、B、C等…激励机制,推动形成D、E、F的…氛围":
+            # the second list is what the first brings about): what introduces this one starts after that clause
+            context = found.context(para.text)
+            opens = max((m.end() for m in re.finditer(r"[。;;!!??]", para.text[:found.start])), default=0)
+            prior = [f for f in founds if opens <= f.start and f.end <= found.start]
+            brk = re.search(r"[,,;;::]", para.text[prior[-1].end:found.start]) if prior else None
+            # (unless the list opens with a word pointing back, "…各环节的教育教学新模式,如A、B、C": then the clause
+            # before, list or not, introduces it)
+            if prior and not (brk and INTRODUCER_RE.fullmatch(para.text[prior[-1].end + brk.end():found.start].strip())):
+                cut = prior[-1].end + brk.end() if brk else found.start
+                before = before[max(0, len(before) - (found.start - cut)):]
+                context = context[cut - opens:]
             named_by = before + " " + after if attributive else before + " " + closing + " " + after
-            of_kind = KIND_MATCH * _of_kind(kind, found.items, named_by)
-            if asked_kind and asked_kind not in GENERIC_KINDS and re.match(f"(?:等|各|这|这些)?(?:[一二两三四五六七八九十\\d多]+[个项种类大])?{re.escape(asked_kind)}", closing):
-                of_kind = KIND_MATCH  # the noun right after the items names them ("课前、课中、课后各环节"), as surely as items naming it
+            # (the asker's own word counts as well as the generic kind it is read as: "哪些激励" is read as 好处, and
+            # "…等在内的各类激励机制" names the list in the asker's word)
+            of_kind = KIND_MATCH * max(_of_kind(k, found.items, named_by) for k in (kind, own_word))
+            # items closed as aspects of another thing ("人员、经费、设备、课程等方面的自主权") are that thing's aspects: they
+            # are the aspects asked only when the question names that thing (特色初中 of "…等方面的特色初中")
+            # (a doing after 的, "…兴趣爱好等方面的全面诊断", is done in those aspects: they are what it reaches)
+            aspects_of = ASPECTS_OF_RE.match(closing)
+            if aspects_of and aspects_of.group(1) in (kind, own_word) and \
+                    coverage(intent, aspects_of.group(2), weights) == 0 and not _ends_in_doing(aspects_of.group(2)):
+                of_kind = 0.0
+            if any(k and k not in GENERIC_KINDS and k in closing and CLOSED_BY_KIND_RE.fullmatch(closing[:closing.find(k)])
+                   for k in (asked_kind, own_word)):
+                # the noun right after the items names them ("课前、课中、课后各环节", "…等在内的各类激励机制"), as surely
+                # as items naming it
+                of_kind = KIND_MATCH
             # What closes the list names it ("…等方面的特色初中", "…的现代基础教育体系"): the question's words there
             # say this is the list asked for, more surely than the clause the sentence opens with.
             closing_cov = coverage(intent, closing, weights) if len(closing) >= 2 and not attributive else 0.0
@@ -607,7 +661,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             first = re.match(r"[^。;;!!??]*[。;;!!??]?", para.text).group(0)
             about = found.context(para.text) if found.start < len(first) else first + found.context(para.text)
             score = _about(intent, about, by_no[unit.passage_no].chunk.title, weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) \
-                + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * (_quotes_met(intent.question, about) or _introduced_by_quoted(intent.question, before)) \
+                + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * (_quotes_met(intent.question, about, by_no[unit.passage_no].chunk.title) or _introduced_by_quoted(intent.question, before)) \
                 + ANCHOR_MATCH * unit.anchored \
                 + _quoted_kind(intent.question, found.items) + FRAME_MATCH * _in_asked_frame(intent.question, found)
             candidates.append((score, _span(para, found.start, found.end), found.items, before, outer))
@@ -624,6 +678,12 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     count = _count_phrase(intent.question, asked_kind, len(items))
     lead = f"{passage.chunk.name}{count}:{_named(items)}。{cites.mark(passage)}"
     return f"{_label(passage)}\n\n{lead}\n\n{_quote(u, passage, cites)}", [u], score
+
+
+def _ends_in_doing(phrase: str) -> bool:
+    """Is the phrase's last word a verb or verbal noun (全面诊断, 政策保障: 保障 is done), not a thing (自主权)?"""
+    words = [w for w in _jieba().cut(phrase) if w.strip()]
+    return bool(words) and _is_verb(words[-1], verbal_noun=True)
 
 
 def _paragraph(u: Unit, passage: Passage, limit: int = 600) -> Unit:
@@ -726,7 +786,8 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
     return text, [m.unit for m in picked] + extra
 
 
-def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights) -> Measure | None:
+def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights,
+                   terms: list[str] | None = None) -> Measure | None:
     """The one item or lead whose own name states the subject ("帮扶式共同体。" for "帮扶式共同体具体怎么搞",
     "推进近郊初中提档升级。" for "怎么让近郊的初中上个台阶"), at least twice as well as any other measure's name;
     words the corpus never uses are left out. None when no name, or several alike, state it."""
@@ -735,7 +796,7 @@ def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights)
     verbatim = case.named_in(intent.question)
     if len(verbatim) == 1:
         return verbatim[0]
-    known = [t for t in intent.topic_terms if not weights.unknown(t) or intent.equivalents.get(t)
+    known = [t for t in (intent.topic_terms if terms is None else terms) if not weights.unknown(t) or intent.equivalents.get(t)
              or (intent.expansions.get(t) and t not in intent.relayed)]
     # the item is named by the sentence that asks; the scene before it (`QueryIntent.situation`) says why
     known = [t for t in known if t not in intent.situation] or known
@@ -762,6 +823,19 @@ def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights)
     return ms[scored[0][1]]
 
 
+def _named_item(intent: QueryIntent, case: CaseOutline, weights: TermWeights, subject: list[str]) -> Measure | None:
+    """The item the question names (`_named_measure`) when a word of its own names it: not only words of the
+    document's own title, which name the document ("管办助评的材料" asks its parts), nor only a verb ("推行" for the
+    item's 实施), which names no item."""
+    named = _named_measure(intent, case, weights, subject)
+    if named is None:
+        return None
+    title = normalize(case.passages[0].chunk.title)
+    name = item_name(named.label or named.unit.head)
+    naming = [t for t in subject if coverage(intent, name, weights, [t]) > 0]
+    return named if any(t not in title and not _is_verb(t) for t in naming) else None
+
+
 def _names_all(intent: QueryIntent, m: Measure, weights: TermWeights) -> bool:
     """Does the measure's own name state every topic word (or its synonym at full weight)?"""
     return m.level == "heading" and coverage(intent, item_name(m.label or m.unit.head), weights) >= THEME_COVERAGE
@@ -778,7 +852,10 @@ def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int) -> tuple[s
             f"- {_quote(u, case.passage(case.measures[c]), cites)}" for u, c in zip(units, m.children)), [m.unit, *units]
     para = _paragraph(m.unit, passage, limit=1200)
     spans = sentence_spans(para.text)
-    units = [_span(para, s, e) for s, e in spans if para.start + s >= m.unit.start][: budget + 1]
+    # each span as it is (a clause closed by ;, "突破县域管理体制束缚,…共同体;", is one measure of a series), not
+    # widened to its whole sentence, which would quote that sentence once per clause
+    units = [Unit(para.passage_no, para.case_id, para.start + s, para.start + e, para.text[s:e])
+             for s, e in spans if para.start + s >= m.unit.start][: budget + 1]
     units = [u for u in units if len(u.text) >= 4]
     if units and len(units) < budget + 1:
         units += _paragraph_continued(case, units[-1], budget + 1 - len(units))

@@ -196,6 +196,9 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"(?<![近这前好举列])几[十百千万]+(?:元|块(?=钱|[??,,。]|$))|几块钱|"  # money, 块 the spoken 元 ("补几百块?")
         r"\bhow (?:many|much|long)\b|\bwhat (?:percentage|share|proportion|number)\b",
         "定西给交流帮扶人员每人每年补助多少钱?", "A figure is wanted: a number with the asked unit, in a sentence about the subject."),
+    # (the list cue leaves 哪些 + a broad question's noun, 特色, 经验, 保障…, to broad questions: "有哪些特色"; such a
+    # noun modifying a noun after it, "哪些保障机制", "哪些门类的特色初中", asks a list of those: intent reads it,
+    # `MODIFYING_BROAD_NOUNS`)
     Cue("list", r"哪几(?![一-龥]{0,3}(?:招|办法|措施|举措|做法|路子|主意))|几种|几类|几个方面|哪些方面|有哪些(?![一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措)|值得)|几步|几条|几个(?:阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式)|几级|哪[二两三四五六七八九十](?:个)?(?:方面|种|类|项|步|条|点|级|块|大|个)|分别叫什么|分别是什么|哪些(?!(?:[一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措|主意|动作|路子|功夫|力气|工夫|实事|保障)|值得|事|工作|忙))[一-龥]|哪[二两三四五六七八九十]样|分几|包括(?:啥|什么|哪些|哪几)|(?:其他|其余|剩下的?|另外)的?几(?:项|个|点|条|种|类|方面)|"
         r"\bwhat (?:kinds|types|forms|models)\b|\bwhich (?:kinds|types|models)\b|\b(?:which|what) (?:two|three|four|five|six|seven|eight|nine|ten)\b",
         "淄博的学校发展共同体有哪几种模式?", "An enumeration is wanted: name every item first, then explain each."),
@@ -447,8 +450,12 @@ LAST_POSITION_RE = re.compile(r"最后(?:一|那|的那)?(?:个(?:项|条|点|�
 MEASURE_WORDS = "招数 功夫 力气 工夫 抓手".split()
 # Nouns for "the number of" (标杆校数目, 学校数量): they name no quantity of their own; the word before them does.
 COUNT_NOUNS = frozenset("数目 数量 个数 总数 数 数字".split())  # "准确数字是多少": the number of what comes before
-# Words asking a total ("总共", "累计"): TOTAL_ASKED_RE reads them; they are no topic either.
-TOTAL_WORDS = "总共 共计 累计 总计".split()
+# Nouns of broad questions (what the place's features, lessons, results or safeguards are) that the list cue leaves
+# to broad questions after 哪些; modifying a noun after them ("哪些保障机制", "哪些特色初中") they name a kind of thing
+MODIFYING_BROAD_NOUNS = ("特色", "经验", "亮点", "启示", "成效", "保障")
+# Words asking a total ("总共", "累计"; 前前后后 "all along" and 先后 "one after another" sum what happened over a
+# time): TOTAL_ASKED_RE reads them; they are no topic either.
+TOTAL_WORDS = "总共 共计 累计 总计 前前后后 先后".split()
 
 # Scaffolding: words that frame a question but carry no topic. Removed before matching.
 SCAFFOLD = tuple(sorted(MEASURE_WORDS + TOTAL_WORDS +

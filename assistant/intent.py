@@ -519,10 +519,47 @@ def _asks(cue: cues.Cue, text: str) -> bool:
     """Does the question match the cue other than by a determiner 几 (a later 多少 still asks a figure)?"""
     at = 0
     while (m := cue.regex.search(text, at)) is not None:
-        if not _determiner(cue.kind, m, text) and not _counts_an_owner(cue.kind, m, text):
+        if not _determiner(cue.kind, m, text) and not _counts_an_owner(cue.kind, m, text) \
+                and not _modifies_a_noun(cue, m, text) and not _one_of_a_kind(cue, m, text):
             return True
         at = m.end()
     return False
+
+
+def _modifies_a_noun(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
+    """Is a matched noun of a broad question (特色, 经验, 亮点) the modifier of the noun right after it ("哪些门类的特色
+    初中": schools of a kind; "经验交流会": a meeting)? Then it names that thing, not a request for the place's
+    features. A noun after it that is itself such a cue (特色做法) keeps the question broad."""
+    if cue.kind != "overview" or not re.fullmatch(r"[一-龥]{2}", m.group(0)):
+        return False
+    return _noun_after(text, m.end()) and not cue.regex.match(text, m.end())
+
+
+def _one_of_a_kind(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
+    """Is a broad question's noun (做法, 经验) asked as one of its kind ("能改掉哪种老做法?": which practice)? 哪种,
+    哪一个 before it, a modifier of two characters at most between, ask which one, not what the place did."""
+    return cue.kind == "overview" and bool(re.search(r"哪一?[种个项条类][一-龥]{0,2}$", text[:m.start()]))
+
+
+def _which_of_a_modified_kind(text: str) -> bool:
+    """"哪些门类的特色初中": 哪些/哪几 asking, in its clause, for things a broad question's noun modifies
+    (`_modifies_a_noun`): a list of those things (the list cue leaves 哪些…特色 to broad questions)."""
+    if any(_modifies_a_noun(cue, m, text) and re.search(r"哪些|哪几", re.split(r"[,,。;;]", text[:m.start()])[-1])
+           for cue in cues.ANSWER_TYPES if cue.kind == "overview" for m in cue.regex.finditer(text)):
+        return True
+    # a broad noun only the list cue sets aside ("配了哪些保障机制": 保障 is no broad question's cue by itself)
+    broad = "|".join(cues.MODIFYING_BROAD_NOUNS)
+    return any(_noun_after(text, m.end()) for m in re.finditer(rf"(?:哪些|哪几)[一-龥]{{0,4}}?(?:{broad})", text))
+
+
+def _noun_after(text: str, at: int) -> bool:
+    """Does a noun of two characters or more (not a broad question's word itself: 特色做法) follow at `at`?"""
+    import jieba.posseg as pseg
+
+    _jieba()
+    rest = [(w, f) for w, f in pseg.cut(text[at:at + 6]) if w.strip()]
+    return bool(rest) and len(rest[0][0]) >= 2 and rest[0][1][:1] in ("n", "f", "j") and \
+        not any(cue.kind == "overview" and cue.regex.match(rest[0][0]) for cue in cues.ANSWER_TYPES)
 
 
 def _counts_an_owner(kind: str, m: re.Match[str], text: str) -> bool:
@@ -652,7 +689,7 @@ def answer_type(text: str) -> str:
     kind = next((cue.kind for cue in cues.ANSWER_TYPES if _asks(cue, text)), "fact")
     if kind == "figure" and _indefinite_count(text):
         kind = next((cue.kind for cue in cues.ANSWER_TYPES if cue.kind != "figure" and _asks(cue, text)), "fact")
-    if kind in ("figure", "fact") and (_counts_parts(text) or _each_of_a_count(text)):
+    if kind in ("figure", "fact") and (_counts_parts(text) or _each_of_a_count(text) or _which_of_a_modified_kind(text)):
         return "list"
     return "overview" if kind in ("fact", "method") and cues.SUMMARY.regex.search(text) else kind
 

@@ -157,9 +157,10 @@ def item_name(head: str) -> str:
 
 
 def enum_style(head: str) -> str:
-    """The enumerator style of a head: items of one list share it (一是/二是, (一)/(二), 1./2., 一、/二、)."""
+    """The enumerator style of a head: items of one list share it (一是/二是, (一)/(二), 1./2., 一、/二、). A stray dot
+    opening a head (".强化队伍政治建设。") is a number the source lost: the item was numbered like its siblings "11."."""
     h = head.strip()
-    for name, pat in (("shi", r"^[一二三四五六七八九十]+是"), ("paren", r"^[((]"), ("digit", r"^\d"), ("cn", r"^[一二三四五六七八九十]+[、.]"),
+    for name, pat in (("shi", r"^[一二三四五六七八九十]+是"), ("paren", r"^[((]"), ("digit", r"^(?:\d|[..](?=[一-龥]))"), ("cn", r"^[一二三四五六七八九十]+[、.]"),
                       ("order", r"^(?:首先|其次|再次|最后|第[一二三四五六七八九十]+)")):
         if re.match(pat, h):
             return name

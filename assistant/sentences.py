@@ -184,6 +184,30 @@ def has_person(text: str) -> bool:
     return _name_after_title(text) or _name_before_title(text)
 
 
+def people_named(question: str, text: str) -> list[str]:
+    """The people the question names by a name `text` writes next to a title (徐志强 of "教育局徐志强副局长主持",
+    杨伟军 of "城关初中校长杨伟军"): a word segmentation tags as a name (nr), two or three characters opening with a
+    common surname, right before or after a title. Only such a name is a person's (高中 before 校长 is a school)."""
+    if not any(ch in SURNAME_SET and ch in question for ch in text):
+        return []
+    found: list[str] = []
+    for sentence in re.findall(r"[^。!?!?]+", text):
+        if not any(ch in SURNAME_SET and ch in question for ch in sentence) or not TITLE_RE.search(sentence):
+            continue
+        starts: dict[int, str] = {}
+        ends: set[int] = set()
+        pos = 0
+        for w, flag in _tagged(sentence):  # (a name may be cut into surname and given name: 徐/nr 志强/nrfg)
+            starts[pos] = flag
+            pos += len(w)
+            ends.add(pos)
+        titles = [(m.start(), m.end()) for m in TITLE_AFTER_NAME_RE.finditer(sentence)]
+        spans = [(t - n, t) for t, _ in titles for n in (2, 3)] + [(e, e + n) for _, e in titles for n in (2, 3)]
+        found += [sentence[a:b] for a, b in spans if a >= 0 and b <= len(sentence) and a in starts and b in ends
+                  and starts[a].startswith("nr") and sentence[a] in SURNAME_SET and sentence[a:b] in question]
+    return list(dict.fromkeys(found))
+
+
 def _named_in_question(name: str, question: str) -> bool:
     """Does the question name this organisation: its kind word with the three characters before it, a level or place
     included (区教育学院, 市教育局: not 县教育局; 华东师范大学: not 北京师范大学)?"""

@@ -37,7 +37,7 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("培训", "培养", "研修", "进修"),
     ("均衡", "优质均衡", "基本均衡", "公平"),
     ("双减", "减负", "作业负担"),
-    ("数字化", "信息化", "智慧教育", "互联网+教育", "在线"),
+    ("数字化", "信息化", "智慧教育", "互联网+教育", "在线", "信息技术"),  # 用信息技术 is what 信息化 names
     ("生产总值", "地区生产总值", "国内生产总值", "gdp"),  # GDP is the written form (normalised to lower case)
     ("民办", "私立"),  # private schools are 民办 in the documents (私人, 私营 are no schools' words)
     ("线上", "网上", "在线", "网课", "网络"),  # online teaching: the documents say 线上 or 网络 (网络教研), users say 网上/网课
@@ -56,6 +56,7 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("好学校", "优质学校", "名校", "强校"),
     ("差学校", "薄弱学校", "弱校"),
     ("问题", "毛病", "短板", "弱项", "不足之处", "短处", "缺点", "薄弱环节"),
+    ("办法", "门道", "法子", "招数", "窍门", "高招"),  # ways of doing, as people ask for them
 )
 
 MIN_WORD_LEN = 2  # one-character words (缺, 钱, 师) match everywhere: never an expansion target

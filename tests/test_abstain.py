@@ -287,6 +287,12 @@ ROWS = [
     ("定西的筑基计划最先在哪几个县区试点?", ANSWER),  # a pilot is the first to do it
     # names offered doing one thing: the name is looked for whole, whatever verb the sources give it
     ("定西的区域协作启动会是市政府牵头开的还是市教育局牵头开的?", ANSWER),
+    # 信息技术 used in teaching is what 信息化 names: no other case's word
+    ("泰州在部门层面,用信息技术推了什么?", ANSWER),
+    # what is asked of a person the sources name must be stated in a sentence naming that person
+    ("桐庐签约仪式的主持人徐志强,在局里主管什么工作?", "unstated_of_person"),
+    ("学府小学校长潘光贤发言时承诺了哪些具体目标?", "unstated_of_person"),
+    ("学府小学校长潘光贤在签约仪式上表达了什么?", ANSWER),  # 表达了…期待与…决心 names him
 ]
 
 

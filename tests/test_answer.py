@@ -483,7 +483,49 @@ SHAPE_ROWS = [
      "the part named by the sentence that asks (the scene before it says why): what stands under that heading"),
     ("那个全国性的局长联盟,给自己定位时用了哪几个两字词?", ["共五项:自主、互助、共生、专业、参与"],
      "how long the items are written (两字) is no kind: the document's own list under its heading"),
+    ("泰州在硬件软件两手抓这一块,具体干了哪几件?", ["全面改善学校办学条件", "努力实现师资动态均衡", "放大名校资源效应"],
+     "a list question naming one item that has no items of its own: the sentences of its paragraph, not its "
+     "siblings' names"),
+    ("上城推行“管办助评”,是从哪几方面推进的?", ["实施“管办助评”改革、强化简政放权、坚持育人为本"],
+     "a phrase the document's title quotes names the document: its own top-level list, not a list under the heading "
+     "repeating it; items closed as aspects of another thing (…等方面的自主权) are not the aspects asked"),
+    ("亳州在学校标准化建设上有哪些门道?", ["现场推进会", "严格评估验收", "拓宽资金渠道"],
+     "a colloquial word for ways (门道) is the generic 办法, no kind a list must name; the item the question names "
+     "by its own words (学校标准化建设): the sentences under it, not a list in a sibling's paragraph"),
+    ("余杭那篇文章说要靠哪几条路子推进教育高质量发展?", ["坚持新思想新理念新战略的指导", "全面拓展优质教育资源战略合作"],
+     "a section whose title calls its parts by a thesaurus synonym of the asked kind (…的创新路径 for 路子) may be the "
+     "list asked; the document's own title names only the document"),
+    ("初中方案的师资素质优化行动有哪几项?", ["提升校长专业领导能力、优化学校师资配置、改进教师培养培训方式。"],
+     "items whose number the source lost (.提升…) are numbered like their sibling (11.改进…): one list, which a "
+     "paragraph with no number after it does not join"),
+    ("定西为区域协作设了哪些激励?", ["评优选先倾斜、职称评定倾斜、提拔任用优先。"],
+     "the list the asker's word closes (…等在内的各类激励机制), not the one after it: a clause that is itself a "
+     "list introduces no other"),
 ]
+
+
+def test_the_text_under_an_item_quotes_each_clause_once(assistant: Assistant) -> None:
+    """A paragraph of clauses closed by ; ("突破…共同体;立足…走教制度;…"): one bullet per clause, never the whole
+    sentence once per clause."""
+    answer = assistant.ask("泰州致力全域高位均衡那一阶段具体做了哪些事?")
+    assert not answer.abstained
+    assert answer.answer.count("推行名师片管校用全市域走教制度") == 1, answer.answer
+    assert answer.answer.count("\n- ") >= 3, answer.answer
+
+
+@pytest.mark.parametrize("head,style", [
+    ("11.改进教师培养培训方式。", "digit"),
+    (".提升校长专业领导能力。", "digit"),  # a number the source lost, its dot left: numbered like "11."
+    ("用优质师资保障初中教育优质发展。", "title"),  # no enumerator
+    ("(一)建设“统领”行动", "paren"),
+    ("二是紧盯师资培训,学用结合筑根基。", "shi"),
+    ("三、集聚三方面合力", "cn"),
+    ("...", "title"),  # dots before no word open no item
+])
+def test_enumerator_styles(head: str, style: str) -> None:
+    from assistant.outline import enum_style
+
+    assert enum_style(head) == style
 
 
 @pytest.mark.parametrize("case,position,title", [

@@ -43,6 +43,17 @@ ANSWER_TYPE_ROWS = [
     # (question, answer type)
     # a count that goes on to ask what each counted part is or does asks the parts, each named
     ("亳州底下挂了几个工程、各管啥?", "list"),
+    # a broad question's noun modifying the noun after it names that thing (特色初中: schools of a kind), and 哪些
+    # before it asks a list of them; the noun ending its phrase keeps the question broad
+    ("初中方案要办哪些门类的特色初中?", "list"),
+    ("桐庐开过什么经验交流会?", "fact"),
+    ("定西有什么特色和亮点?", "overview"),
+    ("上城的特色做法有哪些?", "list"),
+    ("淄博给共同体配了哪些保障机制?", "list"),  # 保障 modifying 机制: mechanisms of a kind
+    ("芦溪有哪些特色项目?", "list"),
+    ("定西在帮扶上做了哪些保障?", "overview"),  # 保障 ending the phrase: the safeguards made
+    ("亳州有哪些成效?", "overview"),
+    ("线上教育能改掉哪种老做法?", "fact"),  # which one practice, not what the place did
     ("淄博开了几条要求,分别讲什么?", "list"),
     ("初中方案对农村、近郊、城区三类初中,各是啥打法?", "list"),  # a stated count, then what each does
     ("那十所示范校各在哪个镇?", "fact"),  # one thing of each member: the members rule reads it
@@ -524,6 +535,8 @@ QUALIFIER_ROWS = [
     ("定西在教师培训上下了哪些功夫?", [], [], "功夫"),
     ("初中方案抓教学质量有哪些抓手?", [], [], "抓手"),
     ("淄博总共建了几种共同体?", [], [], "总共"),
+    ("定西那个“家风润陇原”的巡讲,前前后后办了多少场?", [], [], "前前后后"),  # all along: a total
+    ("余杭先后引进了多少名校长?", [], [], "先后"),
 ]
 
 

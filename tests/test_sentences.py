@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.sentences import SURNAMES, TITLE_RE, _name_after_title, has_person
+from assistant.sentences import SURNAMES, TITLE_RE, _name_after_title, has_person, people_named
 from index.clean import normalize
 from index.load import load_cases
 from index.settings import Settings
@@ -53,6 +53,17 @@ def test_a_name_after_a_title(text: str, person: bool) -> None:
 ])
 def test_a_name_before_a_title(text: str, person: bool) -> None:
     assert has_person(text) is person
+
+
+@pytest.mark.parametrize("question,text,people", [
+    ("徐志强副局长分管什么?", "签约仪式由桐庐教育局徐志强副局长主持。", ["徐志强"]),  # name, then title (徐/志强 cut)
+    ("杨伟军表了什么态?", "城关初中校长杨伟军发言。", ["杨伟军"]),  # title, then name
+    ("高中校长有哪些要求?", "各位高中校长参加了培训。", []),  # 高中 is a school, not a name
+    ("王建国负责什么?", "签约仪式由桐庐教育局徐志强副局长主持。", []),  # a name the text does not write
+    ("徐志强是谁?", "徐志强参加了会议。", []),  # no title beside it: not known as a person here
+])
+def test_the_people_a_question_names_as_the_text_writes_them(question: str, text: str, people: list[str]) -> None:
+    assert people_named(question, text) == people
 
 
 def test_same_as_tagging_every_sentence_of_the_corpus() -> None:
