@@ -21,7 +21,7 @@ from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, added_detail, alternatives, asked_doing, answer_type, asking_clauses, asking_offset, asking_part, option_names
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
-from .sentences import TermWeights, Unit, abbreviated_in, coordinated_in, coverage, people_named
+from .sentences import TITLE_RE, TermWeights, Unit, abbreviated_in, coordinated_in, coverage, people_named
 from .synonyms import listed_only_among, semantic_classes, synonyms
 
 SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never uses are judged by meaning (dev-calibrated)
@@ -362,7 +362,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         case_text = normalize("".join(p.chunk.text for c in asked_cases for p in outline(c).passages))
         people = people_named(normalize(intent.question), case_text)
         asked = _asked_of_person(intent, people) if people else []
-        about = [x for x in re.findall(r"[^。!?!?]+", case_text) if any(n in x for n in people)]
+        # (a later mention by surname and title, "徐局长", names the person too)
+        about = [x for x in re.findall(r"[^。!?!?]+", case_text)
+                 if any(n in x or re.search(re.escape(n[0]) + r"(?:副|常务)?(?:" + TITLE_RE.pattern + ")", x) for n in people)]
         if asked and not any(w in x for x in about for t in asked for w in [t, *intent.equivalents.get(t, [])]):
             return Verdict(False, "unstated_of_person", _msg(en, f"案例材料提到了{'、'.join(people)},但没有说明“{'、'.join(asked)}”。以下是最接近的内容:",
                                                              "The sources name this person but do not state what is asked. Closest content:"), related)
@@ -430,6 +432,8 @@ def _asked_of_person(intent: QueryIntent, people: list[str]) -> list[str]:
     if not m:
         return []
     verb, after = m.group(1) or "", m.group(2)
+    if any(after.startswith(k) for k in (*GENERIC_KINDS, *cues.ROLE_KINDS) if len(k) >= 2):
+        return []  # "担任什么角色", "起什么作用": the person's part in general, which what the sources say of them answers
     return [t for t in intent.topic_terms if not any(t in n or n in t for n in people)
             and (t == verb or t in after[:4])]
 

@@ -292,8 +292,9 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             # paragraph goes on in several sentences ("二、坚持硬软件齐抓…。通过…,全面改善…。通过…,努力实现…。"):
             # its sentences are what it did, not its siblings' names
             # (not one the previous answer said: a follow-up then asks beyond it, "其他几个方面呢?")
+            # (nor one the question sets aside: "除了硬软件齐抓,还做了哪几方面?" asks the others)
             inside = named_here if named_here in group and not named_here.children and not position and not section \
-                and not (said and _was_said(named_here, said)) else None
+                and not (said and _was_said(named_here, said)) and not EXCLUDING_RE.search(intent.question) else None
             names = [item_name(m.label or m.unit.head) for m in group]
             # no kind named ("What kinds of communities…" read in translation): items that all name one of the
             # question's words are instances of it (帮扶式共同体, 联盟式共同体… for 共同体)
@@ -303,7 +304,8 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             # 路子, may be the list: it is not set aside, though it earns no match of kind)
             # (the document's own title names the document, not one list of it)
             loosely = context != case.passages[0].chunk.title and any(w in context for w in synonyms(kind))
-            if exclusive and not of_kind and fit(len(group)) <= 0 and not loosely:
+            # (nor is a list of a section the question names by its whole name: "…质量提高行动包括哪些项目")
+            if exclusive and not of_kind and fit(len(group)) <= 0 and not loosely and not section:
                 continue  # the question names what it lists (板块, 孩子); a list of something else is not it
             # the list the previous answer was quoting ("其他几项呢?" after two of its items) is the one continued
             continued = CONTINUED_LIST * any(_was_said(m, said) for m in group) if said and not drills_in else 0.0
@@ -575,13 +577,20 @@ def describes(closing: str, kind: str) -> bool:
         kind not in GENERIC_KINDS and kind in closing[described.end():] or closing.endswith(kind))
 
 
-def _closed_as_asked(closing: str, kind: str, subject: list[str]) -> bool:
+def _closed_as_asked(closing: str, kind: str, subject: list[str], question_asking: str = "") -> bool:
     """Does what closes a list name it as the question asks, in other words: a thesaurus synonym of the asked kind
     closing the items, then the asked subject as the noun they describe ("哪几个方向可以建特色初中" answered by
     "德育、外语…等方面的特色初中")? Either half alone is too loose: 方面 closes lists of anything, and a list
     describing 初中 may list any aspect of it."""
     m = re.match(r"(?:等|各)?(?:[一二两三四五六七八九十\d多]+[个项种类大])?([一-龥]{2})的(.+)$", closing)
-    return bool(m) and m.group(1) in synonyms(kind) and any(len(t) >= 3 and m.group(2).endswith(t) for t in subject)
+    if not m:
+        return False
+    # the question's own "哪些K的N" ("哪些门类的特色初中") met by "…等K'的N" ("…等方面的特色初中"): the same noun N,
+    # described by the items, whatever word each uses for their kind
+    modified = re.search(r"(?:哪些|哪几[个种类项]?)[一-龥]{1,4}的([一-龥]{2,6}?)(?=[??,,。呢吗]|$)", question_asking)
+    if modified and m.group(2).startswith(modified.group(1)):
+        return True
+    return m.group(1) in synonyms(kind) and any(len(t) >= 3 and m.group(2).endswith(t) for t in subject)
 
 
 def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,
@@ -641,9 +650,11 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             # items closed as aspects of another thing ("人员、经费、设备、课程等方面的自主权") are that thing's aspects: they
             # are the aspects asked only when the question names that thing (特色初中 of "…等方面的特色初中")
             # (a doing after 的, "…兴趣爱好等方面的全面诊断", is done in those aspects: they are what it reaches)
+            # (nor when the sentence that asks writes that thing's head, 权 of 自主权 in "在哪几个方面放权")
             aspects_of = ASPECTS_OF_RE.match(closing)
-            if aspects_of and aspects_of.group(1) in (kind, own_word) and \
-                    coverage(intent, aspects_of.group(2), weights) == 0 and not _ends_in_doing(aspects_of.group(2)):
+            described = _noun_phrase(aspects_of.group(2)) if aspects_of else ""  # 自主权 of "自主权真正赋予学校"
+            if aspects_of and aspects_of.group(1) in (kind, own_word) and coverage(intent, described, weights) == 0 \
+                    and not _ends_in_doing(described) and described[-1:] not in asking:
                 of_kind = 0.0
             if any(k and k not in GENERIC_KINDS and k in closing and CLOSED_BY_KIND_RE.fullmatch(closing[:closing.find(k)])
                    for k in (asked_kind, own_word)):
@@ -655,7 +666,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             closing_cov = coverage(intent, closing, weights) if len(closing) >= 2 and not attributive else 0.0
             # the question names what it lists (工程, 模式); an enumeration of something else is not it
             if exclusive and not of_kind and fit(len(found.items)) <= 0 and \
-                    not _closed_as_asked(closing, asked_kind, asked_subject):
+                    not _closed_as_asked(closing, asked_kind, asked_subject, asking):
                 continue
             # A paragraph's headline ("坚持共建共享。") introduces every list in its body.
             first = re.match(r"[^。;;!!??]*[。;;!!??]?", para.text).group(0)
@@ -678,6 +689,23 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     count = _count_phrase(intent.question, asked_kind, len(items))
     lead = f"{passage.chunk.name}{count}:{_named(items)}。{cites.mark(passage)}"
     return f"{_label(passage)}\n\n{lead}\n\n{_quote(u, passage, cites)}", [u], score
+
+
+def _noun_phrase(phrase: str) -> str:
+    """The noun phrase opening the phrase ("自主权真正赋予学校" -> 自主权, "全面诊断,…" -> 全面诊断): its nouns and
+    modifiers, ended by an adverb, preposition, particle or punctuation, or by a verb right after them, which heads
+    it as a doing (诊断 of 全面诊断)."""
+    import jieba.posseg as pseg
+
+    _jieba()
+    out = ""
+    for w, flag in pseg.cut(phrase):
+        if flag[:1] in ("d", "p", "u", "c", "x", "r", "m") or not w.strip():
+            break
+        out += w
+        if flag.startswith("v") and flag != "vn":
+            break
+    return out
 
 
 def _ends_in_doing(phrase: str) -> bool:
@@ -854,11 +882,13 @@ def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int) -> tuple[s
     spans = sentence_spans(para.text)
     # each span as it is (a clause closed by ;, "突破县域管理体制束缚,…共同体;", is one measure of a series), not
     # widened to its whole sentence, which would quote that sentence once per clause
+    # (the text under an item ends where the next item of the case begins, "…。队伍均衡化。…" in the same paragraph)
+    nxt = min((x.unit.start for x in case.measures if x.unit.start > m.unit.start), default=None)
     units = [Unit(para.passage_no, para.case_id, para.start + s, para.start + e, para.text[s:e])
-             for s, e in spans if para.start + s >= m.unit.start][: budget + 1]
+             for s, e in spans if para.start + s >= m.unit.start and (nxt is None or para.start + s < nxt)][: budget + 1]
     units = [u for u in units if len(u.text) >= 4]
     if units and len(units) < budget + 1:
-        units += _paragraph_continued(case, units[-1], budget + 1 - len(units))
+        units += [u for u in _paragraph_continued(case, units[-1], budget + 1 - len(units)) if nxt is None or u.start < nxt]
     if len(units) < 2:
         return "", []
     head, rest = units[0], units[1:]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .cues import ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
-from .synonyms import equivalents, listed_among, semantic_classes, synonyms
+from .synonyms import equivalents, listed_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -425,19 +425,12 @@ def _asking_sentence_start(question: str) -> int:
     return max((m.end() for m in re.finditer(r"[。!!]", question[:mark])), default=0) if mark > 0 else 0
 
 
-KIND_OF_KIND = ("类别",)  # the thesaurus' word for "kind": its group (种类, 类型, 门类, 品种…) names kinds as such
-
-
 def generic_kind(kind: str) -> str:
     """A colloquial word for a generic kind is that kind (毛病 -> 问题, 短板 -> 问题): the items of a list of problems
     need not say 毛病, as they need not say 问题 (GENERIC_KINDS). Only curated equivalents name the same thing: the
     thesaurus' neighbours are loose (行动 -> 举措, 特色 -> 特点 would let any list of measures answer 哪几大行动)."""
     if len(kind) < 2 or kind in GENERIC_KINDS:
         return kind
-    # a word for "kind" itself (门类, 类别, 种类: the thesaurus' group of 类别) asks kinds of the thing it modifies,
-    # as 哪几类 does: the generic 类
-    if kind in KIND_OF_KIND or any(k in synonyms(kind) for k in KIND_OF_KIND):
-        return "类"
     return next((w for w in equivalents(kind) if w in GENERIC_KINDS), kind)
 
 

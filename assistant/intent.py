@@ -538,7 +538,9 @@ def _modifies_a_noun(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
 def _one_of_a_kind(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
     """Is a broad question's noun (做法, 经验) asked as one of its kind ("能改掉哪种老做法?": which practice)? 哪种,
     哪一个 before it, a modifier of two characters at most between, ask which one, not what the place did."""
-    return cue.kind == "overview" and bool(re.search(r"哪一?[种个项条类][一-龥]{0,2}$", text[:m.start()]))
+    # (one ranked first, "哪项做法效果最好", is a judgement the opinion rule reads, not a fact)
+    return cue.kind == "overview" and bool(re.search(r"哪一?[种个项条类][一-龥]{0,2}$", text[:m.start()])) \
+        and "最" not in re.split(r"[,,。;;??]", text[m.end():])[0]
 
 
 def _which_of_a_modified_kind(text: str) -> bool:

@@ -290,7 +290,8 @@ ROWS = [
     # 信息技术 used in teaching is what 信息化 names: no other case's word
     ("泰州在部门层面,用信息技术推了什么?", ANSWER),
     # what is asked of a person the sources name must be stated in a sentence naming that person
-    ("桐庐签约仪式的主持人徐志强,在局里主管什么工作?", "unstated_of_person"),
+    ("桐庐签约仪式的主持人徐志强,在局里分管哪些科室?", "unstated_of_person"),
+    ("徐志强在签约仪式上担任什么角色?", ANSWER),  # the person's part in general: what the sources say of him
     ("学府小学校长潘光贤发言时承诺了哪些具体目标?", "unstated_of_person"),
     ("学府小学校长潘光贤在签约仪式上表达了什么?", ANSWER),  # 表达了…期待与…决心 names him
 ]

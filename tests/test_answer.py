@@ -498,10 +498,25 @@ SHAPE_ROWS = [
     ("初中方案的师资素质优化行动有哪几项?", ["提升校长专业领导能力、优化学校师资配置、改进教师培养培训方式。"],
      "items whose number the source lost (.提升…) are numbered like their sibling (11.改进…): one list, which a "
      "paragraph with no number after it does not join"),
+    ("除了硬软件齐抓,泰州还做了哪几方面?", ["实施三步走战略", "集聚三方面合力"],
+     "an item the question sets aside (除了…) is not the one it asks inside: the list it belongs to"),
+    ("上城“管办助评”改革在哪几个方面放权?", ["人员、经费、设备、课程"],
+     "items closed as aspects of a thing the sentence that asks names by its head (放权: 自主权) are the aspects asked"),
+    ("初中方案列了哪些门类的特色初中?", ["德育、外语、科技、艺术、体育"],
+     "the question's 哪些K的N met by the list's …等K'的N: the same noun, whatever word each uses for the kind"),
+    ("初中方案的教育教学质量提高行动下面有哪些项目?", ["丰富“三生”课程体系", "深化数字化教学改革"],
+     "a section the question names by its whole name: its own list, whatever word the question uses for the items"),
     ("定西为区域协作设了哪些激励?", ["评优选先倾斜、职称评定倾斜、提拔任用优先。"],
      "the list the asker's word closes (…等在内的各类激励机制), not the one after it: a clause that is itself a "
      "list introduces no other"),
 ]
+
+
+def test_the_text_under_an_item_ends_where_the_next_item_begins(assistant: Assistant) -> None:
+    """"二是聚焦学校结对…" runs on, in the next passage, into "三是聚焦师资交流…": that is the next item, not this
+    one's text."""
+    answer = assistant.ask("定西在聚焦学校结对方面做了哪几件事?")
+    assert not answer.abstained and "一托N" in answer.answer and "聚焦师资交流" not in answer.answer, answer.answer
 
 
 def test_the_text_under_an_item_quotes_each_clause_once(assistant: Assistant) -> None:

@@ -163,9 +163,8 @@ KIND_ROWS = [
     ("这事分几步走,每一步叫啥?", "步"),
     ("共同体建设分哪几个阶段?", "阶段"),
     ("亳州实施了哪几项工程?", "工程"),
-    # the kind asked in the sentence that asks, not in a remark before it; a word for "kind" itself is the generic 类
-    ("不知道该往哪个方向走。初中方案列了哪些门类的特色初中?", "类"),
-    ("数字资源那篇讲了哪几种类型的课堂?", "类"),
+    # the kind asked in the sentence that asks, not in a remark before it
+    ("不知道该往哪个方向走。初中方案列了哪些门类的特色初中?", "门类"),
     ("数字资源那篇文章举了哪几种教学新模式?", "模式"),
     ("签约仪式上方华院长从哪几个方面讲的提质强校?", "方面"),
     ("新技术能让学校实现哪几个“化”?", "化"),
