@@ -58,6 +58,7 @@ GENERAL_IDF = 0.5  # a word in more than about 60% of passages (教育, 学校, 
 SPECIFIC_DF = 3  # a word in at most this many passages is specific: another place's fact when its case lacks it
 # "分几级", "有几个阶段": how many parts, of a kind that names itself in its items (一级, 第一阶段)
 PARTS_ASKED_RE = re.compile(r"(?<!哪)几(?:个)?(级|步|阶段|层|档|章|节)")
+BROAD_TYPES = ("overview", "method", "list")  # answer types asking what was done, not a fact of a thing
 THING_ASKED = ("yesno", "figure")  # answer types asking whether a place has a thing, or how much of it
 BROAD = ("method", "overview")  # answer types whose answer is several measures, not one sentence
 # Answer types a place's text can answer in its own words: its measures, or their parts (`_anchored_by_meaning`).
@@ -592,6 +593,14 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
     # compound (校长后备人选 for 储备人才)
     # a name opening with a word nearly every passage writes (教育部门: 教育) is its head said generally (部门层面)
     names = [(t, forms + ([head] if (head := _general_head(t, weights)) else [])) for t, forms in names]
+    # a broad question (how, what measures) may name the part it asks with another case's compound of two words
+    # (队伍素质 for the plan's 师资素质优化行动): the compound's head (素质), when the place writes it, names it too;
+    # not a compound naming the members asked ("哪几所民办学校") or a document (实施方案), things asked themselves
+    if intent.answer_type in BROAD_TYPES:
+        members = member_kind(intent.question)
+        names = [(t, forms + ([t[2:]] if len(t) == 4 and not weights.unknown(t[:2]) and not weights.unknown(t[2:])
+                              and t != members and not cues.DOCUMENT_WORD_RE.fullmatch(t[2:]) else []))
+                 for t, forms in names]
     if intent.answer_type in THING_ASKED:
         names += [(a + b, [a + b, b, *synonyms(b, limit=1000)]) for a, b in _compounds(intent, weights)]
     out = []

@@ -886,8 +886,10 @@ def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int) -> tuple[s
     nxt = min((x.unit.start for x in case.measures if x.unit.start > m.unit.start), default=None)
     units = [Unit(para.passage_no, para.case_id, para.start + s, para.start + e, para.text[s:e])
              for s, e in spans if para.start + s >= m.unit.start and (nxt is None or para.start + s < nxt)][: budget + 1]
+    if m.level == "heading":  # a section runs over its paragraphs, to the next heading or item
+        units = _section_sentences(case, m.unit.start, nxt)[: budget + 1]
     units = [u for u in units if len(u.text) >= 4]
-    if units and len(units) < budget + 1:
+    if units and len(units) < budget + 1 and m.level != "heading":
         units += [u for u in _paragraph_continued(case, units[-1], budget + 1 - len(units)) if nxt is None or u.start < nxt]
     if len(units) < 2:
         return "", []
@@ -898,6 +900,19 @@ def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int) -> tuple[s
     text = f"{_label(case.passages[0])}\n\n{_quote(head, passage, cites)}\n\n" + "\n".join(
         f"- {_quote(u, case.passages[u.passage_no - 1], cites)}" for u in rest)
     return text, [head, *rest]
+
+
+def _section_sentences(case: CaseOutline, start: int, end: int | None) -> list[Unit]:
+    """The sentences of the case from `start` to `end` (absolute offsets), each quoted from the first passage that
+    holds it, in document order: the text of a section under its heading, over all its paragraphs and passages."""
+    out: dict[int, Unit] = {}
+    for no, p in enumerate(case.passages, start=1):
+        c = p.chunk
+        for s, e in sentence_spans(c.text):
+            a = c.start + s
+            if a >= start and (end is None or a < end) and a not in out:
+                out[a] = Unit(no, c.case_id, a, c.start + e, c.text[s:e])
+    return [out[a] for a in sorted(out)]
 
 
 def _paragraph_continued(case: CaseOutline, last: Unit, limit: int) -> list[Unit]:

@@ -1665,7 +1665,10 @@ def count_clause_terms(question: str, terms: list[str]) -> list[str]:
     # A clause that is only a verb done (了) and the count ("…提升校长素质,覆盖了多少人?") has no subject of its own: it
     # says what the doing the clause before names came to, which the figure's clause states as that doing.
     done = re.fullmatch(r"([一-龥]{1,3})了(?:多少|几)[一-龥]{0,2}", clause)
-    return [t for t in terms if t in clause and not cues.WHOLE_RE.fullmatch(t)
+    # A word after a demonstrative ("这个“一阵子”…是多少天") points back at what the question already named: it is
+    # what the count measures, not a part of it.
+    pointed = {t for t in terms if re.search(r"(?:这|那)(?:个|些|段)?[“\"]?" + re.escape(t), clause)}
+    return [t for t in terms if t in clause and not cues.WHOLE_RE.fullmatch(t) and t not in pointed
             and not (clause.find(t) > count and _is_verb(t))
             and not (done and t == done.group(1))
             and not any(c.startswith(cues.COUNTING_CLASSES) for c in semantic_classes(t))

@@ -287,6 +287,10 @@ ROWS = [
     ("定西的筑基计划最先在哪几个县区试点?", ANSWER),  # a pilot is the first to do it
     # names offered doing one thing: the name is looked for whole, whatever verb the sources give it
     ("定西的区域协作启动会是市政府牵头开的还是市教育局牵头开的?", ANSWER),
+    # a broad question may name a part with another case's compound (队伍素质): its head the place writes (素质)
+    ("初中方案里讲队伍素质的那项行动是怎么安排的?", ANSWER),
+    ("芦溪给交流的老师买了多少意外保险?", "wrong_place"),  # how much of a thing: the compound itself is asked
+    ("桐庐给实验学校做的实施方案分了哪几部分?", "wrong_place"),  # a document is asked itself (方案)
     # 信息技术 used in teaching is what 信息化 names: no other case's word
     ("泰州在部门层面,用信息技术推了什么?", ANSWER),
     # what is asked of a person the sources name must be stated in a sentence naming that person

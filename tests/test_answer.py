@@ -506,6 +506,8 @@ SHAPE_ROWS = [
      "the question's 哪些K的N met by the list's …等K'的N: the same noun, whatever word each uses for the kind"),
     ("初中方案的教育教学质量提高行动下面有哪些项目?", ["丰富“三生”课程体系", "深化数字化教学改革"],
      "a section the question names by its whole name: its own list, whatever word the question uses for the items"),
+    ("余杭优化学校布局主要有哪些做法?", ["大型社区配套", "改(扩)建工程"],
+     "a section heading naming the subject: the sentences under it over all its paragraphs, to the next heading"),
     ("定西为区域协作设了哪些激励?", ["评优选先倾斜、职称评定倾斜、提拔任用优先。"],
      "the list the asker's word closes (…等在内的各类激励机制), not the one after it: a clause that is itself a "
      "list introduces no other"),

@@ -1682,6 +1682,9 @@ def test_a_form_word_the_sources_join_to_a_noun_names_a_thing(corpus: Corpus, qu
     # a clause that is only a verb done and the count continues the doing of the clause before
     ("亳州那几年提升校长素质,覆盖了多少人?", ["校长", "提升", "素质", "覆盖"], []),
     ("亳州那几年提升校长素质,其中农村校长培训了多少人?", ["校长", "提升", "素质", "农村", "培训"], ["校长", "农村", "培训"]),
+    # a word after a demonstrative points back at what was named: it is what the count measures, not a part of it
+    ("新老师要先跟岗一阵子,这个“一阵子”定西定的是多少天?", ["老师", "跟岗", "一阵子"], []),
+    ("定西跟岗培训里,农村学校的老师有多少名?", ["跟岗", "培训", "农村", "学校", "老师"], ["农村", "学校", "老师"]),
 ])
 def test_a_count_is_restricted_only_within_its_own_sentence(question: str, terms: list[str], counted: list[str]) -> None:
     from assistant.intent import count_clause_terms
