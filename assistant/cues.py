@@ -71,6 +71,8 @@ ASKER_RE = re.compile(r"(?:我们|咱们|我县|我区|我市|我校|本县|本�
 # "芦溪…,县里有没有…", it is the case's)
 # The asker tasked with telling or finding out something ("分管领导点名要我讲泰州…", "局长让我查一下…"): what follows
 # is the question proper, what precedes it why they ask
+# A sentence that asks by request, without a question word ("…那些提升,讲给我听听。", "帮我捋一捋。")
+REQUEST_RE = re.compile(r"说说|讲讲|谈谈|介绍|讲给|说给|告诉|列(?:一下|出来|一列)|听听|捋|梳理|理一理|总结|概括|帮我|给我")
 TASKED_RE = re.compile(r"(?:要|让|叫|请|派|安排)我(?:们)?(?:先|来|去)?(?:讲讲|说说|讲|说|谈谈|谈|汇报|介绍|交流|查查|查|找找|找|摸摸|摸|了解)")
 # An option saying how often ("一年一届还是两年一次", "每季度还是每月"; not a duration, 一年还是三年, 为期一周), and a
 # sentence stating how often ("每季度…召开一次", "一年一度"): such a choice is answered only by a stated frequency

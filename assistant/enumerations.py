@@ -90,7 +90,7 @@ def cn_number(text: str) -> int:
 
 
 # Members or names asked after 各/分别 ("分别是哪些学校", "各叫什么名字", "分别是谁")
-NAMES_ASKED_RE = re.compile(r"哪|谁|名字|名称|叫什么|叫啥|是什么(?:学校|单位|地方)|是啥(?:学校|单位)")
+NAMES_ASKED_RE = re.compile(r"哪(?![儿里])|谁|名字|名称|叫什么|叫啥|是什么(?:学校|单位|地方)|是啥(?:学校|单位)")  # (往哪儿使: a direction)
 # two things coordinated right before 各/分别, in the same clause ("初中和小学各…", "城区、农村分别…"), not a set
 # whose members the coordination names and a count sizes ("政府、部门、学校三家各…": its members are asked)
 COORDINATED_BEFORE_RE = re.compile(r"[一-龥]{1,6}(?:和|与|及|、)[^,,。;;??!!\d一二两三四五六七八九十]{1,6}$")

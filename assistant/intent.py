@@ -638,6 +638,13 @@ def asking_part(text: str) -> str:
     while at < len(sentences) - 1 and (sentences[at].rstrip()[-1] in "。!!." or cues.TAG_QUESTION_RE.search(sentences[at])) and \
             any(s.rstrip()[-1] in "??" for s in sentences[at + 1:]):
         at += 1
+    # a statement after the last sentence that asks ("…各该往哪儿使?原话我想引到讲话稿里。") says what the asker will do
+    # with the answer, not what is asked
+    end = max((i for i, x in enumerate(sentences) if x.rstrip()[-1:] in "??"), default=len(sentences) - 1)
+    # (a sentence asking by request, "…讲给我听听。", still asks)
+    if end < len(sentences) - 1 and end >= at and \
+            not any(cues.QUESTION_WORD_RE.search(x) or cues.REQUEST_RE.search(x) for x in sentences[end + 1:]):
+        return "".join(sentences[at:end + 1]).strip()
     return "".join(sentences[at:]).strip() if at else text
 
 
@@ -678,7 +685,9 @@ def asking_offset(question: str) -> int:
     when that sentence leaves it to the statement ("我想知道那6所初中分别是哪几所。你能列出来吗?")."""
     if _statement_says_what(question):
         return 0
-    return max(0, len(question.rstrip()) - len(asking_part(question)))
+    asking = asking_part(question)
+    at = question.find(asking)
+    return at if at >= 0 else max(0, len(question.rstrip()) - len(asking))
 
 
 @lru_cache(maxsize=1024)  # a pure function of the text, read several times per question (asked_kind, asking_offset)
@@ -1284,7 +1293,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
 
 
 def scene_terms(question: str, terms: list[str], corpus: Corpus) -> list[str]:
-    """The terms only the sentences before the one that asks write (`asking_part`), when the asking sentence writes
+    """The terms only the sentences before the one that asks write (`asking_part`), or a remark after it, when the asking sentence writes
     terms of its own, not only an aspect (cues.ASPECT_NOUNS: "…村小提升工程。进展如何?" asks about the statement's
     thing): those sentences say what the asker has in mind, the asking one what is wanted of the cases. Not when the
     asking sentence points back at them (他们, 它, 这种: "新招的特岗老师…。定西让他们去…学多少天?"), nor when they are
@@ -1295,7 +1304,8 @@ def scene_terms(question: str, terms: list[str], corpus: Corpus) -> list[str]:
     own = [t for t in terms if t in asking and t not in cues.ASPECT_NOUNS and t not in cues.GENERIC_TERMS]
     if asking == q or not own or askers_statement(q, corpus):
         return []
-    if _points_back(asking, own):
+    # (with nothing before the asking sentence, only a remark after it, "原话我想引到讲话稿里。", it points back at none)
+    if q.find(asking) > 0 and _points_back(asking, own):
         return []
     return [t for t in terms if t not in asking and t in q]
 

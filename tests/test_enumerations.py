@@ -204,6 +204,7 @@ def test_asked_kind(question: str, kind: str) -> None:
 
 MEMBERS_ROWS = [
     ("桐庐那6所实验初中,各叫啥名字?", 6, "6所实验初中"),  # names asked of each member of a stated set
+    ("季局长给九所学校的领导鼓劲,说心思、劲头、目标各该往哪儿使?", 0, ""),  # 哪儿 asks a direction, no names
     ("初中方案里的区域教育顾问,请的是哪些专家?", 2, ""),  # people are named by their names
     ("“专递课堂”是在哪些省份先试点的?", 2, ""),  # provinces, like counties, are named by their names
     ("那8所初中,各建在哪个镇街?", 8, "8所初中"),  # something asked of each member: each must be named

@@ -1563,6 +1563,9 @@ def test_a_pronoun_follow_up_searches_by_the_persons_name(corpus: Corpus) -> Non
     ("泰州交流了多少名教师。淄博呢?", "淄博呢?", "figure"),
     ("Teachers who serve in Dingxi's villages get an allowance. How much is it?", "How much is it?", "figure"),
     ("Zibo set up school communities. Which three models did it use?", "Which three models did it use?", "list"),
+    # a remark after the question says what the asker will do with the answer: not asked
+    ("定西的协作体有几个?我想写进汇报材料里。", "定西的协作体有几个?", "figure"),
+    ("三年后学校能变成啥样?桐庐列的那些提升,讲给我听听。", "三年后学校能变成啥样?桐庐列的那些提升,讲给我听听。", "fact"),  # a request still asks
 ])
 def test_the_kind_of_answer_is_read_from_the_sentence_that_asks(corpus: Corpus, question: str, asking: str,
                                                                   expected: str) -> None:
