@@ -194,8 +194,8 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     read once in the twenty-fifth session.
     gen42 (written by a helper during gen41's round) is spent too: its dev split was tuned on and its held-out split
     read once in the twenty-sixth session.
-    gen43, written by a helper during gen42's round from the case texts only, is being tuned on: its round began in
-    the twenty-sixth session; its dev split is tuned on, and its held-out split is read once after freezing.
+    gen43 (written by a helper during gen42's round) is spent too: its dev split was tuned on and its held-out split
+    read once in the twenty-sixth session, after gen42's.
     gen44, written by a helper during gen43's round from the case texts only, is fresh: nobody has tuned on it, run
     the engine on it or read it; a later round tunes on its dev split and reads its held-out split once after that.
     """
