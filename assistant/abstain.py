@@ -135,8 +135,10 @@ RULES: tuple[tuple[str, str], ...] = (
                         "an addition in a word the corpus never writes nor any synonym of it (水冲式) is confirmed "
                         "nowhere."),
     ("unstated_of_person", "A doing or thing is asked of a person the sources name (…徐志强副局长,分管哪一块业务?): "
-                           "some sentence naming that person must state it (the verb before the question word or "
-                           "the noun after it, or a synonym); sentences naming the person for something else do not."),
+                           "some sentence naming that person (a later mention by surname and title included) must "
+                           "state it (the verb before the question word or the noun after it, or a curated equivalent); "
+                           "sentences naming the person for something else do not. The person's part in general "
+                           "(担任什么角色) is answered by what the sources say of them."),
     ("unstated_premise", "One place's fact stated as a premise and asked yes or no of another (定西…列进考核,上城有没有…"
                          "列进对街道的考核?) asks whether the other has it: every thing the asking clauses name must be "
                          "stated in that place's best sentences."),
