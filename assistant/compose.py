@@ -633,7 +633,6 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             before = _introducing_clause(para.text, found.start)
             # a clause that is itself a list introduces no other ("建立…A、B、C等…激励机制,推动形成D、E、F的…氛围":
             # the second list is what the first brings about): what introduces this one starts after that clause
-            context = found.context(para.text)
             opens = max((m.end() for m in re.finditer(r"[。;;!!??]", para.text[:found.start])), default=0)
             prior = [f for f in founds if opens <= f.start and f.end <= found.start]
             brk = re.search(r"[,,;;::]", para.text[prior[-1].end:found.start]) if prior else None
@@ -642,7 +641,6 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             if prior and not (brk and INTRODUCER_RE.fullmatch(para.text[prior[-1].end + brk.end():found.start].strip())):
                 cut = prior[-1].end + brk.end() if brk else found.start
                 before = before[max(0, len(before) - (found.start - cut)):]
-                context = context[cut - opens:]
             named_by = before + " " + after if attributive else before + " " + closing + " " + after
             # (the asker's own word counts as well as the generic kind it is read as: "哪些激励" is read as 好处, and
             # "…等在内的各类激励机制" names the list in the asker's word)
@@ -878,19 +876,19 @@ def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int) -> tuple[s
         head = "" if _opens_with_item(m, case.measures) else _quote(m.unit, passage, cites) + "\n\n"
         return f"{_label(case.passages[0])}\n\n{head}" + "\n".join(
             f"- {_quote(u, case.passage(case.measures[c]), cites)}" for u, c in zip(units, m.children)), [m.unit, *units]
-    para = _paragraph(m.unit, passage, limit=1200)
-    spans = sentence_spans(para.text)
-    # each span as it is (a clause closed by ;, "突破县域管理体制束缚,…共同体;", is one measure of a series), not
-    # widened to its whole sentence, which would quote that sentence once per clause
     # (the text under an item ends where the next item of the case begins, "…。队伍均衡化。…" in the same paragraph)
     nxt = min((x.unit.start for x in case.measures if x.unit.start > m.unit.start), default=None)
-    units = [Unit(para.passage_no, para.case_id, para.start + s, para.start + e, para.text[s:e])
-             for s, e in spans if para.start + s >= m.unit.start and (nxt is None or para.start + s < nxt)][: budget + 1]
     if m.level == "heading":  # a section runs over its paragraphs, to the next heading or item
-        units = _section_sentences(case, m.unit.start, nxt)[: budget + 1]
-    units = [u for u in units if len(u.text) >= 4]
-    if units and len(units) < budget + 1 and m.level != "heading":
-        units += [u for u in _paragraph_continued(case, units[-1], budget + 1 - len(units)) if nxt is None or u.start < nxt]
+        units = [u for u in _section_sentences(case, m.unit.start, nxt)[: budget + 1] if len(u.text) >= 4]
+    else:
+        para = _paragraph(m.unit, passage, limit=1200)
+        # each span as it is (a clause closed by ;, "突破县域管理体制束缚,…共同体;", is one measure of a series), not
+        # widened to its whole sentence, which would quote that sentence once per clause
+        units = [Unit(para.passage_no, para.case_id, para.start + s, para.start + e, para.text[s:e])
+                 for s, e in sentence_spans(para.text) if para.start + s >= m.unit.start and (nxt is None or para.start + s < nxt)][: budget + 1]
+        units = [u for u in units if len(u.text) >= 4]
+        if units and len(units) < budget + 1:
+            units += [u for u in _paragraph_continued(case, units[-1], budget + 1 - len(units)) if nxt is None or u.start < nxt]
     if len(units) < 2:
         return "", []
     head, rest = units[0], units[1:]

@@ -188,11 +188,14 @@ def people_named(question: str, text: str) -> list[str]:
     """The people the question names by a name `text` writes next to a title (徐志强 of "教育局徐志强副局长主持",
     杨伟军 of "城关初中校长杨伟军"): a word segmentation tags as a name (nr), two or three characters opening with a
     common surname, right before or after a title. Only such a name is a person's (高中 before 校长 is a school)."""
-    if not any(ch in SURNAME_SET and ch in question for ch in text):
+    # a name found is written in the question: a sentence holds one only if it holds the question's two characters
+    # from one of its surnames on (checked before the tagging, ~1–2 ms a sentence)
+    openings = {question[i:i + 2] for i, ch in enumerate(question[:-1]) if ch in SURNAME_SET}
+    if not openings:
         return []
     found: list[str] = []
     for sentence in re.findall(r"[^。!?!?]+", text):
-        if not any(ch in SURNAME_SET and ch in question for ch in sentence) or not TITLE_RE.search(sentence):
+        if not any(o in sentence for o in openings) or not TITLE_RE.search(sentence):
             continue
         starts: dict[int, str] = {}
         ends: set[int] = set()
