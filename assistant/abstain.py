@@ -56,8 +56,9 @@ NEAREST_TYPED = 1
 JOINT_POOL = 24  # best sentences looked at, per case, for a question naming no place
 GENERAL_IDF = 0.5  # a word in more than about 60% of passages (教育, 学校, 发展) says nothing of which case it is
 SPECIFIC_DF = 3  # a word in at most this many passages is specific: another place's fact when its case lacks it
-# "分几级", "有几个阶段": how many parts, of a kind that names itself in its items (一级, 第一阶段)
-PARTS_ASKED_RE = re.compile(r"(?<!哪)几(?:个)?(级|步|阶段|层|档|章|节)")
+# "分几级", "有几个阶段": how many parts, of a kind that names itself in its items (一级, 第一阶段); "这几层" points
+# at parts the question has named itself ("县与县、校与校、人与人这几层"), it asks no count
+PARTS_ASKED_RE = re.compile(r"(?<![哪这那])几(?:个)?(级|步|阶段|层|档|章|节)")
 BROAD_TYPES = ("overview", "method", "list")  # answer types asking what was done, not a fact of a thing
 THING_ASKED = ("yesno", "figure")  # answer types asking whether a place has a thing, or how much of it
 BROAD = ("method", "overview")  # answer types whose answer is several measures, not one sentence
@@ -545,7 +546,8 @@ def foreign_names(intent: QueryIntent, cases_using: Callable[[str], set[str]],
     elif intent.answer_type not in kinds:
         return []
     else:
-        q = normalize(intent.question)
+        # (the asker's own statement, "区里…学科带头人眼看断档。", says why they ask: nothing in it is asked of the place)
+        q = normalize(intent.question)[intent.statement_end:]
         names = _verbatim_runs(q, lambda run: bool(cases_using(run) - {asked}))
     out: list[str] = []
     for name in names:

@@ -91,7 +91,9 @@ ASKER_LEVEL_RE = re.compile(r"(?:^|[,,。;;])(?:县里|区里|市里|局里|镇�
 # 他们去…", "…名师走教制度。这项制度具体是怎么运作的?")
 POINTING_BACK_RE = re.compile(r"(?<!其)它|他们|她们|这些|那些|这项|这个|该|此")
 # Words of the question proper pointing back at what the asker said ("余杭是不是也碰到这种情况?", "…各怎么表述这个意思?")
-BACK_REFERENCE_RE = re.compile(r"这种|这样|这类|这方面|这一块|这块|这点|这事|这个问题|这些问题|这(?:个|层)?意思|类似|同样|也碰到|也遇到|也有这")
+# (这 as the subject of a sentence saying where it comes from, "这是哪份方案里的?", "这出自哪儿?", is what was said)
+BACK_REFERENCE_RE = re.compile(r"这种|这样|这类|这方面|这一块|这块|这点|这事|这个问题|这些问题|这(?:个|层)?意思|类似|同样|也碰到|也遇到|也有这|"
+                               r"(?:^|[,,。;;])(?:这|这话|这句话|这段话|这条)(?:是|出自|来自)")
 # Verbs of assent in the A-not-A form, put to the assistant: its agreement is asked (认不认, 服不服, 同不同意)
 ASSENT_A_NOT_A = r"认不认|服不服|信不信|同不同意|赞不赞成|看不看好|认不认可|赞不赞同"
 
@@ -465,7 +467,7 @@ SCAFFOLD = tuple(sorted(MEASURE_WORDS + TOTAL_WORDS +
     如何 为什么 是否 有没有 有无 是不是 能否 可以 多少 几个 几种 几项 几所 几名 哪几 哪个 哪种 哪里 哪儿 哪 吗 呢 吧 啊 呀 了 的 地 得
     是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于
     当地 地方 进行 开展 采取 采用 一共 分别 情况下 给 搞 要 有 让 做 说 里 先 去 来 已经 以后 时候 之前 起来 范围 程度 意思 文章 材料 提到 文件
-    那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
+    记得 印象中 印象里 听说 据说 那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
     做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 实际 实际上 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后 还有 除了 讲到 说到 谈到 写到 提及 讲了 说了 写了 整篇 全篇 通篇 全文 一捋 捋一捋 捋捋 梳理 概括 总体 整体 给我 眼下 附件 原话 原文 干嘛 干吗 啥意思 什么意思 分成 论文 从头到尾 准确 确切 精确 给出 列出""".split(),
     key=len, reverse=True))
 
@@ -662,6 +664,12 @@ DOCUMENT_FRAME_RE = re.compile(r"(?:那篇|这篇|那份|这份)(?:文章|材料
 # answered by a planned or targeted figure ("计划用3年时间,为全市培训…", "到2025年…达到…").
 ACTUAL_RE = re.compile(r"实际|最终|到底|已经|真正")
 PLANNED_RE = re.compile(r"计划|拟|力争|预计|目标|规划|将(?:要|会)?[^,,。]{0,4}(?:建|培|达|实现|投入|完成)|到\s*20\d\d\s*年")
+# One-character heads that stand for a two-character noun at the end of a compound (在校生, 骨干师, 薄弱校): the
+# sources may write the noun in full (在校学生, 骨干教师, 薄弱学校).
+SHORT_HEADS = {"生": "学生", "师": "教师", "校": "学校"}
+# A measured quantity that is a span of time (几年期限, 年限多长): a figure stated in units of time states it itself,
+# as 元 states an amount of money (`sentences.has_answer_type`).
+DURATION_MEASURE_RE = re.compile(r"期限|年限|时限|时长|周期|工期|学制|时间")
 # A total is asked ("前后一共开了多少次"); a rate ("每季度…一次", "每年…") states how often, not how many in all.
 TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 # Words of wholeness: they name the whole a count or a share is of ("整个区里", "全部学校"), not a part of it.
@@ -675,7 +683,9 @@ PER_MEMBER_ASKED_RE = re.compile(r"每一?(?:所|个(?!月|年|学期|季度|星
 RATE_STATED_RE = re.compile(r"每|人均|平均|校均|各(?=[^,,。;;]{0,3}\d)|/(?:人|月|年|所|校)")
 # Who acts: a body with a leading or supporting role ("政府主导、乡镇部门积极配合") answers "谁牵头/谁配合".
 AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|核心校|龙头校|牵头校|成员校|各校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"
-                      r"由(?![于此])[^,,。;;]{1,40}?(?:确定|决定|负责|制定|承担|组织|实施|审定|认定)")
+                      r"由(?![于此])[^,,。;;]{1,40}?(?:确定|决定|负责|制定|承担|组织|实施|审定|认定)|"
+                      # a body opening its clause, then what it shall do ("教育督导机构将根据规划目标对学校实施…")
+                      r"(?:^|[,,。;;])[^,,。;;的]{0,8}(?:机构|部门|委员会|教育局)(?:将|要|应|须|必须)")
 # A body's leader named by office acts for it ("市政府分管领导分别在岷县…组织召开启动会"): who acted is that office.
 # (with the leader's remit: "在县委县政府领导下" is the body leading, no one acting; 校领导 leads a school)
 LEADER_OF_BODY_RE = re.compile(r"(?:政府|党委|教育局|局|委|部门|[省市县区校])(?:分管|主要|主管|相关)(?:领导|负责同志|负责人)(?![小干班])|"

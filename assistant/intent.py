@@ -284,6 +284,7 @@ class QueryIntent:
     # 政府的考核," -> "上城有没有把改革的成效列进对街道的考核?"): what it carries over must be stated of the asked place
     premised: str = ""
     situation: list[str] = field(default_factory=list)  # terms only of the sentences before the one that asks
+    statement_end: int = 0  # where the asker's own statement ends in the normalized question (`own_place_statement`)
 
     def term_weight(self, term: str) -> float:
         """How much a term counts towards coverage: less when it only sets the scene (SITUATION_WEIGHT)."""
@@ -520,7 +521,8 @@ def _asks(cue: cues.Cue, text: str) -> bool:
     at = 0
     while (m := cue.regex.search(text, at)) is not None:
         if not _determiner(cue.kind, m, text) and not _counts_an_owner(cue.kind, m, text) \
-                and not _modifies_a_noun(cue, m, text) and not _one_of_a_kind(cue, m, text):
+                and not _modifies_a_noun(cue, m, text) and not _one_of_a_kind(cue, m, text) \
+                and not _figure_word_modifies(cue, m, text):
             return True
         at = m.end()
     return False
@@ -533,6 +535,16 @@ def _modifies_a_noun(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
     if cue.kind != "overview" or not re.fullmatch(r"[一-龥]{2}", m.group(0)):
         return False
     return _noun_after(text, m.end()) and not cue.regex.match(text, m.end())
+
+
+def _figure_word_modifies(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
+    """Is a matched word of quantity (数量, 人数, 比例) inside the modifier of the noun a 哪些/什么 asks ("哪些跟娃娃
+    数量有关的变数": factors, not a count)? A quantity word followed by (有关/相关)的 + a noun, in a clause asking which
+    things, describes those things; an asking word (多少, 几) still asks a figure on its own."""
+    if cue.kind != "figure" or re.search(r"[多几少]", m.group(0)):
+        return False
+    clause = re.split(r"[,,。;;??!!]", text[:m.start()])[-1] + re.split(r"[,,。;;??!!]", text[m.start():])[0]
+    return bool(re.match(r"(?:[有相]关|方面)?的[一-龥]{2}", text[m.end():])) and bool(re.search(r"哪些|哪几|什么", clause))
 
 
 def _one_of_a_kind(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
@@ -1227,6 +1239,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         terms = _without_askers_context(question, topic_words(question, corpus, names), corpus, sums_up)
         query = question
     unknown, inside = place_mentions(question, corpus) if language == "zh" else ([], [])
+    own_said = own_place_statement(question, corpus) if language == "zh" else 0
     if unknown and (said := askers_statement(question, corpus)):
         # a place the asker speaks of only in their own statement is theirs ("我们区早年新城开发时…。有没有哪个区…?"),
         # not one asked about, when the question proper asks across cases or names one; one it refers back to
@@ -1234,7 +1247,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         asked = normalize(question)[said:]
         if corpus.cases_named_in(asked) or asked_kind(asked) == "place":
             unknown = [p for p in unknown if p in asked]
-    intent = QueryIntent(question=full, query=query, language=language, answer_type=kind, places=places,
+    intent = QueryIntent(question=full, query=query, language=language, answer_type=kind, places=places, statement_end=own_said,
                          unknown_places=unknown, called=_called(question, places, names[1], corpus),
                          comparative=comparative, across=across or (kind == "place"), terms=terms,
                          years=asked_times(normalize(question))
@@ -1516,6 +1529,21 @@ def attributive_problems(question: str) -> list[str]:
     _jieba()
     pieces = [(w, f) for w, f in pseg.cut(normalize(question)) if w.strip()]
     return [w for (w, _), (_, nxt) in zip(pieces, pieces[1:]) if w in cues.PROBLEM_WORDS and nxt.startswith("n")]
+
+
+def own_place_statement(question: str, corpus: Corpus) -> int:
+    """Where a statement of the asker's ends (0 when there is none): `askers_statement`, or a statement naming no case
+    that speaks of their own place by its level (县里, 区里) before a sentence that names the case asked of ("区里…学科
+    带头人眼看断档。初中方案…各多少名?": 区里 is not the case). Nothing said there is a claim about the case, so no
+    name in it is another case's fact asked of this one (`abstain.foreign_names`); its words still help find the text."""
+    if at := askers_statement(question, corpus):
+        return at
+    q = normalize(question)
+    asking = asking_part(q)
+    at = len(q) - len(asking) if asking != q else 0
+    if at and cues.ASKER_LEVEL_RE.search(q[:at]) and not corpus.cases_named_in(q[:at]) and corpus.cases_named_in(q[at:]):
+        return at
+    return 0
 
 
 def askers_statement(question: str, corpus: Corpus) -> int:

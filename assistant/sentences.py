@@ -316,7 +316,7 @@ THING_CLASSIFIERS = "所项家种条批户座册本套台间场期"
 # (a share asked per hundred, "out of every hundred…how many", is a percentage)
 # (占 with a counted unit after it, "初中和小学各占几所", asks how many of the whole: a count, not a share; 占几个百分点
 # is a share)
-RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占(?:多少|几)(?!\s*(?:个人|个(?!百分点)|[所名人位家项条次批场篇本]))|percentage|share|proportion|per ?cent|"
+RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占了?(?:多少|几)(?!\s*(?:个人|个(?!百分点)|[所名人位家项条次批场篇本]))|percentage|share|proportion|per ?cent|"
                         r"\b(?:out of|in|per) (?:every |each |a )?(?:hundred|100)\b", re.I)
 
 
@@ -403,6 +403,10 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     focus = rest if money or share else [intent.measure] if intent.measure else \
         [t for t in intent.topic_terms if t not in intent.qualifiers and not _a_quality(t)]
     subject = [w for term in focus for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
+    # and so does a span of time (几年期限 answered by "计划用3年时间": the 年 says it is the term), so a duration's
+    # clause names the rest of the subject
+    span = bool(rest) and bool(cues.DURATION_MEASURE_RE.fullmatch(intent.measure or ""))
+    span_subject = [w for term in rest for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     counted_noun = re.match(r"[一-龥]{2}", q[unit.end():]) if (unit := UNIT_RE.search(q)) else None
     if counted_noun and not money and not RATIO_Q_RE.search(q) and unit.group(1) not in PEOPLE_UNITS:
         # (not of people: "三大学生资助政策" is 三大 + 学生 nowhere, but 大学生)
@@ -411,6 +415,9 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     # A count of a part is not the count of the whole: the figure's clause must state what the counting clause
     # restricts the count to (其中从国外请来的有几位 -> 国外), when that clause names anything.
     counted = [w for term in intent.counted for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
+    # a level (市级, 区级) is written as its place word right before what it ranks ("市学科名师骨干8~10名")
+    others = [t for t in intent.topic_terms if t not in intent.counted]
+    counted += [m.group(1) + t for term in intent.counted if (m := LEVEL_RE.fullmatch(term)) for t in others]
     # People counted by their role ("来了多少名班主任"): a count of other people (家长达73万人次) does not answer it;
     # the figure's clause must name that role
     role = next((t for t in intent.topic_terms if unit and unit.group(1) in PEOPLE_UNITS and q[unit.end():].startswith(t)
@@ -448,10 +455,13 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
                     continue  # "伙食费三千元" is no 学费
                 if generic and m.group(0).endswith("个") and not _attached(clause, m, subject):
                     continue  # "四个方面" counts aspects, not the 条 of requirements asked
-                if (not subject or any(w in named or abbreviated_in(w, named) for w in subject)) and \
+                # (the words restricting a count, `counted`, belong to the clause asking it, not to the span's)
+                spanned = span and bool(DURATION_STATED_RE.search(m.group(0)))
+                named_by, counted_by = (span_subject, []) if spanned else (subject, counted)
+                if (not named_by or any(w in named or abbreviated_in(w, named) for w in named_by)) and \
                         (not intent.measure_of or any(w in named for w in intent.measure_of)
                          or (introduced and intent.measure in named)) and \
-                        (not counted or any(w in named + following for w in counted)) and \
+                        (not counted_by or any(w in named + following for w in counted_by)) and \
                         (not role_words or any(w in named + following for w in role_words)) and \
                         (not event or any(w in named for w in event)):
                     return True
@@ -498,8 +508,12 @@ def _dated_event(intent: QueryIntent, t: str) -> bool:
     return any(DATE_RE.search(p) and any(w in p for w in event) for p in re.split(r"[。!?!?]", t))
 
 
+# a level of government or of schooling, named by its place word and 级
+LEVEL_RE = re.compile(r"([国省市县区镇乡校])级")
 PEOPLE_UNITS = "名人位"
 DURATION_UNITS = ("天", "年", "月", "小时", "分钟", "课时", "学时")
+# a figure that is a span of time by its unit ("3年", "两个学期", "为期一周"), not a date (2025年 has four digits)
+DURATION_STATED_RE = re.compile(r"为期|(?<!\d)\d{1,2}\s*(?:个)?(?:年|月|周|天|日|学期|学年|季度)$|[一二两三四五六七八九十]+\s*(?:个)?(?:年|月|周|天|学期|学年|季度)$")
 MONEY_UNITS = "元万块"
 # An asking word next to a word for money asks the amount ("多少钱", "投了多少", "经费有多少", "学费几千"): beside a
 # count with its own unit, only such a phrase makes the question one of money.
@@ -526,6 +540,25 @@ def _another_fee(measure: str, clause: str) -> bool:
 # ("签约仪式在桐庐学府小学报告厅举行").
 SITE_RE = re.compile(r"(?:位于|设在|坐落于|坐落在|落户|地址)[^,,。;;]{2,}|[一-龥]{1,8}(?:路|街|巷|大道)\s*\d+\s*号|"
                      r"在[^,,。;;]{2,20}?(?:厅|室|馆|堂|楼|学校|小学|中学|中心|宾馆|酒店|会场)(?:隆重)?(?:举行|召开|举办)")
+
+
+PEOPLE_COUNT = r"\s*[万千百亿]?\s*[多余]?\s*(?:[名人位]|个人)"  # people are counted in 名/人/位 or 个人; "在一个县区" counts no one
+
+
+def _unit_pattern(u: str) -> str:
+    """A count stated in the asked unit `u` (or its equivalents)."""
+    if u in PEOPLE_UNITS:
+        return CN_NUM + PEOPLE_COUNT
+    if len(u) > 1:  # a unit of measure (公里, 小时) is written whole
+        return CN_NUM + r"\s*[万千百]?\s*[多余]?\s*" + u
+    return CN_NUM + r"\s*[万千百亿]?\s*[" + UNIT_EQUIVALENTS.get(u, u) + ("个" if u in THING_CLASSIFIERS else "") + "]"
+
+
+def _clause_around(text: str, at: int) -> str:
+    """The clause of `text` (between commas, 、, semicolons or sentence ends) holding position `at`."""
+    start = max(text.rfind(c, 0, at) for c in ",,、;;。??!!") + 1
+    ends = [i for c in ",,、;;。??!!" if (i := text.find(c, at)) >= 0]
+    return text[start:min(ends, default=len(text))]
 
 
 @lru_cache(maxsize=256)  # a pure function of the question, asked once per candidate sentence
@@ -558,16 +591,14 @@ def _figure_pattern(q: str) -> str:
     # exact figure is asked ("几百场,准确数字是多少?"): its unit is the figure's
     rough = next((m for m in counts if re.match(r"几[十百千万]", m.group(0))), None)
     unit = next((m for m in counts if m.group(0).startswith("多少")), rough) if "多少" in asking else (counts[0] if counts else None)
-    people = r"\s*[万千百亿]?\s*[多余]?\s*(?:[名人位]|个人)"  # people are counted in 名/人/位 or 个人; "在一个县区" counts no one
     if unit:
-        u = unit.group(1)
-        if u in PEOPLE_UNITS:
-            return CN_NUM + people
-        if len(u) > 1:  # a unit of measure (公里, 小时) is written whole
-            return CN_NUM + r"\s*[万千百]?\s*[多余]?\s*" + u
-        return CN_NUM + r"\s*[万千百亿]?\s*[" + UNIT_EQUIVALENTS.get(u, u) + ("个" if u in THING_CLASSIFIERS else "") + "]"
+        # a 几 asking in a clause of its own beside the 多少 one ("定了几年期限、…要培出多少人") asks a second figure
+        # (a 几 in the 多少 clause, "几年里培养了多少人", frames the count)
+        also = [m for m in counts if "多少" in asking and m.group(0).startswith("几")
+                and "多少" not in _clause_around(asking, m.start())]
+        return "|".join(dict.fromkeys(_unit_pattern(m.group(1)) for m in [unit, *also]))
     if _counts_people(q):  # "多少学生": a number of people, not a date or another count in the sentence
-        return CN_NUM + people
+        return CN_NUM + PEOPLE_COUNT
     # any count, in digits or in Chinese numerals before a classifier ("教育部等五部门")
     return r"\d+(?:\.\d+)?|[二两三四五六七八九十百千万]+(?:个|所|名|项|家|部门|类|种|批|位|人)"
 
@@ -711,6 +742,9 @@ def _abbreviation_patterns(term: str) -> tuple[re.Pattern[str], ...]:
         least = 2 if len(term) - k == 1 else 1
         gap = r"(?:(?![的和与及等个之、])[\u4e00-\u9fff]){%d,%d}" % (least, ABBREVIATED_CHARS)
         out.append(re.compile(re.escape(term[:k]) + gap + re.escape(term[k:])))
+    # a one-character head that is the short form of a noun (在校生 for 在校学生, 骨干师 for 骨干教师) is written in full
+    if (full := cues.SHORT_HEADS.get(term[-1])) and not term.endswith(full):
+        out.append(re.compile(re.escape(term[:-1]) + re.escape(full)))
     return tuple(out)
 
 

@@ -58,6 +58,11 @@ ROWS = [
     ("芦溪镇上的学校一个班塞太多学生,他们怎么办?", ANSWER),
     ("余杭搞教育的钱主要花在哪儿了?", ANSWER),
     ("泰州推进均衡分几步走?", ANSWER),
+    # "这几层" points at the parts the question names itself: no count is asked
+    ("定西说要“引进来”,在县与县、校与校、人与人这几层各做了哪些安排?", ANSWER),
+    # what the asker says of their own place (区里) claims nothing of the case asked of
+    ("区里的学科带头人眼看断档了。初中方案到2025年,市级、区级学科名师骨干各培育多少名?", ANSWER),
+    ("我读到有份材料要求每所初中设首席信息官。这是哪份方案里的?", ANSWER),  # 这 points back at the statement
     # what one place did, asked broadly (method, overview): the measures' gist is enough once one sentence states a
     # fair share of the subject by itself; a sentence stating little of it leaves the question unanswered
     ("上城的教研是咋分组的?", ANSWER),

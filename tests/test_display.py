@@ -701,3 +701,39 @@ def test_what_a_figure_is_of(question: str, terms: list[str], sentence: str, ant
 ])
 def test_the_questions_own_organisation_is_no_answer(question: str, sentence: str, holds: bool) -> None:
     assert _holds(question, "organisation", sentence) == holds
+
+
+@pytest.mark.parametrize("question,terms,measure,counted,sentence,holds", [
+    # a span of time states itself by its unit, as 元 states money: the clause need not name the measure (期限)
+    ("亳州给音体美教师培训定了几年期限?", ["音体美", "教师", "期限"], "期限", [], "音体美教师培训计划用3年时间完成。", True),
+    ("亳州给音体美教师培训定了几年期限?", ["音体美", "教师", "期限"], "期限", [], "音体美教师培训计划于2015年启动。", False),  # a date
+    # a 几 asking in a clause of its own beside the 多少 one asks a second figure
+    ("音体美教师培训定了几年期限、骨干要培训多少人?", ["音体美", "教师", "期限", "骨干"], "期限", ["骨干"],
+     "音体美教师培训计划用3年时间完成。", True),
+    # a level (市级) is written as its place word right before what it ranks
+    ("学科名师骨干市级、区级各多少名?", ["学科", "名师", "骨干", "市级", "区级"], "", ["市级", "区级"],
+     "到2025年,遴选并培育市学科名师骨干8~10名。", True),
+    ("学科名师骨干市级、区级各多少名?", ["学科", "名师", "骨干", "市级", "区级"], "", ["市级", "区级"],
+     "到2025年,遴选并培育学科名师骨干8~10名。", False),
+    # a one-character head (生) stands for its noun (学生): 在校生 is written 在校学生; 占了多少 asks a share
+    ("民办学校在校生占了多少?", ["民办", "在校生"], "在校生", [], "民办中小学在校学生占全区在校学生总数的约18.5%。", True),
+    ("民办学校在校生占了多少?", ["民办", "在校生"], "在校生", [], "民办中小学共有26所。", False),
+])
+def test_a_figure_names_its_quantity(question: str, terms: list[str], measure: str, counted: list[str], sentence: str,
+                                     holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question=question, query=question, answer_type="figure", terms=terms, measure=measure, counted=counted)
+    assert has_answer_type(intent, sentence) == holds
+
+
+@pytest.mark.parametrize("term,text,written", [
+    ("在校生", "在校学生占全区在校学生总数的约18.5%", True),
+    ("骨干师", "培养骨干教师100名", True),
+    ("在校生", "在校园里开展活动", False),
+])
+def test_a_short_head_is_written_in_full(term: str, text: str, written: bool) -> None:
+    from assistant.sentences import abbreviated_in
+
+    assert abbreviated_in(term, text) == written

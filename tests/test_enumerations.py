@@ -358,6 +358,9 @@ def test_because_opens_no_agent() -> None:
 
     assert AGENT_RE.search("由各校按照自己的现状自主确定")
     assert not AGENT_RE.search("由于经费不足,决定推迟")
+    # a body opening its clause, then what it shall do, acts
+    assert AGENT_RE.search("教育督导机构将根据规划目标对学校实施三年结果考核")
+    assert not AGENT_RE.search("学校将根据规划开展考核")  # (a school is no body answering 谁来 by a modal alone)
 
 
 def test_a_simile_is_not_read_inside_words() -> None:

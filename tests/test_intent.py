@@ -41,6 +41,9 @@ def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
 
 ANSWER_TYPE_ROWS = [
     # (question, answer type)
+    # a word of quantity inside the modifier of what 哪些 asks ("跟学生数量有关的因素") describes those things: no count
+    ("芦溪扩建学校前先要考虑哪些跟学生数量有关的因素?", "list"),
+    ("芦溪镇区学校的学生数量有多少?", "figure"),  # the quantity word heads what is asked
     # a count that goes on to ask what each counted part is or does asks the parts, each named
     ("亳州底下挂了几个工程、各管啥?", "list"),
     # a broad question's noun modifying the noun after it names that thing (特色初中: schools of a kind), and 哪些
@@ -876,6 +879,10 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     # a demonstrative right after a word of the question proper stands in apposition to it: it points back at nothing
     ("几个特级教师退休前想带带乡下的年轻人,我们琢磨着挂个牌子。哪些地方提到了名师工作室这种形式?", ["牌子"], ["工作室"]),
     ("我们县的标准化现场会开完就散。亳州这种推进会隔多久开一次?", [], ["现场会"]),  # after a place: points back
+    # the asker's recollection (我记得, 听说) frames what they ask
+    ("我记得泰州搞过一个微课平台,它叫什么名字?", [], ["微课", "平台"]),
+    # 这 as the subject of where something comes from points back at the statement: its words are the subject
+    ("我读到一份材料要求每所初中设首席信息官。这是哪份方案里的?", [], ["首席"]),
     # one sentence telling what the asker was tasked with: the task is the question proper
     ("市里开会,分管领导点名要我讲泰州是怎么让名校资源辐射得更开的?", ["分管领导", "开会"], ["名校", "辐射"]),
     ("局长让我查一下淄博的共同体是怎么考核的?", [], ["共同体", "考核"]),
@@ -1830,3 +1837,17 @@ def test_the_doing_a_yes_no_question_asks_whether_it_holds(question: str, terms:
     from assistant.intent import asked_doing
 
     assert asked_doing(question, terms) == doing
+
+
+@pytest.mark.parametrize("question,own", [
+    # a statement naming no case that speaks of the asker's place by its level (区里) before a sentence naming the
+    # case asked of is the asker's: nothing in it is claimed of the case
+    ("区里数学学科带头人眼看断档。初中方案要培育多少名学科名师骨干?", True),
+    ("我们区学科带头人不够。初中方案要培育多少名学科名师骨干?", True),  # the asker's own statement
+    ("区里数学学科带头人眼看断档,怎么办?", False),  # no case asked of: one sentence, nothing before it
+    ("亳州区里的学科带头人够不够?初中方案要培育多少名学科名师骨干?", False),  # the statement names a case
+])
+def test_a_statement_of_the_askers_own_place(corpus: Corpus, question: str, own: bool) -> None:
+    from assistant.intent import own_place_statement
+
+    assert bool(own_place_statement(question, corpus)) == own
