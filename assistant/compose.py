@@ -305,7 +305,10 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             # (the document's own title names the document, not one list of it)
             loosely = context != case.passages[0].chunk.title and any(w in context for w in synonyms(kind))
             # (nor is a list of a section the question names by its whole name: "…质量提高行动包括哪些项目")
-            if exclusive and not of_kind and fit(len(group)) <= 0 and not loosely and not section:
+            # (nor is a list introduced by the phrase the question quotes, “引进来”: the asker points at that wording,
+            # whatever word they use for its parts, 哪些安排)
+            quoted = _quotes_met(intent.question, about, case.passages[0].chunk.title)
+            if exclusive and not of_kind and fit(len(group)) <= 0 and not loosely and not section and not quoted:
                 continue  # the question names what it lists (板块, 孩子); a list of something else is not it
             # the list the previous answer was quoting ("其他几项呢?" after two of its items) is the one continued
             continued = CONTINUED_LIST * any(_was_said(m, said) for m in group) if said and not drills_in else 0.0
@@ -314,7 +317,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             opens = group[0].unit.start
             beside = ANCHOR_MATCH * any(u.case_id == cid and u.start < opens and opens - len(intro) < u.end for u in anchors)
             score = continued + beside + section + about_cov + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
-                + KIND_MATCH * of_kind + QUOTE_MATCH * _quotes_met(intent.question, about, case.passages[0].chunk.title) + _quoted_kind(intent.question, names)
+                + KIND_MATCH * of_kind + QUOTE_MATCH * quoted + _quoted_kind(intent.question, names)
             if best is None or score > best[0]:
                 best = (score, context, case, group)
                 named_inside = inside
@@ -368,6 +371,9 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     bullets = []
     for m in group:
         quote = _quote(m.unit, case.passage(m), cites)
+        if (answer := _answer_to_asked_item(m, group, case)):
+            # an item that is a question of the text's own is shown with the sentence answering it, in order
+            quote = _quote(answer[0], case.passage(m), cites) + _quote(answer[1], case.passage(m), cites)
         bullets.append(f"- **{display_text(m.label)}**:{quote}" if m.label else f"- {quote}")
     return f"{_label(case.passages[0])}\n\n{lead}\n\n" + "\n".join(bullets), [m.unit for m in group]
 
@@ -389,6 +395,21 @@ def _answered_in_order(group: list[Measure], position: int, para: Unit) -> list[
         return []
     a, b = answers[position - 1]
     return [_span(para, a, b)]
+
+
+def _answer_to_asked_item(m: Measure, group: list[Measure], case: CaseOutline) -> tuple[Unit, Unit] | None:
+    """An item that is only a question of the text's own ("一是引进哪些人才?"), in a list of such questions the text
+    then answers in order (首先…, 其次…): its head as a unit and the sentence answering it; None for any other item.
+    Why: the question names the part; the answer is what the part says."""
+    head = m.unit.head or m.unit.text
+    if not head.rstrip().endswith(("?", "?")) or len(head) > HEAD_ONLY + 4:
+        return None
+    position = next((k for k, x in enumerate(group, start=1) if x is m), 0)
+    para = _paragraph(m.unit, case.passage(m), limit=1200)
+    answered = _answered_in_order(group, _enumerator(m.label or head) or position, para)
+    if not answered:
+        return None
+    return Unit(m.unit.passage_no, m.unit.case_id, m.unit.start, m.unit.start + len(head), head), answered[0]
 
 
 def _item_detail(intent: QueryIntent, scored: list[Unit], cites: _Cites,
@@ -549,11 +570,15 @@ def _in_asked_frame(question: str, found: InlineList) -> bool:
     return found.in_frame and bool(FRAME_ASKED_RE.search(question))
 
 
+THINGS_IN_GENERAL = frozenset({"东西", "事情"})  # generic kinds that name no kind of thing at all
+
+
 def _of_kind(kind: str, items: list[str], around: str) -> float:
     """How surely the items are of the asked kind: each names it (可视化 for "化", 学生共育 for “共”, (二)优质资源拓展行动 for 行动):
     1; only the words that introduce or close the enumeration do (四、参考发展模式; 3个区域协作体): 0.5; else 0.
-    A one-character generic kind (事, 项, 条) names nothing: found inside words (理事长), it says nothing."""
-    if not kind or len(kind) == 1 and kind in GENERIC_KINDS:
+    A one-character generic kind (事, 项, 条) names nothing: found inside words (理事长), it says nothing; nor does a
+    word for things in general (东西, 事情: "东西协作" is east and west)."""
+    if not kind or kind in GENERIC_KINDS and (len(kind) == 1 or kind in THINGS_IN_GENERAL):
         return 0.0
     if kind in KIND_ALIASES and sum(any(a in i for a in (kind, *KIND_ALIASES[kind])) for i in items) >= KIND_SHARE * len(items):
         return 1.0  # steps are stages: "分几步走" is answered by 第一阶段…, 统筹谋划阶段…

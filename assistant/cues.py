@@ -500,7 +500,8 @@ TARGET_FRAME_RE = re.compile(r"(?:达到|做到)(?=\s*[“\"]?[一-龥])(?!\s*(?
 # Words that are about the question's form, not its subject, so they never count as uncovered topic terms.
 GENERIC_TERMS = frozenset("""做法 经验 亮点 借鉴 特色 启示 成效 思路 观点 整体 总体 措施 举措 办法 方式 模式 情况 问题 工作 方面 内容 具体 主要 哪些 什么 怎么 如何 地方 地区
     区县 解决 推进 落实 保证 开展 实施 做 干 搞 适合 分别 展开 说说 条 点 种 这几 一下 好 有效 效果 我们 他们
-    不同 区别 差异 异同 相同 一样 比较 对比 相比 差别 各自 提出 要求 规定 明确 提到 认为 指出 解读 阐述 介绍 讲 讲述 表述 说法 提法""".split())
+    不同 区别 差异 异同 相同 一样 比较 对比 相比 差别 各自 提出 要求 规定 明确 提到 认为 指出 解读 阐述 介绍 讲 讲述 表述 说法 提法
+    东西 事情""".split())
 
 # Heads that add nothing to the word before them in a dictionary gloss ("rural area" -> 农村, "urban district" ->
 # 城区): a modifier with no one-word gloss of its own carries the gloss's meaning.
@@ -617,8 +618,9 @@ GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 样 件 招 桩 
 SUBJECT_MATTER_CLASSES = ("Dk07A",)
 # A quoted numbered set (“三个全面”, “六个统筹”): its count and the noun every member repeats.
 NAMED_SET_RE = re.compile(r"“([一二两三四五六七八九十]+)(?:个|项|大|条|种)?([一-龥]{1,4})”")
-# "哪几项工程", "几种模式", "哪些保障措施": what follows the classifier names the kind listed.
-LISTED_KIND_RE = re.compile(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个|种|项|类|大|条|级|所|家|些|件)?[“\"']?([一-龥]{1,6})")
+# "哪几项工程", "几种模式", "哪些保障措施": what follows the classifier names the kind listed ("这几层" points at parts
+# the question has named, and asks no kind).
+LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个|种|项|类|大|条|级|所|家|些|件)?[“\"']?([一-龥]{1,6})")
 # Words that open a list inside a sentence ("…新模式,如线上线下融合教学、翻转课堂").
 INTRODUCER_RE = re.compile(r"(?:例如|比如|譬如|诸如|包括|如|即)")
 

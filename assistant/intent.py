@@ -1607,8 +1607,10 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sum
     at = askers_statement(q, corpus)
     rest = q[at:]
     # 它 points back at what the asker named ("…研究院的资历。它持续盯着…") unless the question proper names a case
-    # for it to stand for ("芦溪说它基本达到的均衡…")
-    pronoun = bool(re.search(r"(?<!其)它", rest)) and not corpus.cases_named_in(rest)
+    # for it to stand for ("芦溪说它基本达到的均衡…"); 他们/她们 after a case's name points back at the people the
+    # statement named ("…这些老毕业生。定西说要从他们身上挖…"), the case being no person
+    pronoun = bool(re.search(r"(?<!其)它", rest)) and not corpus.cases_named_in(rest) or \
+        bool(re.search(r"[他她]们", rest)) and bool(corpus.cases_named_in(rest)) and not corpus.cases_named_in(q[:at])
     # (这类 right after a quotation points at the quoted name: "“一校一品”这类说法" refers back to nothing before; so
     # does 这种 right after a word of the question proper, in apposition to it: "名师工作室这种形式")
     back = cues.BACK_REFERENCE_RE.search(rest)

@@ -417,6 +417,12 @@ def test_a_drill_down_into_an_item_quotes_what_stands_under_it(assistant: Assist
 
 SHAPE_ROWS = [
     # (question, strings the answer must hold, why)
+    ("余杭在引进人才上有哪几个问题要回答?", ["其次,余杭区要不断提高引进人才的力度", "最后,最根本的是要留住人才"],
+     "items that are the text's own questions are shown with the sentences answering them in order"),
+    ("定西讲“引进来”,分了哪几块部署?", ["聚焦县际协作", "聚焦学校结对", "聚焦师资交流"],
+     "a list introduced by the phrase the question quotes is the one asked, whatever the asker calls its parts"),
+    ("定西要从校友身上挖掘哪几样东西?", ["榜样示范、科研引领、捐资助学"],
+     "东西 is things in general: no kind, and no topic (not the 东西 of 东西协作)"),
     ("数字资源那篇说新的教学模式要覆盖哪几个环节?", ["课前、课中、课后"],
      "the noun right after the items (…各环节) names them as surely as items naming it"),
     ("初中方案要建设哪几类特色初中?", ["德育、外语、科技、艺术、体育"],
@@ -609,6 +615,7 @@ def test_answer_shape(assistant: Assistant, question: str, needed: list[str], wh
     ("阶段", ["统筹谋划阶段", "推进实施阶段", "深化完善阶段"], "", 1.0),  # every item names the kind
     ("模式", ["帮扶式", "联盟式", "集团式"], "四、参考发展模式", 0.5),  # what introduces the list names it
     ("事", ["理事长单位1家", "常务理事单位33家"], "", 0.0),  # a one-character generic kind inside words names nothing
+    ("东西", ["紧抓东西协作", "名师支教"], "紧抓东西协作", 0.0),  # a word for things in general names no kind
     ("经验", ["坚持高起点谋划", "坚持高标准推进"], "二、特色与经验", 0.5),  # a generic word of two characters does
     # roles are named as people by what they do
     ("身份", ["区域教育发展方向的导引者", "行政管理的领导者", "专业发展的引领者"], "", 1.0),

@@ -151,6 +151,7 @@ def test_the_lists_count_counts_the_kind_asked(question: str, count: int | None)
 
 
 KIND_ROWS = [
+    ("定西在县与县、校与校这几层都做了哪些安排?", "安排"),  # 这几层 points at the parts named: the kind is asked after
     ("淄博还鼓励共同体试哪些别的合办路数?", "路数"),  # 别的 determines the noun after it; it does not end the phrase
     ("还有哪些其他的做法?", "做法"),
     ("联盟给自己定位,用的是哪几个词?", "词"),  # a generic kind (词): any list may answer; its items are the words

@@ -879,6 +879,8 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     # a demonstrative right after a word of the question proper stands in apposition to it: it points back at nothing
     ("几个特级教师退休前想带带乡下的年轻人,我们琢磨着挂个牌子。哪些地方提到了名师工作室这种形式?", ["牌子"], ["工作室"]),
     ("我们县的标准化现场会开完就散。亳州这种推进会隔多久开一次?", [], ["现场会"]),  # after a place: points back
+    # 他们 after a case's name points back at the people the statement named: their words are the subject
+    ("我们县出去的老毕业生不少。定西说要从他们身上挖哪些资源?", [], ["毕业生"]),
     # the asker's recollection (我记得, 听说) frames what they ask
     ("我记得泰州搞过一个微课平台,它叫什么名字?", [], ["微课", "平台"]),
     # 这 as the subject of where something comes from points back at the statement: its words are the subject
