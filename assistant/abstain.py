@@ -78,6 +78,7 @@ MEANING_ANCHORED = (*dict.fromkeys(c.kind for c in cues.ANSWER_TYPES if c.kind n
 # below -0.026; one question's sentences spread over ~0.05-0.1.
 PLACE_MEANING_MARGIN = 0.02
 NAME_CHARS = 4  # a compound this long names a thing (意外保险), not a way of saying it
+PASSING_MENTIONS = 2  # sentences: a thing the place's text names no more often is mentioned in passing
 FOREIGN_NAME_CHARS = 5  # a run of the question another case writes verbatim, this long, is a name (首席信息官)
 FOREIGN_AFFIX = 2  # characters a place may add or drop around the same name (县管校聘 / 县管校聘改革)
 
@@ -140,6 +141,10 @@ RULES: tuple[tuple[str, str], ...] = (
                            "state it (the verb before the question word or the noun after it, or a curated equivalent); "
                            "sentences naming the person for something else do not. The person's part in general "
                            "(担任什么角色) is answered by what the sources say of them."),
+    ("unstated_of_name", "How an act was done is asked of a thing the question names as the sources write it (“筑基"
+                         "计划”…是怎么选拔出来的?): when the place's text mentions the thing only in passing (a few "
+                         "sentences), those sentences must state the act (a word the corpus uses) in some form: itself, "
+                         "a curated equivalent or a synonym."),
     ("unstated_premise", "One place's fact stated as a premise and asked yes or no of another (定西…列进考核,上城有没有…"
                          "列进对街道的考核?) asks whether the other has it: every thing the asking clauses name must be "
                          "stated in that place's best sentences."),
@@ -372,6 +377,27 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         if asked and not any(w in x for x in about for t in asked for w in [t, *intent.equivalents.get(t, [])]):
             return Verdict(False, "unstated_of_person", _msg(en, f"案例材料提到了{'、'.join(people)},但没有说明“{'、'.join(asked)}”。以下是最接近的内容:",
                                                              "The sources name this person but do not state what is asked. Closest content:"), related)
+    if intent.answer_type in ("fact", "method") and len(intent.places) == 1 and outline is not None and not en \
+            and weights is not None and not intent.followup:
+        # "定西试点的“筑基计划”…,这些学生是怎么选拔出来的?": a thing the question names as the sources write it, which
+        # the place's text mentions only in passing, is described by those few sentences; the act asked of it (选拔),
+        # a word the corpus uses, stated there in no form (itself, a curated equivalent, a synonym), is not described
+        case_text = normalize("".join(p.chunk.text for p in outline(intent.places[0]).passages))
+        sentences = re.findall(r"[^。!?!?]+", case_text)
+        for name in [q for q in cues.quoted_phrases(normalize(intent.question)) if len(q) >= NAME_CHARS]:
+            about = [x for x in sentences if name in x]
+            if not about or len(about) > PASSING_MENTIONS:
+                continue
+            # (not an act bringing the thing itself about, "怎么打造城区的“品质初中”": that asks how it is done,
+            # which the text describes in its own words)
+            asking = normalize(asking_part(intent.question))
+            acts = [t for t in _asked_acts(intent) if not weights.unknown(t) and t not in name
+                    and not re.search(re.escape(t) + r"[^,,。;;??“]{0,6}[“\"]?" + re.escape(name), asking)]
+            unstated = [t for t in acts if not any(w in x for x in about for w in
+                                                   [t, *intent.equivalents.get(t, []), *intent.expansions.get(t, [])])]
+            if acts and len(unstated) == len(acts):
+                return Verdict(False, "unstated_of_name", _msg(en, f"案例材料提到了“{name}”,但没有说明“{'、'.join(unstated)}”的情况。以下是最接近的内容:",
+                                                               "The sources name this but do not state what is asked of it. Closest content:"), related)
     if intent.premised and len(intent.places) == 1 and weights is not None and not intent.followup:
         # "定西把区域协作列进对县区政府的考核,上城有没有把改革的成效列进对街道的考核?": one place's fact asked of
         # another; every thing the ask names (街道), carried over from the premise or its own, must be stated there
@@ -427,6 +453,19 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
 
 # A question word with the verb before it and the noun after it ("分管哪一块业务", "定了哪些具体指标")
 WH_AROUND_RE = re.compile(r"([一-龥]{2})?(?:了|过|的是)?(?:哪一?[些几]?[个块项方面种类门所家条样]?|什么|啥)([一-龥]{0,6})")
+
+
+# How a thing was done, asked by its verb ("是怎么选拔出来的", "如何分配"): the verb right after the question word
+HOW_VERB_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?:样)?(?:来|去)?([一-龥]{2})")
+
+
+def _asked_acts(intent: QueryIntent) -> list[str]:
+    """The doings the question asks how they were done (选拔 of "是怎么选拔出来的"): topic verbs right after 怎么/如何
+    in the sentence that asks; none for a question asking in general (怎么做, 怎么搞: scaffolding, no topic)."""
+    asking = normalize(asking_part(intent.question))
+    verbs = [m.group(1) for m in HOW_VERB_RE.finditer(asking)]
+    return [t for t in intent.topic_terms if any(v.startswith(t) or t.startswith(v) for v in verbs)
+            and t not in cues.GENERIC_TERMS and _is_verb(t, verbal_noun=True)]
 
 
 def _asked_of_person(intent: QueryIntent, people: list[str]) -> list[str]:

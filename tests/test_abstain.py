@@ -58,6 +58,11 @@ ROWS = [
     ("芦溪镇上的学校一个班塞太多学生,他们怎么办?", ANSWER),
     ("余杭搞教育的钱主要花在哪儿了?", ANSWER),
     ("泰州推进均衡分几步走?", ANSWER),
+    # an act asked of a thing the place's text names only in passing must be stated in those sentences
+    ("定西的“筑基计划”对学生是怎么考核的?", "unstated_of_name"),
+    ("定西的“筑基计划”是怎么实施的?", ANSWER),  # 试点实施
+    ("初中方案要怎么建设“品质初中”?", ANSWER),  # an act bringing the named thing about asks how it is done
+    ("泰州的“泰微课”平台是怎么共享资源的?", ANSWER),  # 全市共享
     # "这几层" points at the parts the question names itself: no count is asked
     ("定西说要“引进来”,在县与县、校与校、人与人这几层各做了哪些安排?", ANSWER),
     # what the asker says of their own place (区里) claims nothing of the case asked of
