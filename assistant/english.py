@@ -56,12 +56,15 @@ def _singular(word: str) -> str:
     return w
 
 
-def _underived(stemmed: str) -> str:
-    """An adjective's noun, when the adjective itself has no gloss ("educational" -> "education")."""
-    for suffix in ("ally", "al", "ive"):
-        if stemmed.endswith(suffix) and len(stemmed) - len(suffix) >= 5:
-            return stemmed[: -len(suffix)]
-    return stemmed
+# Derivational endings and what the word they derive from ends in: an adjective's noun ("educational" ->
+# education) and a quality noun's adjective ("prosperity" -> prosperous, "equality" -> equal, "fairness" -> fair)
+DERIVATIONS = (("ally", ""), ("al", ""), ("ive", ""), ("ity", "ous"), ("ity", ""), ("ness", ""))
+
+
+def _underived(stemmed: str) -> list[str]:
+    """The words `stemmed` derives from, to try when it has no gloss of its own (`DERIVATIONS`)."""
+    return [stemmed[: -len(suffix)] + base for suffix, base in DERIVATIONS
+            if stemmed.endswith(suffix) and len(stemmed) - len(suffix) >= 4 + (suffix in ("ally", "al", "ive"))]
 
 
 def english_words(text: str) -> list[str]:
@@ -223,8 +226,8 @@ def _translate(word: str, table: Glossary) -> tuple[list[str], list[str]]:
     dictionary lacks by its parts' translations."""
     for w in _spellings(word):
         s = stem(w)
-        found = [c for c in table.words.get(s, []) or table.words.get(_underived(s), [])
-                 if not _gloss_is_other_word(s, c, w, table)]
+        derived = next((table.words[stem(d)] for d in _underived(s) if table.words.get(stem(d))), [])
+        found = [c for c in table.words.get(s, []) or derived if not _gloss_is_other_word(s, c, w, table)]
         if found:
             same_form = table.surface.get(_singular(w), set())
             return [c for c in found if c in same_form] + [c for c in found if c not in same_form], table.chars.get(s, [])

@@ -1349,7 +1349,8 @@ def _content_word(word: str) -> bool:
     if re.fullmatch(r"第?[一二两三四五六七八九十百千万]+", word) or word in cues.SCAFFOLD or word in cues.GENERIC_TERMS:
         return False
     tags = [flag for _, flag in pseg.cut(word)]
-    return bool(tags) and tags[0][:1] not in FUNCTION_POS and not tags[0].startswith("m")
+    # (a time word glossing an English noun, 未来 for "future", names the topic: the English word was content)
+    return bool(tags) and (tags[0][:1] not in FUNCTION_POS or tags[0][:1] == "t") and not tags[0].startswith("m")
 
 
 def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[str]] | None = None) -> None:

@@ -1148,6 +1148,8 @@ def test_an_inflected_form_meets_its_base(form: str, base: str) -> None:
     ("What does the Yuhang paper say about educational development?", "教育"),  # an adjective's noun
     ("Which online resources does the article describe?", "资源"),  # the gloss in the asked form, by corpus use
     ("How are rural teachers trained in Dingxi?", "农村"),  # "rural area" glosses 农村: the head adds nothing
+    ("What does Yuhang plan for common prosperity?", "富裕"),  # a quality noun's adjective ("prosperous")
+    ("What does Dingxi say about the future of its schools?", "未来"),  # a time word glossing a noun names the topic
 ])
 def test_english_words_reach_their_corpus_words(assistant, question: str, term: str) -> None:
     """With the index's word frequencies (the real assistant), as a user's question is analysed."""
