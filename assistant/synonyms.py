@@ -58,6 +58,7 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("问题", "毛病", "短板", "弱项", "不足之处", "短处", "缺点", "薄弱环节"),
     ("办法", "门道", "法子", "招数", "窍门", "高招"),  # ways of doing, as people ask for them
     ("校友", "毕业生", "老毕业生", "老校友"),  # a school's former students (the thesaurus has 校友 only as 同学)
+    ("自主", "当家", "做主", "当家作主", "当家做主"),  # a school running its own affairs (办学自主权), as people say it
 )
 
 MIN_WORD_LEN = 2  # one-character words (缺, 钱, 师) match everywhere: never an expansion target
