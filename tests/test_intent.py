@@ -1344,6 +1344,17 @@ def test_a_verb_of_attaining_frames_the_target_it_names(corpus: Corpus, question
     assert ("达到" not in analyze(question, None, corpus).terms) == framed
 
 
+@pytest.mark.parametrize("question,word,framed", [
+    ("亳州的推进会放在哪儿开?", "放在", True),  # where it is put is asked: the sources state the place, not 放
+    ("协作体的秘书处设在哪里?", "设在", True),
+    ("新校区建在哪个镇?", "建在", True),
+    ("家庭教育指导工作站设在哪个单位?", "设在", False),  # the host body is asked: a sentence must say what hosts it
+    ("钱都放在基建上了吗?", "基建", False),  # no where-question: the destination is named and stays a topic word
+])
+def test_a_verb_of_placing_before_where_frames_the_question(corpus: Corpus, question: str, word: str, framed: bool) -> None:
+    assert (word not in analyze(question, None, corpus).terms) == framed
+
+
 @pytest.mark.parametrize("question,word", [("定西在家校育人这件事上做了什么?", "这件"), ("那项改革是怎么推进的?", "那项"),
                                            ("余杭还要引进哪类人?", "类人")])  # a classifier glued to a one-character noun
 def test_a_demonstrative_with_its_classifier_names_nothing(corpus: Corpus, question: str, word: str) -> None:
