@@ -325,6 +325,10 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         if not any(head in normalize(u.text) for u in on_subject):
             return Verdict(False, "unnamed_kind", _msg(en, f"案例材料没有说明是哪一种{which.group(1)}。以下是最接近的内容:",
                                                        "The sources do not say which kind it is. Closest content:"), related)
+    kind = unnamed_asked_kind(intent, pool, weights) if os.environ.get("ASKED_KIND", "1") == "1" else ""
+    if kind:
+        return Verdict(False, "unnamed_kind", _msg(en, f"案例材料没有说明是哪个(哪些){kind}。以下是最接近的内容:",
+                                                   "The sources do not say which it is. Closest content:"), related)
     if intent.options:
         # a question offering options asks which of them holds: sources that name none of them do not say which
         named = option_names(intent.options)
@@ -479,6 +483,38 @@ def _asked_of_person(intent: QueryIntent, people: list[str]) -> list[str]:
         return []  # "担任什么角色", "起什么作用": the person's part in general, which what the sources say of them answers
     return [t for t in intent.topic_terms if not any(t in n or n in t for n in people)
             and (t == verb or t in after[:4])]
+
+
+# A question word and the noun right after it, in the sentence that asks ("放在哪个平台上", "该拨什么热线")
+ASKED_KIND_RE = re.compile(r"(?:哪一?[些几]?[个种类家所项条门套]?|什么样?的?|啥)([一-龥]{2,6})")
+
+
+def unnamed_asked_kind(intent: QueryIntent, pool: list[Unit], weights: TermWeights | None) -> str:
+    """The kind of thing a question asks for by its noun (平台 of "放在哪个平台上", 热线 of "该拨什么热线"), when no
+    sentence on the subject names a thing of that kind (the noun, a synonym or an equivalent): then the sources do not
+    say which. Only people and concrete objects (the thesaurus's classes A and B: 平台, 设备, 电话) are checked: they
+    have few paraphrases, so a source naming one names the kind. Abstract kinds (行动, 态度, 层面, 变化, 路径) are
+    answered in the sources' own words, as are kinds any statement answers (措施, 方式, 身份: GENERIC_KINDS,
+    method and role words) and bodies (any name answers 哪个科室); a kind the corpus never writes is no evidence
+    either way (a colloquial word)."""
+    if intent.language != "zh" or weights is None or len(intent.places) != 1 or intent.followup or \
+            intent.answer_type not in ("fact", "list"):
+        return ""
+    asking = normalize(asking_part(intent.question))
+    after = [m.group(1) for m in ASKED_KIND_RE.finditer(asking)]
+    org = cues.cue_of("organisation")
+    kinds = [t for t in intent.topic_terms if any(a.startswith(t) for a in after) and names_a_thing(t)
+             and t not in GENERIC_KINDS and t not in cues.GENERIC_TERMS and t not in cues.METHOD_KINDS
+             and t not in cues.ROLE_KINDS and not cues.OPTION_KIND_RE.search(t) and not weights.unknown(t)
+             and listed_only_among(t, cues.CONCRETE_CLASSES) and not (org is not None and org.regex.search("哪个" + t))]
+    if not kinds:
+        return ""
+    # the place's best sentences, ranked on the whole question: the kind is asked of what they state
+    best = pool[:TYPED_POOL]
+    for k in kinds:
+        if best and not any(coverage(intent, u.text, weights, [k]) >= SYNONYM_WEIGHT for u in best):
+            return k
+    return ""
 
 
 def asked_kinds(intent: QueryIntent) -> list[str]:

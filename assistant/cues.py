@@ -499,7 +499,7 @@ TARGET_FRAME_RE = re.compile(r"(?:达到|做到)(?=\s*[“\"]?[一-龥])(?!\s*(?
 # A verb of placing glued to 在 before a where-question word ("放在哪儿开", "设在哪里", "建在哪个镇"): the question
 # asks where the thing is; the sources state the place ("在一个县区召开"), not the verb of putting it there. Before
 # "哪个单位/学校" the host body is asked, and the verb stays: a sentence naming the thing is not one saying what hosts it.
-LOCATIVE_FRAME_RE = re.compile(r"(?:放|设|建|定|选|安|摆|落)在(?=哪儿|哪里|哪(?:个|些|一)?(?:地方|地儿|县|区|市|镇|乡|村|片))")
+PLACING_FRAME_RE = re.compile(r"(?:放|设|建|定|选|安|摆|落)在(?=哪儿|哪里|哪(?:个|些|一)?(?:地方|地儿|县|区|市|镇|乡|村|片))")
 
 # Words that are about the question's form, not its subject, so they never count as uncovered topic terms.
 GENERIC_TERMS = frozenset("""做法 经验 亮点 借鉴 特色 启示 成效 思路 观点 整体 总体 措施 举措 办法 方式 模式 情况 问题 工作 方面 内容 具体 主要 哪些 什么 怎么 如何 地方 地区

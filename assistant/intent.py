@@ -950,7 +950,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
     t = A_NOT_A_RE.sub(lambda m: f" {_predicate(m.group(1), corpus)} ", t)
     t = A_NOT_A_VERB_RE.sub(" ", t)
     t = cues.TARGET_FRAME_RE.sub(" ", t)
-    t = cues.LOCATIVE_FRAME_RE.sub(" ", t)
+    t = cues.PLACING_FRAME_RE.sub(" ", t)
     t = cues.ASPECT_FRAME_RE.sub(_split_aspect_frame, t)
     t = cues.REPEATED_AROUND_CONJUNCTION_RE.sub(r"\1 \2 ", t)
     # Only the names found in the question are replaced, in the order of all names longest first (same result).

@@ -239,6 +239,12 @@ ROWS = [
     # one kind asked (哪一种课堂模式): a sentence on the subject must name a thing of that kind
     ("泰州在学校层面搞“课堂教学优化”,具体推的是哪一种课堂模式?", "unnamed_kind"),
     ("芦溪用的是哪种教研模式?", ANSWER),  # 片区教研模式
+    # a person or concrete object asked by its noun (哪个平台, 什么设备): some best sentence must name one of that kind
+    ("芦溪探索用慕课推送资源,这些慕课放在哪个平台上供老师下载?", "unnamed_kind"),
+    ("淄博共同体的“互联网+”教学测评机制用的是哪个平台?", "unnamed_kind"),
+    ("那篇讲线上资源的文章说,多级多主体协同供给靠的是哪些平台?", ANSWER),  # 国家中小学网络云平台…省市县校平台
+    ("定西搭建县与县之间交流协作的是什么平台?", ANSWER),  # 交流协作平台
+    ("上城把哪些方面的自主权交给学校,设备也算吗?", ANSWER),  # 人员、经费、设备、课程: 设备 named
     ("泰州推动教师流动用的是哪种办法?", ANSWER),  # a way of doing is named by the doing, not by 办法
     ("数字资源那篇说好资源不够用,是总量上缺还是哪种缺法?", ANSWER),  # options (还是), and 缺法 is no kind of thing
     # an amount in the spoken 块 is money: the sources must give one (a policy referred to is none)
