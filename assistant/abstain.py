@@ -325,7 +325,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         if not any(head in normalize(u.text) for u in on_subject):
             return Verdict(False, "unnamed_kind", _msg(en, f"案例材料没有说明是哪一种{which.group(1)}。以下是最接近的内容:",
                                                        "The sources do not say which kind it is. Closest content:"), related)
-    kind = unnamed_asked_kind(intent, pool, weights) if os.environ.get("ASKED_KIND", "1") == "1" else ""
+    kind = unnamed_asked_kind(intent, pool, weights)
     if kind:
         return Verdict(False, "unnamed_kind", _msg(en, f"案例材料没有说明是哪个(哪些){kind}。以下是最接近的内容:",
                                                    "The sources do not say which it is. Closest content:"), related)
