@@ -219,7 +219,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # (a word only the scene before the asking sentence writes, `QueryIntent.situation`, says why they ask: "资源库
         # 建了一大堆,老师学生就是不用。那篇文章…提了哪几条路子?" is no question about 资源库)
         strange = [t for t in topic if _unmatched(t, intent, weights) and names_a_thing(t) and t not in simile
-                   and t not in intent.situation and not _of_known_words(t, weights)] if far else []
+                   and t not in intent.situation and not _of_known_words(t, weights)
+                   and not _spoken_form_of_known_root(t, weights)] if far else []
         if strange:
             return Verdict(False, "off_corpus", _msg(en, f"案例材料中没有涉及“{'、'.join(strange[:3])}”的内容。{_covered(covered_names)}",
                                                      "The cases do not cover this topic."), related)
@@ -891,6 +892,12 @@ def _of_known_words(term: str, weights: TermWeights) -> bool:
     _jieba()
     return any(not weights.unknown(term[:i]) and not weights.unknown(term[i:]) and
                next(iter(pseg.cut(term[:i]))).flag.startswith("v") for i in range(2, len(term) - 1))
+
+
+def _spoken_form_of_known_root(term: str, weights: TermWeights) -> bool:
+    """Is the word a spoken noun, a root and a noun suffix (牌子, 法子), whose root the corpus writes (挂牌)? Then the
+    thing is one the sources speak of in written words, not a thing they never cover."""
+    return len(term) == 2 and term[-1] in cues.SPOKEN_NOUN_SUFFIXES and not weights.unknown(term[0])
 
 
 def needed_for(intent: QueryIntent, en: bool) -> float:

@@ -576,6 +576,9 @@ NOT_A_THING_CLASSES = ("H", "E")
 # (后勤 Di, 所在地 Cb, 坐庄 Hn) are often the asker's own wording for what a text says otherwise.
 CONCRETE_CLASSES = ("A", "B")
 IDIOM_CHARS = 3
+# Suffixes of spoken nouns (牌子, 法子, 点子, 事儿): the root before them names the thing; the written language uses
+# the root in its compounds (挂牌, 办法, 事项), so a spoken noun whose root the corpus writes is no new thing.
+SPOKEN_NOUN_SUFFIXES = "子儿"
 # The copula segmentation may glue to the word before it (数是 in 定的数是多少).
 COPULA = "是"
 # 几 + classifier + one character + 的 counts the noun that character describes when the thesaurus lists it as a
