@@ -491,15 +491,16 @@ ASKED_KIND_RE = re.compile(r"(?:哪一?[些几]?[个种类家所项条门套]?|�
 
 
 def unnamed_asked_kind(intent: QueryIntent, pool: list[Unit], weights: TermWeights | None) -> str:
-    """The kind of thing a question asks for by its noun (平台 of "放在哪个平台上", 热线 of "该拨什么热线"), when no
+    """The kind of thing a question asks one of by its noun (平台 of "放在哪个平台上", 热线 of "该拨什么热线"), when no
     sentence on the subject names a thing of that kind (the noun, a synonym or an equivalent): then the sources do not
     say which. Only people and concrete objects (the thesaurus's classes A and B: 平台, 设备, 电话) are checked: they
     have few paraphrases, so a source naming one names the kind. Abstract kinds (行动, 态度, 层面, 变化, 路径) are
     answered in the sources' own words, as are kinds any statement answers (措施, 方式, 身份: GENERIC_KINDS,
     method and role words) and bodies (any name answers 哪个科室); a kind the corpus never writes is no evidence
-    either way (a colloquial word)."""
+    either way (a colloquial word). A list asked (哪些平台) is left to the list rules: the sources list such things
+    under their own word for the kind ("依托…等载体")."""
     if intent.language != "zh" or weights is None or len(intent.places) != 1 or intent.followup or \
-            intent.answer_type not in ("fact", "list"):
+            intent.answer_type != "fact":
         return ""
     asking = normalize(asking_part(intent.question))
     after = [m.group(1) for m in ASKED_KIND_RE.finditer(asking)]
@@ -510,10 +511,13 @@ def unnamed_asked_kind(intent: QueryIntent, pool: list[Unit], weights: TermWeigh
              and listed_only_among(t, cues.CONCRETE_CLASSES) and not (org is not None and org.regex.search("哪个" + t))]
     if not kinds:
         return ""
-    # the place's best sentences, ranked on the whole question: the kind is asked of what they state
-    best = pool[:TYPED_POOL]
+    # the place's best sentences stating the rest of what is asked (the thing the kind is asked of): one of them
+    # must name the kind; a sentence elsewhere naming it (another 平台) does not say which one this thing uses
     for k in kinds:
-        if best and not any(coverage(intent, u.text, weights, [k]) >= SYNONYM_WEIGHT for u in best):
+        rest = [t for t in intent.topic_terms if t not in kinds and t not in intent.situation]
+        on_subject = [u for u in pool[:TYPED_POOL] if not rest or coverage(intent, u.text, weights, rest) >= MIN_UNIT_COVERAGE] \
+            or pool[:TYPED_POOL]  # (none states it well: the kind is asked of what the best sentences state)
+        if on_subject and not any(coverage(intent, u.text, weights, [k]) >= SYNONYM_WEIGHT for u in on_subject):
             return k
     return ""
 
