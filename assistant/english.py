@@ -8,6 +8,7 @@ words. A reverse dictionary restricted to words that occur in the corpus turns "
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -95,6 +96,7 @@ class Glossary:
     idioms: dict[tuple[str, ...], list[str]] = field(default_factory=dict)  # gloss holding a function word ("with respect to")
     chars: dict[str, list[str]] = field(default_factory=dict)  # stemmed word -> single characters it glosses alone (新, 县)
     gloss_words: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (stem, Chinese) -> its one-word glosses
+    domain: dict[str, list[str]] = field(default_factory=dict)  # stemmed word or phrase -> its education sense(s)
 
 
 @lru_cache(maxsize=4)
@@ -177,6 +179,18 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> Glossary:
         if not any(score >= EXACT_GLOSS for score in scored.get(w, {}).values()):
             scored.setdefault(w, {}).update(words)
 
+    # the education senses the dictionary lacks or ranks below a general one (GLOSSARY_PATH) lead their word
+    domain: dict[str, list[str]] = {}
+    for english, chinese in domain_glosses().items():
+        kept = [c for c in chinese if c in vocabulary]
+        content = [stem(w) for w in english_words(english)]
+        if not kept or not content:
+            continue
+        key = stem(english) if len(content) == 1 else " ".join(content)
+        domain[key] = kept
+        bucket = (scored if len(content) == 1 else phrases).setdefault(key, {})
+        bucket.update({c: DOMAIN_GLOSS - 0.01 * rank for rank, c in enumerate(kept)})
+
     def best(table: dict, floor: float) -> dict:
         out = {}
         for w, b in table.items():
@@ -186,7 +200,19 @@ def reverse_dictionary(vocabulary: frozenset[str]) -> Glossary:
         return out
     # A word is translated only where a gloss is that word itself ("school" -> 学校); a word that only occurs
     # inside longer glosses ("send" in "to send back information" -> 反馈) is left to the dense ranker.
-    return Glossary(best(scored, EXACT_GLOSS), best(phrases, 0.0), surface, best(idioms, 0.0), best(chars, 0.0), gloss_words)
+    return Glossary(best(scored, EXACT_GLOSS), best(phrases, 0.0), surface, best(idioms, 0.0), best(chars, 0.0), gloss_words,
+                    domain)
+
+
+GLOSSARY_PATH = Path(__file__).with_name("english_glossary.json")
+DOMAIN_GLOSS = EXACT_GLOSS + 1.0  # above any dictionary gloss: the sense the corpus is written in
+
+
+@lru_cache(maxsize=1)
+def domain_glosses() -> dict[str, list[str]]:
+    """English education words and phrases -> the Chinese words they mean in the cases (`english_glossary.json`)."""
+    data = json.loads(GLOSSARY_PATH.read_text(encoding="utf-8"))
+    return {k.lower(): list(v) for k, v in data["glosses"].items()}
 
 
 def _own_word(gloss_word: str) -> bool:
@@ -275,8 +301,10 @@ def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = Non
         # content-word phrases: the next content words, stopwords between them skipped ("head of school")
         nxt = [j for j in range(i, min(len(tokens), i + 6)) if _content(tokens[j], skip)][:3]
         for n in (3, 2):
-            if len(nxt) >= n and " ".join(stem(tokens[j]) for j in nxt[:n]) in table.phrases:
-                slots.append(_Slot(_by_frequency(table.phrases[" ".join(stem(tokens[j]) for j in nxt[:n])], frequency), [], nxt[n - 1] + 1, i))
+            if len(nxt) >= n and (key := " ".join(stem(tokens[j]) for j in nxt[:n])) in table.phrases:
+                domain = table.domain.get(key, [])
+                slots.append(_Slot((domain + _by_frequency([w for w in table.phrases[key] if w not in domain], frequency))[:MAX_PER_WORD],
+                                   [], nxt[n - 1] + 1, i))
                 i = nxt[n - 1] + 1
                 break
         else:
@@ -321,10 +349,11 @@ def _content(word: str, skip: set[str] | None) -> bool:
 
 def _ranked(found: list[str], table: Glossary, word: str, frequency: dict[str, int] | None) -> list[str]:
     """A gloss in the very form asked ("training" -> 培训) first; then the best glosses, by corpus use."""
+    domain = [w for w in table.domain.get(stem(word), []) if w in found]  # the education sense first
     same_form = table.surface.get(_singular(word), set())
-    first = _by_frequency([w for w in found if w in same_form], frequency)
-    rest = _by_frequency([w for w in found if w not in same_form][:MAX_PER_WORD], frequency)
-    return (first + rest)[:MAX_PER_WORD]
+    first = _by_frequency([w for w in found if w in same_form and w not in domain], frequency)
+    rest = _by_frequency([w for w in found if w not in same_form and w not in domain][:MAX_PER_WORD], frequency)
+    return (domain + first + rest)[:MAX_PER_WORD]
 
 
 MAX_COMPOUND = 8  # characters

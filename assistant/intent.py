@@ -643,8 +643,9 @@ def asking_part(text: str) -> str:
     marks which sentence asks."""
     if re.search(r"[一-龥]", text):
         sentences = [s for s in re.findall(r"[^。!!??]+[。!!??]*", text) if s.strip()]
-    else:  # English: a sentence ends at . ! ? before the capital that opens the next ("…junior school. For how long?")
-        sentences = [s + " " for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text) if s.strip()]
+    else:  # English: a sentence ends at . ! ? before the word that opens the next ("…junior school. For how long?"),
+        # capitalised or not (the text may come lower-cased by `normalize`)
+        sentences = [s + " " for s in re.split(r"(?<=[.!?])\s+(?=[A-Za-z])", text) if s.strip()]
     at = 0
     # (a tag question, "…分路推进的吧?", offers the asker's own reading for a nod: the question after it asks)
     while at < len(sentences) - 1 and (sentences[at].rstrip()[-1] in "。!!." or cues.TAG_QUESTION_RE.search(sentences[at])) and \

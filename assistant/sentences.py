@@ -578,7 +578,9 @@ def _figure_pattern(q: str) -> str:
     asking = normalize(asking_part(q))
     counted = any(m.group(1) not in MONEY_UNITS for m in UNIT_RE.finditer(q))
     framed = counted and not MONEY_ITSELF_ASKED_RE.search(q)
-    if MONEY_ASKED_RE.search(q) and not framed and not re.search(r"\bhow many\b", q, re.I):  # "how many schools got funding" counts
+    # (money named only in a statement before the asking sentence says why they ask: "Our finance office wants… What
+    # headcount of principals…?" asks a count)
+    if MONEY_ASKED_RE.search(asking) and not framed and not re.search(r"\bhow many\b", q, re.I):  # "how many schools got funding" counts
         # "五千多元", "1.8万", "三万到四万": an amount in digits or in Chinese numerals
         # (a numeral opens with a digit word: 千万不能 is no amount; 一万多名 counts people)
         return CN_NUM + r"\s*[万千百亿]?\s*[多余]?\s*元|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]*)\s*[万亿](?!多?[名人所位个家项])"

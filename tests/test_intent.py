@@ -1195,6 +1195,51 @@ def test_english_glosses(assistant, question: str, absent: str, present: str) ->
     assert not absent or absent not in intent.terms
 
 
+@pytest.mark.parametrize("question,lead,dictionary_sense", [
+    ("How many principals did Bozhou train?", "校长", "主要"),  # the education sense of "principal" leads
+    ("What does Tonglu's bureau ask of the pilot schools?", "教育局", ""),  # not 办公室 ("office, bureau")
+    ("How are the curriculum standards enforced in Luxi?", "课程", ""),  # CC-CEDICT glosses no word as curriculum
+    ("How did the pairings in Dingxi split across senior high and preschool?", "幼儿园", ""),
+])
+def test_the_education_glossary_gives_the_sense_the_cases_use(assistant, question: str, lead: str,
+                                                               dictionary_sense: str) -> None:
+    """english_glossary.json: the sense a word has in writing about schooling leads the dictionary's glosses."""
+    intent = assistant.analyze(question, None)
+    assert lead in intent.terms, intent.terms
+    assert not dictionary_sense or dictionary_sense not in intent.terms
+
+
+def test_glossary_entries_map_lowercase_english_to_chinese_words() -> None:
+    """The glossary is data read as written: lower-case English keys, each to Chinese words (the usual one first)."""
+    from assistant.english import domain_glosses
+
+    glosses = domain_glosses()
+    assert glosses and all(k == k.lower() and v and all(re.fullmatch(r"[一-龥]+", w) for w in v) for k, v in glosses.items())
+
+
+@pytest.mark.parametrize("question,asking", [
+    ("Our finance office wants a benchmark. What headcount of principals did Bozhou train?",
+     "What headcount of principals did Bozhou train?"),
+    ("our finance office wants a benchmark. what headcount of principals did bozhou train?",  # as normalize leaves it
+     "what headcount of principals did bozhou train?"),
+])
+def test_an_english_statement_before_the_question_is_context(question: str, asking: str) -> None:
+    from assistant.intent import asking_part
+
+    assert asking_part(question) == asking
+
+
+@pytest.mark.parametrize("question,holds", [
+    # money named only in the statement before the asking sentence: the count asked is answered by a count
+    ("Our finance office wants a benchmark before funding. How many principals did Bozhou train?", True),
+    ("How much funding did Bozhou give to train principals?", False),  # money asked: a count of people is none
+])
+def test_a_figure_is_of_the_kind_the_asking_sentence_wants(assistant, question: str, holds: bool) -> None:
+    from assistant.sentences import has_answer_type
+
+    assert has_answer_type(assistant.analyze(question, None), "“十二五”期间,对2000名校长进行素质提升。") == holds
+
+
 @pytest.mark.parametrize("compound,text,written", [
     ("新机制", "探索形成办学新机制。", True),
     ("突出学", "突出学生主体地位。", False),  # its last character starts 学生: no compound there
