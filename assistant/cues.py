@@ -302,6 +302,8 @@ MODEL_KIND_RE = re.compile(r"^(?:那种|那样的?|那类|那套|那一套|似�
 # A yes/no question after a clause stating a fact of another place ("余杭要挂牌未来教育研究院,芦溪那边有没有类似
 # 的…?", "上城把教研室换了新牌子,亳州的…是不是也跟着改了名?"): the place of the earlier clause is the premise.
 PREMISE_ASK_RE = re.compile(r"(?:有没有|有无|是否|是不是|[^,,。]吗[??]?$)")
+# An English statement of the asker's own situation ("Our finance office wants…", "We are drafting…", "In my county…")
+EN_ASKER_RE = re.compile(r"\s*(?:in\s+)?(?:our|we|we're|my|i|i'm|us)\b", re.I)
 # A clause that says where to look ("讲线上资源那篇里头", "在淄博的意见中") frames the question; it states no fact.
 LOCATIVE_FRAME_RE = re.compile(r"(?:(?<![县区市省乡镇村])里|里头|里面|当中|之中|(?<![初高集其])中)$")
 # The earlier clause states a fact; a clause that asks ("定西是怎么做的,泰州呢?") is a question of its own.

@@ -1212,6 +1212,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     # A comparison compares places: two named, or "各地/哪些地方…有何不同" ("比较稳妥" compares nothing).
     comparative = len(places) > 1 or (bool(cues.COMPARE.regex.search(question)) and across)
     english_groups: dict[str, list[str]] = {}
+    english_scene: list[str] = []  # glosses of words only the statement before the asking sentence has
     phrases: list[str] = []
     if language == "en":
         place_words = set(corpus.name_pinyin)
@@ -1220,10 +1221,25 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         # The words that say what kind of answer is wanted ("what share", "how many") are its form, not its topic.
         cue = cues.cue_of(kind)
         form = cues.YESNO_FORM_RE if kind == "yesno" else cue.regex if cue else None
-        topic_part = form.sub(" ", question) if form else question
+        # A statement before the sentence that asks ("Our finance office wants a benchmark. What headcount…?") says
+        # why they ask: the asking sentence's words lead, and words only the statement has are its scene (situation)
+        # (only the asker's own statement, "Our finance office…", "We…": a statement about a case, "Shangcheng created
+        # a body for supervision. Whose growth…?", names the subject)
+        asking = asking_part(question)
+        scene_part = question[:len(question) - len(asking)] if asking != question else ""
+        scene_part = scene_part if cues.EN_ASKER_RE.match(scene_part) else ""
+        asking = asking if scene_part else question
+        topic_part = form.sub(" ", asking) if form else asking
         translation = translate(topic_part, corpus.vocabulary, skip=place_words, frequency=corpus.frequency,
                                 written=corpus.written)
         groups, phrases = translation.groups, translation.compounds
+        if scene_part:
+            scene = translate(form.sub(" ", scene_part) if form else scene_part, corpus.vocabulary, skip=place_words,
+                              frequency=corpus.frequency, written=corpus.written)
+            asked_words = {w for g in groups for w in g}
+            english_scene = [g[0] for g in scene.groups if not asked_words & set(g)]
+            groups = groups + [g for g in scene.groups if g[0] in english_scene]
+            phrases = phrases + [p for p in scene.compounds if p not in phrases]
         # a gloss a compound the corpus writes is built from is the word's sense there ("core-school" -> 核心学校:
         # core is 核心, not 中心): it leads its word's glosses
         groups = [sorted(g, key=lambda w: not any(len(w) >= 2 and (c.startswith(w) or c.endswith(w)) for c in phrases))
@@ -1260,7 +1276,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          phrases=phrases, sums_up=sums_up, speech=bool(cues.SPEECH_ASKED.regex.search(question)))
     _expand(intent, corpus, english_groups)
     intent.premised = premised if places and language == "zh" else ""
-    intent.situation = scene_terms(question, intent.terms, corpus) if language == "zh" else []
+    intent.situation = scene_terms(question, intent.terms, corpus) if language == "zh" else \
+        [t for t in intent.terms if t in english_scene]
     intent.attributive = attributive_problems(question) if language == "zh" else []
     # options that are places choose among cases (哪个地方先做的): the places' own sentences need not name them
     options = offered_options(question) if language == "zh" else []

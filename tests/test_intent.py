@@ -1229,6 +1229,18 @@ def test_an_english_statement_before_the_question_is_context(question: str, aski
     assert asking_part(question) == asking
 
 
+@pytest.mark.parametrize("question,asked,scene", [
+    # the asker's own statement: its words are the scene (situation), the asking sentence's lead
+    ("Our finance office wants a benchmark. How many principals did Bozhou train?", "校长", True),
+    # a statement about a case names the subject: nothing is scene
+    ("Shangcheng created a body for supervision. Whose growth is it there to serve?", "督导", False),
+])
+def test_an_english_askers_statement_is_the_scene(assistant, question: str, asked: str, scene: bool) -> None:
+    intent = assistant.analyze(question, None)
+    assert asked in intent.terms and asked not in intent.situation
+    assert bool(intent.situation) == scene, intent.situation
+
+
 @pytest.mark.parametrize("question,holds", [
     # money named only in the statement before the asking sentence: the count asked is answered by a count
     ("Our finance office wants a benchmark before funding. How many principals did Bozhou train?", True),
