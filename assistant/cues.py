@@ -158,7 +158,9 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"\bwill it (?:work|succeed)\b|\bdo you think\b|\bin your opinion\b|\bwould it\b",
         "这种做法推广到全国能成功吗?", "A judgement or forecast is not in the sources: say so, show the closest facts."),
     Cue("overview", r"(?:各|分别)是谁[^。??]{0,4}[,,、]?[^。??]{0,4}(?:干|做|负责|管)(?:什么|啥)|谁[^。??]{0,8}(?:各|分别)(?:干|做|负责|管)(?:什么|啥)|"
-        r"[、和与及][^。??,,]{1,10}(?:各|分别)(?:自)?(?:干|做|出|提|负责|管|抓|承担|发挥)[一-龥]{0,2}(?:什么|啥|哪些)|"
+        # (parties listed as the clause's subject: a list after 对/就, "对…心思、干劲和目标各提了啥要求", names what one
+        # party's demands are about, not parties)
+        r"(?:^|(?<=[,,。??;;!!]))[^对就,,。??;;!!]*[、和与及][^。??,,]{1,10}(?:各|分别)(?:自)?(?:干|做|出|提|负责|管|抓|承担|发挥)[一-龥]{0,2}(?:什么|啥|哪些)|"
         r"各[一-龥]{1,4}(?:都|分别)(?:干|做|出|提|负责|管|抓|承担|发挥)?了?[一-龥]{0,2}(?:什么|啥|哪些)",
         "“管办助评”里管的、办的各是谁,各干什么?", "Who does what, or what each of the parties named does: the structure "
         "under the subject (each party's part), not a person's name or one fact."),
@@ -423,6 +425,11 @@ NATURE_NOUNS = frozenset({"性质", "属性", "类型", "种类", "类别", "性
 # Characters of function words: a two-character word made only of them (是从 of "人是从哪儿挑的", 为了, 还是) is the
 # question's frame, glued by segmentation, and names nothing
 FUNCTION_CHARS = frozenset("是从在由把被对向给跟和与为以将就都也还又才的了着过")
+# Connectives opening a clause ("…,结果老百姓家的孩子上不了公办", "后来又…"): they join what happened to what came of
+# it and name nothing (结果 opening a clause is "as a result", not the noun "result")
+CLAUSE_CONNECTIVES = frozenset("结果 于是 所以 因此 因而 然后 后来 接着 最后 可是 但是 不过 然而 而且 并且 甚至".split())
+# A potential complement split off its verb by segmentation (上不了, 做得了: 不了, 得了): grammar, no word
+POTENTIAL_COMPLEMENTS = frozenset("不了 得了 不成 不起 不动 不下 不到 不开 不来".split())
 # "好几个", "好几所": 好 intensifies a count of 几; the count still names nothing
 COUNT_INTENSIFIER = "好"
 # Words joining the last two items of a 、-list ("A、B和C", "A、B与C").
@@ -815,5 +822,8 @@ SPEECH_ASKED = Cue("speech", r"原话|原文(?:是|怎么|咋)|[话句](?:是)?(
                    # (not "有什么要求": a requirement of a rule; not 其他 nor 他们, no speaker)
                    r"(?:局长|校长|院长|书记|主任|县长|市长|区长|(?<!其)[他她](?!们))[^。??]{0,12}"
                    r"(?:要求(?<!有什么要求)(?<!有哪些要求)(?<!有啥要求)|希望|期待|勉励|鼓励|号召|叮嘱|嘱咐|寄语|提醒|要[^。??]{0,8}把)|"
+                   # the speaker making demands on someone, however far the clause runs ("局长在签约会上,对实验校
+                   # 领导的心思、干劲和目标各提了啥要求")
+                   r"(?:局长|校长|院长|书记|主任|县长|市长|区长)[^。??]{0,30}对[^。??]{1,20}提(?:了|出了?)?(?:什么|啥|哪些|哪几条|几条)?要求|"
                    r"\bexact words\b|\bin (?:his|her|their) (?:own )?words\b|\bwhat did (?:he|she|they) say\b",
                    "桐庐那位局长那次提的要求,原话怎么说?", "What someone said is wanted in their words: exhortation is the answer.")

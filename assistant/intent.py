@@ -979,6 +979,8 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
         for k, (w, flag) in enumerate(pieces):
             if flag[:1] in FUNCTION_POS:
                 continue  # adverbs, pronouns, prepositions, time and position words frame a question
+            if (k == 0 and w in cues.CLAUSE_CONNECTIVES) or (k and w in cues.POTENTIAL_COMPLEMENTS):
+                continue  # "…,结果…": a connective opening a clause; "上不了": a verb's potential complement
 
             if len(w) >= 3 and w[0] in CLASSIFIERS + "份篇" and (w[1:] in corpus.vocabulary or w[1:] in cues.SCAFFOLD):
                 w = w[1:]  # a measure word glued to its noun by segmentation ("哪份文件" -> 份文件)

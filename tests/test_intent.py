@@ -1401,6 +1401,33 @@ def test_a_verb_of_attaining_frames_the_target_it_names(corpus: Corpus, question
     assert ("达到" not in analyze(question, None, corpus).terms) == framed
 
 
+@pytest.mark.parametrize("question,word,kept", [
+    ("任由开发商去投民办学校,结果孩子上不了公办。这是哪个区?", "结果", False),  # a connective opening a clause
+    ("任由开发商去投民办学校,结果孩子上不了公办。这是哪个区?", "不了", False),  # a potential complement
+    ("定西协作的结果怎么样?", "结果", True),  # the noun after 的: what is asked
+    ("开会时谁也拍不了板,淄博让谁挑头?", "不了", False),
+])
+def test_connectives_and_potential_complements_name_nothing(corpus: Corpus, question: str, word: str, kept: bool) -> None:
+    assert (word in analyze(question, None, corpus).terms) == kept
+
+
+@pytest.mark.parametrize("question,expected", [
+    # a list after 对/就 names what one party's demands are about, not parties each doing something
+    ("桐庐那位局长在签约会上,对实验校领导的心思、干劲和目标各提了啥要求?", "fact"),
+    ("市、县、校各负责什么?", "overview"),  # parties listed as the subject: who does what
+])
+def test_a_list_after_dui_is_no_list_of_parties(question: str, expected: str) -> None:
+    assert answer_type(question) == expected
+
+
+@pytest.mark.parametrize("question,speech", [
+    ("桐庐那位局长在签约会上,对实验校领导的心思、干劲和目标各提了啥要求?", True),  # a speaker's demands: his words
+    ("初中方案对薄弱学校提了哪些要求?", False),  # a document's requirements: no speaker
+])
+def test_a_speakers_demands_are_asked_in_his_words(corpus: Corpus, question: str, speech: bool) -> None:
+    assert analyze(question, None, corpus).speech == speech
+
+
 @pytest.mark.parametrize("question,word,framed", [
     ("亳州的推进会放在哪儿开?", "放在", True),  # where it is put is asked: the sources state the place, not 放
     ("协作体的秘书处设在哪里?", "设在", True),
