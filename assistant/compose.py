@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from index.clean import normalize
 from index.schema import Chunk
 
+from . import cues
 from .cues import ANSWER_ORDER, CONTINUE_RE, PERSON_ENDING_RE, ROLE_KINDS, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
 from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_number, excludes_other_kinds, generic_kind, inline_lists
 from .intent import QueryIntent, _is_verb, asking_part, times_stated
@@ -549,12 +550,25 @@ def _quotes_met(question: str, text: str, title: str = "") -> bool:
     return any(re.search(f"[“〃\"]{re.escape(q)}[”〃\"]", text) for q in quoted_phrases(question) if q not in title)
 
 
-def _introduced_by_quoted(question: str, before: str) -> bool:
+def _introduced_by_quoted(question: str, before: str, names: tuple[str, ...] = ()) -> bool:
     """The clause introducing a list opens it with a phrase the question quotes, as the list's subject ("教育局长研究
     包括A,B…" for 把“教育局长研究”拆成了哪些题目): the quotation marks name the thing whose parts are asked, even
-    when the sources write it unquoted."""
+    when the sources write it unquoted; or with the name the sources give that phrase (`quoted_names`: “1388” is the
+    奋进计划, and "奋进计划分为…" lists its parts)."""
+    subjects = [q for q in quoted_phrases(question) if len(q) >= 2] + list(names)
     return any(re.search(re.escape(q) + r"(?:主要|具体)?(?:包括|包含|涵盖|分为|分成|主要有)$", normalize(before))
-               for q in quoted_phrases(question) if len(q) >= 2)
+               for q in subjects)
+
+
+def quoted_names(question: str, texts: list[str]) -> tuple[str, ...]:
+    """The names the sources write right after a phrase the question quotes, ending in a noun of a named scheme
+    (“1388”奋进计划 -> 奋进计划, “领头雁+群雁飞”工程 -> 工程 alone is too short to be a name): later sentences call the
+    scheme by that name alone ("奋进计划分为…")."""
+    out: list[str] = []
+    for q in quoted_phrases(question):
+        pattern = re.compile(f"[“〃\"]{re.escape(q)}[”〃\"]([一-龥]{{0,4}}(?:{cues.SCHEME_NOUNS}))")
+        out += [m.group(1) for t in texts for m in pattern.finditer(t) if len(m.group(1)) >= 3]
+    return tuple(dict.fromkeys(out))
 
 
 def _quoted_kind(question: str, items: list[str]) -> float:
@@ -631,6 +645,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     own_word = asked_word(intent.question) or kind
     asking = normalize(asking_part(intent.question))
     asked_subject = [t for t in subject if t in asking]  # the subject as the sentence that asks names it
+    names = quoted_names(intent.question, [p.chunk.text for p in by_no.values()]) if quoted_phrases(intent.question) else ()
     for rank, unit in enumerate(pool[:10]):
         para = _paragraph(unit, by_no[unit.passage_no])
         if (para.passage_no, para.start) in seen:
@@ -695,7 +710,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             first = re.match(r"[^。;;!!??]*[。;;!!??]?", para.text).group(0)
             about = found.context(para.text) if found.start < len(first) else first + found.context(para.text)
             score = _about(intent, about, by_no[unit.passage_no].chunk.title, weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) \
-                + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * (_quotes_met(intent.question, about, by_no[unit.passage_no].chunk.title) or _introduced_by_quoted(intent.question, before)) \
+                + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * (_quotes_met(intent.question, about, by_no[unit.passage_no].chunk.title) or _introduced_by_quoted(intent.question, before, names)) \
                 + ANCHOR_MATCH * unit.anchored \
                 + _quoted_kind(intent.question, found.items) + FRAME_MATCH * _in_asked_frame(intent.question, found)
             candidates.append((score, _span(para, found.start, found.end), found.items, before, outer))
@@ -1180,7 +1195,6 @@ def _contrast(rows: dict[str, list[Unit]], names: dict[str, str]) -> str:
     """What differs: per place, distinctive nouns of its own quotes (nouns the other rows' quotes lack)."""
     import jieba.posseg as pseg
 
-    from . import cues
     from .text import _jieba
 
     if len(rows) < 2:

@@ -428,6 +428,10 @@ FUNCTION_CHARS = frozenset("是从在由把被对向给跟和与为以将就都�
 # Connectives opening a clause ("…,结果老百姓家的孩子上不了公办", "后来又…"): they join what happened to what came of
 # it and name nothing (结果 opening a clause is "as a result", not the noun "result")
 CLAUSE_CONNECTIVES = frozenset("结果 于是 所以 因此 因而 然后 后来 接着 最后 可是 但是 不过 然而 而且 并且 甚至".split())
+# Nouns a named scheme ends in (“1388”奋进计划, “提质强校”工程, “牵手育人”帮扶制度): the sources call it by them later
+SCHEME_NOUNS = "计划|工程|行动|项目|方案|模式|机制|制度|体系|战略"
+# A localizer glued to its noun by segmentation (厅里, 家里, 学校里): "inside" the place; the noun is the word
+LOCALIZER = "里"
 # A potential complement split off its verb by segmentation (上不了, 做得了: 不了, 得了): grammar, no word
 POTENTIAL_COMPLEMENTS = frozenset("不了 得了 不成 不起 不动 不下 不到 不开 不来".split())
 # "好几个", "好几所": 好 intensifies a count of 几; the count still names nothing

@@ -981,6 +981,13 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 continue  # adverbs, pronouns, prepositions, time and position words frame a question
             if (k == 0 and w in cues.CLAUSE_CONNECTIVES) or (k and w in cues.POTENTIAL_COMPLEMENTS):
                 continue  # "…,结果…": a connective opening a clause; "上不了": a verb's potential complement
+            if len(w) >= 2 and w.endswith(cues.LOCALIZER) and k and re.fullmatch(r"哪[一个些所家间]?|什么|啥", pieces[k - 1][0]) \
+                    and w not in corpus.vocabulary and not corpus.written.contains(w):
+                # "在哪个厅里": the kind of place asked (厅) and a localizer the sources do not write with it (a place
+                # word the asker uses of their own, 县里, 城里, stays: its synonyms find what the sources say)
+                w = w[:-1]
+                if len(w) < 2:
+                    continue
 
             if len(w) >= 3 and w[0] in CLASSIFIERS + "份篇" and (w[1:] in corpus.vocabulary or w[1:] in cues.SCAFFOLD):
                 w = w[1:]  # a measure word glued to its noun by segmentation ("哪份文件" -> 份文件)

@@ -654,6 +654,20 @@ def test_a_list_whose_subject_the_question_quotes(question: str, before: str, na
     assert _introduced_by_quoted(question, before) is named
 
 
+@pytest.mark.parametrize("question,texts,names", [
+    # the sources name the quoted scheme right after the quote; later sentences call it by that name alone
+    ("余杭“1388”这个计划拆成了哪几个方面?", ["发布教育高质量发展“1388”奋进计划,全面开启…"], ("奋进计划",)),
+    ("“管办助评”是怎么回事?", ["“管办助评”释放学校办学活力"], ()),  # no scheme noun after it: no name
+])
+def test_the_name_the_sources_give_a_quoted_scheme(question: str, texts: list[str], names: tuple[str, ...]) -> None:
+    from assistant.compose import _introduced_by_quoted, quoted_names
+
+    assert quoted_names(question, texts) == names
+    if names:
+        assert _introduced_by_quoted(question, "简单而言," + names[0] + "分为", names)
+        assert not _introduced_by_quoted(question, "简单而言," + names[0] + "分为")
+
+
 @pytest.mark.parametrize("kind,excludes", [
     ("题目", False), ("议题", False), ("主题", False),  # what something is about: any list on the subject
     ("方面", False), ("", False),  # a generic kind, no kind

@@ -1411,6 +1411,15 @@ def test_connectives_and_potential_complements_name_nothing(corpus: Corpus, ques
     assert (word in analyze(question, None, corpus).terms) == kept
 
 
+@pytest.mark.parametrize("question,kept,dropped", [
+    ("桐庐签约那天是在哪所学校的哪个厅里办的?", "学校", "厅里"),  # the kind asked, without the localizer
+    ("我们新招的老师都抢着留城里。", "城里", ""),  # a place word of the asker's own stays whole
+])
+def test_a_localizer_after_the_asked_kind_is_no_word(corpus: Corpus, question: str, kept: str, dropped: str) -> None:
+    terms = analyze(question, None, corpus).terms
+    assert kept in terms and (not dropped or dropped not in terms)
+
+
 @pytest.mark.parametrize("question,expected", [
     # a list after 对/就 names what one party's demands are about, not parties each doing something
     ("桐庐那位局长在签约会上,对实验校领导的心思、干劲和目标各提了啥要求?", "fact"),
