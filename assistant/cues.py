@@ -395,7 +395,9 @@ COUNTING_VERBS = "分有是共了成为"
 AUXILIARIES = frozenset("能要会是可该肯愿敢用行对算")
 # 由 before the question word marks the agent of the doing after it ("由哪家单位评定", "由谁来承办"), as 是…的 does
 # ("是哪个部门起草的")
-AGENT_MARKED_RE = re.compile(r"由(?:谁|哪)|是(?:谁|哪[个家所位])[^,,。??]{0,8}的")  # (是…的 focuses the agent too)
+# (是…的 focuses the agent too); so does a verb of handing over before it with a doing right after ("交给谁审定",
+# "报给哪个部门审批": the receiver does it; "报给哪个科室" alone names where it goes, no doing)
+AGENT_MARKED_RE = re.compile(r"由(?:谁|哪)|是(?:谁|哪[个家所位])[^,,。??]{0,8}的|(?:交给|报给|送给|交由|报送)(?:谁|哪[个家所位][一-龥]{0,4}?)(?:来)?(?=[审批核评验定](?!的))")
 # Position words and verbs' directions a colloquial word may add to a word the thesaurus knows (镇上, 挑上去, 攒下),
 # longest first: the word's meaning is the known word's (`intent._stem_synonyms`)
 STEM_SUFFIXES = ("上去", "下来", "出来", "起来", "进去", "回来", "过来", "上来", "下去", "出去", "上", "下", "里", "中", "内")
@@ -737,7 +739,9 @@ EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+
 # so is a role only a person plays (the author of a text, the host or speaker of a meeting)
 POSTS = "书记|局长|校长|院长|主任|负责人|区长|县长|市长|处长|理事长|秘书长|主席|组长|站长|作者|笔者|主持人|发言人"
 NAME_ASKED_RE = re.compile(r"(?<!的)是谁[??。]?$|(?:" + POSTS + r")是谁(?=[,,、;;])|叫什么|姓名|哪位|"
-                           r"谁(?:在|来)?(?:当|担任|出任|任)(?:着)?(?:这个)?(?:" + POSTS + r")|(?:" + POSTS + r")由谁(?:来)?(?:担任|当)")
+                           r"谁(?:在|来)?(?:当|担任|出任|任)(?:着)?(?:这个)?(?:" + POSTS + r")|(?:" + POSTS + r")由谁(?:来)?(?:担任|当)|"
+                           # the post named before ("院长打算请谁来当"): who will hold it
+                           r"(?:" + POSTS + r")[^,,。??]{0,6}(?:请|让|选|派)?谁(?:来)?(?:当|担任|出任)")
 # A post held by virtue of another ("由分管副县长任组长"): an office named as its holder answers who holds it.
 EX_OFFICIO_RE = re.compile(r"由[^,,。;;]{0,12}(?:" + POSTS + r"|副县长|副市长|副区长|副局长|副校长)[^,,。;;]{0,2}(?:担任|兼任|任)")
 # A document's number asked ("发文字号", "文号"): its title (《…》) is not its number.

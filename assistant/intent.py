@@ -1307,6 +1307,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         # 报市教育局基础教育科: required of every 谁/哪家 question, it lost 9 answers on the tuning sets, twenty-fourth
         # session.) A verb filling a post (担任) is stated by the post beside its holder, not by the verb.
         _, after = _cue_clause(question, kind)
+        after = after.split("、")[0]  # "交给谁审定、什么时候截止": the next ask (截止) is no doing of the agent's
         # (a verb the corpus never writes counts when the thesaurus knows it: then none of its synonyms is written
         # either, and nothing states that doing; a word neither knows is the asker's own way of saying it)
         intent.event = [t for t in intent.topic_terms if t in after and _is_verb(t) and t not in cues.ROLE_FILLING_VERBS

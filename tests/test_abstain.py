@@ -240,6 +240,10 @@ ROWS = [
     ("定西选树的那批甘肃省家庭教育创新实践基地,是由哪家单位评定授牌的?", "missing_type"),
     ("全国教育局长研究联盟成立以后,每年的年会由谁来承办?", "missing_type"),
     ("淄博的共同体实施方案由哪个部门审核?", ANSWER),  # 经区县审核后…报市教育局基础教育科
+    # handed over to someone with a doing after (交给谁审定): a sentence must state that doing; the next ask is apart
+    ("桐庐的实验学校编好三年发展规划以后,要交给谁审定、什么时候截止?", "missing_type"),
+    # a post named before 谁来当: a person's name is asked, not a body
+    ("余杭要成立的未来教育研究院,院长打算请谁来当?", "missing_type"),
     # one kind asked (哪一种课堂模式): a sentence on the subject must name a thing of that kind
     ("泰州在学校层面搞“课堂教学优化”,具体推的是哪一种课堂模式?", "unnamed_kind"),
     ("芦溪用的是哪种教研模式?", ANSWER),  # 片区教研模式

@@ -1411,6 +1411,14 @@ def test_connectives_and_potential_complements_name_nothing(corpus: Corpus, ques
     assert (word in analyze(question, None, corpus).terms) == kept
 
 
+@pytest.mark.parametrize("question,event", [
+    ("实验学校的规划要交给谁审定、什么时候截止?", ["审定"]),  # the agent's doing, not the next ask's verb
+    ("这个方案报给哪个科室?", []),  # where it goes, no doing marked
+])
+def test_a_verb_of_handing_over_marks_the_agents_doing(corpus: Corpus, question: str, event: list[str]) -> None:
+    assert analyze(question, None, corpus).event == event
+
+
 @pytest.mark.parametrize("question,kept,dropped", [
     ("桐庐签约那天是在哪所学校的哪个厅里办的?", "学校", "厅里"),  # the kind asked, without the localizer
     ("我们新招的老师都抢着留城里。", "城里", ""),  # a place word of the asker's own stays whole
