@@ -406,8 +406,10 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
     if intent.premised and len(intent.places) == 1 and weights is not None and not intent.followup:
         # "定西把区域协作列进对县区政府的考核,上城有没有把改革的成效列进对街道的考核?": one place's fact asked of
         # another; every thing the ask names (街道), carried over from the premise or its own, must be stated there
+        # (stated by the word or a curated equivalent: a thesaurus neighbour may be another sense, 保险 "insurance"
+        # and 确保 "ensure", and whether the place did that very thing is what is asked)
         unstated = [t for t in topic if t in intent.premised and names_a_thing(t)
-                    and not any(coverage(intent, u.text, weights, [t]) > 0 for u in pool[:ADDED_POOL])]
+                    and not any(w in normalize(u.text) for u in pool[:ADDED_POOL] for w in [t, *intent.equivalents.get(t, [])])]
         if unstated:
             return Verdict(False, "unstated_premise", _msg(en, f"案例材料没有提到“{'、'.join(unstated[:3])}”,无法确认。以下是最接近的内容:",
                                                            "The sources do not mention this for the place asked, so it cannot be confirmed. Closest content:"), related)

@@ -304,6 +304,8 @@ ROWS = [
     # one place's fact as a premise, asked yes or no of another: the things the ask names must be stated there
     ("定西把区域协作的情况列进对县区政府的考核,上城有没有把改革的成效列进对街道的考核?", "unstated_premise"),
     ("定西给参加帮扶的人评职称时倾斜,芦溪搞县域内校长老师交流以后,评职称有没有向交流的老师倾斜?", "unstated_premise"),
+    # a thesaurus neighbour of another sense (确保 "ensure" for 保险 "insurance") does not state the thing
+    ("定西给交流帮扶的人上了意外险,淄博对参加城乡结对的流动老师有没有类似的保险安排?", "unstated_premise"),
     ("定西那边几个县抱团搞协作,淄博的共同体里有没有校干教师交流?", ANSWER),  # stated of 淄博
     # which member ranks first, last or most: the sources must rank them, not say that all did it
     ("泰州说所有市(区)都通过了国家基本均衡的督导评估认定,哪个市(区)是最晚通过的?", "unranked_members"),
