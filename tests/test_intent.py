@@ -11,7 +11,7 @@ import re
 import pytest
 
 from assistant import cues
-from assistant.intent import Corpus, added_detail, alternatives, analyze, answer_type, asking_part, offered_options, option_names, topic_words
+from assistant.intent import CARRIED_WEIGHT, Corpus, added_detail, alternatives, analyze, answer_type, asking_part, offered_options, option_names, topic_words
 from assistant.schema import Message
 from index.load import load_cases
 from index.settings import Settings
@@ -959,6 +959,18 @@ def test_a_colloquial_word_means_its_known_stem(corpus: Corpus, word: str, synon
 
     found = _stem_synonyms(word, corpus)
     assert (synonym in found) if synonym else not found, found
+
+
+@pytest.mark.parametrize("question,term,weight", [
+    ("那方法上要创新啥?", "创新", 1.0),  # the follow-up's own word
+    ("那方法上要创新啥?", "共同体", CARRIED_WEIGHT),  # carried over from the previous question
+    ("那泰州呢?", "共同体", 1.0),  # a follow-up with no words of its own asks the previous question again
+])
+def test_a_followups_own_words_weigh_more_than_carried_ones(corpus: Corpus, question: str, term: str, weight: float) -> None:
+    history = _history("淄博的学校发展共同体是怎么建的?", "淄博市按照“1+N”模式组建共同体。[1]")
+    intent = analyze(question, history, corpus)
+    assert term in intent.terms, intent.terms
+    assert intent.term_weight(term) == weight
 
 
 @pytest.mark.parametrize("question,event", [
