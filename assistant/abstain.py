@@ -488,12 +488,8 @@ def _asked_of_person(intent: QueryIntent, people: list[str]) -> list[str]:
             and (t == verb or t in after[:4])]
 
 
-# A question word and the noun right after it, in the sentence that asks ("放在哪个平台上", "该拨什么热线")
-ASKED_KIND_RE = re.compile(r"(?:哪一?[些几]?[个种类家所项条门套]?|什么样?的?|啥)([一-龥]{2,6})")
-
-
 def unnamed_asked_kind(intent: QueryIntent, pool: list[Unit], weights: TermWeights | None) -> str:
-    """The kind of thing a question asks one of by its noun (平台 of "放在哪个平台上", 热线 of "该拨什么热线"), when no
+    """The kind of thing a question asks one of by its noun (平台 of "放在哪个平台上", 设备 of "配了什么设备"), when no
     sentence on the subject names a thing of that kind (the noun, a synonym or an equivalent): then the sources do not
     say which. Only people and concrete objects (the thesaurus's classes A and B: 平台, 设备, 电话) are checked: they
     have few paraphrases, so a source naming one names the kind. Abstract kinds (行动, 态度, 层面, 变化, 路径) are
@@ -505,7 +501,7 @@ def unnamed_asked_kind(intent: QueryIntent, pool: list[Unit], weights: TermWeigh
             intent.answer_type != "fact":
         return ""
     asking = normalize(asking_part(intent.question))
-    after = [m.group(1) for m in ASKED_KIND_RE.finditer(asking)]
+    after = [m.group(1) for m in cues.ASKED_KIND_RE.finditer(asking)]
     org = cues.cue_of("organisation")
     kinds = [t for t in intent.topic_terms if any(a.startswith(t) for a in after) and names_a_thing(t)
              and t not in GENERIC_KINDS and t not in cues.GENERIC_TERMS and t not in cues.METHOD_KINDS

@@ -432,8 +432,12 @@ FUNCTION_CHARS = frozenset("是从在由把被对向给跟和与为以将就都�
 CLAUSE_CONNECTIVES = frozenset("结果 于是 所以 因此 因而 然后 后来 接着 最后 可是 但是 不过 然而 而且 并且 甚至".split())
 # Nouns a named scheme ends in (“1388”奋进计划, “提质强校”工程, “牵手育人”帮扶制度): the sources call it by them later
 SCHEME_NOUNS = "计划|工程|行动|项目|方案|模式|机制|制度|体系|战略"
-# A localizer glued to its noun by segmentation (厅里, 家里, 学校里): "inside" the place; the noun is the word
+# A question word and the noun right after it, in the sentence that asks ("放在哪个平台上", "配了什么设备")
+ASKED_KIND_RE = re.compile(r"(?:哪一?[些几]?[个种类家所项条门套]?|什么样?的?|啥)([一-龥]{2,6})")
+# A localizer glued to its noun by segmentation (厅里, 家里, 学校里): "inside" the place; the noun is the word, when
+# it is the kind a question word asks right before it (哪个厅里: KIND_QUESTION_WORD_RE, as segmentation cuts it)
 LOCALIZER = "里"
+KIND_QUESTION_WORD_RE = re.compile(r"哪[一个些所家间]?|什么|啥")
 # A potential complement split off its verb by segmentation (上不了, 做得了: 不了, 得了): grammar, no word
 POTENTIAL_COMPLEMENTS = frozenset("不了 得了 不成 不起 不动 不下 不到 不开 不来".split())
 # "好几个", "好几所": 好 intensifies a count of 几; the count still names nothing
