@@ -511,13 +511,11 @@ def unnamed_asked_kind(intent: QueryIntent, pool: list[Unit], weights: TermWeigh
         return ""
     # the place's best sentences stating the rest of what is asked (the thing the kind is asked of): one of them
     # must name the kind; a sentence elsewhere naming it (another 平台) does not say which one this thing uses
-    for k in kinds:
-        rest = [t for t in intent.topic_terms if t not in kinds and t not in intent.situation]
-        on_subject = [u for u in pool[:TYPED_POOL] if not rest or coverage(intent, u.text, weights, rest) >= MIN_UNIT_COVERAGE] \
-            or pool[:TYPED_POOL]  # (none states it well: the kind is asked of what the best sentences state)
-        if on_subject and not any(coverage(intent, u.text, weights, [k]) >= SYNONYM_WEIGHT for u in on_subject):
-            return k
-    return ""
+    rest = [t for t in intent.topic_terms if t not in kinds and t not in intent.situation]
+    on_subject = [u for u in pool[:TYPED_POOL] if not rest or coverage(intent, u.text, weights, rest) >= MIN_UNIT_COVERAGE] \
+        or pool[:TYPED_POOL]  # (none states it well: the kind is asked of what the best sentences state)
+    return next((k for k in kinds if on_subject and
+                 not any(coverage(intent, u.text, weights, [k]) >= SYNONYM_WEIGHT for u in on_subject)), "")
 
 
 def asked_kinds(intent: QueryIntent) -> list[str]:
@@ -534,7 +532,7 @@ def _states_own_words(intent: QueryIntent, u: Unit, weights: TermWeights | None)
     """Does the sentence state a follow-up's own words ("那带班的这条线呢,市一级骨干班主任要培几个?": 骨干, 班主任)?
     The previous question's words it carries ("领头雁+群雁飞"工程) help find the passage; a sibling the follow-up
     asks about need not repeat them."""
-    own = [t for t in intent.own_terms if t not in cues.GENERIC_TERMS]  # a generic word (学校) names no subject
+    own = intent.own_subject
     return bool(own) and weights is not None and coverage(intent, u.text, weights, own) >= MIN_UNIT_COVERAGE
 
 

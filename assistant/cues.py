@@ -825,6 +825,8 @@ COUNTED_QUESTION_WORD_RE = re.compile(r"哪([两三四五六七八九十]+)(?![�
 FREQUENCY_ASKED_RE = re.compile(r"(?:隔|每)(?:多少|几)(?:个)?(?:年|月|周|天|学期|学年)(?P<event>[^,,。??]{1,8}?)(?:一次|一回|一轮|一遍)")
 # Asked for what someone said in their own words ("原话怎么说", "那几句话是咋说的"): the speech itself is the answer, so
 # exhortation in it is what is asked, not rhetoric to rank below facts.
+# Posts whose holders speak at the meetings the cases report (SPEECH_ASKED)
+SPEAKER_POSTS = "局长|校长|院长|书记|主任|县长|市长|区长"
 SPEECH_ASKED = Cue("speech", r"原话|原文(?:是|怎么|咋)|[话句](?:是)?(?:怎么|咋|如何)(?:说|讲)的|(?:说|讲)了?(?:什么|啥|哪些)话|"
                    # sentences asked by count as someone's words ("用了哪三句排比", "哪几句话"): the words themselves
                    # (not "方案里哪几句讲了经费保障": a document's text)
@@ -832,10 +834,10 @@ SPEECH_ASKED = Cue("speech", r"原话|原文(?:是|怎么|咋)|[话句](?:是)?(
                    # what a speaker urged others to do is an exhortation in their words ("局长…要实验校领导把心思…放在哪儿")
                    # (the speaker by title, or by 他/她 in a follow-up: "他期待实验校领导以什么样的热情…")
                    # (not "有什么要求": a requirement of a rule; not 其他 nor 他们, no speaker)
-                   r"(?:局长|校长|院长|书记|主任|县长|市长|区长|(?<!其)[他她](?!们))[^。??]{0,12}"
+                   r"(?:" + SPEAKER_POSTS + r"|(?<!其)[他她](?!们))[^。??]{0,12}"
                    r"(?:要求(?<!有什么要求)(?<!有哪些要求)(?<!有啥要求)|希望|期待|勉励|鼓励|号召|叮嘱|嘱咐|寄语|提醒|要[^。??]{0,8}把)|"
                    # the speaker making demands on someone, however far the clause runs ("局长在签约会上,对实验校
                    # 领导的心思、干劲和目标各提了啥要求")
-                   r"(?:局长|校长|院长|书记|主任|县长|市长|区长)[^。??]{0,30}对[^。??]{1,20}提(?:了|出了?)?(?:什么|啥|哪些|哪几条|几条)?要求|"
+                   r"(?:" + SPEAKER_POSTS + r")[^。??]{0,30}对[^。??]{1,20}提(?:了|出了?)?(?:什么|啥|哪些|哪几条|几条)?要求|"
                    r"\bexact words\b|\bin (?:his|her|their) (?:own )?words\b|\bwhat did (?:he|she|they) say\b",
                    "桐庐那位局长那次提的要求,原话怎么说?", "What someone said is wanted in their words: exhortation is the answer.")

@@ -302,8 +302,7 @@ def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = Non
         nxt = [j for j in range(i, min(len(tokens), i + 6)) if _content(tokens[j], skip)][:3]
         for n in (3, 2):
             if len(nxt) >= n and (key := " ".join(stem(tokens[j]) for j in nxt[:n])) in table.phrases:
-                domain = table.domain.get(key, [])
-                slots.append(_Slot((domain + _by_frequency([w for w in table.phrases[key] if w not in domain], frequency))[:MAX_PER_WORD],
+                slots.append(_Slot(_domain_first(table.phrases[key], table.domain.get(key, []), frequency),
                                    [], nxt[n - 1] + 1, i))
                 i = nxt[n - 1] + 1
                 break
@@ -354,6 +353,11 @@ def _ranked(found: list[str], table: Glossary, word: str, frequency: dict[str, i
     first = _by_frequency([w for w in found if w in same_form and w not in domain], frequency)
     rest = _by_frequency([w for w in found if w not in same_form and w not in domain][:MAX_PER_WORD], frequency)
     return (domain + first + rest)[:MAX_PER_WORD]
+
+
+def _domain_first(words: list[str], domain: list[str], frequency: dict[str, int] | None) -> list[str]:
+    """A phrase's translations: its education sense (`english_glossary.json`) first, the rest by corpus use."""
+    return (domain + _by_frequency([w for w in words if w not in domain], frequency))[:MAX_PER_WORD]
 
 
 MAX_COMPOUND = 8  # characters

@@ -296,8 +296,13 @@ class QueryIntent:
         found the passage; the follow-up's own say what in it is asked ("第二条展开说说,对缺老师的薄弱地方…")."""
         if term in self.situation:
             return SITUATION_WEIGHT
-        own = [t for t in self.own_terms if t not in cues.GENERIC_TERMS]
-        return CARRIED_WEIGHT if own and term not in self.own_terms else 1.0
+        # (called per term and sentence in coverage: the own words are looked at only for a carried term)
+        return CARRIED_WEIGHT if term not in self.own_terms and self.own_subject else 1.0
+
+    @property
+    def own_subject(self) -> list[str]:
+        """A follow-up's own words that name a subject (a generic word, 学校, names none)."""
+        return [t for t in self.own_terms if t not in cues.GENERIC_TERMS]
 
     @property
     def topic_terms(self) -> list[str]:
