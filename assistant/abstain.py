@@ -77,6 +77,14 @@ MEANING_ANCHORED = (*dict.fromkeys(c.kind for c in cues.ANSWER_TYPES if c.kind n
 # answerable questions refused by words lie at -0.020 or above, questions asking another case's practice mostly
 # below -0.026; one question's sentences spread over ~0.05-0.1.
 PLACE_MEANING_MARGIN = 0.02
+# A question naming no place whose words fail is about the one case whose text is clearly the closest to what is
+# asked (`place_meaning.closest_case`): its closest sentence at least this close in cosine, and ahead of any other
+# case's by at least the lead. Calibrated on the tuning (dev) splits of the spent sets (twenty-ninth session, the
+# Chinese questions naming no place refused for too little coverage): answerable ones whose closest case is theirs lie
+# at 0.905 or more with a lead of 0.014 or more; unanswerable ones reach 0.915 but then with a lead under 0.01, and a
+# lead of 0.014 only at 0.903. Off-corpus refusals (a thing no case names) are not reopened: they have their own bound.
+CASE_MEANING_MIN = 0.905
+CASE_MEANING_LEAD = 0.01
 NAME_CHARS = 4  # a compound this long names a thing (意外保险), not a way of saying it
 PASSING_MENTIONS = 2  # sentences: a thing the place's text names no more often is mentioned in passing
 FOREIGN_NAME_CHARS = 5  # a run of the question another case writes verbatim, this long, is a name (首席信息官)
@@ -99,6 +107,7 @@ class Verdict:
     related: list[Unit] = field(default_factory=list)  # closest sentences, shown as 相关内容
     by_meaning: bool = False  # answered because meaning, not the words, tied the question to its place
     gap: str = ""  # answered, but one typed ask of several is not stated: what the answer says first
+    case: str = ""  # a question naming no place that meaning tied to one case (`_case_by_meaning`): answered from it
 
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -114,7 +123,9 @@ RULES: tuple[tuple[str, str], ...] = (
                   "unless the question writes the whole name of a part of the case (a section, an item). A broad "
                   "question about one place needs only the gist, once one sentence states a fair share by itself; "
                   "when its words fail, the place anchors it if the place's text is as close in meaning to what "
-                  "is asked as any other case's and it quotes no name the place does not write."),
+                  "is asked as any other case's and it quotes no name the place does not write. A question naming "
+                  "no place whose words fail is about the one case whose text is clearly the closest in meaning, "
+                  "when its closest sentence is close: that case answers it."),
     ("wrong_place", "The question names a place; sentences from other places do not answer it, nor does its case "
                     "when another case writes the thing asked (a specific word, or a name of several words word for "
                     "word) and it does not. A broad question borrowing such a name asks that case's practice when its "
@@ -165,13 +176,16 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
            outline: Callable[[str], CaseOutline] | None = None,
            cases_using: Callable[[str], set[str]] | None = None,
            place_lead: Callable[[], float | None] | None = None,
-           nearest: list[Unit] | None = None) -> Verdict:
+           nearest: list[Unit] | None = None,
+           case_lead: Callable[[], tuple[str, float, float] | None] | None = None) -> Verdict:
     """The verdict on the evidence. `place_lead` says how much closer in meaning the place's text is to what is
     asked than any other case's (`place_meaning`); it is asked only of a Chinese question about one place, when its
     words fail (any kind in MEANING_ANCHORED) or when a broad one borrows a name only another case writes, and the
     caller computes it once. `nearest`: the units closest in meaning to what is asked, closest first
     (`crosslingual.nearest`; empty without meaning and for English questions, comparisons and questions across
-    places, whose quoting order is not set by meaning)."""
+    places, whose quoting order is not set by meaning). `case_lead`: for a question naming no place, the case
+    closest to it in meaning, that closeness and its lead over the other cases (`place_meaning.closest_case`),
+    asked only when its words fail."""
     en = intent.language == "en"
     subject = "、".join(intent.topic_terms[:4]) or intent.question[:20]
     if not passages or not scored:
@@ -202,6 +216,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
     topic = intent.topic_terms
     gap = ""  # what the sources leave out of a question they otherwise answer (`asks_beside_type`)
     anchored = False  # the words failed and meaning anchored the question to its place (`_anchored_by_meaning`)
+    meant = ""  # the case meaning tied a question naming no place to (`_case_by_meaning`)
     if topic:
         similarity = max((p.similarity for p in passages if not intent.places or p.chunk.case_id in intent.places), default=0.0)
         # Words the corpus never uses (路费, 毛病, 一个班) are no evidence either way. They are set aside when the
@@ -268,6 +283,10 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         single = intent.answer_type not in ("method", "overview", "list") and not intent.comparative
         weak = ((single and best < (EN_UNIT_COVERAGE if en else MIN_UNIT_COVERAGE)) or joint < needed) and not _names_a_part(intent, pool, weights, outline, needed)
         anchored = weak and _anchored_by_meaning(intent, place_lead, cases_using)
+        meant = _case_by_meaning(intent, case_lead) if weak and not anchored else ""
+        if meant:  # the case meaning tied the question to is the pool its answer and the later rules look at
+            anchored, pool = True, [u for u in scored if u.case_id == meant] or pool
+            related = [u for u in pool if not u.rhetoric and not u.caption][:3]
         if weak and not anchored:
             return Verdict(False, "off_topic", _msg(en, f"案例材料中没有找到关于“{subject}”的可靠依据。{_covered(covered_names)}",
                                                     "The cases give no reliable evidence on this."), related)
@@ -455,7 +474,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         zh = (f"案例材料列出的条目不到{what},没有这一项。以下是最接近的内容:" if what.startswith("第") else
               f"案例材料没有逐一列出{what}具体是什么(只给出了数量或其中一部分)。以下是最接近的内容:")
         return Verdict(False, "unlisted_members", _msg(en, zh, "The sources do not list them one by one. Closest content:"), related)
-    return Verdict(True, by_meaning=anchored, gap=gap)
+    return Verdict(True, by_meaning=anchored, gap=gap, case=meant)
 
 
 # A question word with the verb before it and the noun after it ("分管哪一块业务", "定了哪些具体指标")
@@ -940,6 +959,20 @@ def _anchored_by_meaning(intent: QueryIntent, place_lead: Callable[[], float | N
     types = (*MEANING_ANCHORED, "figure") if intent.language == "en" else MEANING_ANCHORED
     margin = _place_lead(intent, place_lead, types, english=True)
     return margin is not None and margin >= -PLACE_MEANING_MARGIN
+
+
+def _case_by_meaning(intent: QueryIntent, case_lead: Callable[[], tuple[str, float, float] | None] | None) -> str:
+    """The case a Chinese question naming no place, worded so that its words fail, is about by meaning: the one whose
+    closest sentence is close in absolute terms (CASE_MEANING_MIN) and clearly closer than any other case's
+    (CASE_MEANING_LEAD); "" when there is none, or for a follow-up (it asks about what was said before) or an English
+    question (its words are glosses; the cross-language cosines are on another scale)."""
+    if case_lead is None or intent.places or intent.followup or intent.language == "en":
+        return ""
+    found = case_lead()
+    if found is None:
+        return ""
+    case, closeness, ahead = found
+    return case if closeness >= CASE_MEANING_MIN and ahead >= CASE_MEANING_LEAD else ""
 
 
 def names_a_thing(term: str) -> bool:

@@ -224,10 +224,13 @@ class Assistant:
         ordered = crosslingual.answer_order(intent, scored, similarity)
         verdict = decide(intent, passages, judged, self.retriever.case_names(), weights, names, self.retriever.outline,
                          self.retriever.cases_using, functools.cache(lambda: place_meaning.lead(self.retriever, intent, similarity)),
-                         crosslingual.nearest(ordered or []))
+                         crosslingual.nearest(ordered or []),
+                         functools.cache(lambda: place_meaning.closest_case(self.retriever, intent, similarity)))
         if verdict.answer:  # judged on the order the rules were calibrated on; quoted in the order meaning gives
             # (by meaning first when the words failed and meaning tied the question to its place)
             judged = (verdict.by_meaning and crosslingual.meaning_first(scored, similarity)) or ordered or judged
+            if verdict.case:  # a question naming no place that meaning tied to one case is answered from it
+                judged = [u for u in judged if u.case_id == verdict.case] or judged
         ctx = Context(question, intent.query, passages, history, intent=intent, scored=judged,
                       outline=self.retriever.outline, names=names, weights=weights, gap=verdict.gap)
         if not verdict.answer:

@@ -45,26 +45,51 @@ def lead(retriever, intent: QueryIntent, similarity: Similarity | None) -> float
         return None
     place = intent.places
     lexical = retriever.lexical  # one generation of chunks and rows, even if the index refreshes meanwhile
-    best = []
-    for where in ({"case_id": {"$in": place}}, {"case_id": {"$nin": place}}):
-        try:
-            hits = retriever.store.query_vectors(retriever.embedder.name, retriever.embedder.dim, vector,
-                                                 NEAREST_CHUNKS + KEYWORD_SLACK, where)
-        except AssistantError as exc:  # StoreError included: the rules then judge by words alone
-            log.warning("place meaning skipped: %s", exc)
-            return None
-        chunks = [lexical.chunks[lexical.row[cid]] for cid, _ in hits if cid in lexical.row]
-        # a keyword list (stuffing.py) is no text that says anything: retrieval demotes it, so it is left out here
-        passages = [Passage(chunk=c, score=0.0, ranks={}) for c in chunks if not is_keyword_list(c.text)][:NEAREST_CHUNKS]
-        texts = [u.text for u in units(passages)]
-        if not texts:
-            return None
-        try:
-            sims = np.asarray(similarity(texts), dtype=np.float64)
-        except Exception as exc:  # the meaning step's faults (an embedding, the cache) leave the words to judge
-            log.warning("place meaning skipped: %s", exc)
-            return None
-        if np.isnan(sims).mean() > MISSING_SHARE:
-            return None  # the sentences are still being embedded: one side would be judged on a few of them
-        best.append(float(np.nanmax(sims)))
-    return best[0] - best[1]
+    own = _closest(retriever, lexical, vector, similarity, {"case_id": {"$in": place}})
+    other = _closest(retriever, lexical, vector, similarity, {"case_id": {"$nin": place}}) if own else None
+    return own[1] - other[1] if own and other else None
+
+
+def closest_case(retriever, intent: QueryIntent, similarity: Similarity | None) -> tuple[str, float, float] | None:
+    """For a question naming no place: the case of the sentence closest in meaning to what is asked, that cosine,
+    and its lead over the closest sentence of any other case. Why: a question across places worded in the asker's
+    own words ("有没有哪个区专门设了个对外接待群众的中心?") fails the words-based evidence test as a colloquial
+    question about one place does; when one case's text is clearly the closest, that case is what it is about, as
+    a named place anchors a question about it (`lead`). None when it cannot be known (as for `lead`)."""
+    if similarity is None or intent.places or retriever.embedder is None:
+        return None
+    vector = retriever.vector_of(meaning_text(intent, retriever.corpus()))
+    if vector is None:
+        return None
+    lexical = retriever.lexical
+    best = _closest(retriever, lexical, vector, similarity, None)
+    if best is None:
+        return None
+    other = _closest(retriever, lexical, vector, similarity, {"case_id": {"$nin": [best[0]]}})
+    return (best[0], best[1], best[1] - other[1]) if other else None
+
+
+def _closest(retriever, lexical, vector, similarity: Similarity, where: dict | None) -> tuple[str, float] | None:
+    """The case and cosine of the sentence closest to what is asked among the NEAREST_CHUNKS passages nearest to
+    `vector` under the store filter `where`; None when there is nothing to compare or a fault (logged)."""
+    try:
+        hits = retriever.store.query_vectors(retriever.embedder.name, retriever.embedder.dim, vector,
+                                             NEAREST_CHUNKS + KEYWORD_SLACK, where)
+    except AssistantError as exc:  # StoreError included: the rules then judge by words alone
+        log.warning("place meaning skipped: %s", exc)
+        return None
+    chunks = [lexical.chunks[lexical.row[cid]] for cid, _ in hits if cid in lexical.row]
+    # a keyword list (stuffing.py) is no text that says anything: retrieval demotes it, so it is left out here
+    passages = [Passage(chunk=c, score=0.0, ranks={}) for c in chunks if not is_keyword_list(c.text)][:NEAREST_CHUNKS]
+    found = units(passages)
+    if not found:
+        return None
+    try:
+        sims = np.asarray(similarity([u.text for u in found]), dtype=np.float64)
+    except Exception as exc:  # the meaning step's faults (an embedding, the cache) leave the words to judge
+        log.warning("place meaning skipped: %s", exc)
+        return None
+    if np.isnan(sims).mean() > MISSING_SHARE:
+        return None  # the sentences are still being embedded: one side would be judged on a few of them
+    i = int(np.nanargmax(sims))
+    return found[i].case_id, float(sims[i])

@@ -437,6 +437,35 @@ def test_meaning_anchors_a_question_about_one_place_unless_it_asks_whether_it_ha
     assert _anchored_by_meaning(english, lambda: lead, lambda term: {"bozhou"}) is (anchored or answer_type == "figure")
 
 
+@pytest.mark.parametrize("closeness,ahead,kind,case", [
+    (0.92, 0.02, "", "taizhou"),  # one case's sentence close to what is asked and clearly the closest: its case
+    (0.92, 0.005, "", ""),  # as close, but another case's text nearly as close: which one is not clear
+    (0.90, 0.03, "", ""),  # clearly ahead, but of sentences none of which is close: nothing says it
+    (0.92, 0.02, "followup", ""),  # a follow-up asks about what was said before, not a new case
+    (0.92, 0.02, "english", ""),  # English glosses: cross-language cosines lie on another scale
+    (0.92, 0.02, "place", ""),  # a question naming a place is anchored by `place_meaning.lead`, not here
+])
+def test_meaning_ties_a_question_naming_no_place_to_one_case_only_when_it_is_clearly_closest(
+        closeness: float, ahead: float, kind: str, case: str) -> None:
+    from assistant.abstain import _case_by_meaning
+    from assistant.intent import QueryIntent
+
+    intent = QueryIntent(question="Which city had districts on the first list?" if kind == "english" else "有没有哪个市早就评上了?",
+                         query="", answer_type="place", language="en" if kind == "english" else "zh",
+                         followup=kind == "followup", places=["taizhou"] if kind == "place" else [])
+    assert _case_by_meaning(intent, lambda: ("taizhou", closeness, ahead)) == case
+    assert _case_by_meaning(intent, lambda: None) == ""  # meaning unknown (no model, a store fault): words judge
+
+
+def test_a_question_naming_no_place_tied_to_one_case_by_meaning_is_answered_from_it(assistant: Assistant) -> None:
+    """Its words fail the coverage test (the asker's 名单, 下辖); the case whose text is clearly the closest in
+    meaning answers it, and only that case."""
+    answer = assistant.ask("有没有哪个市,早在2014年底就有下辖的县区进了本省首批优质均衡发展县的名单?")
+    assert not answer.abstained, answer.answer[:200]
+    assert "泰州" in answer.answer and "2014年底" in answer.answer
+    assert {c.case_id for c in answer.citations} == {"taizhou"}
+
+
 NEAREST_TEXT = "余杭区积极推进教育改革。余杭区2021年常住人口130.9万人。"
 
 

@@ -1,5 +1,6 @@
 """`place_meaning.lead` on the real corpus and index: what a question asks is closer in meaning to the named place's
-text when the place's case says it, and closer to another case's when it asks that case's practice."""
+text when the place's case says it, and closer to another case's when it asks that case's practice; and
+`place_meaning.closest_case`: the case a question naming no place is closest to, and by how much."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ class _Store:
 
         if self.hits is None:
             raise StoreError("向量库不可用")
+        if where is None:  # no filter: every case (`closest_case`)
+            return self.hits["all"][:n]
         return self.hits["in" if "$in" in where["case_id"] else "out"][:n]
 
 
@@ -86,3 +89,27 @@ def test_no_lead_when_the_store_or_the_sentence_meaning_fails(assistant: Assista
     # with every vector there, the difference of the two sides' closest sentences
     lead = place_meaning.lead(_retriever(assistant, _Store(table)), intent, lambda texts: np.full(len(texts), 0.8))
     assert lead == 0.0
+
+
+def _closest(assistant: Assistant, question: str):
+    intent = analyze(question, None, assistant.retriever.corpus())
+    assistant.retriever.retrieve(intent.query, None, intent=intent)  # the query vector the meaning step reuses
+    return place_meaning.closest_case(assistant.retriever, intent, crosslingual.meaning(assistant, intent, None))
+
+
+def test_the_closest_case_of_a_question_naming_no_place(assistant: Assistant) -> None:
+    """A question across places in its own words: the case whose sentence is closest, and by how much."""
+    found = _closest(assistant, "有没有哪个市,早在2014年底就有下辖的县区进了本省首批优质均衡发展县的名单?")
+    assert found is not None and found[0] == "taizhou" and found[2] > 0, found  # 靖江市、姜堰区 in 2014
+    assert _closest(assistant, "泰州的名师是怎么在全市走教的?") is None  # a place named: `lead` judges it
+
+
+def test_no_closest_case_when_the_store_or_the_sentence_meaning_fails(assistant: Assistant) -> None:
+    import numpy as np
+
+    intent = analyze("有没有哪个地方把校舍弄得很像样?", None, assistant.retriever.corpus())
+    table = {"all": _chunk_ids(assistant, "bozhou"), "out": _chunk_ids(assistant, "dingxi")}
+    assert place_meaning.closest_case(_retriever(assistant, _Store(None)), intent, lambda t: np.zeros(len(t))) is None
+    assert place_meaning.closest_case(_retriever(assistant, _Store(table)), intent, lambda t: np.full(len(t), np.nan)) is None
+    found = place_meaning.closest_case(_retriever(assistant, _Store(table)), intent, lambda t: np.full(len(t), 0.8))
+    assert found is not None and found[0] == "bozhou" and abs(found[1] - 0.8) < 1e-6 and abs(found[2]) < 1e-6
