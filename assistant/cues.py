@@ -190,7 +190,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|(?<![往向朝])(?<![用花放投使]在)(?:哪里|哪儿)|(?<![用花放投使])在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
         r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
-    Cue("date", r"哪一年|哪年|何时|什么时候|(?<=[到在是从于])几点(?!几)|几点钟|\bwhat time\b|(?:哪个|什么|啥)时间点|啥时候|啥时(?!代|间表)|几时|哪会儿|几月|哪一?个月|哪一?天|日期|时间是|^\s*when\b(?![^,?]*,\s*(?:what|which|who|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
+    Cue("date", r"哪一年|哪年|何时|什么时候|(?<=[到在是从于])几点(?!几)|几点钟|\bwhat time\b|(?:哪个|什么|啥)时间点|啥时候|啥时(?!代|间表)|几时|哪会儿|几月|哪一?个月|哪一?天|日期|时间是|^\s*when\b(?![^,?]*,[^?]*\b(?:what|which|who|whom|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
         "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day. (\"When X, what…\" asks the what.)"),
     # 几 + classifier counts, unless two or more characters + 的 (or 之间, 里…) follow: then the counted noun owns
     # what is asked ("几所学校的校长"); one character + 的 describes the noun counted ("几所新的名校").

@@ -148,6 +148,8 @@ ANSWER_TYPE_ROWS = [
     ("When did Dingxi issue its opinion?", "date"),
     ("When Taizhou merged its schools, what kind of teachers did it send?", "fact"),  # "When X, what…" asks the what
     ("When Luxi rebuilt its village schools, which institute did it work with?", "organisation"),
+    # the clause after the comma asks, whatever word leads it in ("in which", "for what")
+    ("When Zibo formed its school communities, in which three respects did it want them to differ?", "list"),
     ("The plan names one main task. What is it?", "fact"),  # "What is it?": not a yes/no question
     ("According to the plan, is there a subsidy for rural teachers?", "yesno"),
     ("这种做法推广到全国能成功吗?", "opinion"),
