@@ -379,8 +379,12 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         stated = any(coverage(intent, u.text, weights, [t]) > 0 for u in pool[:ADDED_POOL] for t in added)
         # whether a doing holds ("…,学校点了菜以后要不要付费?", "还保不保留?"): sources never stating that doing of
         # the place (付费, 保留), in no synonym, do not say it holds or not
-        undone = [t for t in asked_doing(intent.question, topic)
-                  if not any(coverage(intent, u.text, weights, [t]) > 0 for u in pool[:ADDED_POOL])]
+        # (asked under another question word, "对…参不参加是怎么要求的?", the A-not-A names what is required, not a
+        # doing whose holding is asked)
+        clauses = asking_clauses(intent.question)
+        governed = bool(clauses) and bool(cues.OTHER_QUESTION_WORD_RE.search(clauses[-1]))
+        undone = [t for t in asked_doing(intent.question, topic) if not governed
+                  and not any(coverage(intent, u.text, weights, [t]) > 0 for u in pool[:ADDED_POOL])]
         if (unheard or added and not stated or undone) and (cued or _stated_before(intent, pool, weights)):
             added = unheard or (added if added and not stated else undone)
             return Verdict(False, "unstated_detail", _msg(en, f"案例材料没有提到“{'、'.join(added[:3])}”,无法确认。以下是最接近的内容:",

@@ -65,6 +65,8 @@ ROWS = [
     # an act asked of a thing the place's text names only in passing must be stated in those sentences
     ("定西的“筑基计划”对学生是怎么考核的?", "unstated_of_name"),
     ("定西的“筑基计划”是怎么实施的?", ANSWER),  # 试点实施
+    # an A-not-A under another question word names what is required, not a doing whose holding is asked
+    ("淄博对农村学校参不参加城乡结对是怎么要求的?", ANSWER),
     ("初中方案要怎么建设“品质初中”?", ANSWER),  # an act bringing the named thing about asks how it is done
     ("泰州的“泰微课”平台是怎么共享资源的?", ANSWER),  # 全市共享
     # "这几层" points at the parts the question names itself: no count is asked
