@@ -1508,12 +1508,14 @@ QUANTITY_RE = re.compile(f"[{QUANTITY_NUMERALS}多]+[名所个位项家人次场
 
 def _modifiers(question: str, measure: str, topic: list[str]) -> list[str]:
     """The topic words written right before the asked quantity ("新型教学空间覆盖率" -> 新型, 教学, 空间): a figure of
-    that quantity answers only if its clause names them too (a 覆盖率 of something else does not)."""
+    that quantity answers only if its clause names them too (a 覆盖率 of something else does not). Read where it is
+    asked, its last mention: the asker's scene may name the same noun of something else first ("…都是语文老师顺手带。
+    …这几科老师,专职、兼职各定了多少?")."""
     tokens = [w for w in _jieba().cut(normalize(question)) if w.strip()]
     if measure not in tokens:
         return []
     out: list[str] = []
-    for w in reversed(tokens[:tokens.index(measure)]):
+    for w in reversed(tokens[:len(tokens) - 1 - tokens[::-1].index(measure)]):
         if w not in topic:
             break
         out.insert(0, w)

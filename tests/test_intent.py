@@ -1120,9 +1120,15 @@ def test_a_sibling_position_swaps_into_the_previous_question(corpus: Corpus) -> 
     assert intent.followup == "swap" and intent.places == ["taizhou"] and intent.ordinal == 3
 
 
-def test_the_words_before_an_asked_quantity_say_whose_it_is(corpus: Corpus) -> None:
-    intent = analyze("2025年新型教学空间覆盖率达到多少?", None, corpus)
-    assert intent.measure == "覆盖率" and "空间" in intent.measure_of
+@pytest.mark.parametrize("question,measure,of", [
+    ("2025年新型教学空间覆盖率达到多少?", "覆盖率", ["新型", "教学", "空间"]),
+    # read where the quantity is asked: the scene's 语文老师 is someone else
+    ("村小的音体美课都是语文老师顺手带。亳州给农村学校培养这几科老师,专职、兼职各定了多少?", "老师", []),
+])
+def test_the_words_before_an_asked_quantity_say_whose_it_is(corpus: Corpus, question: str, measure: str,
+                                                             of: list[str]) -> None:
+    intent = analyze(question, None, corpus)
+    assert intent.measure == measure and intent.measure_of == of
 
 
 def test_a_stage_is_not_an_item_of_another_kind_in_the_previous_answer(corpus: Corpus) -> None:
