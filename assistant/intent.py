@@ -308,9 +308,11 @@ class QueryIntent:
     def topic_terms(self) -> list[str]:
         """Terms that name the subject (not the form of the question): these must be covered to answer.
 
-        In a question about how something was done, words naming the problem solved (不足, 短缺) frame it.
+        In a question about how something was done, words naming the problem solved (不足, 短缺) frame it; in a
+        figure question, a word for the number itself ("给了个数", "准确数字是多少": cues.COUNT_NOUNS) asks it.
         """
-        frame = cues.PROBLEM_WORDS - set(self.attributive) if self.answer_type in ("method", "overview") else frozenset()
+        frame = cues.PROBLEM_WORDS - set(self.attributive) if self.answer_type in ("method", "overview") else \
+            cues.COUNT_NOUNS if self.answer_type == "figure" else frozenset()
         return [t for t in self.terms if t not in cues.GENERIC_TERMS and t not in frame and t not in self.sources]
 
     def weighted_terms(self, synonym_weight: float = SYNONYM_WEIGHT, equivalent_weight: float = EQUIVALENT_WEIGHT) -> list[tuple[str, float]]:

@@ -935,6 +935,16 @@ def test_frame_words_are_no_topic_terms(corpus: Corpus, question: str, absent: s
     assert absent not in topic_words(question, corpus)
 
 
+@pytest.mark.parametrize("question,word,subject", [
+    ("初中方案给了个数,要再开发多少门区级课程?", "个数", False),  # a figure question's word for the number itself
+    ("全市标杆校的准确数字是多少?", "数字", False),
+    ("这些数字背后说明了什么问题?", "数字", True),  # asked what they show, the numbers are the subject
+])
+def test_a_word_for_the_number_asks_a_figure_and_names_no_subject(corpus: Corpus, question: str, word: str,
+                                                                 subject: bool) -> None:
+    assert (word in analyze(question, None, corpus).topic_terms) == subject
+
+
 def test_a_noun_of_nature_is_a_term_where_it_is_the_thing_asked(corpus: Corpus) -> None:
     assert "性质" in topic_words("教育惠民服务中心是什么性质?", corpus)
     # a head the thesaurus files beside 性质 (结构, 体系) names a thing before 的 too
