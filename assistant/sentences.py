@@ -412,6 +412,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
         # (not of people: "三大学生资助政策" is 三大 + 学生 nowhere, but 大学生)
         # "N大X" counts X ("提出了七大要求" answers 多少条要求): the counted thing, stated with 大 before it
         pattern += r"|[二两三四五六七八九十]+大(?=" + re.escape(counted_noun.group(0)) + ")"
+        if unit.group(1) == "个":  # the general classifier is often dropped: "几个部门" answered by "教育部等五部门"
+            pattern += r"|(?<![\d一二两三四五六七八九十百千万第])[\d二两三四五六七八九十]+(?=" + re.escape(counted_noun.group(0)) + ")"
     # A count of a part is not the count of the whole: the figure's clause must state what the counting clause
     # restricts the count to (其中从国外请来的有几位 -> 国外), when that clause names anything.
     counted = [w for term in intent.counted for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]

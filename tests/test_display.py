@@ -107,6 +107,18 @@ def test_a_duration_is_not_a_period(question: str, sentence: str, holds: bool) -
 
 
 @pytest.mark.parametrize("question,sentence,holds", [
+    # the general classifier 个 is often dropped before the counted noun: the numeral before that noun states the count
+    ("那份《意见》是几个部门联合发的?", "教育部等五部门联合印发了意见。", True),
+    ("那份《意见》是几个部门联合发的?", "教育部等5部门联合印发了意见。", True),
+    ("那份《意见》是几个部门联合发的?", "各部门联合印发了意见。", False),  # no count
+    ("那份《意见》是几个部门联合发的?", "第三部门参与了意见的起草。", False),  # an ordinal, no count
+])
+def test_a_count_asked_with_the_general_classifier_may_be_stated_without_it(question: str, sentence: str,
+                                                                             holds: bool) -> None:
+    assert _holds(question, "figure", sentence) == holds
+
+
+@pytest.mark.parametrize("question,sentence,holds", [
     ("那份意见的发文字号是啥?", "定西市印发了《定西市深化区域教育协作促进基础教育高质量发展实施意见》。", False),  # a title
     ("那份意见的发文字号是啥?", "根据《指导意见》(淄政办发〔2016〕7号)精神。", True),
     ("是落实哪个文件的?", "定西市印发了《定西市深化区域教育协作促进基础教育高质量发展实施意见》。", True),
