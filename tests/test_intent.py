@@ -1233,6 +1233,8 @@ def test_english_glosses(assistant, question: str, absent: str, present: str) ->
     ("What does Tonglu's bureau ask of the pilot schools?", "教育局", ""),  # not 办公室 ("office, bureau")
     ("How are the curriculum standards enforced in Luxi?", "课程", ""),  # CC-CEDICT glosses no word as curriculum
     ("How did the pairings in Dingxi split across senior high and preschool?", "幼儿园", ""),
+    # a compound the segmenter splits (特岗教师) reaches the corpus through its part written as a word
+    ("How many rookie special-post teachers did Dingxi train?", "特岗", "专项"),
 ])
 def test_the_education_glossary_gives_the_sense_the_cases_use(assistant, question: str, lead: str,
                                                                dictionary_sense: str) -> None:
