@@ -953,7 +953,9 @@ def _anchored_by_meaning(intent: QueryIntent, place_lead: Callable[[], float | N
     words as a colloquial question's letters do ("ran the proceedings" for 主持), so it is anchored the same way
     (sixteenth session, all 265 English items of the gold sets and the 24 English unanswerables: false refusals 15
     -> 8, the 24 unchanged, 8 abstain; the same for a margin of 0.02 to 0.06)."""
-    names = [[q] for q in cues.quoted_phrases(intent.question)] + [
+    # (a word quoted in the asker's own scene before the asking sentence, "区人大常委会点名要听教育“欠账”。", is their
+    # wording, not a name the question asks of the place)
+    names = [[q] for q in cues.quoted_phrases(asking_part(intent.question))] + [
         cues.document_name_forms(n) for n in cues.document_names(intent.question)]
     if names and (cases_using is None or len(intent.places) != 1
                   or any(not any(intent.places[0] in cases_using(f) for f in forms) for forms in names)):

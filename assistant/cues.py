@@ -220,7 +220,9 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # the A-not-A form of a verb (发不发, 要不要, 收不收) and a closing 没有 / 没 ("签过啥合作没有?") ask yes or no as 吗
     # does; not a request (能不能介绍, 可不可以说说, 知不知道), a set phrase (时不时, 动不动) or one a later question
     # word asks (愿不愿意参加,主要看啥?)
+    # (the 没 form asks whether it happened: 买没买, 去没去)
     Cue("yesno", r"是否|有没有|是不是|有无|吗[??]?$|(?P<yn>(?![能可知时动会])[一-龥])不(?P=yn)(?![^。??]*(?:什么|啥|哪|谁|多少|几))|"
+        r"(?P<ym>(?![有])[一-龥])没(?P=ym)(?![^。??]*(?:什么|啥|哪|谁|多少|几))|"
         r"(?:过|了)[^。??,,]{0,12}没(?:有)?[??]?$|(?:^|[,.;]\s*)(?:(?!\b(?:what|which|who|how|why|where|when)\b)[^,.;?])*?\b(?:is|are|does|did|was|were) (?:there|it|they)\b",
         "桐庐有没有和研究机构合作?", "A yes/no question: the sentence that settles it. (\"What is it?\": a wh-word before the verb in its clause asks that.)"),
 )
@@ -472,7 +474,8 @@ LAST_POSITION_RE = re.compile(r"最后(?:一|那|的那)?(?:个(?:项|条|点|�
 # documents' own words for measures (举措, 措施, 路子) stay topic words: their headings use them ("主要举措").
 MEASURE_WORDS = "招数 功夫 力气 工夫 抓手".split()
 # Nouns for "the number of" (标杆校数目, 学校数量): they name no quantity of their own; the word before them does.
-COUNT_NOUNS = frozenset("数目 数量 个数 总数 数 数字".split())  # "准确数字是多少": the number of what comes before
+# (指标 is the figure set as a target: "覆盖指标是多少" asks the coverage's)
+COUNT_NOUNS = frozenset("数目 数量 个数 总数 数 数字 指标".split())  # "准确数字是多少": the number of what comes before
 # Nouns of broad questions (what the place's features, lessons, results or safeguards are) that the list cue leaves
 # to broad questions after 哪些; modifying a noun after them ("哪些保障机制", "哪些特色初中") they name a kind of thing
 MODIFYING_BROAD_NOUNS = ("特色", "经验", "亮点", "启示", "成效", "保障")

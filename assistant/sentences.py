@@ -309,6 +309,7 @@ UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])几[十百千万]?)(�
 # how often is counted in 次 whatever verbal classifier the question uses (几趟, 几回, 几遍); how many days in days
 # or weeks ("一验多少天": 为期一周)
 UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日周", "个": "个所项家名", "万": "万", "趟": "次趟回", "回": "次趟回", "遍": "次遍",
+                    "家": "家所", "所": "所家",  # institutions: "多少家民办园" is answered by "民办幼儿园共有98所"
                     "兆": "兆Mm"}  # (bandwidth: 100兆 = 100M, lower-cased by normalisation)
 # 个 is the general classifier: a count of things asked with their own classifier (多少户人家, 几座场馆) is also stated
 # with it ("受益家庭达42.1万个"); units of time, money and people are not counted in 个
@@ -316,7 +317,9 @@ THING_CLASSIFIERS = "所项家种条批户座册本套台间场期"
 # (a share asked per hundred, "out of every hundred…how many", is a percentage)
 # (占 with a counted unit after it, "初中和小学各占几所", asks how many of the whole: a count, not a share; 占几个百分点
 # is a share)
-RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占了?(?:多少|几)(?!\s*(?:个人|个(?!百分点)|[所名人位家项条次批场篇本]))|percentage|share|proportion|per ?cent|"
+# (so does 占…多大, "占了多大一块", and coverage asked as a rate or a target level, 覆盖率/覆盖面/覆盖指标)
+RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占了?(?:多少|几)(?!\s*(?:个人|个(?!百分点)|[所名人位家项条次批场篇本]))|"
+                        r"占[^,,。??]{0,4}多大|覆盖(?:率|面|指标|程度)|percentage|share|proportion|per ?cent|"
                         r"\b(?:out of|in|per) (?:every |each |a )?(?:hundred|100)\b", re.I)
 
 

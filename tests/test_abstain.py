@@ -84,6 +84,8 @@ ROWS = [
     ("亳州在把校舍弄得像样这块,都有哪些大动作?", ANSWER),
     ("余杭开范式家长会有什么经验?", "off_topic"),  # another case's text is clearly closer in meaning
     ("上城的“泰微课”平台上都开了哪些课?", "off_topic"),  # a quoted name the place never writes
+    # a word quoted in the asker's own scene is their wording, not a name asked of the place
+    ("区人大常委会点名要听教育“欠账”。那篇拿余杭做样本的课题,说这个区的教育卡在哪几处?", ANSWER),
     # a broad question closer in meaning to another case, naming word for word a thing only that case writes, asks
     # that case's practice of this place
     ("余杭的名师片管校用是怎么推的?", "wrong_place"),

@@ -107,6 +107,20 @@ def test_a_duration_is_not_a_period(question: str, sentence: str, holds: bool) -
 
 
 @pytest.mark.parametrize("question,sentence,holds", [
+    # institutions are counted in 所 or 家 alike
+    ("余杭的民办幼儿园有多少家?", "2020年余杭区民办幼儿园共有98所。", True),
+    ("余杭的民办幼儿园有多少所?", "全区民办幼儿园98家。", True),
+    ("余杭的民办幼儿园有多少家?", "全区民办幼儿园招生98人。", False),
+    # a share asked by 占…多大 or as a coverage rate or target is a percentage
+    ("民办园的娃占了多大一块?", "民办幼儿园在园人数占全区在园学生总数的约24%。", True),
+    ("集团化办学的覆盖指标是多少?", "加强集团化办学,覆盖率达到80%以上。", True),
+    ("集团化办学的覆盖指标是多少?", "加强集团化办学,组建8个教育集团。", False),
+])
+def test_a_count_of_institutions_or_a_share_in_the_words_people_ask_it(question: str, sentence: str, holds: bool) -> None:
+    assert _holds(question, "figure", sentence) == holds
+
+
+@pytest.mark.parametrize("question,sentence,holds", [
     # the general classifier 个 is often dropped before the counted noun: the numeral before that noun states the count
     ("那份《意见》是几个部门联合发的?", "教育部等五部门联合印发了意见。", True),
     ("那份《意见》是几个部门联合发的?", "教育部等5部门联合印发了意见。", True),

@@ -97,6 +97,9 @@ ANSWER_TYPE_ROWS = [
     ("请问你,淄博的共同体是三种还是四种?", "fact"),
     ("泰州给薄弱学校都安排了啥?", "overview"),  # an action verb asking what was done
     ("淄博和定西的结对,你给打个分,谁更胜一筹?", "opinion"),  # asked to rate: a judgement
+    # the 没 form of A-not-A asks whether it happened
+    ("泰州给轮岗老师买没买保险?", "yesno"),
+    ("定西去没去外地学习?", "yesno"),
     # what it takes to succeed (才能成功) is a condition the sources state, not a forecast of success
     ("周校长讲项目怎样才能成功,点出的关键是啥?", "method"),
     ("桐庐这个项目能成功吗?", "opinion"),
