@@ -133,6 +133,12 @@ JUDGEMENT_EXAMPLE = "这种托管的做法,你估摸着能长久吗?"
 JUDGING_FRAMES = (r"(?:换|凭|依|照)(?:你|您)|(?:你|您)凭|(?:你|您)(?:掂量|拍板|估摸|琢磨|权衡|衡量)|"
                   r"(?:你|您)说(?!说|一下|一说|明|清|了|过)")
 
+# Posts and roles a person holds (a post is held by a person, not a body; so is a role only a person plays: the
+# author of a text, the host or speaker of a meeting): a name is asked when one is asked of them
+POSTS = "书记|局长|校长|院长|主任|负责人|区长|县长|市长|处长|理事长|秘书长|主席|组长|站长|作者|笔者|主持人|发言人"
+# …and the people a name may be asked of by 叫什么: posts, the colloquial word for the head of a body, experts, teachers
+NAMED_PEOPLE = POSTS + "|一把手|专家|老师|教师"
+
 # Answer types, in priority order: the first match wins. A question asks for one kind of answer.
 ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("opinion", r"(?<!才)能(?:否)?成功|会不会|能不能成功|你(?:认为|觉得|怎么看)|评价一下|好不好|值不值得|前景如何|预测|将来会|未来会|会成为|是否可行|可行吗|靠谱吗|"
@@ -167,7 +173,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # 谁 after a word of purpose or direction (为谁, 冲着谁, 面向谁, 替谁服务), or before 受益/沾光 (谁受益) or
     # 身上/头上 (劲使在谁身上, 功劳记在谁头上), asks whom a thing serves or lands on: a group or a body the text
     # names (大众, 农村学生, 政府层面), no person's name
-    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光|的?身上|的?头上)|姓名|哪[一二两三四五六七八九十几]?位|" + COMPOSITION_ASKED + r"|(?:局长|校长|书记|主任|专家|负责人|院长|老师|教师|区长|县长|市长|主持人)[^,,。??]{0,8}叫什么|\bwho\b|\bwhose name\b",
+    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光|的?身上|的?头上)|姓名|哪[一二两三四五六七八九十几]?位|" + COMPOSITION_ASKED + r"|(?:" + NAMED_PEOPLE + r")[^,,。??]{0,8}叫什么|\bwho\b|\bwhose name\b",
         "桐庐教育局的局长是谁?", "A person's name is wanted: the answer sentence must name someone."),
     # 字 counted asks for a wording of that many characters ("哪十六个字", "八字方针"): a slogan the sources quote
     Cue("wording", WORDING_ASKED, "网课资源那篇,想搭的资源供给机制是哪十六个字?",
@@ -306,6 +312,9 @@ MODEL_KIND_RE = re.compile(r"^(?:那种|那样的?|那类|那套|那一套|似�
 # A yes/no question after a clause stating a fact of another place ("余杭要挂牌未来教育研究院,芦溪那边有没有类似
 # 的…?", "上城把教研室换了新牌子,亳州的…是不是也跟着改了名?"): the place of the earlier clause is the premise.
 PREMISE_ASK_RE = re.compile(r"(?:有没有|有无|是否|是不是|[^,,。]吗[??]?$)")
+# …and in the last clause, where the question asks, any yes/no form does: the A-not-A ones too (给不给, 买没买); in
+# a clause stating the premise, an A-not-A form is reported, not asked ("芦溪开学检查专盯课程开没开齐")
+PREMISE_LAST_ASK_RE = re.compile(PREMISE_ASK_RE.pattern[:-1] + r"|([一-龥])[不没]\1)")
 # An English statement of the asker's own situation ("Our finance office wants…", "We are drafting…", "In my county…")
 EN_ASKER_RE = re.compile(r"\s*(?:in\s+)?(?:our|we|we're|my|i|i'm|us)\b", re.I)
 # A clause that says where to look ("讲线上资源那篇里头", "在淄博的意见中") frames the question; it states no fact.
@@ -744,7 +753,6 @@ EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+
 # as well as a person
 # who holds a post ("是谁在当负责人", "院长由谁担任") is a person's name too: a post is held by a person, not a body;
 # so is a role only a person plays (the author of a text, the host or speaker of a meeting)
-POSTS = "书记|局长|校长|院长|主任|负责人|区长|县长|市长|处长|理事长|秘书长|主席|组长|站长|作者|笔者|主持人|发言人"
 NAME_ASKED_RE = re.compile(r"(?<!的)是谁[??。]?$|(?:" + POSTS + r")是谁(?=[,,、;;])|叫什么|姓名|哪位|"
                            r"谁(?:在|来)?(?:当|担任|出任|任)(?:着)?(?:这个)?(?:" + POSTS + r")|(?:" + POSTS + r")由谁(?:来)?(?:担任|当)|"
                            # the post named before ("院长打算请谁来当"): who will hold it

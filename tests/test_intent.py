@@ -83,6 +83,8 @@ ANSWER_TYPE_ROWS = [
     ("泰州的走教说到底替谁服务?", "fact"),
     ("千所村小提升工程最后是谁受益?", "fact"),
     ("桐庐教育局的局长是谁?", "person"),
+    ("签约那天上台讲话的那位教育局一把手叫什么?", "person"),  # the colloquial word for the head of a body
+    ("那个项目叫什么?", "fact"),  # a thing's name: no person
     # whether or which, put to the assistant's own weighing, is its judgement; 你 in a greeting or a request asks facts
     ("定西的三年协作计划,你掂量一下,是不是排得太满了?", "opinion"),
     ("换你拍板,淄博该先建集团还是先建联盟?", "opinion"),
@@ -1969,6 +1971,12 @@ def test_effects_wanted_are_goals(corpus: Corpus, question: str, term: str, goal
      "芦溪搞县域内校长老师交流以后评职称有没有向交流的老师倾斜?", ["luxi"]),
     ("定西把区域协作的情况列进对县区政府的考核,上城有没有把改革的成效列进对街道的考核?",
      "上城有没有把改革的成效列进对街道的考核?", ["shangcheng"]),
+    # any yes/no form asks it, the A-not-A ones too (买没买, 给不给)
+    ("定西给交流帮扶的人买了意外保险,泰州给轮岗老师买没买保险?", "泰州给轮岗老师买没买保险?", ["taizhou"]),
+    ("余杭给引进的人才发购房补贴,初中方案给不给流动教师住房补助?", "初中方案给不给流动教师住房补助?",
+     ["junior-school-action-plan"]),
+    # an A-not-A form in the premise's clause is reported there, not asked
+    ("芦溪把课程开没开齐列为开学检查的重点,上城有没有搞开学检查?", "上城有没有搞开学检查?", ["shangcheng"]),
     ("泰州有没有像淄博那样给交流教师发交通补助?", "", ["taizhou"]),  # a model inside the asking clause: no premise
     ("定西和泰州在教师交流上有什么不同?", "", ["dingxi", "taizhou"]),  # a comparison weighs both
 ])
