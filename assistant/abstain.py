@@ -22,7 +22,7 @@ from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, ad
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
 from .sentences import TITLE_RE, TermWeights, Unit, abbreviated_in, coordinated_in, coverage, people_named
-from .synonyms import listed_only_among, semantic_classes, synonyms
+from .synonyms import listed_among, listed_only_among, semantic_classes, synonyms
 
 SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never uses are judged by meaning (dev-calibrated)
 # Dense similarity below which a question naming no place, about a thing the corpus never names (照明, 补测, 档案),
@@ -141,7 +141,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("unnamed_kind", "One kind of a thing is asked (哪一种课堂模式): some sentence on the subject must name a thing of "
                      "that kind by its head noun (模式); a sentence naming none does not say which."),
     ("unstated_alternative", "A question choosing between two doings (…直接评,还是委托…来评?) asks which was done: some "
-                             "sentence of the place must state one of them, every word of it the corpus uses. Options "
+                             "sentence of the place must state one of them, every word telling it from the other (its "
+                             "doer and its doing; a doing the corpus never writes, 推选, is stated nowhere). Options "
                              "named only in words the corpus never writes, in no synonym either, and in no idiom "
                              "(是考笔试还是面试?), are stated by no sentence."),
     ("unstated_detail", "A yes/no question granting what the sources say and asking whether something was added to it "
@@ -832,14 +833,53 @@ def _alternative_stated(intent: QueryIntent, options: list[str], pool: list[Unit
                    for u in pool)
     if options and all(_unheard_option(o, intent, weights) for o in options):
         return False
-    words = [[t for t in intent.topic_terms if t in o and not weights.unknown(t)] for o in options]
-    if not options or not all(words):
-        return None
 
     def says(t: str, text: str) -> bool:  # the word or a synonym of it, whole (教育局 is not said by 教育)
         return any(w in text for w in (t, *intent.expansions.get(t, ()), *intent.equivalents.get(t, ())))
 
+    own = _telling_words(options, intent, weights)
+    if own is not None:
+        # each option stated by what tells it from the other, the doer and the doing alike ("区县教育局指定的" /
+        # "成员学校推选的": 区县 教育局 指定 / 成员 学校 推选), all in one sentence: a sentence naming 教育局 for
+        # something else does not say the bureau chose
+        return any(all(says(t, normalize(u.text)) for t in ws) for ws in own for u in pool)
+    words = [[t for t in intent.topic_terms if t in o and not weights.unknown(t)] for o in options]
+    if not options or not all(words):
+        return None
     return any(all(says(t, normalize(u.text)) for t in ws) for ws in words for u in pool)
+
+
+def _telling_words(options: list[str], intent: QueryIntent, weights: TermWeights) -> list[list[str]] | None:
+    """The words telling each option from the other: its words of two characters or more (segmentation's) that the
+    other option lacks, past what the question grants before them, neither function nor generic words. None when
+    they cannot be judged by their letters: an option with no such word (按月发 / 按季度发 differ in a letter), an
+    open one (还是哪种), one holding an idiom or a quality (走走过场, 轻了), a judgment asked of the source (…觉得…
+    算坏事还是好事: the asker's way of saying what a text says plainly), or options none of whose telling words the
+    corpus writes (asker's words throughout, left to `_unheard_option`). A thing or manner the corpus never writes is
+    no telling word; a doing it never writes is one."""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    _jieba()
+    granted = intent.question[:max(intent.question.find(options[0]), 0)]
+    if any(cues.OTHER_QUESTION_WORD_RE.search(o) for o in options):
+        return None  # an open option ("还是哪种缺法", "还是跟哪家协会合作") asks which: any statement may answer it
+    if cues.JUDGED_AS_RE.search("".join(options)) or \
+            any(len(w) >= 2 and listed_among(w, cues.JUDGEMENT_CLASSES) for w in _jieba().cut(granted)):
+        return None  # the source's judgment asked ("…觉得,…算坏事还是好事?"): a text judges in its own words
+    cut = [[(w, f) for w, f in pseg.cut(o) if len(w) >= 2 and w not in granted and w not in cues.OPTION_FILLERS]
+           for o in options]
+    if any(f[:1] in ("l", "i", "a") or f in ("ad", "an") for ws in cut for _, f in ws):
+        return None
+    own = [[(w, f) for w, f in ws if not any(w == x for x, _ in other)] for ws, other in zip(cut, reversed(cut))] \
+        if len(options) == 2 else cut
+    if all(weights.unknown(w) for ws in own for w, _ in ws):
+        return None
+    # a thing or manner the corpus never writes is the asker's word for what a text says otherwise (在县区轮流开:
+    # "每个季度在一个县区召开"); a doing it never writes (推选, 自筹) is a doing no sentence states
+    own = [[w for w, f in ws if not weights.unknown(w) or f[:1] == "v"] for ws in own]
+    return own if all(own) else None
 
 
 def _stated_before(intent: QueryIntent, pool: list[Unit], weights: TermWeights) -> bool:

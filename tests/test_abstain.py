@@ -302,6 +302,16 @@ ROWS = [
     ("亳州的标准化学校验收,是走走过场还是动真格?", ANSWER),
     # …words the question grants before its options (共同体) tell no option apart
     ("淄博给共同体安排发展经费,这笔钱是按生均拨,还是按每个共同体定额拨?", "unstated_alternative"),
+    # each option is stated by what tells it from the other, doer and doing together: a source naming 教育局 or
+    # 学校 for something else does not say which of them chose
+    ("淄博共同体的核心学校,是由区县教育局指定,还是由各成员学校推选出来?", "unstated_alternative"),
+    ("泰州推行名师走教,走教老师是教育局统一派遣,还是学校之间自行商量?", "unstated_alternative"),
+    # …not when an option is open (还是靠别的什么方式), a judgment asked of the source (觉得…算好事还是坏事), or idioms
+    ("芦溪的数字资源是靠慕课推送,还是靠别的什么方式?", ANSWER),
+    ("数字资源那篇觉得,线上教学那一阵对学校改革算好事还是坏事?", ANSWER),
+    # how often, offered with the doing between period and count (每三年办一届): a stated frequency answers
+    ("余杭的国际未来教育论坛,是每年举办一次还是每三年办一届?", "unstated_alternative"),
+    ("亳州的标准化现场推进会,是每季度开一回还是每半年开一回?", ANSWER),
     # names offered doing one thing: a source naming one of them elsewhere (乡镇党委、政府推进…) does not say it led
     ("亳州每个季度在县区开的标准化现场推进会,是市政府牵头还是市教育局牵头?", "unstated_alternative"),
     ("芦溪的义务教育均衡发展是政府主导还是学校主导?", ANSWER),  # 政府主导 is stated
