@@ -138,6 +138,9 @@ ANSWER_TYPE_ROWS = [
     ("芦溪那篇给我讲个大概。", "overview"),
     ("定西几个县抱团协作,拿啥当目标?", "fact"),  # 几个县 is a determiner: 啥 asks
     ("那个大讲堂每学期要开几讲?", "figure"),  # 讲, 节, 堂: classifiers of a count like any other
+    ("区里现在组了几支教研队伍?", "figure"),  # 支, 门, 份, 张, 处…: classifiers of a count as well
+    ("每个学生一学期要选几门拓展课?", "figure"),
+    ("协作体之间签了几份协议?", "figure"),
     ("依你看这套做法放到山区能行吗?", "opinion"),  # the assistant's view is asked
     ("照你说的,定西每年补助多少?", "figure"),  # 照你说的 refers back; it asks no view
     ("这两种共同体,你更看好哪个?", "opinion"),  # the assistant's preference is asked
