@@ -610,7 +610,7 @@ def _parallel_tail(first: str, rest: list[str]) -> str:
         # 定制式教研 beside 跨学科教研, 诊断式教研, where segmentation reads 定 + 制式)
         bounds = {sum(map(len, words[:i])) for i in range(len(words) + 1)}
         if len(first) - median in bounds:
-            return first[-median:]
+            return _with_modifiers(first, first[-median:], median)
     tail: list[str] = []
     for word in reversed(words):
         if sum(map(len, tail)) >= median - 1:
@@ -618,7 +618,42 @@ def _parallel_tail(first: str, rest: list[str]) -> str:
         tail.insert(0, word)
     if len(tail) > 1 and len(tail[0]) == 1:
         tail = tail[1:]  # an item does not open with a stray character of the words before it (校际间 -> 间)
-    return "".join(tail)
+    return _with_modifiers(first, "".join(tail), median)
+
+
+MODIFIER_FLAGS = ("n", "vn", "j", "b", "s")  # nouns and their kin: what may modify an item's head
+MODIFIED_ITEM_SPAN = 1.5  # an item with its modifiers is at most this many times the others' length
+# words modifying a whole list, not its first item ("有关人员、经费、设备、课程": the 有关 of every item)
+LIST_DETERMINERS = frozenset("有关 相关 所有 全部 一切 各类 各项 各种 各级 主要 其他 其余".split())
+
+
+def _with_modifiers(first: str, tail: str, median: int) -> str:
+    """The first item cut to the others' length keeps the nouns modifying it up to the verb or preposition that
+    introduces the list ("实现学校课程管理可视化" -> 学校课程管理可视化, "作为区域教育发展方向的导引者" -> 区域教育
+    发展方向的导引者): the modifiers are the item's own words, the verb is the sentence's. Extended only when such a
+    word (or the clause's start) is met within MODIFIED_ITEM_SPAN of the others' length; else the cut stands."""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    if not tail or not first.endswith(tail):
+        return tail
+    _jieba()
+    head = first[:len(first) - len(tail)]
+    limit = max(median + 2, int(MODIFIED_ITEM_SPAN * median))
+    words = list(pseg.cut(head))
+    kept: list[str] = []
+    for w in reversed(words):
+        if not w.flag.startswith(MODIFIER_FLAGS) or len(w.word) == 1 and w.flag.startswith("v") or w.word in LIST_DETERMINERS:
+            break  # the introducing verb or preposition: the modifiers after it are the item's
+        if sum(map(len, kept)) + len(w.word) + len(tail) > limit:
+            return tail
+        kept.insert(0, w.word)
+    else:
+        return "".join(kept) + tail  # the clause opens with the item
+    if kept and len(kept[0]) == 1:
+        kept = kept[1:]  # a stray character of the word before (特岗 cut as 特 + 岗) is no modifier
+    return "".join(kept) + tail
 
 
 def _first_word(text: str) -> tuple[str, str, int]:

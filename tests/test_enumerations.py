@@ -61,6 +61,12 @@ LIST_ROWS = [
     ("实施校安工程,打下基础。实施千所村小提升工程,办好村小。实施结对帮扶工程,打造联盟。",
      ["实施校安工程", "实施千所村小提升工程", "实施结对帮扶工程"]),  # a repeated thing closing each clause's head
     ("城区学校要提质。农村学校要补短。乡镇学校要达标。", ["城区学校", "农村学校", "乡镇学校"]),  # things named by nouns
+    # a first item trimmed to the others' length keeps the nouns modifying it, up to the verb introducing the list
+    ("要实现学校课程管理可视化、教学决策数据化、评价反馈即时化。", ["学校课程管理可视化", "教学决策数据化", "评价反馈即时化"]),
+    ("局长作为区域教育发展方向的导引者、行政管理的领导者、专业发展的引领者。",
+     ["区域教育发展方向的导引者", "行政管理的领导者", "专业发展的引领者"]),
+    # …but not a word modifying the whole list (有关)
+    ("将学校办学中有关人员、经费、设备、课程等方面的自主权赋予学校。", ["人员", "经费", "设备", "课程"]),
 ]
 
 
@@ -92,6 +98,8 @@ NOT_LIST_ROWS = [
     ("从就业层面看,要扩大就业;从民生层面看,要办好学校。", "业层面"),  # 就 opens the word 就业, it is no preposition
     ("推动形成优质学校主动辐射引领、结对学校自主发展、校长教师积极参与的良好氛围。", "校长教师积极参"),  # the 与 of 参与 joins nothing
     ("城区学校、乡镇学校还是要加强管理。", "要加强管理"),  # 还是 without 无论 is an adverb, no conjunction
+    # a first item keeps its modifiers, not a stray character of the word before them (特岗 cut as 特 + 岗)
+    ("召开特岗教师岗前培训,培训优质基地校44所、优秀指导教师182名、优秀学员181名。", "岗培训优质基地校44所"),
     # a repeated thing (教师, 教研员) is each clause's subject, not the aspect that closes a list's heads
     ("改进教师培养培训方式。加强中青年教师培养和创新团队建设。推进农村初中教师培养计划。", "改进教师"),
     ("配足初中教研员队伍,建立兼职教研员制度。推进教研工作重心下移,健全教研员岗位职责。50周岁以下教研员要有薄弱初中经历。",
