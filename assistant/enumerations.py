@@ -18,8 +18,9 @@ from .synonyms import equivalents, listed_among, semantic_classes
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 COUNT_RE = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(?:个方面|方面|种|类|项|步|个|条|点|级|大|所|家|层|块)")
-# Items joined by 、 (an item may hold a short quotation; the last may follow 和/及), or a run of quoted names.
-_ITEM = r"(?:[一-龥A-Za-z0-9+]|“[^“”、]{1,10}”){1,24}"
+# Items joined by 、 (an item may hold a short quotation, or a short gloss in brackets after a word: 名校集团(共同体),
+# 出国(境); the last may follow 和/及), or a run of quoted names.
+_ITEM = r"(?:[一-龥A-Za-z0-9+]|“[^“”、]{1,10}”|(?<=[一-龥])[((][一-龥]{1,8}[))]){1,24}"
 ENUM_RE = re.compile(rf"{_ITEM}(?:、{_ITEM})+")
 QUOTED_RUN_RE = re.compile(r"“[^“”]{1,16}”(?:\s*(?:、|和|与|及|以及)?\s*“[^“”]{1,16}”)+")
 MIN_ITEMS = 2
@@ -470,6 +471,7 @@ def inline_lists(text: str) -> list[InlineList]:
         last = re.split(r"等|各(?=[一-龥]{1,4}$|[一-龥]{1,4}的)|[一二两三四五六七八九十\d]+(?:个|项|种|类|方面)", items[-1])[0]
         choice = bool(re.search(r"无论|不论|不管", text[max(m.start() - 8, 0):m.start() + 4]))
         items[-1:] = _joined(last, choice)  # "A、B和C", "A、B与C": the last two were joined
+        items = _shared_object(items)
         # "方院长从A、B、C等三个方面阐述…": 从 opens a list closed by the aspects it counts; what precedes 从 is the
         # sentence's subject, so the first item starts after it whatever its length
         opened = _after_from(items[0]) if FROM_ASPECTS_RE.search(m.group(0)) else ""
@@ -587,12 +589,34 @@ def apposition(text: str) -> list[InlineList]:
     return out
 
 
+GLOSS_RE = re.compile(r"[((][一-龥]{1,8}[))]")  # a short gloss in brackets: no part of an item's length
+
+
 def _parallel_tail(first: str, rest: list[str]) -> str:
     """Parallel items have similar lengths: a first item much longer than the others carries the words that
     introduce the list ("政府层面做到规划布局到位" -> "规划布局到位"); keep its last words, up to the others' length."""
     if not rest:
         return first
-    lengths = sorted(len(r) for r in rest)
+    if GLOSS_RE.search(first[1:]):
+        # "组建名校集团(共同体)", "依托名师(名班主任)工作室": a gloss belongs to the word before it and adds nothing to
+        # the item's length; the item is cut without it and it goes back in where it stood
+        glosses, bare, at = [], "", 0
+        for m in GLOSS_RE.finditer(first):
+            bare += first[at:m.start()]
+            glosses.append((len(bare), m.group(0)))
+            at = m.end()
+        bare += first[at:]
+        tail = _parallel_tail(bare, rest)
+        if not bare.endswith(tail):
+            return tail
+        start = len(bare) - len(tail)
+        out, at = "", start
+        for pos, gloss in glosses:
+            if pos > start:
+                out += bare[at:pos] + gloss
+                at = pos
+        return out + bare[at:]
+    lengths = sorted(len(GLOSS_RE.sub("", r)) for r in rest)
     median = lengths[len(lengths) // 2]
     introduced = INTRODUCER_RE.match(first)  # at the start only: "…新模式,如线上线下融合教学、翻转课堂"
     if introduced and len(first) - introduced.end() <= 2.5 * median:
@@ -684,6 +708,32 @@ def _without_governing_verb(first: str, rest: list[str]) -> str:
     if flag not in ("v", "a") or abs(len(first) - len(word) - median) > 1 or any(opening(r)[1] == flag or r.startswith(word) for r in rest):
         return first  # without the verb, the item has the others' length
     return first[len(word):]
+
+
+def _shared_object(items: list[str]) -> list[str]:
+    """Verbs listed with one object after the last ("统筹、整合和挖掘区域教育相关资源与因素", "看清、认准、做实地方基础
+    教育现状"): the object is every verb's, so the list ends at the last verb, as long as the others (a 与 inside the
+    object joins its own parts, not the list's)."""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    _jieba()
+
+    def a_verb(word: str) -> bool:
+        return bool(word) and all(p.flag[:1] == "v" for p in pseg.cut(word))
+
+    if len(items) < 3 or not a_verb(items[0][-2:]):
+        return items
+    k = 1  # the verbs after the first (which still carries the words introducing the list: 着眼于统筹)
+    while k < len(items) and len(items[k]) <= 2 and a_verb(items[k]):
+        k += 1
+    if k == 1 or k == len(items):
+        return items
+    verb = next(iter(_jieba().cut(items[k])), "")
+    if len(items[k]) > len(verb) and len(verb) in {len(i) for i in items[1:k]} and a_verb(verb):
+        return items[:k] + [verb]
+    return items
 
 
 def _parallel_head(last: str, rest: list[str]) -> str:

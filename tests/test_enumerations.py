@@ -3,6 +3,8 @@ kind the cases hold (written for the rules, several adapted from real case sente
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.enumerations import asked_count, asked_kind, cn_number, inline_lists, is_member, member_kind, members_named, members_phrase, members_required
@@ -35,6 +37,12 @@ LIST_ROWS = [
     ("在全市建立“临洮县与渭源县”“安定区、市一中与漳县”“陇西县、市幼儿园与岷县”3个区域协作体。",
      ["临洮县与渭源县", "安定区、市一中与漳县", "陇西县、市幼儿园与岷县"]),  # a run of quoted names
     ("实现教学过程的可视化、即时化和个性化,促进学习。", ["可视化", "即时化", "个性化"]),  # the last two joined by 和
+    # verbs listed with one object after the last: the object is every verb's, a 与 inside it is its own
+    ("着眼于统筹、整合和挖掘区域教育相关资源与因素,寻求策略。", ["统筹", "整合", "挖掘"]),
+    ("帮助他们看清、认准、做实地方基础教育现状。", ["看清", "认准", "做实"]),
+    # a short gloss in brackets stays with the word before it and adds nothing to the item's length
+    ("通过组建名校集团(共同体)、实行学区一体化、推进名校孵化、尝试跨区融合等举措,放大名校资源效应。",
+     ["组建名校集团(共同体)", "实行学区一体化", "推进名校孵化", "尝试跨区融合"]),
     ("有利于推动“专递课堂”“名师课堂”和“名校网络课堂”的常态化应用。", ["专递课堂", "名师课堂", "名校网络课堂"]),
     ("扩大资源供给有利于促进教育公共服务均等化、教育资源配置与结构优化、教育服务供给创新和新时代教育评价改革。",
      ["教育公共服务均等化", "教育资源配置与结构优化", "教育服务供给创新", "新时代教育评价改革"]),  # 与 inside an item stays
@@ -128,6 +136,20 @@ def test_found_offsets_point_at_the_items() -> None:
     found = inline_lists(text)[0]
     assert text[found.start:found.end].startswith("可视化") and "个性化" in text[found.start:found.end]
     assert found.context(text).startswith("实现教学过程")
+
+
+@pytest.mark.parametrize("sentence", [
+    "依托各区县已经建成的名师(名班主任)工作室、特级教师基地学校、高端教师培训班等平台。",
+    "通过组建名校集团(共同体)、实行学区一体化、推进名校孵化、尝试跨区融合等举措。",
+    "每年安排一定数量的初中教师、校长出国(境)研修。",
+])
+def test_a_gloss_in_brackets_changes_no_item_but_its_own(sentence: str) -> None:
+    """A short gloss in brackets is read as part of the word before it: the items found are those of the sentence
+    without it, the gloss put back in its item."""
+    gloss = re.compile(r"[((][一-龥]{1,8}[))]")
+    with_gloss = [[gloss.sub("", i) for i in found.items] for found in inline_lists(sentence)]
+    assert with_gloss == [found.items for found in inline_lists(gloss.sub("", sentence))]
+    assert any(gloss.search(i) for found in inline_lists(sentence) for i in found.items)
 
 
 COUNT_ROWS = [
