@@ -92,12 +92,14 @@ FOREIGN_NAME_CHARS = 5  # a run of the question another case writes verbatim, th
 FOREIGN_AFFIX = 2  # characters a place may add or drop around the same name (县管校聘 / 县管校聘改革)
 
 WHAT = {"figure": "这一数字", "date": "具体时间", "location": "具体地点", "person": "相关人员的姓名", "organisation": "相关机构的名称", "document": "相关文件的名称",
-        "criterion": "具体的条件或标准", "wording": "这几个字的原话"}
+        "criterion": "具体的条件或标准", "wording": "这几个字的原话",
+        "event": "相关会议或活动的名称"}
 # The gap an answer states before the rest (`asks_beside_type`): what the asking clause wanted.
 GAP_WHAT = {"figure": "的具体数字", "date": "的具体时间", "location": "的具体地点", "person": "的具体人选",
-            "organisation": "的机构名称", "document": "的文件名称", "criterion": "的具体条件或标准", "wording": "的原话"}
+            "organisation": "的机构名称", "document": "的文件名称", "criterion": "的具体条件或标准", "wording": "的原话", "event": "的会议或活动名称"}
 WHAT_EN = {"figure": "this figure", "date": "the date", "location": "the location", "person": "the person's name", "organisation": "the organisation's name",
-           "document": "the document", "criterion": "the criteria", "wording": "the exact wording"}
+           "document": "the document", "criterion": "the criteria", "wording": "the exact wording",
+           "event": "the meeting or event"}
 
 
 @dataclass
@@ -310,7 +312,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # An English question's glosses are noisy ("cross-inspection" has none, "applying" -> 应用): its sentences
         # on the subject are the best by meaning as well as words (crosslingual.rerank), not those above a coverage
         # (a sentence with no subject of its own holding the type, "每三年为一轮", is on the subject its antecedent names)
-        on_subject = pool[:TYPED_POOL] if en else [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE
+        # (a meeting is asked of an occasion the asker describes in words of their own, "接在哪一次会后面的又一个大动作":
+        # the sentence naming one among the best on the place is on it, as for an English question)
+        on_subject = pool[:TYPED_POOL] if en or intent.answer_type == "event" else [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE
                                                    or _states_own_words(intent, u, weights)
                                                    or u.continued][:TYPED_POOL]
         # the sentence closest in meaning is on the subject whatever its words (a colloquial question shares few)

@@ -28,7 +28,7 @@ from .synonyms import is_person, synonyms
 from .text import ANCHOR_SHARE, _jieba, bigram_share, bigram_text
 
 # Length budgets per kind (units quoted).
-BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "document": 3, "criterion": 3, "wording": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
+BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "document": 3, "criterion": 3, "wording": 3, "event": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
           "place": 6, "opinion": 3}
 MAX_COMPARE_PLACES = 5
 PER_PLACE_COMPARE = 2

@@ -189,6 +189,12 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("organisation", r"哪家(?![长庭乡])|哪(?:几|些)家(?=[一-龥]{0,4}(?:公司|企业|机构|单位|出版社|报社|媒体|期刊|杂志|医院|银行))|哪个机构|(?:什么|啥)机构|哪些机构|哪个单位|(?:什么|啥)单位|哪些单位|哪所大学|哪所学校|哪些学校|哪几所学校|哪些高校|哪个部门|(?:什么|啥)部门|哪个(?:科室|处室)|(?:什么|啥)(?:科室|处室)|和谁合作|与谁合作|跟谁合作|"
         r"\bwhich (?:institute|institution|organi[sz]ation|university|agency|department)\b",
         "桐庐搞提质强校,合作的是哪家研究机构?", "An organisation is wanted: the answer sentence must name one."),
+    # a meeting or event asked by the classifiers of events (哪次, 哪场, 哪届) or by name (哪个会议, 什么会上): a bare
+    # 会 only where it ends a noun phrase (哪场会上, 哪次会之后), not the modal verb ("哪个学校会…", "哪次考试会考…")
+    Cue("event", r"哪(?:一)?(?:次|场|届)[一-龥]{0,6}?(?:会议|大会|全会|论坛|活动|仪式|会(?=上|之后|以后|后|前|时|里|[??,,]))|哪(?:一)?个(?:会议|大会|论坛|活动)|"
+        r"(?:什么|啥)(?:样的)?(?:会议|大会|会)(?=上|之后|以后|后|时|[??])|\b(?:which|what) (?:meeting|conference|forum|ceremony)\b",
+        "季局长说这次合作是紧跟着哪次会之后推出的?", "A meeting or event is wanted: the answer sentence must name one "
+        "(…大会, …会议, …论坛, …活动) that the question does not name itself."),
     Cue("location", r"(?:设在|位于|坐落|落户|地址|办公地点|在)(?:哪条|哪个街道|什么街|什么路|哪个路)|哪条(?:街|路)|地址是|(?:设在|位于|坐落在?)(?:哪|什么地方)|"
         r"\bwhere is\b.{0,40}\b(?:located|based|housed)\b|\b(?:the|its|an?) address\b|\baddress of\b",
         "上城区教育惠民服务中心设在哪条街上?", "Where something is located: the answer sentence must state a site (位于…, …路/街…号)."),
@@ -470,7 +476,10 @@ ENTITY_CLASSIFIERS = frozenset("所家名位")
 QUANTITY_CLASSIFIERS = "名所个位项家人次场条批期元天年种类步轮届件份段档级层月周岁块片回遍趟套笔张招"
 ENTITY_CLASSES = ("A", "Dm")
 # Answers of a type only their own question word asks for (谁, 哪年, 多少, 哪家).
-TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location", "document", "criterion", "wording"})
+TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location", "document", "criterion", "wording", "event"})
+# The kinds of gathering a named meeting or event ends in ("全县教育大会", "…观摩总结会"); its name is the words before
+# (a ceremony, 签约仪式, is the occasion a question asks about, not a meeting it asks for)
+EVENT_KIND_RE = re.compile(r"大会|会议|全会|座谈会|推进会|现场会|研讨会|总结会|观摩会|交流会|论坛|峰会|年会|活动")
 # What states a criterion: what a candidate must have or meet (符合…条件, 具备…资格), a condition or standard spelled
 # out (条件是…, 标准为…), a threshold or a choice of the best (门槛, 择优). 办学条件 (a school's facilities) and 标准化
 # (standardisation) name no criterion.

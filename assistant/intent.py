@@ -330,7 +330,7 @@ class QueryIntent:
 
     def summary(self) -> str:
         """How the question was read, in words a user understands (shown under the answer)."""
-        kind = {"figure": "数字", "date": "时间", "person": "人名", "organisation": "机构", "document": "文件", "location": "地点", "criterion": "条件或标准", "wording": "原话", "place": "地区", "list": "列举",
+        kind = {"figure": "数字", "date": "时间", "person": "人名", "organisation": "机构", "document": "文件", "location": "地点", "criterion": "条件或标准", "wording": "原话", "event": "会议或活动", "place": "地区", "list": "列举",
                 "overview": "主要做法", "method": "具体做法", "yesno": "是否", "opinion": "评价或预测", "fact": "事实"}
         parts = [f"问的是{kind.get(self.answer_type, '事实')}"]
         if self.comparative:

@@ -373,6 +373,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
         # an organisation the question names itself ("剥离区教育学院的职能…划给了哪个科室") is not the one asked
         q = normalize(intent.question)
         return _states_doing(intent, t) and any(not _named_in_question(m.group(0), q) for m in cues.ORG_SUFFIX_RE.finditer(t))
+    if kind == "event":
+        return _states_doing(intent, t) and bool(event_names(t, normalize(intent.question)))
     if kind == "location":
         return bool(SITE_RE.search(t))
     if kind == "wording":
@@ -486,6 +488,30 @@ def _stated_alike(number: str, after: str, question: str) -> bool:
     another count, which may answer "出自几所学校")? Without a unit, any mention of the number is the same."""
     unit = re.match(r"\s*[万千百亿]?\s*[多余]?\s*([一-龥%])", after)
     return not unit or bool(re.search(re.escape(number) + r"\s*[万千百亿]?\s*[多余]?\s*" + unit.group(1), question))
+
+
+EVENT_NAME_WORDS = 2  # the words before the kind of gathering that name it (全县 教育 + 大会)
+
+
+def event_names(text: str, question: str = "") -> list[str]:
+    """The meetings and events the text names: the kind of gathering (`cues.EVENT_KIND_RE`) with the two words before
+    it, when they are words ("4月28日全县教育大会" -> 全县教育大会; "召开会议" names none). A name the question writes
+    itself is the occasion it asks about, not the meeting asked for."""
+    import jieba.posseg as pseg
+
+    _jieba()
+    out = []
+    for m in cues.EVENT_KIND_RE.finditer(text):
+        words = list(pseg.cut(text[max(0, m.start() - 10):m.start()]))[-EVENT_NAME_WORDS:]
+        # (a verb right before a bare kind does not name it: "组织召开会议"; a kind of its own, 总结会, names the
+        # gathering whatever the word before it: 观摩总结会)
+        if not words or len(m.group(0)) < 3 and words[-1].flag[:1] not in ("n", "j", "m", "t", "s") and words[-1].flag != "vn":
+            continue
+        name = "".join(w.word for w in words)
+        if len(re.findall(r"[一-龥]", name)) < 2 or not re.fullmatch(r"[一-龥\d]+", name) or name in question:
+            continue
+        out.append(name + m.group(0))
+    return out
 
 
 def _states_doing(intent: QueryIntent, t: str) -> bool:

@@ -200,6 +200,22 @@ def test_a_counted_wording_is_a_quoted_phrase_of_that_length(question: str, sent
     assert has_answer_type(intent, sentence) == bool(phrases)
 
 
+EVENT_ROWS = [
+    # (question asking a meeting or event, sentence, names one the question does not)
+    ("这次合作是紧跟着哪次会推出来的?", "明确了这是4月28日全县教育大会后,桐庐县推动教育高质量发展的又一重要举措。", True),
+    ("是在哪次会议上提出来的?", "2021年7月,余杭区提出将紧紧围绕建设共同富裕美好社会。", False),  # no gathering named
+    ("是在哪次会议上提出来的?", "组织召开会议,研究部署。", False),  # a verb before a bare kind names nothing
+    ("表扬是在哪场会上宣布的?", "召开全市特岗教师跟岗培训观摩总结会,先后通报表扬。", True),  # a kind of its own (总结会)
+    ("签约仪式之后开的是哪次会?", "签约仪式由副局长主持。", False),  # a ceremony is the occasion asked about
+    ("亳州那个标准化建设现场推进会之后又开了哪次会?", "召开一次学校标准化建设现场推进会。", False),  # the question's own meeting
+]
+
+
+@pytest.mark.parametrize("question,sentence,holds", EVENT_ROWS)
+def test_a_meeting_asked_is_one_the_sentence_names(question: str, sentence: str, holds: bool) -> None:
+    assert _holds(question, "event", sentence) == holds
+
+
 @pytest.mark.parametrize("question,sentence,holds", CRITERION_ROWS)
 def test_criterion(question: str, sentence: str, holds: bool) -> None:
     from assistant.intent import QueryIntent

@@ -154,6 +154,11 @@ ANSWER_TYPE_ROWS = [
     ("上城这几年怎么给学校松绑?", "method"),  # 这几年 is "these years", not a count
     ("这种结对子的路子靠谱不?", "opinion"),  # whether a practice is workable or worth it
     ("这办法行得通吗?", "opinion"),
+    ("局长说这是紧跟着哪次会之后的动作?", "event"),  # a meeting asked by the classifier of events
+    ("是在区里哪次会议上提出来的?", "event"),
+    ("这个项目是开完什么会以后搞起来的?", "event"),
+    ("哪次考试会考这个?", "fact"),  # 会 before a verb is the modal verb: no meeting is asked
+    ("Which conference launched the alliance?", "event"),
     ("Which provincial document does the guideline implement?", "document"),
     ("Which three strategies did Dingxi combine when training teachers?", "list"),  # "when" joins clauses here
     ("When did Dingxi issue its opinion?", "date"),
