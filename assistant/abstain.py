@@ -951,15 +951,16 @@ def _a_new_word(term: str, weights: TermWeights) -> bool:
 
 
 def _of_known_words(term: str, weights: TermWeights) -> bool:
-    """Is the word a verb and its object, both words the corpus uses (培养人才: 培养 + 人才, written 人才培养 there)?
-    Then it is a way of saying what the corpus says; a compound of nouns (国家标准) may name a new thing."""
+    """Is the word a verb and its object, both words the corpus uses (培养人才: 培养 + 人才, written 人才培养 there;
+    评职称: 评 + 职称, a one-character verb before an object of two or more)? Then it is a way of saying what the
+    corpus says; a compound of nouns (国家标准) may name a new thing."""
     import jieba.posseg as pseg
 
     from .text import _jieba
 
     _jieba()
     return any(not weights.unknown(term[:i]) and not weights.unknown(term[i:]) and
-               next(iter(pseg.cut(term[:i]))).flag.startswith("v") for i in range(2, len(term) - 1))
+               next(iter(pseg.cut(term[:i]))).flag.startswith("v") for i in range(1 if len(term) >= 3 else 2, len(term) - 1))
 
 
 def _spoken_form_of_known_root(term: str, weights: TermWeights) -> bool:

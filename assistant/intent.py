@@ -1419,10 +1419,23 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
             intent.equivalents[t] = joined  # 党委政府 = 党委和政府: the same two things, as the corpus joins them
         if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
             intent.expansions[t] = _stem_synonyms(t, corpus)  # 镇上 -> 镇 -> 集镇, 乡镇
+        if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
+            intent.expansions[t] = _object_of_verb(t, corpus)  # 评职称 -> 职称
     wanted = cues.GOAL_ASKED_RE.search(normalize(intent.question)) if intent.language == "zh" else None
     if wanted and wanted.group(1) in intent.equivalents:
         # "总的想达到哪些效果?": the effects someone wants are their goals; the sources state them as 目标 (…目标是:)
         intent.equivalents[wanted.group(1)] += [w for w in cues.GOAL_WORDS if w in corpus.vocabulary and w not in intent.equivalents[wanted.group(1)]]
+
+
+def _object_of_verb(word: str, corpus: Corpus) -> list[str]:
+    """A spoken verb phrase the corpus lacks, a one-character verb and an object the corpus writes (评职称, 建食堂):
+    what it is about is the object (职称), which the sources write with verbs of their own (职称评定)."""
+    import jieba.posseg as pseg
+
+    _jieba()
+    if len(word) < 3 or word[1:] not in corpus.vocabulary or semantic_classes(word):
+        return []
+    return [word[1:]] if next(iter(pseg.cut(word[:1]))).flag.startswith("v") else []
 
 
 def _stem_synonyms(word: str, corpus: Corpus) -> list[str]:

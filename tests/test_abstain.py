@@ -27,6 +27,8 @@ ROWS = [
     ("学生体质健康测试不达标的,怎么安排补测?", "off_corpus"),
     ("幼儿园保育员的工资标准一般是多少?", "off_corpus"),
     ("学校塑胶跑道的铺设有没有国家标准?", "off_corpus"),  # a compound of nouns (国家标准) may name a new thing
+    # a one-character verb and an object the corpus writes (评 + 职称) is a way of saying what it says
+    ("老师们最在乎评职称。哪些地方提到要在评职称上给老师政策?", ANSWER),
     # …but a colloquial noun the corpus lacks, in a question close in meaning to a passage, is answered
     ("研究院的地方教育研究中心打算怎么给县里的教育把脉开方子?", ANSWER),
     ("线上教育能不能把学生平时的表现都记在本子上?", ANSWER),

@@ -989,6 +989,17 @@ def test_a_colloquial_word_means_its_known_stem(corpus: Corpus, word: str, synon
     assert (synonym in found) if synonym else not found, found
 
 
+@pytest.mark.parametrize("word,expected", [
+    ("评职称", ["职称"]),  # a one-character verb and an object the corpus writes: the object
+    ("打疫苗", []),  # an object the corpus never writes is no subject of the sources
+    ("职称", []),  # two characters: a word, no verb phrase
+])
+def test_a_spoken_verb_phrase_is_about_its_object(corpus: Corpus, word: str, expected: list[str]) -> None:
+    from assistant.intent import _object_of_verb
+
+    assert _object_of_verb(word, corpus) == expected
+
+
 @pytest.mark.parametrize("question,term,weight", [
     ("那方法上要创新啥?", "创新", 1.0),  # the follow-up's own word
     ("那方法上要创新啥?", "共同体", CARRIED_WEIGHT),  # carried over from the previous question
