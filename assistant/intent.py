@@ -1421,6 +1421,8 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
             intent.expansions[t] = _stem_synonyms(t, corpus)  # 镇上 -> 镇 -> 集镇, 乡镇
         if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
             intent.expansions[t] = _object_of_verb(t, corpus)  # 评职称 -> 职称
+        if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
+            intent.expansions[t] = _abbreviated(t, corpus)  # 科创 -> 科技创新, 教改 -> 教学改革
     wanted = cues.GOAL_ASKED_RE.search(normalize(intent.question)) if intent.language == "zh" else None
     if wanted and wanted.group(1) in intent.equivalents:
         # "总的想达到哪些效果?": the effects someone wants are their goals; the sources state them as 目标 (…目标是:)
@@ -1436,6 +1438,30 @@ def _object_of_verb(word: str, corpus: Corpus) -> list[str]:
     if len(word) < 3 or word[1:] not in corpus.vocabulary or semantic_classes(word):
         return []
     return [word[1:]] if next(iter(pseg.cut(word[:1]))).flag.startswith("v") else []
+
+
+MAX_ABBREVIATED = 3
+
+
+@lru_cache(maxsize=4)  # one index per corpus vocabulary (a frozenset: hashed once)
+def _two_character_words(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for w in vocabulary:
+        if len(w) == 2:
+            out.setdefault(w[0], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _abbreviated(word: str, corpus: Corpus) -> list[str]:
+    """A two-character word the corpus and the thesaurus lack may abbreviate two words the corpus writes together, each
+    opening with one of its characters (科创 = 科技创新, 教改 = 教学改革, 普高 = 普通高中), the usual way Chinese shortens a
+    compound: those written compounds, the most frequent first."""
+    if len(word) != 2 or not re.fullmatch(r"[一-龥]{2}", word) or semantic_classes(word):
+        return []
+    by_first = _two_character_words(corpus.vocabulary)
+    firsts, seconds = by_first.get(word[0], ()), by_first.get(word[1], ())
+    found = [a + b for a in firsts for b in seconds if a + b in corpus.vocabulary or corpus.written.contains(a + b)]
+    return sorted(found, key=lambda w: -corpus.frequency.get(w[:2], 0) - corpus.frequency.get(w[2:], 0))[:MAX_ABBREVIATED]
 
 
 def _stem_synonyms(word: str, corpus: Corpus) -> list[str]:

@@ -989,6 +989,18 @@ def test_a_colloquial_word_means_its_known_stem(corpus: Corpus, word: str, synon
     assert (synonym in found) if synonym else not found, found
 
 
+@pytest.mark.parametrize("word,expanded", [
+    ("科创", "科技创新"),  # two words the corpus writes together, each opened by one of its characters
+    ("咖啡", None),  # a word the thesaurus knows is its own word
+    ("外脑", None),  # no two written words open with its characters
+])
+def test_an_abbreviation_the_corpus_lacks_means_the_compound_it_shortens(corpus: Corpus, word: str, expanded: str | None) -> None:
+    from assistant.intent import _abbreviated
+
+    found = _abbreviated(word, corpus)
+    assert (expanded in found) if expanded else not found, found
+
+
 @pytest.mark.parametrize("word,expected", [
     ("评职称", ["职称"]),  # a one-character verb and an object the corpus writes: the object
     ("打疫苗", []),  # an object the corpus never writes is no subject of the sources
