@@ -146,7 +146,7 @@ NAMED_PEOPLE = POSTS + "|一把手|专家|老师|教师"
 
 # Answer types, in priority order: the first match wins. A question asks for one kind of answer.
 ANSWER_TYPES: tuple[Cue, ...] = (
-    Cue("opinion", r"(?<!才)能(?:否)?成功|会不会|能不能成功|你(?:认为|觉得|怎么看)|评价一下|好不好|值不值得|前景如何|预测|将来会|未来会|会成为|是否可行|可行吗|靠谱吗|"
+    Cue("opinion", r"(?<!才)能(?:否)?成功|会不会|能不能成功|你(?:认为|觉得|怎么看)|评价一下|好不好(?![^。??]*(?:什么|啥|哪|谁|多少|几|怎么|有没有|是否))|值不值得|前景如何|预测|将来会|未来会|会成为|是否可行|可行吗|靠谱吗|"
         r"(?:依|照|据|在)你(?:看|的看法)|你看来|"
         # what the assistant would do in someone's place is its judgement ("要是你当局长,…你会先学哪个?")
         r"(?:要是|如果|假如|假设|换作|换成|设想)(?:你|您)|"

@@ -154,6 +154,10 @@ ANSWER_TYPE_ROWS = [
     ("上城这几年怎么给学校松绑?", "method"),  # 这几年 is "these years", not a count
     ("这种结对子的路子靠谱不?", "opinion"),  # whether a practice is workable or worth it
     ("这办法行得通吗?", "opinion"),
+    # 好不好 before another question in its sentence is what that question is about, not a judgement asked
+    ("淄博说共同体办得好不好,要算进学校哪项考核的指标里?", "fact"),
+    ("初中办得好不好,跟定向名额有没有关系?", "yesno"),
+    ("集团化办学这种做法好不好?", "opinion"),
     ("局长说这是紧跟着哪次会之后的动作?", "event"),  # a meeting asked by the classifier of events
     ("是在区里哪次会议上提出来的?", "event"),
     ("这个项目是开完什么会以后搞起来的?", "event"),
