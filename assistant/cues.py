@@ -477,6 +477,14 @@ QUANTITY_CLASSIFIERS = "名所个位项家人次场条批期元天年种类步�
 ENTITY_CLASSES = ("A", "Dm")
 # Answers of a type only their own question word asks for (谁, 哪年, 多少, 哪家).
 TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location", "document", "criterion", "wording", "event"})
+# Sibling categories that split one set of schools, teachers or places between them: a figure stated of one sibling
+# ("民办中小学共有26所") is not the figure of the other ("多少所公办中小学"), however much of the rest it shares.
+SIBLINGS: tuple[tuple[str, ...], ...] = (
+    ("公办", "民办"), ("公立", "私立"), ("城区", "农村"), ("城镇", "乡村"), ("专职", "兼职"), ("在编", "编外"),
+    ("小学", "初中", "高中", "幼儿园"),
+)
+
+
 # The kinds of gathering a named meeting or event ends in ("全县教育大会", "…观摩总结会"); its name is the words before
 # (a ceremony, 签约仪式, is the occasion a question asks about, not a meeting it asks for)
 EVENT_KIND_RE = re.compile(r"大会|会议|全会|座谈会|推进会|现场会|研讨会|总结会|观摩会|交流会|论坛|峰会|年会|活动")

@@ -450,6 +450,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
             following = clauses[i + 1] if i + 1 < len(clauses) else ""
             if actual and cues.PLANNED_RE.search(named):
                 continue  # a plan or target does not say what actually happened
+            if _of_a_sibling(named, q):
+                continue  # "民办中小学共有26所" is no count of 公办中小学
             for m in re.finditer(pattern, clause):
                 value = re.search(r"\d+(?:\.\d+)?", m.group(0))
                 if value and value.group(0) in asked_numbers and _stated_alike(value.group(0), m.group(0)[value.end():], q):
@@ -472,6 +474,16 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
                         (not role_words or any(w in named + following for w in role_words)) and \
                         (not event or any(w in named for w in event)):
                     return True
+    return False
+
+
+def _of_a_sibling(clause: str, question: str) -> bool:
+    """Does the clause state its figure of a sibling of a category the question asks (民办 for 公办, `cues.SIBLINGS`),
+    without naming the asked one? Then the figure counts the other part of the set."""
+    for group in cues.SIBLINGS:
+        asked = [w for w in group if w in question]
+        if len(asked) == 1 and asked[0] not in clause and any(w in clause for w in group if w != asked[0]):
+            return True
     return False
 
 

@@ -233,6 +233,22 @@ FIGURE_ROWS = [
 ]
 
 
+@pytest.mark.parametrize("question,terms,sentence,holds", [
+    # a figure of a sibling category (民办 for 公办, 初中 for 小学) counts the other part of the set
+    ("有多少所公办中小学?", ["公办", "中小学"], "民办中小学共有26所,在校学生占约18.5%。", False),
+    ("有多少所民办中小学?", ["民办", "中小学"], "民办中小学共有26所,在校学生占约18.5%。", True),
+    ("公办幼儿园一个月收多少保教费?", ["公办", "幼儿园", "保教"], "有的民办幼儿园每月高达五千多元。", False),
+    ("选了几所小学?", ["小学"], "选定的6所初中开展实验。", False),
+    ("选了几所小学?", ["小学"], "选定的6所初中和3所小学开展实验。", True),  # the asked one named too
+])
+def test_a_figure_of_a_sibling_category_is_not_the_one_asked(question: str, terms: list[str], sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question=question, query=question, answer_type="figure", terms=terms)
+    assert has_answer_type(intent, sentence) == holds
+
+
 @pytest.mark.parametrize("terms,sentence,holds", FIGURE_ROWS)
 def test_a_clause_continues_the_subject_of_the_one_before(terms: list[str], sentence: str, holds: bool) -> None:
     from assistant.intent import QueryIntent
