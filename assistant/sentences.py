@@ -641,7 +641,9 @@ def _figure_pattern(q: str) -> str:
         # (a 几 in the 多少 clause, "几年里培养了多少人", frames the count)
         also = [m for m in counts if "多少" in asking and m.group(0).startswith("几")
                 and "多少" not in _clause_around(asking, m.start())]
-        return "|".join(dict.fromkeys(_unit_pattern(m.group(1)) for m in [unit, *also]))
+        # (个 before 人, "每队配几个人", counts people: a count of schools, "一个核心校", is no answer)
+        return "|".join(dict.fromkeys(_unit_pattern("人" if m.group(1) == "个" and q[m.end():m.end() + 1] == "人" else m.group(1))
+                                      for m in [unit, *also]))
     if _counts_people(q):  # "多少学生": a number of people, not a date or another count in the sentence
         return CN_NUM + PEOPLE_COUNT
     # any count, in digits or in Chinese numerals before a classifier ("教育部等五部门")

@@ -261,6 +261,9 @@ def test_a_clause_continues_the_subject_of_the_one_before(terms: list[str], sent
 @pytest.mark.parametrize("question,sentence,holds", [
     ("督导一年要进校几趟?", "督导每学期进校2次。", True),  # how often is counted in 次 whatever the question's classifier
     ("督导一年要进校几趟?", "督导覆盖全区12所学校。", False),
+    # 个 before 人 counts people: a count of schools by 个 is no answer
+    ("骨干教师团队每队配几个人?", "每个共同体明确一个核心校,选派骨干教师团队。", False),
+    ("骨干教师团队每队配几个人?", "每支骨干教师团队配5名教师。", True),
     # 占 with a counted unit asks a count of part of the whole, not its share
     ("九所学校里初中和小学各占几所?", "选定的6所初中和3所小学开展实验。", True),
     ("教师中骨干教师占多少?", "骨干教师占全体教师的30%。", True),
