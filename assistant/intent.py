@@ -1795,6 +1795,9 @@ def count_clause_terms(question: str, terms: list[str]) -> list[str]:
     # A word after a demonstrative ("这个“一阵子”…是多少天") points back at what the question already named: it is
     # what the count measures, not a part of it.
     pointed = {t for t in terms if re.search(r"(?:这|那)(?:个|些|段)?[“\"]?" + re.escape(t), clause)}
+    # A noun after 多大 ("订了个多大的盘子", "多大的规模") names the magnitude asked, as 数字 does: how large the whole
+    # is, not a part of it that is counted.
+    pointed |= {t for t in terms if re.search(r"多大的?" + re.escape(t), clause)}
     return [t for t in terms if t in clause and not cues.WHOLE_RE.fullmatch(t) and t not in pointed
             and not (clause.find(t) > count and _is_verb(t))
             and not (done and t == done.group(1))

@@ -1886,6 +1886,10 @@ def test_a_form_word_the_sources_join_to_a_noun_names_a_thing(corpus: Corpus, qu
     # a word after a demonstrative points back at what was named: it is what the count measures, not a part of it
     ("新老师要先跟岗一阵子,这个“一阵子”定西定的是多少天?", ["老师", "跟岗", "一阵子"], []),
     ("定西跟岗培训里,农村学校的老师有多少名?", ["跟岗", "培训", "农村", "学校", "老师"], ["农村", "学校", "老师"]),
+    # a noun after 多大 names the magnitude asked (how large the whole is), not a part of it
+    ("亳州给农村学校攒这类老师,订了个多大的盘子、分几年完成?", ["农村", "学校", "老师", "盘子"], []),
+    ("亳州给农村学校攒这类老师,订了多大规模、分几年完成?", ["农村", "学校", "老师", "规模"], []),
+    ("亳州给农村学校培训老师,其中音体美老师培训了多少名?", ["农村", "学校", "老师", "音体美"], ["老师", "音体美"]),
 ])
 def test_a_count_is_restricted_only_within_its_own_sentence(question: str, terms: list[str], counted: list[str]) -> None:
     from assistant.intent import count_clause_terms
