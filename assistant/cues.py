@@ -737,6 +737,11 @@ TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 # Words of wholeness: they name the whole a count or a share is of ("整个区里", "全部学校"), not a part of it.
 WHOLE_RE = re.compile(r"整个|全部|所有|全体|整体|全(?:域|区|县|市|省|校)")
 RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|个)")
+# A deadline asked ("报送截止日期是哪天", "最晚什么时候交"): the word names the limit, not the doing it limits, and a
+# date stated as a limit ("于2019年6月30日前报…", "6月底之前") gives it whatever verb the sentence uses.
+DEADLINE_WORDS = ("截止", "截至", "期限", "最晚", "最迟", "限期")
+DEADLINE_EXAMPLE = "淄博那份意见给的报送截止日期是哪天?"
+DEADLINE_STATED_RE = re.compile(r"(?:\d{1,2}\s*[日号]|\d{1,2}\s*月(?:底|末|份)?|\d{4}\s*年(?:底|末)?)\s*(?:之|以)?前")
 # A count asked per member ("每所基地校一期接收几名学员", "每人补助多少": the count right after 每…) is a rate: a clause
 # stating a total ("优秀学员181名") does not answer it; one stating a rate does (每, 人均, 平均, 校均, 各 before a
 # number, "500元/月"; not the 均 of 均衡).

@@ -548,7 +548,10 @@ def _dated_event(intent: QueryIntent, t: str) -> bool:
     event = [w for term in intent.event for w in [term, *intent.equivalents.get(term, [])]]
     if not event:
         return True
-    return any(DATE_RE.search(p) and any(w in p for w in event) for p in re.split(r"[。!?!?]", t))
+    # a deadline asked is stated as a limit ("于2019年6月30日前报市教育局"), whatever the verb of the doing
+    deadline = all(w.startswith(cues.DEADLINE_WORDS) for w in intent.event)
+    return any(DATE_RE.search(p) and (any(w in p for w in event) or deadline and cues.DEADLINE_STATED_RE.search(p))
+               for p in re.split(r"[。!?!?]", t))
 
 
 # a level of government or of schooling, named by its place word and 级

@@ -544,6 +544,11 @@ def test_a_duration_answers_the_action_asked(sentence: str, holds: bool) -> None
     ([], "课后服务延时到下午5点。", True),
     ([], "课后服务延时到17:30。", True),
     ([], "会议提出3点意见。", False),
+    # a deadline asked (截止, 期限, 最晚) is stated as a limit, a date before 前, whatever the verb of the doing
+    (["截止"], "经区县审核后,于2019年6月30日前报市教育局基础教育科。", True),
+    (["截止"], "各区县要在6月底之前完成部署。", True),
+    (["截止"], "2019年6月,淄博印发指导意见。", False),  # a date, but no limit
+    (["举行"], "经区县审核后,于2019年6月30日前报市教育局基础教育科。", False),  # a limit is no date of another event
 ])
 def test_a_date_answers_the_event_asked(event: list[str], sentence: str, holds: bool) -> None:
     from assistant.intent import QueryIntent

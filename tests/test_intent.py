@@ -1678,6 +1678,7 @@ def test_an_english_span_of_years_is_one_time(question: str, times: list[str]) -
 @pytest.mark.parametrize("question,event", [
     ("读者集团要给定西那所学校建科技创新教室,啥时候能建成投用?", ["建成"]),  # the asking clause's verb the corpus writes
     ("淄博那份共同体指导意见是哪天发的?", []),  # a noun there is the subject: a dated line need not repeat it
+    (cues.DEADLINE_EXAMPLE, ["截止"]),  # a deadline: a date stated as a limit gives it (`sentences._dated_event`)
 ])
 def test_the_event_a_date_question_asks_is_its_asking_clauses_verbs(corpus: Corpus, question: str, event: list[str]) -> None:
     assert analyze(question, None, corpus).event == event
