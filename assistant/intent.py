@@ -1415,6 +1415,8 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
             intent.expansions[t] = list(dict.fromkeys(intent.expansions[t] + [w for w in parts if w not in intent.equivalents[t]]))
         if t not in corpus.vocabulary and len(t) >= 3 and not intent.expansions[t] and not intent.equivalents[t]:
             intent.expansions[t] = _recombined(t, corpus)
+        if t not in corpus.vocabulary and len(t) >= 3:
+            intent.equivalents[t] += [w for w in _curated_variants(t, corpus) if w not in intent.equivalents[t]]
         if t not in corpus.vocabulary and not intent.equivalents[t] and (joined := _coordinated(t, corpus)):
             intent.equivalents[t] = joined  # 党委政府 = 党委和政府: the same two things, as the corpus joins them
         if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
@@ -1496,6 +1498,15 @@ def _coordinated(compound: str, corpus: Corpus) -> list[str]:
     if a not in corpus.vocabulary or b not in corpus.vocabulary:
         return []
     return [f"{a}{c}{b}" for c in COORDINATORS if corpus.written.contains(f"{a}{c}{b}")]
+
+
+def _curated_variants(compound: str, corpus: Corpus) -> list[str]:
+    """A compound the corpus lacks, with a part the education table equates with another word, as the corpus text
+    writes it: 指导老师 -> 老师 = 教师 -> 指导教师. The table's equivalents name the same thing in these documents, so
+    the variant is the compound itself (full weight), even where segmentation splits it (指导 教师)."""
+    parts = [w for w in _jieba().cut_for_search(compound) if 2 <= len(w) < len(compound) and is_curated(w)]
+    out = [compound.replace(part, alt, 1) for part in parts for alt in equivalents(part, None) if len(alt) >= 2]
+    return list(dict.fromkeys(w for w in out if w != compound and corpus.written.contains(w)))[:MAX_RECOMBINED]
 
 
 def _recombined(compound: str, corpus: Corpus) -> list[str]:

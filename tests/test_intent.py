@@ -993,6 +993,20 @@ def test_a_colloquial_word_means_its_known_stem(corpus: Corpus, word: str, synon
     assert (synonym in found) if synonym else not found, found
 
 
+@pytest.mark.parametrize("word,variant", [
+    ("指导老师", "指导教师"),  # 老师 = 教师 in the education table, and the corpus text writes 指导教师
+    ("骨干老师", "骨干教师"),
+    ("指导校长", None),  # no curated part: the thesaurus's neighbours are left to the expansions
+    ("咖啡老师", None),  # a variant the corpus never writes is no spelling of anything it says
+])
+def test_a_compound_with_a_curated_part_is_written_with_its_equivalent(corpus: Corpus, word: str, variant: str | None) -> None:
+    from assistant.intent import _curated_variants
+
+    found = _curated_variants(word, corpus)
+    assert (variant in found) if variant else not found, found
+    assert word not in found
+
+
 @pytest.mark.parametrize("word,expanded", [
     ("科创", "科技创新"),  # two words the corpus writes together, each opened by one of its characters
     ("咖啡", None),  # a word the thesaurus knows is its own word
