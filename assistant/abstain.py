@@ -829,8 +829,13 @@ def _alternative_stated(intent: QueryIntent, options: list[str], pool: list[Unit
         # how often, offered as options ("这个论坛是一年一届还是两年一次?"): a sentence stating how often ("每季度…一次";
         # "定期" states none) answers when it names every word of the clause offering them (论坛; a short name,
         # 现场会, in its full form too: 现场推进会)
-        clause = next((c for c in asking_clauses(intent.question) if options[0] in c), "")
-        asked = [t for t in intent.topic_terms if t in clause and not any(t in o for o in options)]
+        clauses = asking_clauses(intent.question)
+        at = next((i for i, c in enumerate(clauses) if options[0] in c), 0)
+        asked = [t for t in intent.topic_terms if t in clauses[at] and not any(t in o for o in options)] if clauses else []
+        if not asked and at:
+            # a clause that is only the options ("…发交通补助,是按月发放还是按学期发放?") is said of the thing the clause
+            # before it ends with (交通补助): what is paid, held or done that often
+            asked = _closing_phrase(clauses[at - 1], intent.topic_terms)
         return any(cues.PERIOD_STATED_RE.search(t := normalize(u.text)) and
                    all(any(w in t or abbreviated_in(w, t) for w in (a, *intent.expansions.get(a, ()), *intent.equivalents.get(a, ())))
                        for a in asked)
@@ -851,6 +856,20 @@ def _alternative_stated(intent: QueryIntent, options: list[str], pool: list[Unit
     if not options or not all(words):
         return None
     return any(all(says(t, normalize(u.text)) for t in ws) for ws in words for u in pool)
+
+
+def _closing_phrase(clause: str, terms: list[str]) -> list[str]:
+    """The topic words of the noun phrase a clause ends with: the last term and those written right before it
+    ("…流动校干教师发交通补助" -> 交通, 补助)."""
+    placed = sorted((clause.rfind(t), t) for t in terms if t in clause)
+    if not placed:
+        return []
+    run = [placed[-1]]
+    for at, t in reversed(placed[:-1]):
+        if at + len(t) != run[0][0]:
+            break
+        run.insert(0, (at, t))
+    return [t for _, t in run]
 
 
 def _telling_words(options: list[str], intent: QueryIntent, weights: TermWeights) -> list[list[str]] | None:

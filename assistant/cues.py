@@ -74,10 +74,12 @@ ASKER_RE = re.compile(r"(?:我们|咱们|我县|我区|我市|我校|本县|本�
 # A sentence that asks by request, without a question word ("…那些提升,讲给我听听。", "帮我捋一捋。")
 REQUEST_RE = re.compile(r"说说|讲讲|谈谈|介绍|讲给|说给|告诉|列(?:一下|出来|一列)|听听|捋|梳理|理一理|总结|概括|帮我|给我")
 TASKED_RE = re.compile(r"(?:要|让|叫|请|派|安排)我(?:们)?(?:先|来|去)?(?:讲讲|说说|讲|说|谈谈|谈|汇报|介绍|交流|查查|查|找找|找|摸摸|摸|了解)")
-# An option saying how often ("一年一届还是两年一次", "每季度还是每月", "每两年办一回"; not a duration, 一年还是三年, 为期一周), and a
-# sentence stating how often ("每季度…召开一次", "一年一度"): such a choice is answered only by a stated frequency
+# An option saying how often ("一年一届还是两年一次", "每季度还是每月", "每两年办一回", "按月发放还是按学期发放"; not a
+# duration, 一年还是三年, 为期一周), and a sentence stating how often ("每季度…召开一次", "一年一度", "按月发放"): such a
+# choice is answered only by a stated frequency
 PERIOD_OPTION_RE = re.compile(r"(?:每|隔)[一二两三四五六七八九十半\d]*(?:个)?(?:年|月|季度|学期|学年|周|星期|天)"
                               r"(?:办|开|搞|举办)?(?:一|[二两三四五六七八九十\d]+)?(?:届|次|回|轮|期|办)?|"
+                              r"按(?:年度?|月|季度?|学期|学年|周|星期|天|日)(?:发放|发|拨付|拨|支付|付|结算|算|计发)?|"
                               r"[一二两三四五六七八九十半\d]+(?:个)?(?:年|月|季度|学期|学年|周|星期|天)"
                               r"(?:一|[二两三四五六七八九十\d]+)?(?:届|次|回|轮|期|办)")
 # Words of an alternative's options that tell no option apart: pronouns, adverbs of manner and frame words
@@ -85,7 +87,7 @@ PERIOD_OPTION_RE = re.compile(r"(?:每|隔)[一二两三四五六七八九十半
 OPTION_FILLERS = frozenset("自己 另外 以前 原来 直接 单独 主要 一般 通常 平时 还是 或者 那年 这个 那个 这些 那些 具体".split())
 # An option framed as a judgment ("算坏事还是好事", "称得上…"): the source's evaluation is asked, in its own words
 JUDGED_AS_RE = re.compile(r"算(?!起|上|了)|看作|当作|称得上|说得上")
-PERIOD_STATED_RE = re.compile(r"每(?:个)?(?:年|月|季度|学期|学年|周|星期|天)|一年一度|隔年|"
+PERIOD_STATED_RE = re.compile(r"每(?:个)?(?:年|月|季度|学期|学年|周|星期|天)|一年一度|隔年|按(?:年度?|月|季度?|学期|学年|周|天|日)(?![龄份])|"
                               r"[一二两三四五六七八九十半\d]+(?:个)?(?:年|月|季度|学期|学年|周|天)[一二两三四五六七八九十\d]+(?:届|次|回|轮|期)")
 # Whether a doing holds, asked of what the question grants ("学校点了菜以后要不要付费?", "要不要先过背景审查?",
 # "原来的校名还保不保留?"): the verb after the cue, or the dictionary verb of an A-not-A form (保不保留 -> 保留)

@@ -193,6 +193,9 @@ ROWS = [
     ("初中方案里,农村新入职教师到城镇优质学校学习锻炼是一年还是三年?", ANSWER),
     ("亳州对创建学校的错位验收是一周还是两周?", ANSWER),
     ("亳州的现场会是每个季度一次还是每月一次?", ANSWER),
+    # paid by month or by term: a period of paying, answered only by a stated period (参照…执行 states none)
+    ("淄博给参与城乡结对帮扶的流动校干教师发交通补助,是按月发放还是按学期发放?", "unstated_alternative"),
+    ("定西给交流帮扶人员补贴生活补助,是按年发还是按月发?", ANSWER),  # 每人每年1.8万元: a period stated of it
     # a one-character verb in A-not-A (给不给, 去不去) is no doing to look for by itself
     ("定西给交流帮扶人员发生活补助,还给不给买意外保险?", ANSWER),
     ("亳州新招的中小学教师,去不去农村学校任教?", ANSWER),
@@ -564,3 +567,16 @@ def test_a_superlative_asked_of_members(question: str, ranked: bool) -> None:
     from assistant import cues
 
     assert bool(cues.SUPERLATIVE_WHICH_RE.search(question)) is ranked
+
+
+@pytest.mark.parametrize("clause,terms,phrase", [
+    ("淄博给参与城乡结对帮扶的流动校干教师发交通补助", ["城乡", "结对", "教师", "交通", "补助"], ["交通", "补助"]),
+    ("亳州开现场推进会", ["亳州", "现场", "推进会"], ["现场", "推进会"]),
+    ("论坛办得怎么样", ["论坛"], ["论坛"]),
+    ("是按月发放", [], []),
+])
+def test_the_noun_phrase_a_clause_ends_with(clause: str, terms: list[str], phrase: list[str]) -> None:
+    """Options alone in their clause are said of the thing the clause before ends with (its last words, adjacent)."""
+    from assistant.abstain import _closing_phrase
+
+    assert _closing_phrase(clause, terms) == phrase
