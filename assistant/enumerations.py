@@ -166,11 +166,13 @@ def _stated_sets(question: str) -> list[re.Match[str]]:
 
 
 def _rough(question: str, m: re.Match[str]) -> bool:
-    """Is the count rough (`cues.ROUGH_BEFORE`: 几十个, 数十所, 近百所, 约30所, 上百名), or two different digits side by
-    side (七八个, 三五所, 十七八个, 二三十所: "seven or eight")?"""
+    """Is the count rough (`cues.ROUGH_BEFORE`: 几十个, 数十所, 近百所, 约30所, 上百名), one (一所名校 is an article, 一大批
+    "many"), or two different digits side by side (七八个, 三五所, 十七八个, 二三十所: "seven or eight")?"""
     pair = re.fullmatch(r"十?([一二两三四五六七八九])([一二两三四五六七八九])[十百]?", m.group(2))
     if pair and pair.group(1) != pair.group(2):
         return True
+    if m.group(2) == "一":
+        return True  # "a famous school", no set of one to be named
     before = question[max(m.start(2) - 1, 0):m.start(2)] if m.start(2) else ""
     return before in ROUGH_BEFORE and (before != "上" or m.group(2)[:1] in "百千万")
 

@@ -445,3 +445,16 @@ def test_items_describing_one_thing_of_the_kind(closing: str, kind: str, describ
     from assistant.compose import describes
 
     assert describes(closing, kind) is describes_one
+
+
+@pytest.mark.parametrize("question,sizes", [
+    # one is no set to be named: 一所名校 is "a famous school", 一大片 and 一大批 "a lot of"
+    ("一所名校单打独斗带不动一大片。余杭和淄博各用的是什么模式?", []),
+    ("一大批骨干教师走了,定西是怎么补的?", []),
+    ("那6所初中和另外三所小学分别是哪些?", ["6所", "三所"]),
+    ("七八个校区分别是哪些?", []),  # a rough amount
+])
+def test_the_set_sizes_a_question_states(question: str, sizes: list[str]) -> None:
+    from assistant.enumerations import set_sizes
+
+    assert set_sizes(question) == sizes
