@@ -132,6 +132,9 @@ OPTIONS_RE = re.compile(r"谁|哪(?:一)?种|哪个地方|哪里|哪儿|哪个(?
 SECOND_PERSON = frozenset("你 您 你们 您们".split())
 ASPECT_CLASSES = ("Dd05", "Dd07")  # thesaurus classes of aspects and levels (方面, 层面, 环节; 层次)
 COUNTING_CLASSES = ("He16", "Hg15", "Hj29")  # thesaurus classes of counting and totalling verbs (合计, 统计, 核算)
+# Verbs of summing up (归纳, 概括, 总结: thesaurus Hg15B, Hg15C): asking what a part of a document "归纳了哪几条", they
+# say how the part is asked, not what it is about
+SUMMING_UP_CLASSES = ("Hg15B", "Hg15C")
 JUDGEMENT_CLASSES = ("Gb02", "Gb03", "Gb14")  # judging (认为), guessing (估摸), believing (相信)
 JUDGEMENT_EXAMPLE = "这种托管的做法,你估摸着能长久吗?"
 

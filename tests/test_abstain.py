@@ -196,6 +196,10 @@ ROWS = [
     # paid by month or by term: a period of paying, answered only by a stated period (参照…执行 states none)
     ("淄博给参与城乡结对帮扶的流动校干教师发交通补助,是按月发放还是按学期发放?", "unstated_alternative"),
     ("定西给交流帮扶人员补贴生活补助,是按年发还是按月发?", ANSWER),  # 每人每年1.8万元: a period stated of it
+    # a part named whole in the asking sentence is asked; the asker's scene before it says why they ask, and a verb of
+    # summing up (归纳, 概括) says how
+    ("市里让我总结总结跨县协作有啥经验可讲。定西在“特色与经验”里归了哪几条?", ANSWER),
+    ("上城在“强化简政放权”那部分概括了哪些做法?", ANSWER),
     # a one-character verb in A-not-A (给不给, 去不去) is no doing to look for by itself
     ("定西给交流帮扶人员发生活补助,还给不给买意外保险?", ANSWER),
     ("亳州新招的中小学教师,去不去农村学校任教?", ANSWER),
