@@ -201,6 +201,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         "季局长说这次合作是紧跟着哪次会之后推出的?", "A meeting or event is wanted: the answer sentence must name one "
         "(…大会, …会议, …论坛, …活动) that the question does not name itself."),
     Cue("location", r"(?:设在|位于|坐落|落户|地址|办公地点|在)(?:哪条|哪个街道|什么街|什么路|哪个路)|哪条(?:街|路)|地址是|(?:设在|位于|坐落在?)(?:哪|什么地方)|"
+        r"(?:地址|地点|驻地|办公地)(?:在|是)?(?:哪儿|哪里|哪|什么地方)|"  # "办公地址在哪儿?"
         r"\bwhere is\b.{0,40}\b(?:located|based|housed)\b|\b(?:the|its|an?) address\b|\baddress of\b",
         "上城区教育惠民服务中心设在哪条街上?", "Where something is located: the answer sentence must state a site (位于…, …路/街…号)."),
     Cue("criterion", r"(?:按|凭|依据|根据|以|照)(?:着)?(?:的是)?(?:啥|什么|哪些|哪几个?|哪几条)(?:样的)?(?:评定|评选|评审|评价|遴选|认定|考核)?(?:条件|标准(?!化)|门槛|资格|条条框框)|(?:条件|门槛|资格)(?:是|有)(?:啥|什么|哪些)|"
@@ -220,7 +221,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("figure", r"多少|多长时间|多久|多长|(?:规模|金额|数额|额度|面积|预算|经费|资金|钱)[^,,。??]{0,3}多大|多大(?:规模|面积|金额|数额)|(?<!哪)(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座岁支门份张辆处栋部](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是(?!拿来|用来|干|做什么|为了)|"
         # "打算几年内铺完?": within how many years, asked at the end (几年以后要见到的效果 is a time, not asked)
         r"(?<![近这前好举列])几年(?:以?内|之内)(?=[^。??什么啥哪谁怎如吗么]{0,8}[??]?$)|"
-        r"(?<![近这前好举列])几(?:公里|千米|平方米|小时|分钟|课时|学时|亩)|"  # a count in a unit of measure
+        r"(?<![近这前好举列])几个?(?:公里|千米|平方米|小时|钟头|分钟|课时|学时|亩)|"  # a count in a unit of measure (几个小时)
         r"(?<![近这前好举列])几[十百千万]+(?:元|块(?=钱|[??,,。]|$))|几块钱|"  # money, 块 the spoken 元 ("补几百块?")
         r"\bhow (?:many|much|long)\b|\bwhat (?:percentage|share|proportion|number)\b",
         "定西给交流帮扶人员每人每年补助多少钱?", "A figure is wanted: a number with the asked unit, in a sentence about the subject."),

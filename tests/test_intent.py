@@ -287,6 +287,9 @@ ANSWER_TYPE_ROWS = [
     ("泰州的十六字工作方针是什么?", "wording"),
     ("桐庐和余杭对几年以后要见到的效果各有什么期待?", "fact"),  # a time frame: no figure asked
     ("Which month did Zibo set as the deadline?", "date"),
+    ("上城设立的教育惠民服务中心,办公地址在哪儿?", "location"),  # an address asked: a site answers
+    ("上城的改革是在哪儿先试的?", "place"),  # (no address word: a place among the cases)
+    ("线上资源那篇提到电视空中课堂,电视上每天要播几个小时的课?", "figure"),  # 几个 + a unit of measure
     ("余杭的补助标准是什么?", "figure"),  # a standard of payment is an amount
     (cues.JUDGEMENT_EXAMPLE, "opinion"),
     ("假如你是县教育局长,这几种模式你会选哪个?", "opinion"),  # what the assistant would do in someone's place
