@@ -422,10 +422,10 @@ COUNTING_VERBS = "分有是共了成为"
 # Auxiliaries asked in A-not-A form ("能不能", "要不要", "是不是") are the form of a yes/no question.
 AUXILIARIES = frozenset("能要会是可该肯愿敢用行对算")
 # 由 before the question word marks the agent of the doing after it ("由哪家单位评定", "由谁来承办"), as 是…的 does
-# ("是哪个部门起草的")
+# ("是哪个部门起草的", "是市教育局哪个科室起草的": the body it belongs to may come between)
 # (是…的 focuses the agent too); so does a verb of handing over before it with a doing right after ("交给谁审定",
 # "报给哪个部门审批": the receiver does it; "报给哪个科室" alone names where it goes, no doing)
-AGENT_MARKED_RE = re.compile(r"由(?:谁|哪)|是(?:谁|哪[个家所位])[^,,。??]{0,8}的|(?:交给|报给|送给|交由|报送)(?:谁|哪[个家所位][一-龥]{0,4}?)(?:来)?(?=[审批核评验定](?!的))")
+AGENT_MARKED_RE = re.compile(r"由(?:谁|哪)|是(?:[一-龥]{2,6}?)?(?:谁|哪[个家所位])[^,,。??]{0,8}的|(?:交给|报给|送给|交由|报送)(?:谁|哪[个家所位][一-龥]{0,4}?)(?:来)?(?=[审批核评验定](?!的))")
 # Position words and verbs' directions a colloquial word may add to a word the thesaurus knows (镇上, 挑上去, 攒下),
 # longest first: the word's meaning is the known word's (`intent._stem_synonyms`)
 STEM_SUFFIXES = ("上去", "下来", "出来", "起来", "进去", "回来", "过来", "上来", "下去", "出去", "上", "下", "里", "中", "内")

@@ -1053,6 +1053,7 @@ def test_a_followups_own_words_weigh_more_than_carried_ones(corpus: Corpus, ques
     ("桐庐教育局的局长叫什么?", []),  # a name asked: no doing to state
     ("区县的共同体方案审完以后,要送到市教育局的哪个科室?", []),  # no 由: the verb may be the asker's wording
     ("定西那份区域教育协作实施意见是哪个部门起草的?", ["起草"]),  # 是…的 focuses the agent as 由 does
+    ("淄博那份指导意见,是市教育局哪个科室起草的?", ["起草"]),  # the body the asked one belongs to may come between
     # a verb filling a post is stated by the post beside its holder (以名校校长为领衔校长), not by the verb
     ("淄博名校教育集团由谁担任领衔校长?", []),
     ("淄博集团式共同体的领衔校长是谁担任的?", []),
