@@ -1457,8 +1457,11 @@ def _two_character_words(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...
 def _abbreviated(word: str, corpus: Corpus) -> list[str]:
     """A two-character word the corpus and the thesaurus lack may abbreviate two words the corpus writes together, each
     opening with one of its characters (科创 = 科技创新, 教改 = 教学改革, 普高 = 普通高中), the usual way Chinese shortens a
-    compound: those written compounds, the most frequent first."""
-    if len(word) != 2 or not re.fullmatch(r"[一-龥]{2}", word) or semantic_classes(word):
+    compound: those written compounds, the most frequent first. A doing the thesaurus lists (自学, class H) shortens
+    one the same way when the corpus writes none of its synonyms (自学 = 自主学习); a thing it lists (咖啡) is its own
+    word."""
+    if len(word) != 2 or not re.fullmatch(r"[一-龥]{2}", word) or \
+            (semantic_classes(word) and not listed_only_among(word, ("H",))):
         return []
     by_first = _two_character_words(corpus.vocabulary)
     firsts, seconds = by_first.get(word[0], ()), by_first.get(word[1], ())

@@ -1012,7 +1012,9 @@ def test_a_compound_with_a_curated_part_is_written_with_its_equivalent(corpus: C
 
 @pytest.mark.parametrize("word,expanded", [
     ("科创", "科技创新"),  # two words the corpus writes together, each opened by one of its characters
-    ("咖啡", None),  # a word the thesaurus knows is its own word
+    ("咖啡", None),  # a thing the thesaurus knows is its own word
+    ("自学", "自主学习"),  # a doing it knows shortens a written compound the same way (no synonym is written)
+    ("跑步", None),  # a doing with no such compound written stays unknown
     ("外脑", None),  # no two written words open with its characters
 ])
 def test_an_abbreviation_the_corpus_lacks_means_the_compound_it_shortens(corpus: Corpus, word: str, expanded: str | None) -> None:
