@@ -24,7 +24,7 @@ from .intent import QueryIntent, _is_verb, asking_part, times_stated
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
 from .sentences import TermWeights, Unit, cited, coverage, display_text, has_answer_type, said_before, sentence_spans
-from .synonyms import is_person, synonyms
+from .synonyms import is_person, kind_mates, synonyms
 from .text import ANCHOR_SHARE, _jieba, bigram_share, bigram_text
 
 # Length budgets per kind (units quoted).
@@ -600,7 +600,8 @@ def _of_kind(kind: str, items: list[str], around: str) -> float:
         return 1.0  # most items name it ("师资共享、学生共育…协同发展" for “共”)
     if kind in ROLE_KINDS and sum(bool(PERSON_ENDING_RE.search(i)) or is_person(i) for i in items) >= KIND_SHARE * len(items):
         return 1.0  # roles are named as people: "作为…的导引者、…的领导者、…的引领者" for 哪三个身份
-    if len(kind) > 1 and kind in around:
+    # (the kind, or a word of its fine thesaurus group: "聚焦…等主题" introduces the 题目 asked)
+    if len(kind) > 1 and (kind in around or any(w in around for w in kind_mates(kind))):
         return 0.5
     # a one-character kind counts only as counted where the list is introduced ("实施三步走战略" for 哪几步)
     return 0.5 if re.search(f"[一二两三四五六七八九十\\d]+{re.escape(kind)}", around) else 0.0

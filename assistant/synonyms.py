@@ -127,6 +127,27 @@ def listed_only_among(word: str, prefixes: tuple[str, ...]) -> bool:
     return bool(codes) and all(c.startswith(prefixes) for c in codes)
 
 
+@lru_cache(maxsize=1)
+def _fine_groups() -> dict[str, frozenset[str]]:
+    """fine group (the code's first five characters, Dk07A: subjects, 题目 议题 主题…) -> its words."""
+    groups: dict[str, set[str]] = {}
+    for w, codes in _codes().items():
+        for c in codes:
+            groups.setdefault(c[:5], set()).add(w)
+    return {g: frozenset(ws) for g, ws in groups.items()}
+
+
+KIND_GROUP_MAX = 20  # a fine group this small names one kind of thing (Dk07A subjects: 11); larger ones mix kinds
+
+
+def kind_mates(word: str) -> frozenset[str]:
+    """Words of two characters or more in one of `word`'s small fine thesaurus groups (题目 -> Dk07A -> 主题, 议题):
+    names of the same kind of thing, a wider net than `synonyms` (exact groups), for recognising what a list is a
+    list of. A large fine group (Dd15A, 175 words) mixes kinds and gives none."""
+    groups = [_fine_groups().get(c[:5], frozenset()) for c in _codes().get(word, ())]
+    return frozenset(w for g in groups if len(g) <= KIND_GROUP_MAX for w in g if len(w) >= 2 and w != word)
+
+
 def listed_among(word: str, prefixes: tuple[str, ...]) -> bool:
     """Does the thesaurus list some sense of `word` under one of the class `prefixes` (a class, Dk07, or a finer
     group, Dk07A)?"""

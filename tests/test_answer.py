@@ -622,6 +622,9 @@ def test_answer_shape(assistant: Assistant, question: str, needed: list[str], wh
     ("身份", ["行动研究", "高端研讨", "国际合作"], "", 0.0),  # doings are no roles
     ("角色", ["理事长单位1家", "副理事长单位12家", "理事单位78家"], "", 0.0),  # counted members are no roles
     ("角色", ["立德树人", "五育并举", "全面育人"], "", 0.0),  # 育人 is a doing, not a person
+    # a word of the kind's small fine thesaurus group names it too (题目: Dk07A, 主题); a large group mixes kinds
+    ("题目", ["教育管理", "课程建设", "教学研究"], "3个区域教育协作体聚焦…等主题", 0.5),
+    ("题目", ["排出“任务书”", "划出“硬杠杠”"], "全面部署区域教育协作推进和各项年度工作任务", 0.0),
 ])
 def test_how_surely_items_are_of_the_asked_kind(kind: str, items: list[str], around: str, surety: float) -> None:
     from assistant.compose import _of_kind

@@ -55,3 +55,15 @@ def test_a_class_or_a_finer_group_of_the_thesaurus(word: str, prefixes: tuple[st
     from assistant.synonyms import listed_among, listed_only_among
 
     assert listed_among(word, prefixes) is among and listed_only_among(word, prefixes) is only
+
+
+@pytest.mark.parametrize("word,mate,among", [
+    ("题目", "主题", True),  # one small fine group (Dk07A, subjects)
+    ("题目", "议题", True),
+    ("题目", "中亚", False),  # a sense in a large group (Dk03C, place names) gives no mates
+    ("机制", "专案组", False),  # Di09D holds hundreds of words: no kind
+])
+def test_the_words_naming_the_same_kind_of_thing(word: str, mate: str, among: bool) -> None:
+    from assistant.synonyms import kind_mates
+
+    assert (mate in kind_mates(word)) is among
