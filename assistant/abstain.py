@@ -314,9 +314,12 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # (a sentence with no subject of its own holding the type, "每三年为一轮", is on the subject its antecedent names)
         # (a meeting is asked of an occasion the asker describes in words of their own, "接在哪一次会后面的又一个大动作":
         # the sentence naming one among the best on the place is on it, as for an English question)
+        # (a document's own header line, its number or date under its title, "淄教基字(2019)12号", names no subject:
+        # it is about the document itself, which a question asking a document's number asks about)
         on_subject = pool[:TYPED_POOL] if en or intent.answer_type == "event" else [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE
                                                    or _states_own_words(intent, u, weights)
-                                                   or u.continued][:TYPED_POOL]
+                                                   or u.continued
+                                                   or (u.caption and intent.answer_type == "document")][:TYPED_POOL]
         # the sentence closest in meaning is on the subject whatever its words (a colloquial question shares few)
         on_subject += [u for u in (nearest or [])[:NEAREST_TYPED] if not intent.places or u.case_id in intent.places]
         # a thing the question names in quotation marks as the sources write it (“互联网+教育”普及行动) is what the

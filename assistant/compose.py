@@ -182,6 +182,11 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
         # "那份指导意见是哪天发的": the document itself is the subject; its own date is its dateline (a line that
         # holds only a date, or an issuer and a date), not a date stated inside it
         first = next((u for u in typed if u.caption), first)
+    if intent.answer_type == "document" and typed and cues.DOCUMENT_NUMBER_ASKED_RE.search(intent.question) \
+            and not cues.RELATION_TO_DOCUMENT_RE.search(intent.question):
+        # "那份共同体文件,编号是哪个": a document's own number is its header line under the title, not the number
+        # of a document it cites inside (参照淄政办发20167号)
+        first = next((u for u in typed if u.caption), first)
     chosen = [first]
     closest = _closest_by_meaning(pool, first)
     if closest is not None:

@@ -189,6 +189,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("wording", WORDING_ASKED, "网课资源那篇,想搭的资源供给机制是哪十六个字?",
         "A wording of so many characters is wanted: the answer sentence must quote a phrase of that length."),
     Cue("document", r"哪(?:份|个|一份|部|一个)(?:文件|文|政策文件|意见|通知|规定|方案)|什么文件|哪一?号文|依据[^。??]{0,8}文件|落实[^。??]{0,8}哪[^。??]{0,4}文件|文号|发文字号|文件号|"
+        r"(?:文件|意见|通知|方案|规定)[^。??]{0,12}编号|"  # a document's 编号 is its number (…那份文件,编号是哪个)
         r"\bwhich (?:\w+ ){0,4}(?:document|policy|regulation|notice|circular)\b|\bwhat document\b",
         "淄博的指导意见是落实哪个文件的?", "A document is wanted: the answer sentence must name one (《…》 or a document number)."),
     Cue("organisation", r"哪家(?![长庭乡])|哪(?:几|些)家(?=[一-龥]{0,4}(?:公司|企业|机构|单位|出版社|报社|媒体|期刊|杂志|医院|银行))|哪个机构|(?:什么|啥)机构|哪些机构|哪个单位|(?:什么|啥)单位|哪些单位|哪所大学|哪所学校|哪些学校|哪几所学校|哪些高校|哪个部门|(?:什么|啥)部门|哪个(?:科室|处室)|(?:什么|啥)(?:科室|处室)|和谁合作|与谁合作|跟谁合作|"
@@ -793,7 +794,10 @@ NAME_ASKED_RE = re.compile(r"(?<!的)是谁[??。]?$|(?:" + POSTS + r")是谁(?=
 # A post held by virtue of another ("由分管副县长任组长"): an office named as its holder answers who holds it.
 EX_OFFICIO_RE = re.compile(r"由[^,,。;;]{0,12}(?:" + POSTS + r"|副县长|副市长|副区长|副局长|副校长)[^,,。;;]{0,2}(?:担任|兼任|任)")
 # A document's number asked ("发文字号", "文号"): its title (《…》) is not its number.
-DOCUMENT_NUMBER_ASKED_RE = re.compile(r"文号|发文字号|文件号|\b(?:file|document|reference) (?:number|code)\b", re.I)  # not 字号 alone: 老字号 is an old brand
+# A document asked by its relation to the one in question (落实 the provincial 文件, 依据, 参照, 根据, 上位): its number
+# is one cited inside, not the header line of the document itself
+RELATION_TO_DOCUMENT_RE = re.compile(r"落实|依据|参照|根据|上位|贯彻|引用|援引")
+DOCUMENT_NUMBER_ASKED_RE = re.compile(r"文号|发文字号|文件号|(?:文件|意见|通知|方案|规定)[^。??]{0,12}编号|\b(?:file|document|reference) (?:number|code)\b", re.I)  # not 字号 alone: 老字号 is an old brand
 # An administrative unit names itself by its suffix (渭源县, 安定区); jieba's place tag alone also fires on 惠及.
 ADMIN_SUFFIX_RE = re.compile(r"(?:[省市县区镇乡村旗州]|街道)$")
 STREET = "街道"  # an administrative level jieba does not tag as a place

@@ -479,6 +479,8 @@ SHAPE_ROWS = [
      "the document's top-level list beats an in-text pair of clauses; the lead names the place, not the title"),
     ("淄博那份共同体的指导意见是哪天的?", ["2019"],
      "the document itself is the subject: its dateline answers, not a date stated inside it (2023年…)"),
+    ("发文的时候得写上编号。淄博教育局那份共同体文件,编号是哪个?", ["淄教基字(2019)12号"],
+     "a document's own number is its header line under the title, not the number of a document it cites inside"),
     ("亳州建校缺钱咋办?", ["拓宽资金渠道"],
      "a method one sentence states better than any measure's name opens the answer; 缺钱 reaches 资金 through 钱"),
     ("余杭那篇文章第三部分提了几条路径?", ["坚持新思想新理念新战略的指导", "全面拓展优质教育资源战略合作"],

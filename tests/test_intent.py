@@ -288,6 +288,8 @@ ANSWER_TYPE_ROWS = [
     ("桐庐和余杭对几年以后要见到的效果各有什么期待?", "fact"),  # a time frame: no figure asked
     ("Which month did Zibo set as the deadline?", "date"),
     ("上城设立的教育惠民服务中心,办公地址在哪儿?", "location"),  # an address asked: a site answers
+    ("淄博教育局那份共同体文件,编号是哪个?", "document"),  # a document's 编号 is its number
+    ("学生的学籍编号是哪个?", "fact"),  # no document: another thing's number
     ("上城的改革是在哪儿先试的?", "place"),  # (no address word: a place among the cases)
     ("线上资源那篇提到电视空中课堂,电视上每天要播几个小时的课?", "figure"),  # 几个 + a unit of measure
     ("余杭的补助标准是什么?", "figure"),  # a standard of payment is an amount
