@@ -22,6 +22,22 @@ ABSENT_DEV: Absent = {
 
 # Held-out split: written by the held-out split's helper.
 ABSENT_HELDOUT: Absent = {
+    "g47-ho-058": (("taizhou",), ("补助", "补贴")),
+    "g47-ho-059": (("luxi",), ("合作办学", "名校")),
+    "g47-ho-060": (("bozhou",), ("家庭教育", "家长")),
+    "g47-ho-061": (("zibo",), ("万元",)),
+    "g47-ho-062": (("yuhang",), ("万元",)),
+    "g47-ho-063": (("shangcheng",), ("编制", "工作人员")),
+    "g47-ho-064": (ALL, ("血压",)),
+    "g47-ho-065": (ALL, ("登山鞋",)),
+    "g47-ho-066": (ALL, ("电池",)),
+    "g47-ho-069": (("zibo",), ("签发", "局长")),
+    "g47-ho-070": (("tonglu",), ("服务费", "费用")),
+    "g47-ho-071": (("dingxi",), ("挂靠",)),
+    "g47-ho-072": (("bozhou",), ("牵头",)),
+    "g47-ho-073": (("luxi",), ("名学生",)),
+    "g47-ho-074": (("taizhou",), ("公司",)),
+    "g47-ho-075": (("junior-school-action-plan",), ("兼任",)),
 }
 
 
