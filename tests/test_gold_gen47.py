@@ -17,6 +17,22 @@ from test_gold_gen34 import TestGen34 as Gen34Checks  # aliased so pytest does n
 # `check_absent`). Opinion items (067/068 of each split) ask for a judgement and have none.
 # Dev split: written by the dev split's helper.
 ABSENT_DEV: Absent = {
+    "g47-dev-058": (("luxi",), ("补助", "补贴")),
+    "g47-dev-059": (("shangcheng",), ("工作室", "乡村")),
+    "g47-dev-060": (("taizhou",), ("研究院",)),
+    "g47-dev-061": (("dingxi",), ("名单", "姓名")),
+    "g47-dev-062": (("yuhang",), ("预算", "万元")),
+    "g47-dev-063": (("luxi",), ("年龄", "岁")),
+    "g47-dev-064": (ALL, ("多肉",)),
+    "g47-dev-065": (ALL, ("羽绒",)),
+    "g47-dev-066": (ALL, ("牛腩",)),
+    "g47-dev-069": (("zibo",), ("办公会", "审议")),
+    "g47-dev-070": (("luxi",), ("平台",)),
+    "g47-dev-071": (("shangcheng",), ("电话", "地址")),
+    "g47-dev-072": (("bozhou",), ("承办", "师范")),
+    "g47-dev-073": (("taizhou",), ("教师发展中心", "教育学院")),
+    "g47-dev-074": (("dingxi",), ("带队",)),
+    "g47-dev-075": (("digital-education-resources",), ("工业和信息化部", "财政部", "网信")),
 }
 
 
