@@ -92,7 +92,7 @@ GEN_SETS = ("gen", "gen2", "gen3", "gen4", "gen5", "gen6", "gen7", "gen8", "gen9
             "gen13", "gen14", "gen15", "gen16", "gen17", "gen18", "gen19", "gen20", "gen21", "gen22", "gen23", "gen24",
             "gen25", "gen26", "gen27", "gen28", "gen29", "gen30", "gen31", "gen32",
             "gen33", "gen34", "gen35", "gen36", "gen37", "gen38", "gen39", "gen40", "gen41", "gen42", "gen43",
-            "gen44", "gen45", "gen46")
+            "gen44", "gen45", "gen46", "gen47")
 
 
 def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -> list[dict]:
@@ -166,10 +166,12 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     gen43's items, and before any tuning on it or any engine run, so that a fresh set follows gen43), `gen45`
     (written the same way, by a helper after gen44's round, from the case texts only, without reading gen35's,
     gen36's, gen37's, gen38's, gen39's, gen40's, gen41's, gen42's, gen43's or gen44's items, and before any tuning
-    on it or any engine run, so that a fresh set follows gen44) and `gen46` (written the same way, by a helper after
+    on it or any engine run, so that a fresh set follows gen44), `gen46` (written the same way, by a helper after
     gen45's round, from the case texts only, without reading gen35's, gen36's, gen37's, gen38's, gen39's, gen40's,
     gen41's, gen42's, gen43's, gen44's or gen45's items, and before any tuning on it or any engine run, so that a
-    fresh set follows gen45).
+    fresh set follows gen45) and `gen47` (written the same way, by two helpers, one per split, after gen46 had been
+    spent, from the case texts only, without reading gen35's to gen46's items, before any tuning on it or any engine
+    run).
     gen14 is spent: its dev split was tuned on and its held-out split read once in the tenth session; so is gen15, whose
     dev split was tuned on and whose held-out split was read once in the eleventh session, gen16, whose dev split was
     tuned on and whose held-out split was read once in the twelfth, gen17, whose dev split was tuned on and whose
@@ -207,7 +209,10 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     gen45 (written by a helper after gen44's round) is spent too: its dev split was tuned on and its held-out split
     read once in the twenty-eighth session.
     gen46 (written by a helper after gen45 had been spent) is spent too: its dev split was tuned on and its held-out
-    split read once in the twenty-ninth session. No fresh set is left: the next round needs a new one written first.
+    split read once in the twenty-ninth session.
+    gen47, written by two helpers (one per split) after gen46 had been spent, from the case texts only, is fresh: nobody
+    has tuned on it, run the engine on it or read it; a later round tunes on its dev split and reads its held-out split
+    once after that.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
@@ -487,7 +492,7 @@ def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] 
 
 def run_gen(split: str = "all", engine: str = "extractive", settings: Any = None, plans: bool = True,
             name: str = "gen") -> dict[str, Any]:
-    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13|gen14|gen15|gen16|gen17|gen18|gen19|gen20|gen21|gen22|gen23|gen24|gen25|gen26|gen27|gen28|gen29|gen30|gen31|gen32|gen33|gen34|gen35|gen36|gen37|gen38|gen39|gen40|gen41|gen42|gen43|gen44|gen45|gen46`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
+    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13|gen14|gen15|gen16|gen17|gen18|gen19|gen20|gen21|gen22|gen23|gen24|gen25|gen26|gen27|gen28|gen29|gen30|gen31|gen32|gen33|gen34|gen35|gen36|gen37|gen38|gen39|gen40|gen41|gen42|gen43|gen44|gen45|gen46|gen47`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
     from assistant import Assistant
 
     from .run import engine_settings, load_thresholds
