@@ -784,7 +784,12 @@ def members_listed(intent: QueryIntent, pool: list[Unit], weights: TermWeights |
         return chosen[1]
     # the parts of a whole document ("通篇是按哪三方面铺开的") are its own top-level sections
     whole = len(top_sections(outline(intent.places[0]))) if intent.sums_up and len(intent.places) == 1 and outline else 0
-    return max(best, chosen[1] if chosen else 0, whole)
+    # parts named by their ordinals, each opening its own sentence ("第一阶段,…" … "第三阶段,…"), are listed too
+    # (the kind is the noun the question counts: 阶段 of 三个阶段)
+    counted = kind or re.sub(r"^[\d一二两三四五六七八九十百]+个?", "", members_phrase(intent.question))[:2]
+    ordinals = {m.group(1) for u in pool for m in re.finditer(f"第([一二三四五六七八九十]+){re.escape(counted)}", u.text)} \
+        if len(counted) >= 2 else set()
+    return max(best, chosen[1] if chosen else 0, whole, len(ordinals))
 
 
 def _ranked_on_subject(pool: list[Unit], topic: list[str]) -> list[Unit]:

@@ -153,6 +153,7 @@ ROWS = [
     # a position the case names word for word (第二阶段) is a part that exists: the question asks what is in it
     ("泰州到了第二阶段,哪些地方通过了验收?", ANSWER),
     ("泰州的第四阶段是做什么?", "unlisted_members"),  # three stages are named, no fourth
+    ("泰州那套分阶段往前推的打法,三个阶段各自定的目标是啥?", ANSWER),  # 第一阶段…第三阶段: named by their ordinals
     ("初中方案的校长职级制分几级?", "unlisted_members"),  # neither a count of 级 nor a list of them
     ("淄博有没有发统一的共同体章程范本,分几章?", "unlisted_members"),  # a yes/no question asking the parts too
     # parts counted in the asker's statement are not asked ("听几节课"): the asking sentence asks the mechanisms
