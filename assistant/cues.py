@@ -192,7 +192,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"(?:文件|意见|通知|方案|规定)[^。??]{0,12}编号|"  # a document's 编号 is its number (…那份文件,编号是哪个)
         r"\bwhich (?:\w+ ){0,4}(?:document|policy|regulation|notice|circular)\b|\bwhat document\b",
         "淄博的指导意见是落实哪个文件的?", "A document is wanted: the answer sentence must name one (《…》 or a document number)."),
-    Cue("organisation", r"哪家(?![长庭乡])|哪(?:几|些)家(?=[一-龥]{0,4}(?:公司|企业|机构|单位|出版社|报社|媒体|期刊|杂志|医院|银行))|哪个机构|(?:什么|啥)机构|哪些机构|哪个单位|(?:什么|啥)单位|哪些单位|哪所大学|哪所学校|哪些学校|哪几所学校|哪些高校|哪个部门|(?:什么|啥)部门|哪个(?:科室|处室)|(?:什么|啥)(?:科室|处室)|和谁合作|与谁合作|跟谁合作|"
+    Cue("organisation", r"哪家(?![长庭乡])|哪(?:几|些)家(?=[一-龥]{0,4}(?:公司|企业|机构|单位|出版社|报社|媒体|期刊|杂志|医院|银行))|哪个机构|(?:什么|啥)机构|哪些机构|哪个单位|(?:什么|啥)单位|哪些单位|哪所大学|哪所学校|哪所[一-龥]{0,4}?(?:院校|学院|高校)|哪些学校|哪几所学校|哪些高校|哪个部门|(?:什么|啥)部门|哪个(?:科室|处室)|(?:什么|啥)(?:科室|处室)|和谁合作|与谁合作|跟谁合作|"
         r"\bwhich (?:institute|institution|organi[sz]ation|university|agency|department)\b",
         "桐庐搞提质强校,合作的是哪家研究机构?", "An organisation is wanted: the answer sentence must name one."),
     # a meeting or event asked by the classifiers of events (哪次, 哪场, 哪届) or by name (哪个会议, 什么会上): a bare
@@ -426,7 +426,7 @@ AUXILIARIES = frozenset("能要会是可该肯愿敢用行对算")
 # ("是哪个部门起草的", "是市教育局哪个科室起草的": the body it belongs to may come between)
 # (是…的 focuses the agent too); so does a verb of handing over before it with a doing right after ("交给谁审定",
 # "报给哪个部门审批": the receiver does it; "报给哪个科室" alone names where it goes, no doing)
-AGENT_MARKED_RE = re.compile(r"由(?:谁|哪)|是(?:[一-龥]{2,6}?)?(?:谁|哪[个家所位])[^,,。??]{0,8}的|(?:交给|报给|送给|交由|报送)(?:谁|哪[个家所位][一-龥]{0,4}?)(?:来)?(?=[审批核评验定](?!的))")
+AGENT_MARKED_RE = re.compile(r"由(?:谁|哪)|是(?:[一-龥]{2,6}?)?(?:谁|哪[个家所位])[^,,、。??]{0,14}的|(?:交给|报给|送给|交由|报送)(?:谁|哪[个家所位][一-龥]{0,4}?)(?:来)?(?=[审批核评验定](?!的))")
 # Position words and verbs' directions a colloquial word may add to a word the thesaurus knows (镇上, 挑上去, 攒下),
 # longest first: the word's meaning is the known word's (`intent._stem_synonyms`)
 STEM_SUFFIXES = ("上去", "下来", "出来", "起来", "进去", "回来", "过来", "上来", "下去", "出去", "上", "下", "里", "中", "内")
@@ -494,7 +494,11 @@ SIBLINGS: tuple[tuple[str, ...], ...] = (
 
 # The kinds of gathering a named meeting or event ends in ("全县教育大会", "…观摩总结会"); its name is the words before
 # (a ceremony, 签约仪式, is the occasion a question asks about, not a meeting it asks for)
-EVENT_KIND_RE = re.compile(r"大会|会议|全会|座谈会|推进会|现场会|研讨会|总结会|观摩会|交流会|论坛|峰会|年会|活动")
+# A kind of gathering the question itself names after its question word ("哪一次办公会上", "什么大会上"; not the generic
+# 会议 or 会 alone): the meeting asked is one of that kind
+ASKED_EVENT_KIND_RE = re.compile(r"(?:哪|什么|啥)(?:一)?(?:次|场|个|届)?([^次场个届一会\W][一-龥]{0,2}会)(?!议|谈)")
+EVENT_KIND_RE = re.compile(r"大会|会议|全会|座谈会|推进会|现场会|研讨会|总结会|观摩会|交流会|办公会|常务会|党委会|专题会|部署会|"
+                           r"启动会|调度会|动员会|培训会|发布会|论坛|峰会|年会|活动")
 # What states a criterion: what a candidate must have or meet (符合…条件, 具备…资格), a condition or standard spelled
 # out (条件是…, 标准为…), a threshold or a choice of the best (门槛, 择优). 办学条件 (a school's facilities) and 标准化
 # (standardisation) name no criterion.

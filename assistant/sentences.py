@@ -374,7 +374,11 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
         q = normalize(intent.question)
         return _states_doing(intent, t) and any(not _named_in_question(m.group(0), q) for m in cues.ORG_SUFFIX_RE.finditer(t))
     if kind == "event":
-        return _states_doing(intent, t) and bool(event_names(t, normalize(intent.question)))
+        # the kind of gathering the question names ("哪一次办公会上审议的") is the kind asked: a 现场会 is no 办公会
+        q = normalize(intent.question)
+        asked = cues.ASKED_EVENT_KIND_RE.search(q)
+        names = event_names(t, q)
+        return _states_doing(intent, t) and any(not asked or n.endswith(asked.group(1)) for n in names)
     if kind == "location":
         return bool(SITE_RE.search(t))
     if kind == "wording":

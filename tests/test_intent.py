@@ -289,6 +289,7 @@ ANSWER_TYPE_ROWS = [
     ("Which month did Zibo set as the deadline?", "date"),
     ("上城设立的教育惠民服务中心,办公地址在哪儿?", "location"),  # an address asked: a site answers
     ("淄博教育局那份共同体文件,编号是哪个?", "document"),  # a document's 编号 is its number
+    ("亳州那个培训计划是委托哪所师范院校承办的?", "organisation"),  # 哪所 + a kind of college
     ("学生的学籍编号是哪个?", "fact"),  # no document: another thing's number
     ("上城的改革是在哪儿先试的?", "place"),  # (no address word: a place among the cases)
     ("线上资源那篇提到电视空中课堂,电视上每天要播几个小时的课?", "figure"),  # 几个 + a unit of measure
@@ -1058,6 +1059,7 @@ def test_a_followups_own_words_weigh_more_than_carried_ones(corpus: Corpus, ques
     ("区县的共同体方案审完以后,要送到市教育局的哪个科室?", []),  # no 由: the verb may be the asker's wording
     ("定西那份区域教育协作实施意见是哪个部门起草的?", ["起草"]),  # 是…的 focuses the agent as 由 does
     ("淄博那份指导意见,是市教育局哪个科室起草的?", ["起草"]),  # the body the asked one belongs to may come between
+    ("亳州那个专项培训计划,是委托哪所师范院校或培训机构承办的?", ["承办"]),  # a longer phrase before 的
     # a verb filling a post is stated by the post beside its holder (以名校校长为领衔校长), not by the verb
     ("淄博名校教育集团由谁担任领衔校长?", []),
     ("淄博集团式共同体的领衔校长是谁担任的?", []),
