@@ -10,6 +10,7 @@ Quotes are verbatim source spans (`Unit.display` applies only the documented dis
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -663,7 +664,12 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                 continue  # two things joined by 、 are a pair, not a list, unless the question asks for two
             # the question names one item ("学校层面做哪几件事"), not to set it aside (除了…另外两个): it may ask inside
             # that item, when a list that item introduces is found (below)
-            named = [i for i in found.items if len(i) >= NAMED_ITEM_CHARS and i in asking]
+            # (by its whole name, or by what tells it from its siblings pointed at as one of them: 部门 of 政府层面、
+            # 部门层面、学校层面 in "局属部门那一层", "学校这一层"; "放大到更多学校" points at none)
+            tails = len(os.path.commonprefix([i[::-1] for i in found.items]))
+            named = [i for i in found.items if len(i) >= NAMED_ITEM_CHARS and i in asking
+                     or tails and len(i) - tails >= 2
+                     and re.search(re.escape(i[:len(i) - tails]) + cues.MEMBER_POINTER, asking)]
             outer = named[0] if len(named) == 1 and not EXCLUDING_RE.search(asking) else ""
             inside.update([outer] if outer else [])
             if all(len(i) == 1 for i in found.items) and para.text[max(found.start - 1, 0):found.start] in "“〃\"" \

@@ -494,6 +494,9 @@ SIBLINGS: tuple[tuple[str, ...], ...] = (
 
 # The kinds of gathering a named meeting or event ends in ("全县教育大会", "…观摩总结会"); its name is the words before
 # (a ceremony, 签约仪式, is the occasion a question asks about, not a meeting it asks for)
+# Pointing at one member of a set by what tells it from its siblings ("局属部门那一层", "学校这一级", "政府那块"): the
+# words right after that distinguishing word
+MEMBER_POINTER = r"(?:那|这)(?:一)?(?:层|级|块|头|边|方面|个层面)"
 # A kind of gathering the question itself names after its question word ("哪一次办公会上", "什么大会上"; not the generic
 # 会议 or 会 alone): the meeting asked is one of that kind
 ASKED_EVENT_KIND_RE = re.compile(r"(?:哪|什么|啥)(?:一)?(?:次|场|个|届)?([^次场个届一会\W][一-龥]{0,2}会)(?!议|谈)")

@@ -479,6 +479,11 @@ SHAPE_ROWS = [
      "the document's top-level list beats an in-text pair of clauses; the lead names the place, not the title"),
     ("淄博那份共同体的指导意见是哪天的?", ["2019"],
      "the document itself is the subject: its dateline answers, not a date stated inside it (2023年…)"),
+    ("泰州分政府、部门、学校三层使劲,落到部门那一层,要推进的是哪几样?", ["学校管理标准化、教育评价多元化、教育教学信息化"],
+     "one member pointed at by what tells it from its siblings (部门 of 部门层面: 那一层) is the item asked inside; "
+     "the list of the three layers the question itself states is granted"),
+    ("泰州想把名校的好处放大到更多学校,用了哪几种办法?", ["组建名校集团(共同体)、实行学区一体化"],
+     "a sibling's distinguishing word (学校) not pointed at (更多学校) names no member"),
     ("发文的时候得写上编号。淄博教育局那份共同体文件,编号是哪个?", ["淄教基字(2019)12号"],
      "a document's own number is its header line under the title, not the number of a document it cites inside"),
     ("亳州建校缺钱咋办?", ["拓宽资金渠道"],
