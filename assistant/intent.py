@@ -1146,6 +1146,9 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
         return {p for p in places if any(n in text for n in corpus.aliases.get(p, ()))}
     # (only in a yes/no question, whether the other place has one: a comparison weighs both sides, "泰州那种走教
     # 和淄博的交流有什么不同", and so does "淄博那种…效果怎么样,泰州呢")
+    # (a figure asked of the later place, "定西每年发生活补助,芦溪…给交流的老师发多少补贴?", starts from the premise too)
+    figure_last = bool(clauses_asked := [c for c in re.split(r"[,,;;。]", q) if c.strip()]) and \
+        bool(re.search(r"多少|几(?!乎)", clauses_asked[-1]))
     models = set() if cues.COMPARE.regex.search(q) or not cues.PREMISE_LAST_ASK_RE.search(q) else {
         p for p in places for n in corpus.aliases.get(p, ()) for m in re.finditer(re.escape(n), q)
         if cues.MODEL_KIND_RE.match(q[m.end():])}
@@ -1154,7 +1157,8 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
     # 有没有类似的倾斜?": its subject clause names the place asked)
     at = next((i for i in reversed(range(len(clauses))) if named(clauses[i])), len(clauses) - 1)
     asking = "".join(clauses[at:]) if clauses else ""
-    if at >= 1 and named(asking) and cues.PREMISE_LAST_ASK_RE.search(clauses[-1]):
+    if at >= 1 and named(asking) and (cues.PREMISE_LAST_ASK_RE.search(clauses[-1]) or figure_last
+                                      and not cues.COMPARE.regex.search(q)):
         earlier = [c for c in clauses[:at] if not cues.ASKING_RE.search(c) and not cues.PREMISE_ASK_RE.search(c)
                    and not cues.LOCATIVE_FRAME_RE.search(c.strip())]
         # a clause that states a fact of one place, before the clause that asks yes or no of another, is the premise

@@ -711,6 +711,9 @@ def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, follo
     ("讲线上资源那篇里头,有没有提淄博那种“县管校聘”?", ["digital-education-resources"]),  # where to look: no premise
     ("泰州新建了三所初中,亳州有没有新建初中?", ["bozhou"]),  # 初中 closing a clause is no locative frame
     ("定西有没有搞结对帮扶,泰州有没有?", ["dingxi", "taizhou"]),  # a clause that asks is no premise
+    # a figure asked of the later place starts from the premise too; a comparison still weighs both
+    ("定西给交流的人每年发生活补助,芦溪搞教师交流的时候,给交流的老师发多少补贴?", ["luxi"]),
+    ("定西给交流的人每年发生活补助,芦溪比定西多发多少?", ["dingxi", "luxi"]),
 ])
 def test_a_model_place_is_a_reference_not_the_subject(corpus: Corpus, question: str, places: list[str]) -> None:
     assert sorted(analyze(question, None, corpus).places) == sorted(places)
