@@ -210,9 +210,9 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     read once in the twenty-eighth session.
     gen46 (written by a helper after gen45 had been spent) is spent too: its dev split was tuned on and its held-out
     split read once in the twenty-ninth session.
-    gen47, written by two helpers (one per split) after gen46 had been spent, from the case texts only, is fresh: nobody
-    has tuned on it, run the engine on it or read it; a later round tunes on its dev split and reads its held-out split
-    once after that.
+    gen47 (written by two helpers, one per split, after gen46 had been spent) is spent too: its dev split was tuned on
+    and its held-out split read once in the thirty-second session. No fresh set is left: the next round needs a new
+    one written first.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
