@@ -50,7 +50,7 @@ ABSENT_HELDOUT: Absent = {
     "g48-ho-070": (("luxi",), ("牵头",)),
     "g48-ho-071": (("shangcheng",), ("地址", "办公地点")),
     "g48-ho-072": (("zibo",), ("每个工作室", "万元")),
-    "g48-ho-073": (("dingxi",), ("设在",)),
+    "g48-ho-073": (("dingxi",), ("设在", "挂靠")),
     "g48-ho-074": (("tonglu",), ("签字", "签署")),
     "g48-ho-075": (("junior-school-action-plan",), ("印发",)),
 }
