@@ -1010,11 +1010,12 @@ def _names_a_part(intent: QueryIntent, pool: list[Unit], weights: TermWeights | 
     words that name states are stated; the question's other words (not structure words) must still be found."""
     if len(intent.places) != 1 or outline is None:
         return False
-    parts = outline(intent.places[0]).named_in(intent.question)
+    case = outline(intent.places[0])
+    parts = case.named_in(intent.question)
     # (the words of the asker's own scene before the sentence that asks, "市里让我总结跨县协作的经验。", say why they
     # ask: the part the asking sentence names is what is asked)
     asked = asking_part(intent.question)
-    own = [t for t in intent.topic_terms if t in asked] if outline(intent.places[0]).named_in(asked) else intent.topic_terms
+    own = [t for t in intent.topic_terms if t in asked] if case.named_in(asked) else intent.topic_terms
     beyond = [t for t in own if t not in GENERIC_KINDS and not listed_among(t, cues.SUMMING_UP_CLASSES)
               and not any(t in item_name(m.label or m.unit.head) for m in parts)]
     return bool(parts) and (not beyond or joint_coverage(replace(intent, terms=beyond), pool[:6], weights, False) >= needed)

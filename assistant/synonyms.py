@@ -140,6 +140,7 @@ def _fine_groups() -> dict[str, frozenset[str]]:
 KIND_GROUP_MAX = 20  # a fine group this small names one kind of thing (Dk07A subjects: 11); larger ones mix kinds
 
 
+@lru_cache(maxsize=1024)  # asked once per enumeration found, for the same few kinds
 def kind_mates(word: str) -> frozenset[str]:
     """Words of two characters or more in one of `word`'s small fine thesaurus groups (题目 -> Dk07A -> 主题, 议题):
     names of the same kind of thing, a wider net than `synonyms` (exact groups), for recognising what a list is a
