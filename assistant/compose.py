@@ -19,13 +19,13 @@ from index.clean import normalize
 from index.schema import Chunk
 
 from . import cues
-from .cues import ANSWER_ORDER, CONTINUE_RE, PERSON_ENDING_RE, ROLE_KINDS, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
+from .cues import ANSWER_ORDER, CONTINUE_RE, PERSON_ENDING_RE, ROLE_KINDS, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, DIVISION_ASKED_RE, DIVIDED_INTO_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
 from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_number, excludes_other_kinds, generic_kind, inline_lists
 from .intent import QueryIntent, _is_verb, asking_part, times_stated
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
 from .sentences import TermWeights, Unit, cited, coverage, display_text, has_answer_type, said_before, sentence_spans
-from .synonyms import is_person, kind_mates, synonyms
+from .synonyms import equivalents, is_person, kind_mates, synonyms
 from .text import ANCHOR_SHARE, _jieba, bigram_share, bigram_text
 
 # Length budgets per kind (units quoted).
@@ -364,10 +364,14 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             if not after and _asks_itself(m.unit):
                 after = _answered_in_order(group, position, para)
             quote += "".join(_quote(u, case.passage(m), cites) for u in after if len(u.text) >= 6)
+        # (what the question's own words ask inside that item: the item's clause stating them)
+        until = min((x.unit.start for x in group if x.unit.start > m.unit.start), default=None)
+        inside = _asked_inside(intent, m, [m.unit], _paragraph(m.unit, case.passage(m), limit=1200), until)
+        quote += "".join(_quote(u, case.passage(m), cites) for u in inside)
         asked = ORDINAL_RE.search(intent.question)  # in the question's own words: 第四条, 第二个
         word = asked.group(0) if asked else f"第{_cn(position)}项"
         lead = f"{whose}{quote}" if quote.startswith(word) else f"{whose}{word}:{quote}"  # "第一阶段,实现…" names itself
-        return f"{_label(case.passages[0])}\n\n{lead}", [m.unit]
+        return f"{_label(case.passages[0])}\n\n{lead}", [m.unit, *inside]
     if said:  # what the previous answer said of this list is not repeated
         group = [m for m in group if not _was_said(m, said)] or group
     group = group[: BUDGET["list"]]
@@ -441,11 +445,41 @@ def _item_detail(intent: QueryIntent, scored: list[Unit], cites: _Cites,
                 para = _paragraph(m.unit, case.passage(m), limit=1200)
                 typed = [_span(para, a, b) for a, b in sentence_spans(para.text) if para.start + a >= m.unit.start]
                 units += [u for u in typed if has_answer_type(intent, u.text)][:1]
+            units += _asked_inside(intent, m, units, _paragraph(m.unit, case.passage(m), limit=1200))
             lines = [_quote(u, case.passages[u.passage_no - 1], cites) for u in units]
             head = f"{case.passages[0].chunk.name}“{display_text(item_name(m.label or m.unit.head))}”:"
             body = lines[0] + ("\n\n" + "\n".join(f"- {x}" for x in lines[1:]) if len(lines) > 1 else "")
             return f"{_label(case.passages[0])}\n\n{head}{body}", units
     return "", []
+
+
+def _asked_inside(intent: QueryIntent, m: Measure, units: list[Unit], para: Unit, until: int | None = None) -> list[Unit]:
+    """The clause of an item's paragraph that states what a drill-down's own words ask inside the item ("到了第三阶段,
+    为了让全市老师整体往上提,搞的是什么样的培训?" -> "着眼师资队伍整体提升,开展教师市级平台全员培训;"), when it
+    states more of them than the item's own lines do: the item is where to look, its own words what to find."""
+    own = [t for t in intent.own_subject if t not in intent.situation]
+    if not own:
+        return []
+
+    # (the noun a question word asks, 培训 of "什么样的培训", is the thing to find: it counts twice)
+    after = [k.group(1) for k in cues.ASKED_KIND_RE.finditer(normalize(asking_part(intent.question)))]
+
+    def stated(text: str) -> int:
+        t = normalize(text)
+        return sum((2 if any(a.startswith(x) for a in after) else 1)
+                   for x in own if any(w in t for w in [x, *intent.equivalents.get(x, [])]))
+
+    already = max((stated(u.text) for u in units), default=0)
+    clauses = [(c.start(), c.end()) for c in re.finditer(r"[^。;;!?!?]+[。;;!?!?]?", para.text)
+               if para.start + c.start() >= m.unit.end and (until is None or para.start + c.start() < until)
+               and not any(u.start <= para.start + c.start() < u.end for u in units)]
+    best = max(clauses, key=lambda c: stated(para.text[c[0]:c[1]]), default=None)
+    if best is None or stated(para.text[best[0]:best[1]]) <= already:
+        return []
+    a, b = best
+    while a < b and para.text[a].isspace():
+        a += 1
+    return [Unit(para.passage_no, para.case_id, para.start + a, para.start + b, para.text[a:b])]
 
 
 def _was_said(m: Measure, said: list[str]) -> bool:
@@ -508,7 +542,9 @@ def _count_fit(intent: QueryIntent) -> Callable[[int], float]:
 
 COUNT_MATCH = 0.5
 # Kinds named by different words for one thing: a list whose items name an alias is of the asked kind.
-KIND_ALIASES = {"步": ("阶段", "步骤"), "阶段": ("步",), "步骤": ("阶段", "步")}
+# (a benefit is written as what a thing is good for, "…有利于实现…", "有助于…": items saying so are benefits)
+KIND_ALIASES = {"步": ("阶段", "步骤"), "阶段": ("步",), "步骤": ("阶段", "步"),
+                "好处": ("有利于", "有助于"), "益处": ("有利于", "有助于")}
 TITLE_SHARE = 0.5  # weight of the document's title in what a list is about
 QUOTE_MATCH = 0.5  # the question quotes what introduces the list, quoted as the sources quote it (在“管”字上)
 KIND_MATCH = 0.5
@@ -590,6 +626,30 @@ def _in_asked_frame(question: str, found: InlineList) -> bool:
     return found.in_frame and bool(FRAME_ASKED_RE.search(question))
 
 
+def _describes_another(items: list[str], closing: str, kind: str, topic: list[str]) -> bool:
+    """Do a list's items describe one thing named after 的 ("推动形成…、结对学校自主发展、校长教师积极参与的良好氛围",
+    "资源共享、优势互补、合作共赢的教育发展联盟") that is neither of the kind asked (好处, 工程) nor what the question
+    asks about? Then they are that thing's qualities, not things of the asked kind; the qualities of the thing asked
+    about ("资源充裕、…、特色鲜明的现代基础教育体系" for 体系有哪几个特点) are what is asked. Only a kind asked
+    decides; 的 inside every item is their own wording."""
+    if len(kind) < 2:  # (a one-character kind, 事 of 哪几件事, is said of anything done)
+        return False
+    if closing.startswith("的"):
+        described = closing[1:]
+    elif "的" in items[-1] and not any("的" in i for i in items[:-1]):
+        described = items[-1][items[-1].rfind("的") + 1:]
+    else:
+        return False
+    return len(described) >= 2 and kind not in described and not any(w in described for w in equivalents(kind)) \
+        and not any(t in described for t in topic if t not in cues.GENERIC_TERMS)
+
+
+def _divided_as_asked(asking: str, before: str) -> bool:
+    """Does the question ask what a whole divides into (拆开来是哪几块) and the text introduce the list by a verb of
+    dividing (分为, 包括)? Then the list states the parts asked, as a list in the asked frame does."""
+    return bool(DIVISION_ASKED_RE.search(asking)) and bool(DIVIDED_INTO_RE.search(before))
+
+
 THINGS_IN_GENERAL = frozenset({"东西", "事情"})  # generic kinds that name no kind of thing at all
 
 
@@ -608,6 +668,12 @@ def _of_kind(kind: str, items: list[str], around: str) -> float:
         return 1.0  # roles are named as people: "作为…的导引者、…的领导者、…的引领者" for 哪三个身份
     # (the kind, or a word of its fine thesaurus group: "聚焦…等主题" introduces the 题目 asked)
     if len(kind) > 1 and (kind in around or any(w in around for w in kind_mates(kind))):
+        return 0.5
+    # a generic kind's curated equivalents name it too (好处 = 倾斜, 激励: "评优选先倾斜、…等在内的各类激励机制")
+    same = [w for w in equivalents(kind) if len(w) > 1] if kind in GENERIC_KINDS and len(kind) > 1 else []
+    if same and sum(any(w in i for w in same) for i in items) >= KIND_SHARE * len(items):
+        return 1.0
+    if same and any(w in around for w in same):
         return 0.5
     # a one-character kind counts only as counted where the list is introduced ("实施三步走战略" for 哪几步)
     return 0.5 if re.search(f"[一二两三四五六七八九十\\d]+{re.escape(kind)}", around) else 0.0
@@ -682,6 +748,8 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             after = re.split(r"[,,。;;]", para.text[found.end:found.end + 12])[0]
             closing = found.closing(para.text)
             attributive = describes(closing, asked_kind)
+            if _describes_another(found.items, closing, asked_kind, intent.topic_terms):
+                continue  # "推动形成A、B、C的良好氛围": qualities of one atmosphere, no things of the kind asked
             before = _introducing_clause(para.text, found.start)
             # a clause that is itself a list introduces no other ("建立…A、B、C等…激励机制,推动形成D、E、F的…氛围":
             # the second list is what the first brings about): what introduces this one starts after that clause
@@ -724,7 +792,8 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             score = _about(intent, about, by_no[unit.passage_no].chunk.title, weights) + 0.5 * items_cov - 0.02 * rank + fit(len(found.items)) \
                 + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * (_quotes_met(intent.question, about, by_no[unit.passage_no].chunk.title) or _introduced_by_quoted(intent.question, before, names)) \
                 + ANCHOR_MATCH * unit.anchored \
-                + _quoted_kind(intent.question, found.items) + FRAME_MATCH * _in_asked_frame(intent.question, found)
+                + _quoted_kind(intent.question, found.items) + FRAME_MATCH * _in_asked_frame(intent.question, found) \
+                + FRAME_MATCH * _divided_as_asked(asking, before)
             candidates.append((score, _span(para, found.start, found.end), found.items, before, outer))
     # the list a named item introduces ("激发内在发展活力,学校层面实施…") is the one asked inside it; the lists naming
     # that item are set aside only then

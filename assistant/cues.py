@@ -99,7 +99,8 @@ ASKER_LEVEL_RE = re.compile(r"(?:^|[,,。;;])(?:县里|区里|市里|局里|镇�
 POINTING_BACK_RE = re.compile(r"(?<!其)它|他们|她们|这些|那些|这项|这个|该|此")
 # Words of the question proper pointing back at what the asker said ("余杭是不是也碰到这种情况?", "…各怎么表述这个意思?")
 # (这 as the subject of a sentence saying where it comes from, "这是哪份方案里的?", "这出自哪儿?", is what was said)
-BACK_REFERENCE_RE = re.compile(r"这种|这样|这类|这方面|这一块|这块|这点|这事|这个问题|这些问题|这(?:个|层)?意思|类似|同样|也碰到|也遇到|也有这|"
+# (a demonstrative with a localizer, "在这上面打的什么主意", "这里头", points at the matter as 这方面 does)
+BACK_REFERENCE_RE = re.compile(r"这种|这样|这类|这方面|这一块|这块|这点|这一点|这事|这(?:上面|上头|里面|里头|当中)|这个问题|这些问题|这(?:个|层)?意思|类似|同样|也碰到|也遇到|也有这|"
                                r"(?:^|[,,。;;])(?:这|这话|这句话|这段话|这条)(?:是|出自|来自)")
 # Verbs of assent in the A-not-A form, put to the assistant: its agreement is asked (认不认, 服不服, 同不同意)
 ASSENT_A_NOT_A = r"认不认|服不服|信不信|同不同意|赞不赞成|看不看好|认不认可|赞不赞同"
@@ -108,6 +109,12 @@ ASSENT_A_NOT_A = r"认不认|服不服|信不信|同不同意|赞不赞成|看�
 # The question asks what stands inside the frame 在…上 ("要在哪几头上都把服务的意思体现出来?"): a list the sources
 # write in that frame ("无论是在机构设置、职责设定还是工作方式上") is the one asked
 FRAME_ASKED_RE = re.compile(r"在(?:哪|什么|啥)[一-龥]{0,4}上(?![学课班报网])")
+# The question asks what a whole divides into ("按内容拆开来是哪几块", "分成哪几部分", "由哪几块组成"): the sources
+# state a whole's parts after a verb of dividing (DIVIDED_INTO_RE: "奋进计划分为A、B、C、D等四个具体方面"), so a list
+# written after one is the parts asked, before a list the same sentence writes for something else
+# (not a bare 分, "分了哪几块来干", "分了几条": parts of a programme or a list, which need no verb of dividing)
+DIVISION_ASKED_RE = re.compile(r"(?<![区部])分(?:为|成|开来?)(?:了|是)?(?:哪|几)|拆|划分|分解|(?:包括|包含|由)(?:了|的)?(?:哪|几)|组成|构成")
+DIVIDED_INTO_RE = re.compile(r"(?:分为|分成|划分为|分解为|包括|包含)\s*$")
 
 
 # A count of characters asked ("哪十六个字", "八字方针"): the group holds the count (几 when not stated). After a
@@ -135,6 +142,8 @@ COUNTING_CLASSES = ("He16", "Hg15", "Hj29")  # thesaurus classes of counting and
 # Verbs of summing up (归纳, 概括, 总结: thesaurus Hg15B, Hg15C): asking what a part of a document "归纳了哪几条", they
 # say how the part is asked, not what it is about
 SUMMING_UP_CLASSES = ("Hg15B", "Hg15C")
+# How the sources word or sum a thing up ("材料是怎么归纳的", "文件里怎么说的"): asks what they say, no method
+HOW_SAID_RE = re.compile(r"(?:是)?(?:怎么|如何|怎样)(?:归纳|概括|总结|表述|说|讲|写|提)(?:的|呢)*[??]?")
 JUDGEMENT_CLASSES = ("Gb02", "Gb03", "Gb14")  # judging (认为), guessing (估摸), believing (相信)
 JUDGEMENT_EXAMPLE = "这种托管的做法,你估摸着能长久吗?"
 
@@ -694,7 +703,8 @@ SUBJECT_MATTER_CLASSES = ("Dk07A",)
 NAMED_SET_RE = re.compile(r"“([一二两三四五六七八九十]+)(?:个|项|大|条|种)?([一-龥]{1,4})”")
 # "哪几项工程", "几种模式", "哪些保障措施": what follows the classifier names the kind listed ("这几层" points at parts
 # the question has named, and asks no kind).
-LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个|种|项|类|大|条|级|所|家|些|件)?[“\"']?([一-龥]{1,6})")
+# ("哪几大块行动": 大块, 大项, 大类 are classifiers too)
+LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个|种|项|类|大[块项类条]?|条|级|所|家|些|件)?[“\"']?([一-龥]{1,6})")
 # Words that open a list inside a sentence ("…新模式,如线上线下融合教学、翻转课堂").
 INTRODUCER_RE = re.compile(r"(?:例如|比如|譬如|诸如|包括|如|即)")
 

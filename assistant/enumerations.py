@@ -373,7 +373,9 @@ def asked_word(question: str) -> str:
     # the question word 哪 asks; a bare 几 may be a quantity the question states ("那几位专家,都是哪些大学的"); one
     # in the sentence that asks, not in a remark before it ("…不知道往哪个方向使劲。初中方案点了哪些门类的…?")
     asks_from = _asking_sentence_start(question)
+    # (a count in the sentence that asks, "它的行动举措一共几大行动", before one in the remark: "…拆成几大块分给…")
     m = next((x for x in found if x.group(0).startswith("哪") and x.start() >= asks_from), None) or \
+        next((x for x in found if x.start() >= asks_from), None) or \
         next((x for x in found if x.group(0).startswith("哪")), found[0] if found else None)
     if not m:
         return ""
@@ -386,7 +388,12 @@ def asked_word(question: str) -> str:
     after = re.sub(r"^(?:别的|其他的?|其它的?|其余的?|另外的?)", "", m.group(1))
     # "哪几个两字词": the items' length (LENGTH_OF_ITEMS_RE) says how they are written, not what they are (词)
     after = LENGTH_OF_ITEMS_RE.sub("", after)
+    # (a word segmentation mistags, 好处 as an adverb, is a noun when the thesaurus lists it only among things: its
+    # classes A-D, people, objects, time and space, abstract things)
     words = [(w, f) for w, f in pseg.cut(re.split(r"[的呢吗?？,，]", after)[0]) if w.strip()]
+    if words and len(words[0][0]) >= 2 and words[0][1][:1] not in ("n", "v") and \
+            (c := semantic_classes(words[0][0])) and all(x[0] in "ABCD" for x in c):
+        words[0] = (words[0][0], "n")  # (the word right after the classifier)
     # "哪几种协作的模式": a doing before 的 modifies the noun after it, which names the kind (模式); a noun before 的
     # stays the kind ("哪些学校的老师" asks which schools)
     # (read from the question itself: the match holds six characters at most, "合作的办学形" of 合作的办学形式)
@@ -406,9 +413,9 @@ def asked_word(question: str) -> str:
     bare = len(head) == 1 and head in GENERIC_KINDS | {"头", "个"} and bool(re.search(r"有(?:哪|几)", question))
     if head in ("", "几", "些", "个") or bare:
         # nothing after the classifier: "家长会都开了哪几种?" names the kind before the verb
-        # (not "计划分哪四块": what is divided is the whole, not the kind of its parts)
+        # (not "计划分哪四块", "按内容拆开来是哪几块": what is divided is the whole, not the kind of its parts)
         before = re.search(r"([一-龥]{2,6}?)(?:都|共|一共)?(?:开了|搞了|办了|建了|有)?了?(?:哪几|哪些|哪[两三四五六七八九十])", question)
-        if before and re.search(r"(?:分|分为|分成|包括|包含)$", before.group(1)):
+        if before and re.search(r"(?:分|分为|分成|包括|包含|拆开来?|拆分|拆成|划分|分解|分开来?)(?:是|为|成)?$", before.group(1)):
             return ""
         words = [(w, f) for w, f in pseg.cut(before.group(1))] if before else []
         while words and not (words[-1][1][:1] == "n" or words[-1][1] == "j"):

@@ -691,10 +691,11 @@ def asked_kind(question: str) -> str:
     # Of several sentences that ask, the last says what is wanted; those before it lead up to it ("平常到底靠啥联系?
     # 淄博的帮扶式共同体要在内部搭起哪些工作机制?"), unless it only asks yes or no or is too short to say what it asks
     # ("具体怎么配?" after "…是一对一还是一带几?"), or it asks about what the one before named (每种, 其中, 分别:
-    # "…有哪几种模式?每种模式具体是怎么运作的呢?" still asks for the modes)
+    # "…有哪几种模式?每种模式具体是怎么运作的呢?" still asks for the modes), or only how the sources word it
     asked = [s for s in re.findall(r"[^。!!??]+[??]", asking) if s.strip()]
     if len(asked) > 1 and (last := answer_type(asked[-1])) != "yesno" and \
-            len(re.findall(r"[一-龥A-Za-z]", asked[-1])) > SAYS_WHAT_CHARS and not cues.REFERS_BACK_RE.search(asked[-1]):
+            len(re.findall(r"[一-龥A-Za-z]", asked[-1])) > SAYS_WHAT_CHARS and not cues.REFERS_BACK_RE.search(asked[-1]) \
+            and not cues.HOW_SAID_RE.search(asked[-1]):  # ("…有哪些好处?材料是怎么归纳的?": how it is worded)
         return last
     return answer_type(asking)
 
@@ -726,6 +727,11 @@ def answer_type(text: str) -> str:
     if judgement_asked(text):
         return "opinion"
     text = cues.EMBEDDED_QUESTIONS_RE.sub(lambda m: " " if _embedded(m.group(0), text) else m.group(0), text)
+    # "…有哪些好处?那篇材料是怎么归纳的?": how the sources word or sum up a thing asks what they say; another ask of
+    # the question says what kind of thing that is
+    unsaid = cues.HOW_SAID_RE.sub(" ", text)
+    if unsaid != text and cues.QUESTION_WORD_RE.search(unsaid):
+        text = unsaid
     kind = next((cue.kind for cue in cues.ANSWER_TYPES if _asks(cue, text)), "fact")
     if kind == "figure" and _indefinite_count(text):
         kind = next((cue.kind for cue in cues.ANSWER_TYPES if cue.kind != "figure" and _asks(cue, text)), "fact")
@@ -1429,6 +1435,8 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
             intent.expansions[t] = _object_of_verb(t, corpus)  # 评职称 -> 职称
         if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
             intent.expansions[t] = _abbreviated(t, corpus)  # 科创 -> 科技创新, 教改 -> 教学改革
+        if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
+            intent.expansions[t] = _head_synonyms(t, corpus)  # 老同学 -> 同学 -> 校友
     wanted = cues.GOAL_ASKED_RE.search(normalize(intent.question)) if intent.language == "zh" else None
     if wanted and wanted.group(1) in intent.equivalents:
         # "总的想达到哪些效果?": the effects someone wants are their goals; the sources state them as 目标 (…目标是:)
@@ -1493,6 +1501,17 @@ def _stem_synonyms(word: str, corpus: Corpus) -> list[str]:
     return []
 
 
+def _head_synonyms(word: str, corpus: Corpus) -> list[str]:
+    """A three-character noun the corpus and the thesaurus lack, one character before a noun the thesaurus knows
+    (老同学, 老校长): a compound's head is its end, so it names a kind of that noun; the noun and its synonyms the
+    corpus writes (老同学 -> 同学 -> 校友, 同窗) find what the sources say of such people or things."""
+    head = word[1:]
+    if len(word) != 3 or semantic_classes(word) or not (classes := semantic_classes(head)) or \
+            not all(c[0] in "ABCD" for c in classes):
+        return []
+    return list(dict.fromkeys(([head] if head in corpus.vocabulary else []) + synonyms(head, corpus.vocabulary)))
+
+
 COORDINATORS = ("和", "、", "与", "及", "以及")
 
 
@@ -1530,7 +1549,7 @@ def _recombined(compound: str, corpus: Corpus) -> list[str]:
 
 
 MAX_RECOMBINED = 4
-CLASSIFIERS = "名所个位项家人次场条批期元天年"
+CLASSIFIERS = "名所个位项家人次场条批期元天年户座间台套本份篇支届轮笔"
 FUNCTION_POS = frozenset("drpcuqtyeo")  # jieba tags: adverb, pronoun, preposition, conjunction, particle, classifier, time…
 # (not position words, "f": jieba tags 初中 as one; the position words that frame a question are in cues.SCAFFOLD)
 
@@ -1799,6 +1818,11 @@ def count_clause_terms(question: str, terms: list[str]) -> list[str]:
     if not at:
         return []
     clause = clauses[at]
+    # Asks joined by 、 are separate asks ("一共挑了几所、分别是哪个学段的"): only the words of the count's own ask say
+    # what is counted; the other asks what the counted things are.
+    parts = clause.split("、")
+    if sum(bool(cues.QUESTION_WORD_RE.search(p)) for p in parts) > 1:
+        clause = next(p for p in parts if re.search(r"多少|几(?!乎)", p))
     count = re.search(r"多少|几(?!乎)", clause).start()
     # A verb after the count is the predicate of what is counted ("有多少娃受益"): it says what happened to the set,
     # not which part of it is counted (a verb before the count may restrict it, "培训多少人", though it is no

@@ -415,6 +415,24 @@ def test_a_drill_down_into_an_item_quotes_what_stands_under_it(assistant: Assist
     assert not answer.abstained and "区域教育研究课题为抓手" in answer.answer
 
 
+@pytest.mark.parametrize("followup,held,left", [
+    # the drill-down's own words ask a thing inside the item: the item's clause stating them is quoted with it
+    ("第三阶段里,为了让教师队伍整体提升,开展的是什么培训?", "开展教师市级平台全员培训", ""),
+    # asking the item itself: its own lines, no clause of it picked by words the question does not have
+    ("第三阶段讲的是啥?", "致力全域高位均衡", "开展教师市级平台全员培训"),
+])
+def test_a_drill_down_into_a_position_quotes_what_its_own_words_ask_inside_it(assistant: Assistant, followup: str,
+                                                                            held: str, left: str) -> None:
+    from assistant.schema import Message
+
+    history = [Message(role="user", content="泰州的县域基本均衡是哪年实现的?"),
+               Message(role="assistant", content="2014年,所有市(区)通过国家义务教育发展基本均衡县(市、区)督导评估认定。")]
+    answer = assistant.ask(followup, history=history)
+    assert not answer.abstained and held in answer.answer, answer.answer
+    assert not left or left not in answer.answer.split("**最相关的原文**")[0], answer.answer
+    check_citations(answer)
+
+
 SHAPE_ROWS = [
     # (question, strings the answer must hold, why)
     ("余杭在引进人才上有哪几个问题要回答?", ["其次,余杭区要不断提高引进人才的力度", "最后,最根本的是要留住人才"],
@@ -632,6 +650,13 @@ def test_answer_shape(assistant: Assistant, question: str, needed: list[str], wh
     # a word of the kind's small fine thesaurus group names it too (题目: Dk07A, 主题); a large group mixes kinds
     ("题目", ["教育管理", "课程建设", "教学研究"], "3个区域教育协作体聚焦…等主题", 0.5),
     ("题目", ["排出“任务书”", "划出“硬杠杠”"], "全面部署区域教育协作推进和各项年度工作任务", 0.0),
+    # a benefit is written as what a thing is good for (有利于)
+    ("好处", ["扩大线上教育资源供给有利于实现教育公共服务均等化", "扩大线上教育资源供给有利于教育服务供给创新"], "", 1.0),
+    ("好处", ["资源共享", "渠道互补"], "", 0.0),
+    # a generic kind's curated equivalents name it (好处 = 倾斜, 激励)
+    ("好处", ["评优选先倾斜", "职称评定倾斜"], "", 1.0),
+    ("好处", ["评优选先倾斜", "职称评定倾斜", "提拔任用优先"], "建立完善…等在内的各类激励机制", 0.5),
+    ("好处", ["优质学校主动辐射引领", "结对学校自主发展", "校长教师积极参与"], "推动形成", 0.0),
 ])
 def test_how_surely_items_are_of_the_asked_kind(kind: str, items: list[str], around: str, surety: float) -> None:
     from assistant.compose import _of_kind
@@ -688,6 +713,38 @@ def test_a_kind_that_rules_out_lists_of_other_things(kind: str, excludes: bool) 
     from assistant.enumerations import excludes_other_kinds
 
     assert excludes_other_kinds(kind) is excludes
+
+
+@pytest.mark.parametrize("items,closing,kind,topic,other", [
+    # items closed by 的 + one noun describe that thing: not things of the kind asked
+    (["打造资源共享", "优势互补", "合作共赢"], "的教育发展联盟", "工程", ["资源", "工程"], True),
+    (["推动形成优质学校主动辐射引领", "结对学校自主发展", "校长教师积极参与的良好氛围"], "", "好处", ["协作", "好处"], True),
+    (["推动形成优质学校主动辐射引领", "结对学校自主发展", "校长教师积极参与的良好氛围"], "", "事", ["借鉴"], False),
+    (["课前", "课中", "课后各环节的教育教学新模式"], "", "模式", ["模式"], False),  # the noun is the kind asked
+    # …or the thing the question asks about: its qualities are what is asked
+    (["资源充裕", "公平开放", "选择多元"], "的现代基础教育体系", "特点", ["现代", "体系", "特点"], False),
+    (["评优选先倾斜", "职称评定倾斜", "提拔任用优先"], "等在内的各类激励机制", "好处", [], False),  # no 的 closing it
+    (["资源共享", "优势互补", "合作共赢"], "的教育发展联盟", "", [], False),  # no kind asked: nothing to tell apart
+    (["学生的需求", "教师的需求", "家长的需求"], "", "需求", [], False),  # 的 in every item is their own wording
+])
+def test_a_list_describing_another_thing_is_no_list_of_the_asked_kind(items: list[str], closing: str, kind: str,
+                                                                      topic: list[str], other: bool) -> None:
+    from assistant.compose import _describes_another
+
+    assert _describes_another(items, closing, kind, topic) is other
+
+
+@pytest.mark.parametrize("question,before,divided", [
+    ("余杭那个奋进计划,按内容拆开来是哪几块?", "简单而言,奋进计划分为", True),  # parts asked, parts stated
+    ("余杭那个奋进计划,按内容拆开来是哪几块?", "全面开启教育", False),  # a list after another verb
+    ("奋进计划由哪几块组成?", "奋进计划包括", True),
+    ("奋进计划有哪几块?", "简单而言,奋进计划分为", False),  # no dividing asked
+    ("亳州大的方面分了哪几块来干?", "简单而言,奋进计划分为", False),  # a bare 分 of a programme's parts
+])
+def test_a_list_after_a_verb_of_dividing_answers_what_a_whole_divides_into(question: str, before: str, divided: bool) -> None:
+    from assistant.compose import _divided_as_asked
+
+    assert _divided_as_asked(question, before) is divided
 
 
 @pytest.mark.parametrize("question,framed", [

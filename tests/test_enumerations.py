@@ -181,6 +181,12 @@ def test_the_lists_count_counts_the_kind_asked(question: str, count: int | None)
 
 
 KIND_ROWS = [
+    # what a whole divides into is asked: the whole (内容 it is divided by) is no kind of its parts
+    ("余杭那个奋进计划,按内容拆开来是哪几块?", ""),
+    ("那份行动方案一共排了哪几大块行动?", "行动"),  # 大块 is a classifier, as 大 is
+    ("多攒些网上的好资源对中小学到底有哪些好处?", "好处"),  # a noun segmentation mistags (as an adverb)
+    # the count in the sentence that asks, not the one in the remark before it
+    ("我要把初中方案拆成几大块分给各科室去落实。它的行动举措一共几大行动、各叫啥?", "行动"),
     ("定西在县与县、校与校这几层都做了哪些安排?", "安排"),  # 这几层 points at the parts named: the kind is asked after
     ("淄博还鼓励共同体试哪些别的合办路数?", "路数"),  # 别的 determines the noun after it; it does not end the phrase
     ("还有哪些其他的做法?", "做法"),

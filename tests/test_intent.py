@@ -351,6 +351,9 @@ def test_answer_type(question: str, expected: str) -> None:
     ("定西这个协作是教育局唱独角戏吗?文件里点了哪几个单位协同发力?", "list"),  # not the yes/no before it
     # a later sentence about what the one before named (每种) still asks for the modes
     ("淄博的共同体有哪几种模式?每种模式具体是怎么运作的呢?", "list"),
+    # how the sources word or sum a thing up asks what they say: the other ask says what kind of thing that is
+    ("多攒些网上的好资源对中小学到底有哪些好处?那篇讲数字教育资源的材料是怎么归纳的?", "list"),
+    ("多攒些网上的好资源对中小学到底有哪些好处?那篇材料讲的办法具体是怎么落实的?", "overview"),  # a doing: the last decides
 ])
 def test_the_last_sentence_that_asks_says_what_is_wanted(question: str, expected: str) -> None:
     from assistant.intent import asked_kind
@@ -762,6 +765,8 @@ def test_place_names_longest_first(corpus: Corpus) -> None:
 MEASURE_ROWS = [
     # (figure question, the quantity it asks for: "" when the subject decides)
     ("余杭那批高品质学校里,小学有几所?", "小学"),  # a count closing the question is of the part named before it
+    # a classifier (户, 座, 台) then a noun: the count is of that noun, not of the verb before the count
+    ("定西请专家上的家庭教育网课,最后惠及了多少户人家?", ""),
     ("亳州在“十二五”期间给多少名校长做了素质提升?", ""),  # a count followed by its noun is of that noun
     ("定西504名特岗教师里渭源县有多少名?", ""),  # a place inside the case restricts the count, it is not counted
     ("定西结对的学校里幼儿园占多大比例?", "幼儿园"),  # the share of the part before 占
@@ -865,6 +870,9 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("定西的教师够不够?我们县也缺老师。", [], ["教师"]),  # no asker's opening: nothing is context
     ("我们县寄宿学校条件差,芦溪采取了哪些措施?", [], ["寄宿", "条件"]),  # 措施 is a generic word, no subject
     ("我们县老师留不住,余杭在这方面怎么做的?", [], ["老师"]),  # 这方面 points back at the situation
+    # so does a demonstrative with a localizer (在这上面, 这里头)
+    ("我们县在外头干出名堂的老同学不少,想请他们回头帮帮母校。定西那边在这上面打的什么主意?", [], ["老同学", "母校"]),
+    ("我们县在外头干出名堂的老同学不少,想请他们回头帮帮母校。定西那边结对帮扶的协议是怎么签的?", ["母校"], ["协议"]),
     # 这个意思 points back too; 原文 and 表述 ask for the wording, no subject of their own
     ("我们想给学校多放点权。泰州、淄博的原文各怎么表述这个意思?", [], ["学校"]),
     # the asker's sentence ends at its full stop: the next sentence is the question proper, whatever it starts with
@@ -985,6 +993,19 @@ def test_a_gloss_a_written_compound_is_built_from_leads_its_words_glosses(corpus
     terms = analyze("Under Zibo's core-school responsibility system, how many core schools does each community have "
                     "to name?", None, corpus).terms
     assert "核心" in terms and "中心" not in terms, terms
+
+
+@pytest.mark.parametrize("word,synonym", [
+    ("老同学", "校友"),  # one character before a noun the thesaurus knows: a kind of that noun
+    ("老同学", "同学"),
+    ("新开展", None),  # a head that is a doing names no kind of thing
+    ("老校友会", None),  # only one character before the noun
+])
+def test_a_modified_noun_means_its_head(corpus: Corpus, word: str, synonym: str | None) -> None:
+    from assistant.intent import _head_synonyms
+
+    found = _head_synonyms(word, corpus)
+    assert (synonym in found) if synonym else not found, found
 
 
 @pytest.mark.parametrize("word,synonym", [
@@ -1918,6 +1939,10 @@ def test_a_form_word_the_sources_join_to_a_noun_names_a_thing(corpus: Corpus, qu
     ("亳州给农村学校攒这类老师,订了个多大的盘子、分几年完成?", ["农村", "学校", "老师", "盘子"], []),
     ("亳州给农村学校攒这类老师,订了多大规模、分几年完成?", ["农村", "学校", "老师", "规模"], []),
     ("亳州给农村学校培训老师,其中音体美老师培训了多少名?", ["农村", "学校", "老师", "音体美"], ["老师", "音体美"]),
+    # asks joined by 、 are separate asks: the other ask (哪个学段) names no part of what is counted
+    ("桐庐跟那家研究机构合作,一共挑了几所、分别是哪个学段的?", ["研究", "机构", "合作", "学段"], []),
+    ("亳州给农村学校培训老师,其中音体美、信息技术老师培训了多少名?", ["农村", "学校", "老师", "音体美", "信息技术"],
+     ["老师", "音体美", "信息技术"]),
 ])
 def test_a_count_is_restricted_only_within_its_own_sentence(question: str, terms: list[str], counted: list[str]) -> None:
     from assistant.intent import count_clause_terms
