@@ -296,6 +296,10 @@ class QueryIntent:
         found the passage; the follow-up's own say what in it is asked ("第二条展开说说,对缺老师的薄弱地方…")."""
         if term in self.situation:
             return SITUATION_WEIGHT
+        # (a place the corpus never names, in a question about a case's place, says where something of that case is
+        # from, "桐庐跟北京那家研究机构合作": the case need not write it; it counts as the scene does)
+        if term in self.unknown_places and self.places:
+            return SITUATION_WEIGHT
         # (called per term and sentence in coverage: the own words are looked at only for a carried term)
         return CARRIED_WEIGHT if term not in self.own_terms and self.own_subject else 1.0
 

@@ -2105,3 +2105,16 @@ def test_a_statement_of_the_askers_own_place(corpus: Corpus, question: str, own:
     from assistant.intent import own_place_statement
 
     assert bool(own_place_statement(question, corpus)) == own
+
+
+@pytest.mark.parametrize("question,weighed", [
+    # a place the corpus never names, in a question about a case's place, says where something of that case is from
+    ("桐庐跟北京那家研究机构合作,一共挑了几所学校?", True),
+    ("北京的学校是怎么搞集团化办学的?", False),  # no case's place: the unknown place is what is asked about
+])
+def test_an_unknown_place_beside_a_case_counts_as_the_scene(corpus: Corpus, question: str, weighed: bool) -> None:
+    from assistant.intent import SITUATION_WEIGHT
+
+    intent = analyze(question, None, corpus)
+    assert "北京" in intent.unknown_places and "北京" in intent.terms, intent
+    assert intent.term_weight("北京") == (SITUATION_WEIGHT if weighed else 1.0)
