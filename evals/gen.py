@@ -214,8 +214,8 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     and its held-out split read once in the thirty-second session.
     gen48 (its dev split written by a helper during gen47's writing, from the case texts only, and unused then; its
     held-out split by a helper after gen47's round, from the case texts only, in a worktree holding the dev split,
-    checked against it) is fresh: nobody has tuned on it, run the engine on it or read it; a later round tunes on its
-    dev split and reads its held-out split once after that.
+    checked against it) is spent too: its dev split was tuned on and its held-out split read once in the
+    thirty-third session. No fresh set is left: the next round needs a new one written first.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
