@@ -15,6 +15,22 @@ from test_gold_gen34 import TestGen34 as Gen34Checks  # aliased so pytest does n
 # `check_absent`). Opinion items (067/068 of each split) ask for a judgement and have none.
 # Dev split: written by the dev split's helper.
 ABSENT_DEV: Absent = {
+    "g49-dev-058": (("luxi",), ("补贴", "补助", "万元")),
+    "g49-dev-059": (("taizhou",), ("研究院",)),
+    "g49-dev-060": (("shangcheng",), ("共同体", "集团")),
+    "g49-dev-061": (("dingxi",), ("岷县特岗", "漳县特岗", "渭源县特岗")),
+    "g49-dev-062": (("tonglu",), ("经费", "预算", "万元")),
+    "g49-dev-063": (("yuhang",), ("北京", "上海", "华东")),
+    "g49-dev-064": (ALL, ("空调",)),
+    "g49-dev-065": (ALL, ("护膝",)),
+    "g49-dev-066": (ALL, ("红烧肉",)),
+    "g49-dev-069": (("zibo",), ("万元",)),
+    "g49-dev-070": (("dingxi",), ("列支", "专项资金")),
+    "g49-dev-071": (("taizhou",), ("学时", "学分")),
+    "g49-dev-072": (("shangcheng",), ("主任",)),
+    "g49-dev-073": (("luxi",), ("结对",)),
+    "g49-dev-074": (("tonglu",), ("签字", "签署")),
+    "g49-dev-075": (("yuhang",), ("起草", "牵头")),
 }
 
 
