@@ -329,8 +329,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         if naming:
             on_subject = [u for u in on_subject if u.passage_no in naming]
         # "哪家期刊登的?": an organisation of a kind the corpus never names (期刊) is one no sentence names
+        # (a kind of two words is named by its short form too, the first character of each: 美术院校 -> 美院)
         unnamed_kind = intent.answer_type == "organisation" and weights is not None and \
-            any(weights.unknown(k) for k in asked_kinds(intent))
+            any(weights.unknown(k) and (len(k) != 4 or weights.unknown(short_form(k))) for k in asked_kinds(intent))
         if unnamed_kind or not any(u.has_type for u in on_subject):
             when = [y.replace("-", "—") + "年" if y[:4].isdigit() else y for y in intent.years] + intent.qualifiers
             what = WHAT[intent.answer_type] + (f"({'、'.join(when)})" if when else "")
@@ -548,6 +549,12 @@ def unnamed_asked_kind(intent: QueryIntent, pool: list[Unit], weights: TermWeigh
         or pool[:TYPED_POOL]  # (none states it well: the kind is asked of what the best sentences state)
     return next((k for k in kinds if on_subject and
                  not any(coverage(intent, u.text, weights, [k]) >= SYNONYM_WEIGHT for u in on_subject)), "")
+
+
+def short_form(kind: str) -> str:
+    """The usual short form of a four-character name of two words: the first character of each (美术院校 -> 美院,
+    师范大学 -> 师大), as the sources shorten names of institutions (中国美院)."""
+    return kind[0] + kind[2] if len(kind) == 4 else kind
 
 
 def asked_kinds(intent: QueryIntent) -> list[str]:
