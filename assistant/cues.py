@@ -360,8 +360,10 @@ BESIDE_SAID_RE = re.compile(r"又|还(?!是)|另外|除了|此外|其他|其它|
 CLAUSE_TAGS = frozenset("smqtdrplia") | frozenset(("ul", "uz", "ug"))
 # A question setting a named item aside ("除了“临洮县与渭源县”,另外两个是哪两个?") asks the rest of its list.
 EXCLUDING_RE = re.compile(r"除了|除去|之外|以外|其余|另外|其他|其它|剩下")
-# A clause asking a name, a person or a place ("叫什么", "谁", "挂靠在哪", "是哪所").
-NAME_OR_PLACE_ASKED_RE = re.compile(r"谁|叫(?:什么|啥)|在哪|哪(?:所|家|位|个|年|里|儿|些)")
+# Who acts for a body ("协议是谁代表县教育局签的字", "由谁代表学校发言"): a person is asked, not a body
+REPRESENTATIVE_ASKED_RE = re.compile(r"谁(?:来)?代表")
+# A clause asking a name, a person or a place ("叫什么", "谁", "挂靠在哪", "是哪所", "老百姓去哪找").
+NAME_OR_PLACE_ASKED_RE = re.compile(r"谁|叫(?:什么|啥)|[在去到往上]哪|哪(?:所|家|位|个|年|里|儿|些)")
 # A clause asking a detail of each part of a set ("每个学段有啥要求", "各项占多少分").
 EACH_PART_RE = re.compile(r"每[个项条一所位家对]|各[个项条所位家]?(?:[一-龥]{0,4})(?:啥|什么|多少|几|谁|哪)")
 def cue_of(kind: str) -> Cue | None:

@@ -366,8 +366,10 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
         composed = composition and bool(cues.COMPOSED_RE.search(t))
         if agent and not _states_doing(intent, t):
             return False  # "由谁来承办": who does what is asked, in a sentence stating that doing
+        # "谁代表县教育局签的字": a person acting for a body is asked; a body, that one or another, is no answer
+        for_body = bool(cues.REPRESENTATIVE_ASKED_RE.search(intent.question))
         return has_person(t) or composed or bool(cues.EX_OFFICIO_RE.search(t)) or \
-            (agent and bool(cues.ORG_SUFFIX_RE.search(t) or cues.AGENT_RE.search(t) or cues.LEADER_OF_BODY_RE.search(t)
+            (agent and not for_body and bool(cues.ORG_SUFFIX_RE.search(t) or cues.AGENT_RE.search(t) or cues.LEADER_OF_BODY_RE.search(t)
                             or people_by_role(t, _asked_doing(intent))))
     if kind == "organisation":
         # an organisation the question names itself ("剥离区教育学院的职能…划给了哪个科室") is not the one asked

@@ -63,6 +63,9 @@ def test_is_slogan(sentence: str, slogan: bool) -> None:
 AGENT_ROWS = [
     # (谁 question, sentence, holds the wanted answer): "X是谁/叫什么" wants a name; any other 谁 wants who acts
     ("交流老师的路费谁给报?", "补助经费由区县教育局统筹解决。", True),  # an agent: a body will do
+    # …but one acting for a body (谁代表…) is a person: a body, that one or another, is no answer
+    ("协议是谁代表县教育局签的字?", "桐庐县教育局与21世纪教育研究院签约仪式在报告厅举行。", False),
+    ("协议是谁代表县教育局签的字?", "签约仪式由桐庐教育局徐志强副局长主持。", True),
     # a ministry is a body when it acts or heads a list (教育部等五部门); 干部、东西部 are none
     ("那份意见牵头发布的是谁?", "教育部等五部门发布的《关于大力加强中小学线上教育教学资源建设与应用的意见》。", True),
     ("那份意见牵头发布的是谁?", "选派干部、教师开展东西部协作。", False),
