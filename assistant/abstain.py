@@ -18,7 +18,7 @@ from index.clean import normalize
 from .enumerations import cn_number, inline_lists, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
 from . import cues
 from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
-from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, added_detail, alternatives, asked_doing, answer_type, asking_clauses, asking_offset, asking_part, option_names
+from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, added_detail, alternatives, asked_doing, answer_type, asking_clauses, asking_offset, asking_part, kinds_asked, option_names
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
 from .sentences import TITLE_RE, TermWeights, Unit, abbreviated_in, coordinated_in, coverage, people_named
@@ -331,7 +331,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # "哪家期刊登的?": an organisation of a kind the corpus never names (期刊) is one no sentence names
         # (a kind of two words is named by its short form too, the first character of each: 美术院校 -> 美院)
         unnamed_kind = intent.answer_type == "organisation" and weights is not None and \
-            any(weights.unknown(k) and (len(k) != 4 or weights.unknown(short_form(k))) for k in asked_kinds(intent))
+            any(weights.unknown(k) and weights.unknown(short_form(k)) for k in asked_kinds(intent))
         if unnamed_kind or not any(u.has_type for u in on_subject):
             when = [y.replace("-", "—") + "年" if y[:4].isdigit() else y for y in intent.years] + intent.qualifiers
             what = WHAT[intent.answer_type] + (f"({'、'.join(when)})" if when else "")
@@ -533,8 +533,7 @@ def unnamed_asked_kind(intent: QueryIntent, pool: list[Unit], weights: TermWeigh
     if intent.language != "zh" or weights is None or len(intent.places) != 1 or intent.followup or \
             intent.answer_type != "fact":
         return ""
-    asking = normalize(asking_part(intent.question))
-    after = [m.group(1) for m in cues.ASKED_KIND_RE.finditer(asking)]
+    after = kinds_asked(intent.question)
     org = cues.cue_of("organisation")
     kinds = [t for t in intent.topic_terms if any(a.startswith(t) for a in after) and names_a_thing(t)
              and t not in GENERIC_KINDS and t not in cues.GENERIC_TERMS and t not in cues.METHOD_KINDS

@@ -21,7 +21,7 @@ from index.schema import Chunk
 from . import cues
 from .cues import ANSWER_ORDER, CONTINUE_RE, PERSON_ENDING_RE, ROLE_KINDS, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, DIVISION_ASKED_RE, DIVIDED_INTO_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
 from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_number, excludes_other_kinds, generic_kind, inline_lists
-from .intent import QueryIntent, _is_verb, asking_part, times_stated
+from .intent import QueryIntent, _is_verb, asking_part, kinds_asked, times_stated
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
 from .sentences import TermWeights, Unit, cited, coverage, display_text, has_answer_type, said_before, sentence_spans
@@ -437,15 +437,15 @@ def _item_detail(intent: QueryIntent, scored: list[Unit], cites: _Cites,
             if len(name) < 2 or min(bigram_share(name, target), bigram_share(target, name)) < ITEM_MATCH:
                 continue
             units = [m.unit] + [case.measures[c].unit for c in m.children[: BUDGET["list"]]]
+            para = _paragraph(m.unit, case.passage(m), limit=1200)
             if not m.children and _asks_itself(m.unit):  # a question the text answers later
                 group = next((g for _, g in case.groups() if m in g), [m])
-                units += _answered_in_order(group, group.index(m) + 1, _paragraph(m.unit, case.passage(m), limit=1200))
+                units += _answered_in_order(group, group.index(m) + 1, para)
             if intent.answer_type in TYPED_ANSWERS and not any(has_answer_type(intent, u.text) for u in units):
                 # "头一项里要新成立个啥机构?": the item's own sentence holding the kind asked, further down its paragraph
-                para = _paragraph(m.unit, case.passage(m), limit=1200)
                 typed = [_span(para, a, b) for a, b in sentence_spans(para.text) if para.start + a >= m.unit.start]
                 units += [u for u in typed if has_answer_type(intent, u.text)][:1]
-            units += _asked_inside(intent, m, units, _paragraph(m.unit, case.passage(m), limit=1200))
+            units += _asked_inside(intent, m, units, para)
             lines = [_quote(u, case.passages[u.passage_no - 1], cites) for u in units]
             head = f"{case.passages[0].chunk.name}“{display_text(item_name(m.label or m.unit.head))}”:"
             body = lines[0] + ("\n\n" + "\n".join(f"- {x}" for x in lines[1:]) if len(lines) > 1 else "")
@@ -462,7 +462,7 @@ def _asked_inside(intent: QueryIntent, m: Measure, units: list[Unit], para: Unit
         return []
 
     # (the noun a question word asks, 培训 of "什么样的培训", is the thing to find: it counts twice)
-    after = [k.group(1) for k in cues.ASKED_KIND_RE.finditer(normalize(asking_part(intent.question)))]
+    after = kinds_asked(intent.question)
 
     def stated(text: str) -> int:
         t = normalize(text)

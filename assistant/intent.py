@@ -1157,8 +1157,8 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
     # (only in a yes/no question, whether the other place has one: a comparison weighs both sides, "泰州那种走教
     # 和淄博的交流有什么不同", and so does "淄博那种…效果怎么样,泰州呢")
     # (a figure asked of the later place, "定西每年发生活补助,芦溪…给交流的老师发多少补贴?", starts from the premise too)
-    figure_last = bool(clauses_asked := [c for c in re.split(r"[,,;;。]", q) if c.strip()]) and \
-        bool(re.search(r"多少|几(?!乎)", clauses_asked[-1]))
+    last_clause = next((c for c in reversed(re.split(r"[,,;;。]", q)) if c.strip()), "")
+    figure_last = bool(re.search(r"多少|几(?!乎)", last_clause))
     models = set() if cues.COMPARE.regex.search(q) or not cues.PREMISE_LAST_ASK_RE.search(q) else {
         p for p in places for n in corpus.aliases.get(p, ()) for m in re.finditer(re.escape(n), q)
         if cues.MODEL_KIND_RE.match(q[m.end():])}
@@ -1788,6 +1788,12 @@ def _a_noun(word: str) -> bool:
     _jieba()
     tags = [flag for _, flag in pseg.cut(word)]
     return bool(tags) and (tags[0][:1] == "n" or tags[0] == "vn")
+
+
+def kinds_asked(question: str) -> list[str]:
+    """The words right after a question word in the sentence that asks ("放在哪个平台上" -> 平台上, "什么样的培训"
+    -> 培训): what kind of thing the answer is. A caller matches its topic words against their openings."""
+    return [m.group(1) for m in cues.ASKED_KIND_RE.finditer(normalize(asking_part(question)))]
 
 
 def separate_asks(question: str, terms: list[str]) -> list[list[str]]:
