@@ -53,6 +53,11 @@ OPTIONS_POOL = 16  # an offered option must be named among this many best senten
 # answering sentence below the coverage a sentence on the subject needs. Sixteenth session, 2,965 items: the closest
 # one gained 6 answers and lost 1 abstention; the closest two gained 10 and lost 4 (three near misses).
 NEAREST_TYPED = 1
+# A detail asked (how much, when, who, which body) is stated with its subject: a sentence holding one but saying much
+# less of the subject than the sentence saying most of it gives the detail of something else (经费 of 部门协同, not of
+# the 生活补助 asked). Share of the best coverage the typed sentence must reach (dev-calibrated, thirty-fourth session).
+TYPED_SHARE = 0.6
+DETAIL_TYPES = ("figure", "date", "person", "organisation")
 JOINT_POOL = 24  # best sentences looked at, per case, for a question naming no place
 GENERAL_IDF = 0.5  # a word in more than about 60% of passages (教育, 学校, 发展) says nothing of which case it is
 SPECIFIC_DF = 3  # a word in at most this many passages is specific: another place's fact when its case lacks it
@@ -332,7 +337,15 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # (a kind of two words is named by its short form too, the first character of each: 美术院校 -> 美院)
         unnamed_kind = intent.answer_type == "organisation" and weights is not None and \
             any(weights.unknown(k) and weights.unknown(short_form(k)) for k in asked_kinds(intent))
-        if unnamed_kind or not any(u.has_type for u in on_subject):
+        # (a follow-up's words are partly its history's, an English question's glosses are noisy; continued sentences,
+        # those stating the question's own words and the closest by meaning are on the subject by other evidence)
+        most = max((u.coverage for u in on_subject), default=0.0)
+        close = set(map(id, (nearest or [])[:NEAREST_TYPED]))
+        shared = not en and not intent.followup and bool(topic) and intent.answer_type in DETAIL_TYPES
+        typed = [u for u in on_subject if u.has_type and (not shared or u.continued or id(u) in close
+                                                           or u.coverage >= TYPED_SHARE * most
+                                                           or _states_own_words(intent, u, weights))]
+        if unnamed_kind or not typed:
             when = [y.replace("-", "—") + "年" if y[:4].isdigit() else y for y in intent.years] + intent.qualifiers
             what = WHAT[intent.answer_type] + (f"({'、'.join(when)})" if when else "")
             if asks_beside_type(intent):  # one gap in an answer that can give the rest: said before it

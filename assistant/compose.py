@@ -19,7 +19,7 @@ from index.clean import normalize
 from index.schema import Chunk
 
 from . import cues
-from .cues import ANSWER_ORDER, CONTINUE_RE, PERSON_ENDING_RE, ROLE_KINDS, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, DIVISION_ASKED_RE, DIVIDED_INTO_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
+from .cues import ANSWER_ORDER, DECLARED_KIND_RE, CONTINUE_RE, PERSON_ENDING_RE, ROLE_KINDS, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, DIVISION_ASKED_RE, DIVIDED_INTO_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
 from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_number, excludes_other_kinds, generic_kind, inline_lists
 from .intent import QueryIntent, _is_verb, asking_part, kinds_asked, times_stated
 from .outline import CaseOutline, Measure, item_name
@@ -68,7 +68,7 @@ def _label(passage: Passage) -> str:
     return f"**{passage.chunk.name}** ·《{title}》"
 
 
-CLASSIFIER_RE = re.compile(r"几(种|类|个方面|项|步|个|条|点|样|件|招|桩)([一-龥]{0,4})")
+CLASSIFIER_RE = re.compile(r"几(种|类|个方面|项|步|个|条|点|样|件|招|桩|段|级|层)([一-龥]{0,4})")
 
 
 def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], weights: TermWeights,
@@ -536,7 +536,10 @@ def _without_shared_opening(items: list[str]) -> list[str]:
 def _count_fit(intent: QueryIntent) -> Callable[[int], float]:
     """How well an enumeration's length fits the count the question states ("哪三方面"): a strong sign of which
     enumeration is meant; no effect when the question states none."""
-    asked = asked_count(intent.question, asked_word(intent.question))  # the asker's word: 毛病 sizes no other set
+    # (a count in the scene or the asker's statement before the sentence that asks, "两所学校牵了手,…。淄博…靠哪几种
+    # 工作机制…?", sizes what they describe, not the list asked)
+    q = asking_part(intent.question) if intent.situation or intent.statement_end else intent.question
+    asked = asked_count(q, asked_word(intent.question))  # the asker's word: 毛病 sizes no other set
     return lambda n: 0.0 if asked is None else (COUNT_MATCH if n == asked else -COUNT_MATCH / 2)
 
 
@@ -762,6 +765,12 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                 cut = prior[-1].end + brk.end() if brk else found.start
                 before = before[max(0, len(before) - (found.start - cut)):]
             named_by = before + " " + after if attributive else before + " " + closing + " " + after
+            # a list the text declares to be of a specific kind ("归纳为四个阶段:") is of that kind: a question asking
+            # another kind ("这几个教育阶段分别提出了哪些要求") names its items' words but asks for other things
+            declared = DECLARED_KIND_RE.search(before)
+            if declared and asked_kind and declared.group(1) not in GENERIC_KINDS and \
+                    not any(_of_kind(k, found.items, declared.group(0)) for k in (asked_kind, own_word)):
+                continue
             # (the asker's own word counts as well as the generic kind it is read as: "哪些激励" is read as 好处, and
             # "…等在内的各类激励机制" names the list in the asker's word)
             of_kind = KIND_MATCH * max(_of_kind(k, found.items, named_by) for k in (kind, own_word))

@@ -245,6 +245,8 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"怎么搞的|怎么做的|是怎么做|怎么推进|怎么落实|保证落实|(?:变成|成为|达到|建成|打造成)[^。??]{0,4}什么样|"
         # an action verb asking what was done, its object nothing or a word for measures: "都安排了啥?", "出了哪些主意?"
         r"(?:做|干|搞|弄|安排|部署|推出|出|使|想|定|采取|拿出)了?(?:些|哪些|什么|啥|些啥|些什么)(?:招数?|主意|办法|法子|措施|举措|动作|保障|路子|实事|事情?|事儿|工作)?[??]?$|帮[^。??,,]{0,6}?(?:哪些|什么|啥)忙|下了?(?:哪些|什么|啥)(?:功夫|力气|工夫)|"
+        # where the effort goes, "各自落在哪些事上", "钱花在哪些事上": the doings it goes to
+        r"(?:落|用|花|放|使)(?:在|到)(?:哪些|什么|啥)(?:事情?|事儿|工作)上|"
         r"\bwhat did\b.*\bdo\b|\bhow did\b|\bwhat (?:has|have)\b.*\bdone\b|\blessons?\b|\bhighlights?\b|\bapproach\b|\bmeasures\b",
         "亳州的做法有什么亮点?", "A broad question: the case's key measures as bullets, each with the sentence that makes it concrete."),
     Cue("method", r"怎么|如何|怎样|咋办|咋(?=[一-龥])|靠(?:什么|哪些|啥)|通过什么|用什么办法|采取了什么|采取哪些|什么办法|什么措施|什么举措|哪(?:些|几)[一-龥]{0,4}(?:招|办法|措施|举措|路子|主意)|干(?:些)?啥|干什么|做(?:些)?什么|"
@@ -437,7 +439,9 @@ AUXILIARIES = frozenset("能要会是可该肯愿敢用行对算")
 # ("是哪个部门起草的", "是市教育局哪个科室起草的": the body it belongs to may come between)
 # (是…的 focuses the agent too); so does a verb of handing over before it with a doing right after ("交给谁审定",
 # "报给哪个部门审批": the receiver does it; "报给哪个科室" alone names where it goes, no doing)
-AGENT_MARKED_RE = re.compile(r"由(?:谁|哪)|是(?:[一-龥]{2,6}?)?(?:谁|哪[个家所位])[^,,、。??]{0,14}的|(?:交给|报给|送给|交由|报送)(?:谁|哪[个家所位][一-龥]{0,4}?)(?:来)?(?=[审批核评验定](?!的))")
+# Nouns of an occasion a doing's word may name ("签约仪式", "启动会", "开学典礼"): the word then names the occasion
+OCCASION_NOUNS = r"仪式|典礼|大会|会议|会上|现场|活动|启动会|推进会"
+AGENT_MARKED_RE = re.compile(r"由(?:谁|哪)|是(?:[一-龥]{2,6}?)?(?:谁|哪[个家所位])[^,,、。??]{0,20}的|(?:交给|报给|送给|交由|报送)(?:谁|哪[个家所位][一-龥]{0,4}?)(?:来)?(?=[审批核评验定](?!的))")
 # Position words and verbs' directions a colloquial word may add to a word the thesaurus knows (镇上, 挑上去, 攒下),
 # longest first: the word's meaning is the known word's (`intent._stem_synonyms`)
 STEM_SUFFIXES = ("上去", "下来", "出来", "起来", "进去", "回来", "过来", "上来", "下去", "出去", "上", "下", "里", "中", "内")
@@ -672,7 +676,9 @@ OWNING_CLASSES = ("C", "D")
 # (a count of one has no parts to name; an ordinal, 第十二项, counts nothing)
 STATED_COUNT_RE = re.compile(r"(?<![第\d一二两三四五六七八九十])(?!一[个大样项条点种类所家级块])[一二两三四五六七八九十\d]{1,3}(?:个|大|样|项|条|点|种|类|所|家|级|块)(?=[一-龥])")
 # (matched right after the count: the rest of its clause, then the next clause asking each)
-EACH_ASKED_RE = re.compile(r"[^、,,。??]*[、,,]\s*(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些|哪方面)")
+# (or the next sentence asking each by 每个: "拆成了几个关键词?每个关键词后面怎么解释的?")
+EACH_ASKED_RE = re.compile(r"[^、,,。??]*(?:[、,,]\s*(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些|哪方面)|"
+                           r"[??]\s*每(?:个|一个|一条|条|项|一项|样)[^,,。??]{0,8}?(?:啥|什么|哪些|怎么|如何))")
 COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])几(?:个|大|样|项|条|点|种|类)?(?=[一-龥])")
 PART_CLASSES = ("Da", "Db", "Dd", "Df", "Dg")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,
@@ -696,6 +702,9 @@ ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # a text answering the 
 # -- list questions and enumerations (assistant/enumerations.py, assistant/compose.py) -------------------------
 # Nouns that any enumeration is ("哪几个方面") or abstract nouns for what items are (目标, 问题, 作用): they say a
 # list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
+# A list its text introduces by a count of its kind and a colon ("有学者将其归纳为四个阶段:…"): the kind it declares
+# its items to be (group 1), whatever words of the question they share (`compose._inline_list`).
+DECLARED_KIND_RE = re.compile(r"[一二两三四五六七八九十\d]+(?:个|大)?([一-龥]{2,4})[::]\s*$")
 GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
     目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 线 路 条线""".split())
 # Thesaurus groups of words for what something is about (主题, 议题, 话题, 题目, 课题: Dk07A; not the forms of
@@ -737,6 +746,13 @@ DIVISION_NAME_RE = re.compile(r"[一-龥]{1,6}?(?:省|县|区|乡|镇|村|市)$"
 # A count right before a word for a document ("五部门文件", "三部门联合印发的意见") says who issued it: an attribute of
 # the document, not a set whose members a question asks for.
 DOCUMENT_AFTER_COUNT_RE = re.compile(r"(?:联合)?(?:印发|发布|出台)?的?(?:文件|意见|方案|通知|规定|办法|文)")
+# A count asked of each of the parts the question coordinates before 各/分别/各自 ("渭源、漳县、岷县各自分别来了
+# 多少?", "初中和小学各占几所?"): group 1 the coordinated parts, split at 和/与/及/、 (`sentences._each_part_counted`).
+EACH_PART_COUNT_ASKED_RE = re.compile(r"((?:[一-龥]{1,6}(?:和|与|及|、))+[一-龥]{1,6}?)(?:各自|分别|各)+(?:都|又|大概|大约)?"
+                                      r"[^,,。;;??!!]{0,8}?(?:多少|几)")
+# A set a preposition introduces as the one something is given to or done for ("给九所实验校定了…样子,都有哪些",
+# "为三所学校派了哪些老师"): the recipient, not the set whose members the question word asks.
+RECIPIENT_BEFORE_RE = re.compile(r"(?:给|为|替|向|对)(?:那|这|那些|这些)?\s*$")
 SET_SIZE_RE = re.compile(r"(另外|其余|其他|剩下的?|剩余)?\s*(\d{1,3}|[一二两三四五六七八九十百]+)\s*(?:个方面|所|名|个|家|项|位|条|种|类|大|方面|部门|块|批|支|座|级|步|对|门|本|册|套|台|处)(?!字)")
 
 # A document named by a short form before a reference word ("数字资源那篇说…", "初中那份方案"): the short form is
@@ -807,7 +823,7 @@ EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+
 # who holds a post ("是谁在当负责人", "院长由谁担任") is a person's name too: a post is held by a person, not a body;
 # so is a role only a person plays (the author of a text, the host or speaker of a meeting)
 NAME_ASKED_RE = re.compile(r"(?<!的)是谁[??。]?$|(?:" + POSTS + r")是谁(?=[,,、;;])|叫什么|姓名|哪位|"
-                           r"谁(?:在|来)?(?:当|担任|出任|任)(?:着)?(?:这个)?(?:" + POSTS + r")|(?:" + POSTS + r")由谁(?:来)?(?:担任|当)|"
+                           r"谁(?:在|来)?(?:当|担任|出任|任)(?:着)?(?:这个|那个)?(?:[一-龥]{0,8}?的)?(?:" + POSTS + r")|(?:" + POSTS + r")由谁(?:来)?(?:担任|当)|"
                            # the post named before ("院长打算请谁来当"): who will hold it
                            r"(?:" + POSTS + r")[^,,。??]{0,6}(?:请|让|选|派)?谁(?:来)?(?:当|担任|出任)")
 # A post held by virtue of another ("由分管副县长任组长"): an office named as its holder answers who holds it.

@@ -12,16 +12,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
+from .cues import ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
 from .synonyms import equivalents, listed_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 COUNT_RE = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(?:个方面|方面|种|类|项|步|个|条|点|级|大|所|家|层|块)")
 # Items joined by 、 (an item may hold a short quotation, or a short gloss in brackets after a word: 名校集团(共同体),
-# 出国(境); the last may follow 和/及), or a run of quoted names.
-_ITEM = r"(?:[一-龥A-Za-z0-9+]|“[^“”、]{1,10}”|(?<=[一-龥])[((][一-龥]{1,8}[))]){1,24}"
+# 出国(境), or an aside after it, its years: 初步发展阶段(1978-1984年); the last may follow 和/及), or a run of quoted
+# names.
+_ITEM = r"(?:[一-龥A-Za-z0-9+]|“[^“”、]{1,10}”|(?<=[一-龥])[((][一-龥]{1,8}[))]|(?<=[一-龥])" + r"[((][~\d一-龥\-–—~]{1,14}[))]){1,24}"
 ENUM_RE = re.compile(rf"{_ITEM}(?:、{_ITEM})+")
+ASIDE_RE = re.compile(r"[((][^()()]{1,14}[))]")  # an item's aside, no part of how long its name is
 QUOTED_RUN_RE = re.compile(r"“[^“”]{1,16}”(?:\s*(?:、|和|与|及|以及)?\s*“[^“”]{1,16}”)+")
 MIN_ITEMS = 2
 HEAD_WINDOW = 30  # a clause's head is within its first characters
@@ -129,6 +131,8 @@ def members_required(question: str, ordinal: bool = True, asked_from: int = 0) -
         asked = None
     if asked and DOCUMENT_AFTER_COUNT_RE.match(question, asked.end()):
         asked = None  # "五部门文件要求从哪几头…": the count names who issued the document, no set whose members are asked
+    if asked and RECIPIENT_BEFORE_RE.search(question[:asked.start(2)]):
+        asked = None  # "给九所实验校定了…样子,都有哪些": the set things are given to, not the members asked
     if asked:
         return max(need, cn_number(asked.group(2)))
     if asking.group(0).startswith(("各", "分别")) and asking.group(0).endswith(("多少", "几")):
@@ -500,9 +504,10 @@ def inline_lists(text: str) -> list[InlineList]:
             continue  # "三、集聚…": an enumerator, not an item
         if opens > 0 and text[opens - 1] in "((" and all(ADMIN_SUFFIX_RE.fullmatch(i) for i in items):
             continue  # "县(市、区)": the levels a division word may stand for, not a list of divisions
-        if items and sum(map(len, items)) > MAX_MEAN_ITEM * len(items):
+        sizes = [len(ASIDE_RE.sub("", i)) for i in items]
+        if items and sum(sizes) > MAX_MEAN_ITEM * len(items):
             continue  # long descriptive phrases (a list of attendees with their titles), not names
-        if items and max(map(len, items)) > PARALLEL_RATIO * max(2, min(map(len, items))):
+        if items and max(sizes) > PARALLEL_RATIO * max(2, min(sizes)):
             continue  # not parallel: a sentence's phrases joined by 、 ("领导分别在岷县、漳县、渭源县组织召开…")
         if len(items) >= MIN_ITEMS + 1 or (len(items) == MIN_ITEMS and "、" in m.group(0)):
             out.append(InlineList(opens, m.end(), items, in_frame))

@@ -737,7 +737,7 @@ def answer_type(text: str) -> str:
     if unsaid != text and cues.QUESTION_WORD_RE.search(unsaid):
         text = unsaid
     kind = next((cue.kind for cue in cues.ANSWER_TYPES if _asks(cue, text)), "fact")
-    if kind == "figure" and _indefinite_count(text):
+    if kind == "figure" and (_indefinite_count(text) or _premise_count(text)):
         kind = next((cue.kind for cue in cues.ANSWER_TYPES if cue.kind != "figure" and _asks(cue, text)), "fact")
     if kind in ("figure", "fact") and (_counts_parts(text) or _each_of_a_count(text) or _which_of_a_modified_kind(text)):
         return "list"
@@ -879,6 +879,19 @@ def _indefinite_count(text: str) -> bool:
         return False
     counts = list(cues.INDEFINITE_COUNT_RE.finditer(text))
     return bool(counts) and all(m.start() >= alternative.start() for m in counts)
+
+
+def _premise_count(text: str) -> bool:
+    """Is every count of the question a 几 in a clause before the last one, which asks yes or no ("定西那边几个县抱团搞
+    协作,淄博的共同体里有没有校干教师交流?")? Then 几 sizes the premise loosely (several), and the question asks
+    whether, not how many."""
+    counts = list(cues.INDEFINITE_COUNT_RE.finditer(text))
+    clauses = [m for m in re.finditer(r"[^,,。;;??!!]+", text) if m.group(0).strip()]
+    if "多少" in text or not counts or len(clauses) < 2:
+        return False
+    last = clauses[-1]
+    yesno = next(cue for cue in cues.ANSWER_TYPES if cue.kind == "yesno")
+    return all(m.start() < last.start() for m in counts) and bool(yesno.regex.search(last.group(0)))
 
 
 def english_kind(text: str) -> str | None:
@@ -1342,6 +1355,11 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         # either, and nothing states that doing; a word neither knows is the asker's own way of saying it)
         intent.event = [t for t in intent.topic_terms if t in after and _is_verb(t) and t not in cues.ROLE_FILLING_VERBS
                         and (t in corpus.vocabulary or semantic_classes(t))]
+        # a verb with its object split off by 的/了 ("谁在协议上签的字": 签字) is that verb, not two words
+        for v in separated_verbs(after):
+            if v not in intent.event and semantic_classes(v):
+                intent.event.append(v)
+                intent.expansions.setdefault(v, synonyms(v, corpus.vocabulary))  # 签约 states 签字
     if kind == "figure" and language == "zh":
         # A place inside the case ("渭源县有多少名") restricts the count; it is not the quantity asked.
         measure = asked_measure(question, [t for t in intent.topic_terms if t not in intent.qualifiers])
@@ -1637,6 +1655,13 @@ def asked_measure(question: str, topic: list[str]) -> str:
         if j >= 0 and tokens[j] in topic and not _is_verb(tokens[j]):
             return tokens[j]
     return ""
+
+
+def separated_verbs(text: str) -> list[str]:
+    """Verbs written with 的/了/过 between their two characters ("签的字", "开了会", "报过名"): the separable verb
+    (签字, 开会, 报名) when segmentation reads the two characters joined as one verb."""
+    return [m.group(1) + m.group(2) for m in re.finditer(r"([一-龥])(?:的|了|过)([一-龥])", text)
+            if _is_verb(m.group(1) + m.group(2))]
 
 
 def _is_verb(word: str, verbal_noun: bool = False) -> bool:

@@ -26,7 +26,7 @@ from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, asking_part,
 from .postings import ChunkTexts
 from .schema import Passage
 from .synonyms import is_person, listed_only_among
-from .text import ANCHOR_SHARE, _jieba, bigram_share, bigram_text
+from .text import ANCHOR_SHARE, _jieba, bigram_share, bigram_text, plain_reading
 
 # A sentence that opens an enumerated item: 一是/二是, 第一, (一), 1. / 1、, 一、 and 首先/其次/最后.
 ENUM_HEAD_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:阶段|步|条|点|部分|方面)?[,,、::]|首先|其次|再次|最后|"
@@ -353,7 +353,7 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     of the asked subject; another year's figure does not answer a question about one year.
     """
     kind = intent.answer_type
-    t = ENUM_DEBRIS_RE.sub("", normalize(text), count=1)
+    t = plain_reading(ENUM_DEBRIS_RE.sub("", normalize(text), count=1))
     if not times_stated(intent.years, t) or not all(q in t for q in intent.qualifiers):
         return False  # another year's, period's or place's figure does not answer the one asked
     if kind == "date":
@@ -364,7 +364,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
         agent = ("谁" in intent.question and not cues.NAME_ASKED_RE.search(intent.question)) or \
             bool(cues.EN_AGENT_ASKED_RE.search(intent.question)) or composition
         composed = composition and bool(cues.COMPOSED_RE.search(t))
-        if agent and not _states_doing(intent, t):
+        # (a name asked of the one who did a doing the question marks, "是哪位领导…在协议上签的字", as well)
+        if (agent or intent.event) and not _states_doing(intent, t):
             return False  # "由谁来承办": who does what is asked, in a sentence stating that doing
         # "谁代表县教育局签的字": a person acting for a body is asked; a body, that one or another, is no answer
         for_body = bool(cues.REPRESENTATIVE_ASKED_RE.search(intent.question))
@@ -443,6 +444,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     stated = [term for term in focus if any(w in antecedent for w in [term, *intent.equivalents.get(term, []),
                                                                        *intent.expansions.get(term, [])])]
     antecedent = antecedent if focus and len(stated) >= ANTECEDENT_SHARE * len(focus) else ""
+    if not _each_part_counted(q, t, pattern):
+        return False
     for sentence in re.split(r"[。!?!?]", t):
         clauses = re.split(r"[,,;;]", sentence)
         # a sentence that names the quantity with its modifier once ("专项培训计划…,为全市农村学校培训1000名") goes on
@@ -454,7 +457,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
             named = clause + (clauses[i - 1] if i else antecedent)
             # what restricts the count may follow the figure in the sentence ("工作满5年后,…要有薄弱初中…经历")
             following = clauses[i + 1] if i + 1 < len(clauses) else ""
-            if actual and cues.PLANNED_RE.search(named):
+            # (a programme's quoted name, “筑基计划”, says nothing of whether its figure is planned or done)
+            if actual and cues.PLANNED_RE.search(re.sub(r"“[^“”]{1,16}”", "", named)):
                 continue  # a plan or target does not say what actually happened
             if _of_a_sibling(named, q):
                 continue  # "民办中小学共有26所" is no count of 公办中小学
@@ -481,6 +485,27 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
                         (not event or any(w in named for w in event)):
                     return True
     return False
+
+
+def _each_part_counted(q: str, t: str, pattern: str) -> bool:
+    """A count asked of each of the parts the question coordinates ("渭源、漳县、岷县各自分别来了多少?") is stated
+    by a figure beside a part, in a clause naming it ("6所初中和3所小学", "市学科名师骨干8~10名"). A figure in a
+    clause naming none of them ("代培渭源县、漳县和岷县新入职特岗教师,累计对504名…") is their sum, not a part's
+    count. A question asking no such count passes."""
+    asked = cues.EACH_PART_COUNT_ASKED_RE.search(q)
+    if not asked:
+        return True
+    # (the first part is what follows the words placing it: "这批人里渭源" -> 渭源)
+    parts = [p for p in re.split(r"和|与|及|、", re.sub(r"^.*[里的]", "", asked.group(1))) if len(p) >= 2]
+    if len(parts) < 2:
+        return True
+    # a part is named by its first two characters (渭源 for 渭源县 written whole, 初中 for 初中学校), a level (市级)
+    # by its place word before what it ranks (市学科名师骨干8~10名)
+    named = [p[:2] if not (m := LEVEL_RE.fullmatch(p)) else m.group(1) for p in parts]
+    # (a clause naming several of them needs a figure for each: "“临洮县与渭源县”“…与漳县”“…与岷县”3个区域协作体"
+    # counts the group they form, "6所初中和3所小学" each part)
+    return any(0 < sum(w in clause for w in named) <= len(re.findall(pattern, clause))
+               for clause in re.split(r"[,,;;。!?!?]", t))
 
 
 def _of_a_sibling(clause: str, question: str) -> bool:
@@ -538,7 +563,8 @@ def _states_doing(intent: QueryIntent, t: str) -> bool:
     (the bases 选树 by 定西) did not do it. A question whose asking clause names no doing takes any agent; a doing the
     thesaurus knows but no case writes (承办), nor any synonym of it, is stated by no sentence."""
     event = [w for term in intent.event for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
-    return not event or any(w in t for w in event)
+    # (the doing's word naming an occasion, "签约仪式由…主持", states the occasion, not that doing by anyone)
+    return not event or any(re.search(re.escape(w) + r"(?!" + cues.OCCASION_NOUNS + ")", t) for w in event)
 
 
 def _dated_event(intent: QueryIntent, t: str) -> bool:

@@ -74,6 +74,16 @@ def strip_question(text: str) -> str:
 STOP_SET = frozenset(cues.SCAFFOLD) | frozenset("的了是在和与及还也都又就对把被这那其各个种些")
 
 
+# A parenthesised alternative written inside a word (校(园)长 "principals or kindergarten heads", 改(扩)建, 出国(境),
+# 县(区)域): the word reads whole without it, and a question asks it by that reading (校长, 改建, 县域).
+INSERTED_READING_RE = re.compile(r"(?<=[\u4e00-\u9fa5])[((][\u4e00-\u9fa5]{1,3}[))](?=[\u4e00-\u9fa5])")
+
+
+def plain_reading(text: str) -> str:
+    """The text with the alternatives written inside its words left out, as a question names those words."""
+    return INSERTED_READING_RE.sub("", text)
+
+
 def term_covered(term: str, text: str) -> bool:
     """A term is covered when it, or (for 3+ characters) most of its character bigrams, occur in the text."""
     if term in text:

@@ -261,6 +261,22 @@ ROWS = [
     ("桐庐的实验学校编好三年发展规划以后,要交给谁审定、什么时候截止?", "missing_type"),
     # a post named before 谁来当: a person's name is asked, not a body
     ("余杭要成立的未来教育研究院,院长打算请谁来当?", "missing_type"),
+    # the post named after 谁来当 with what it heads (这个中心的主任): a person holds it, a body named is no answer
+    ("上城区把原来的教研室改成学生发展研究中心以后,是谁来当这个中心的主任?", "missing_type"),
+    # who did a doing the question marks (是谁…签的字, 签字 split by 的): a person named at that occasion doing
+    # something else (主持 the 签约仪式, attending it) did not do it; the doing named must be stated of a person
+    ("桐庐那次签约仪式上,研究院一方和县教育局一方分别是谁在协议上签的字?", "missing_type"),
+    ("桐庐跟研究院签约那天,研究院那边是哪位领导和桐庐教育局一起在协议上签的字?", "missing_type"),
+    ("桐庐签约仪式上主持的是谁?", ANSWER),
+    ("桐庐的签约仪式是由谁主持的?", ANSWER),
+    ("桐庐签约仪式上是哪位副局长主持的?", ANSWER),
+    # a detail (how much, which body) stated only in sentences saying much less of the subject than the one stating
+    # it best: the detail of something else (TYPED_SHARE)
+    ("余杭给引进人才的购房补贴,一个人最多能拿多少?", "missing_type"),
+    ("亳州搞教师层级遴选以后,有多少农村老师调进了城区?", "missing_type"),
+    ("定西的学段贯通培养,已经给多少学生开了路?", ANSWER),  # stated with the subject (“筑基计划” is a name, no plan)
+    # a count asked of each named part: one figure of them all is their sum
+    ("定西让三县区代培新入职特岗教师,这批人里渭源、漳县、岷县各自分别来了多少?", "missing_type"),
     # one kind asked (哪一种课堂模式): a sentence on the subject must name a thing of that kind
     ("泰州在学校层面搞“课堂教学优化”,具体推的是哪一种课堂模式?", "unnamed_kind"),
     ("芦溪用的是哪种教研模式?", ANSWER),  # 片区教研模式

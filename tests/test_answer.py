@@ -435,6 +435,14 @@ def test_a_drill_down_into_a_position_quotes_what_its_own_words_ask_inside_it(as
 
 SHAPE_ROWS = [
     # (question, strings the answer must hold, why)
+    ("两所学校牵了手,平日里除了互相听听课就没下文了。淄博的城乡帮扶共同体,内部要靠哪几种工作机制转起来?", ["课题引领、网络教研"],
+     "a count in the scene before the sentence that asks (两所学校) sizes what it describes, not the list asked"),
+    ("余杭那篇文章引的学者说法,把这段历史分成了哪几段?", ["初步发展阶段(1978-1984年)"],
+     "an aside after each item (its years) belongs to the item: the list is still read"),
+    ("余杭对这几个教育阶段分别提出了哪些要求?", ["特色一流"],
+     "a list its text declares to be of another kind (归纳为四个阶段:) is not the 要求 asked, though it shares 阶段"),
+    ("泰州说要集聚三方面合力,政府、部门和学校各自落在哪些事上?", ["政府层面", "部门层面", "学校层面"],
+     "where each one's effort goes (落在哪些事上) asks what each does: the measures under the named item"),
     ("余杭在引进人才上有哪几个问题要回答?", ["其次,余杭区要不断提高引进人才的力度", "最后,最根本的是要留住人才"],
      "items that are the text's own questions are shown with the sentences answering them in order"),
     ("定西讲“引进来”,分了哪几块部署?", ["聚焦县际协作", "聚焦学校结对", "聚焦师资交流"],

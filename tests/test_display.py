@@ -246,6 +246,19 @@ FIGURE_ROWS = [
     ("公办幼儿园一个月收多少保教费?", ["公办", "幼儿园", "保教"], "有的民办幼儿园每月高达五千多元。", False),
     ("选了几所小学?", ["小学"], "选定的6所初中开展实验。", False),
     ("选了几所小学?", ["小学"], "选定的6所初中和3所小学开展实验。", True),  # the asked one named too
+    # a parenthesised alternative inside a word (校(园)长) leaves the word the question asks readable (校长)
+    ("派了多少校长?", ["校长"], "22名校(园)长储备人才到协作县区交流帮扶。", True),
+    ("派了多少校长?", ["校长"], "22名骨干教师到协作县区交流帮扶。", False),
+    # a count asked of each part the question coordinates needs a figure for each: one figure of them all is a sum
+    ("渭源、漳县、岷县各自分别来了多少教师?", ["渭源", "漳县", "岷县", "教师"],
+     "跨区域代培渭源县、漳县和岷县新入职特岗教师,累计对504名新入职特岗教师开展跟岗培训。", False),
+    ("渭源、漳县、岷县各自分别来了多少教师?", ["渭源", "漳县", "岷县", "教师"],
+     "渭源县来了120名教师,漳县来了90名教师,岷县来了100名教师。", True),
+    ("市级、区级各要培养多少骨干?", ["市级", "区级", "骨干"], "遴选并培育市学科名师骨干8~10名、区学科名师骨干30~40名。", True),
+    ("校长和骨干老师各多少人?", ["校长", "骨干", "老师"], "22名校(园)长储备人才和22名骨干教师到协作县区交流帮扶。", True),
+    # a programme's quoted name (“筑基计划”) does not make its figure a plan: it states what was done
+    ("已经给多少学生开了路?", ["学生"], "试点实施“筑基计划”,为3000多名学生开通了学段贯通培养新路径。", True),
+    ("已经给多少学生开了路?", ["学生"], "计划为3000多名学生开通学段贯通培养新路径。", False),
 ])
 def test_a_figure_of_a_sibling_category_is_not_the_one_asked(question: str, terms: list[str], sentence: str, holds: bool) -> None:
     from assistant.intent import QueryIntent

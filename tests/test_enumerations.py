@@ -10,6 +10,9 @@ import pytest
 from assistant.enumerations import asked_count, asked_kind, cn_number, inline_lists, is_member, member_kind, members_named, members_phrase, members_required
 
 LIST_ROWS = [
+    # an aside after each item (its years) belongs to the item and does not count against its length
+    ("有学者将其归纳为四个阶段:初步发展阶段(1978-1984年)、非均衡发展阶段(1985-2000年)、非均衡向均衡过渡阶段(2001-2009年)和均衡发展阶段(2010年至今)[2]。",
+     ["初步发展阶段(1978-1984年)", "非均衡发展阶段(1985-2000年)", "非均衡向均衡过渡阶段(2001-2009年)", "均衡发展阶段(2010年至今)"]),
     # the other items all of one length: the first is cut as long, at a word boundary (segmentation reads 定 + 制式)
     ("按需开展定制式教研、跨学科教研和诊断式教研等。", ["定制式教研", "跨学科教研", "诊断式教研"]),
     # runs of clauses opening alike that share clauses: the one whose heads open their clauses is the list
@@ -227,6 +230,7 @@ KIND_ROWS = [
 @pytest.mark.parametrize("question,shown", [
     ("余杭存在哪几个毛病?", "共两个毛病"),  # matched as 问题, said in the asker's word
     ("淄博的共同体有哪几种模式?", "共两种模式"),
+    ("学者把这段历史分成了哪几段?", "共两段"),  # 段, a classifier of stages, counts them
 ])
 def test_the_count_phrase_says_the_askers_word(question: str, shown: str) -> None:
     from assistant.compose import _count_phrase
@@ -240,6 +244,9 @@ def test_asked_kind(question: str, kind: str) -> None:
 
 
 MEMBERS_ROWS = [
+    # a set a preposition introduces as the recipient (给/为/向/对…) is not the set whose members are asked
+    ("桐庐那个项目给九所实验校定了三年后要达到的样子,一条条列出来都有哪些?", 0, ""),
+    ("为三所学校派了哪些老师?", 0, ""),
     ("桐庐那6所实验初中,各叫啥名字?", 6, "6所实验初中"),  # names asked of each member of a stated set
     ("季局长给九所学校的领导鼓劲,说心思、劲头、目标各该往哪儿使?", 0, ""),  # 哪儿 asks a direction, no names
     ("初中方案里的区域教育顾问,请的是哪些专家?", 2, ""),  # people are named by their names

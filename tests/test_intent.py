@@ -41,6 +41,16 @@ def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
 
 ANSWER_TYPE_ROWS = [
     # (question, answer type)
+    # where the effort goes ("各自落在哪些事上") asks the doings it goes to: a broad question
+    ("泰州说要集聚三方面合力,政府、部门和学校各自落在哪些事上?", "overview"),
+    ("钱主要花在哪些事上?", "overview"),
+    # 几 in a premise clause before a yes/no ask sizes it loosely (several): whether is asked, not how many
+    ("定西那边几个县抱团搞协作,淄博的共同体里有没有校干教师交流?", "yesno"),
+    ("定西有几个县抱团搞协作?", "figure"),
+    # a count whose parts the next sentence asks each of (每个关键词…怎么解释) asks the parts, named
+    ("联盟的身份定位拆成了几个关键词?每个关键词后面怎么解释的?", "list"),
+    ("桐庐一共有几所实验学校?每所学校多少学生?", "figure"),  # 多少 of each asks a figure, not the parts
+    ("钱主要花在哪个县?", "place"),  # a place asked, not doings
     # a word of quantity inside the modifier of what 哪些 asks ("跟学生数量有关的因素") describes those things: no count
     ("芦溪扩建学校前先要考虑哪些跟学生数量有关的因素?", "list"),
     ("芦溪镇区学校的学生数量有多少?", "figure"),  # the quantity word heads what is asked
@@ -2118,3 +2128,14 @@ def test_an_unknown_place_beside_a_case_counts_as_the_scene(corpus: Corpus, ques
     intent = analyze(question, None, corpus)
     assert "北京" in intent.unknown_places and "北京" in intent.terms, intent
     assert intent.term_weight("北京") == (SITUATION_WEIGHT if weighed else 1.0)
+
+
+@pytest.mark.parametrize("text,verbs", [
+    ("在协议上签的字", ["签字"]),  # a separable verb split by 的 is the verb
+    ("上周开了会", ["开会"]),
+    ("学校的校长", []),  # 的 between two words joins no verb
+])
+def test_separated_verbs(text: str, verbs: list[str]) -> None:
+    from assistant.intent import separated_verbs
+
+    assert separated_verbs(text) == verbs
