@@ -15,6 +15,22 @@ from test_gold_gen34 import TestGen34 as Gen34Checks  # aliased so pytest does n
 # `check_absent`). Opinion items (067/068 of each split) ask for a judgement and have none.
 # Dev split: written by the dev split's helper.
 ABSENT_DEV: Absent = {
+    "g50-dev-058": (("luxi",), ("走教",)),
+    "g50-dev-059": (("bozhou",), ("保险",)),
+    "g50-dev-060": (("shangcheng",), ("研究院",)),
+    "g50-dev-061": (("taizhou",), ("亿元", "万元")),
+    "g50-dev-062": (("bozhou",), ("培训基地", "天")),
+    "g50-dev-063": (("yuhang",), ("普惠性",)),
+    "g50-dev-064": (ALL, ("猫",)),
+    "g50-dev-065": (ALL, ("膝盖",)),
+    "g50-dev-066": (ALL, ("鸡蛋",)),
+    "g50-dev-069": (("dingxi",), ("站长",)),
+    "g50-dev-070": (("shangcheng",), ("研究员",)),
+    "g50-dev-071": (("luxi",), ("牵头",)),
+    "g50-dev-072": (("tonglu",), ("经费",)),
+    "g50-dev-073": (("zibo",), ("万元",)),
+    "g50-dev-074": (("taizhou",), ("交通", "补贴")),
+    "g50-dev-075": (("yuhang",), ("签发",)),
 }
 
 
