@@ -36,6 +36,22 @@ ABSENT_DEV: Absent = {
 
 # Held-out split: written by the held-out split's helper.
 ABSENT_HELDOUT: Absent = {
+    "g50-ho-058": (("zibo",), ("家庭教育", "工作站")),
+    "g50-ho-059": (("taizhou",), ("首席信息官", "CIO")),
+    "g50-ho-060": (("luxi",), ("现场推进会", "每季度")),
+    "g50-ho-061": (("yuhang",), ("语文", "数学", "英语")),
+    "g50-ho-062": (("shangcheng",), ("百分之", "比例")),
+    "g50-ho-063": (("taizhou",), ("节微课", "万节")),
+    "g50-ho-064": (ALL, ("电饭煲", "内胆")),
+    "g50-ho-065": (ALL, ("绿萝",)),
+    "g50-ho-066": (ALL, ("微信",)),
+    "g50-ho-069": (("dingxi",), ("挂靠", "妇联")),
+    "g50-ho-070": (("tonglu",), ("签字", "签署", "签名")),
+    "g50-ho-071": (("zibo",), ("签发",)),
+    "g50-ho-072": (("luxi",), ("名学生", "每位教师")),
+    "g50-ho-073": (("bozhou",), ("督导", "牵头")),
+    "g50-ho-074": (("junior-school-action-plan",), ("兼任", "副校长")),
+    "g50-ho-075": (("yuhang",), ("首届", "第一届")),
 }
 
 
