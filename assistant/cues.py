@@ -435,12 +435,12 @@ SIMILE_RE = re.compile(r"(?:(?<![录图影想肖])像|好比|如同|犹如)([^,,
 COUNTING_VERBS = "分有是共了成为"
 # Auxiliaries asked in A-not-A form ("能不能", "要不要", "是不是") are the form of a yes/no question.
 AUXILIARIES = frozenset("能要会是可该肯愿敢用行对算")
+# Nouns of an occasion a doing's word may name ("签约仪式", "启动会", "开学典礼"): the word then names the occasion
+OCCASION_NOUNS = r"仪式|典礼|大会|会议|会上|现场|活动|启动会|推进会"
 # 由 before the question word marks the agent of the doing after it ("由哪家单位评定", "由谁来承办"), as 是…的 does
 # ("是哪个部门起草的", "是市教育局哪个科室起草的": the body it belongs to may come between)
 # (是…的 focuses the agent too); so does a verb of handing over before it with a doing right after ("交给谁审定",
 # "报给哪个部门审批": the receiver does it; "报给哪个科室" alone names where it goes, no doing)
-# Nouns of an occasion a doing's word may name ("签约仪式", "启动会", "开学典礼"): the word then names the occasion
-OCCASION_NOUNS = r"仪式|典礼|大会|会议|会上|现场|活动|启动会|推进会"
 AGENT_MARKED_RE = re.compile(r"由(?:谁|哪)|是(?:[一-龥]{2,6}?)?(?:谁|哪[个家所位])[^,,、。??]{0,20}的|(?:交给|报给|送给|交由|报送)(?:谁|哪[个家所位][一-龥]{0,4}?)(?:来)?(?=[审批核评验定](?!的))")
 # Position words and verbs' directions a colloquial word may add to a word the thesaurus knows (镇上, 挑上去, 攒下),
 # longest first: the word's meaning is the known word's (`intent._stem_synonyms`)
@@ -702,11 +702,11 @@ ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # a text answering the 
 # -- list questions and enumerations (assistant/enumerations.py, assistant/compose.py) -------------------------
 # Nouns that any enumeration is ("哪几个方面") or abstract nouns for what items are (目标, 问题, 作用): they say a
 # list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
+GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
+    目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 线 路 条线""".split())
 # A list its text introduces by a count of its kind and a colon ("有学者将其归纳为四个阶段:…"): the kind it declares
 # its items to be (group 1), whatever words of the question they share (`compose._inline_list`).
 DECLARED_KIND_RE = re.compile(r"[一二两三四五六七八九十\d]+(?:个|大)?([一-龥]{2,4})[::]\s*$")
-GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
-    目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 线 路 条线""".split())
 # Thesaurus groups of words for what something is about (主题, 议题, 话题, 题目, 课题: Dk07A; not the forms of
 # Dk07B, 样式, 体裁): a kind there names no kind of thing, so any list on the subject answers it, as one of 内容 does.
 SUBJECT_MATTER_CLASSES = ("Dk07A",)

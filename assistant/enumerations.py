@@ -21,7 +21,7 @@ COUNT_RE = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(?:个�
 # Items joined by 、 (an item may hold a short quotation, or a short gloss in brackets after a word: 名校集团(共同体),
 # 出国(境), or an aside after it, its years: 初步发展阶段(1978-1984年); the last may follow 和/及), or a run of quoted
 # names.
-_ITEM = r"(?:[一-龥A-Za-z0-9+]|“[^“”、]{1,10}”|(?<=[一-龥])[((][一-龥]{1,8}[))]|(?<=[一-龥])" + r"[((][~\d一-龥\-–—~]{1,14}[))]){1,24}"
+_ITEM = r"(?:[一-龥A-Za-z0-9+]|“[^“”、]{1,10}”|(?<=[一-龥])[((][一-龥]{1,8}[))]|(?<=[一-龥])[((][~\d一-龥\-–—~]{1,14}[))]){1,24}"
 ENUM_RE = re.compile(rf"{_ITEM}(?:、{_ITEM})+")
 ASIDE_RE = re.compile(r"[((][^()()]{1,14}[))]")  # an item's aside, no part of how long its name is
 QUOTED_RUN_RE = re.compile(r"“[^“”]{1,16}”(?:\s*(?:、|和|与|及|以及)?\s*“[^“”]{1,16}”)+")
