@@ -19,7 +19,7 @@ from index.clean import normalize
 from index.schema import Chunk
 
 from . import cues
-from .cues import ANSWER_ORDER, DECLARED_KIND_RE, CONTINUE_RE, PERSON_ENDING_RE, ROLE_KINDS, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, DIVISION_ASKED_RE, DIVIDED_INTO_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
+from .cues import METHOD_KINDS, ANSWER_ORDER, DECLARED_KIND_RE, CONTINUE_RE, PERSON_ENDING_RE, ROLE_KINDS, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, DIVISION_ASKED_RE, DIVIDED_INTO_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
 from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_number, excludes_other_kinds, generic_kind, inline_lists
 from .intent import QueryIntent, _is_verb, asking_part, kinds_asked, times_stated
 from .outline import CaseOutline, Measure, item_name
@@ -275,6 +275,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
         named = {item_name(m.label or m.unit.head) for m in case.named_in(intent.question)}
         # (an item is named by the subject, not by the asker's own word for the kind: 门道, read as 办法)
         named_here = _named_item(intent, case, weights, [t for t in subject if t != own_kind]) if subject else None
+        naming = [t for t in subject if not _writes_title(t, normalize(intent.question), normalize(case.passages[0].chunk.title))]
         for context, group in case.groups():
             if len(group) < position:
                 continue  # "第七项" is in a list of at least seven
@@ -288,9 +289,12 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             # one item matches better than the rest, and better than what introduces the list: the question names it
             # (by words of its name: "哪几项行动" names none of 师资素质优化行动, whose body merely says 初中 more often)
             best_item = group[covs.index(items_cov)]
-            named_one = items_cov > sorted(covs)[-2] and items_cov > about_cov and \
+            # (not by words of a stretch of the document's title the question writes: "那份初中学校高质量发展行动方案"
+            # names the document, and 发展 in one item's name is no item named; a title word alone may name a part,
+            # "芦溪推法治化那一块" of 推进标准化法治化公平化建设)
+            named_one = items_cov > sorted(covs)[-2] and items_cov > about_cov and bool(naming) and \
                 coverage(intent, best_item.label if best_item.level == "heading" else f"{best_item.label} {best_item.unit.head}",
-                         weights, subject) > 0
+                         weights, naming) > 0
             # the question writes the whole name of the section or lead introducing the list ("重点举措与成效那部分")
             section = NAMED_SECTION * (bool(context) and item_name(context) in named)
             if named_one and not section and len(best_item.children) >= 2:
@@ -577,10 +581,29 @@ ITEM_MATCH = 0.8  # bigram overlap, both ways, for an outline item to be the ite
 METHOD_SENTENCE_MARGIN = 0.0
 
 
+# An item that opens with its amount ("3000名市级教坛新星", "两万元补助"): a figure, not a way of doing something
+AMOUNT_ITEM_RE = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:\.\d+)?[万千百]?(?:名|人|所|个|位|元|万元|家)")
+TITLE_STRETCH = 4  # characters of a document's title, written in a row, that name the document (two words at least)
+
+
+def _writes_title(term: str, question: str, title: str) -> bool:
+    """Is the term part of a stretch of at least TITLE_STRETCH characters of the title that the question writes as it
+    stands ("高质量发展行动方案")? Then it names the document."""
+    for m in re.finditer(re.escape(term), question):
+        for a in range(max(0, m.end() - len(title)), m.start() + 1):
+            for b in range(max(m.end(), a + TITLE_STRETCH), min(len(question), a + len(title)) + 1):
+                if question[a:b] in title:
+                    return True
+    return False
+
+
 def _about(intent: QueryIntent, about: str, title: str, weights: TermWeights) -> float:
     """How well what introduces a list states the question's subject; a list is also about what its document is
-    about, at a lower weight (TITLE_SHARE), so the document's title breaks ties without flattening the rest."""
-    return max(coverage(intent, about, weights), TITLE_SHARE * coverage(intent, about + " " + title, weights))
+    about, at a lower weight (TITLE_SHARE), so the document's title breaks ties without flattening the rest. The
+    document's own top-level list is introduced by the title itself, which counts at that weight too: the words
+    naming the document ("那份…行动方案") do not make its first list the one asked."""
+    own = about.replace(title, " ") if title else about
+    return max(coverage(intent, own, weights), TITLE_SHARE * coverage(intent, about + " " + title, weights))
 
 
 def _without_kind(intent: QueryIntent, kind: str) -> list[str]:
@@ -741,6 +764,8 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                      and re.search(re.escape(i[:len(i) - tails]) + cues.MEMBER_POINTER, asking)]
             outer = named[0] if len(named) == 1 and not EXCLUDING_RE.search(asking) else ""
             inside.update([outer] if outer else [])
+            if kind in METHOD_KINDS and all(AMOUNT_ITEM_RE.match(i) for i in found.items):
+                continue  # amounts ("3000名市级教坛新星、1000名…") say how much, not the ways of doing asked (做法)
             if all(len(i) == 1 for i in found.items) and para.text[max(found.start - 1, 0):found.start] in "“〃\"" \
                     and not all(i in intent.question for i in found.items):
                 continue  # a quoted run of single characters ("比、学、赶、超"氛围) is a slogan, not things of a kind

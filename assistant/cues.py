@@ -599,7 +599,7 @@ EN_STOPWORDS = frozenset("""a an the of in on at to for from by with and or but 
     more most much many very also just only not no yes please tell explain describe give show list cases case county district city
     region place places area county's district's city's get got make made use used deal dealt handle handled address addressed
     solve solved tackle tackled cope coped approach measure measures main mainly key done doing way ways kind kinds type types
-    want wants wanted need needs needed wish hope hopes aim aims try tries tried""".split())
+    want wants wanted need needs needed wish hope hopes aim aims try tries tried own""".split())
 
 # Sentence informativeness: features a statement of a measure has and rhetoric lacks (see `sentences.py`).
 MEASURE_VERBS = ("建立", "实施", "推行", "实行", "组建", "开展", "设立", "出台", "印发", "制定", "成立", "选派", "培训", "投入", "补助", "补贴",
@@ -653,6 +653,12 @@ PLACE_CLASSES = ("Cb", "Di02", "Di03")
 # a phenomenon (老龄化 Ih) stays a thing. Two-character words keep their noun reading: the thesaurus misses senses
 # such as 保险 "insurance".
 NOT_A_THING_CLASSES = ("H", "E")
+# The thesaurus's classes of things: people, objects, time and space, abstract things (A-D), as against doings and
+# features (E-L)
+THING_CLASSES = ("A", "B", "C", "D")
+# Words of genuineness (真正, 实打实, 名副其实: the thesaurus's Ed01A): how the asker regards a count or a claim, no
+# part of what is counted
+GENUINE_CLASSES = ("Ed01A",)
 # People and concrete objects (the thesaurus's classes A and B: 硕士, 联络员, 公章) have few paraphrases: one the
 # corpus never writes, in no synonym either, is a thing no source writes of. Abstract, spatial and activity words
 # (后勤 Di, 所在地 Cb, 坐庄 Hn) are often the asker's own wording for what a text says otherwise.
@@ -679,6 +685,8 @@ STATED_COUNT_RE = re.compile(r"(?<![第\d一二两三四五六七八九十])(?!�
 # (or the next sentence asking each by 每个: "拆成了几个关键词?每个关键词后面怎么解释的?")
 EACH_ASKED_RE = re.compile(r"[^、,,。??]*(?:[、,,]\s*(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些|哪方面)|"
                            r"[??]\s*每(?:个|一个|一条|条|项|一项|样)[^,,。??]{0,8}?(?:啥|什么|哪些|怎么|如何))")
+# Classifiers counting parts of a list (几项, 几条): a count in one sizes the list whose members are asked next
+PART_CLASSIFIERS = ("个", "大", "样", "项", "条", "点", "种", "类")
 COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])几(?:个|大|样|项|条|点|种|类)?(?=[一-龥])")
 PART_CLASSES = ("Da", "Db", "Dd", "Df", "Dg")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
+from .cues import THING_CLASSES, ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
 from .synonyms import equivalents, listed_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -64,6 +64,10 @@ def asked_count(question: str, kind: str = "") -> int | None:
     if kind and kind not in GENERIC_KINDS:
         counts = [m for m in counts if question[max(m.start() - 1, 0)] in "哪几" or kind in question[m.start():m.end() + COUNTED_NOUN_CHARS]
                   or not re.match(r"[一-龥]", question[m.end():m.end() + 1])]
+    if kind and semantic_classes(kind) and not listed_among(kind, ENTITY_CLASSES):
+        # a count of institutions or people ("那九所试点校") sizes them, not a list of another class of thing ("哪些
+        # 方面"), as in `_sizes_another_set`
+        counts = [m for m in counts if question[max(m.start() - 1, 0)] in "哪几" or question[m.end() - 1] not in ENTITY_CLASSIFIERS]
     m = (counts[0] if counts else None) or re.search(r"“([一二两三四五六七八九十])(?:个|项|大|条|种)?[一-龥]{1,4}”", question)
     english = re.search(r"\b(?:which|what|the) (two|three|four|five|six|seven|eight|nine|ten)\b", question, re.I)
     if not m and english:  # "which four aspects"
@@ -396,7 +400,7 @@ def asked_word(question: str) -> str:
     # classes A-D, people, objects, time and space, abstract things)
     words = [(w, f) for w, f in pseg.cut(re.split(r"[的呢吗?？,，]", after)[0]) if w.strip()]
     if words and len(words[0][0]) >= 2 and words[0][1][:1] not in ("n", "v") and \
-            (c := semantic_classes(words[0][0])) and all(x[0] in "ABCD" for x in c):
+            (c := semantic_classes(words[0][0])) and all(x.startswith(THING_CLASSES) for x in c):
         words[0] = (words[0][0], "n")  # (the word right after the classifier)
     # "哪几种协作的模式": a doing before 的 modifies the noun after it, which names the kind (模式); a noun before 的
     # stays the kind ("哪些学校的老师" asks which schools)
@@ -410,6 +414,9 @@ def asked_word(question: str) -> str:
     for w, f in words:
         if f[:1] not in ("n", "a", "v", "l", "j") or (f[:1] == "v" and f != "vn" and run):  # l: 交流活动
             break
+        if run and len(run[-1]) >= 2 and run[-1] in GENERIC_KINDS and not semantic_classes(w):
+            break  # a generic kind ends the phrase before a word the thesaurus does not know: the tagger's noun reading
+            # of it is a guess ("哪几方面发力" asks aspects; "哪几方面问题" asks problems)
         run.append(w)
     head = run[-1] if run else ""
     # a bare classifier (条, 项, 件) names no kind: "特色和经验有哪几条?" names it before the verb, as a question

@@ -611,6 +611,11 @@ def _determiner(kind: str, m: re.Match[str], text: str) -> bool:
     asking what the question asks? A count is asked by its own 几 only."""
     if kind != "figure" or not m.group(0).startswith("几") or (m.start() and text[m.start() - 1] in cues.COUNTING_VERBS):
         return False  # "分几个学段", "有几所": a verb before 几 asks how many
+    if re.match(r"\s*(?:[,,;;??。]|$)", text[m.end():]) and m.group(0)[1:] not in cues.PART_CLASSIFIERS \
+            and text[max(m.start() - 1, 0)] not in "这那":  # ("那几年,…": pointing back, no count asked)
+        # "每期集中培训几天,放在哪…": a measure counted at the end of its clause determines no noun; it is asked (a
+        # count of parts, "要干几项,列出来的是哪些", sizes the list asked next)
+        return False
     return bool(cues.OTHER_QUESTION_WORD_RE.search(text[m.end():]))
 
 

@@ -428,7 +428,10 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
             pattern += r"|(?<![\d一二两三四五六七八九十百千万第])[\d二两三四五六七八九十]+(?=" + re.escape(counted_noun.group(0)) + ")"
     # A count of a part is not the count of the whole: the figure's clause must state what the counting clause
     # restricts the count to (其中从国外请来的有几位 -> 国外), when that clause names anything.
-    counted = [w for term in intent.counted for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
+    # (a word of genuineness, 实打实 "for real", restricts nothing: "实打实办了几场" counts every one held; 额外拿多少
+    # does restrict, to what is paid on top)
+    counted = [w for term in intent.counted if not listed_only_among(term, cues.GENUINE_CLASSES)
+               for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     # a level (市级, 区级) is written as its place word right before what it ranks ("市学科名师骨干8~10名")
     others = [t for t in intent.topic_terms if t not in intent.counted]
     counted += [m.group(1) + t for term in intent.counted if (m := LEVEL_RE.fullmatch(term)) for t in others]

@@ -520,6 +520,16 @@ SHAPE_ROWS = [
      "a method one sentence states as well as the best-matching measure's name opens the answer"),
     ("家长说孩子交给学校就完事了。定西在推动家校协同育人上,都做了哪些事?", ["推进协同育人", "大巡讲"],
      "the part named by the sentence that asks (the scene before it says why): what stands under that heading"),
+    ("那份初中学校高质量发展行动方案,主要打算从哪几方面发力?", ["建设“统领”行动", "师资素质优化行动", "教育教学质量提高行动"],
+     "the question writes a stretch of the document's title (高质量发展行动方案): those words name the document, not "
+     "the one item (城乡教育优质均衡发展行动) sharing 发展, nor its first list (指导思想、行动目标), introduced by the title"),
+    ("亳州在抓教师队伍建设上整体有哪几条做法?", ["素质提升", "专项培训计划", "层级遴选机制"],
+     "amounts enumerated in a sentence (3000名市级教坛新星、1000名…) are no list of ways of doing (做法): the "
+     "section's measures are"),
+    ("桐庐那九所试点校,期待三年里在哪些方面见到成效?", ["共八个方面", "治理水平明显提高"],
+     "a count of institutions (九所) sizes them, not the aspects asked: it does not rule out the list of eight"),
+    ("芦溪推法治化那一块,具体分了哪几样来抓?", ["落实立德树人", "实施科研兴教", "强化标准管理"],
+     "one word of the title alone (法治化 of 推进标准化法治化公平化建设) still names the part it heads"),
     ("那个全国性的局长联盟,给自己定位时用了哪几个两字词?", ["共五项:自主、互助、共生、专业、参与"],
      "how long the items are written (两字) is no kind: the document's own list under its heading"),
     ("泰州在硬件软件两手抓这一块,具体干了哪几件?", ["全面改善学校办学条件", "努力实现师资动态均衡", "放大名校资源效应"],

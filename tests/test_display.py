@@ -796,6 +796,11 @@ def test_the_questions_own_organisation_is_no_answer(question: str, sentence: st
     # a one-character head (生) stands for its noun (学生): 在校生 is written 在校学生; 占了多少 asks a share
     ("民办学校在校生占了多少?", ["民办", "在校生"], "在校生", [], "民办中小学在校学生占全区在校学生总数的约18.5%。", True),
     ("民办学校在校生占了多少?", ["民办", "在校生"], "在校生", [], "民办中小学共有26所。", False),
+    # a word of genuineness in the counting clause (实打实办了几场) restricts nothing; a feature that does (额外拿多少:
+    # what is paid on top) must be stated with the figure
+    ("定西实打实办了几场教研?", ["实打实", "教研"], "教研", ["实打实"], "以跟岗学习、名师支教等为载体,开展教研活动434场次。", True),
+    ("校长每月能额外拿多少津贴?", ["校长", "额外", "津贴"], "津贴", ["额外"], "领衔校长每月津贴2000元。", False),
+    ("校长每月能额外拿多少津贴?", ["校长", "额外", "津贴"], "津贴", ["额外"], "领衔校长每月额外津贴2000元。", True),
 ])
 def test_a_figure_names_its_quantity(question: str, terms: list[str], measure: str, counted: list[str], sentence: str,
                                      holds: bool) -> None:

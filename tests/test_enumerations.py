@@ -178,6 +178,9 @@ def test_asked_count(question: str, count: int | None) -> None:
     ("定西三个协作体排年度任务,都围着哪些主题转?", None),  # a count of another set (协作体) is not the list's
     ("定西的三个主题分别是什么?", 3),  # the kind itself counted
     ("泰州集聚了哪三方面的合力?", 3),  # the count after 哪
+    # a count of institutions sizes them, not the aspects asked (a generic kind); after 哪 it is the list's
+    ("桐庐那九所试点校,期待三年里在哪些方面见到成效?", None),
+    ("九所实验学校有哪三方面提升?", 3),
 ])
 def test_the_lists_count_counts_the_kind_asked(question: str, count: int | None) -> None:
     assert asked_count(question, asked_kind(question)) == count
@@ -224,6 +227,10 @@ KIND_ROWS = [
     # how long the items are written (两字, 四个字的) is their form, not their kind
     ("那个局长联盟给自己定位时用了哪几个两字词?", "词"),
     ("定西的原则用了哪几个四个字的短语?", "短语"),
+    # a generic kind before a word the thesaurus does not know ends the phrase (the tagger calls 发力 a noun); a
+    # listed noun after it is the kind
+    ("那份初中方案主要打算从哪几方面发力?", "方面"),
+    ("那篇论文列了余杭教育的哪几方面问题?", "问题"),
 ]
 
 

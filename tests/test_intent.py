@@ -147,6 +147,10 @@ ANSWER_TYPE_ROWS = [
     ("淄博的指导意见主要内容是什么?", "overview"),
     ("芦溪那篇给我讲个大概。", "overview"),
     ("定西几个县抱团协作,拿啥当目标?", "fact"),  # 几个县 is a determiner: 啥 asks
+    # a count ending its clause determines no noun: it asks, beside the later question word
+    ("亳州那个音体美教师专项培训,每期集中培训几天,放在哪个培训基地办?", "figure"),
+    ("桐庐跟研究院的合作协议说围着实验校要干几项,文里实际列出来的是哪些?", "fact"),  # 几项 sizes the list asked
+    ("亳州搞标准化学校那几年,为了让各县区你追我赶又不走样,设计了哪些机制?", "list"),  # 那几年 points back
     ("那个大讲堂每学期要开几讲?", "figure"),  # 讲, 节, 堂: classifiers of a count like any other
     ("区里现在组了几支教研队伍?", "figure"),  # 支, 门, 份, 张, 处…: classifiers of a count as well
     ("每个学生一学期要选几门拓展课?", "figure"),
@@ -1318,6 +1322,7 @@ def test_neighbouring_english_words_make_the_corpus_compound(corpus: Corpus, que
     ("With respect to funding, what did Dingxi promise?", "尊重", "资金"),  # "respect" frames it (方面), not 尊重
     ("How did Shangcheng organise its inspections?", "", "组织"),  # organise = organize
     ("How do Dingxi's rural schools train teachers?", "学区", "农村"),  # "school district" does not make school 学区
+    ("What is Zibo's goal for communities, in the document's own words?", "所有", "共同体"),  # "own" only stresses whose
 ])
 def test_english_glosses(assistant, question: str, absent: str, present: str) -> None:
     """With the index's word frequencies (the real assistant): which sense of a word is meant depends on corpus use."""
