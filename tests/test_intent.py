@@ -149,6 +149,10 @@ ANSWER_TYPE_ROWS = [
     ("定西几个县抱团协作,拿啥当目标?", "fact"),  # 几个县 is a determiner: 啥 asks
     # a count ending its clause determines no noun: it asks, beside the later question word
     ("亳州那个音体美教师专项培训,每期集中培训几天,放在哪个培训基地办?", "figure"),
+    # 什么招 asks a way of doing, as 哪些招 does
+    ("亳州在这个检查环节上用了什么招,不让它糊弄过去?", "method"),
+    # the main measures asked (主要做法, an overview cue) before 有哪些 as after it ("特色做法有哪些" asks a list, above)
+    ("芦溪是怎么把学校硬件和老师队伍往一把尺子上靠的?主要做法有哪些?", "overview"),
     ("桐庐跟研究院的合作协议说围着实验校要干几项,文里实际列出来的是哪些?", "fact"),  # 几项 sizes the list asked
     ("亳州搞标准化学校那几年,为了让各县区你追我赶又不走样,设计了哪些机制?", "list"),  # 那几年 points back
     ("那个大讲堂每学期要开几讲?", "figure"),  # 讲, 节, 堂: classifiers of a count like any other
