@@ -873,16 +873,26 @@ def _alternative_stated(intent: QueryIntent, options: list[str], pool: list[Unit
     def says(t: str, text: str) -> bool:  # the word or a synonym of it, whole (教育局 is not said by 教育)
         return any(w in text for w in (t, *intent.expansions.get(t, ()), *intent.equivalents.get(t, ())))
 
+    # The option is stated of the thing it is offered for: the sentence naming it states what the question says
+    # before the options (half of it, as `_stated_before` asks), not something else (财政 of another fund, 统一 of
+    # another purchase: "余杭要设教师培训专项资金,这笔钱是区财政拨还是教育局自筹?")
+    at = intent.question.find(options[0]) if options else -1
+    subject = [t for t in intent.topic_terms if t in intent.question[:max(at, 0)] and not any(t in o for o in options)
+               and t not in cues.GENERIC_TERMS]
+
+    def of_subject(u: Unit) -> bool:
+        return not subject or coverage(intent, u.text, weights, subject) >= GRANTED_STATED
+
     own = _telling_words(options, intent, weights)
     if own is not None:
         # each option stated by what tells it from the other, the doer and the doing alike ("区县教育局指定的" /
         # "成员学校推选的": 区县 教育局 指定 / 成员 学校 推选), all in one sentence: a sentence naming 教育局 for
         # something else does not say the bureau chose
-        return any(all(says(t, normalize(u.text)) for t in ws) for ws in own for u in pool)
+        return any(all(says(t, normalize(u.text)) for t in ws) and of_subject(u) for ws in own for u in pool)
     words = [[t for t in intent.topic_terms if t in o and not weights.unknown(t)] for o in options]
     if not options or not all(words):
         return None
-    return any(all(says(t, normalize(u.text)) for t in ws) for ws in words for u in pool)
+    return any(all(says(t, normalize(u.text)) for t in ws) and of_subject(u) for ws in words for u in pool)
 
 
 def _closing_phrase(clause: str, terms: list[str]) -> list[str]:

@@ -201,7 +201,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"(?:文件|意见|通知|方案|规定)[^。??]{0,12}编号|"  # a document's 编号 is its number (…那份文件,编号是哪个)
         r"\bwhich (?:\w+ ){0,4}(?:document|policy|regulation|notice|circular)\b|\bwhat document\b",
         "淄博的指导意见是落实哪个文件的?", "A document is wanted: the answer sentence must name one (《…》 or a document number)."),
-    Cue("organisation", r"哪家(?![长庭乡])|哪(?:几|些)家(?=[一-龥]{0,4}(?:公司|企业|机构|单位|出版社|报社|媒体|期刊|杂志|医院|银行))|哪个机构|(?:什么|啥)机构|哪些机构|哪个单位|(?:什么|啥)单位|哪些单位|哪所大学|哪所学校|哪所[一-龥]{0,4}?(?:院校|学院|高校)|哪些学校|哪几所学校|哪些高校|哪个部门|(?:什么|啥)部门|哪个(?:科室|处室)|(?:什么|啥)(?:科室|处室)|和谁合作|与谁合作|跟谁合作|"
+    Cue("organisation", r"哪家(?![长庭乡])|哪(?:几|些)家(?=[一-龥]{0,4}(?:公司|企业|机构|单位|出版社|报社|媒体|期刊|杂志|医院|银行))|哪个机构|(?:什么|啥)机构|哪些机构|哪个单位|(?:什么|啥)单位|哪些单位|哪所大学|哪所学校|哪所[一-龥]{0,4}?(?:院校|学院|高校)|哪些学校|哪几所学校|哪些高校|哪个部门|(?:什么|啥)部门|哪个(?:科室|处室|股室)|(?:什么|啥)(?:科室|处室|股室)|和谁合作|与谁合作|跟谁合作|"
         r"\bwhich (?:institute|institution|organi[sz]ation|university|agency|department)\b",
         "桐庐搞提质强校,合作的是哪家研究机构?", "An organisation is wanted: the answer sentence must name one."),
     # a meeting or event asked by the classifiers of events (哪次, 哪场, 哪届) or by name (哪个会议, 什么会上): a bare

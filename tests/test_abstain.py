@@ -335,6 +335,9 @@ ROWS = [
     # 学校 for something else does not say which of them chose
     ("淄博共同体的核心学校,是由区县教育局指定,还是由各成员学校推选出来?", "unstated_alternative"),
     ("泰州推行名师走教,走教老师是教育局统一派遣,还是学校之间自行商量?", "unstated_alternative"),
+    # …in a sentence about the thing they are offered for: 集中 or 统一采购 said of something else does not say it
+    ("泰州搞教师市级平台全员培训,培训是线上上课还是集中面授?", "unstated_alternative"),
+    ("芦溪说八成以上的老师能电子备课、上课,老师用的电脑是县里统一采购的还是学校自己买的?", "unstated_alternative"),
     # …not when an option is open (还是靠别的什么方式), a judgment asked of the source (觉得…算好事还是坏事), or idioms
     ("芦溪的数字资源是靠慕课推送,还是靠别的什么方式?", ANSWER),
     ("数字资源那篇觉得,线上教学那一阵对学校改革算好事还是坏事?", ANSWER),

@@ -149,6 +149,8 @@ ANSWER_TYPE_ROWS = [
     ("定西几个县抱团协作,拿啥当目标?", "fact"),  # 几个县 is a determiner: 啥 asks
     # a count ending its clause determines no noun: it asks, beside the later question word
     ("亳州那个音体美教师专项培训,每期集中培训几天,放在哪个培训基地办?", "figure"),
+    # a county bureau's office is a 股室, as a city's is a 科室
+    ("芦溪编的那本《养成教育指导纲要》,是县教育局哪个股室牵头编写的?", "organisation"),
     # 什么招 asks a way of doing, as 哪些招 does
     ("亳州在这个检查环节上用了什么招,不让它糊弄过去?", "method"),
     # the main measures asked (主要做法, an overview cue) before 有哪些 as after it ("特色做法有哪些" asks a list, above)
