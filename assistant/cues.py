@@ -659,6 +659,8 @@ THING_CLASSES = ("A", "B", "C", "D")
 # Words of genuineness (真正, 实打实, 名副其实: the thesaurus's Ed01A): how the asker regards a count or a claim, no
 # part of what is counted
 GENUINE_CLASSES = ("Ed01A",)
+# The thesaurus's activities (H: 任命 Hc25, 备案 Hc15): a word listed only there is a doing, whatever a tagger calls it
+ACTIVITY_CLASSES = ("H",)
 # People and concrete objects (the thesaurus's classes A and B: 硕士, 联络员, 公章) have few paraphrases: one the
 # corpus never writes, in no synonym either, is a thing no source writes of. Abstract, spatial and activity words
 # (后勤 Di, 所在地 Cb, 坐庄 Hn) are often the asker's own wording for what a text says otherwise.

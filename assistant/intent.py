@@ -1354,12 +1354,20 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         # a sentence stating that doing. (Unmarked, the verb is often the asker's way of saying it, 报给哪个科室 for
         # 报市教育局基础教育科: required of every 谁/哪家 question, it lost 9 answers on the tuning sets, twenty-fourth
         # session.) A verb filling a post (担任) is stated by the post beside its holder, not by the verb.
-        _, after = _cue_clause(question, kind)
+        clause, after = _cue_clause(question, kind)
         after = after.split("、")[0]  # "交给谁审定、什么时候截止": the next ask (截止) is no doing of the agent's
         # (a verb the corpus never writes counts when the thesaurus knows it: then none of its synonyms is written
         # either, and nothing states that doing; a word neither knows is the asker's own way of saying it)
-        intent.event = [t for t in intent.topic_terms if t in after and _is_verb(t) and t not in cues.ROLE_FILLING_VERBS
-                        and (t in corpus.vocabulary or semantic_classes(t))]
+        # (the word closing the clause is the doing too when it is a verbal noun or a word the thesaurus lists only
+        # among activities, whatever the tagger calls it: "由哪个部门任命的"; inside the phrase, 培训机构, it modifies)
+        # (only where the ask itself is marked: "谁挂帅、决策层又是由哪几类人构成的" marks another ask, and 挂帅 may be
+        # the asker's word)
+        marked = bool(cues.AGENT_MARKED_RE.search(clause.split("、")[0]))
+        closing = re.sub(r"[的了呢吗]+$", "", after) if marked else ""
+        intent.event = [t for t in intent.topic_terms if t in after
+                        and (_is_verb(t) or closing.endswith(t) and (_is_verb(t, verbal_noun=True)
+                                                                     or listed_only_among(t, cues.ACTIVITY_CLASSES)))
+                        and t not in cues.ROLE_FILLING_VERBS and (t in corpus.vocabulary or semantic_classes(t))]
         # a verb with its object split off by 的/了 ("谁在协议上签的字": 签字) is that verb, not two words
         for v in separated_verbs(after):
             if v not in intent.event and semantic_classes(v):
