@@ -15,6 +15,22 @@ from test_gold_gen34 import TestGen34 as Gen34Checks  # aliased so pytest does n
 # `check_absent`). Opinion items (067/068 of each split) ask for a judgement and have none.
 # Dev split: written by the dev split's helper.
 ABSENT_DEV: Absent = {
+    "g51-dev-058": (("luxi",), ("微课",)),
+    "g51-dev-059": (("zibo",), ("保险",)),
+    "g51-dev-060": (("bozhou",), ("教研室",)),
+    "g51-dev-061": (("dingxi",), ("城区家长", "农村家长")),
+    "g51-dev-062": (("shangcheng",), ("额度", "万元")),
+    "g51-dev-063": (("taizhou",), ("节课", "每学期")),
+    "g51-dev-064": (ALL, ("空调",)),
+    "g51-dev-065": (ALL, ("饺子",)),
+    "g51-dev-066": (ALL, ("驾照",)),
+    "g51-dev-069": (("dingxi",), ("妇联", "挂靠")),
+    "g51-dev-070": (("zibo",), ("生均",)),
+    "g51-dev-071": (("tonglu",), ("驻校",)),
+    "g51-dev-072": (("taizhou",), ("年限", "周期")),
+    "g51-dev-073": (("luxi",), ("启动", "始于")),
+    "g51-dev-074": (("shangcheng",), ("挂牌",)),
+    "g51-dev-075": (("bozhou",), ("完工", "竣工")),
 }
 
 
