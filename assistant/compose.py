@@ -275,7 +275,8 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
         named = {item_name(m.label or m.unit.head) for m in case.named_in(intent.question)}
         # (an item is named by the subject, not by the asker's own word for the kind: 门道, read as 办法)
         named_here = _named_item(intent, case, weights, [t for t in subject if t != own_kind]) if subject else None
-        naming = [t for t in subject if not _writes_title(t, normalize(intent.question), normalize(case.passages[0].chunk.title))]
+        own_title = normalize(case.passages[0].chunk.title)
+        naming = [t for t in subject if not _writes_title(t, normalize(intent.question), own_title)]
         for context, group in case.groups():
             if len(group) < position:
                 continue  # "第七项" is in a list of at least seven
