@@ -689,7 +689,7 @@ EACH_ASKED_RE = re.compile(r"[^、,,。??]*(?:[、,,]\s*(?:各|分别|各自)[^,
                            r"[??]\s*每(?:个|一个|一条|条|项|一项|样)[^,,。??]{0,8}?(?:啥|什么|哪些|怎么|如何))")
 # Classifiers counting parts of a list (几项, 几条): a count in one sizes the list whose members are asked next
 PART_CLASSIFIERS = ("个", "大", "样", "项", "条", "点", "种", "类")
-COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])几(?:个|大|样|项|条|点|种|类)?(?=[一-龥])")
+COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])几(?:" + "|".join(PART_CLASSIFIERS) + r")?(?=[一-龥])")
 PART_CLASSES = ("Da", "Db", "Dd", "Df", "Dg")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,
 # 兄弟县区): a relation, not a name, whatever jieba tags it as.
