@@ -23,6 +23,7 @@ from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
 from .sentences import TITLE_RE, TermWeights, Unit, abbreviated_in, coordinated_in, coverage, people_named
 from .synonyms import listed_among, listed_only_among, semantic_classes, synonyms
+from .text import word_starts
 
 SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never uses are judged by meaning (dev-calibrated)
 # Dense similarity below which a question naming no place, about a thing the corpus never names (照明, 补测, 档案),
@@ -223,6 +224,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         return Verdict(False, "wrong_place", _msg(en, f"{asked}的案例材料中没有找到关于“{subject}”的内容。",
                                                   "The case of that place says nothing on this."), scored[:3])
     topic = intent.topic_terms
+    known = topic  # the topic terms that are evidence (a word the corpus never uses is set aside when meaning anchors)
     gap = ""  # what the sources leave out of a question they otherwise answer (`asks_beside_type`)
     anchored = False  # the words failed and meaning anchored the question to its place (`_anchored_by_meaning`)
     meant = ""  # the case meaning tied a question naming no place to (`_case_by_meaning`)
@@ -321,7 +323,15 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # the sentence naming one among the best on the place is on it, as for an English question)
         # (a document's own header line, its number or date under its title, "淄教基字(2019)12号", names no subject:
         # it is about the document itself, which a question asking a document's number asks about)
-        on_subject = pool[:TYPED_POOL] if en or intent.answer_type == "event" else [u for u in pool if not topic or u.coverage >= MIN_UNIT_COVERAGE
+        # (a word set aside as no evidence above, `known`, does not count against a sentence being on the subject,
+        # unless the clause that asks writes it: "总部设在哪个城市" asks of the 总部, however colloquial the scene)
+        cue = cues.cue_of(intent.answer_type)
+        typed_clause = next((c for c in re.split(r"[,,;;。??!!]", normalize(intent.question)) if cue is not None
+                             and cue.regex.search(c) and cues.QUESTION_WORD_RE.search(c) and not cues.CONDITION_RE.search(c)), None)
+        typed_terms = [t for t in topic if t in known or t in typed_clause] if typed_clause is not None else topic
+        stated = (lambda u: coverage(intent, u.text, weights, typed_terms)) if typed_terms != topic and weights is not None \
+            else (lambda u: u.coverage)
+        on_subject = pool[:TYPED_POOL] if en or intent.answer_type == "event" else [u for u in pool if not topic or stated(u) >= MIN_UNIT_COVERAGE
                                                    or _states_own_words(intent, u, weights)
                                                    or u.continued
                                                    or (u.caption and intent.answer_type == "document")][:TYPED_POOL]
@@ -675,7 +685,7 @@ def foreign_names(intent: QueryIntent, cases_using: Callable[[str], set[str]],
     else:
         # (the asker's own statement, "区里…学科带头人眼看断档。", says why they ask: nothing in it is asked of the place)
         q = normalize(intent.question)[intent.statement_end:]
-        names = _verbatim_runs(q, lambda run: bool(cases_using(run) - {asked}))
+        names = _verbatim_runs(q, lambda run: bool(cases_using(run) - {asked}), word_starts(q))
     out: list[str] = []
     for name in names:
         # a document may quote with 〃…〃 what another quotes “…” (〃十四五〃期间): the same name either way
@@ -686,11 +696,15 @@ def foreign_names(intent: QueryIntent, cases_using: Callable[[str], set[str]],
     return out
 
 
-def _verbatim_runs(q: str, written: Callable[[str], bool]) -> list[str]:
+def _verbatim_runs(q: str, written: Callable[[str], bool], starts: frozenset[int] | None = None) -> list[str]:
     """The maximal runs of `q`, at least FOREIGN_NAME_CHARS long, that `written` finds in the texts. A run the texts
-    do not write cannot grow into one they do, so each start stops at its first miss."""
+    do not write cannot grow into one they do, so each start stops at its first miss. With `starts` (`word_starts`),
+    a run begins only where a word does: a name is whole words, and the tail of one word with the words after it
+    ("哪几方面推进义务教育" -> 面推进义务教育, which 全面推进义务教育 contains) names nothing."""
     runs: list[str] = []
     for i in range(len(q) - FOREIGN_NAME_CHARS + 1):
+        if starts is not None and i not in starts:
+            continue
         end = 0
         for e in range(i + FOREIGN_NAME_CHARS, len(q) + 1):
             if not written(q[i:e]):

@@ -374,7 +374,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
         inside = _asked_inside(intent, m, [m.unit], _paragraph(m.unit, case.passage(m), limit=1200), until)
         quote += "".join(_quote(u, case.passage(m), cites) for u in inside)
         asked = ORDINAL_RE.search(intent.question)  # in the question's own words: 第四条, 第二个
-        word = asked.group(0) if asked else f"第{_cn(position)}项"
+        word = cues.ordinal_word(asked) if asked else f"第{_cn(position)}项"
         lead = f"{whose}{quote}" if quote.startswith(word) else f"{whose}{word}:{quote}"  # "第一阶段,实现…" names itself
         return f"{_label(case.passages[0])}\n\n{lead}", [m.unit, *inside]
     if said:  # what the previous answer said of this list is not repeated
@@ -761,7 +761,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             named = [i for i in found.items if len(i) >= NAMED_ITEM_CHARS and i in asking
                      or tails and len(i) - tails >= 2
                      and re.search(re.escape(i[:len(i) - tails]) + cues.MEMBER_POINTER, asking)]
-            outer = named[0] if len(named) == 1 and not EXCLUDING_RE.search(asking) else ""
+            outer = named[0] if len(named) == 1 and not EXCLUDING_RE.search(asking) else _left_over(intent.question, found.items, tails)
             inside.update([outer] if outer else [])
             if kind in METHOD_KINDS and all(AMOUNT_ITEM_RE.match(i) for i in found.items):
                 continue  # amounts ("3000名市级教坛新星、1000名…") say how much, not the ways of doing asked (做法)
@@ -831,8 +831,11 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     # the list a named item introduces ("激发内在发展活力,学校层面实施…") is the one asked inside it; the lists naming
     # that item are set aside only then
     introduced = {i for i in inside if any(i in before for *_, before, _ in candidates)}
+    # (and the lists the named item's siblings introduce, "部门层面推进…" beside 学校层面, are theirs, not asked)
+    siblings = {s for _, _, items, _, outer in candidates if outer in introduced for s in items if s != outer}
     scored = [(score + NAMED_ITEM_MATCH * any(i in before for i in introduced), u, items)
-              for score, u, items, before, outer in candidates if outer not in introduced]
+              for score, u, items, before, outer in candidates if outer not in introduced
+              and not any(s in before for s in siblings)]
     best = max(scored, key=lambda c: c[0], default=None)  # (the first at a tie, as before)
     if best is None or best[0] <= 0.1:
         return "", [], 0.0
@@ -841,6 +844,19 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     count = _count_phrase(intent.question, asked_kind, len(items))
     lead = f"{passage.chunk.name}{count}:{_named(items)}。{cites.mark(passage)}"
     return f"{_label(passage)}\n\n{lead}\n\n{_quote(u, passage, cites)}", [u], score
+
+
+def _left_over(question: str, items: list[str], tails: int) -> str:
+    """The one item a question leaves when it sets the others aside by what tells them apart ("政府、部门那两头之外,
+    轮到学校头上的…" of 政府层面、部门层面、学校层面 -> 学校层面): the item asked inside; "" unless exactly one is left."""
+    q = normalize(question)
+    m = EXCLUDING_RE.search(q)
+    if not m or not tails:
+        return ""
+    aside = q[max((p.end() for p in re.finditer(r"[,,。;;??!!]", q[:m.start()])), default=0):m.end()]
+    parts = [i[:len(i) - tails] for i in items]
+    left = [i for i, p in zip(items, parts) if not (len(p) >= 2 and p in aside)]
+    return left[0] if len(left) == 1 < len(items) else ""
 
 
 def _noun_phrase(phrase: str) -> str:
@@ -943,6 +959,9 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
     else:
         picked = (_document_sections(ms, budget) if intent.sums_up else []) or _top_level(ms, budget)
     if len(picked) < 2 and not (picked and len(picked[0].children) >= 2):
+        headline = _headline_found(pool, case, case_id) if intent.answer_type == "overview" and not picked else None
+        if headline is not None:
+            return _under(headline, case, cites, budget)
         return "", []  # one measure alone is a fact, not an overview
     picked.sort(key=lambda m: m.unit.start)
     if len(picked) == 1:  # one lead or section: it introduces its items, each explained
@@ -964,6 +983,18 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
     detail = "".join(_quote(u, by_no[u.passage_no], cites) for u in sorted(extra, key=lambda u: u.start))
     text = f"{_label(case.passages[0])}\n\n" + "\n".join(lines) + (f"\n\n{detail}" if detail else "")
     return text, [m.unit for m in picked] + extra
+
+
+def _headline_found(pool: list[Unit], case: CaseOutline, case_id: str) -> Measure | None:
+    """The lead (or section) whose own headline is the sentence found best for a broad question its names do not
+    word ("定西在向外借力、往外走这一块": 秉持开放理念“走出去”…): the document's own structure then says what the
+    answer's parts are, its items. None when the best sentence heads no list of two or more."""
+    best = next((u for u in pool if u.case_id == case_id and not u.rhetoric and not u.caption), None)
+    if best is None:
+        return None
+    heads = [m for m in case.measures if len(m.children) >= 2 and m.unit.start == best.start]
+    return max(heads, key=lambda m: ("heading", "lead").index(m.level) if m.level in ("heading", "lead") else -1,
+               default=None)  # a lead and the section it opens start alike: the lead is the narrower
 
 
 def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights,

@@ -360,6 +360,8 @@ BESIDE_SAID_RE = re.compile(r"又|还(?!是)|另外|除了|此外|其他|其它|
 # word, numeral, measure, time, adverb, pronoun, preposition, idiom, fixed phrase, adjective; an aspect particle
 # 了/着/过, not the 的 of a modifier)
 CLAUSE_TAGS = frozenset("smqtdrplia") | frozenset(("ul", "uz", "ug"))
+# A clause stating a condition ("要是哪所学校做不出成效,…有没有退出的办法?"): it sets up what is asked, it asks nothing
+CONDITION_RE = re.compile(r"^\s*(?:要是|如果|假如|假设|倘若|万一|一旦)")
 # A question setting a named item aside ("除了“临洮县与渭源县”,另外两个是哪两个?") asks the rest of its list.
 EXCLUDING_RE = re.compile(r"除了|除去|之外|以外|其余|另外|其他|其它|剩下")
 # Who acts for a body ("协议是谁代表县教育局签的字", "由谁代表学校发言"): a person is asked, not a body
@@ -512,6 +514,8 @@ SIBLINGS: tuple[tuple[str, ...], ...] = (
 # Pointing at one member of a set by what tells it from its siblings ("局属部门那一层", "学校这一级", "政府那块"): the
 # words right after that distinguishing word
 MEMBER_POINTER = r"(?:那|这)(?:一)?(?:层|级|块|头|边|方面|个层面)"
+# Pointing at one item of the previous answer by words of it ("课程那一条", "说到教师成长那块"): group 1 ends with them
+ITEM_POINTER_RE = re.compile(r"([一-龥]{2,8}?)的?(?:那|这)一?(?:条|项|点|块|个|方面|部分)")
 # A kind of gathering the question itself names after its question word ("哪一次办公会上", "什么大会上"; not the generic
 # 会议 or 会 alone): the meeting asked is one of that kind
 ASKED_EVENT_KIND_RE = re.compile(r"(?:哪|什么|啥)(?:一)?(?:次|场|个|届)?([^次场个届一会\W][一-龥]{0,2}会)(?!议|谈)")
@@ -526,7 +530,13 @@ CRITERION_RE = re.compile(r"(?:符合|具备|具有|满足|达到)[^,,。;;]{0,1
 OTHER_QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|谁|怎么|怎样|如何")
 # A series of items joined by 、 ("干啥、谁干、干到啥程度"): when its items are questions, it is embedded (intent.py)
 EMBEDDED_QUESTIONS_RE = re.compile(r"[^,,。??;;、]{1,10}(?:、[^,,。??;;、]{1,10})+")
-ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(?:条|点|个|种|项|类|步|阶段|方面)")
+# (group 2 the unit; a position may point at its item with a demonstrative: "排第二的那一种" is 第二种)
+ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(?:的?[那这]一?)?(条|点|个|种|项|类|步|阶段|方面)")
+
+
+def ordinal_word(m: re.Match[str]) -> str:
+    """A position as a list names it ("第二的那一种" -> 第二种)."""
+    return f"第{m.group(1)}{m.group(2)}"
 # "最后那个阶段", "最后一条": the last position of the list the previous answer gave
 LAST_POSITION_RE = re.compile(r"最后(?:一|那|的那)?(?:个(?:项|条|点|种|步|类|阶段|方面)?|项|条|点|种|步|类|阶段|方面)")
 
@@ -760,6 +770,11 @@ DOCUMENT_AFTER_COUNT_RE = re.compile(r"(?:联合)?(?:印发|发布|出台)?的?(
 # 多少?", "初中和小学各占几所?"): group 1 the coordinated parts, split at 和/与/及/、 (`sentences._each_part_counted`).
 EACH_PART_COUNT_ASKED_RE = re.compile(r"((?:[一-龥]{1,6}(?:和|与|及|、))+[一-龥]{1,6}?)(?:各自|分别|各)+(?:都|又|大概|大约)?"
                                       r"[^,,。;;??!!]{0,8}?(?:多少|几)")
+# A count asked of each kind the question asks for ("树了哪几类典型,各有多少个?", "分哪几种,分别有多少所"): the
+# sources answer with a list of counts, one per kind named beside its figure ("实践基地16个、示范学校98所"), and
+# name what the kinds are of once for the whole list (以典型引领), anywhere in that sentence (`sentences.has_answer_type`).
+EACH_KIND_COUNT_ASKED_RE = re.compile(r"(?:哪|几)(?:几)?(?:类|种|样|批|级)[^,,。;;??!!]{0,8}[,,]\s*(?:各自|分别|各)+"
+                                      r"(?:都|又|大概|大约)?(?:有|是|为|占)?\s*(?:多少|几)")
 # A set a preposition introduces as the one something is given to or done for ("给九所实验校定了…样子,都有哪些",
 # "为三所学校派了哪些老师"): the recipient, not the set whose members the question word asks.
 RECIPIENT_BEFORE_RE = re.compile(r"(?:给|为|替|向|对)(?:那|这|那些|这些)?\s*$")

@@ -2078,7 +2078,9 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
     named = [i for i in items if i in intent.question or bigram_share(i, intent.question) >= 0.6]
     if not named:  # "合作那块" after 奋进筑基、奋进聚才、奋进合作…: what sets one item apart from its siblings names it
         named = [i for i, part in zip(items, _distinct_parts(items)) if len(part) >= 2 and part in intent.question]
-    if m and re.search(r"(?:阶段|步|级|类|种)$", m.group(0)) and not all(m.group(0)[len(m.group(1)) + 1:] in i for i in items):
+    if not named and (pointer := cues.ITEM_POINTER_RE.search(intent.question)):
+        named = _item_pointed(pointer.group(1), items)
+    if m and re.search(r"(?:阶段|步|级|类|种)$", m.group(0)) and not all(m.group(2) in i for i in items):
         items = []  # "第一阶段" counts stages: an answer's inline list of something else ("阶段性总结、现场会…") is not them
     last = None if m else cues.LAST_POSITION_RE.search(intent.question)
     if last and _names_the_item(intent.question[last.end():last.end() + 8]):
@@ -2126,6 +2128,16 @@ def _names_the_item(after: str) -> bool:
     return any(flag.startswith("n") or flag == "vn" for _, flag in pseg.cut(clause))
 
 
+def _item_pointed(words: str, items: list[str]) -> list[str]:
+    """The one item holding the longest ending of `words` (at least two characters) that some item holds: "课程那一条"
+    after 学校发展规划、…、课程建设 points at 课程建设 by a word of it only that item has; none when two items hold it."""
+    for k in range(len(words) - 1):
+        holding = [i for i in items if words[k:] in i]
+        if holding:
+            return holding if len(holding) == 1 else []
+    return []
+
+
 def _distinct_parts(items: list[str]) -> list[str]:
     """Each item without the opening and the ending all the items share (奋进筑基、奋进合作 -> 筑基、合作)."""
     if len(items) < 2:
@@ -2142,7 +2154,7 @@ def _sibling_swap(intent: QueryIntent, last_question: str, previous: QueryIntent
     before = cues.ORDINAL_RE.search(last_question)
     if not now or not before or now.group(0) == before.group(0):
         return None
-    unit_now, unit_before = now.group(0)[len(now.group(1)) + 1:], before.group(0)[len(before.group(1)) + 1:]
+    unit_now, unit_before = now.group(2), before.group(2)
     if unit_now != unit_before or len(_strip_followup(intent.question, corpus).replace(now.group(0), "")) > 4:
         return None  # another kind of position, or a question of its own
     # the name the previous question gave its position (第一点“引进哪些人才”) is not the sibling's

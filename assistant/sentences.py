@@ -447,6 +447,7 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     stated = [term for term in focus if any(w in antecedent for w in [term, *intent.equivalents.get(term, []),
                                                                        *intent.expansions.get(term, [])])]
     antecedent = antecedent if focus and len(stated) >= ANTECEDENT_SHARE * len(focus) else ""
+    each_kind = bool(cues.EACH_KIND_COUNT_ASKED_RE.search(q))
     if not _each_part_counted(q, t, pattern):
         return False
     for sentence in re.split(r"[。!?!?]", t):
@@ -457,7 +458,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
         for i, clause in enumerate(clauses):
             # A clause continues the subject of the one before it ("民办幼儿园共有98所,在园人数占…约24%"); a sentence
             # opening with its figure, no subject of its own, continues the sentence before it (`antecedent`)
-            named = clause + (clauses[i - 1] if i else antecedent)
+            # (a count of each kind asked is one of a list naming what its kinds are of once, in its sentence)
+            named = clause + (clauses[i - 1] if i else antecedent) + (sentence if each_kind else "")
             # what restricts the count may follow the figure in the sentence ("工作满5年后,…要有薄弱初中…经历")
             following = clauses[i + 1] if i + 1 < len(clauses) else ""
             # (a programme's quoted name, “筑基计划”, says nothing of whether its figure is planned or done)

@@ -49,6 +49,15 @@ def words(text: str) -> list[str]:
     return [w for w in _jieba().cut_for_search(normalize(text)) if w.strip() and not _PUNCT_RE.fullmatch(w)]
 
 
+def word_starts(text: str) -> frozenset[int]:
+    """Offsets in `text` where a word of its segmentation begins (a name found in a text is whole words)."""
+    starts, at = set(), 0
+    for w in _jieba().cut(text):
+        starts.add(at)
+        at += len(w)
+    return frozenset(starts)
+
+
 @lru_cache(maxsize=4096)
 def place_tags(text: str) -> tuple[str, ...]:
     """Words jieba tags as place names (ns)."""

@@ -275,6 +275,11 @@ ROWS = [
     ("余杭给引进人才的购房补贴,一个人最多能拿多少?", "missing_type"),
     ("亳州搞教师层级遴选以后,有多少农村老师调进了城区?", "missing_type"),
     ("定西的学段贯通培养,已经给多少学生开了路?", ANSWER),  # stated with the subject (“筑基计划” is a name, no plan)
+    # words the corpus never uses (搞完, 对方, 用来) set the scene of a place's fact: they do not keep the sentence
+    # stating it off the subject; the clause that asks still names what is asked (总部), and a condition asks nothing
+    ("定西和一家出版传媒企业搞完研学之后,对方承诺来年追加一笔投入,用来建科创类的专用教室,这笔钱是多少?", ANSWER),
+    ("跟桐庐签约的那家教育研究院,总部设在哪个城市?", "missing_type"),
+    ("桐庐九所实验学校里,要是哪所学校做不出成效,项目有没有退出或者换校的办法?", "missing_type"),
     # a count asked of each named part: one figure of them all is their sum
     ("定西让三县区代培新入职特岗教师,这批人里渭源、漳县、岷县各自分别来了多少?", "missing_type"),
     # one kind asked (哪一种课堂模式): a sentence on the subject must name a thing of that kind
@@ -420,6 +425,21 @@ def test_verbatim_runs(question: str, texts: list[str], runs: list[str]) -> None
     from assistant.abstain import _verbatim_runs
 
     assert _verbatim_runs(question, lambda run: any(run in t for t in texts)) == runs
+
+
+@pytest.mark.parametrize("question,texts,runs", [
+    # a name is whole words: a run begins where a word of the question begins, not at the tail of one (方面 -> 面)
+    ("芦溪从哪几方面推进义务教育均衡?", ["全面推进义务教育均衡发展"], ["推进义务教育均衡"]),
+    ("芦溪有没有成立未来教育研究院?", ["余杭区将成立“余杭区未来教育研究院”"], ["未来教育研究院"]),
+    ("定西有没有把教研室改成学生发展研究中心?", ["教研室更名为学生发展研究中心"], ["学生发展研究中心"]),
+])
+def test_verbatim_runs_begin_at_words(question: str, texts: list[str], runs: list[str]) -> None:
+    from assistant.abstain import _verbatim_runs
+    from assistant.text import word_starts
+    from index.clean import normalize
+
+    q = normalize(question)
+    assert _verbatim_runs(q, lambda run: any(run in t for t in texts), word_starts(q)) == runs
 
 
 @pytest.mark.parametrize("term,thing", [

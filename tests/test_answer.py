@@ -279,6 +279,16 @@ def test_a_section_is_named_by_its_title_shortened(name: str, text: str, named: 
     assert shortened_in(name, text) is named
 
 
+@pytest.mark.parametrize("question,items", [
+    # a broad question whose words name no measure, answered best by a lead's own headline: that lead's items
+    ("定西在向外借力、往外走这一块,主要有什么经验?", ["一是主动对接先进", "二是积极拓展空间", "三是推进协同育人"]),
+])
+def test_a_headline_found_for_a_broad_question_is_answered_with_its_items(assistant: Assistant, question: str,
+                                                                         items: list[str]) -> None:
+    answer = assistant.ask(question).answer
+    assert all(f"- {i}" in answer for i in items), answer
+
+
 @pytest.mark.parametrize("question,named", [
     ("上城在重建导助机构的工作机制上,主要是怎么做的?", ["三、坚持育人为本,重建导助机构工作机制。"]),  # its measure clause, 的 added
     ("上城是怎么坚持育人为本的?", ["三、坚持育人为本,重建导助机构工作机制。"]),  # its name, the principle, whole
@@ -902,6 +912,8 @@ def test_a_part_asked_as_a_whole_is_answered_by_its_items(assistant: Assistant, 
     # the question names one item of a list word for word (学校层面): the list asked is that item's own
     ("泰州要求学校层面做哪几件事?", ["校本课程开发", "特殊群体关爱"], ["政府层面、部门层面"]),
     ("泰州部门层面要推进哪些工作?", ["学校管理标准化", "教育教学信息化"], ["校本课程开发"]),
+    # the lists the named item's siblings introduce (部门层面推进学校管理标准化…) are theirs, whatever words they share
+    ("泰州的三方面合力里,学校层面要做哪几项?", ["校本课程开发", "特殊群体关爱"], ["学校管理标准化"]),
     # a phrase the question shares with what introduces a list is no named item: the list of the subject stays
     ("定西的区域教育协作体有哪几个?", ["临洮县与渭源县"], ["教育管理、课程建设"]),
     # the kind closes the running-text list after a count of 多 ("…等多种模式"); a doing before 的 modifies it
@@ -913,6 +925,18 @@ def test_a_list_asked_inside_one_named_item_is_that_items_own(assistant: Assista
                                                                not_lead: list[str]) -> None:
     first = assistant.ask(question).answer.split("\n\n")[1]  # the lead, after the case's label
     assert all(i in first for i in lead) and not any(i in first for i in not_lead), first
+
+
+@pytest.mark.parametrize("question,left", [
+    # the items set aside by what tells them apart leave one: that one is asked inside
+    ("政府、部门那两头之外,轮到学校头上的任务有哪几项?", "学校层面"),
+    ("除了政府层面,另外两个层面做什么?", ""),  # two are left: no one item is asked
+    ("学校层面做什么?", ""),  # nothing set aside
+])
+def test_the_one_item_left_when_the_others_are_set_aside(question: str, left: str) -> None:
+    from assistant.compose import _left_over
+
+    assert _left_over(question, ["政府层面", "部门层面", "学校层面"], 2) == left
 
 
 def test_a_part_whose_name_quotes_words_is_named_by_a_question_writing_it(assistant: Assistant) -> None:

@@ -256,6 +256,12 @@ FIGURE_ROWS = [
      "渭源县来了120名教师,漳县来了90名教师,岷县来了100名教师。", True),
     ("市级、区级各要培养多少骨干?", ["市级", "区级", "骨干"], "遴选并培育市学科名师骨干8~10名、区学科名师骨干30~40名。", True),
     ("校长和骨干老师各多少人?", ["校长", "骨干", "老师"], "22名校(园)长储备人才和22名骨干教师到协作县区交流帮扶。", True),
+    # a count of each kind asked ("哪几类X,各有多少") is one of a list of counts naming what its kinds are of once, in
+    # its sentence: the clause of a figure need not name X; a count asked of X alone still needs X in its clause
+    ("树了哪几类典型,各有多少个?", ["典型"],
+     "先后选树创新实践基地16个、家长实验学校10所和书香家庭16个,以典型引领协同育人。", True),
+    ("树了哪几类典型,各有多少个?", ["典型"], "先后选树创新实践基地16个、家长实验学校10所。", False),
+    ("树了多少个典型?", ["典型"], "先后选树创新实践基地16个、家长实验学校10所,以典型引领协同育人。", False),
     # a programme's quoted name (“筑基计划”) does not make its figure a plan: it states what was done
     ("已经给多少学生开了路?", ["学生"], "试点实施“筑基计划”,为3000多名学生开通了学段贯通培养新路径。", True),
     ("已经给多少学生开了路?", ["学生"], "计划为3000多名学生开通学段贯通培养新路径。", False),

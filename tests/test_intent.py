@@ -757,6 +757,18 @@ def test_an_item_named_by_its_distinctive_part(corpus: Corpus, followup: str, it
     assert intent.item == item
 
 
+@pytest.mark.parametrize("followup,item", [
+    # an item pointed at by words of it only that item holds ("课程那一条" -> 课程建设)
+    ("课程那一条,具体要帮学校做到哪些?", "课程建设"),
+    ("说到教师成长那块,具体怎么帮?", "教师成长"),
+    ("建设那一条具体怎么做?", ""),  # 建设 is in two items: no one item is pointed at
+])
+def test_an_item_pointed_at_by_its_own_words(corpus: Corpus, followup: str, item: str) -> None:
+    intent = analyze(followup, _history("桐庐和研究院主要在哪些方面合作?",
+                                        "合作涉及学校发展规划、队伍建设、教师成长、课程建设和教学常规等方面。"), corpus)
+    assert intent.item == item
+
+
 def test_no_history_is_not_a_followup(corpus: Corpus) -> None:
     assert analyze("那泰州呢?", None, corpus).followup == ""
 
@@ -1260,6 +1272,18 @@ def test_a_stage_is_not_an_item_of_another_kind_in_the_previous_answer(corpus: C
     intent = analyze("那第一阶段呢?", _history("淄博共同体建设的推进实施阶段要干什么?",
                                             "各共同体学校通过阶段性总结、现场会、调度会等形式扎实推进。"), corpus)
     assert intent.ordinal == 1 and intent.answer_type == "list" and not intent.item
+
+
+@pytest.mark.parametrize("followup,ordinal", [
+    # a position pointed at with a demonstrative ("排第二的那一种") is the position (第二种)
+    ("排第二的那一种,是怎么结盟的?", 2),
+    ("第二种是怎么结盟的?", 2),
+    ("排第二的学校是哪所?", 0),  # a rank of something else, no position in a list
+])
+def test_a_position_pointed_at_with_a_demonstrative(corpus: Corpus, followup: str, ordinal: int) -> None:
+    intent = analyze(followup, _history("淄博的指导意见给了几种共同体的参考模式?",
+                                        "给了三种:帮扶式共同体、联盟式共同体和集团式共同体。"), corpus)
+    assert intent.ordinal == ordinal
 
 
 def test_a_sibling_swap_drops_the_previous_positions_name(corpus: Corpus) -> None:
