@@ -243,8 +243,9 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         "淄博的学校发展共同体有哪几种模式?", "An enumeration is wanted: name every item first, then explain each."),
     Cue("overview", r"主要做法|主要是怎么|(?:整体|总体|主要|基本)思路|主要观点|核心观点|做法|(?<!已)经验|亮点|值得.{0,4}借鉴|借鉴|特色|启示|成效|做了什么|做了哪些|干了什么|干了啥|都做了|好的做法|"
         r"怎么搞的|怎么做的|是怎么做|怎么推进|怎么落实|保证落实|(?:变成|成为|达到|建成|打造成)[^。??]{0,4}什么样|"
-        # an action verb asking what was done, its object nothing or a word for measures: "都安排了啥?", "出了哪些主意?"
-        r"(?:做|干|搞|弄|安排|部署|推出|出|使|想|定|采取|拿出)了?(?:些|哪些|什么|啥|些啥|些什么)(?:招数?|主意|办法|法子|措施|举措|动作|保障|路子|实事|事情?|事儿|工作)?[??]?$|帮[^。??,,]{0,6}?(?:哪些|什么|啥)忙|下了?(?:哪些|什么|啥)(?:功夫|力气|工夫)|"
+        # an action verb asking what was done, its object nothing or a word for measures: "都安排了啥?", "出了哪些主意?",
+        # "主要抓了什么?" (抓: to work on)
+        r"(?:做|干|搞|弄|抓|安排|部署|推出|出|使|想|定|采取|拿出)了?(?:些|哪些|什么|啥|些啥|些什么)(?:招数?|主意|办法|法子|措施|举措|动作|保障|路子|实事|事情?|事儿|工作)?[??]?$|帮[^。??,,]{0,6}?(?:哪些|什么|啥)忙|下了?(?:哪些|什么|啥)(?:功夫|力气|工夫)|"
         # where the effort goes, "各自落在哪些事上", "钱花在哪些事上": the doings it goes to
         r"(?:落|用|花|放|使)(?:在|到)(?:哪些|什么|啥)(?:事情?|事儿|工作)上|"
         r"\bwhat did\b.*\bdo\b|\bhow did\b|\bwhat (?:has|have)\b.*\bdone\b|\blessons?\b|\bhighlights?\b|\bapproach\b|\bmeasures\b",
@@ -692,11 +693,13 @@ OWNING_CLASSES = ("C", "D")
 # "底下挂了几个工程、各管啥?", "对农村、近郊、城区三类初中,各是啥打法?": a count (asked or stated) followed by what each
 # of them does asks the parts themselves, each named.
 # (a count of one has no parts to name; an ordinal, 第十二项, counts nothing)
-STATED_COUNT_RE = re.compile(r"(?<![第\d一二两三四五六七八九十])(?!一[个大样项条点种类所家级块])[一二两三四五六七八九十\d]{1,3}(?:个|大|样|项|条|点|种|类|所|家|级|块)(?=[一-龥])")
+STATED_COUNT_RE = re.compile(r"(?<![第\d一二两三四五六七八九十])(?!一[个大样项条点种类所家级块])[一二两三四五六七八九十\d]{1,3}(?:个|大|样|项|条|点|种|类|所|家|级|块|层|步)(?=[一-龥“〃])")
 # (matched right after the count: the rest of its clause, then the next clause asking each)
 # (or the next sentence asking each by 每个: "拆成了几个关键词?每个关键词后面怎么解释的?")
-EACH_ASKED_RE = re.compile(r"[^、,,。??]*(?:[、,,]\s*(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些|哪方面)|"
+EACH_ASKED_RE = re.compile(r"[^、,,。??]*?(?:(?:[、,,]\s*)?(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些|哪方面)|"
                            r"[??]\s*每(?:个|一个|一条|条|项|一项|样)[^,,。??]{0,8}?(?:啥|什么|哪些|怎么|如何))")
+# What a count right before these counts is no part of a list: people, characters, spans of time (几年以后…各有什么)
+EACH_NOT_PARTS = "位名人字年月天日周次"
 # Classifiers counting parts of a list (几项, 几条): a count in one sizes the list whose members are asked next
 PART_CLASSIFIERS = ("个", "大", "样", "项", "条", "点", "种", "类")
 COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])几(?:" + "|".join(PART_CLASSIFIERS) + r")?(?=[一-龥])")

@@ -943,7 +943,9 @@ def _each_of_a_count(text: str) -> bool:
     """Does a count go on to ask what each counted part is or does ("几个工程、各管啥", "几条要求、分别讲什么")? Then
     the parts are asked, each named: their number alone answers half the question and names nothing."""
     counts = [*cues.COUNTED_PARTS_RE.finditer(text), *cues.STATED_COUNT_RE.finditer(text)]
-    return any(cues.EACH_ASKED_RE.match(text, m.end()) for m in counts)
+    # (a count of people, "几位领导各自强调啥", asks what each said; a count of characters, "三个字分别推的是啥", a
+    # wording; a count of years, a span: none asks parts of a list)
+    return any(cues.EACH_ASKED_RE.match(text, m.end()) for m in counts if text[m.end():m.end() + 1] not in cues.EACH_NOT_PARTS)
 
 
 def _counts_parts(text: str) -> bool:
@@ -951,8 +953,14 @@ def _counts_parts(text: str) -> bool:
     asked, named: a number of aspects or goals without them answers nothing. The thesaurus tells an abstract part
     (cues.PART_CLASSES) from an institution, a division, a person or an object, which are counted."""
     for m in cues.COUNTED_PARTS_RE.finditer(text):
-        noun = next(iter(_jieba().cut(text[m.end():m.end() + 8])), "")
-        if len(noun) >= 2 and listed_only_among(noun, cues.PART_CLASSES):
+        words = [w for w in _jieba().cut(text[m.end():m.end() + 8]) if w.strip()]
+        noun = words[0] if words else ""
+        if len(noun) >= 2 and (listed_only_among(noun, cues.PART_CLASSES) or noun in cues.GENERIC_KINDS):
+            return True
+        # a kind word the question counts ("分了几方面来做", "几件事", "几大块行动"): parts of a list, as 几项 counts
+        # (a one-character kind counts the noun after it: 件 of 件事, 块 of 块行动)
+        if len(noun) == 1 and noun in cues.GENERIC_KINDS and len(words) > 1 and re.match(r"[一-龥]", words[1]) \
+                and words[1][:1] not in cues.FUNCTION_CHARS:
             return True
     return False
 

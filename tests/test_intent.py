@@ -56,6 +56,17 @@ ANSWER_TYPE_ROWS = [
     ("芦溪镇区学校的学生数量有多少?", "figure"),  # the quantity word heads what is asked
     # a count that goes on to ask what each counted part is or does asks the parts, each named
     ("亳州底下挂了几个工程、各管啥?", "list"),
+    # a kind word counted (几方面, 几件事, 几大块行动) asks the parts of a list, named
+    ("泰州说两手一起抓,分了几方面来做?", "list"),
+    ("定西“走出去”借外力那块,分了几件事来办?", "list"),
+    ("那份初中高质量发展的方案,总共铺开了几大块行动?", "list"),
+    ("开了几次会?", "figure"),  # a count of times is a figure
+    # each part asked right after the counted set, no comma between (这三层各管些啥), or a quoted kind (四个“坚持”)
+    ("泰州集聚三方面合力,这三层各管些啥?", "list"),
+    ("淄博这份意见开头给共同体定的四个“坚持”,各是啥?", "list"),
+    # a count of people asks what each said or did; a count of characters, a wording: no parts of a list
+    ("桐庐签约那天,几位领导专家各自最强调的是啥?", "fact"),
+    ("芦溪按“管”“办”“破”三个字分别推的是啥建设?", "fact"),
     # a broad question's noun modifying the noun after it names that thing (特色初中: schools of a kind), and 哪些
     # before it asks a list of them; the noun ending its phrase keeps the question broad
     ("初中方案要办哪些门类的特色初中?", "list"),
@@ -108,6 +119,8 @@ ANSWER_TYPE_ROWS = [
     ("你们那边的材料里有定西的补贴吗?", "yesno"),
     ("请问你,淄博的共同体是三种还是四种?", "fact"),
     ("泰州给薄弱学校都安排了啥?", "overview"),  # an action verb asking what was done
+    ("那份初中行动方案在校长和老师队伍上主要抓了什么?", "overview"),  # 抓: to work on, a verb of doing
+    ("近郊初中提档升级,具体抓哪些?", "overview"),
     ("淄博和定西的结对,你给打个分,谁更胜一筹?", "opinion"),  # asked to rate: a judgement
     # the 没 form of A-not-A asks whether it happened
     ("泰州给轮岗老师买没买保险?", "yesno"),
