@@ -223,8 +223,8 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     reworded the dev items the cross-split checks flagged) is spent too: its dev split was tuned on and its held-out
     split read once in the thirty-fifth session.
     gen51 (written by two helpers, one per split, during gen50's round, from the case texts only; a third helper
-    reworded the 16 dev items the cross-split checks flagged) is fresh: nobody has tuned on it, run the engine on it or
-    read it; the next round tunes on its dev split and reads its held-out split once after that.
+    reworded the 16 dev items the cross-split checks flagged) is spent too: its dev split was tuned on and its held-out
+    split read once in the thirty-sixth session.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
