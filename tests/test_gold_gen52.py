@@ -15,6 +15,22 @@ from test_gold_gen34 import TestGen34 as Gen34Checks  # aliased so pytest does n
 # `check_absent`). Opinion items (067/068 of each split) ask for a judgement and have none.
 # Dev split: written by the dev split's helper.
 ABSENT_DEV: Absent = {
+    "g52-dev-058": (("luxi",), ("微课",)),
+    "g52-dev-059": (("shangcheng",), ("补助", "保险")),
+    "g52-dev-060": (("bozhou",), ("协作体",)),
+    "g52-dev-061": (("bozhou",), ("参会", "出席", "参加")),
+    "g52-dev-062": (("yuhang",), ("已签约", "签约")),
+    "g52-dev-063": (("taizhou",), ("个跨区域", "个共同体")),
+    "g52-dev-064": (ALL, ("菜价", "供应商")),
+    "g52-dev-065": (ALL, ("照度", "勒克斯")),
+    "g52-dev-066": (ALL, ("校车", "驾照")),
+    "g52-dev-069": (("tonglu",), ("驻校", "每月")),
+    "g52-dev-070": (("dingxi",), ("课时", "节课")),
+    "g52-dev-071": (("zibo",), ("专职",)),
+    "g52-dev-072": (("shangcheng",), ("不合格", "免职", "降职")),
+    "g52-dev-073": (("junior-school-action-plan",), ("工资", "薪酬")),
+    "g52-dev-074": (("luxi",), ("结对", "青年教师")),
+    "g52-dev-075": (("digital-education-resources",), ("门课", "条资源")),
 }
 
 
