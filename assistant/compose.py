@@ -117,6 +117,10 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal)
         if text and intent.years and not any(times_stated([y], normalize(u.text)) for u in used for y in intent.years):
             text = ""  # "2022年和2025年各定了哪些指标": a list of no year asked is not that year's; its sentences are
+        if not text and len(intent.places) == 1 and not intent.topic_terms and not intent.ordinal and not intent.years:
+            # no list of the case fits and the question names no subject ("亳州总体上抓了哪几块?"): the parts asked are
+            # the place's own measures, as a broad question's are (its outline); with a subject, its best sentences
+            text, used = _measures(intent, scored, by_no, cites, weights, outline)
         structured = bool(text)
         if not text:
             dated = [u for u in scored if any(times_stated([y], normalize(u.text)) for y in intent.years)]

@@ -542,10 +542,21 @@ def _asks(cue: cues.Cue, text: str) -> bool:
     while (m := cue.regex.search(text, at)) is not None:
         if not _determiner(cue.kind, m, text) and not _counts_an_owner(cue.kind, m, text) \
                 and not _modifies_a_noun(cue, m, text) and not _one_of_a_kind(cue, m, text) \
-                and not _figure_word_modifies(cue, m, text):
+                and not _figure_word_modifies(cue, m, text) and not _askers_own_task(cue, m, text):
             return True
         at = m.end()
     return False
+
+
+def _askers_own_task(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
+    """Is a judgement word in a clause where the asker states what they themselves are doing ("我们正在做学位预测,
+    想拿余杭当参照:…从多少涨到了多少?")? That names their task; the clause asks nothing, so it asks no judgement."""
+    if cue.kind != "opinion":
+        return False
+    start = max((p.end() for p in re.finditer(r"[,,。;;::??!!]", text[:m.start()])), default=0)
+    end = next((p.start() for p in re.finditer(r"[,,。;;::??!!]", text[m.end():])), len(text) - m.end()) + m.end()
+    clause = text[start:end]
+    return bool(cues.ASKER_RE.match(clause.strip())) and not cues.QUESTION_WORD_RE.search(clause)
 
 
 def _modifies_a_noun(cue: cues.Cue, m: re.Match[str], text: str) -> bool:

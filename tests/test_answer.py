@@ -282,9 +282,11 @@ def test_a_section_is_named_by_its_title_shortened(name: str, text: str, named: 
 @pytest.mark.parametrize("question,items", [
     # a broad question whose words name no measure, answered best by a lead's own headline: that lead's items
     ("定西在向外借力、往外走这一块,主要有什么经验?", ["一是主动对接先进", "二是积极拓展空间", "三是推进协同育人"]),
+    # a list of one place no list of its case fits (哪几块 of the whole): the place's own measures
+    ("亳州总体上抓了哪几块?", ["实施学校标准化建设", "加强教师队伍建设"]),
 ])
-def test_a_headline_found_for_a_broad_question_is_answered_with_its_items(assistant: Assistant, question: str,
-                                                                         items: list[str]) -> None:
+def test_broad_questions_no_words_fit_are_answered_from_the_outline(assistant: Assistant, question: str,
+                                                                    items: list[str]) -> None:
     answer = assistant.ask(question).answer
     assert all(f"- {i}" in answer for i in items), answer
 

@@ -56,6 +56,9 @@ ANSWER_TYPE_ROWS = [
     ("芦溪镇区学校的学生数量有多少?", "figure"),  # the quantity word heads what is asked
     # a count that goes on to ask what each counted part is or does asks the parts, each named
     ("亳州底下挂了几个工程、各管啥?", "list"),
+    # a judgement word in the asker's own statement of their task (我们正在做学位预测) asks no judgement
+    ("我们正在做学位预测,想拿余杭当参照:2020年到2021年常住人口从多少涨到了多少?", "figure"),
+    ("我们县照搬淄博的做法,你预测会不会成功?", "opinion"),
     # a kind word counted (几方面, 几件事, 几大块行动) asks the parts of a list, named
     ("泰州说两手一起抓,分了几方面来做?", "list"),
     ("定西“走出去”借外力那块,分了几件事来办?", "list"),
