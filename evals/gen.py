@@ -226,7 +226,8 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     reworded the 16 dev items the cross-split checks flagged) is spent too: its dev split was tuned on and its held-out
     split read once in the thirty-sixth session.
     gen52 (written by two helpers, one per split, during gen51's round, from the case texts only; a third helper
-    reworded the 20 dev items the cross-split checks flagged) is fresh and its round has not begun.
+    reworded the 20 dev items the cross-split checks flagged) is spent too: its dev split was tuned on and its held-out
+    split read once in the thirty-sixth session, after gen51's.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
