@@ -13,8 +13,29 @@ from test_gold_gen34 import TestGen34 as Gen34Checks  # aliased so pytest does n
 
 # The keyword that would carry the missing detail of each abstention item, checked absent from the named cases (see
 # `check_absent`). Opinion items (067/068 of each split) ask for a judgement and have none.
-# Dev split: written by the dev split's helper.
+# Dev split: written by the dev split's helper. A practice of another place (wrong_region: a rural famous-teacher
+# studio, a micro-lesson platform for self-study, a family-education guidance station), who sits on an acceptance team,
+# the names and universities of the family-education experts, which schools got a place-shortage warning
+# (finer_detail), an off-corpus topic, or a project fee, a cap on the schools a core school leads, a count of donated
+# books, education's share of public spending, a head teacher's monthly allowance, a service hotline or how many
+# schools won a one-school-one-brand title that a near miss asks for.
 ABSENT_DEV: Absent = {
+    "g53-dev-058": (("bozhou",), ("工作室",)),
+    "g53-dev-059": (("dingxi",), ("微课",)),
+    "g53-dev-060": (("shangcheng",), ("家庭教育", "工作站")),
+    "g53-dev-061": (("bozhou",), ("验收组", "抽调", "每组")),
+    "g53-dev-062": (("dingxi",), ("大学", "教授")),
+    "g53-dev-063": (("yuhang",), ("其中小学", "所小学", "所初中")),
+    "g53-dev-064": (ALL, ("体检",)),
+    "g53-dev-065": (ALL, ("自行车", "掉链")),
+    "g53-dev-066": (ALL, ("签证", "日本")),
+    "g53-dev-069": (("tonglu",), ("经费", "费用", "万元")),
+    "g53-dev-070": (("zibo",), ("最多", "不超过", "上限")),
+    "g53-dev-071": (("dingxi",), ("册",)),
+    "g53-dev-072": (("yuhang",), ("财政支出", "占财政")),
+    "g53-dev-073": (("junior-school-action-plan",), ("津贴", "每月")),
+    "g53-dev-074": (("shangcheng",), ("电话", "热线")),
+    "g53-dev-075": (("luxi",), ("特色学校", "评出")),
 }
 
 
