@@ -239,4 +239,4 @@ def test_cli_reports_a_bad_split_and_keeps_the_main_runner() -> None:
                           capture_output=True, text=True, timeout=120, env={**os.environ, "JY_EMBEDDING__MODE": "none"})
     assert proc.returncode == 2 and "invalid choice: 'test'" in proc.stderr
     proc = subprocess.run([sys.executable, "-m", "evals", "run", "--help"], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
-    assert "--gold {main,gen,gen2,gen3,gen4,gen5,gen6,gen7,gen8,gen9,gen10,gen11,gen12,gen13,gen14,gen15,gen16,gen17,gen18,gen19,gen20,gen21,gen22,gen23,gen24,gen25,gen26,gen27,gen28,gen29,gen30,gen31,gen32,gen33,gen34,gen35,gen36,gen37,gen38,gen39,gen40,gen41,gen42,gen43,gen44,gen45,gen46,gen47,gen48,gen49,gen50,gen51,gen52}" in proc.stdout and "--no-baseline" in proc.stdout
+    assert "--gold {main,gen,gen2,gen3,gen4,gen5,gen6,gen7,gen8,gen9,gen10,gen11,gen12,gen13,gen14,gen15,gen16,gen17,gen18,gen19,gen20,gen21,gen22,gen23,gen24,gen25,gen26,gen27,gen28,gen29,gen30,gen31,gen32,gen33,gen34,gen35,gen36,gen37,gen38,gen39,gen40,gen41,gen42,gen43,gen44,gen45,gen46,gen47,gen48,gen49,gen50,gen51,gen52,gen53}" in proc.stdout and "--no-baseline" in proc.stdout
