@@ -325,9 +325,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # it is about the document itself, which a question asking a document's number asks about)
         # (a word set aside as no evidence above, `known`, does not count against a sentence being on the subject,
         # unless the clause that asks writes it: "总部设在哪个城市" asks of the 总部, however colloquial the scene)
-        cue = cues.cue_of(intent.answer_type)
-        typed_clause = next((c for c in re.split(r"[,,;;。??!!]", normalize(intent.question)) if cue is not None
-                             and cue.regex.search(c) and cues.QUESTION_WORD_RE.search(c) and not cues.CONDITION_RE.search(c)), None)
+        typed_clause = _typed_ask(intent)
         typed_terms = [t for t in topic if t in known or t in typed_clause] if typed_clause is not None else topic
         stated = (lambda u: coverage(intent, u.text, weights, typed_terms)) if typed_terms != topic and weights is not None \
             else (lambda u: u.coverage)
@@ -609,6 +607,14 @@ def _typed_clause(intent: QueryIntent) -> str:
     # (a clause that only states, "民办学校占比大", asks nothing: the asking clause holds a question word too)
     return next((c for c in clauses if cue is not None and cue.regex.search(c) and cues.QUESTION_WORD_RE.search(c)),
                 "") if len(clauses) > 1 else ""
+
+
+def _typed_ask(intent: QueryIntent) -> str | None:
+    """The first clause of the normalised question that asks its typed answer (the type's cue and a question word,
+    no condition: "要是哪所学校做不出成效" asks nothing), or None. Unlike `_typed_clause`, a one-clause question has one."""
+    cue = cues.cue_of(intent.answer_type)
+    return next((c for c in re.split(r"[,,;;。??!!]", normalize(intent.question)) if cue is not None
+                 and cue.regex.search(c) and cues.QUESTION_WORD_RE.search(c) and not cues.CONDITION_RE.search(c)), None)
 
 
 def asks_beside_type(intent: QueryIntent) -> bool:

@@ -997,8 +997,8 @@ def _headline_found(pool: list[Unit], case: CaseOutline, case_id: str) -> Measur
     if best is None:
         return None
     heads = [m for m in case.measures if len(m.children) >= 2 and m.unit.start == best.start]
-    return max(heads, key=lambda m: ("heading", "lead").index(m.level) if m.level in ("heading", "lead") else -1,
-               default=None)  # a lead and the section it opens start alike: the lead is the narrower
+    # (a lead and the section it opens start alike: the lead is the narrower)
+    return next((m for m in heads if m.level == "lead"), heads[0] if heads else None)
 
 
 def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights,
