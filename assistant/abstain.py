@@ -99,13 +99,14 @@ FOREIGN_AFFIX = 2  # characters a place may add or drop around the same name (�
 
 WHAT = {"figure": "这一数字", "date": "具体时间", "location": "具体地点", "person": "相关人员的姓名", "organisation": "相关机构的名称", "document": "相关文件的名称",
         "criterion": "具体的条件或标准", "wording": "这几个字的原话",
-        "event": "相关会议或活动的名称"}
+        "event": "相关会议或活动的名称", "contact": "联系电话或网址"}
 # The gap an answer states before the rest (`asks_beside_type`): what the asking clause wanted.
 GAP_WHAT = {"figure": "的具体数字", "date": "的具体时间", "location": "的具体地点", "person": "的具体人选",
-            "organisation": "的机构名称", "document": "的文件名称", "criterion": "的具体条件或标准", "wording": "的原话", "event": "的会议或活动名称"}
+            "organisation": "的机构名称", "document": "的文件名称", "criterion": "的具体条件或标准", "wording": "的原话", "event": "的会议或活动名称",
+            "contact": "的联系电话或网址"}
 WHAT_EN = {"figure": "this figure", "date": "the date", "location": "the location", "person": "the person's name", "organisation": "the organisation's name",
            "document": "the document", "criterion": "the criteria", "wording": "the exact wording",
-           "event": "the meeting or event"}
+           "event": "the meeting or event", "contact": "the phone number or address"}
 
 
 @dataclass

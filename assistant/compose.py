@@ -29,7 +29,7 @@ from .synonyms import equivalents, is_person, kind_mates, synonyms
 from .text import ANCHOR_SHARE, _jieba, bigram_share, bigram_text
 
 # Length budgets per kind (units quoted).
-BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "document": 3, "criterion": 3, "wording": 3, "event": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
+BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "document": 3, "criterion": 3, "wording": 3, "event": 3, "contact": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
           "place": 6, "opinion": 3}
 MAX_COMPARE_PLACES = 5
 PER_PLACE_COMPARE = 2
@@ -77,6 +77,12 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
     by_no = {i + 1: p for i, p in enumerate(passages)}
     kind = intent.answer_type
     structured = False  # chosen by the documents' structure (a list, an outline, the text under an item)
+    # "亳州办农民家门口的学校,大的方面抓了哪几条线?": the whole document's parts (not when a kind of its own is asked,
+    # "哪几步": then a list of that kind is asked)
+    if kind == "list" and not intent.sums_up and not intent.ordinal and not intent.item and len(intent.places) == 1 \
+            and not excludes_other_kinds(asked_kind(intent.question)) \
+            and _names_only_its_document(intent, outline(intent.places[0])):
+        intent = replace(intent, sums_up=True)
     if intent.comparative and (len(intent.places) > 1 or not intent.places):
         text, used = _comparison(intent, scored, by_no, cites, weights, outline, names)
         kind = "comparison"
@@ -114,7 +120,12 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
     elif kind == "list" or intent.ordinal:
         # a position asked ("第八项是什么", or a follow-up's "第八条" the previous answer did not spell out) is a
         # position in one of the case's lists
-        text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal)
+        # (asked overall, "整体上是从哪几头使劲的": the lists the documents write as their own items, before any
+        # written inside one sentence, "基本实现了机会均等、条件一流…的目标")
+        overall = bool(cues.OVERALL_RE.search(intent.question))
+        text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal, in_text=not overall)
+        if not text and overall:
+            text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal)
         if text and intent.years and not any(times_stated([y], normalize(u.text)) for u in used for y in intent.years):
             text = ""  # "2022年和2025年各定了哪些指标": a list of no year asked is not that year's; its sentences are
         if not text and len(intent.places) == 1 and not intent.topic_terms and not intent.ordinal and not intent.years:
@@ -600,6 +611,15 @@ def _writes_title(term: str, question: str, title: str) -> bool:
                for m in re.finditer(re.escape(term), question) for a in range(max(0, m.end() - n), m.start() + 1))
 
 
+def _names_only_its_document(intent: QueryIntent, case: CaseOutline) -> bool:
+    """Is every subject word of the question a word of the case's title, written as the title writes it ("亳州办农民
+    家门口的学校,…哪几条线?" of 《办好农民家门口的学校》)? Then the question names the document, and its parts asked
+    are the whole document's, as "通篇分几大块" asks: a list whose sentence repeats the title's words is not them."""
+    title = normalize(case.passages[0].chunk.title)
+    question = normalize(intent.question)
+    return bool(intent.topic_terms) and all(_writes_title(t, question, title) for t in intent.topic_terms)
+
+
 def _about(intent: QueryIntent, about: str, title: str, weights: TermWeights) -> float:
     """How well what introduces a list states the question's subject; a list is also about what its document is
     about, at a lower weight (TITLE_SHARE), so the document's title breaks ties without flattening the rest. The
@@ -837,9 +857,12 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     introduced = {i for i in inside if any(i in before for *_, before, _ in candidates)}
     # (and the lists the named item's siblings introduce, "部门层面推进…" beside 学校层面, are theirs, not asked)
     siblings = {s for _, _, items, _, outer in candidates if outer in introduced for s in items if s != outer}
+    # a whole's parts asked (分成哪几块) are the list a verb of dividing introduces, where the sources write one: any
+    # other list of the passages, however many of the question's words it shares, is something else of the whole
+    divided = any(_divided_as_asked(asking, before) for *_, before, _ in candidates)
     scored = [(score + NAMED_ITEM_MATCH * any(i in before for i in introduced), u, items)
               for score, u, items, before, outer in candidates if outer not in introduced
-              and not any(s in before for s in siblings)]
+              and not any(s in before for s in siblings) and (not divided or _divided_as_asked(asking, before))]
     best = max(scored, key=lambda c: c[0], default=None)  # (the first at a tie, as before)
     if best is None or best[0] <= 0.1:
         return "", [], 0.0

@@ -210,6 +210,13 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"(?:什么|啥)(?:样的)?(?:会议|大会|会)(?=上|之后|以后|后|时|[??])|\b(?:which|what) (?:meeting|conference|forum|ceremony)\b",
         "季局长说这次合作是紧跟着哪次会之后推出的?", "A meeting or event is wanted: the answer sentence must name one "
         "(…大会, …会议, …论坛, …活动) that the question does not name itself."),
+    # a way to reach someone (电话, 热线, 网址, 邮箱, 公众号) asked by its number or name: a number the sources write
+    # (asked right after it, "电话是多少"; "多少人打电话" counts people)
+    Cue("contact", r"(?:电话|热线|网址|网站|邮箱|公众号|微信号)(?:号码?)?(?:是|为)?(?:多少|哪个|什么|啥)|"
+        r"(?:哪个|什么|啥)[^。??,,多少几]{0,4}(?:电话|热线|网址|邮箱|公众号|微信号)|"
+        r"(?:phone|telephone|hotline|website|e-?mail)",
+        "上城区教育惠民服务中心的咨询电话是多少?", "A way to reach someone is wanted: the answer sentence must state a "
+        "telephone number, a web or mail address or an account name."),
     Cue("location", r"(?:设在|位于|坐落|落户|地址|办公地点|在)(?:哪条|哪个街道|什么街|什么路|哪个路)|哪条(?:街|路)|地址是|(?:设在|位于|坐落在?)(?:哪|什么地方)|"
         r"(?:地址|地点|驻地|办公地)(?:在|是)?(?:哪儿|哪里|哪|什么地方)|"  # "办公地址在哪儿?"
         r"\bwhere is\b.{0,40}\b(?:located|based|housed)\b|\b(?:the|its|an?) address\b|\baddress of\b",
@@ -501,7 +508,8 @@ ENTITY_CLASSIFIERS = frozenset("所家名位")
 QUANTITY_CLASSIFIERS = "名所个位项家人次场条批期元天年种类步轮届件份段档级层月周岁块片回遍趟套笔张招"
 ENTITY_CLASSES = ("A", "Dm")
 # Answers of a type only their own question word asks for (谁, 哪年, 多少, 哪家).
-TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location", "document", "criterion", "wording", "event"})
+TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location", "document", "criterion", "wording", "event",
+                           "contact"})
 # Sibling categories that split one set of schools, teachers or places between them: a figure stated of one sibling
 # ("民办中小学共有26所") is not the figure of the other ("多少所公办中小学"), however much of the rest it shares.
 SIBLINGS: tuple[tuple[str, ...], ...] = (
@@ -538,11 +546,21 @@ ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(?:的?[那这
 def ordinal_word(m: re.Match[str]) -> str:
     """A position as a list names it ("第二的那一种" -> 第二种)."""
     return f"第{m.group(1)}{m.group(2)}"
-# "最后那个阶段", "最后一条": the last position of the list the previous answer gave
-LAST_POSITION_RE = re.compile(r"最后(?:一|那|的那)?(?:个(?:项|条|点|种|步|类|阶段|方面)?|项|条|点|种|步|类|阶段|方面)")
+# A position at an edge of the list the previous answer gave, named by a word for first or last and a position word
+# ("最后那个阶段", "最后一条", "最开始那个", "头一件"): group "edge" holds the word, group "unit" the position word.
+# (头 counts only before 一, "头一件": 带头那个 names no position)
+EDGE_POSITION_RE = re.compile(r"(?P<edge>最后|最开始|最早|最先|开头|头(?=一))(?:一|的?那一?)?"
+                              r"(?P<unit>个(?:项|条|点|种|步|类|阶段|方面|件)?|项|条|点|种|步|类|阶段|方面|件)")
+LAST_EDGE_WORDS = ("最后",)
+
+
+def edge_position(m: re.Match[str], count: int) -> int:
+    """The position (1-based) an edge word points at in a list of `count` items: the last for 最后, else the first."""
+    return count if m.group("edge") in LAST_EDGE_WORDS else 1
 
 # Colloquial words for measures ("下了哪些功夫", "有哪些抓手"): what a broad question asks for, not its subject. The
 # documents' own words for measures (举措, 措施, 路子) stay topic words: their headings use them ("主要举措").
+# (not verbs of putting effort, 使劲: "还拉上了哪些部门一块儿使劲" asks who does it, 协同发力)
 MEASURE_WORDS = "招数 功夫 力气 工夫 抓手".split()
 # Nouns for "the number of" (标杆校数目, 学校数量): they name no quantity of their own; the word before them does.
 # (指标 is the figure set as a target: "覆盖指标是多少" asks the coverage's)
@@ -622,6 +640,12 @@ ORG_KINDS = ("委员会", "研究院", "实验学校", "办公室", "基金会",
 # An organisation's name: a run of name characters (no 的/所/各…) ending in an institution word (a 科 is an office,
 # 基础教育科; not a subject, 学科, 本科, nor the start of 科学, 科研).
 ORG_SUFFIX_RE = re.compile(r"(?:(?![的所各等和与及个些])[一-龥]){2,12}(?:局|研究院|院|中心|委员会|学院|大学|中学|小学|实验学校|集团|办公室|政府|厅|协会|基金会|公司|联盟|(?<![学本专文理工外内教])科(?![学技研目普])|(?<![干全局西东中北南外内基乐])部(?=等|、|和|与|会同|联合|发布|印发|牵头))")
+# The kind of organisation a question asks for by its name's ending ("在哪所大学任教", "交给哪家公司"): an organisation
+# of another kind (a school, a base) is no answer; 高校 is written as 大学 or 学院
+ASKED_ORG_KIND_RE = re.compile(r"(?:哪|什么)一?(?:所|个|家)?(大学|高校|研究院|中心|公司|协会|基金会|科室)")
+ORG_KIND_WRITTEN = {"高校": ("大学", "学院")}
+# a university by its short name (西南交大, 北师大): a name ending in 大 after the character of its field or place
+UNIVERSITY_SHORT_RE = re.compile(r"[一-龥]{1,5}(?:交|师|农|工|医|财|科|理|政|外|民|海|矿|石|体|美|音|北|南|华|清|复|浙|厦|川|吉|山|武|中)大(?![学会力量型中小批队众家部概约多致])")
 HORTATORY_RE = re.compile(r"期待|希望(?:大家|全体|各位)|让我们|同志们|领会|衷心|祝愿|感谢|致以|必将|一定要|号召")
 # A preamble announces the document, not a measure ("…特制定如下指导意见", "现就…提出如下意见").
 PREAMBLE_RE = re.compile(r"如下(?:意见|指导意见|方案|通知|措施)|现就.{0,30}(?:提出|制定)|特制定本|制定如下")
@@ -788,6 +812,9 @@ SET_SIZE_RE = re.compile(r"(另外|其余|其他|剩下的?|剩余)?\s*(\d{1,3}|
 DOCUMENT_REF_RE = re.compile(r"([一-龥]{3,10}?)(?:那篇|这篇|那份|这份)")
 # ...or between the reference word and a document noun ("那篇数字资源文章", "这份初中方案材料")
 DOCUMENT_REF_AFTER_RE = re.compile(r"(?:那篇|这篇|那份|这份)([一-龥]{3,10}?)的?(?:文章|材料|文件)")
+# ...or by its kind alone ("那份方案里…", "按这份意见"): the one document whose name is of that kind (a kind every
+# document is, 文章 or 材料, names none)
+DOCUMENT_KIND_REF_RE = re.compile(r"(?:那|这)(?:份|篇|套)(方案|意见|报告|纲要)")
 # The words that say where to look, after a document's name ("余杭这篇说,", "数字资源那篇文章里"): a filter, not
 # part of what a sentence must mean. A verb goes with them only before a comma (那篇讲了什么 asks what it says).
 DOCUMENT_FRAME_RE = re.compile(r"(?:那篇|这篇|那份|这份)(?:文章|材料|方案|文件)?(?:里|中|上)?(?:(?:说|讲|提到|认为)?[,,])?")
@@ -805,6 +832,9 @@ DURATION_MEASURE_RE = re.compile(r"期限|年限|时限|时长|周期|工期|学
 # A total is asked ("前后一共开了多少次"); a rate ("每季度…一次", "每年…") states how often, not how many in all.
 TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 # Words of wholeness: they name the whole a count or a share is of ("整个区里", "全部学校"), not a part of it.
+# A question asking overall ("整体上有哪几条", "总的来说", "从大的方面"): the parts asked are those its scope is
+# written in (the document's or a section's own items), not an enumeration inside one of its sentences
+OVERALL_RE = re.compile(r"(?:整体|总体|大体)(?:上|来看|来说|来讲|而言)|总的(?:来说|来讲|来看|说来)|大的方面")
 WHOLE_RE = re.compile(r"整个|全部|所有|全体|整体|全(?:域|区|县|市|省|校)")
 RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|个)")
 # A deadline asked ("报送截止日期是哪天", "最晚什么时候交"): the word names the limit, not the doing it limits, and a
@@ -881,6 +911,8 @@ EN_KIND_NOUNS: dict[str, str] = {
                      "head count", "turnout", "price", "spending", "investment", "funding", "figure"), "figure"),
     **dict.fromkeys(("file number", "document number", "reference number", "reference code", "document code", "file code",
                      "document", "circular", "regulation"), "document"),
+    **dict.fromkeys(("hotline", "phone", "phone number", "telephone", "telephone number", "website", "email", "e-mail",
+                     "email address", "web address"), "contact"),
 }
 EN_KIND_EXAMPLES = {  # (question, kind): tested, one per kind
     "Which art academy is Yuhang teaming up with?": "organisation",
@@ -888,6 +920,7 @@ EN_KIND_EXAMPLES = {  # (question, kind): tested, one per kind
     "What is the file number on Zibo's guidance?": "document",
     "What was the deadline for Zibo's districts to hand in their plans?": "date",
     "Which primary school's head spoke for the pilot schools?": "person",
+    "What is the hotline of Shangcheng's education service centre?": "contact",
 }
 # What opens the wh-phrase, and what ends it: a function word or an auxiliary starts the rest of the question.
 EN_WH_RE = re.compile(r"\b(?:what|which)\b(?:\s+(?:is|was|are|were)\b|'s)?", re.I)

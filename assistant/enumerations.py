@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import THING_CLASSES, ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ordinal_word, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
+from .cues import DOCUMENT_PARTS, THING_CLASSES, ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ordinal_word, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
 from .synonyms import equivalents, listed_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -394,6 +394,8 @@ def asked_word(question: str) -> str:
     _jieba()
     # "哪些别的合办路数": 别的, 其他, 其余 determine the noun after them; they do not end it as a 的 does
     after = re.sub(r"^(?:别的|其他的?|其它的?|其余的?|另外的?)", "", m.group(1))
+    # "哪些大的行动板块": 大的 says how large the parts are, not what they are
+    after = re.sub(r"^大的(?=[一-龥]{2})", "", after)
     # "哪几个两字词": the items' length (LENGTH_OF_ITEMS_RE) says how they are written, not what they are (词)
     after = LENGTH_OF_ITEMS_RE.sub("", after)
     # (a word segmentation mistags, 好处 as an adverb, is a noun when the thesaurus lists it only among things: its
@@ -419,6 +421,8 @@ def asked_word(question: str) -> str:
             # of it is a guess ("哪几方面发力" asks aspects; "哪几方面问题" asks problems)
         run.append(w)
     head = run[-1] if run else ""
+    if len(run) >= 2 and head in DOCUMENT_PARTS:
+        head = run[-2]  # "行动板块": a word for a part of a whole after a noun; the noun says what the parts are
     # a bare classifier (条, 项, 件) names no kind: "特色和经验有哪几条?" names it before the verb, as a question
     # with nothing after the classifier does
     bare = len(head) == 1 and head in GENERIC_KINDS | {"头", "个"} and bool(re.search(r"有(?:哪|几)", question))

@@ -272,6 +272,7 @@ class QueryIntent:
     measure: str = ""  # the quantity a figure question asks for (保额 in "保额是多少"), when the question names one
     measure_of: list[str] = field(default_factory=list)  # the words naming whose quantity (新型教学空间 of 覆盖率)
     event: list[str] = field(default_factory=list)  # a date question: the verbs of its asking clause the corpus writes (建成)
+    occasion: list[str] = field(default_factory=list)  # a date question: the nouns before its cue (大会 in 大会是哪天召开的)
     attributive: list[str] = field(default_factory=list)  # problem words naming a noun (薄弱地方): subject, not frame
     relayed: list[str] = field(default_factory=list)  # terms whose expansions are synonyms of synonyms (weaker)
     sources: list[str] = field(default_factory=list)  # words naming who says it ("研究院说…"): they find the text, not the answer
@@ -334,7 +335,7 @@ class QueryIntent:
 
     def summary(self) -> str:
         """How the question was read, in words a user understands (shown under the answer)."""
-        kind = {"figure": "数字", "date": "时间", "person": "人名", "organisation": "机构", "document": "文件", "location": "地点", "criterion": "条件或标准", "wording": "原话", "event": "会议或活动", "place": "地区", "list": "列举",
+        kind = {"figure": "数字", "date": "时间", "person": "人名", "organisation": "机构", "document": "文件", "location": "地点", "criterion": "条件或标准", "wording": "原话", "event": "会议或活动", "contact": "联系方式", "place": "地区", "list": "列举",
                 "overview": "主要做法", "method": "具体做法", "yesno": "是否", "opinion": "评价或预测", "fact": "事实"}
         parts = [f"问的是{kind.get(self.answer_type, '事实')}"]
         if self.comparative:
@@ -391,6 +392,8 @@ def _names(q: str, corpus: Corpus) -> Names:
     found = corpus.cases_named_in(q)
     if short and short[0] not in found:
         found.append(short[0])  # "数字资源那篇", also beside a full name
+    if not found:
+        found = _document_of_kind(q, corpus)  # "那份方案里…": the one document of that kind
     if re.search(r"[A-Za-z]{3}", q):
         latin = re.sub(r"[^a-z]", " ", q.lower())
         found += [cid for cid in corpus.cases_in_pinyin(set(latin.split()), latin.replace(" ", "")) if cid not in found]
@@ -455,6 +458,25 @@ def _abbreviation(q: str, corpus: Corpus) -> tuple[str, str] | None:
             if len(hits) == 1:
                 return hits[0], short
     return None
+
+
+def _frame_then_kind(word: str) -> bool:
+    """Is the word a frame word (cues.SCAFFOLD: 具体, 主要) glued by segmentation to a generic word for what items are
+    (cues.GENERIC_KINDS: 任务, 措施)? "哪几条具体任务" asks tasks; the compound is no subject a sentence must write."""
+    # (a frame word of two characters at least: 这方面 points at a subject; and no word for ways of doing, which the
+    # sources use as headings, "具体做法")
+    return any(word[:k] in cues.SCAFFOLD and word[k:] in cues.GENERIC_KINDS and word[k:] not in cues.METHOD_KINDS
+               for k in range(2, len(word) - 1))
+
+
+def _document_of_kind(q: str, corpus: Corpus) -> list[str]:
+    """The document a question names by its kind alone ("那份方案里,…"), when exactly one document (not a case) has a
+    name of that kind (…行动方案); none when several have or none has: then the kind names no one of them."""
+    for m in cues.DOCUMENT_KIND_REF_RE.finditer(q):
+        hits = [cid for cid, names in corpus.document_names if any(n.endswith(m.group(1)) for n in names)]
+        if len(hits) == 1:
+            return hits
+    return []
 
 
 def _in_order(short: str, name: str) -> bool:
@@ -1068,6 +1090,8 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 continue
             if (len(w) < 2 and not is_curated(w)) or w in STOP_SET or w in cues.SCAFFOLD or re.search(r"\d", w) or re.match(r"^(?:几|多少|哪|怎么|怎样|如何|咋)", w):
                 continue
+            if _frame_then_kind(w):
+                continue  # "分了哪几条具体任务": a frame word glued to a generic kind (具体+任务) names no subject
             if len(w) == 2 and w[1] == cues.COPULA and not semantic_classes(w):
                 continue  # "定的数是多少": the copula glued by segmentation to the word before it (数是), no word
             if all(c in cues.FUNCTION_CHARS for c in w) or listed_only_among(w, cues.MODAL_CLASSES) or w in cues.FRAME_PHRASES:
@@ -1284,7 +1308,9 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         kind = "fact"  # "Where does Bozhou send…" names its place: it asks for a detail, not which place
     # (a question asking who, when or how many is answered by that, not by a document's parts: "谁把项目从头到尾
     # 讲了一遍?" says how it was presented, and a follow-up on it does not ask for a summary either)
-    sums_up = bool(cues.SUMMARY.regex.search(question)) and kind not in cues.TYPED_ANSWERS
+    # (a summing-up word in a statement before the sentence that asks says what the asker is doing, "区里想把初中的事情
+    # 理一理。那份方案里…排了哪些大的行动板块?": it asks no summary)
+    sums_up = bool(cues.SUMMARY.regex.search(asking_part(question))) and kind not in cues.TYPED_ANSWERS
     # A comparison compares places: two named, or "各地/哪些地方…有何不同" ("比较稳妥" compares nothing).
     comparative = len(places) > 1 or (bool(cues.COMPARE.regex.search(question)) and across)
     english_groups: dict[str, list[str]] = {}
@@ -1365,8 +1391,12 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     if kind == "date" and language == "zh":
         # the clause asking when names the event dated by its verb ("…啥时候能建成投用?", "哪一年挂牌成立的"), a
         # verb the corpus writes; a noun there is the subject ("意见是哪天发的"), which a dated line need not repeat
-        asking, _ = _cue_clause(question, "date")
+        asking, after = _cue_clause(question, "date")
         intent.event = [t for t in intent.topic_terms if t in asking and t in corpus.vocabulary and _is_verb(t)]
+        # the nouns before the cue name the occasion dated ("那个大会是哪天召开的"): a date written before its name
+        # ("4月28日全县教育大会") dates it as the verb would
+        intent.occasion = [t for t in intent.topic_terms if t in asking[:len(asking) - len(after)] and t not in intent.event
+                           and not _is_verb(t, verbal_noun=True)]
     if kind in ("organisation", "person") and language == "zh" and cues.AGENT_MARKED_RE.search(normalize(question)):
         # a clause asking who does something, marked by 由 or by 是…的 ("…是由哪家单位评定授牌的?", "是哪个部门起草
         # 的?"), names the doing by its verbs after the question word (评定, 起草): a body or a person answers it only in
@@ -2046,11 +2076,11 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
     sibling = _sibling_swap(intent, users[-1], previous, corpus) or _head_swap(intent, users[-1], previous, corpus)
     if sibling is not None:
         return sibling
-    # the last position in the previous answer ("最后那个里头…") refers back to it, however long the question, unless
-    # a noun names what is last ("最后一个问题": the question's own); 第N条 is a drill cue already
-    last = cues.LAST_POSITION_RE.search(intent.question)
+    # a position at an edge of the previous answer ("最后那个里头…", "最开始那个目标") refers back to it, however long
+    # the question, unless a noun names what is there ("最后一个问题": the question's own); 第N条 is a drill cue already
+    last = cues.EDGE_POSITION_RE.search(intent.question)
     drill = cues.FOLLOWUP_DRILL.regex.search(intent.question) or (
-        last and not _names_the_item(intent.question[last.end():last.end() + 8]))
+        last and not _names_the_item(intent.question[last.end():last.end() + 8]) and _edge_points_into(last, last_answer))
     short = len(_strip_followup(intent.question, corpus)) <= 14 or intent.language == "en" and len(english_words(intent.question)) <= 4
     if not drill and not short:
         if intent.across or intent.answer_type == "place" or not previous.places:
@@ -2085,6 +2115,7 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
         own_terms=list(intent.topic_terms),
         speech=intent.speech,
         event=intent.event,  # "那啥时候建成投用?": the follow-up's own asking clause names the event
+        occasion=intent.occasion,
         sums_up=intent.sums_up or previous.sums_up,
         options=intent.options,  # "那是县里还是乡镇?": the follow-up's own options
     )
@@ -2101,11 +2132,11 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
         named = _item_pointed(pointer.group(1), items)
     if m and re.search(r"(?:阶段|步|级|类|种)$", m.group(0)) and not all(m.group(2) in i for i in items):
         items = []  # "第一阶段" counts stages: an answer's inline list of something else ("阶段性总结、现场会…") is not them
-    last = None if m else cues.LAST_POSITION_RE.search(intent.question)
+    last = None if m else cues.EDGE_POSITION_RE.search(intent.question)
     if last and _names_the_item(intent.question[last.end():last.end() + 8]):
         last = None  # "最后那个深化完善阶段": the words after the position name the item themselves
-    if last and items and (not re.search(r"(?:阶段|步|级|类|种)$", last.group(0)) or all(re.sub(r"^最后(?:一|那|的那)?个?", "", last.group(0)) in i for i in items)):
-        merged.ordinal = len(items)  # "最后那个阶段": the last item of the previous answer's list (of stages)
+    if last and items and (not re.search(r"(?:阶段|步|级|类|种)$", last.group(0)) or all(last.group("unit").removeprefix("个") in i for i in items)):
+        merged.ordinal = cues.edge_position(last, len(items))  # "最后那个阶段": the last item of the previous list
     item = items[merged.ordinal - 1] if 0 < merged.ordinal <= len(items) else (named[0] if len(named) == 1 else "")
     if merged.ordinal and not item:
         # "第八条具体是啥?" after an answer that did not spell the items out: the position is in the list the
@@ -2137,14 +2168,26 @@ def _quotes_a_name(term: str, question: str) -> bool:
     return any(normalize(q) == term for q in cues.quoted_phrases(question))
 
 
+def _edge_points_into(edge: re.Match[str], answer: str) -> bool:
+    """Does a position at an edge point into the previous answer? 最后 does ("最后那个里头…"); a first position
+    only when that answer lists items of its unit: "头一步得签个啥" after an answer with no steps asks the first step of
+    what it said, not its first item."""
+    if cues.edge_position(edge, 2) == 2:
+        return True
+    items = _answer_items(answer)
+    unit = edge.group("unit").removeprefix("个")
+    return len(items) >= 2 and (not re.fullmatch(r"阶段|步|级|类|种", unit) or all(unit in i for i in items))
+
+
 def _names_the_item(after: str) -> bool:
     """Do the words right after a position ("最后那个…") name the item, up to the clause's end? Only a noun names
-    it ("深化完善阶段"); a word of place (里头, 上面) or a verb ("最后那个里头,算进去的…") points back at it."""
+    it ("深化完善阶段"); a word of place (里头, 上面) or a verb ("最后那个里头,算进去的…") points back at it, and so
+    does a generic word for what items are ("最开始那个目标,…": it says what the item is, not which)."""
     import jieba.posseg as pseg
 
     _jieba()
     clause = re.split(r"[,,。??;;、]", after)[0]
-    return any(flag.startswith("n") or flag == "vn" for _, flag in pseg.cut(clause))
+    return any((flag.startswith("n") or flag == "vn") and word not in cues.GENERIC_KINDS for word, flag in pseg.cut(clause))
 
 
 def _item_pointed(words: str, items: list[str]) -> list[str]:

@@ -165,6 +165,12 @@ DATE_RE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d{4}-\d{2}|\d{1,2}\s*[::]\s*\d
 # A day asked ("哪天", "几号", "几月几日", "哪一天"; not "每天", "几天" which count days), and a day stated ("12月15日",
 # "28号", "4月28日"): a time asked to the day is answered only by one
 DAY_ASKED_RE = re.compile(r"哪(?:一)?天|几号|几月几(?:日|号)|\bwhich day\b|\bwhat date\b", re.I)
+# A way to reach someone, as written: a telephone number (0571-87654321, 12345, a mobile), a web or mail address, or an
+# account's quoted name after 公众号/微信号
+CONTACT_RE = re.compile(r"(?<!\d)(?:\d{3,4}-)?\d{5,8}(?![\d年月日%.万元人名所个次家位项场件台])|(?<!\d)1[3-9]\d{9}(?!\d)|https?://|www\.|[\w.-]+@[\w-]+\.[a-z]{2,}|"
+                        r"(?:公众号|微信号)[::]?\s*[“\"]")
+# the words a date may stand before an occasion's name by ("4月28日全县教育大会": 全县教育)
+OCCASION_GAP_CHARS = 4
 DAY_STATED_RE = re.compile(r"\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}[日号]|\d{4}-\d{2}-\d{2}")
 TITLE_RE = re.compile(r"书记|局长|校长|院长|主任|专家|区长|县长|市长|处长|老师|教授|理事长|主席|研究员|督学|教研员")
 # The most common Chinese surnames: a name after a title starts with one (专家分城乡 is no name).
@@ -375,7 +381,13 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     if kind == "organisation":
         # an organisation the question names itself ("剥离区教育学院的职能…划给了哪个科室") is not the one asked
         q = normalize(intent.question)
-        return _states_doing(intent, t) and any(not _named_in_question(m.group(0), q) for m in cues.ORG_SUFFIX_RE.finditer(t))
+        # (nor one of another kind than the kind asked: "在哪所大学任教" is answered by a 大学, not a school or a base)
+        asked = cues.ASKED_ORG_KIND_RE.search(q)
+        endings = cues.ORG_KIND_WRITTEN.get(asked.group(1), (asked.group(1),)) if asked else ("",)
+        university = bool(asked) and asked.group(1) in ("大学", "高校") and any(
+            not _named_in_question(m.group(0), q) for m in cues.UNIVERSITY_SHORT_RE.finditer(t))
+        return _states_doing(intent, t) and (university or any(not _named_in_question(m.group(0), q) and m.group(0).endswith(endings)
+                                                               for m in cues.ORG_SUFFIX_RE.finditer(t)))
     if kind == "event":
         # the kind of gathering the question names ("哪一次办公会上审议的") is the kind asked: a 现场会 is no 办公会
         q = normalize(intent.question)
@@ -384,6 +396,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
         return _states_doing(intent, t) and any(not asked or n.endswith(asked.group(1)) for n in names)
     if kind == "location":
         return bool(SITE_RE.search(t))
+    if kind == "contact":
+        return bool(CONTACT_RE.search(t))
     if kind == "wording":
         return bool(quoted_wording(intent.question, t))
     if kind == "criterion":
@@ -587,7 +601,10 @@ def _dated_event(intent: QueryIntent, t: str) -> bool:
         return True
     # a deadline asked is stated as a limit ("于2019年6月30日前报市教育局"), whatever the verb of the doing
     deadline = all(w.startswith(cues.DEADLINE_WORDS) for w in intent.event)
-    return any(DATE_RE.search(p) and (any(w in p for w in event) or deadline and cues.DEADLINE_STATED_RE.search(p))
+    # the occasion asked named right after a date ("4月28日全县教育大会") is dated by it, as its verb would be
+    named = [re.compile(rf"(?:(?:{DATE_RE.pattern})\s*)+(?:\d{{1,2}}\s*[日号])?[一-龥]{{0,{OCCASION_GAP_CHARS}}}{re.escape(w)}") for w in intent.occasion]
+    return any(DATE_RE.search(p) and (any(w in p for w in event) or deadline and cues.DEADLINE_STATED_RE.search(p)
+                                      or any(r.search(p) for r in named))
                for p in re.split(r"[。!?!?]", t))
 
 
@@ -601,7 +618,7 @@ MONEY_UNITS = "元万块"
 # An asking word next to a word for money asks the amount ("多少钱", "投了多少", "经费有多少", "学费几千"): beside a
 # count with its own unit, only such a phrase makes the question one of money.
 # (a count's own classifier after the asking word counts things: "经费够建多少所学校" asks schools)
-MONEY_ITSELF_ASKED_RE = re.compile(r"(?:多少|几)[^,,。??]{0,2}(?:钱|元|块|经费|资金)|"
+MONEY_ITSELF_ASKED_RE = re.compile(r"(?:多少|几)[^,,。??]{0,2}(?:钱|元|块|经费|资金|(?<![收缴交付花免公浪])费(?![时力心劲]))|"
                                    r"(?:钱|费|资金|经费|投入|金额)[^,,。??]{0,6}(?:多少|几)(?![所个名位人项家次场条批种门节天年月])")
 # A question asking an amount of money (费: a fee or a charge, 收费, 学费, 经费; 免费, 公费, 浪费 ask no amount; 元
 # after an amount or an asking word, not the 元 of a name, 元培中学).

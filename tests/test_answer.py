@@ -777,6 +777,48 @@ def test_a_list_after_a_verb_of_dividing_answers_what_a_whole_divides_into(quest
     assert _divided_as_asked(question, before) is divided
 
 
+def test_a_whole_asked_by_its_parts_is_answered_by_the_list_a_verb_of_dividing_introduces(assistant) -> None:
+    """"它具体分成哪几块?" after an answer about when 余杭's plan was published: the sentence publishing it writes a
+    list too (大变样、大奋进、大跨越), and shares every word carried over; the parts asked are the list 分为 introduces."""
+    history = [Message(role="user", content="余杭那个“1388”计划哪年发布的?"),
+               Message(role="assistant", content="2021年8月,杭州市余杭区正式发布教育高质量发展“1388”奋进计划。")]
+    answer = assistant.ask("它具体分成哪几块?", history=history)
+    lead = answer.answer.split("\n\n")[1]
+    assert "奋进筑基" in lead and "大奋进" not in lead, answer.answer
+
+
+@pytest.mark.parametrize("question,overall", [
+    ("芦溪推均衡,整体上是从哪几头使劲的?", True), ("泰州总的来说分了哪几步?", True), ("亳州从大的方面抓了哪几条线?", True),
+    ("上城的整体改革有哪几条?", False),  # 整体 modifying a noun says what is asked about, not how broadly
+])
+def test_a_question_asked_overall(question: str, overall: bool) -> None:
+    from assistant import cues
+
+    assert bool(cues.OVERALL_RE.search(question)) == overall
+
+
+def test_a_list_asked_overall_is_the_documents_own_items(assistant) -> None:
+    """"…推义务教育均衡,整体上是从哪几头使劲的?": the sentence stating the goal reached lists four qualities of the
+    balance (机会均等、条件一流…) and shares the question's words; asked overall, the parts are the document's own
+    items (推进标准化建设, 推进法治化建设, 推进公平化建设)."""
+    answer = assistant.ask("芦溪这几年推义务教育均衡,整体上是从哪几头使劲的?")
+    assert "推进标准化建设" in answer.answer and "机会均等" not in answer.answer.split("\n\n")[1], answer.answer
+
+
+@pytest.mark.parametrize("question,title,only", [
+    ("亳州办农民家门口的学校,从大的方面一共抓了哪几条线?", "安徽省亳州市:办好农民家门口的学校", True),
+    ("亳州办农村学校,抓了哪几条线?", "安徽省亳州市:办好农民家门口的学校", False),  # 农村学校 is no stretch of the title
+    ("亳州千所村小提升工程有哪几项?", "安徽省亳州市:办好农民家门口的学校", False),
+])
+def test_a_question_naming_only_its_document(assistant, question: str, title: str, only: bool) -> None:
+    from types import SimpleNamespace
+
+    from assistant.compose import _names_only_its_document
+
+    case = SimpleNamespace(passages=[SimpleNamespace(chunk=SimpleNamespace(title=title))])
+    assert _names_only_its_document(assistant.analyze(question, None), case) is only
+
+
 @pytest.mark.parametrize("question,framed", [
     ("上城要在哪几头上都体现服务?", True),  # asked inside 在…上, written inside it
     ("上城要在哪些方面体现服务?", False),  # no frame asked

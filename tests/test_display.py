@@ -327,6 +327,9 @@ def test_a_verbal_classifier_counts_times(question: str, sentence: str, holds: b
     ("元培中学教育集团下面一共有几所成员学校?", ["学校"], "集团共有成员学校8所。", True),  # 元 of a name asks no money
     ("省里给的经费够建多少所学校?", ["学校"], "全区新建学校12所。", True),  # 多少所 after a money word counts schools
     ("淄博几个区县的经费加起来有多少?", ["经费"], "市财政安排共同体发展经费3000万元。", True),  # money asked, a count beside it
+    # an asking word right before a fee's name asks the money, whatever other figure is asked beside it
+    ("教育局付给研究院多少合作费用?分几年拨?", ["费用"], "21世纪教育研究院与教育局正式签约。", False),
+    ("教育局付给研究院多少合作费用?分几年拨?", ["费用"], "合作费用共计60万元,分三年拨付。", True),
     # "N大X" counts X as well
     ("《意见》一共提了多少条要求?", ["要求"], "《意见》从供给平台渠道等方面提出了七大要求。", True),
     ("《意见》一共提了多少条要求?", ["要求"], "《意见》提出了一大要求。", False),  # 一大 is "a big", no count

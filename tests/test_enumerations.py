@@ -231,6 +231,10 @@ KIND_ROWS = [
     # listed noun after it is the kind
     ("那份初中方案主要打算从哪几方面发力?", "方面"),
     ("那篇论文列了余杭教育的哪几方面问题?", "问题"),
+    # 大的 says how large the parts are; a word for a part of a whole (板块) after a noun leaves the noun the kind
+    ("那份方案排了哪些大的行动板块?", "行动"),
+    ("初中方案有哪几个行动板块?", "行动"),
+    ("初中方案分了哪些板块?", "板块"),  # no noun before it: the parts are asked as parts
 ]
 
 

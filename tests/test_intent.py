@@ -1469,9 +1469,14 @@ def test_a_yes_no_form_keeps_the_topic_before_it(assistant, question: str, topic
     assert intent.answer_type == "yesno" and topic in intent.terms, intent.terms
 
 
-@pytest.mark.parametrize("question,last", [("最后一条呢?", True), ("最后那个阶段呢?", True), ("最后那几天干啥?", False)])
-def test_the_last_position_needs_a_position_word(question: str, last: bool) -> None:
-    assert bool(cues.LAST_POSITION_RE.search(question)) == last
+@pytest.mark.parametrize("question,position", [
+    ("最后一条呢?", 3), ("最后那个阶段呢?", 3), ("最后那几天干啥?", 0),  # a position needs a position word
+    ("最开始那个目标,哪年拿下的?", 1), ("头一件具体咋弄?", 1), ("最早的那个阶段呢?", 1),  # the first edge
+    ("带头那个学校是哪所?", 0),  # 头 names the first only before 一
+])
+def test_an_edge_position_needs_a_position_word(question: str, position: int) -> None:
+    m = cues.EDGE_POSITION_RE.search(question)
+    assert (cues.edge_position(m, 3) if m else 0) == position
 
 
 @pytest.mark.parametrize("question,word,subject", [
@@ -1698,6 +1703,27 @@ def test_one_character_and_de_after_a_count(question: str, figure: bool) -> None
     assert (answer_type(question) == "figure") == figure
 
 
+@pytest.mark.parametrize("followup,item", [
+    ("最开始那个阶段,各区县要做些什么?", "统筹谋划阶段"),  # the first edge of the previous list
+    ("最后那个阶段,各区县要做些什么?", "深化完善阶段"),
+])
+def test_a_position_at_either_edge_of_the_previous_list(corpus: Corpus, followup: str, item: str) -> None:
+    history = _history("淄博的共同体建设分哪几个阶段?", STAGES_ANSWER)
+    assert item in analyze(followup, history, corpus).item
+
+
+@pytest.mark.parametrize("followup,answer,into", [
+    ("最开始那个阶段呢?", STAGES_ANSWER, True),  # a first position in a list of stages
+    ("头一步得签个啥?", "按照“1+1”或“1+N”的形式结对。", False),  # no steps listed: the first step of what was said
+    ("最早的那一种呢?", STAGES_ANSWER, False),  # the answer lists stages, not kinds
+    ("最后那个里头呢?", "破解“择校入学”问题。", True),  # 最后 points back whatever the answer lists
+])
+def test_a_first_position_points_into_a_list_of_its_unit(followup: str, answer: str, into: bool) -> None:
+    from assistant.intent import _edge_points_into
+
+    assert _edge_points_into(cues.EDGE_POSITION_RE.search(followup), answer) is into
+
+
 def test_a_position_in_the_previous_answer_is_a_drill_down_however_long(corpus: Corpus) -> None:
     """"最后那个里头,算进去的是哪些娃?": 最后那个 is the previous answer's last item; 里头 is a word of place, not
     the item's name, so the question asks inside 特殊学生."""
@@ -1706,7 +1732,8 @@ def test_a_position_in_the_previous_answer_is_a_drill_down_however_long(corpus: 
     assert "特殊学生" in intent.item and "学生" in intent.topic_terms
 
 
-@pytest.mark.parametrize("after,names", [("深化完善阶段", True), ("里头,算进去的", False), ("上面,还有啥", False)])
+@pytest.mark.parametrize("after,names", [("深化完善阶段", True), ("里头,算进去的", False), ("上面,还有啥", False),
+                                         ("目标,全市在哪一年", False)])  # a generic word says what the item is
 def test_only_a_noun_after_a_position_names_the_item(after: str, names: bool) -> None:
     from assistant.intent import _names_the_item
 
@@ -1794,6 +1821,21 @@ def test_an_english_span_of_years_is_one_time(question: str, times: list[str]) -
 ])
 def test_the_event_a_date_question_asks_is_its_asking_clauses_verbs(corpus: Corpus, question: str, event: list[str]) -> None:
     assert analyze(question, None, corpus).event == event
+
+
+@pytest.mark.parametrize("sentence,dated", [
+    ("明确了这是4月28日全县教育大会后,桐庐县推动教育高质量发展的又一重要举措。", True),  # the occasion named after its date
+    ("2019年6月23日,桐庐县教育局与研究院签约仪式在学府小学举行。", False),  # a date of another occasion
+    ("全县教育大会提出,到2025年建成一批强校。", False),  # the occasion named, a date of something else
+])
+def test_a_date_before_the_name_of_the_occasion_asked_dates_it(corpus: Corpus, sentence: str, dated: bool) -> None:
+    """"那个大会是哪天召开的?": the nouns before the cue name the occasion (`QueryIntent.occasion`); a date written
+    right before its name dates it as its verb (召开) would (`sentences._dated_event`)."""
+    from assistant.sentences import has_answer_type
+
+    intent = analyze("县里先开了一个全系统的大会。那个大会是哪天召开的?", None, corpus)
+    assert intent.event == ["召开"] and intent.occasion == ["大会"]
+    assert has_answer_type(intent, sentence) == dated
 
 
 @pytest.mark.parametrize("question,event", [
@@ -1913,6 +1955,16 @@ def test_options_a_question_offers_are_names(question: str, options: list[str], 
         assert option_names(options) == options + names
 
 
+@pytest.mark.parametrize("question,places", [
+    ("那份方案里,推初中高质量发展排了哪些行动?", ["junior-school-action-plan"]),  # the one document named 方案
+    ("按这份方案,到2025年要做到什么?", ["junior-school-action-plan"]),
+    ("那篇文章里讲了哪些机制?", []),  # every document is an article: the kind names none
+    ("淄博那份方案里排了哪些行动?", ["zibo"]),  # a place named: its own document
+])
+def test_a_document_named_by_its_kind_alone(corpus: Corpus, question: str, places: list[str]) -> None:
+    assert analyze(question, None, corpus).places == places
+
+
 @pytest.mark.parametrize("question,sums_up", [
     # the parts a whole document is divided into are its top-level sections
     ("亳州那篇分了哪几大块来写?", True),
@@ -1923,6 +1975,9 @@ def test_options_a_question_offers_are_names(question: str, options: list[str], 
     ("三大工程各讲的是啥?", False),  # a counted thing that is no part of a document
     ("劳动教育课程分为三大板块,各自讲了哪些内容?", False),  # parts of a thing the question names, not of a document
     ("淄博的共同体分了哪几种模式?", False),  # the kinds of a thing, not a document's parts
+    # a summing-up word in the statement before the asking sentence is what the asker does
+    ("区里想把初中的事情理一理。初中方案里排了哪些行动?", False),
+    ("我手头事多。初中方案能不能给我理一理?", True),
 ])
 def test_a_documents_parts_are_a_summary(corpus: Corpus, question: str, sums_up: bool) -> None:
     assert analyze(question, None, corpus).sums_up is sums_up
@@ -2193,3 +2248,52 @@ def test_separated_verbs(text: str, verbs: list[str]) -> None:
     from assistant.intent import separated_verbs
 
     assert separated_verbs(text) == verbs
+
+
+@pytest.mark.parametrize("word,frame", [("具体任务", True), ("主要目标", True), ("具体", False), ("重点任务", False),
+                                        ("任务书", False), ("这方面", False), ("具体做法", False)])
+def test_a_frame_word_glued_to_a_generic_kind_names_no_subject(word: str, frame: bool) -> None:
+    """"分了哪几条具体任务": 具体 frames the ask and 任务 is what items are; 重点 names which tasks (a subject)."""
+    from assistant.intent import _frame_then_kind
+
+    assert _frame_then_kind(word) is frame
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("上城区那个教育惠民服务中心,老百姓打哪个咨询电话能找到?", "contact"),
+    ("那个服务中心的热线号码是多少?", "contact"),
+    ("家长有事该找哪个公众号?", "contact"),
+    ("去年有多少人打电话咨询?", "figure"),  # a count of people who phoned
+    ("What is the phone number of the centre?", "contact"),
+])
+def test_a_way_to_reach_someone_is_its_own_answer_type(corpus: Corpus, question: str, kind: str) -> None:
+    assert analyze(question, None, corpus).answer_type == kind
+
+
+@pytest.mark.parametrize("sentence,holds", [
+    ("咨询电话:0571-87654321。", True), ("服务热线12345全天开通。", True), ("详见www.example.cn。", True),
+    ("关注公众号“上城教育”即可预约。", True),
+    ("2019年共接待咨询12345人次。", False),  # a count with its classifier
+    ("设立教育惠民服务中心,接受社会各方意见和咨询。", False),  # the centre named, no way to reach it
+])
+def test_a_contact_is_a_number_or_address_as_written(sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question="服务中心的咨询电话是多少?", query="", answer_type="contact")
+    assert has_answer_type(intent, sentence) is holds
+
+
+@pytest.mark.parametrize("question,sentence,holds", [
+    ("专家在哪所大学任教?", "定西市家长实验学校10所、家庭教育创新实践基地16个。", False),  # schools and bases, no 大学
+    ("专家在哪所大学任教?", "邀请北京师范大学教授开设讲座。", True),
+    ("是跟哪所高校合作的?", "西南交大对陇西县文峰中学托管帮扶。", True),  # a university by its short name
+    ("是跟哪所高校合作的?", "文峰中学与丹阳实验中学结对。", False),
+    ("是哪家单位承办的?", "由定西市教育局承办。", True),  # no kind asked: any organisation
+])
+def test_an_organisation_of_the_kind_asked(question: str, sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question=question, query=question, answer_type="organisation")
+    assert has_answer_type(intent, sentence) is holds
