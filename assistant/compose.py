@@ -122,7 +122,7 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # position in one of the case's lists
         # (asked overall, "整体上是从哪几头使劲的": the lists the documents write as their own items, before any
         # written inside one sentence, "基本实现了机会均等、条件一流…的目标")
-        overall = bool(cues.OVERALL_RE.search(intent.question))
+        overall = bool(cues.OVERALL_RE.search(intent.question) or cues.ONE_BY_ONE_RE.search(intent.question))
         text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal, in_text=not overall)
         if not text and overall:
             text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal)

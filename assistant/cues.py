@@ -642,7 +642,10 @@ ORG_KINDS = ("委员会", "研究院", "实验学校", "办公室", "基金会",
 ORG_SUFFIX_RE = re.compile(r"(?:(?![的所各等和与及个些])[一-龥]){2,12}(?:局|研究院|院|中心|委员会|学院|大学|中学|小学|实验学校|集团|办公室|政府|厅|协会|基金会|公司|联盟|(?<![学本专文理工外内教])科(?![学技研目普])|(?<![干全局西东中北南外内基乐])部(?=等|、|和|与|会同|联合|发布|印发|牵头))")
 # The kind of organisation a question asks for by its name's ending ("在哪所大学任教", "交给哪家公司"): an organisation
 # of another kind (a school, a base) is no answer; 高校 is written as 大学 or 学院
-ASKED_ORG_KIND_RE = re.compile(r"(?:哪|什么)一?(?:所|个|家)?(大学|高校|研究院|中心|公司|协会|基金会|科室)")
+# (科室: an office is written 基础教育科; 中心, 机构: a name may end otherwise; two asked, "哪家研究机构、哪所高校",
+# either answers)
+ASKED_ORG_KIND_RE = re.compile(r"(?:哪|什么)一?(?:所|个|家)?(大学|高校|研究院|公司|协会|基金会)")
+ORG_ASKS_RE = re.compile(r"哪一?(?:所|个|家)")
 ORG_KIND_WRITTEN = {"高校": ("大学", "学院")}
 # a university by its short name (西南交大, 北师大): a name ending in 大 after the character of its field or place
 UNIVERSITY_SHORT_RE = re.compile(r"[一-龥]{1,5}(?:交|师|农|工|医|财|科|理|政|外|民|海|矿|石|体|美|音|北|南|华|清|复|浙|厦|川|吉|山|武|中)大(?![学会力量型中小批队众家部概约多致])")
@@ -835,6 +838,9 @@ TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 # A question asking overall ("整体上有哪几条", "总的来说", "从大的方面"): the parts asked are those its scope is
 # written in (the document's or a section's own items), not an enumeration inside one of its sentences
 OVERALL_RE = re.compile(r"(?:整体|总体|大体)(?:上|来看|来说|来讲|而言)|总的(?:来说|来讲|来看|说来)|大的方面")
+# ...so does a question asking to go through the items one by one ("一项项列给我", "逐条念"): the items a document
+# numbers as its own
+ONE_BY_ONE_RE = re.compile(r"一([项条件样点])\1|逐(?:条|项|一|个)")
 WHOLE_RE = re.compile(r"整个|全部|所有|全体|整体|全(?:域|区|县|市|省|校)")
 RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|个)")
 # A deadline asked ("报送截止日期是哪天", "最晚什么时候交"): the word names the limit, not the doing it limits, and a

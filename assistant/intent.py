@@ -1090,6 +1090,8 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 continue
             if (len(w) < 2 and not is_curated(w)) or w in STOP_SET or w in cues.SCAFFOLD or re.search(r"\d", w) or re.match(r"^(?:几|多少|哪|怎么|怎样|如何|咋)", w):
                 continue
+            if re.fullmatch(r"一([项条个件样点种类块])\1", w):
+                continue  # "一项项列给我": a count word said twice says how to list (one by one), not what
             if _frame_then_kind(w):
                 continue  # "分了哪几条具体任务": a frame word glued to a generic kind (具体+任务) names no subject
             if len(w) == 2 and w[1] == cues.COPULA and not semantic_classes(w):

@@ -790,11 +790,13 @@ def test_a_whole_asked_by_its_parts_is_answered_by_the_list_a_verb_of_dividing_i
 @pytest.mark.parametrize("question,overall", [
     ("芦溪推均衡,整体上是从哪几头使劲的?", True), ("泰州总的来说分了哪几步?", True), ("亳州从大的方面抓了哪几条线?", True),
     ("上城的整体改革有哪几条?", False),  # 整体 modifying a noun says what is asked about, not how broadly
+    ("把合作内容一项项列给我。", True), ("那几条原则逐条念给我听。", True),  # the items one by one
+    ("一个个学校都要去看吗?", False),  # a count word twice is one by one only with a classifier of items
 ])
 def test_a_question_asked_overall(question: str, overall: bool) -> None:
     from assistant import cues
 
-    assert bool(cues.OVERALL_RE.search(question)) == overall
+    assert bool(cues.OVERALL_RE.search(question) or cues.ONE_BY_ONE_RE.search(question)) == overall
 
 
 def test_a_list_asked_overall_is_the_documents_own_items(assistant) -> None:

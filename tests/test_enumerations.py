@@ -254,6 +254,7 @@ def test_asked_kind(question: str, kind: str) -> None:
     assert asked_kind(question) == kind
 
 
+
 MEMBERS_ROWS = [
     # a set a preposition introduces as the recipient (给/为/向/对…) is not the set whose members are asked
     ("桐庐那个项目给九所实验校定了三年后要达到的样子,一条条列出来都有哪些?", 0, ""),

@@ -605,6 +605,7 @@ QUALIFIER_ROWS = [
     ("定西在教师培训上下了哪些功夫?", [], [], "功夫"),
     ("初中方案抓教学质量有哪些抓手?", [], [], "抓手"),
     ("淄博总共建了几种共同体?", [], [], "总共"),
+    ("把桐庐的合作内容一项项列给我。", [], [], "一项项"),  # how to list, not what
     ("定西那个“家风润陇原”的巡讲,前前后后办了多少场?", [], [], "前前后后"),  # all along: a total
     ("余杭先后引进了多少名校长?", [], [], "先后"),
 ]
@@ -2292,6 +2293,18 @@ def test_a_contact_is_a_number_or_address_as_written(sentence: str, holds: bool)
     ("是哪家单位承办的?", "由定西市教育局承办。", True),  # no kind asked: any organisation
 ])
 def test_an_organisation_of_the_kind_asked(question: str, sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question=question, query=question, answer_type="organisation")
+    assert has_answer_type(intent, sentence) is holds
+
+
+@pytest.mark.parametrize("question,sentence,holds", [
+    ("方案报给市局哪个科室?", "于6月30日前报市教育局基础教育科。", True),  # an office is written …科
+    ("桐庐和定西分别请了哪家研究机构、哪所高校来帮?", "21世纪教育研究院协助桐庐县教育局。", True),  # two asks: either
+])
+def test_an_organisation_kind_asked_beside_another(question: str, sentence: str, holds: bool) -> None:
     from assistant.intent import QueryIntent
     from assistant.sentences import has_answer_type
 
