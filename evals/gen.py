@@ -229,8 +229,8 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     reworded the 20 dev items the cross-split checks flagged) is spent too: its dev split was tuned on and its held-out
     split read once in the thirty-sixth session, after gen51's.
     gen53 (written by two helpers, one per split, during gen52's round, from the case texts only, the dev helper quoting
-    the first half of each case and the held-out helper the second; no item needed rewording) is fresh and its round
-    has not begun.
+    the first half of each case and the held-out helper the second; no item needed rewording) is spent too: its dev
+    split was tuned on and its held-out split read once in the thirty-seventh session.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
