@@ -213,8 +213,8 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # a way to reach someone (电话, 热线, 网址, 邮箱, 公众号) asked by its number or name: a number the sources write
     # (asked right after it, "电话是多少"; "多少人打电话" counts people)
     Cue("contact", r"(?:电话|热线|网址|网站|邮箱|公众号|微信号)(?:号码?)?(?:是|为)?(?:多少|哪个|什么|啥)|"
-        r"(?:哪个|什么|啥)[^。??,,多少几]{0,4}(?:电话|热线|网址|邮箱|公众号|微信号)|"
-        r"(?:phone|telephone|hotline|website|e-?mail)",
+        # (English asks by the wh-phrase's head noun, `EN_KIND_NOUNS`: "phone rules" asks no number)
+        r"(?:哪个|什么|啥)[^。??,,多少几]{0,4}(?:电话|热线|网址|邮箱|公众号|微信号)",
         "上城区教育惠民服务中心的咨询电话是多少?", "A way to reach someone is wanted: the answer sentence must state a "
         "telephone number, a web or mail address or an account name."),
     Cue("location", r"(?:设在|位于|坐落|落户|地址|办公地点|在)(?:哪条|哪个街道|什么街|什么路|哪个路)|哪条(?:街|路)|地址是|(?:设在|位于|坐落在?)(?:哪|什么地方)|"
@@ -557,6 +557,7 @@ LAST_EDGE_WORDS = ("最后",)
 def edge_position(m: re.Match[str], count: int) -> int:
     """The position (1-based) an edge word points at in a list of `count` items: the last for 最后, else the first."""
     return count if m.group("edge") in LAST_EDGE_WORDS else 1
+
 
 # Colloquial words for measures ("下了哪些功夫", "有哪些抓手"): what a broad question asks for, not its subject. The
 # documents' own words for measures (举措, 措施, 路子) stay topic words: their headings use them ("主要举措").

@@ -2310,3 +2310,10 @@ def test_an_organisation_kind_asked_beside_another(question: str, sentence: str,
 
     intent = QueryIntent(question=question, query=question, answer_type="organisation")
     assert has_answer_type(intent, sentence) is holds
+
+
+def test_a_word_for_a_phone_elsewhere_in_an_english_question_asks_no_contact(corpus: Corpus) -> None:
+    """The head noun of the wh-phrase says what an English question asks ("the total parent turnout"), not a word
+    later in it ("…homework relief and phone rules")."""
+    question = "What was the total parent turnout at Dingxi's sessions on home-school cooperation, homework relief and phone rules?"
+    assert analyze(question, None, corpus).answer_type != "contact"
