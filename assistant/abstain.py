@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from index.clean import normalize
+from index.meta import division_names_in
 
 from .enumerations import cn_number, inline_lists, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
 from . import cues
@@ -949,8 +950,9 @@ def _telling_words(options: list[str], intent: QueryIntent, weights: TermWeights
     if cues.JUDGED_AS_RE.search("".join(options)) or \
             any(len(w) >= 2 and listed_among(w, cues.JUDGEMENT_CLASSES) for w in _jieba().cut(granted)):
         return None  # the source's judgment asked ("…觉得,…算坏事还是好事?"): a text judges in its own words
-    cut = [[(w, f) for w, f in pseg.cut(o) if len(w) >= 2 and w not in granted and w not in cues.OPTION_FILLERS]
-           for o in options]
+    # a place's name is one word however segmentation cuts it (谯城: 谯 / 城)
+    cut = [[(w, f) for w, f in pseg.cut(o) if len(w) >= 2 and w not in granted and w not in cues.OPTION_FILLERS] +
+           [(p, "ns") for p in division_names_in(o) if p not in granted] for o in options]
     if any(f[:1] in ("l", "i", "a") or f in ("ad", "an") for ws in cut for _, f in ws):
         return None
     own = [[(w, f) for w, f in ws if not any(w == x for x, _ in other)] for ws, other in zip(cut, reversed(cut))] \
@@ -958,8 +960,9 @@ def _telling_words(options: list[str], intent: QueryIntent, weights: TermWeights
     if all(weights.unknown(w) for ws in own for w, _ in ws):
         return None
     # a thing or manner the corpus never writes is the asker's word for what a text says otherwise (在县区轮流开:
-    # "每个季度在一个县区召开"); a doing it never writes (推选, 自筹) is a doing no sentence states
-    own = [[w for w, f in ws if not weights.unknown(w) or f[:1] == "v"] for ws in own]
+    # "每个季度在一个县区召开"); a doing it never writes (推选, 自筹) is a doing no sentence states, and so is a place
+    # it never names (谯城, 涡阳): a proper name has no other wording
+    own = [[w for w, f in ws if not weights.unknown(w) or f[:1] == "v" or f == "ns"] for ws in own]
     return own if all(own) else None
 
 

@@ -122,7 +122,10 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # position in one of the case's lists
         # (asked overall, "整体上是从哪几头使劲的": the lists the documents write as their own items, before any
         # written inside one sentence, "基本实现了机会均等、条件一流…的目标")
-        overall = bool(cues.OVERALL_RE.search(intent.question) or cues.ONE_BY_ONE_RE.search(intent.question))
+        # (one by one, of items the asker points at, "那几句口号…一条条列出来", "统起来的那几样,逐条列": those very
+        # items, wherever the text writes them)
+        overall = bool(cues.OVERALL_RE.search(intent.question) or cues.ONE_BY_ONE_RE.search(intent.question)
+                       and not cues.POINTED_ITEMS_RE.search(intent.question))
         text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal, in_text=not overall)
         if not text and overall:
             text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal)
@@ -792,6 +795,8 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             if all(len(i) == 1 for i in found.items) and para.text[max(found.start - 1, 0):found.start] in "“〃\"" \
                     and not all(i in intent.question for i in found.items):
                 continue  # a quoted run of single characters ("比、学、赶、超"氛围) is a slogan, not things of a kind
+            if all(cues.QUESTION_ITEM_RE.search(i) for i in found.items) and not cues.DISCUSSION_ASKED_RE.search(asking):
+                continue  # the questions a speech takes up ("从为什么要做…、…等三个方面阐述"), not things done
             items_cov = max(coverage(intent, i, weights, subject) for i in found.items) if subject else 0.0
             # The kind of thing asked for (工程, 模式, 阶段, "化") names the items or closes the enumeration.
             # "…等三个方面", "…3个区域协作体": the noun that closes the enumeration, before any clause break;

@@ -246,6 +246,9 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # noun modifying a noun after it, "哪些保障机制", "哪些门类的特色初中", asks a list of those: intent reads it,
     # `MODIFYING_BROAD_NOUNS`)
     Cue("list", r"哪几(?![一-龥]{0,3}(?:招|办法|措施|举措|做法|路子|主意))|几种|几类|几个方面|哪些方面|(?<!主要做法|主要经验|主要措施|主要举措)有哪些(?![一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措)|值得)|几步|几条|几个(?:阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式)|几级|哪[二两三四五六七八九十](?:个)?(?:方面|种|类|项|步|条|点|级|块|大|个)|分别叫什么|分别是什么|哪些(?!(?:[一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措|主意|动作|路子|功夫|力气|工夫|实事|保障)|值得|事|工作|忙))[一-龥]|哪[二两三四五六七八九十]样|分几|包括(?:啥|什么|哪些|哪几)|(?:其他|其余|剩下的?|另外)的?几(?:项|个|点|条|种|类|方面)|"
+        # asked to go through items one by one ("逐条报一下", "一项项列给我"): the items are what is wanted (not items
+        # the asker points at, "统起来的那几样,逐条列给我": what they are is asked of those, POINTED_ITEMS_RE)
+        r"^(?!.*[那这]几[句样条项点件种个类]).*?(?:逐(?:条|项)|一([项条件样点])\1(?:[一-龥]{0,2}(?:列|报|念|说|讲|写)))|"
         r"\bwhat (?:kinds|types|forms|models)\b|\bwhich (?:kinds|types|models)\b|\b(?:which|what) (?:two|three|four|five|six|seven|eight|nine|ten)\b",
         "淄博的学校发展共同体有哪几种模式?", "An enumeration is wanted: name every item first, then explain each."),
     Cue("overview", r"主要做法|主要是怎么|(?:整体|总体|主要|基本)思路|主要观点|核心观点|做法|(?<!已)经验|亮点|值得.{0,4}借鉴|借鉴|特色|启示|成效|做了什么|做了哪些|干了什么|干了啥|都做了|好的做法|"
@@ -755,6 +758,12 @@ ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # a text answering the 
 # list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
 GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
     目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 线 路 条线""".split())
+# A clause opening with a rate and its figure's verb ("覆盖率达到80%以上", "比例达100%"): no subject of its own
+BARE_RATE_RE = re.compile(r"[一-龥]{0,3}(?:率|比例|占比)(?:要|将|应)?(?:达到|达|为|超过|提高到|保持在|不低于)")
+# Items that are questions ("为什么要做…工程、这是一个什么项目、怎么样来做这个项目"): the topics a speaker or a text
+# takes up, not things of the kind asked; they answer only a question about what was said or discussed
+QUESTION_ITEM_RE = re.compile(r"什么|为什么|为何|怎么|怎样|如何|是否|哪")
+DISCUSSION_ASKED_RE = re.compile(r"[讲谈说聊]|阐述|论述|介绍|发言|汇报|讨论|探讨|报告")
 # A list its text introduces by a count of its kind and a colon ("有学者将其归纳为四个阶段:…"): the kind it declares
 # its items to be (group 1), whatever words of the question they share (`compose._inline_list`).
 DECLARED_KIND_RE = re.compile(r"[一二两三四五六七八九十\d]+(?:个|大)?([一-龥]{2,4})[::]\s*$")
@@ -776,7 +785,7 @@ INTRODUCER_RE = re.compile(r"(?:例如|比如|譬如|诸如|包括|如|即)")
 MEMBERS_ASKED_RE = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|分别是|都是|名单|(?:全部|所有|全体|每一?[个所位家]|这些|那些)[^,,。??]{0,4}(?:名字|名称|校名|人名)|(?:各|分别|都)叫(?:啥|什么)|(?:各|分别|各自)[^,,。??]{0,8}?(?:哪|什么|啥|多少|几|谁)")  # plural: "是哪位" asks one
 # Kinds whose members are institutions ("哪几所学校", "哪些单位"): a member is named by its own name (丹阳实验中学),
 # so a list of sentences about schools ("实验学校教师…明显提升") does not name them.
-INSTITUTION_KINDS = frozenset("学校 中学 小学 初中 高中 名校 幼儿园 高校 大学 院校 机构 单位 部门 企业 集团".split())
+INSTITUTION_KINDS = frozenset("学校 中学 小学 初中 高中 名校 幼儿园 高校 大学 院校 机构 单位 部门 部委 企业 集团".split())
 # Kinds whose members are people or countries, named by their own names (方华, 芬兰): "请的是哪些专家" is answered by
 # names, not by a sentence about experts.
 PERSON_KINDS = frozenset("专家 学者 人选".split())
@@ -838,10 +847,14 @@ TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 # Words of wholeness: they name the whole a count or a share is of ("整个区里", "全部学校"), not a part of it.
 # A question asking overall ("整体上有哪几条", "总的来说", "从大的方面"): the parts asked are those its scope is
 # written in (the document's or a section's own items), not an enumeration inside one of its sentences
-OVERALL_RE = re.compile(r"(?:整体|总体|大体)(?:上|来看|来说|来讲|而言)|总的(?:来说|来讲|来看|说来)|大的方面")
+# (and so does a count of main items, "哪几件大事", "哪几个大点", "几大块": 大 before a generic kind)
+OVERALL_RE = re.compile(r"(?:整体|总体|大体)(?:上|来看|来说|来讲|而言)|总的(?:来说|来讲|来看|说来)|大的方面|"
+                        r"(?:哪|几)[一二两三四五六七八九十几]?[个件项条类]?大(?:事|点|项|块|方面|类|部分|板块)")
 # ...so does a question asking to go through the items one by one ("一项项列给我", "逐条念"): the items a document
 # numbers as its own
 ONE_BY_ONE_RE = re.compile(r"一([项条件样点])\1|逐(?:条|项|一|个)")
+# Items the asker points at as ones they have in mind ("那几句口号", "统起来的那几样"), not the document's own
+POINTED_ITEMS_RE = re.compile(r"[那这]几[句样条项点件种个类]")
 WHOLE_RE = re.compile(r"整个|全部|所有|全体|整体|全(?:域|区|县|市|省|校)")
 RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|个)")
 # A deadline asked ("报送截止日期是哪天", "最晚什么时候交"): the word names the limit, not the doing it limits, and a

@@ -382,9 +382,10 @@ def asked_word(question: str) -> str:
     # in the sentence that asks, not in a remark before it ("…不知道往哪个方向使劲。初中方案点了哪些门类的…?")
     asks_from = _asking_sentence_start(question)
     # (a count in the sentence that asks, "它的行动举措一共几大行动", before one in the remark: "…拆成几大块分给…")
+    # (a bare 几 only in the remark, "我们学区里几所学校…乱成一锅粥。…那几样,逐条列", sizes what the asker describes)
     m = next((x for x in found if x.group(0).startswith("哪") and x.start() >= asks_from), None) or \
         next((x for x in found if x.start() >= asks_from), None) or \
-        next((x for x in found if x.group(0).startswith("哪")), found[0] if found else None)
+        next((x for x in found if x.group(0).startswith("哪")), found[0] if found and not asks_from else None)
     if not m:
         return ""
     import jieba.posseg as pseg
@@ -396,6 +397,11 @@ def asked_word(question: str) -> str:
     after = re.sub(r"^(?:别的|其他的?|其它的?|其余的?|另外的?)", "", m.group(1))
     # "哪些大的行动板块": 大的 says how large the parts are, not what they are
     after = re.sub(r"^大的(?=[一-龥]{2})", "", after)
+    # "哪几件大事", "哪几个大点": 大 before a generic kind says the items are the main ones; the kind is 事, 点
+    main = re.match(r"大(" + "|".join(sorted(GENERIC_KINDS, key=len, reverse=True)) + ")", after)
+    if main and len(main.group(1)) == 1:
+        return main.group(1)  # (a one-character kind, which segmentation reads as a classifier: 大点, 大事)
+    after = after[1:] if main else after
     # "哪几个两字词": the items' length (LENGTH_OF_ITEMS_RE) says how they are written, not what they are (词)
     after = LENGTH_OF_ITEMS_RE.sub("", after)
     # (a word segmentation mistags, 好处 as an adverb, is a noun when the thesaurus lists it only among things: its
@@ -464,8 +470,9 @@ def excludes_other_kinds(kind: str) -> bool:
     """Does the kind a list question asks for rule out lists of other things (工程, 模式: a list of something else
     is not it)? A generic kind (方面, 问题) does not, nor does a word for what something is about (题目, 议题,
     主题: "拆成了哪些题目"): any list on the subject answers those, though items or a closing noun naming the word
-    still show the list asked."""
-    return kind not in ("", *GENERIC_KINDS) and not listed_among(kind, SUBJECT_MATTER_CLASSES)
+    still show the list asked. Nor does a word for a part of a whole (板块, 部分: "拆开来是哪几个板块"): the parts are
+    whatever the text divides the whole into ("分为…等四个具体方面")."""
+    return kind not in ("", *GENERIC_KINDS, *DOCUMENT_PARTS) and not listed_among(kind, SUBJECT_MATTER_CLASSES)
 
 
 def _after_from(first: str) -> str:

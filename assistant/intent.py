@@ -469,6 +469,12 @@ def _frame_then_kind(word: str) -> bool:
                for k in range(2, len(word) - 1))
 
 
+def _main_kind(word: str) -> bool:
+    """Is the word 大 before a generic word for what items are (大事, 大项, 大块)? Asked after a count or a question
+    word ("哪几件大事"), it says the items wanted are the main ones, as 大的 does (`enumerations.asked_word`)."""
+    return len(word) >= 2 and word[0] == "大" and word[1:] in cues.GENERIC_KINDS
+
+
 def _document_of_kind(q: str, corpus: Corpus) -> list[str]:
     """The document a question names by its kind alone ("那份方案里,…"), when exactly one document (not a case) has a
     name of that kind (…行动方案); none when several have or none has: then the kind names no one of them."""
@@ -1094,6 +1100,8 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 continue  # "一项项列给我": a count word said twice says how to list (one by one), not what
             if _frame_then_kind(w):
                 continue  # "分了哪几条具体任务": a frame word glued to a generic kind (具体+任务) names no subject
+            if _main_kind(w) and k and re.search(r"(?:哪|几|这|那|每)[一二两三四五六七八九十几]?[个件项条块点些种类]?$", pieces[k - 1][0]):
+                continue  # "安排了哪几件大事": 大 before a generic kind says the items are the main ones, not what
             if len(w) == 2 and w[1] == cues.COPULA and not semantic_classes(w):
                 continue  # "定的数是多少": the copula glued by segmentation to the word before it (数是), no word
             if all(c in cues.FUNCTION_CHARS for c in w) or listed_only_among(w, cues.MODAL_CLASSES) or w in cues.FRAME_PHRASES:

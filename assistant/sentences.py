@@ -474,6 +474,10 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
             # opening with its figure, no subject of its own, continues the sentence before it (`antecedent`)
             # (a count of each kind asked is one of a list naming what its kinds are of once, in its sentence)
             named = clause + (clauses[i - 1] if i else antecedent) + (sentence if each_kind else "")
+            if i and cues.BARE_RATE_RE.match(clause.strip()):
+                # a rate with no subject of its own ("组建…共同体,加强集团化办学,覆盖率达到80%以上") measures what
+                # the sentence's clauses before it name
+                named += "".join(clauses[:i - 1])
             # what restricts the count may follow the figure in the sentence ("工作满5年后,…要有薄弱初中…经历")
             following = clauses[i + 1] if i + 1 < len(clauses) else ""
             # (a programme's quoted name, “筑基计划”, says nothing of whether its figure is planned or done)
@@ -666,7 +670,9 @@ def _figure_pattern(q: str) -> str:
     """What a figure answering `q` looks like: a share, an amount of money, or a count with the asked unit."""
     if RATIO_Q_RE.search(q):
         return r"\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十\d]+|\d成|\d+\s*/\s*\d+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+"
-    if re.search(r"多长时间|多久|多长|\bhow (?:long|often)\b", q, re.I):  # a duration ("为期一周", "3年") or a period
+    # a duration ("为期一周", "3年") or a period; English counts it in a unit of time ("for how many days?"), which a
+    # span in another unit answers as 多少天 is answered by 为期一周
+    if re.search(r"多长时间|多久|多长|\bhow (?:long|often)\b|\bhow many (?:days|weeks|months|years|hours|terms|semesters)\b", q, re.I):
         # how often ("多久开一次") is answered by a period ("每季度…一次"); how long something lasts ("每人待多久") is
         # not: "每年选派" says how often people go, not how long they stay
         often = re.search(r"(?:多长时间|多久|多长)[^,,。??]{0,10}一(?:次|回|趟|届|轮)|\bhow often\b", q, re.I)

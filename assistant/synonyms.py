@@ -59,6 +59,11 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("办法", "门道", "法子", "招数", "窍门", "高招"),  # ways of doing, as people ask for them
     ("校友", "毕业生", "老毕业生", "老校友"),  # a school's former students (the thesaurus has 校友 only as 同学)
     ("自主", "当家", "做主", "当家作主", "当家做主"),  # a school running its own affairs (办学自主权), as people say it
+    # issuing a policy document: one act whichever verb a sentence or a question uses (the thesaurus puts 印发 apart
+    # and has 推出 as producing goods, 出台 as going on stage)
+    ("发布", "印发", "出台", "推出", "颁布", "下发", "公布"),
+    ("试点", "实验"),  # a pilot school or project is 实验校, 实验项目 in these documents (实验 as pilot, not experiment)
+    ("部门", "部委"),  # the ministries issuing a national document are its 部门 (教育部等五部门)
 )
 
 MIN_WORD_LEN = 2  # one-character words (缺, 钱, 师) match everywhere: never an expansion target

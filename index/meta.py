@@ -83,6 +83,28 @@ def _patterns(short: bool) -> tuple[re.Pattern[str] | None, dict[str, list[Divis
     return re.compile("|".join(map(re.escape, names))), by_name
 
 
+@functools.lru_cache(maxsize=1)
+def _division_name_re() -> re.Pattern[str] | None:
+    """Every division's full name and, two characters or more, its name without the level word (涡阳县 -> 涡阳,
+    谯城区 -> 谯城, 亳州市 -> 亳州), as people name a place in speech; longest first."""
+    names: set[str] = set()
+    for d in divisions().values():
+        if len(d.name) < 2 or "辖" in d.name:
+            continue  # placeholders of the code list (县, 市辖区, 省直辖县级行政区划) name no place
+        names.add(d.name)
+        stem = re.sub(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|特别行政区|地区|省|市|县|区|旗|盟|州)$", "", d.name)
+        if len(stem) >= 2:
+            names.add(stem)
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))) if names else None
+
+
+def division_names_in(text: str) -> list[str]:
+    """The administrative divisions `text` names, full or without the level word ("放在谯城开的" -> 谯城). A place's
+    name is a proper name: a text that never writes it cannot state it in other words."""
+    pattern = _division_name_re()
+    return pattern.findall(text) if pattern is not None else []
+
+
 def _parent(d: Division, rank: int) -> Division | None:
     code = d.code[: 2 * (rank + 1)].ljust(6, "0")
     return divisions().get(code)

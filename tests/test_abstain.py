@@ -327,6 +327,9 @@ ROWS = [
     # a choice between doings asks which was done: sources stating neither do not say
     ("亳州的市级教坛新星这些称号,是市教育局直接评,还是委托教研部门来评?", "unstated_alternative"),
     ("亳州的现场会是在市里开还是在县区轮流开?", ANSWER),  # 市里, 轮流: the asker's words, said otherwise (在一个县区召开)
+    # …but a place the corpus never names (谯城, 涡阳) is a proper name with no other wording: sources naming neither
+    # do not say which, however segmentation cuts the name (谯 / 城)
+    ("亳州的学校标准化验收,是放在谯城验的还是涡阳验的?", "unstated_alternative"),
     ("芦溪规范办学是靠统一教学行为,还是放开让学校各自定?", ANSWER),  # one option stated in one sentence
     # options named only in words the corpus never writes, in no synonym either: no sentence states either one; an
     # option in an idiom (走走过场) or in a word whose synonym the corpus writes (翻新: 创新) may be said otherwise

@@ -738,6 +738,7 @@ def test_the_name_the_sources_give_a_quoted_scheme(question: str, texts: list[st
     ("方面", False), ("", False),  # a generic kind, no kind
     ("工程", True), ("模式", True),
     ("样式", True),  # a form (the same thesaurus class, another group) is a kind of its own
+    ("板块", False), ("部分", False),  # a part of a whole: whatever the text divides the whole into
 ])
 def test_a_kind_that_rules_out_lists_of_other_things(kind: str, excludes: bool) -> None:
     from assistant.enumerations import excludes_other_kinds
@@ -792,6 +793,9 @@ def test_a_whole_asked_by_its_parts_is_answered_by_the_list_a_verb_of_dividing_i
     ("上城的整体改革有哪几条?", False),  # 整体 modifying a noun says what is asked about, not how broadly
     ("把合作内容一项项列给我。", True), ("那几条原则逐条念给我听。", True),  # the items one by one
     ("一个个学校都要去看吗?", False),  # a count word twice is one by one only with a classifier of items
+    # a count of main items (大 before a generic kind) asks the document's own items
+    ("那一块整体上安排了哪几件大事?", True), ("那篇材料是按哪几个大点展开来写的?", True), ("计划分成了哪几大块?", True),
+    ("这是件大事吗?", False), ("哪几所大学参与了?", False),  # 大 of a noun of its own (大学) is no count of main items
 ])
 def test_a_question_asked_overall(question: str, overall: bool) -> None:
     from assistant import cues
@@ -805,6 +809,27 @@ def test_a_list_asked_overall_is_the_documents_own_items(assistant) -> None:
     items (推进标准化建设, 推进法治化建设, 推进公平化建设)."""
     answer = assistant.ask("芦溪这几年推义务教育均衡,整体上是从哪几头使劲的?")
     assert "推进标准化建设" in answer.answer and "机会均等" not in answer.answer.split("\n\n")[1], answer.answer
+
+
+@pytest.mark.parametrize("items,asking,topics", [
+    (["为什么要做“提质强校”工程", "这是一个什么项目", "怎么样来做这个项目"], "双方要做哪些方面的工作?", False),
+    (["为什么要做“提质强校”工程", "这是一个什么项目", "怎么样来做这个项目"], "方院长从哪几个方面阐述的?", True),
+    (["编制三年发展规划", "建立教师成长规划", "开展课程建设"], "双方要做哪些方面的工作?", True),  # things done
+])
+def test_items_that_are_questions_answer_only_what_was_discussed(items: list[str], asking: str, topics: bool) -> None:
+    """An enumeration of questions ("从为什么要做…、这是一个什么项目…等三个方面阐述") lists what a speaker takes up:
+    it is a candidate list only for a question about what was said or discussed (`compose._inline_list`)."""
+    from assistant import cues
+
+    skipped = all(cues.QUESTION_ITEM_RE.search(i) for i in items) and not cues.DISCUSSION_ASKED_RE.search(asking)
+    assert skipped is not topics
+
+
+def test_a_list_of_what_was_done_is_not_the_questions_a_speech_took_up(assistant) -> None:
+    done = assistant.ask("桐庐请了研究院进校帮扶,那双方围着试点校要做哪些方面的工作?").answer
+    said = assistant.ask("方院长在签约仪式上从哪几个方面阐述了提质强校工程?").answer
+    assert "编制三年发展规划" in done.split("\n\n")[1] and "为什么要做" not in done.split("\n\n")[1], done
+    assert "为什么要做" in said.split("\n\n")[1], said
 
 
 @pytest.mark.parametrize("question,title,only", [

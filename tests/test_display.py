@@ -236,6 +236,9 @@ FIGURE_ROWS = [
     (["幼儿园"], "2020年民办幼儿园共有98所,在园人数占全区在园学生总数的约24%。", True),  # the clause before names it
     (["幼儿园"], "民办中小学共有26所。在园人数约占24%。", False),  # another sentence does not carry the subject
     (["教育经费"], "2019年GDP是2824亿元,财政收入增长了8%。", False),  # neither clause names what is asked
+    # a rate with no subject of its own measures what the sentence's earlier clauses name
+    (["共同体"], "组建城乡初中教育共同体,加强集团化办学,覆盖率达到80%以上。", True),
+    (["共同体"], "组建城乡初中教育共同体,加强集团化办学,其中农村学校达到80%以上。", False),  # a subject of its own
 ]
 
 
@@ -293,6 +296,10 @@ def test_a_clause_continues_the_subject_of_the_one_before(terms: list[str], sent
     ("九所学校里初中和小学各占几所?", "选定的6所初中和3所小学开展实验。", True),
     ("教师中骨干教师占多少?", "骨干教师占全体教师的30%。", True),
     ("教师中骨干教师占几个百分点?", "骨干教师占全体教师的30%。", True),  # 个百分点 is a share
+    # English counts a span in a unit of time; a span in another unit answers it, as 为期一周 answers 多少天
+    ("For how many days did Bozhou run the acceptance check on the schools?", "对创建学校进行为期一周的错位验收。", True),
+    ("How many weeks did the acceptance check on the schools last?", "对创建学校进行为期一周的错位验收。", True),
+    ("For how many days did Bozhou run the acceptance check on the schools?", "对12所创建学校进行错位验收。", False),
 ])
 def test_a_verbal_classifier_counts_times(question: str, sentence: str, holds: bool) -> None:
     from assistant.intent import QueryIntent
@@ -577,12 +584,17 @@ def test_a_duration_answers_the_action_asked(sentence: str, holds: bool) -> None
     (["截止"], "各区县要在6月底之前完成部署。", True),
     (["截止"], "2019年6月,淄博印发指导意见。", False),  # a date, but no limit
     (["举行"], "经区县审核后,于2019年6月30日前报市教育局基础教育科。", False),  # a limit is no date of another event
+    # issuing a document is one act whichever verb is used (推出 asked, 发布 written)
+    (["推出"], "2021年8月,杭州市余杭区正式发布教育高质量发展“1388”奋进计划。", True),
+    (["推出"], "2021年8月,余杭区召开教育大会。", False),
 ])
 def test_a_date_answers_the_event_asked(event: list[str], sentence: str, holds: bool) -> None:
     from assistant.intent import QueryIntent
     from assistant.sentences import has_answer_type
+    from assistant.synonyms import equivalents
 
-    intent = QueryIntent(question="啥时候?", query="啥时候?", answer_type="date", event=event)
+    intent = QueryIntent(question="啥时候?", query="啥时候?", answer_type="date", event=event,
+                         equivalents={e: equivalents(e) for e in event})
     assert has_answer_type(intent, sentence) == holds
 
 

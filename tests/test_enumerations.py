@@ -235,6 +235,10 @@ KIND_ROWS = [
     ("那份方案排了哪些大的行动板块?", "行动"),
     ("初中方案有哪几个行动板块?", "行动"),
     ("初中方案分了哪些板块?", "板块"),  # no noun before it: the parts are asked as parts
+    ("那一块整体上安排了哪几件大事?", "事"),  # 大 before a generic kind says the items are the main ones
+    # a count only in the asker's remark before the sentence that asks sizes what they describe, not the list asked
+    ("我们学区里几所学校乱成一锅粥。淄博让集团统起来的那几样,逐条列给我看看?", ""),
+    ("那篇材料是按哪几个大点展开来写的?", "点"),
 ]
 
 
@@ -366,6 +370,9 @@ def test_members_of_an_institution_kind_are_institution_names() -> None:
     assert is_member("丹阳实验中学", "学校", "哪些学校?")
     assert not is_member("实验学校教师教育境界与专业能力明显提升", "学校", "哪些学校?")
     assert is_member("实验学校教师教育境界与专业能力明显提升", "目标", "哪些目标?")
+    # ministries are institutions: a measure is no member of the ministries that issued a document
+    assert is_member("国家广播电视总局", "部委", "另外四个是哪几个部委?")
+    assert not is_member("推动课堂教学改革", "部委", "另外四个是哪几个部委?")
 
 
 @pytest.mark.parametrize("text,names", [

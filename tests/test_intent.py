@@ -98,6 +98,10 @@ ANSWER_TYPE_ROWS = [
     ("研究院啥时间成立的?", "date"),
     ("课后延时服务每天延到几点?", "date"),  # a time of day
     ("定西的经验有哪几点?", "list"),  # 几点 after 哪: points, not a time
+    # asked to go through the items one by one: the items are wanted
+    ("那部分列的原则条目,请逐条报一下。", "list"), ("把合作内容一项项列给我。", "list"),
+    ("一个个学校都要去看吗?", "yesno"),
+    ("那几句口号分别是啥?一条条列出来。", "fact"),  # items the asker points at: what they are is asked of those
     ("余杭的老字号名校有哪些?", "list"),  # 老字号 is an old brand, no document number
     ("第十二项工作,各管啥?", "fact"),  # an ordinal counts nothing
     ("搞了一个研究院,各管啥?", "fact"),  # a set of one has no parts to name

@@ -5,12 +5,22 @@ from __future__ import annotations
 import pytest
 
 from index.load import ID_RE
-from index.meta import choose_title, detect_date, detect_place, divisions, slug_from_name, unique_id
+from index.meta import choose_title, detect_date, detect_place, division_names_in, divisions, slug_from_name, unique_id
 
 
 def test_gazetteer_loads_from_the_cpca_data_file() -> None:
     d = divisions()
     assert len(d) > 3000 and d["621100"].name == "定西市" and d["330122"].name == "桐庐县"
+
+
+@pytest.mark.parametrize("text,names", [
+    ("是放在谯城开的", ["谯城"]), ("涡阳开的", ["涡阳"]),  # a county named without 区/县, as people say it
+    ("谯城区和涡阳县", ["谯城区", "涡阳县"]),  # full names, longest first
+    ("在县区轮流开", []), ("在市里开", []),  # the code list's placeholders (县, 市辖区) name no place
+    ("按月发放还是按学期发放", []),
+])
+def test_division_names_in(text: str, names: list[str]) -> None:
+    assert division_names_in(text) == names
 
 
 @pytest.mark.parametrize("title, text, expected", [
