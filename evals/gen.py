@@ -232,7 +232,8 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     the first half of each case and the held-out helper the second; no item needed rewording) is spent too: its dev
     split was tuned on and its held-out split read once in the thirty-seventh session.
     gen54 (two helpers, one per split, during and after gen53's round, from the case texts only, dev from the first half
-    of each case and held-out from the second) is fresh: its round begins in the thirty-eighth session.
+    of each case and held-out from the second) is spent too: its dev split was tuned on and its held-out split read
+    once in the thirty-eighth session.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
