@@ -706,13 +706,15 @@ def asking_part(text: str) -> str:
     five years… For how long at least?"). The whole text when no sentence ends in a question mark: then nothing
     marks which sentence asks."""
     if re.search(r"[一-龥]", text):
-        sentences = [s for s in re.findall(r"[^。!!??]+[。!!??]*", text) if s.strip()]
+        # (a dash after the asker's statement opens the question proper as a full stop does: "…我想看看泰州是怎么落地
+        # 的——他们硬软件齐抓这一块,总体上分了哪几路?")
+        sentences = [s for s in re.findall(r"(?:[^。!!??—]|—(?!—))+(?:[。!!??]+|——)?", text) if s.strip()]
     else:  # English: a sentence ends at . ! ? before the word that opens the next ("…junior school. For how long?"),
         # capitalised or not (the text may come lower-cased by `normalize`)
         sentences = [s + " " for s in re.split(r"(?<=[.!?])\s+(?=[A-Za-z])", text) if s.strip()]
     at = 0
     # (a tag question, "…分路推进的吧?", offers the asker's own reading for a nod: the question after it asks)
-    while at < len(sentences) - 1 and (sentences[at].rstrip()[-1] in "。!!." or cues.TAG_QUESTION_RE.search(sentences[at])) and \
+    while at < len(sentences) - 1 and (sentences[at].rstrip()[-1] in "。!!.—" or cues.TAG_QUESTION_RE.search(sentences[at])) and \
             any(s.rstrip()[-1] in "??" for s in sentences[at + 1:]):
         at += 1
     # a statement after the last sentence that asks ("…各该往哪儿使?原话我想引到讲话稿里。") says what the asker will do
@@ -1098,6 +1100,8 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 continue
             if re.fullmatch(r"一([项条个件样点种类块])\1", w):
                 continue  # "一项项列给我": a count word said twice says how to list (one by one), not what
+            if re.fullmatch(r"([一-龥])[要一了也就得还]\1", w):
+                continue  # "跟着学要学多少天", "看一看": a verb said twice around a modal or 一 names no thing
             if _frame_then_kind(w):
                 continue  # "分了哪几条具体任务": a frame word glued to a generic kind (具体+任务) names no subject
             if _main_kind(w) and k and re.search(r"(?:哪|几|这|那|每)[一二两三四五六七八九十几]?[个件项条块点些种类]?$", pieces[k - 1][0]):
@@ -1486,7 +1490,7 @@ def _cue_clause(question: str, kind: str) -> tuple[str, str]:
     cue = cues.cue_of(kind)
     if cue is None:
         return "", ""
-    clause = next((c for c in re.split(r"[,,;;。??]", normalize(question)) if cue.regex.search(c)), "")
+    clause = next((c for c in re.split(r"[,,;;::。??]", normalize(question)) if cue.regex.search(c)), "")
     m = cue.regex.search(clause)
     return clause, clause[m.end():] if m else ""
 

@@ -610,6 +610,7 @@ QUALIFIER_ROWS = [
     ("初中方案抓教学质量有哪些抓手?", [], [], "抓手"),
     ("淄博总共建了几种共同体?", [], [], "总共"),
     ("把桐庐的合作内容一项项列给我。", [], [], "一项项"),  # how to list, not what
+    ("定西让老县区带特岗新人,跟着学要学多少天?", [], [], "学要学"),  # a verb said twice around a modal: no thing
     ("定西那个“家风润陇原”的巡讲,前前后后办了多少场?", [], [], "前前后后"),  # all along: a total
     ("余杭先后引进了多少名校长?", [], [], "先后"),
 ]
@@ -1421,6 +1422,18 @@ def test_an_english_statement_before_the_question_is_context(question: str, aski
     assert asking_part(question) == asking
 
 
+@pytest.mark.parametrize("question,asking", [
+    # a dash after the asker's statement opens the question proper, as a full stop does
+    ("我想看看泰州是怎么落地的——他们硬软件齐抓这一块,总体上分了哪几路?", "他们硬软件齐抓这一块,总体上分了哪几路?"),
+    ("定西怎么做的?", "定西怎么做的?"),
+    ("一直—直接说吧", "一直—直接说吧"),  # a single dash is no break
+])
+def test_a_dash_after_a_statement_opens_the_question(question: str, asking: str) -> None:
+    from assistant.intent import asking_part
+
+    assert asking_part(question) == asking
+
+
 @pytest.mark.parametrize("question,asked,scene", [
     # the asker's own statement: its words are the scene (situation), the asking sentence's lead
     ("Our finance office wants a benchmark. How many principals did Bozhou train?", "校长", True),
@@ -1613,6 +1626,15 @@ def test_connectives_and_potential_complements_name_nothing(corpus: Corpus, ques
     ("这个方案报给哪个科室?", []),  # where it goes, no doing marked
 ])
 def test_a_verb_of_handing_over_marks_the_agents_doing(corpus: Corpus, question: str, event: list[str]) -> None:
+    assert analyze(question, None, corpus).event == event
+
+
+@pytest.mark.parametrize("question,event", [
+    # a colon ends the asker's statement: its verb (参考) is not the event the clause after it asks the date of
+    ("我们想参考定西那所学校:它是什么时候建成的?", ["建成"]),
+    ("我们想参考定西那所学校,它是什么时候建成的?", ["建成"]),
+])
+def test_the_event_dated_is_in_the_clause_asking_when(corpus: Corpus, question: str, event: list[str]) -> None:
     assert analyze(question, None, corpus).event == event
 
 
