@@ -13,13 +13,30 @@ from test_gold_gen34 import TestGen34 as Gen34Checks  # aliased so pytest does n
 
 # The keyword that would carry the missing detail of each abstention item, checked absent from the named cases (see
 # `check_absent`). Opinion items (067/068 of each split) ask for a judgement and have none.
-# Dev split: written by the dev split's helper. A practice of another place (wrong_region: phone-management model
-# parents' meetings, MOOCs pushing resources, alumni donations), the county that hosted the first site meeting, the
-# weights and scores of a three-year appraisal, a head count of kindergarten children (finer_detail), an off-corpus
-# topic, or a rectification period and re-inspection, a class-size cap, a mid-term review, the term of a letter of
-# appointment, how long a twinning agreement runs, the other four ministries behind a guideline or the money per
-# urban-rural community and how it is worked out that a near miss asks for.
+# Dev split: written by the dev split's helper. A practice of another place (wrong_region: a family-education
+# guidance workstation, rural famous-teacher studios, a future-education research institute), how many volumes and
+# which titles a donated book batch held, the fee paid to a research institute, the names of schools under a
+# school-place warning (finer_detail), an off-corpus topic, or the scores and ranking of a provincial review, what
+# happens to a head whose school fails an appraisal, the money spent on enlarging town schools, how many online
+# lessons were recorded and where they were shown, the term of a studio's leader, the total investment in new junior
+# schools or the date and document number of a guideline that a near miss asks for.
 ABSENT_DEV: Absent = {
+    "g55-dev-058": (("taizhou",), ("家庭教育", "工作站")),
+    "g55-dev-059": (("shangcheng",), ("名师乡村工作室", "乡村工作室")),
+    "g55-dev-060": (("luxi",), ("研究院", "未来教育")),
+    "g55-dev-061": (("dingxi",), ("册", "书目")),
+    "g55-dev-062": (("tonglu",), ("经费", "费用", "万元")),
+    "g55-dev-063": (("yuhang",), ("名单", "分别是")),
+    "g55-dev-064": (ALL, ("空调", "遥控器")),
+    "g55-dev-065": (ALL, ("高铁", "白酒")),
+    "g55-dev-066": (ALL, ("红烧肉", "冰糖")),
+    "g55-dev-069": (("taizhou",), ("分数", "得分", "排名")),
+    "g55-dev-070": (("shangcheng",), ("免职", "调岗", "不合格")),
+    "g55-dev-071": (("luxi",), ("万元", "亿元")),
+    "g55-dev-072": (("dingxi",), ("节课", "播放")),
+    "g55-dev-073": (("zibo",), ("任期", "主持人")),
+    "g55-dev-074": (("junior-school-action-plan",), ("投资", "亿元")),
+    "g55-dev-075": (("digital-education-resources",), ("文号", "印发")),
 }
 
 
