@@ -40,13 +40,29 @@ ABSENT_DEV: Absent = {
 }
 
 
-# Held-out split: written by the held-out split's helper. A practice of another place (wrong_region: cover training
-# of special-post teachers, a teaching-research office renamed, a through-train "foundation" scheme), the names of
-# paired schools, the seat and head of a planned research institute, the posts in a staffing "turnover pool"
-# (finer_detail), an off-corpus topic, or clicks on a micro-lesson platform, a service centre's phone and hours, an
-# insurance sum, a cap on member schools, a yearly training budget, the month of a showcase or the resource count and
-# visits of a national platform that a near miss asks for.
+# Held-out split: written by the held-out split's helper. A practice of another place (wrong_region: a living
+# allowance for exchanged teachers, famous teachers touring every school, young researchers sent to weak schools), the
+# official who chaired a launch meeting, the monthly allowance of a mobile teacher, the names and origins of partner
+# schools (finer_detail), an off-corpus topic, or the schools in an alliance, how many apprentices a mentor takes, the
+# fix for a failed appraisal, famous teachers' weekly rounds, the grade a scheme starts at, how often a board meets or
+# an allowance for a chief information officer that a near miss asks for.
 ABSENT_HELDOUT: Absent = {
+    "g55-ho-058": (("luxi",), ("补助", "补贴")),
+    "g55-ho-059": (("shangcheng",), ("走教",)),
+    "g55-ho-060": (("bozhou",), ("教研员",)),
+    "g55-ho-061": (("dingxi",), ("副市长", "市长")),
+    "g55-ho-062": (("zibo",), ("每月", "元")),
+    "g55-ho-063": (("yuhang",), ("北京", "省外")),
+    "g55-ho-064": (ALL, ("留样",)),
+    "g55-ho-065": (ALL, ("灭火器",)),
+    "g55-ho-066": (ALL, ("校服",)),
+    "g55-ho-069": (("bozhou",), ("加入", "成员校")),
+    "g55-ho-070": (("luxi",), ("徒弟", "师徒")),
+    "g55-ho-071": (("shangcheng",), ("不合格", "整改")),
+    "g55-ho-072": (("taizhou",), ("每周",)),
+    "g55-ho-073": (("dingxi",), ("年级",)),
+    "g55-ho-074": (("zibo",), ("例会",)),
+    "g55-ho-075": (("junior-school-action-plan",), ("津贴",)),
 }
 
 
