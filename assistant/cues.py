@@ -147,6 +147,9 @@ HOW_SAID_RE = re.compile(r"(?:是)?(?:怎么|如何|怎样)(?:归纳|概括|总�
 JUDGEMENT_CLASSES = ("Gb02", "Gb03", "Gb14")  # judging (认为), guessing (估摸), believing (相信)
 JUDGEMENT_EXAMPLE = "这种托管的做法,你估摸着能长久吗?"
 
+# Items the asker points at as ones they have in mind ("那几句口号", "统起来的那几样"), not the document's own
+POINTED_ITEMS_RE = re.compile(r"[那这]几[句样条项点件种个类]")
+
 # The assistant asked to weigh a thing itself: in its place (换你), by its own sense (凭你的直觉, 你凭感觉), or with a
 # verb of weighing or deciding addressed to it (你掂量, 你拍板, 你估摸); "你说 X 吗" asks its view ("你说说" asks it to tell).
 JUDGING_FRAMES = (r"(?:换|凭|依|照)(?:你|您)|(?:你|您)凭|(?:你|您)(?:掂量|拍板|估摸|琢磨|权衡|衡量)|"
@@ -180,6 +183,8 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         # the assistant asked whether it agrees, in the A-not-A form of a verb of assent ("你认不认这个理?", "您信不信?");
         # 你能不能查一下…, 你知不知道… ask it to look something up
         r"(?:你|您)(?:" + ASSENT_A_NOT_A + r")|"
+        # …or plainly, a verb of assent asked with 吗 ("这种做法你认同吗?", "您赞成这么干吗?")
+        r"(?:你|您)(?:也|是否)?(?:认同|赞同|同意|赞成|认可)(?!我)[^。??,,]{0,10}[吗么][??]?$|"
         r"\bwill it (?:work|succeed)\b|\bdo you think\b|\bin your opinion\b|\bwould it\b",
         "这种做法推广到全国能成功吗?", "A judgement or forecast is not in the sources: say so, show the closest facts."),
     Cue("overview", r"(?:各|分别)是谁[^。??]{0,4}[,,、]?[^。??]{0,4}(?:干|做|负责|管)(?:什么|啥)|谁[^。??]{0,8}(?:各|分别)(?:干|做|负责|管)(?:什么|啥)|"
@@ -248,7 +253,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("list", r"哪几(?![一-龥]{0,3}(?:招|办法|措施|举措|做法|路子|主意))|几种|几类|几个方面|哪些方面|(?<!主要做法|主要经验|主要措施|主要举措)有哪些(?![一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措)|值得)|几步|几条|几个(?:阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式)|几级|哪[二两三四五六七八九十](?:个)?(?:方面|种|类|项|步|条|点|级|块|大|个)|分别叫什么|分别是什么|哪些(?!(?:[一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措|主意|动作|路子|功夫|力气|工夫|实事|保障)|值得|事|工作|忙))[一-龥]|哪[二两三四五六七八九十]样|分几|包括(?:啥|什么|哪些|哪几)|(?:其他|其余|剩下的?|另外)的?几(?:项|个|点|条|种|类|方面)|"
         # asked to go through items one by one ("逐条报一下", "一项项列给我"): the items are what is wanted (not items
         # the asker points at, "统起来的那几样,逐条列给我": what they are is asked of those, POINTED_ITEMS_RE)
-        r"^(?!.*[那这]几[句样条项点件种个类]).*?(?:逐(?:条|项)|一([项条件样点])\1(?:[一-龥]{0,2}(?:列|报|念|说|讲|写)))|"
+        r"^(?!.*" + POINTED_ITEMS_RE.pattern + r").*?(?:逐(?:条|项)|一([项条件样点])\1(?:[一-龥]{0,2}(?:列|报|念|说|讲|写)))|"
         r"\bwhat (?:kinds|types|forms|models)\b|\bwhich (?:kinds|types|models)\b|\b(?:which|what) (?:two|three|four|five|six|seven|eight|nine|ten)\b",
         "淄博的学校发展共同体有哪几种模式?", "An enumeration is wanted: name every item first, then explain each."),
     Cue("overview", r"主要做法|主要是怎么|(?:整体|总体|主要|基本)思路|主要观点|核心观点|做法|(?<!已)经验|亮点|值得.{0,4}借鉴|借鉴|特色|启示|成效|做了什么|做了哪些|干了什么|干了啥|都做了|好的做法|"
@@ -620,7 +625,7 @@ PLACING_FRAME_RE = re.compile(r"(?:放|设|建|定|选|安|摆|落)在(?=哪儿|
 GENERIC_TERMS = frozenset("""做法 经验 亮点 借鉴 特色 启示 成效 思路 观点 整体 总体 措施 举措 办法 方式 模式 情况 问题 工作 方面 内容 具体 主要 哪些 什么 怎么 如何 地方 地区
     区县 解决 推进 落实 保证 开展 实施 做 干 搞 适合 分别 展开 说说 条 点 种 这几 一下 好 有效 效果 我们 他们
     不同 区别 差异 异同 相同 一样 比较 对比 相比 差别 各自 提出 要求 规定 明确 提到 认为 指出 解读 阐述 介绍 讲 讲述 表述 说法 提法
-    东西 事情""".split())
+    东西 事情 类别 种类""".split())
 
 # Heads that add nothing to the word before them in a dictionary gloss ("rural area" -> 农村, "urban district" ->
 # 城区): a modifier with no one-word gloss of its own carries the gloss's meaning.
@@ -853,8 +858,6 @@ OVERALL_RE = re.compile(r"(?:整体|总体|大体)(?:上|来看|来说|来讲|�
 # ...so does a question asking to go through the items one by one ("一项项列给我", "逐条念"): the items a document
 # numbers as its own
 ONE_BY_ONE_RE = re.compile(r"一([项条件样点])\1|逐(?:条|项|一|个)")
-# Items the asker points at as ones they have in mind ("那几句口号", "统起来的那几样"), not the document's own
-POINTED_ITEMS_RE = re.compile(r"[那这]几[句样条项点件种个类]")
 WHOLE_RE = re.compile(r"整个|全部|所有|全体|整体|全(?:域|区|县|市|省|校)")
 RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|个)")
 # A deadline asked ("报送截止日期是哪天", "最晚什么时候交"): the word names the limit, not the doing it limits, and a

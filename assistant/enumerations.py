@@ -143,7 +143,9 @@ def members_required(question: str, ordinal: bool = True, asked_from: int = 0) -
         return need  # "一所名校各带几所": a count for each member, with no stated set whose members must be named
     # no size stated, but institutions asked for by name ("成员学校都有哪些?", "都是哪些大学的?"): the sources
     # must name at least two of them, or they do not answer
-    return max(need, MIN_ITEMS) if asked_kind(question) in NAMED_MEMBER_KINDS else need
+    # (kinds of institutions asked, "按哪几类学校分头施策", are kinds, not institutions named: as for "三类初中")
+    kinds = re.search(r"(?:哪|几)[几些]?(?:类|种)", question[asked_from:])
+    return max(need, MIN_ITEMS) if asked_kind(question) in NAMED_MEMBER_KINDS and not kinds else need
 
 
 def _sizes_another_set(question: str, size: re.Match[str], asking: re.Match[str]) -> bool:

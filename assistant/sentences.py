@@ -669,7 +669,10 @@ def _clause_around(text: str, at: int) -> str:
 def _figure_pattern(q: str) -> str:
     """What a figure answering `q` looks like: a share, an amount of money, or a count with the asked unit."""
     if RATIO_Q_RE.search(q):
-        return r"\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十\d]+|\d成|\d+\s*/\s*\d+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+"
+        share = r"\d+(?:\.\d+)?\s*%|百分之[一二三四五六七八九十\d]+|\d成|\d+\s*/\s*\d+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+"
+        # a count asked with its unit in a clause of its own ("覆盖面到底有多大,受益的家庭统计了多少户?") is asked too
+        rest = "".join(c for c in re.split(r"(?<=[,,;;。??])", q) if not RATIO_Q_RE.search(c))
+        return share + "|" + _figure_pattern(rest) if rest != q and UNIT_RE.search(rest) else share
     # a duration ("为期一周", "3年") or a period; English counts it in a unit of time ("for how many days?"), which a
     # span in another unit answers as 多少天 is answered by 为期一周
     if re.search(r"多长时间|多久|多长|\bhow (?:long|often)\b|\bhow many (?:days|weeks|months|years|hours|terms|semesters)\b", q, re.I):

@@ -265,6 +265,9 @@ FIGURE_ROWS = [
      "先后选树创新实践基地16个、家长实验学校10所和书香家庭16个,以典型引领协同育人。", True),
     ("树了哪几类典型,各有多少个?", ["典型"], "先后选树创新实践基地16个、家长实验学校10所。", False),
     ("树了多少个典型?", ["典型"], "先后选树创新实践基地16个、家长实验学校10所,以典型引领协同育人。", False),
+    # a count asked with its unit in a clause of its own is asked beside a share word in another clause
+    ("覆盖面到底有多大,受益的家庭统计了多少户?", ["受益", "家庭"], "受益家庭达42.1万个。", True),
+    ("覆盖面到底有多大?", ["受益", "家庭"], "受益家庭达42.1万个。", False),
     # a programme's quoted name (“筑基计划”) does not make its figure a plan: it states what was done
     ("已经给多少学生开了路?", ["学生"], "试点实施“筑基计划”,为3000多名学生开通了学段贯通培养新路径。", True),
     ("已经给多少学生开了路?", ["学生"], "计划为3000多名学生开通学段贯通培养新路径。", False),

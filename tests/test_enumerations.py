@@ -327,6 +327,9 @@ MEMBERS_ROWS = [
     ("桐庐那九所实验学校,初中和小学分别叫什么名字?", 9, "九所实验学校"),  # names asked: the members are
     ("研究院帮那九所学校,从规划、管理到课堂各做些啥?", 0, "九所学校"),  # a doing of each part asked
     ("定西3个协作体的高中和初中分别是哪些学校?", 3, "3个协作体"),
+    # kinds of institutions asked are kinds, not institutions to be named (as for "三类初中")
+    ("那个初中方案是按哪几类学校分头施策的?", 0, ""),
+    ("成员学校都有哪些?", 2, ""),
 ]
 
 

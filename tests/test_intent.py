@@ -102,6 +102,8 @@ ANSWER_TYPE_ROWS = [
     ("那部分列的原则条目,请逐条报一下。", "list"), ("把合作内容一项项列给我。", "list"),
     ("一个个学校都要去看吗?", "yesno"),
     ("那几句口号分别是啥?一条条列出来。", "fact"),  # items the asker points at: what they are is asked of those
+    # whether the assistant itself agrees is a judgement asked (not a permission: 你同意我…)
+    ("这种做法你认同吗?", "opinion"), ("您赞成这么干吗?", "opinion"), ("你同意我查一下淄博的文件吗?", "yesno"),
     ("余杭的老字号名校有哪些?", "list"),  # 老字号 is an old brand, no document number
     ("第十二项工作,各管啥?", "fact"),  # an ordinal counts nothing
     ("搞了一个研究院,各管啥?", "fact"),  # a set of one has no parts to name
@@ -614,6 +616,12 @@ QUALIFIER_ROWS = [
     ("定西那个“家风润陇原”的巡讲,前前后后办了多少场?", [], [], "前前后后"),  # all along: a total
     ("余杭先后引进了多少名校长?", [], [], "先后"),
 ]
+
+
+def test_a_noun_of_kind_is_no_subject(corpus: Corpus) -> None:
+    """"哪些类别的典型": 类别 says the items are kinds (as 类 does), the models (典型) are the subject."""
+    intent = analyze("定西树了哪些类别的典型?", None, corpus)
+    assert "类别" not in intent.topic_terms and "典型" in intent.topic_terms
 
 
 def test_an_acronym_the_sources_use_is_its_own_translation(corpus: Corpus) -> None:
