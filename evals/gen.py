@@ -235,7 +235,8 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     of each case and held-out from the second) is spent too: its dev split was tuned on and its held-out split read
     once in the thirty-eighth session.
     gen55 (two helpers, one per split, after gen54's round, from the case texts only, dev from the first half of each
-    case and held-out from the second) is fresh: its round begins in the thirty-eighth session, after gen54's.
+    case and held-out from the second) is spent too: its dev split was tuned on and its held-out split read once in
+    the thirty-eighth session, after gen54's.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
