@@ -614,6 +614,13 @@ def _writes_title(term: str, question: str, title: str) -> bool:
                for m in re.finditer(re.escape(term), question) for a in range(max(0, m.end() - n), m.start() + 1))
 
 
+def _topics_taken_up(items: list[str], asking: str) -> bool:
+    """Are the items questions ("为什么要做“提质强校”工程、这是一个什么项目…") while the question asks no discussion?
+    Such items are the topics a speaker or a text takes up: they answer only what was said or discussed, never what
+    was done."""
+    return all(cues.QUESTION_ITEM_RE.search(i) for i in items) and not cues.DISCUSSION_ASKED_RE.search(asking)
+
+
 def _names_only_its_document(intent: QueryIntent, case: CaseOutline) -> bool:
     """Is every subject word of the question a word of the case's title, written as the title writes it ("亳州办农民
     家门口的学校,…哪几条线?" of 《办好农民家门口的学校》)? Then the question names the document, and its parts asked
@@ -795,7 +802,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             if all(len(i) == 1 for i in found.items) and para.text[max(found.start - 1, 0):found.start] in "“〃\"" \
                     and not all(i in intent.question for i in found.items):
                 continue  # a quoted run of single characters ("比、学、赶、超"氛围) is a slogan, not things of a kind
-            if all(cues.QUESTION_ITEM_RE.search(i) for i in found.items) and not cues.DISCUSSION_ASKED_RE.search(asking):
+            if _topics_taken_up(found.items, asking):
                 continue  # the questions a speech takes up ("从为什么要做…、…等三个方面阐述"), not things done
             items_cov = max(coverage(intent, i, weights, subject) for i in found.items) if subject else 0.0
             # The kind of thing asked for (工程, 模式, 阶段, "化") names the items or closes the enumeration.

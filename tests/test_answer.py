@@ -819,10 +819,9 @@ def test_a_list_asked_overall_is_the_documents_own_items(assistant) -> None:
 def test_items_that_are_questions_answer_only_what_was_discussed(items: list[str], asking: str, topics: bool) -> None:
     """An enumeration of questions ("从为什么要做…、这是一个什么项目…等三个方面阐述") lists what a speaker takes up:
     it is a candidate list only for a question about what was said or discussed (`compose._inline_list`)."""
-    from assistant import cues
+    from assistant.compose import _topics_taken_up
 
-    skipped = all(cues.QUESTION_ITEM_RE.search(i) for i in items) and not cues.DISCUSSION_ASKED_RE.search(asking)
-    assert skipped is not topics
+    assert _topics_taken_up(items, asking) is not topics
 
 
 def test_a_list_of_what_was_done_is_not_the_questions_a_speech_took_up(assistant) -> None:
