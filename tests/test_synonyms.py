@@ -34,11 +34,11 @@ def test_unlisted_words_have_no_class() -> None:
 @pytest.mark.parametrize("word,same", [("网上", "线上"), ("网课", "线上"), ("老师", "教师"),
                                        ("网上", "网络"),  # 网络教研: the documents' word for online teaching research
                                        ("生产总值", "gdp"),  # the documents write GDP
-                                       ("山里", "农村"), ("城里", "城镇"),
+                                       ("山里", "农村"), ("城里", "城镇"),  # the countryside and the town as users say them
                                        ("老毕业生", "校友"),  # a school's former students
-                                       ("当家", "自主"),
+                                       ("当家", "自主"),  # a school running its own affairs
                                        ("推出", "发布"), ("印发", "发布"), ("出台", "印发"),  # issuing a document
-                                       ("部委", "部门"), ("试点", "实验")])  # a school running its own affairs  # the countryside and the town as users say them
+                                       ("部委", "部门"), ("试点", "实验")])
 def test_colloquial_forms_are_the_documents_terms(word: str, same: str) -> None:
     """The education table says what the documents call a user's word: full-weight equivalents, not loose synonyms."""
     from assistant.synonyms import equivalents
