@@ -15,6 +15,22 @@ from test_gold_gen34 import TestGen34 as Gen34Checks  # aliased so pytest does n
 # `check_absent`). Opinion items (067/068 of each split) ask for a judgement and have none.
 # Dev split: written by the dev split's helper.
 ABSENT_DEV: Absent = {
+    "g56-dev-058": (("bozhou",), ("家庭教育", "工作站")),
+    "g56-dev-059": (("luxi",), ("走教", "片管校用")),
+    "g56-dev-060": (("shangcheng",), ("提质强校", "研究院")),
+    "g56-dev-061": (("bozhou",), ("谯城", "涡阳", "蒙城", "利辛")),
+    "g56-dev-062": (("dingxi",), ("册", "书目")),
+    "g56-dev-063": (("yuhang",), ("名单", "预警等级")),
+    "g56-dev-064": (ALL, ("明厨亮灶",)),
+    "g56-dev-065": (ALL, ("校车",)),
+    "g56-dev-066": (ALL, ("溺水",)),
+    "g56-dev-069": (("shangcheng",), ("等次", "合格")),
+    "g56-dev-070": (("taizhou",), ("得分", "分数", "评分")),
+    "g56-dev-071": (("dingxi",), ("几天", "住宿")),
+    "g56-dev-072": (("zibo",), ("个名师乡村工作室", "工作室数量")),
+    "g56-dev-073": (("tonglu",), ("费用", "服务费", "万元")),
+    "g56-dev-074": (("yuhang",), ("新增学位", "公办学位")),
+    "g56-dev-075": (("junior-school-action-plan",), ("奖金", "奖励")),
 }
 
 
