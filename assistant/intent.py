@@ -1721,7 +1721,9 @@ def asked_measure(question: str, topic: list[str]) -> str:
         if (rest or (nxt and nxt[0] in CLASSIFIERS)) and not closing:
             return ""  # a count of something unnamed ("多少名", "几所") with more to say: the subject decides
         j = i - 1
-        while j >= 0 and tokens[j] in ("是", "有", "为", "达到", "一共", "共", "总共", "大约", "约", "了", "给", "发", "到"):
+        # (a bound, "最低几门", says the figure is a limit: `cues.LIMIT_WORDS`)
+        while j >= 0 and (tokens[j] in ("是", "有", "为", "达到", "一共", "共", "总共", "大约", "约", "了", "给", "发", "到")
+                          or tokens[j] in cues.LIMIT_WORDS):
             j -= 1
         if j >= 1 and tokens[j] in cues.COUNT_NOUNS:  # "标杆校数目是多少": the number of the word before it
             j -= 1

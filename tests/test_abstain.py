@@ -514,6 +514,10 @@ def test_meaning_anchors_a_question_about_one_place_unless_it_asks_whether_it_ha
     (0.92, 0.02, "followup", ""),  # a follow-up asks about what was said before, not a new case
     (0.92, 0.02, "english", ""),  # English glosses: cross-language cosines lie on another scale
     (0.92, 0.02, "place", ""),  # a question naming a place is anchored by `place_meaning.lead`, not here
+    # asking which places did it ("哪些地方…"): several may have, so closeness alone says some case states it
+    (0.92, 0.005, "across", "taizhou"),
+    (0.92, -0.002, "across", "taizhou"),
+    (0.90, 0.03, "across", ""),  # but only sentences that are close say it
 ])
 def test_meaning_ties_a_question_naming_no_place_to_one_case_only_when_it_is_clearly_closest(
         closeness: float, ahead: float, kind: str, case: str) -> None:
@@ -522,7 +526,8 @@ def test_meaning_ties_a_question_naming_no_place_to_one_case_only_when_it_is_cle
 
     intent = QueryIntent(question="Which city had districts on the first list?" if kind == "english" else "有没有哪个市早就评上了?",
                          query="", answer_type="place", language="en" if kind == "english" else "zh",
-                         followup=kind == "followup", places=["taizhou"] if kind == "place" else [])
+                         followup=kind == "followup", places=["taizhou"] if kind == "place" else [],
+                         across=kind == "across")
     assert _case_by_meaning(intent, lambda: ("taizhou", closeness, ahead)) == case
     assert _case_by_meaning(intent, lambda: None) == ""  # meaning unknown (no model, a store fault): words judge
 

@@ -836,6 +836,9 @@ MEASURE_ROWS = [
     ("那些学校里有多少所是民办的?", "民办"),  # past the classifier
     ("那个培训计划几年搞完?", ""),  # after a unit, a verb is the predicate, not the quantity
     ("现场会一般有多少人参加?", ""),
+    # a bound before the count says the figure is a limit, not what is counted (`cues.LIMIT_WORDS`)
+    (cues.LIMIT_EXAMPLE, ""),
+    ("余杭每所学校的名师最少有多少名?", "名师"),
 ]
 
 

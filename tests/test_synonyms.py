@@ -38,7 +38,9 @@ def test_unlisted_words_have_no_class() -> None:
                                        ("老毕业生", "校友"),  # a school's former students
                                        ("当家", "自主"),  # a school running its own affairs
                                        ("推出", "发布"), ("印发", "发布"), ("出台", "印发"),  # issuing a document
-                                       ("部委", "部门"), ("试点", "实验")])
+                                       ("部委", "部门"), ("试点", "实验"),
+                                       ("截至", "截止"),  # two spellings of "as of"
+                                       ("最低", "至少"), ("不超过", "最多")])  # bounds on a figure
 def test_colloquial_forms_are_the_documents_terms(word: str, same: str) -> None:
     """The education table says what the documents call a user's word: full-weight equivalents, not loose synonyms."""
     from assistant.synonyms import equivalents
