@@ -36,6 +36,22 @@ ABSENT_DEV: Absent = {
 
 # Held-out split: written by the held-out split's helper.
 ABSENT_HELDOUT: Absent = {
+    "g56-ho-058": (("taizhou",), ("筑基",)),
+    "g56-ho-059": (("luxi",), ("特岗", "跟岗")),
+    "g56-ho-060": (("shangcheng",), ("美院",)),
+    "g56-ho-061": (("bozhou",), ("投资", "万元")),
+    "g56-ho-062": (("shangcheng",), ("工作时间", "上班")),
+    "g56-ho-063": (("yuhang",), ("安家费", "万元")),
+    "g56-ho-064": (ALL, ("消毒柜",)),
+    "g56-ho-065": (ALL, ("旅游", "退休")),
+    "g56-ho-066": (ALL, ("多肉",)),
+    "g56-ho-069": (("dingxi",), ("派驻", "每学期")),
+    "g56-ho-070": (("bozhou",), ("占比", "比例")),
+    "g56-ho-071": (("zibo",), ("万元",)),
+    "g56-ho-072": (("tonglu",), ("研究员", "专职")),
+    "g56-ho-073": (("luxi",), ("年起", "启动")),
+    "g56-ho-074": (("junior-school-action-plan",), ("开发经费", "每门")),
+    "g56-ho-075": (("digital-education-resources",), ("更新周期", "每年更新", "每学期")),
 }
 
 
