@@ -743,7 +743,8 @@ EACH_ASKED_RE = re.compile(r"[^、,,。??]*?(?:(?:[、,,]\s*)?(?:各|分别|各�
 EACH_NOT_PARTS = "位名人字年月天日周次"
 # Classifiers counting parts of a list (几项, 几条): a count in one sizes the list whose members are asked next
 PART_CLASSIFIERS = ("个", "大", "样", "项", "条", "点", "种", "类")
-COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])几(?:" + "|".join(PART_CLASSIFIERS) + r")?(?=[一-龥])")
+# (a count of a quoted word, 几个“坚持”, counts the items the sources open with it: see `intent._counts_parts`)
+COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])几(?:" + "|".join(PART_CLASSIFIERS) + r")?(?=[一-龥“\"])")
 PART_CLASSES = ("Da", "Db", "Dd", "Df", "Dg")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,
 # 兄弟县区): a relation, not a name, whatever jieba tags it as.
@@ -834,7 +835,9 @@ SET_SIZE_RE = re.compile(r"(另外|其余|其他|剩下的?|剩余)?\s*(\d{1,3}|
 # read as an abbreviation of a document's name (its characters in order).
 DOCUMENT_REF_RE = re.compile(r"([一-龥]{3,10}?)(?:那篇|这篇|那份|这份)")
 # ...or between the reference word and a document noun ("那篇数字资源文章", "这份初中方案材料")
-DOCUMENT_REF_AFTER_RE = re.compile(r"(?:那篇|这篇|那份|这份)([一-龥]{3,10}?)的?(?:文章|材料|文件)")
+# (or ending in a kind of document, which is then part of its name: "那份初中高质量发展方案" is the characters of
+# 初中教育高质量发展行动方案, in order)
+DOCUMENT_REF_AFTER_RE = re.compile(r"(?:那篇|这篇|那份|这份)(?:([一-龥]{3,10}?)的?(?:文章|材料|文件)|([一-龥]{3,10}?(?:方案|意见|报告|纲要)))")
 # ...or by its kind alone ("那份方案里…", "按这份意见"): the one document whose name is of that kind (a kind every
 # document is, 文章 or 材料, names none)
 DOCUMENT_KIND_REF_RE = re.compile(r"(?:那|这)(?:份|篇|套)(方案|意见|报告|纲要)")

@@ -447,11 +447,12 @@ def _called(question: str, places: list[str], short: tuple[str, str] | None, cor
 def _abbreviation(q: str, corpus: Corpus) -> tuple[str, str] | None:
     """Documents a question names by a short form before 那篇/这份 ("数字资源那篇" -> 数字教育资源), or after it and
     before a document noun ("那篇数字资源文章"): (document id, the short form as written), the longest tail of the
-    words by the reference word whose characters occur, in order, in one document's name; the first reference word
+    words by the reference word whose characters occur, in order, in one document's name ("那份初中高质量发展方案":
+    with the kind of document the words end in); the first reference word
     whose words name a document ("芦溪和那篇数字资源文章": not 芦溪和). A 的 before the reference word only joins the
     description to it ("讲数字资源机制的那篇"): it is no character of the short form."""
     for m in sorted([*cues.DOCUMENT_REF_RE.finditer(q), *cues.DOCUMENT_REF_AFTER_RE.finditer(q)], key=lambda m: m.start()):
-        words = m.group(1).removesuffix("的")
+        words = (m.group(1) or m.group(2)).removesuffix("的")
         for start in range(len(words) - 2):
             short = words[start:]
             hits = [cid for cid, names in corpus.document_names if any(_in_order(short, n) for n in names)]
@@ -990,10 +991,15 @@ def _each_of_a_count(text: str) -> bool:
 
 
 def _counts_parts(text: str) -> bool:
-    """Does 几 count parts of an abstract kind ("分了几个着力点", "几大目标", "能捞着几样好处")? Then the parts are
+    """Does 几 count parts of an abstract kind ("分了几个着力点", "几大目标", "能捞着几样好处") or a quoted word
+    ("几个“坚持”")? Then the parts are
     asked, named: a number of aspects or goals without them answers nothing. The thesaurus tells an abstract part
     (cues.PART_CLASSES) from an institution, a division, a person or an object, which are counted."""
     for m in cues.COUNTED_PARTS_RE.finditer(text):
+        if text[m.end()] in "“\"":
+            # a quoted word counted ("列了几个“坚持”"): the sources' own word opening each item of a list (坚持创新发展,
+            # 坚持因地制宜…), so the items are asked, named, as for an abstract kind
+            return True
         words = [w for w in _jieba().cut(text[m.end():m.end() + 8]) if w.strip()]
         noun = words[0] if words else ""
         if len(noun) >= 2 and (listed_only_among(noun, cues.PART_CLASSES) or noun in cues.GENERIC_KINDS):
@@ -1712,8 +1718,10 @@ def asked_measure(question: str, topic: list[str]) -> str:
         rest = w[2:] if w.startswith("多少") else w[1:]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         for cand in (rest.lstrip(CLASSIFIERS), nxt, nxt.lstrip(CLASSIFIERS)):
-            if cand in topic and not (cand == nxt and rest and _is_verb(nxt)):
-                return cand  # "多少名校长" -> 校长; after a unit, a verb is the predicate ("几年搞完", "多少人参加")
+            if cand in topic and not (cand == nxt and _is_verb(nxt)):
+                # "多少名校长" -> 校长; a verb after the count is the predicate ("几年搞完", "多少人参加"), with a unit
+                # or without ("从多少涨到了多少": the change, not the quantity, which the subject names)
+                return cand
         at = i + 2 if nxt in CLASSIFIERS else i + 1  # "有多少所是普惠性的": past the classifier
         if at + 1 < len(tokens) and tokens[at] == "是" and tokens[at + 1] in topic:
             return tokens[at + 1]  # "有几所是民办的": the count of those that are 民办
@@ -1840,8 +1848,10 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sum
     # 它 points back at what the asker named ("…研究院的资历。它持续盯着…") unless the question proper names a case
     # for it to stand for ("芦溪说它基本达到的均衡…"); 他们/她们 after a case's name points back at the people the
     # statement named ("…这些老毕业生。定西说要从他们身上挖…"), the case being no person
+    # (他们 opening a clause after the case's own, "余杭那篇文章里,他们常住人口…", stands for the case's people, as
+    # 那边 would: only one inside a clause, 从他们身上, points back)
     pronoun = bool(re.search(r"(?<!其)它", rest)) and not corpus.cases_named_in(rest) or \
-        bool(re.search(r"[他她]们", rest)) and bool(corpus.cases_named_in(rest)) and not corpus.cases_named_in(q[:at])
+        bool(re.search(r"(?<![,,;;。!!??\s])[他她]们", rest)) and bool(corpus.cases_named_in(rest)) and not corpus.cases_named_in(q[:at])
     # (这类 right after a quotation points at the quoted name: "“一校一品”这类说法" refers back to nothing before; so
     # does 这种 right after a word of the question proper, in apposition to it: "名师工作室这种形式")
     back = cues.BACK_REFERENCE_RE.search(rest)

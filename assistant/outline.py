@@ -191,6 +191,15 @@ def build_outline(chunks: list[Chunk]) -> CaseOutline:
         path = chunk.heading
         parts = section_parts(chunk)
         if parts and path not in sections and not u.caption and not is_rhetoric(u.text):
+            # a heading that only holds sub-sections ("三、行动举措" over "(一)…" "(二)…") has no text of its own: it
+            # is a part of the document all the same, placed where its first sub-section starts
+            names = path.split(" > ")
+            for k in range(len(names) - len(parts) + 1, len(names)):
+                above = " > ".join(names[:k])
+                if above not in sections:
+                    sections[above] = len(measures)
+                    measures.append(Measure(names[k - 1], names[k - 1], u, _is_measure_section(chunk), "heading",
+                                            enum_style(names[k - 1]), above))
             title = parts[-1]
             sections[path] = len(measures)
             measures.append(Measure(title, title, u, _is_measure_section(chunk), "heading", enum_style(title), path))

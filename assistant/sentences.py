@@ -562,7 +562,7 @@ EVENT_NAME_WORDS = 2  # the words before the kind of gathering that name it (全
 def event_names(text: str, question: str = "") -> list[str]:
     """The meetings and events the text names: the kind of gathering (`cues.EVENT_KIND_RE`) with the two words before
     it, when they are words ("4月28日全县教育大会" -> 全县教育大会; "召开会议" names none). A name the question writes
-    itself is the occasion it asks about, not the meeting asked for."""
+    itself, with its kind, is the occasion it asks about, not the meeting asked for."""
     import jieba.posseg as pseg
 
     _jieba()
@@ -574,7 +574,8 @@ def event_names(text: str, question: str = "") -> list[str]:
         if not words or len(m.group(0)) < 3 and words[-1].flag[:1] not in ("n", "j", "m", "t", "s") and words[-1].flag != "vn":
             continue
         name = "".join(w.word for w in words)
-        if len(re.findall(r"[一-龥]", name)) < 2 or not re.fullmatch(r"[一-龥\d]+", name) or name in question:
+        # (the name whole, with its kind: the asker's own 全县教育工作会 is not the case's 全县教育大会)
+        if len(re.findall(r"[一-龥]", name)) < 2 or not re.fullmatch(r"[一-龥\d]+", name) or name + m.group(0) in question:
             continue
         out.append(name + m.group(0))
     return out

@@ -246,6 +246,17 @@ def test_a_colon_lead_holds_the_numbered_paragraphs_after_it(assistant: Assistan
     assert len(wish.children) == 8
 
 
+def test_a_heading_holding_only_sub_sections_is_a_part_of_the_document(assistant: Assistant) -> None:
+    """"## 三、行动举措" is followed at once by "### (一)…": it has no text of its own, yet it is the plan's third
+    part, so a question about that part is answered and the document's parts are counted as three."""
+    from assistant.outline import top_sections
+
+    plan = assistant.retriever.outline("junior-school-action-plan")
+    assert top_sections(plan) == ["指导思想", "行动目标", "行动举措"]
+    part = next(m for m in plan.measures if m.label == "三、行动举措")
+    assert part.level == "heading" and "(一)" in plan.measures[plan.measures.index(part) + 1].label
+
+
 def test_a_list_opening_its_chunk_is_introduced_by_the_announcing_paragraph_before(assistant: Assistant) -> None:
     """"### 1. 聚焦…" opens a chunk; "…具体目标包括:" closes the one before: it introduces the list. A paragraph
     ending a section ("…推进会。" before "二、特色与经验") introduces nothing."""

@@ -211,6 +211,8 @@ EVENT_ROWS = [
     ("表扬是在哪场会上宣布的?", "召开全市特岗教师跟岗培训观摩总结会,先后通报表扬。", True),  # a kind of its own (总结会)
     ("签约仪式之后开的是哪次会?", "签约仪式由副局长主持。", False),  # a ceremony is the occasion asked about
     ("亳州那个标准化建设现场推进会之后又开了哪次会?", "召开一次学校标准化建设现场推进会。", False),  # the question's own meeting
+    # the asker's own meeting shares words with the one named, not its name: 全县教育工作会 is no 全县教育大会
+    ("我们刚开完全县教育工作会。桐庐这次签约是接在哪一次大会后面的?", "明确了这是4月28日全县教育大会后,桐庐县推动教育高质量发展的又一重要举措。", True),
     # the kind the question names is the kind asked: a 现场会 or a 研讨会 is no 办公会
     ("这份意见是在市教育局哪一次办公会上审议通过的?", "通过召开现场会、研讨会、经验交流会等形式进行宣传。", False),
     ("这份意见是在市教育局哪一次办公会上审议通过的?", "经市教育局第五次局长办公会审议通过。", True),

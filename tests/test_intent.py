@@ -839,6 +839,7 @@ MEASURE_ROWS = [
     # a bound before the count says the figure is a limit, not what is counted (`cues.LIMIT_WORDS`)
     (cues.LIMIT_EXAMPLE, ""),
     ("余杭每所学校的名师最少有多少名?", "名师"),
+    ("余杭的常住人口从多少涨到了多少?", ""),  # a verb after a bare count is the change asked, not the quantity
 ]
 
 
@@ -985,6 +986,8 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("我们县的标准化现场会开完就散。亳州这种推进会隔多久开一次?", [], ["现场会"]),  # after a place: points back
     # 他们 after a case's name points back at the people the statement named: their words are the subject
     ("我们县出去的老毕业生不少。定西说要从他们身上挖哪些资源?", [], ["毕业生"]),
+    # 他们 opening a clause after the case's own stands for the case's people: the statement stays the asker's
+    ("我们县外地人口涨得快,学校老不够用。余杭那篇材料里,他们常住人口是多少?", ["学校"], ["常住人口"]),
     # the asker's recollection (我记得, 听说) frames what they ask
     ("我记得泰州搞过一个微课平台,它叫什么名字?", [], ["微课", "平台"]),
     # 这 as the subject of where something comes from points back at the statement: its words are the subject
@@ -1265,6 +1268,8 @@ def test_an_item_the_previous_answer_names_is_the_drill_down_subject(corpus: Cor
     ("讲数字资源机制的那篇文章,分几块?", ["digital-education-resources"]),  # 的 only joins the description to 那篇
     # or between the reference word and a document noun; the first reference word whose words name a document
     ("芦溪和那篇数字资源文章,各提了啥方式?", ["luxi", "digital-education-resources"]),
+    # or a short form ending in the document's kind ("方案"), whose characters are its name's in order
+    ("按那份初中高质量发展方案,到2025年要建几所示范校?", ["junior-school-action-plan"]),
 ])
 def test_a_document_named_by_a_short_form(corpus: Corpus, question: str, places: list[str]) -> None:
     assert analyze(question, None, corpus).places == places
@@ -1603,6 +1608,7 @@ def test_a_numeral_and_what_it_counts_is_no_subject(corpus: Corpus, question: st
 @pytest.mark.parametrize("question,expected", [
     ("定西讲共建共享的那一大段,分了几个着力点?", "list"),  # 着力点 is an aspect (Dd): the parts are asked, named
     ("那个局长联盟列出来的几大目标给我过一遍?", "list"),  # 目标: an idea or goal (Df)
+    ("淄博那份意见在原则部分列了几个“坚持”?", "list"),  # a quoted word counted: the items it opens are asked
     ("多往线上放好资源,能捞着几样好处?", "list"),  # 好处: a matter (Da)
     ("亳州有几所学校参加?", "figure"),  # a school is an institution (Dm): counted
     ("督导一年要进校几趟?", "figure"),  # 趟, 回, 遍 count how often, as 次 does
