@@ -23,7 +23,7 @@ from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, ad
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
 from .sentences import TITLE_RE, TermWeights, Unit, abbreviated_in, coordinated_in, coverage, people_named
-from .synonyms import listed_among, listed_only_among, semantic_classes, synonyms
+from .synonyms import equivalents, listed_among, listed_only_among, semantic_classes, synonyms
 from .text import word_starts
 
 SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never uses are judged by meaning (dev-calibrated)
@@ -757,7 +757,8 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
                               and t != members and not cues.DOCUMENT_WORD_RE.fullmatch(t[2:]) else []))
                  for t, forms in names]
     if intent.answer_type in THING_ASKED:
-        names += [(a + b, [a + b, b, *synonyms(b, limit=1000)]) for a, b in _compounds(intent, weights)]
+        # (the compound's curated equivalents name it too: 家校共育 is 家校协同育人)
+        names += [(a + b, [a + b, b, *synonyms(b, limit=1000), *equivalents(a + b)]) for a, b in _compounds(intent, weights)]
     out = []
     for t, forms in names:
         # a name: a long compound (意外保险) or a phrase the question quotes (“领头雁+群雁飞”); short words are worded

@@ -126,7 +126,14 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # items, wherever the text writes them)
         overall = bool(cues.OVERALL_RE.search(intent.question) or cues.ONE_BY_ONE_RE.search(intent.question)
                        and not cues.POINTED_ITEMS_RE.search(intent.question))
-        text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal, in_text=not overall)
+        # (asked overall of the place's own theme, "泰州往高位均衡走,整体上是靠哪几大块" of a case titled "…迈向高位均衡":
+        # the whole case is asked, so its top-level measures are the items, as for a broad question, not a list
+        # inside one of them that repeats the theme's words)
+        whole = overall and cues.OVERALL_RE.search(intent.question) is not None and len(intent.places) == 1 \
+            and not intent.ordinal and _thematic(intent, outline(intent.places[0]), weights)
+        text, used = _measures(intent, scored, by_no, cites, weights, outline) if whole else ("", [])
+        if not text:
+            text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal, in_text=not overall)
         if not text and overall:
             text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal)
         if text and intent.years and not any(times_stated([y], normalize(u.text)) for u in used for y in intent.years):
@@ -1177,7 +1184,10 @@ def _thematic(intent: QueryIntent, case: CaseOutline, weights: TermWeights) -> b
         return False
     first = case.passages[0].chunk
     opening = next((p for p in first.text.split("\n") if p.strip() and not p.lstrip().startswith("#")), "")
-    return coverage(intent, f"{first.title} {opening}", weights) >= THEME_COVERAGE
+    # (a word the corpus never writes, 撑起来, is the asker's way of saying, as for `_named_measure`: the theme is
+    # judged by the words a text could state)
+    known = [t for t in intent.topic_terms if not weights.unknown(t) or intent.equivalents.get(t)]
+    return bool(known) and coverage(intent, f"{first.title} {opening}", weights, known) >= THEME_COVERAGE
 
 
 THEME_COVERAGE = 0.99  # every topic word (or its synonym at full weight) is in the title or the opening

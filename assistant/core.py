@@ -171,7 +171,13 @@ class Assistant:
         # quoted as a name, unless the title quotes words itself (在“办”字上下功夫): nested quotation marks would
         # read as two names
         named = title if "“" in title else f"“{title}”"
-        titled = analyze(intent.question.replace(phrase, named, 1), history, self.retriever.corpus())
+        # (a clause after it saying again what the part is about, "…,讲党建和思政这部分,", is the asker's gloss of
+        # the part: its title stands for it)
+        at = intent.question.find(phrase) + len(phrase)
+        after = intent.question[at:]
+        gloss = cues.PART_APPOSITION_RE.match(after)
+        rest = after[gloss.end():] if gloss else after
+        titled = analyze(intent.question[:at - len(phrase)] + named + rest, history, self.retriever.corpus())
         titled.places = intent.places  # the document asked about, even when its section's title names another place
         titled.section, titled.section_title = f"{phrase}即“{title}”", title
         around = intent.question[:end - len(phrase)] + " " + intent.question[end:]

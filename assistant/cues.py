@@ -120,7 +120,7 @@ DIVIDED_INTO_RE = re.compile(r"(?:分为|分成|划分为|分解为|包括|包�
 # A count of characters asked ("哪十六个字", "八字方针"): the group holds the count (几 when not stated). After a
 # demonstrative ("芦溪那三个字的功夫") the wording is one already known, pointed back to, not asked.
 # (a count right after a quotation counts the quoted characters: 名字里带“育人”两个字 asks a name holding them)
-WORDING_ASKED = r"(?<![那这一二两三四五六七八九十百\d”\"〃])([几一二两三四五六七八九十百\d]+)(?:个字(?![母号])|字[一-龥]{0,2}(?:方针|要求|要诀|口诀|诀))(?![^。??]{0,6}(?:概括|总结|归纳|以内))"
+WORDING_ASKED = r"(?<![那这一二两三四五六七八九十百\d”\"〃])([几一二两三四五六七八九十百\d]+)(?:个字(?![母号])|字[一-龥]{0,2}(?:方针|要求|要诀|口诀|诀|说法|提法|口号|标语|表述))(?![^。??]{0,6}(?:概括|总结|归纳|以内))"
 WORDING_RE = re.compile(WORDING_ASKED)
 
 # Comparatives a text can settle by measuring: time (最早, 最先), quantity and size (更多, 最高), distance, recency,
@@ -197,8 +197,9 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # 谁 after a word of purpose or direction (为谁, 冲着谁, 面向谁, 替谁服务), or before 受益/沾光 (谁受益) or
     # 身上/头上 (劲使在谁身上, 功劳记在谁头上), asks whom a thing serves or lands on: a group or a body the text
     # names (大众, 农村学生, 政府层面), no person's name
-    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光|的?身上|的?头上)|姓名|哪[一二两三四五六七八九十几]?位|" + COMPOSITION_ASKED + r"|(?:" + NAMED_PEOPLE + r")[^,,。??]{0,8}叫什么|\bwho\b|\bwhose name\b",
-        "桐庐教育局的局长是谁?", "A person's name is wanted: the answer sentence must name someone."),
+    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光|的?身上|的?头上)|姓名|哪[一二两三四五六七八九十几]?位|" + COMPOSITION_ASKED + r"|(?:" + NAMED_PEOPLE + r")[^,,。??]{0,8}叫什么|(?<!\babout )\bwho\b|\bwhose name\b",
+        "桐庐教育局的局长是谁?", "A person's name is wanted: the answer sentence must name someone (\"what was special "
+        "about who inspected whom\" embeds who in what is asked: no name is)."),
     # 字 counted asks for a wording of that many characters ("哪十六个字", "八字方针"): a slogan the sources quote
     Cue("wording", WORDING_ASKED, "网课资源那篇,想搭的资源供给机制是哪十六个字?",
         "A wording of so many characters is wanted: the answer sentence must quote a phrase of that length."),
@@ -319,7 +320,9 @@ ROLES_ACTED_ON_RE = re.compile(r"(?:选派|派出|派遣|选拔|培训|培养|�
 PERSON_ENDING_RE = re.compile(r"(?:者|(?<![育树为])人|员|(?<![\d一二两三四五六七八九十几多])家|师)$")
 # A clause opening with a connective ("例如…", "对于…", "由专家顾问…组成", "并形成…") goes on a sentence: it names no
 # item, so a run of such clauses is no list whose items a lead could name.
-CLAUSE_OPENER_RE = re.compile(r"^(?:例如|比如|譬如|对于|关于|并且?|而且?|但是?|由(?![于此])|因此|同时|从而|进而|以及|其中|甚至)")
+# (a frame of comparison, "与其他县区…相比,", sets what follows against something: no item either)
+CLAUSE_OPENER_RE = re.compile(r"^(?:例如|比如|譬如|对于|关于|并且?|而且?|但是?|由(?![于此])|因此|同时|从而|进而|以及|其中|甚至"
+                              r"|(?:与|同|跟|和)[^,,。]{1,24}(?:相比|相较|比较|比起来)$)")
 # A tag question: the asker's own reading offered for a nod ("是按学校在哪儿分路推进的吧?", "…对吧?").
 TAG_QUESTION_RE = re.compile(r"(?:吧|对吧|是吧|没错吧)\s*[??]\s*$")
 # A clause restating what the sources say, in the asker's report of it ("余杭说每年要…直招毕业生当老师,"): a yes/no
@@ -624,7 +627,7 @@ PLACING_FRAME_RE = re.compile(r"(?:放|设|建|定|选|安|摆|落)在(?=哪儿|
 # Words that are about the question's form, not its subject, so they never count as uncovered topic terms.
 GENERIC_TERMS = frozenset("""做法 经验 亮点 借鉴 特色 启示 成效 思路 观点 整体 总体 措施 举措 办法 方式 模式 情况 问题 工作 方面 内容 具体 主要 哪些 什么 怎么 如何 地方 地区
     区县 解决 推进 落实 保证 开展 实施 做 干 搞 适合 分别 展开 说说 条 点 种 这几 一下 好 有效 效果 我们 他们
-    不同 区别 差异 异同 相同 一样 比较 对比 相比 差别 各自 提出 要求 规定 明确 提到 认为 指出 解读 阐述 介绍 讲 讲述 表述 说法 提法
+    不同 区别 差异 异同 相同 一样 比较 对比 相比 差别 各自 提出 要求 规定 明确 提到 认为 指出 解读 阐述 介绍 讲 讲述 表述 说法 提法 口号 标语
     东西 事情 类别 种类""".split())
 
 # A bound on the figure asked ("定了最低几门", "至少多少人"): it says the figure is a limit, not what is counted, so
@@ -680,7 +683,12 @@ GENERIC_PLACE_WORDS = frozenset("""城市 地方 地区 区县 县城 城区 农
 SECTION_POSITION_RE = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:大)?(?:部分|章|节(?!课)|板块|大块)")
 # A part counted by a word the document itself ends its parts' names with ("第一大行动", "第三项工程"): the word is
 # looked up in the document's outline (`outline.part_at`), so only the position is read here.
-PART_POSITION_RE = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:大|个|项)?")
+# (a rank said with 的, "排第一的行动", counts the same parts as "第一个行动")
+PART_POSITION_RE = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:大|个|项|的)?")
+# A clause right after the part asked by position that says again what the part is about ("排第一的行动,讲党的领导、
+# 思政和育人这部分,…"): the asker's gloss of the part, which its own title replaces.
+PART_APPOSITION_RE = re.compile(r"^[,,]\s*(?:讲|说|写|关于|涉及|有关)[^,,。??!!]{1,24}?的?(?:这|那)一?(?:部分|块|段|节|大块|板块)")
+PART_APPOSITION_EXAMPLE = "初中方案排第一的行动,讲党建和思政这部分,下面有哪几条?"
 PART_WORD_CHARS = 4  # the longest word for a part tried (工程, 行动, 阶段, 专项行动)
 # How a document numbers its top-level sections (一、二、…), and headings that frame a text rather than divide it.
 TOP_NUMERALS = "一二三四五六七八九十"
@@ -768,7 +776,7 @@ ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # a text answering the 
 # Nouns that any enumeration is ("哪几个方面") or abstract nouns for what items are (目标, 问题, 作用): they say a
 # list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
 GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
-    目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 线 路 条线""".split())
+    目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 口号 标语 线 路 条线""".split())
 # A clause opening with a rate and its figure's verb ("覆盖率达到80%以上", "比例达100%"): no subject of its own
 BARE_RATE_RE = re.compile(r"[一-龥]{0,3}(?:率|比例|占比)(?:要|将|应)?(?:达到|达|为|超过|提高到|保持在|不低于)")
 # Items that are questions ("为什么要做…工程、这是一个什么项目、怎么样来做这个项目"): the topics a speaker or a text

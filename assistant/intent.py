@@ -1516,7 +1516,9 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
     """Fill the term expansions: curated equivalents (and translations), then thesaurus synonyms."""
     translations = translations or {}
     intent.relayed = []
-    intent.equivalents = {t: list(dict.fromkeys(translations.get(t, []) + equivalents(t, corpus.vocabulary))) for t in intent.terms}
+    # (a curated equivalent the sources write as a phrase, 家校协同育人, which segmentation splits, occurs all the same)
+    intent.equivalents = {t: list(dict.fromkeys(translations.get(t, []) + [
+        w for w in equivalents(t, None) if w in corpus.vocabulary or corpus.written.contains(w)])) for t in intent.terms}
     intent.expansions = {t: [w for w in synonyms(t, corpus.vocabulary) if w not in intent.equivalents[t]] for t in intent.terms}
     for t in intent.terms:
         if not intent.expansions[t] and not intent.equivalents[t] and len(t) >= 2:

@@ -64,6 +64,7 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("发布", "印发", "出台", "推出", "颁布", "下发", "公布"),
     ("试点", "实验"),  # a pilot school or project is 实验校, 实验项目 in these documents (实验 as pilot, not experiment)
     ("部门", "部委"),  # the ministries issuing a national document are its 部门 (教育部等五部门)
+    ("家校共育", "家校协同育人", "家校合作", "家校协同"),  # schools and families bringing children up together
     ("截至", "截止"),  # "as of" is written either way (截止目前, 截至2021年): one word, two spellings in use
     # a bound on a figure, as questions and documents write it ("最低几门" is stated "每校至少培育1门")
     ("至少", "最少", "最低", "起码", "不少于", "不低于"),

@@ -9,6 +9,7 @@ from functools import lru_cache
 import pytest
 
 from assistant import Answer, Assistant
+from assistant import cues
 from assistant.schema import Message
 from index.settings import REPO_ROOT
 
@@ -480,6 +481,11 @@ SHAPE_ROWS = [
      "a list for a year the question names is that year's: the sentences of that year, when no list states it"),
     ("泰州是怎么推进义务教育均衡的?", ["三步走", "硬软件", "三方面合力"],
      "the subject is the case's own theme: its top-level measures, not the sentences repeating the theme's words"),
+    ("泰州往高位均衡走,整体上是靠哪几大块撑起来的?", ["三步走", "硬软件", "三方面合力"],
+     "a list asked overall of the case's own theme is its top-level measures, not a list inside one of them (三步走's "
+     "stages); the asker's own verb (撑起来), written nowhere, says nothing of the theme"),
+    ("定西推区域协作,大的方面分了哪几路?", ["走出去", "引进来", "沉下来"],
+     "the same for a theme in the title (深化区域教育协作): the three top-level measures, not one's sub-list"),
     ("泰州集聚了哪三方面的合力?", ["政府层面、部门层面、学校层面"], "clauses that open alike, named in the lead"),
     ("淄博的学校发展共同体有哪几种模式?", ["帮扶式共同体、联盟式共同体、集团式共同体"],
      "the section titled with the asked kind (参考发展模式) beats an in-text list followed, after a comma, by 模式"),
@@ -653,6 +659,21 @@ def test_the_reading_of_a_counted_part_is_shown_and_answered_by_its_items(assist
     assert "第二个行动即“优质资源拓展行动”" in answer.intent and not answer.abstained
     assert "优化初中学校规划布局" in answer.answer
     check_citations(answer)
+
+
+def test_a_part_ranked_with_de_is_the_counted_part(assistant: Assistant) -> None:
+    """"排第二的行动" counts the plan's actions as "第二个行动" does."""
+    answer = assistant.ask("初中方案里排第二的行动下面有哪几条?")
+    assert "优质资源拓展行动" in answer.intent and "优化初中学校规划布局" in answer.answer
+
+
+def test_a_gloss_of_the_part_asked_by_position_gives_way_to_its_title(assistant: Assistant) -> None:
+    """"排第一的行动,讲党建和思政这部分,…": the clause glossing the part is the asker's; the part's title and its
+    items answer (its items never write 党建 or 思政)."""
+    assert cues.PART_APPOSITION_RE.match(cues.PART_APPOSITION_EXAMPLE.split("行动", 1)[1])
+    answer = assistant.ask(cues.PART_APPOSITION_EXAMPLE)
+    assert not answer.abstained and "建设“统领”行动" in answer.intent
+    assert "强化队伍政治建设" in answer.answer and "加强思想政治教育" in answer.answer
 
 
 def test_a_missing_position_names_the_parts_there_are(assistant: Assistant) -> None:

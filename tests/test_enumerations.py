@@ -121,6 +121,8 @@ NOT_LIST_ROWS = [
     # clauses going on a sentence (例如…, 由…组成, 并形成…) closed by 等: no list of named items
     ("二是教育资金投入缺乏长效保障,例如教育资金投入仍然偏重于经济发达地区,对于幼儿园和中小学教育经费使用规划不合理,严重影响学校正常发展等问题。",
      "对于幼儿园和中小学教育经费使用规划不合理"),
+    # (nor a frame of comparison, 与…相比, which sets the clauses after it against something)
+    ("与其他县区管办评分离改革相比,上城区突出了导助机构的改革,明确了区教育学院等直属部门为导助机构。", "明确了区教育学院"),
 ]
 
 

@@ -1609,6 +1609,9 @@ def test_a_numeral_and_what_it_counts_is_no_subject(corpus: Corpus, question: st
     ("定西讲共建共享的那一大段,分了几个着力点?", "list"),  # 着力点 is an aspect (Dd): the parts are asked, named
     ("那个局长联盟列出来的几大目标给我过一遍?", "list"),  # 目标: an idea or goal (Df)
     ("淄博那份意见在原则部分列了几个“坚持”?", "list"),  # a quoted word counted: the items it opens are asked
+    ("那篇文章里有个四字说法,讲的是什么状态?", "wording"),  # N字 before a word for a wording (说法, 口号) asks that wording
+    # "about who …" embeds who in what is asked: no name is wanted (the first ask, how long, is)
+    ("How long did Bozhou's inspections take, and what was unusual about who inspected whom?", "figure"),
     ("多往线上放好资源,能捞着几样好处?", "list"),  # 好处: a matter (Da)
     ("亳州有几所学校参加?", "figure"),  # a school is an institution (Dm): counted
     ("督导一年要进校几趟?", "figure"),  # 趟, 回, 遍 count how often, as 次 does
