@@ -130,7 +130,7 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # the whole case is asked, so its top-level measures are the items, as for a broad question, not a list
         # inside one of them that repeats the theme's words)
         whole = overall and cues.OVERALL_RE.search(intent.question) is not None and len(intent.places) == 1 \
-            and not intent.ordinal and _thematic(intent, outline(intent.places[0]), weights)
+            and not intent.ordinal and _thematic(intent, outline(intent.places[0]), weights, written_only=True)
         text, used = _measures(intent, scored, by_no, cites, weights, outline) if whole else ("", [])
         if not text:
             text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal, in_text=not overall)
@@ -983,11 +983,13 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
         if best > 0 and covs.count(best) == 1:
             return _summed_up(sections[covs.index(best)], case, cites, ms)
     named = _named_measure(intent, case, weights) if topic else None
-    if named is not None and (not _thematic(intent, case, weights) or _names_all(intent, named, weights)):
+    # (asked overall, "整体上", "哪几大块", the asker's words the corpus never writes are a way of saying: `_thematic`)
+    overall = cues.OVERALL_RE.search(intent.question) is not None
+    if named is not None and (not _thematic(intent, case, weights, overall) or _names_all(intent, named, weights)):
         # "帮扶式共同体具体怎么搞?": the text under the item that names the subject; a section titled with every
         # word of the question is that section even when the case's opening names it too (an abstract lists them)
         return _under(named, case, cites, budget)
-    if topic and not _thematic(intent, case, weights):
+    if topic and not _thematic(intent, case, weights, overall):
         cov = {id(m): coverage(intent, text_of(m), weights) + 0.1 * m.in_measure_section for m in ms}
         ranked = sorted(ms, key=lambda m: -cov[id(m)])
         top = cov[id(ranked[0])]
@@ -1176,7 +1178,7 @@ NAMED_SPECIFIC_IDF = 1.5  # a known word at least this specific must be among th
 NAMED_DOMINANCE = 0.5  # and no other measure's name may state more than this fraction of that
 
 
-def _thematic(intent: QueryIntent, case: CaseOutline, weights: TermWeights) -> bool:
+def _thematic(intent: QueryIntent, case: CaseOutline, weights: TermWeights, written_only: bool = False) -> bool:
     """Is the question's subject the case's own theme ("泰州是怎么推进义务教育均衡的?" of a case titled
     "阶段式推进迈向高位均衡")? Then it asks about the whole case: its top-level measures answer it, not the few
     sentences that repeat the theme's words. The theme is what the title and the opening paragraph state."""
@@ -1184,8 +1186,11 @@ def _thematic(intent: QueryIntent, case: CaseOutline, weights: TermWeights) -> b
         return False
     first = case.passages[0].chunk
     opening = next((p for p in first.text.split("\n") if p.strip() and not p.lstrip().startswith("#")), "")
-    # (a word the corpus never writes, 撑起来, is the asker's way of saying, as for `_named_measure`: the theme is
-    # judged by the words a text could state)
+    # (with `written_only`, for a question asked overall, a word the corpus never writes, 撑起来, is the asker's way
+    # of saying, as for `_named_measure`: the theme is judged by the words a text could state. Otherwise such words
+    # often name what is asked inside the theme, "拿啥当根、靠啥来推")
+    if not written_only:
+        return coverage(intent, f"{first.title} {opening}", weights) >= THEME_COVERAGE
     known = [t for t in intent.topic_terms if not weights.unknown(t) or intent.equivalents.get(t)]
     return bool(known) and coverage(intent, f"{first.title} {opening}", weights, known) >= THEME_COVERAGE
 

@@ -205,7 +205,10 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         "A wording of so many characters is wanted: the answer sentence must quote a phrase of that length."),
     Cue("document", r"哪(?:份|个|一份|部|一个)(?:文件|文|政策文件|意见|通知|规定|方案)|什么文件|哪一?号文|依据[^。??]{0,8}文件|落实[^。??]{0,8}哪[^。??]{0,4}文件|文号|发文字号|文件号|"
         r"(?:文件|意见|通知|方案|规定)[^。??]{0,12}编号|"  # a document's 编号 is its number (…那份文件,编号是哪个)
-        r"\bwhich (?:\w+ ){0,4}(?:document|policy|regulation|notice|circular)\b|\bwhat document\b",
+        r"\bwhich (?:\w+ ){0,4}(?:document|policy|regulation|notice|circular)\b|\bwhat document\b|"
+        # (the name of a document the sentence speaks of: "…a document five ministries put out; how is it named?")
+        r"\b(?:title|full name) of (?:the |that |this )?(?:\w+ ){0,3}(?:document|policy|guideline|opinion|notice|circular)\b|"
+        r"\b(?:document|policy|guideline|opinion|notice|circular)s?\b[^.?!]{0,80}\b(?:how is it|what is it) (?:named|called|titled)\b",
         "淄博的指导意见是落实哪个文件的?", "A document is wanted: the answer sentence must name one (《…》 or a document number)."),
     Cue("organisation", r"哪家(?![长庭乡])|哪(?:几|些)家(?=[一-龥]{0,4}(?:公司|企业|机构|单位|出版社|报社|媒体|期刊|杂志|医院|银行))|哪个机构|(?:什么|啥)机构|哪些机构|哪个单位|(?:什么|啥)单位|哪些单位|哪所大学|哪所学校|哪所[一-龥]{0,4}?(?:院校|学院|高校)|哪些学校|哪几所学校|哪些高校|哪个部门|(?:什么|啥)部门|哪个(?:科室|处室|股室)|(?:什么|啥)(?:科室|处室|股室)|和谁合作|与谁合作|跟谁合作|"
         r"\bwhich (?:institute|institution|organi[sz]ation|university|agency|department)\b",

@@ -1075,7 +1075,14 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
         if part.isascii():
             continue
         pieces = [(w.strip(), flag) for w, flag in pseg.cut(part)]
+        through = -1  # the last piece a curated term cut across by segmentation has taken
         for k, (w, flag) in enumerate(pieces):
+            if k <= through:
+                continue
+            if (curated := _curated_across(pieces, k, corpus.written)) is not None:
+                seen.setdefault(curated[0], None)  # "落实双减上" cut 双 + 减上: the education table's 双减
+                through = curated[1]
+                continue
             if flag[:1] in FUNCTION_POS:
                 continue  # adverbs, pronouns, prepositions, time and position words frame a question
             if (k == 0 and w in cues.CLAUSE_CONNECTIVES) or (k and w in cues.POTENTIAL_COMPLEMENTS):
@@ -1198,6 +1205,32 @@ def _name_opened(pieces: list[tuple[str, str]], k: int, written: ChunkTexts) -> 
             break
         name += nxt
     return name if len(name) >= NAME_MIN_CHARS else ""
+
+
+def _curated_across(pieces: list[tuple[str, str]], k: int, written: ChunkTexts) -> tuple[str, int] | None:
+    """A word of the education table (`synonyms.EDUCATION_GROUPS`) that opens at piece `k` and ends inside a later
+    piece, which the sources write: segmentation cut it ("双减上" -> 双 + 减上), so the table's word is the term, up to
+    that piece. (term, index of its last piece) or None. The dictionary is not changed: the index's words stay as
+    they were built."""
+    joined, ends = "", []
+    for j in range(k, min(k + CURATED_PIECES, len(pieces))):
+        joined += pieces[j][0]
+        ends.append(len(joined))
+    first = len(pieces[k][0])
+    for n in range(len(joined), first, -1):  # the longest table word first
+        word = joined[:n]
+        # (only a word ending inside a piece was cut: one ending where a piece ends, 教师 + 队伍, is words of their own;
+        # and only when what segmentation glued to its end is a position word or particle, 减 + 上: a content character,
+        # 跟岗 + 带, 协作体 + 定, may be how the asker's own phrase runs on)
+        if n not in ends and is_curated(word) and written.contains(word):
+            last = next(i for i, e in enumerate(ends) if e >= n)
+            rest = joined[n:ends[last]]
+            return (word, k + last) if last and all(c in CUT_REMAINDERS for c in rest) else None
+    return None
+
+
+CURATED_PIECES = 3  # a table word is cut into at most this many pieces
+CUT_REMAINDERS = frozenset("上下里中内外前后时的了")  # position words and particles segmentation glues onto a word
 
 
 def _glued(pieces: list[tuple[str, str]], k: int, written: ChunkTexts) -> str:

@@ -1284,6 +1284,16 @@ def test_a_quoted_phrase_is_a_term(corpus: Corpus, question: str, term: str) -> 
     assert term in analyze(question, None, corpus).terms
 
 
+@pytest.mark.parametrize("question,term,absent", [
+    ("那份初中方案在落实双减上是怎么提的?", "双减", "减上"),  # 双 + 减上: the table's word, cut by segmentation
+    # a content character after the table's word (名校集团 + 化) is the asker's own word running on: no cut to mend
+    ("淄博和余杭,名校集团化下一步各想往哪推?", "集团化", "名校集团"),
+])
+def test_a_table_word_cut_by_segmentation_is_one_term(corpus: Corpus, question: str, term: str, absent: str) -> None:
+    terms = analyze(question, None, corpus).terms
+    assert term in terms and absent not in terms
+
+
 def test_a_quoted_character_the_sources_never_quote_is_no_term(corpus: Corpus) -> None:
     assert "嗯" not in analyze("上城的“嗯”是什么?", None, corpus).terms
 
@@ -1612,6 +1622,9 @@ def test_a_numeral_and_what_it_counts_is_no_subject(corpus: Corpus, question: st
     ("那篇文章里有个四字说法,讲的是什么状态?", "wording"),  # N字 before a word for a wording (说法, 口号) asks that wording
     # "about who …" embeds who in what is asked: no name is wanted (the first ask, how long, is)
     ("How long did Bozhou's inspections take, and what was unusual about who inspected whom?", "figure"),
+    # the name of a document the question speaks of is a document asked
+    ("The paper cites a guideline issued by five ministries; what is it called?", "document"),
+    ("What is the full name of the opinion the Zibo guidance implements?", "document"),
     ("多往线上放好资源,能捞着几样好处?", "list"),  # 好处: a matter (Da)
     ("亳州有几所学校参加?", "figure"),  # a school is an institution (Dm): counted
     ("督导一年要进校几趟?", "figure"),  # 趟, 回, 遍 count how often, as 次 does
