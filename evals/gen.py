@@ -238,7 +238,8 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     case and held-out from the second) is spent too: its dev split was tuned on and its held-out split read once in
     the thirty-eighth session, after gen54's.
     gen56 (two helpers, one per split, after gen55's round, from the case texts only, dev from the first half of each
-    case and held-out from the second) is fresh and its round has not begun.
+    case and held-out from the second) is spent too: its dev split was tuned on and its held-out split read once in
+    the thirty-ninth session.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
