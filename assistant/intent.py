@@ -448,9 +448,9 @@ def _abbreviation(q: str, corpus: Corpus) -> tuple[str, str] | None:
     """Documents a question names by a short form before 那篇/这份 ("数字资源那篇" -> 数字教育资源), or after it and
     before a document noun ("那篇数字资源文章"): (document id, the short form as written), the longest tail of the
     words by the reference word whose characters occur, in order, in one document's name ("那份初中高质量发展方案":
-    with the kind of document the words end in); the first reference word
-    whose words name a document ("芦溪和那篇数字资源文章": not 芦溪和). A 的 before the reference word only joins the
-    description to it ("讲数字资源机制的那篇"): it is no character of the short form."""
+    with the kind of document the words end in); the first reference word whose words name a document ("芦溪和那篇
+    数字资源文章": not 芦溪和). A 的 before the reference word only joins the description to it ("讲数字资源机制的那篇"):
+    it is no character of the short form."""
     for m in sorted([*cues.DOCUMENT_REF_RE.finditer(q), *cues.DOCUMENT_REF_AFTER_RE.finditer(q)], key=lambda m: m.start()):
         words = (m.group(1) or m.group(2)).removesuffix("的")
         for start in range(len(words) - 2):
