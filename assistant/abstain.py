@@ -854,7 +854,7 @@ def joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights 
     text = normalize("".join(u.text for u in units))
     total = got = 0.0
     for t in intent.topic_terms:
-        credit = 1.0 if t in text else EQUIVALENT_WEIGHT if any(s in text for s in intent.equivalents.get(t, ())) \
+        credit = 1.0 if t in text or coordinated_in(t, intent.topic_terms, text) else EQUIVALENT_WEIGHT if any(s in text for s in intent.equivalents.get(t, ())) \
             else SYNONYM_WEIGHT if any(s in text for s in intent.expansions.get(t, ())) else 0.5 if _bigram_hit(t, text) else 0.0
         unknown = weights is not None and weights.unknown(t)
         if unknown and by_meaning and not credit:

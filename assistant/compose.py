@@ -21,7 +21,7 @@ from index.schema import Chunk
 from . import cues
 from .cues import METHOD_KINDS, ANSWER_ORDER, DECLARED_KIND_RE, CONTINUE_RE, PERSON_ENDING_RE, ROLE_KINDS, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, DIVISION_ASKED_RE, DIVIDED_INTO_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
 from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_number, excludes_other_kinds, generic_kind, inline_lists
-from .intent import QueryIntent, _is_verb, asking_part, kinds_asked, times_stated
+from .intent import QueryIntent, _is_verb, asked_overall, asking_part, kinds_asked, times_stated
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
 from .sentences import TermWeights, Unit, cited, coverage, display_text, has_answer_type, said_before, sentence_spans
@@ -124,12 +124,12 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # written inside one sentence, "基本实现了机会均等、条件一流…的目标")
         # (one by one, of items the asker points at, "那几句口号…一条条列出来", "统起来的那几样,逐条列": those very
         # items, wherever the text writes them)
-        overall = bool(cues.OVERALL_RE.search(intent.question) or cues.ONE_BY_ONE_RE.search(intent.question)
+        overall = bool(asked_overall(intent.question) or cues.ONE_BY_ONE_RE.search(intent.question)
                        and not cues.POINTED_ITEMS_RE.search(intent.question))
         # (asked overall of the place's own theme, "泰州往高位均衡走,整体上是靠哪几大块" of a case titled "…迈向高位均衡":
         # the whole case is asked, so its top-level measures are the items, as for a broad question, not a list
         # inside one of them that repeats the theme's words)
-        whole = overall and cues.OVERALL_RE.search(intent.question) is not None and len(intent.places) == 1 \
+        whole = overall and asked_overall(intent.question) and len(intent.places) == 1 \
             and not intent.ordinal and _thematic(intent, outline(intent.places[0]), weights, written_only=True)
         text, used = _measures(intent, scored, by_no, cites, weights, outline) if whole else ("", [])
         if not text:
@@ -984,7 +984,7 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
             return _summed_up(sections[covs.index(best)], case, cites, ms)
     named = _named_measure(intent, case, weights) if topic else None
     # (asked overall, "整体上", "哪几大块", the asker's words the corpus never writes are a way of saying: `_thematic`)
-    overall = cues.OVERALL_RE.search(intent.question) is not None
+    overall = asked_overall(intent.question)
     if named is not None and (not _thematic(intent, case, weights, overall) or _names_all(intent, named, weights)):
         # "帮扶式共同体具体怎么搞?": the text under the item that names the subject; a section titled with every
         # word of the question is that section even when the case's opening names it too (an abstract lists them)

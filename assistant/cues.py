@@ -54,6 +54,8 @@ def document_name_forms(name: str) -> list[str]:
 # ("区里还打算…", "县里是谁牵头"): asked of a place of that level, they name the place itself
 ADMIN_LEVELS = "省市县区"
 OWN_LEVEL_RE = re.compile(f"([{ADMIN_LEVELS}])(?:里|里头)")
+# a level of government or of schooling, named by its place word and 级 (市级, 校级): it ranks what it stands before
+LEVEL_RE = re.compile(r"([国省市县区镇乡校])级")
 
 
 # What people a body is made of ("验收组都是些啥人组成的?", "由哪些人构成"): the sources must say who, by name or by
@@ -667,8 +669,10 @@ ORG_SUFFIX_RE = re.compile(r"(?:(?![的所各等和与及个些])[一-龥]){2,12
 ASKED_ORG_KIND_RE = re.compile(r"(?:哪|什么)一?(?:所|个|家)?(大学|高校|研究院|公司|协会|基金会)")
 ORG_ASKS_RE = re.compile(r"哪一?(?:所|个|家)")
 ORG_KIND_WRITTEN = {"高校": ("大学", "学院")}
-# a university by its short name (西南交大, 北师大): a name ending in 大 after the character of its field or place
-UNIVERSITY_SHORT_RE = re.compile(r"[一-龥]{1,5}(?:交|师|农|工|医|财|科|理|政|外|民|海|矿|石|体|美|音|北|南|华|清|复|浙|厦|川|吉|山|武|中)大(?![学会力量型中小批队众家部概约多致])")
+# a university by its short name (西南交大, 北师大): a name ending in 大 after the character of its field or place, or
+# an academy of the arts or sports by its field and 院 (中国美院, 上海音院, 北京体院)
+UNIVERSITY_SHORT_RE = re.compile(r"[一-龥]{1,5}(?:交|师|农|工|医|财|科|理|政|外|民|海|矿|石|体|美|音|北|南|华|清|复|浙|厦|川|吉|山|武|中)大(?![学会力量型中小批队众家部概约多致])|"
+                                 r"[一-龥]{2,4}(?:美|音|体)院(?![长士系里])")
 HORTATORY_RE = re.compile(r"期待|希望(?:大家|全体|各位)|让我们|同志们|领会|衷心|祝愿|感谢|致以|必将|一定要|号召")
 # A preamble announces the document, not a measure ("…特制定如下指导意见", "现就…提出如下意见").
 PREAMBLE_RE = re.compile(r"如下(?:意见|指导意见|方案|通知|措施)|现就.{0,30}(?:提出|制定)|特制定本|制定如下")
@@ -697,9 +701,9 @@ PART_WORD_CHARS = 4  # the longest word for a part tried (工程, 行动, 阶段
 TOP_NUMERALS = "一二三四五六七八九十"
 FRAMING_HEADINGS = frozenset({"引言", "前言", "摘要", "结语", "结束语", "参考文献"})
 # Thesaurus classes a word jieba tags as a place may have and still be no place's name: a word the thesaurus lists
-# only among activities and phenomena (上台 Ha/Hh) is that word. A state or an object sense (安宁 Ef, 路桥 Bn) keeps
-# the place, since many places are named so; an unlisted word stays a place.
-NOT_A_PLACE_CLASSES = ("H", "I")
+# only among activities, phenomena and times (上台 Ha/Hh; 礼拜 Hk/Ca, "a week") is that word. A state or an object
+# sense (安宁 Ef, 路桥 Bn) keeps the place, since many places are named so; an unlisted word stays a place.
+NOT_A_PLACE_CLASSES = ("H", "I", "Ca")
 # Segmentation's dictionary lists some word runs as places that are none (花钱买 ns, seen 3 times in its corpus): a
 # rare entry (seen fewer times than this) that is a dictionary word followed by a one-character verb (花钱 + 买) is a
 # verb phrase, not a place. A rare real place ends in a place character (冀北, seen 7 times; 浙北 13).
@@ -758,8 +762,9 @@ PART_CLASSIFIERS = ("个", "大", "样", "项", "条", "点", "种", "类")
 COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])几(?:" + "|".join(PART_CLASSIFIERS) + r")?(?=[一-龥“\"])")
 PART_CLASSES = ("Da", "Db", "Dd", "Df", "Dg")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,
-# 兄弟县区): a relation, not a name, whatever jieba tags it as.
-RELATIVE_PLACE_RE = re.compile(r"^(?:[本该各邻外异他此其]|兄弟|周边|附近)(?:[省市县区镇乡村]|县区|区县|县市|市县)$")  # 全州 is a county
+# 兄弟县区), or that quantifies over it or stresses it (每县, 跨区, 连市一中 "even the city's No. 1 school"): a relation,
+# not a name, whatever jieba tags it as.
+RELATIVE_PLACE_RE = re.compile(r"^(?:[本该各邻外异他此其每跨连]|兄弟|周边|附近)(?:[省市县区镇乡村]|县区|区县|县市|市县)$")  # 全州 is a county
 
 # Words naming a deficit or difficulty. In a method question ("怎么解决教师不足") they frame the problem; the
 # measures that answer it rarely repeat them, so they are not required as evidence.
@@ -874,6 +879,12 @@ TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 # (and so does a count of main items, "哪几件大事", "哪几个大点", "几大块": 大 before a generic kind)
 OVERALL_RE = re.compile(r"(?:整体|总体|大体)(?:上|来看|来说|来讲|而言)|总的(?:来说|来讲|来看|说来)|大的方面|"
                         r"(?:哪|几)[一二两三四五六七八九十几]?[个件项条类]?大(?:事|点|项|块|方面|类|部分|板块)")
+# A word of wholeness in the asking clause itself, before the verb that asks ("整体安排了哪几项", "总的有哪些打算",
+# "总共抓了哪几方面"), or a word of summing up ("归纳起来是哪几条"), asks overall too (`intent.asked_overall`); before
+# a noun it says what is asked about ("上城的整体改革有哪几条"), and in another clause what is raised or done ("把条件
+# 整体提起来,靠的是哪两手")
+WHOLENESS_ASKING_RE = re.compile(r"(整体|总体|大体|总的|总共|拢共|归纳起来|概括起来|总结起来)([^,,。;;??!!]{0,6}?)哪(?:几|些)")
+SUMMING_UP = frozenset({"归纳起来", "概括起来", "总结起来"})
 # ...so does a question asking to go through the items one by one ("一项项列给我", "逐条念"): the items a document
 # numbers as its own
 ONE_BY_ONE_RE = re.compile(r"一([项条件样点])\1|逐(?:条|项|一|个)")
@@ -1003,6 +1014,9 @@ DURATION_ASKED_RE = re.compile(r"(?:多长时间|多久|多少天|多少个?月|
 # …but a verb of reaching the end ("多长时间完成", "多久才能回来") names no action of its own: the duration is the
 # subject's ("计划用3年时间")
 ENDPOINT_VERBS = frozenset("完成 实现 结束 回来 结业 上岗 到位 毕业 做完 干完 搞完 建成 完工".split())
+# …nor does a verb of holding an event ("多久组织一回现场观摩"): it says an event is held, the noun it takes says which,
+# and a sentence states the period with the event's own verb ("每季度…召开一次…现场推进会")
+HOLDING_VERBS = frozenset("组织 开展 进行 举行 举办 召开 安排".split())
 # A rough amount ("几十个", "数十所", "近百所", "约30所", "上百名") sizes no set whose members could be named: the
 # characters right before the number that make it rough
 ROUGH_BEFORE = ("几", "数", "近", "约", "上")  # 上 only before 百/千/万 (上百名)

@@ -300,6 +300,12 @@ def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = Non
         seen.add(w)
         # content-word phrases: the next content words, stopwords between them skipped ("head of school")
         nxt = [j for j in range(i, min(len(tokens), i + 6)) if _content(tokens[j], skip)][:3]
+        # a hyphen joins the words of one compound: "senior-high" is the phrase "senior high", looked up as one
+        parts = [x for x in w.split("-") if x]
+        if 2 <= len(parts) <= 3 and (key := " ".join(stem(x) for x in parts)) in table.phrases:
+            slots.append(_Slot(_domain_first(table.phrases[key], table.domain.get(key, []), frequency), [], i + 1, i))
+            i += 1
+            continue
         for n in (3, 2):
             if len(nxt) >= n and (key := " ".join(stem(tokens[j]) for j in nxt[:n])) in table.phrases:
                 slots.append(_Slot(_domain_first(table.phrases[key], table.domain.get(key, []), frequency),

@@ -571,10 +571,22 @@ def _asks(cue: cues.Cue, text: str) -> bool:
     while (m := cue.regex.search(text, at)) is not None:
         if not _determiner(cue.kind, m, text) and not _counts_an_owner(cue.kind, m, text) \
                 and not _modifies_a_noun(cue, m, text) and not _one_of_a_kind(cue, m, text) \
-                and not _figure_word_modifies(cue, m, text) and not _askers_own_task(cue, m, text):
+                and not _figure_word_modifies(cue, m, text) and not _askers_own_task(cue, m, text) \
+                and not _relative_who(cue, m, text):
             return True
         at = m.end()
     return False
+
+
+def _relative_who(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
+    """Is an English "who" a relative pronoun ("Which county's teachers, who had marked the exam, went…")? An English
+    question opens with its one question word; a "who" after another one in the same sentence describes a noun,
+    unless a conjunction before it opens a second question ("What did they do, and who led it?")."""
+    if cue.kind != "person" or m.group(0).lower() != "who":
+        return False
+    sentence = re.split(r"[.?!]\s", text[:m.start()])[-1]
+    return bool(re.search(r"\b(?:what|which|how|where|when|why|whose)\b", sentence, re.I)) and \
+        not re.search(r"\b(?:and|or|but)\s*$", sentence, re.I)
 
 
 def _askers_own_task(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
@@ -1488,12 +1500,13 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                           for t in count_clause_terms(question, [t for t in intent.topic_terms if t != intent.measure])]
         if (often := cues.FREQUENCY_ASKED_RE.search(normalize(question))) is not None:
             # how often something happens: the words between the period and 一次 are its predicate, the event ("修订")
-            intent.event = [t for t in intent.topic_terms if t in often.group("event") and t in corpus.vocabulary and _is_verb(t, verbal_noun=True)]
+            intent.event = [t for t in intent.topic_terms if t in often.group("event") and t in corpus.vocabulary and _is_verb(t, verbal_noun=True)
+                            and t not in cues.HOLDING_VERBS]
         elif (lasting := cues.DURATION_ASKED_RE.search(normalize(question))) is not None:
             # how long an action is given or takes: its verb is the event, written by the corpus or not (a time to
             # 整改 that no case mentions is stated nowhere)
             intent.event = [t for t in intent.topic_terms if t in lasting.group("event") and _is_verb(t, verbal_noun=True)
-                            and t not in cues.ENDPOINT_VERBS]
+                            and t not in cues.ENDPOINT_VERBS and t not in cues.HOLDING_VERBS]
     return intent
 
 
@@ -1689,6 +1702,9 @@ def _recombined(compound: str, corpus: Corpus) -> list[str]:
 
 MAX_RECOMBINED = 4
 CLASSIFIERS = "名所个位项家人次场条批期元天年户座间台套本份篇支届轮笔"
+# A classifier segmentation leaves as a word of its own after 多少/几 ("有多少对在…", "几种"): any of the units a count is
+# asked in. (Not in CLASSIFIERS, which also cuts a classifier off a word's start: 对口, 种类 are words.)
+BARE_CLASSIFIERS = frozenset(CLASSIFIERS + "对种类册趟遍回讲堂节")
 FUNCTION_POS = frozenset("drpcuqtyeo")  # jieba tags: adverb, pronoun, preposition, conjunction, particle, classifier, time…
 # (not position words, "f": jieba tags 初中 as one; the position words that frame a question are in cues.SCAFFOLD)
 
@@ -1752,16 +1768,18 @@ def asked_measure(question: str, topic: list[str]) -> str:
             continue
         rest = w[2:] if w.startswith("多少") else w[1:]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if nxt in topic and cues.LEVEL_RE.fullmatch(nxt):
+            return ""  # "几名市级家庭教育指导教师": a level ranks the noun counted after it; the subject decides
         for cand in (rest.lstrip(CLASSIFIERS), nxt, nxt.lstrip(CLASSIFIERS)):
             if cand in topic and not (cand == nxt and _is_verb(nxt)):
                 # "多少名校长" -> 校长; a verb after the count is the predicate ("几年搞完", "多少人参加"), with a unit
                 # or without ("从多少涨到了多少": the change, not the quantity, which the subject names)
                 return cand
-        at = i + 2 if nxt in CLASSIFIERS else i + 1  # "有多少所是普惠性的": past the classifier
+        at = i + 2 if nxt in BARE_CLASSIFIERS else i + 1  # "有多少所是普惠性的": past the classifier
         if at + 1 < len(tokens) and tokens[at] == "是" and tokens[at + 1] in topic:
             return tokens[at + 1]  # "有几所是民办的": the count of those that are 民办
-        closing = i + 1 == len(tokens) or (i + 2 == len(tokens) and nxt in CLASSIFIERS + "呢吗啊")
-        if (rest or (nxt and nxt[0] in CLASSIFIERS)) and not closing:
+        closing = i + 1 == len(tokens) or (i + 2 == len(tokens) and (nxt in BARE_CLASSIFIERS or nxt in "呢吗啊"))
+        if (rest or (nxt and (nxt[0] in CLASSIFIERS or nxt in BARE_CLASSIFIERS))) and not closing:
             return ""  # a count of something unnamed ("多少名", "几所") with more to say: the subject decides
         j = i - 1
         # (a bound, "最低几门", says the figure is a limit: `cues.LIMIT_WORDS`)
@@ -1783,6 +1801,22 @@ def separated_verbs(text: str) -> list[str]:
     (签字, 开会, 报名) when segmentation reads the two characters joined as one verb."""
     return [m.group(1) + m.group(2) for m in re.finditer(r"([一-龥])(?:的|了|过)([一-龥])", text)
             if _is_verb(m.group(1) + m.group(2))]
+
+
+def asked_overall(question: str) -> bool:
+    """Is a list asked overall ("整体上有哪几条", "总的有哪些打算", "归纳起来是哪几条")? Then its items are those the
+    documents write as their own (a section's items, headings), not an enumeration inside one sentence. A word of
+    wholeness asks so when a verb follows it in the asking clause (总的 + 有, 整体 + 安排); before a noun (整体改革)
+    it names what is asked about (`cues.WHOLENESS_ASKING_RE`)."""
+    if cues.OVERALL_RE.search(question):
+        return True
+    for m in cues.WHOLENESS_ASKING_RE.finditer(question):
+        if m.group(1) in cues.SUMMING_UP:
+            return True
+        words = [w for w in _jieba().cut(m.group(2)) if w.strip()]
+        if words and (words[0] in ("是", "有") or _is_verb(words[0])):
+            return True
+    return False
 
 
 def _is_verb(word: str, verbal_noun: bool = False) -> bool:

@@ -25,7 +25,7 @@ from .enumerations import cn_number
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, asking_part, times_stated
 from .postings import ChunkTexts
 from .schema import Passage
-from .synonyms import is_person, listed_only_among
+from .synonyms import is_person, listed_only_among, same_fine_group
 from .text import ANCHOR_SHARE, _jieba, bigram_share, bigram_text, plain_reading
 
 # A sentence that opens an enumerated item: 一是/二是, 第一, (一), 1. / 1、, 一、 and 首先/其次/最后.
@@ -434,6 +434,11 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     span = bool(rest) and bool(cues.DURATION_MEASURE_RE.fullmatch(intent.measure or ""))
     span_subject = [w for term in rest for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     counted_noun = re.match(r"[一-龥]{2}", q[unit.end():]) if (unit := UNIT_RE.search(q)) else None
+    # the noun the question counts right after its classifier ("多少册图书"): a count in 个 must be of it, not of
+    # another word of the subject ("书香家庭16个" counts families, whatever 家长 expands to)
+    asked_noun = next((t for t in intent.topic_terms if unit and q[unit.end():].startswith(t)), "")
+    classifier_nouns = [asked_noun, *intent.equivalents.get(asked_noun, []), *intent.expansions.get(asked_noun, [])] \
+        if asked_noun else subject
     if counted_noun and not money and not RATIO_Q_RE.search(q) and unit.group(1) not in PEOPLE_UNITS:
         # (not of people: "三大学生资助政策" is 三大 + 学生 nowhere, but 大学生)
         # "N大X" counts X ("提出了七大要求" answers 多少条要求): the counted thing, stated with 大 before it
@@ -495,7 +500,10 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
                     continue  # "优秀学员181名" is a total, not how many each base school takes
                 if money and _another_fee(intent.measure, named):
                     continue  # "伙食费三千元" is no 学费
-                if generic and m.group(0).endswith("个") and not _attached(clause, m, subject):
+                # (a kind of the noun named by its short head counts it: "一个核心校" is a count of 学校)
+                short = [h for h, full in cues.SHORT_HEADS.items() if full == asked_noun]
+                if generic and m.group(0).endswith("个") and not _attached(clause, m, classifier_nouns) \
+                        and not any(re.match(r"[一-龥]{0,3}" + h, clause[m.end():]) for h in short):
                     continue  # "四个方面" counts aspects, not the 条 of requirements asked
                 # (the words restricting a count, `counted`, belong to the clause asking it, not to the span's)
                 spanned = span and bool(DURATION_STATED_RE.search(m.group(0)))
@@ -613,8 +621,7 @@ def _dated_event(intent: QueryIntent, t: str) -> bool:
                for p in re.split(r"[。!?!?]", t))
 
 
-# a level of government or of schooling, named by its place word and 级
-LEVEL_RE = re.compile(r"([国省市县区镇乡校])级")
+LEVEL_RE = cues.LEVEL_RE
 PEOPLE_UNITS = "名人位"
 DURATION_UNITS = ("天", "年", "月", "小时", "分钟", "课时", "学时")
 # a figure that is a span of time by its unit ("3年", "两个学期", "为期一周"), not a date (2025年 has four digits)
@@ -690,7 +697,9 @@ def _figure_pattern(q: str) -> str:
     framed = counted and not MONEY_ITSELF_ASKED_RE.search(q)
     # (money named only in a statement before the asking sentence says why they ask: "Our finance office wants… What
     # headcount of principals…?" asks a count)
-    if MONEY_ASKED_RE.search(asking) and not framed and not re.search(r"\bhow many\b", q, re.I):  # "how many schools got funding" counts
+    # (nor is it asked by a 多少 counting people, "设培训专项资金,每年送多少教育工作者去研修": the fund frames the count)
+    if MONEY_ASKED_RE.search(asking) and not framed and not re.search(r"\bhow many\b", q, re.I) \
+            and not _counts_people(q):  # "how many schools got funding" counts
         # "五千多元", "1.8万", "三万到四万": an amount in digits or in Chinese numerals
         # (a numeral opens with a digit word: 千万不能 is no amount; 一万多名 counts people)
         return CN_NUM + r"\s*[万千百亿]?\s*[多余]?\s*元|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]*)\s*[万亿](?!多?[名人所位个家项])"
@@ -822,6 +831,8 @@ def coverage(intent: QueryIntent, text: str, weights: TermWeights, terms: list[s
             got += w * EQUIVALENT_WEIGHT
         elif any(s in t for s in intent.expansions.get(term, ())):
             got += w * SYNONYM_WEIGHT
+        elif coordinated_in(term, terms, t):
+            got += w  # "硬软件齐抓" states 硬件 (the shared head written once)
         elif _inverted(term, t):
             got += w * SYNONYM_WEIGHT  # (as loosely as a synonym: 局长教育 is no 教育局长)
         elif _bigram_hit(term, t):
@@ -863,13 +874,20 @@ def _abbreviation_patterns(term: str) -> tuple[re.Pattern[str], ...]:
 
 
 def coordinated_in(term: str, others: list[str], text: str) -> bool:
-    """`text` writes `term` coordinated with another word of the question sharing its head: two words ending in
-    the same character are written with that head once (硬件 + 软件 -> 硬软件, 软硬件), so the term is stated."""
+    """`text` writes `term` coordinated with another word sharing its head: two words ending in the same character
+    are written with that head once (硬件 + 软件 -> 硬软件, 软硬件; 中学 + 小学 -> 中小学), so the term is stated. The
+    other word is one of the question's, or, for a two-character term, one the thesaurus puts in the term's fine
+    group (软件 beside 硬件: things of one kind; 条件 is none, so 硬条件 states no 硬件)."""
     head, stem = term[-1], term[:-1]
     if len(term) < 2 or not stem:
         return False
-    return any(o != term and len(o) >= 2 and o[-1] == head and o[:-1] and
-               (stem + o[:-1] + head in text or o[:-1] + stem + head in text) for o in others)
+    # (the head's own full form is no coordinate: 农村学校 is 村 + 学校, the school itself, not 村校 beside 学校)
+    full = cues.SHORT_HEADS.get(head)
+    if any(o != term and o != full and len(o) >= 2 and o[-1] == head and o[:-1] and
+           (stem + o[:-1] + head in text or o[:-1] + stem + head in text) for o in others):
+        return True
+    return len(term) == 2 and any(same_fine_group(term, m.group(1) + head) and m.group(1) + head != full
+                                  for m in re.finditer(re.escape(stem) + r"([一-龥])" + re.escape(head), text))
 
 
 def _chars_near(term: str, text: str) -> bool:

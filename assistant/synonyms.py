@@ -65,6 +65,9 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("试点", "实验"),  # a pilot school or project is 实验校, 实验项目 in these documents (实验 as pilot, not experiment)
     ("部门", "部委"),  # the ministries issuing a national document are its 部门 (教育部等五部门)
     ("家校共育", "家校协同育人", "家校合作", "家校协同"),  # schools and families bringing children up together
+    # benefiting, said from either side: a measure 惠及 the families, the families 受益 from it (the thesaurus puts 惠及
+    # with 有利于, a judgement, and 受益 apart)
+    ("受益", "惠及", "受惠", "获益", "得益"),
     ("截至", "截止"),  # "as of" is written either way (截止目前, 截至2021年): one word, two spellings in use
     # a bound on a figure, as questions and documents write it ("最低几门" is stated "每校至少培育1门")
     ("至少", "最少", "最低", "起码", "不少于", "不低于"),
@@ -157,6 +160,13 @@ def kind_mates(word: str) -> frozenset[str]:
     list of. A large fine group (Dd15A, 175 words) mixes kinds and gives none."""
     groups = [_fine_groups().get(c[:5], frozenset()) for c in _codes().get(word, ())]
     return frozenset(w for g in groups if len(g) <= KIND_GROUP_MAX for w in g if len(w) >= 2 and w != word)
+
+
+def same_fine_group(a: str, b: str) -> bool:
+    """Do two words share a fine thesaurus group (the code's first five characters: 硬件 and 软件 in Ba03B, 中学 and
+    小学 in Dm05A, schools by stage)? Then they are things of one kind, which a text may coordinate."""
+    fine = {c[:5] for c in _codes().get(a, ())}
+    return bool(fine) and any(c[:5] in fine for c in _codes().get(b, ()))
 
 
 def listed_among(word: str, prefixes: tuple[str, ...]) -> bool:

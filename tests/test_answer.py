@@ -828,11 +828,16 @@ def test_a_whole_asked_by_its_parts_is_answered_by_the_list_a_verb_of_dividing_i
     # a count of main items (大 before a generic kind) asks the document's own items
     ("那一块整体上安排了哪几件大事?", True), ("那篇材料是按哪几个大点展开来写的?", True), ("计划分成了哪几大块?", True),
     ("这是件大事吗?", False), ("哪几所大学参与了?", False),  # 大 of a noun of its own (大学) is no count of main items
+    # a word of wholeness before the verb of the asking clause, or a word of summing up, asks overall too
+    ("那份初中方案里队伍素质这一块,整体安排了哪几项?", True), ("桐庐跟研究院合作,总的想达到哪些效果?", True),
+    ("定西借力外部这一块,总共抓了哪几方面?", True), ("他们搞协作的特色做法,归纳起来是哪几条?", True),
+    ("泰州要把各校办学条件整体提起来,靠的是哪两手?", False),  # in another clause: what is raised
 ])
 def test_a_question_asked_overall(question: str, overall: bool) -> None:
     from assistant import cues
+    from assistant.intent import asked_overall
 
-    assert bool(cues.OVERALL_RE.search(question) or cues.ONE_BY_ONE_RE.search(question)) == overall
+    assert bool(asked_overall(question) or cues.ONE_BY_ONE_RE.search(question)) == overall
 
 
 def test_a_list_asked_overall_is_the_documents_own_items(assistant) -> None:

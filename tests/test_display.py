@@ -706,7 +706,14 @@ def test_a_short_name_abbreviates_a_longer_one(term: str, text: str, holds: bool
     # two words sharing a head are written with it once: 硬件 and 软件 as 硬软件 (or 软硬件)
     ("硬件", ["硬件", "软件"], "坚持硬软件齐抓,融合型发展。", True),
     ("硬件", ["硬件", "软件"], "软硬件条件全面改善。", True),
-    ("硬件", ["硬件", "投入"], "坚持硬软件齐抓。", False),  # the question names no word to coordinate with
+    # with no word of the question to coordinate with, a word of the term's kind in the thesaurus (软件 beside 硬件,
+    # 小学 beside 中学) shares the head; a word of another kind (条件) makes no coordination
+    ("硬件", ["硬件", "投入"], "坚持硬软件齐抓。", True),
+    ("中学", ["中学", "教师"], "全市中小学教师参加培训。", True),
+    ("硬件", ["硬件", "投入"], "这是一条硬条件。", False),
+    # the head's full form is no coordinate: 农村学校 is 村 + 学校, not 村校 beside 学校
+    ("村校", ["村校", "老师"], "选派骨干教师到农村学校支教。", False),
+    ("村校", ["村校", "学校"], "选派骨干教师到农村学校支教。", False),
     ("硬件", ["硬件", "软件"], "加强软件建设。", False),
 ])
 def test_coordinated_words_share_their_head(term: str, others: list[str], text: str, holds: bool) -> None:

@@ -473,6 +473,11 @@ PLACE_ROWS = [
     # a level of government relative to the speaker or another place names no place: not an unknown one
     ("哪些地方的老师去乡下或外县帮扶,还能领一份补助?", [], [], False, "zh"),
     ("邻县的学校怎么跟我们结对?", [], [], False, "zh"),
+    # nor one after a word quantifying over it or stressing it (连市一中 "even the city's No. 1 school")
+    ("听说有个地方把三个县编成协作片,连市一中都编进去了。这是哪个市的做法?", [], [], False, "zh"),
+    ("有没有地方每县都建了一所寄宿制学校?", [], [], False, "zh"),
+    # a word the thesaurus knows only as an activity or a time (礼拜 "a week") is no place
+    ("有没有哪个市验收标准化学校,一验就是整整一个礼拜?", [], [], False, "zh"),
     # a word tagged as a place that the thesaurus knows only as an activity is no place; a city it lists stays one,
     # and so does a place named by a word with a state or an object sense (路桥: a bridge)
     ("实验校谁上台发言了?", [], [], False, "zh"),
@@ -836,6 +841,10 @@ MEASURE_ROWS = [
     ("那些学校里有多少所是民办的?", "民办"),  # past the classifier
     ("那个培训计划几年搞完?", ""),  # after a unit, a verb is the predicate, not the quantity
     ("现场会一般有多少人参加?", ""),
+    # a classifier segmentation leaves alone (对, 种) counts something unnamed: the subject decides, not the word
+    # before the count (头上 of "落到…头上" places the count)
+    ("那落到结对学校头上,有多少对在按一月一个主题推?", ""),
+    ("定西第一批遴聘了几名市级家庭教育指导教师?", ""),  # a level (市级) ranks the noun counted after it
     # a bound before the count says the figure is a limit, not what is counted (`cues.LIMIT_WORDS`)
     (cues.LIMIT_EXAMPLE, ""),
     ("余杭每所学校的名师最少有多少名?", "名师"),
@@ -1419,6 +1428,9 @@ def test_english_glosses(assistant, question: str, absent: str, present: str) ->
     ("How did the pairings in Dingxi split across senior high and preschool?", "幼儿园", ""),
     # a compound the segmenter splits (特岗教师) reaches the corpus through its part written as a word
     ("How many rookie special-post teachers did Dingxi train?", "特岗", "专项"),
+    # a hyphen joins the words of one compound: "senior-high" is the glossary's "senior high", not senior + high
+    ("Which county's senior-high teachers went to Min County?", "高中", "高位"),
+    ("What is asked of a teaching researcher who has worked five years?", "教研员", ""),
 ])
 def test_the_education_glossary_gives_the_sense_the_cases_use(assistant, question: str, lead: str,
                                                                dictionary_sense: str) -> None:
@@ -1481,6 +1493,32 @@ def test_a_figure_is_of_the_kind_the_asking_sentence_wants(assistant, question: 
     from assistant.sentences import has_answer_type
 
     assert has_answer_type(assistant.analyze(question, None), "“十二五”期间,对2000名校长进行素质提升。") == holds
+
+
+@pytest.mark.parametrize("question,sentence,holds", [
+    # the verb restricting a count is stated by its converse: families 受益 when a measure 惠及 them
+    ("请专家上的网课,最后惠及了多少户人家?", "推出线上家庭教育公开课,受益家庭达42.1万个。", True),
+    ("请专家上的网课,最后惠及了多少户人家?", "推出线上家庭教育公开课,参与家庭达42.1万个。", False),
+    # a count in a classifier segmentation leaves alone (对) is of the subject, not of a place word (头上)
+    ("定西落到结对学校头上,有多少对在按一月一个主题推?", "11对结对学校按照“一月一主题”要求,认真遴选交流项目。", True),
+    ("定西落到结对学校头上,有多少对在按一月一个主题推?", "举行教学研讨活动30场次。", False),
+    # a level before the noun counted ranks it: the figure's clause names the noun (市 of 定西市 + 家庭教育)
+    ("定西第一批遴聘了几名市级家庭教育指导教师?", "成立工作站,遴聘“定西市家庭教育指导教师”30名。", True),
+    # a count in 个 is of the noun the question counts after its classifier, or of a kind of it named by its short
+    # head (核心校 is a 学校), not of another word of the subject (家庭 for 家长)
+    ("定西的家长实验学校有多少册图书?", "选树定西市家长实验学校10所和甘肃省书香家庭16个。", False),
+    ("淄博每个共同体里有几所学校挑头?", "每个共同体明确一个核心校,引领各成员学校。", True),
+    # how often an event is held, asked with a verb of holding it: the period of the event the sentence holds
+    ("亳州多久组织一回现场观摩来推?", "坚持每季度在一个县区召开一次学校标准化建设现场推进会,分组参观建设现场。", True),
+    ("亳州多久组织一回现场观摩来推?", "召开学校标准化建设现场推进会,分组参观建设现场。", False),
+    # a fund named beside a count of people frames the count: people, not money, are asked
+    ("余杭说要设教师培训专项资金,每年打算送多少教育工作者去名校研修?", "每年选派一百位教育工作者到名校研修培养。", True),
+    ("余杭说要设教师培训专项资金,每年打算送多少教育工作者去名校研修?", "设立教师培训专项资金500万元。", False),
+])
+def test_a_figure_stated_with_the_question_s_subject(assistant, question: str, sentence: str, holds: bool) -> None:
+    from assistant.sentences import has_answer_type
+
+    assert has_answer_type(assistant.analyze(question, None), sentence) == holds
 
 
 @pytest.mark.parametrize("compound,text,written", [
@@ -1622,6 +1660,11 @@ def test_a_numeral_and_what_it_counts_is_no_subject(corpus: Corpus, question: st
     ("那篇文章里有个四字说法,讲的是什么状态?", "wording"),  # N字 before a word for a wording (说法, 口号) asks that wording
     # "about who …" embeds who in what is asked: no name is wanted (the first ask, how long, is)
     ("How long did Bozhou's inspections take, and what was unusual about who inspected whom?", "figure"),
+    # a "who" after the question's own question word is a relative pronoun: the wh-phrase says what is asked
+    ("Which county's senior-high teachers, who had marked the exam, went to Min County?", "place"),
+    ("How many teachers who joined the exchange stayed a full year?", "figure"),
+    ("What did Taizhou change, and who led it?", "person"),  # a conjunction opens a second question
+    ("Who chaired the signing ceremony in Tonglu?", "person"),
     # the name of a document the question speaks of is a document asked
     ("The paper cites a guideline issued by five ministries; what is it called?", "document"),
     ("What is the full name of the opinion the Zibo guidance implements?", "document"),
@@ -1907,6 +1950,9 @@ def test_a_date_before_the_name_of_the_occasion_asked_dates_it(corpus: Corpus, s
     ("亳州验收没达标的学校,给多长时间整改?", ["整改"]),
     ("定西的跟岗培训要多久?", []),  # no action after it: the clause's subject is what lasts
     ("亳州那几年盘算着带出多少名学科带头人?", []),  # 那几年 points at years, it asks no duration
+    # a verb of holding an event (组织, 召开) names none: the noun it takes does, which the sentence may word otherwise
+    ("亳州多久组织一回现场观摩来推?", []),
+    ("淄博的共同体每几年召开一次总结会?", []),
 ])
 def test_the_event_a_frequency_question_asks(corpus: Corpus, question: str, event: list[str]) -> None:
     assert analyze(question, None, corpus).event == event
@@ -2349,6 +2395,7 @@ def test_a_contact_is_a_number_or_address_as_written(sentence: str, holds: bool)
     ("专家在哪所大学任教?", "邀请北京师范大学教授开设讲座。", True),
     ("是跟哪所高校合作的?", "西南交大对陇西县文峰中学托管帮扶。", True),  # a university by its short name
     ("是跟哪所高校合作的?", "文峰中学与丹阳实验中学结对。", False),
+    ("余杭是跟哪家高校联手的?", "深化与中国美院合作办学,挂牌中国美院附属学校。", True),  # an arts academy by its short name
     ("是哪家单位承办的?", "由定西市教育局承办。", True),  # no kind asked: any organisation
     ("方案报给市局哪个科室?", "于6月30日前报市教育局基础教育科。", True),  # an office is written …科
     ("桐庐和定西分别请了哪家研究机构、哪所高校来帮?", "21世纪教育研究院协助桐庐县教育局。", True),  # two asks: either

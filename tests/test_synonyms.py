@@ -40,6 +40,7 @@ def test_unlisted_words_have_no_class() -> None:
                                        ("推出", "发布"), ("印发", "发布"), ("出台", "印发"),  # issuing a document
                                        ("部委", "部门"), ("试点", "实验"),
                                        ("截至", "截止"),  # two spellings of "as of"
+                                       ("惠及", "受益"), ("受惠", "受益"),  # benefiting, said from either side
                                        ("家校共育", "家校协同育人"),  # one practice, two names
                                        ("最低", "至少"), ("不超过", "最多")])  # bounds on a figure
 def test_colloquial_forms_are_the_documents_terms(word: str, same: str) -> None:
