@@ -439,6 +439,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     asked_noun = next((t for t in intent.topic_terms if unit and q[unit.end():].startswith(t)), "")
     classifier_nouns = [asked_noun, *intent.equivalents.get(asked_noun, []), *intent.expansions.get(asked_noun, [])] \
         if asked_noun else subject
+    # (a kind of the noun named by its short head counts it: "一个核心校" is a count of 学校)
+    short_heads = [h for h, full in cues.SHORT_HEADS.items() if full == asked_noun]
     if counted_noun and not money and not RATIO_Q_RE.search(q) and unit.group(1) not in PEOPLE_UNITS:
         # (not of people: "三大学生资助政策" is 三大 + 学生 nowhere, but 大学生)
         # "N大X" counts X ("提出了七大要求" answers 多少条要求): the counted thing, stated with 大 before it
@@ -500,10 +502,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
                     continue  # "优秀学员181名" is a total, not how many each base school takes
                 if money and _another_fee(intent.measure, named):
                     continue  # "伙食费三千元" is no 学费
-                # (a kind of the noun named by its short head counts it: "一个核心校" is a count of 学校)
-                short = [h for h, full in cues.SHORT_HEADS.items() if full == asked_noun]
                 if generic and m.group(0).endswith("个") and not _attached(clause, m, classifier_nouns) \
-                        and not any(re.match(r"[一-龥]{0,3}" + h, clause[m.end():]) for h in short):
+                        and not any(re.match(r"[一-龥]{0,3}" + h, clause[m.end():]) for h in short_heads):
                     continue  # "四个方面" counts aspects, not the 条 of requirements asked
                 # (the words restricting a count, `counted`, belong to the clause asking it, not to the span's)
                 spanned = span and bool(DURATION_STATED_RE.search(m.group(0)))
@@ -879,8 +879,8 @@ def coordinated_in(term: str, others: list[str], text: str) -> bool:
     other word is one of the question's, or, for a two-character term, one the thesaurus puts in the term's fine
     group (软件 beside 硬件: things of one kind; 条件 is none, so 硬条件 states no 硬件)."""
     head, stem = term[-1], term[:-1]
-    if len(term) < 2 or not stem:
-        return False
+    if len(term) < 2 or not stem or head not in text or term[0] not in text:
+        return False  # (neither way of writing it leaves out the head or the first character: a quick test)
     # (the head's own full form is no coordinate: 农村学校 is 村 + 学校, the school itself, not 村校 beside 学校)
     full = cues.SHORT_HEADS.get(head)
     if any(o != term and o != full and len(o) >= 2 and o[-1] == head and o[:-1] and
