@@ -237,8 +237,9 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"(?:满足|符合|具备)(?:啥|什么|哪些)(?:样的)?(?:门槛)?(?:条件|标准|门槛|资格)|"  # (达到什么标准 asks a level)
         r"\b(?:what|which) (?:criteria|criterion|standards?|requirements?|conditions?)\b|\bcriteria\b",
         "那2000名校长是按啥条件选出来的?", "Criteria are wanted: the answer sentence must state a condition or standard (条件, 具备, 符合…)."),
-    # (where a thing is put or aimed, "目标往哪儿放", "钱用在哪里", is its destination, no place asked)
-    Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|(?<![往向朝])(?<![用花放投使]在)(?:哪里|哪儿)|(?<![用花放投使])在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
+    # (where a thing is put or aimed, "目标往哪儿放", "钱用在哪里", or where one goes, "待完以后去哪儿", "重心挪到哪儿",
+    # is its destination, no place asked)
+    Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|(?<![往向朝去到回调])(?<![用花放投使]在)(?:哪里|哪儿)|(?<![用花放投使])在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
         r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
     Cue("date", r"哪一年|哪年|何时|什么时候|(?<=[到在是从于])几点(?!几)|几点钟|\bwhat time\b|(?:哪个|什么|啥)时间点|啥时候|啥时(?!代|间表)|几时|哪会儿|几月|哪一?个月|哪一?天|日期|时间是|^\s*when\b(?![^,?]*,[^?]*\b(?:what|which|who|whom|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
@@ -759,7 +760,9 @@ EACH_NOT_PARTS = "位名人字年月天日周次"
 # Classifiers counting parts of a list (几项, 几条): a count in one sizes the list whose members are asked next
 PART_CLASSIFIERS = ("个", "大", "样", "项", "条", "点", "种", "类")
 # (a count of a quoted word, 几个“坚持”, counts the items the sources open with it: see `intent._counts_parts`)
-COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])几(?:" + "|".join(PART_CLASSIFIERS) + r")?(?=[一-龥“\"])")
+# (多少 counts kinds as 几 does, "拼了多少种组合方式" asks the ways, each named; of anything else, "多少条要求", it
+# asks how many)
+COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])(?:几(?:" + "|".join(PART_CLASSIFIERS) + r")?|多少[种类])(?=[一-龥“\"])")
 PART_CLASSES = ("Da", "Db", "Dd", "Df", "Dg")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,
 # 兄弟县区), or that quantifies over it or stresses it (每县, 跨区, 连市一中 "even the city's No. 1 school"): a relation,
@@ -837,11 +840,16 @@ DOCUMENT_AFTER_COUNT_RE = re.compile(r"(?:联合)?(?:印发|发布|出台)?的?(
 # 多少?", "初中和小学各占几所?"): group 1 the coordinated parts, split at 和/与/及/、 (`sentences._each_part_counted`).
 EACH_PART_COUNT_ASKED_RE = re.compile(r"((?:[一-龥]{1,6}(?:和|与|及|、))+[一-龥]{1,6}?)(?:各自|分别|各)+(?:都|又|大概|大约)?"
                                       r"[^,,。;;??!!]{0,8}?(?:多少|几)")
+# "一人一议", "一校一策", "一月一主题": one of a thing for each of another, a distributive set phrase whose 一 counts
+# nothing (a figure is no answer in it)
+DISTRIBUTIVE_RE = re.compile(r"一([一-龥])一[一-龥]")
 # A count asked of each kind the question asks for ("树了哪几类典型,各有多少个?", "分哪几种,分别有多少所"): the
 # sources answer with a list of counts, one per kind named beside its figure ("实践基地16个、示范学校98所"), and
 # name what the kinds are of once for the whole list (以典型引领), anywhere in that sentence (`sentences.has_answer_type`).
-EACH_KIND_COUNT_ASKED_RE = re.compile(r"(?:哪|几)(?:几)?(?:类|种|样|批|级)[^,,。;;??!!]{0,8}[,,]\s*(?:各自|分别|各)+"
-                                      r"(?:都|又|大概|大约)?(?:有|是|为|占)?\s*(?:多少|几)")
+# (the kinds asked as 哪些类别, 哪几种名头; the count of each after a comma or 、, said with 各 or as a number of them,
+# "哪些类别的典型、各多少个", "哪几种名头、数量多少")
+EACH_KIND_COUNT_ASKED_RE = re.compile(r"(?:哪|几)(?:几|些)?(?:类别?|种类?|样|批|级)[^,,、。;;??!!]{0,8}[,,、]\s*"
+                                      r"(?:各自|分别|各|数量|数目|个数)+(?:都|又|大概|大约)?(?:有|是|为|占)?\s*(?:多少|几)")
 # A set a preposition introduces as the one something is given to or done for ("给九所实验校定了…样子,都有哪些",
 # "为三所学校派了哪些老师"): the recipient, not the set whose members the question word asks.
 RECIPIENT_BEFORE_RE = re.compile(r"(?:给|为|替|向|对)(?:那|这|那些|这些)?\s*$")

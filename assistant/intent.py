@@ -1016,6 +1016,10 @@ def _counts_parts(text: str) -> bool:
         noun = words[0] if words else ""
         if len(noun) >= 2 and (listed_only_among(noun, cues.PART_CLASSES) or noun in cues.GENERIC_KINDS):
             return True
+        # a compound noun counted names its kind by its head, the word it ends in ("几种组合方式": 方式)
+        head = words[1] if len(words) > 1 and len(noun) >= 2 else ""
+        if len(head) >= 2 and listed_only_among(head, cues.PART_CLASSES):
+            return True
         # a kind word the question counts ("分了几方面来做", "几件事", "几大块行动"): parts of a list, as 几项 counts
         # (a one-character kind counts the noun after it: 件 of 件事, 块 of 块行动)
         if len(noun) == 1 and noun in cues.GENERIC_KINDS and len(words) > 1 and re.match(r"[一-龥]", words[1]) \
@@ -1490,6 +1494,12 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     if kind == "figure" and language == "zh":
         # A place inside the case ("渭源县有多少名") restricts the count; it is not the quantity asked.
         measure = asked_measure(question, [t for t in intent.topic_terms if t not in intent.qualifiers])
+        # the count of each kind asked ("哪几种名头、数量多少"): the word naming the kinds is what they are, each kind
+        # counted in its own unit (基地16个、学校10所), so no one quantity is asked; the subject decides
+        # (nor is that word counted: the sentence names each kind, not the word for them)
+        kinds = cues.EACH_KIND_COUNT_ASKED_RE.search(question)
+        kind_word = measure if kinds and measure and measure in kinds.group(0) else ""
+        measure = "" if kind_word else measure
         # A segmentation accident ("多少钱建" -> 钱建) names nothing; a real word the corpus lacks (保额) stays asked.
         generic = corpus.frequency.get(measure, 0) > 0.3 * max(corpus.chunk_count, 1)  # 学校: names no quantity
         intent.measure = measure if (measure in corpus.vocabulary or _jieba().dt.FREQ.get(measure)) and not generic else ""
@@ -1497,7 +1507,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         # a level word ("市里", "县里") restricts the count to that level, which a sentence writes as the level's
         # character before what it counts ("市学科名师骨干8~10名", 市级)
         intent.counted = [m.group(1) if (m := cues.OWN_LEVEL_RE.fullmatch(t)) else t
-                          for t in count_clause_terms(question, [t for t in intent.topic_terms if t != intent.measure])]
+                          for t in count_clause_terms(question, [t for t in intent.topic_terms if t not in (intent.measure, kind_word)])]
         if (often := cues.FREQUENCY_ASKED_RE.search(normalize(question))) is not None:
             # how often something happens: the words between the period and 一次 are its predicate, the event ("修订")
             intent.event = [t for t in intent.topic_terms if t in often.group("event") and t in corpus.vocabulary and _is_verb(t, verbal_noun=True)

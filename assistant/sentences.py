@@ -493,6 +493,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
             if _of_a_sibling(named, q):
                 continue  # "民办中小学共有26所" is no count of 公办中小学
             for m in re.finditer(pattern, clause):
+                if cues.DISTRIBUTIVE_RE.match(clause, m.start()):
+                    continue  # "一人一议", "一校一策": one for each, a way of deciding, not a count
                 value = re.search(r"\d+(?:\.\d+)?", m.group(0))
                 if value and value.group(0) in asked_numbers and _stated_alike(value.group(0), m.group(0)[value.end():], q):
                     continue  # the question's own number is not the answer (the same number of another unit may be)

@@ -62,6 +62,14 @@ ANSWER_TYPE_ROWS = [
     # a kind word counted (几方面, 几件事, 几大块行动) asks the parts of a list, named
     ("泰州说两手一起抓,分了几方面来做?", "list"),
     ("定西“走出去”借外力那块,分了几件事来办?", "list"),
+    # where a thing goes (去/到/回/调 哪儿) is its destination, no place among the cases asked
+    ("那局里平时管学校,重心挪到哪儿去了?", "fact"),
+    ("新教师培训完回哪里任教?", "fact"),
+    ("哪里的老师去支教了?", "place"),
+    ("这种做法在哪儿搞的?", "place"),
+    # 多少 counts kinds as 几 does; a compound noun counted names its kind by its head (组合方式: 方式)
+    ("定西那边的学校组团,拼了多少种组合方式?挨个报给我。", "list"),
+    ("全市有多少种校本课程?", "figure"),  # courses are counted things, not parts of a list
     ("那份初中高质量发展的方案,总共铺开了几大块行动?", "list"),
     ("开了几次会?", "figure"),  # a count of times is a figure
     # each part asked right after the counted set, no comma between (这三层各管些啥), or a quoted kind (四个“坚持”)
@@ -1431,6 +1439,9 @@ def test_english_glosses(assistant, question: str, absent: str, present: str) ->
     # a hyphen joins the words of one compound: "senior-high" is the glossary's "senior high", not senior + high
     ("Which county's senior-high teachers went to Min County?", "高中", "高位"),
     ("What is asked of a teaching researcher who has worked five years?", "教研员", ""),
+    ("How did Luxi deal with school choice?", "择校", "选择"),  # one practice, not "choosing a school"
+    ("What target is set for staff with a master's level qualification?", "研究生", ""),  # 研究生学历
+    ("Which cross-county partnership groups did Dingxi build?", "协作", ""),  # 协作体, which the segmenter splits
 ])
 def test_the_education_glossary_gives_the_sense_the_cases_use(assistant, question: str, lead: str,
                                                                dictionary_sense: str) -> None:
@@ -1514,6 +1525,15 @@ def test_a_figure_is_of_the_kind_the_asking_sentence_wants(assistant, question: 
     # a fund named beside a count of people frames the count: people, not money, are asked
     ("余杭说要设教师培训专项资金,每年打算送多少教育工作者去名校研修?", "每年选派一百位教育工作者到名校研修培养。", True),
     ("余杭说要设教师培训专项资金,每年打算送多少教育工作者去名校研修?", "设立教师培训专项资金500万元。", False),
+    # each kind's count asked: the word for the kinds (名头, 类别) is neither the unit nor a word the sentence must write
+    ("定西挂牌命名过的基地、学校、家庭,都有哪几种名头、数量多少?",
+     "先后选树甘肃省家庭教育创新实践基地16个、定西市家长实验学校10所和甘肃省书香家庭16个,以典型引领协同育人。", True),
+    ("定西前后树了哪些类别的典型、各多少个?",
+     "先后选树甘肃省家庭教育创新实践基地16个、定西市家长实验学校10所和甘肃省书香家庭16个,以典型引领协同育人。", True),
+    ("定西前后树了哪些类别的典型、各多少个?", "举行教学研讨活动30场次。", False),
+    # a distributive set phrase ("一人一议": one for each) counts nothing
+    ("余杭那篇五年里打算引进哪几类人、各多少?", "对于优秀人才,要采取“一人一议”“一事一议”的特殊办法。", False),
+    ("余杭那篇五年里打算引进哪几类人、各多少?", "余杭区计划五年内引进10名以上国内外名校长,一百名领军教育人才。", True),
 ])
 def test_a_figure_stated_with_the_question_s_subject(assistant, question: str, sentence: str, holds: bool) -> None:
     from assistant.sentences import has_answer_type
