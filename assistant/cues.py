@@ -842,7 +842,7 @@ EACH_PART_COUNT_ASKED_RE = re.compile(r"((?:[一-龥]{1,6}(?:和|与|及|、))+[
                                       r"[^,,。;;??!!]{0,8}?(?:多少|几)")
 # "一人一议", "一校一策", "一月一主题": one of a thing for each of another, a distributive set phrase whose 一 counts
 # nothing (a figure is no answer in it)
-DISTRIBUTIVE_RE = re.compile(r"一([一-龥])一[一-龥]")
+DISTRIBUTIVE_RE = re.compile(r"一[一-龥]一[一-龥]")
 # A count asked of each kind the question asks for ("树了哪几类典型,各有多少个?", "分哪几种,分别有多少所"): the
 # sources answer with a list of counts, one per kind named beside its figure ("实践基地16个、示范学校98所"), and
 # name what the kinds are of once for the whole list (以典型引领), anywhere in that sentence (`sentences.has_answer_type`).

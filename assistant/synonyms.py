@@ -65,7 +65,8 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("试点", "实验"),  # a pilot school or project is 实验校, 实验项目 in these documents (实验 as pilot, not experiment)
     ("部门", "部委"),  # the ministries issuing a national document are its 部门 (教育部等五部门)
     ("家校共育", "家校协同育人", "家校合作", "家校协同"),  # schools and families bringing children up together
-    ("共育", "协同育人", "共同育人", "合力育人"),  # bringing children up together, the verb without who does it (家校共育 segments as 家校 + 共育)
+    # bringing children up together, the verb without who does it (家校共育 segments as 家校 + 共育)
+    ("共育", "协同育人", "共同育人", "合力育人"),
     # benefiting, said from either side: a measure 惠及 the families, the families 受益 from it (the thesaurus puts 惠及
     # with 有利于, a judgement, and 受益 apart)
     ("受益", "惠及", "受惠", "获益", "得益"),
