@@ -160,6 +160,8 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
     if structured and not intent.section:
         # (a part asked by its position is the structure asked for: its own items answer)
         text, used = _with_best(intent, text, used, scored, by_no, cites)
+    if text and (intent.answer_type == "person" or cues.NAME_ASKED_RE.search(normalize(intent.question))):
+        text, used = _with_full_names(intent, text, used, outline, cites)
     if text and intent.language == "en":
         text = "**From the Chinese sources** (quoted in Chinese, each with its citation):\n\n" + text
     return Composition(text, cites.passages, used, kind)
@@ -229,6 +231,87 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
     if rest:
         body += "\n\n" + "".join(_quote(u, by_no[u.passage_no], cites) for u in rest)
     return f"{_label(by_no[first.passage_no])}\n\n{body}", chosen
+
+
+COMMON_WORD_FREQ = 50  # jieba's count above which a two-character word is a word, not a name (names: none or 0)
+
+
+def short_names(text: str) -> list[tuple[str, str]]:
+    """The people a sentence names by surname and post only ("季局长介绍了…" -> ("季", "局长")): the surname is a
+    one-character word right before the post (副 may stand between); "徐志强副局长" is a full name."""
+    from jieba import posseg
+
+    _jieba()
+    words = [w for w, _ in posseg.cut(normalize(text))]
+    out: list[tuple[str, str]] = []
+    for i, w in enumerate(words[1:], 1):
+        post = w[1:] if w.startswith("副") and len(w) > 2 else w
+        if re.fullmatch(cues.SHORT_NAMED_POSTS, post) and len(words[i - 1]) == 1 and re.fullmatch(r"[一-龥]", words[i - 1]) \
+                and (i < 2 or not re.fullmatch(r"[一-龥]", words[i - 2][-1:]) or len(words[i - 2]) > 1):
+            out.append((words[i - 1], post))
+    return list(dict.fromkeys(out))
+
+
+def full_name(surname: str, post: str, text: str) -> re.Match[str] | None:
+    """Where the text writes the person in full beside the post ("局长季建平", "季建平局长"): a name of two or three
+    characters starting with the surname, standing alone after the post (the line or clause ends, or 、 follows) or
+    opening a clause before it; a dictionary word ("局长强调") is no name."""
+    from jieba import posseg
+
+    _jieba()
+    for m in re.finditer(f"(?:{post})(?P<name>{re.escape(surname)}[一-龥]{{1,2}}?)(?=$|\\s|同志|[、,,。;;::()()])|"
+                         f"(?:^|(?<=[\\s、,,。;;::]))(?P<before>{re.escape(surname)}[一-龥]{{1,2}})(?:副)?(?:{post})",
+                         text, re.M):
+        name = m.group("name") or m.group("before")
+        words = list(posseg.cut(name))
+        common = len(words) == 1 and not words[0].flag.startswith("nr") and (_jieba().dt.FREQ.get(name) or 0) >= COMMON_WORD_FREQ
+        if common or any(w.flag.startswith("v") for w in words[1:]):
+            continue  # a common word ("局长周到"), or the surname's character before a verb ("局长季强调")
+        return m
+    return None
+
+
+def _with_full_names(intent: QueryIntent, text: str, used: list[Unit], outline: Callable[[str], CaseOutline],
+                     cites: _Cites) -> tuple[str, list[Unit]]:
+    """A person asked for and quoted by surname and post only ("季局长介绍了…"): the line of the same case writing
+    the full name ("桐庐县教育局党委书记、局长季建平") is quoted after the answer, the nearest such line first. Why:
+    a name asked is a name, and the sources' own line says who "季局长" is; no name is guessed."""
+    added: list[Unit] = []
+    said = normalize(text)
+    for u in used[:3]:
+        for surname, post in short_names(u.text):
+            if any(a.case_id == u.case_id and surname in a.text for a in added):
+                continue
+            case = outline(u.case_id)
+            best: tuple[int, Passage, re.Match[str]] | None = None
+            for passage in case.passages:
+                chunk = passage.chunk
+                for m in [full_name(surname, post, chunk.text)]:
+                    if m is None:
+                        continue
+                    name = m.group("name") or m.group("before")
+                    if name in said:
+                        best = None
+                        break
+                    distance = abs(chunk.start + m.start() - u.start)
+                    if best is None or distance < best[0]:
+                        best = (distance, passage, m)
+                else:
+                    continue
+                break
+            if best is None:
+                continue
+            _, passage, m = best
+            chunk = passage.chunk
+            s = max(chunk.text.rfind(x, 0, m.start()) for x in "\n。!?!?") + 1
+            ends = [i for i in (chunk.text.find(x, m.end()) for x in "\n。!?!?") if i >= 0]
+            e = min(ends) + (chunk.text[min(ends)] != "\n") if ends else len(chunk.text)
+            line = chunk.text[s:e].strip()
+            s += chunk.text[s:e].find(line)
+            unit = Unit(u.passage_no, u.case_id, chunk.start + s, chunk.start + s + len(line), line)
+            text += f"\n\n{surname}{post}:" + _quote(unit, passage, cites)
+            added.append(unit)
+    return text, used + added
 
 
 def _closest_by_meaning(pool: list[Unit], first: Unit) -> Unit | None:

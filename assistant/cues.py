@@ -913,7 +913,9 @@ RATE_STATED_RE = re.compile(r"每|人均|平均|校均|各(?=[^,,。;;]{0,3}\d)|
 AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|核心校|龙头校|牵头校|成员校|各校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"
                       r"由(?![于此])[^,,。;;]{1,40}?(?:确定|决定|负责|制定|承担|组织|实施|审定|认定)|"
                       # a body opening its clause, then what it shall do ("教育督导机构将根据规划目标对学校实施…")
-                      r"(?:^|[,,。;;])[^,,。;;的]{0,8}(?:机构|部门|委员会|教育局)(?:将|要|应|须|必须)")
+                      r"(?:^|[,,。;;])[^,,。;;的]{0,8}(?:机构|部门|委员会|教育局)(?:将|要|应|须|必须)|"
+                      # a body given its duty ("明确乡镇党委、政府推进…工作的职责", "压实学校主体责任"): who answers for it
+                      r"(?:明确|压实|落实|厘清)[^,,。;;]{0,30}?(?:政府|党委|部门|教育局|乡镇|学校|委员会|机构)[^,,。;;]{0,30}?(?:职责|责任)")
 # A body's leader named by office acts for it ("市政府分管领导分别在岷县…组织召开启动会"): who acted is that office.
 # (with the leader's remit: "在县委县政府领导下" is the body leading, no one acting; 校领导 leads a school)
 LEADER_OF_BODY_RE = re.compile(r"(?:政府|党委|教育局|局|委|部门|[省市县区校])(?:分管|主要|主管|相关)(?:领导|负责同志|负责人)(?![小干班])|"
@@ -1035,6 +1037,11 @@ FREQUENCY_ASKED_RE = re.compile(r"(?:隔|每)(?:多少|几)(?:个)?(?:年|月|�
 # exhortation in it is what is asked, not rhetoric to rank below facts.
 # Posts whose holders speak at the meetings the cases report (SPEECH_ASKED)
 SPEAKER_POSTS = "局长|校长|院长|书记|主任|县长|市长|区长"
+# A person named by surname and post ("季局长介绍了…", "方院长从三个方面…"): the sources write the full name once,
+# beside the post ("局长季建平", "季建平局长"), and a name asked is answered by that full name. Posts only (a surname
+# before 老师 or 同学 may be any word ending a phrase); 副 may stand between (季副局长).
+SHORT_NAMED_POSTS = "局长|校长|院长|书记|主任|县长|市长|区长|处长|科长|部长|厅长|主席|理事长|教授"
+SHORT_NAMED_RE = re.compile(r"(?<![一-龥]{2})([一-龥])(副)?(" + SHORT_NAMED_POSTS + r")")
 SPEECH_ASKED = Cue("speech", r"原话|原文(?:是|怎么|咋)|[话句](?:是)?(?:怎么|咋|如何)(?:说|讲)的|(?:说|讲)了?(?:什么|啥|哪些)话|"
                    # sentences asked by count as someone's words ("用了哪三句排比", "哪几句话"): the words themselves
                    # (not "方案里哪几句讲了经费保障": a document's text)

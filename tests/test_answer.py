@@ -1121,3 +1121,46 @@ def test_readings_kept_narrow(assistant: Assistant, question: str, abstains: boo
     """Counter-examples to over-broad readings: each rule applies only where its principle does."""
     answer = assistant.ask(question)
     assert answer.abstained == abstains and holds in answer.answer, answer.answer[:300]
+
+
+SHORT_NAME_ROWS = [
+    # (sentence, people named by surname and post only)
+    ("季局长介绍了本次合作项目的背景与重要意义。", [("季", "局长")]),
+    ("季副局长对下一阶段工作进行布置。", [("季", "局长")]),  # 副 between surname and post
+    ("签约仪式由桐庐教育局徐志强副局长主持。", []),  # a full name
+    ("会上局长强调,要抓好落实。", []),  # a post with no surname
+]
+
+
+@pytest.mark.parametrize("sentence,named", SHORT_NAME_ROWS)
+def test_people_named_by_surname_and_post(sentence: str, named: list[tuple[str, str]]) -> None:
+    from assistant.compose import short_names
+
+    assert short_names(sentence) == named
+
+
+FULL_NAME_ROWS = [
+    # (surname, post, text, the full name the text writes beside the post)
+    ("季", "局长", "桐庐县教育局党委书记、局长季建平", "季建平"),  # a caption line: the name ends it
+    ("季", "局长", "季建平局长在会上讲话。", "季建平"),  # the name before the post, opening its clause
+    ("方", "院长", "21世纪教育研究院副院长方华、上海市杨浦区教育督导室责任督学包荣年", "方华"),
+    ("季", "局长", "会上局长季强调,要抓好落实。", None),  # the surname's character before a verb is no name
+    ("周", "局长", "局长周到地安排了参观。", None),  # a common word is no name
+]
+
+
+@pytest.mark.parametrize("surname,post,text,name", FULL_NAME_ROWS)
+def test_a_full_name_is_written_beside_the_post(surname: str, post: str, text: str, name: str | None) -> None:
+    from assistant.compose import full_name
+
+    m = full_name(surname, post, text)
+    assert (m and (m.group("name") or m.group("before"))) == name
+
+
+def test_a_person_asked_and_quoted_by_surname_gets_the_full_name(assistant: Assistant) -> None:
+    """"季局长介绍了…" answers who spoke; the case's own line "…局长季建平" says who that is, quoted and cited."""
+    answer = assistant.ask("桐庐签约会上介绍合作背景的局领导叫什么名字?")
+    assert not answer.abstained and "季局长介绍" in answer.answer
+    assert "季局长:桐庐县教育局党委书记、局长季建平。[" in answer.answer
+    check_citations(answer)
+    assert any("季建平" in c.quote for c in answer.citations)

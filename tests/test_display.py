@@ -76,6 +76,9 @@ AGENT_ROWS = [
     ("这篇文章的作者是谁,在哪儿工作?", "探索建立“政府主导、社会参与”的机制。", False),  # an author is a person: a body is no name
     ("一个请的是谁,一个引进多少名校?", "桐庐与21世纪教育研究院签约合作。", True),  # whom they invited: a body answers
     ("共同体里谁来负责?", "共同体内部实行核心校负责制。", True),  # a school (核心校) is a body that acts
+    # a body given its duty is who answers for it; a standard made clear gives no one a duty
+    ("那建设的钱从哪儿来,谁来负责?", "明确乡镇党委、政府推进学校标准化建设工作的职责。", True),
+    ("达标建设谁来负责?", "明确标准化建设的标准和完成时限。", False),
     # a passive "who is…" asks who is given the part, not a name
     ("Under Zibo's guidance, who is put in charge inside each school community?", "共同体内部实行核心校负责制。", True),
     ("Who is the head of the Dingxi station?", "共同体内部实行核心校负责制。", False),  # "who is the…": a name
