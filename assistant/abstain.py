@@ -508,6 +508,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
     # "which places" asks for places, not for members named in the text, unless it states the set's size ("那6家…")
     place_only = intent.answer_type == "place" and not set_sizes(intent.question)
     if (intent.members and not place_only and not _position_named(intent, outline)
+            and not _joint_issuers_asked(intent, pool)
             and members_listed(intent, pool, weights, outline) < intent.members):
         what = members_phrase(intent.question)
         zh = (f"案例材料列出的条目不到{what},没有这一项。以下是最接近的内容:" if what.startswith("第") else
@@ -795,6 +796,19 @@ def parts_listed(part: str, intent: QueryIntent, units: list[Unit], outline: Cal
         for _, group in outline(cid).groups():
             best = max(best, sum(part in item_name(m.label or m.unit.head) for m in group))
     return best
+
+
+def _joint_issuers_asked(intent: QueryIntent, pool: list[Unit]) -> bool:
+    """Are the bodies that issued a document asked (哪些部门联合发的) and does a sentence on the subject designate them
+    as the sources do, by the lead issuer and their number (`cues.JOINT_ISSUERS_RE`: 教育部等五部门发布)? That
+    designation answers: it is how joint issuers are named."""
+    if member_kind(intent.question) not in cues.ISSUING_BODY_KINDS:
+        return False
+    q = normalize(intent.question)
+    if cues.EXCLUDING_RE.search(q):
+        return False  # the others are asked: the designation names only the lead one
+    on_subject = [u for u in pool[:TYPED_POOL] if not intent.topic_terms or u.coverage > 0]
+    return any((m := cues.JOINT_ISSUERS_RE.search(normalize(u.text))) and m.group("lead")[-3:] not in q for u in on_subject)
 
 
 def members_listed(intent: QueryIntent, pool: list[Unit], weights: TermWeights | None,

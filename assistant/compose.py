@@ -21,7 +21,7 @@ from index.schema import Chunk
 from . import cues
 from .cues import METHOD_KINDS, ANSWER_ORDER, DECLARED_KIND_RE, CONTINUE_RE, PERSON_ENDING_RE, ROLE_KINDS, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, DIVISION_ASKED_RE, DIVIDED_INTO_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
 from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_number, excludes_other_kinds, generic_kind, inline_lists
-from .intent import QueryIntent, _is_verb, asked_overall, asking_part, kinds_asked, times_stated
+from .intent import QueryIntent, _is_verb, asked_overall, asking_offset, asking_part, kinds_asked, times_stated
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
 from .sentences import TermWeights, Unit, cited, coverage, display_text, has_answer_type, said_before, sentence_spans
@@ -651,7 +651,8 @@ def _count_fit(intent: QueryIntent) -> Callable[[int], float]:
     enumeration is meant; no effect when the question states none."""
     # (a count in the scene or the asker's statement before the sentence that asks, "两所学校牵了手,…。淄博…靠哪几种
     # 工作机制…?", sizes what they describe, not the list asked)
-    q = asking_part(intent.question) if intent.situation or intent.statement_end else intent.question
+    # (unless the sentence that asks leaves what it asks to the statement: "…split into four strands. What are they?")
+    q = intent.question[asking_offset(intent.question):] if intent.situation or intent.statement_end else intent.question
     asked = asked_count(q, asked_word(intent.question))  # the asker's word: 毛病 sizes no other set
     return lambda n: 0.0 if asked is None else (COUNT_MATCH if n == asked else -COUNT_MATCH / 2)
 
@@ -865,7 +866,9 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     seen: set[tuple[int, int]] = set()
     subject = _without_kind(intent, asked_kind)
     own_word = asked_word(intent.question) or kind
-    asking = normalize(asking_part(intent.question))
+    # (the whole question when the sentence that asks leaves what it asks to the statement: "…split into four
+    # strands. What are they called?")
+    asking = normalize(intent.question[asking_offset(intent.question):])
     asked_subject = [t for t in subject if t in asking]  # the subject as the sentence that asks names it
     names = quoted_names(intent.question, [p.chunk.text for p in by_no.values()]) if quoted_phrases(intent.question) else ()
     for rank, unit in enumerate(pool[:10]):

@@ -115,7 +115,8 @@ FRAME_ASKED_RE = re.compile(r"在(?:哪|什么|啥)[一-龥]{0,4}上(?![学课�
 # state a whole's parts after a verb of dividing (DIVIDED_INTO_RE: "奋进计划分为A、B、C、D等四个具体方面"), so a list
 # written after one is the parts asked, before a list the same sentence writes for something else
 # (not a bare 分, "分了哪几块来干", "分了几条": parts of a programme or a list, which need no verb of dividing)
-DIVISION_ASKED_RE = re.compile(r"(?<![区部])分(?:为|成|开来?)(?:了|是)?(?:哪|几)|拆|划分|分解|(?:包括|包含|由)(?:了|的)?(?:哪|几)|组成|构成")
+DIVISION_ASKED_RE = re.compile(r"(?<![区部])分(?:为|成|开来?)(?:了|是)?(?:哪|几)|拆|划分|分解|(?:包括|包含|由)(?:了|的)?(?:哪|几)|组成|构成|"
+                               r"\b(?:split|divided|broken(?: down| up)?)\s+(?:up\s+)?into\b", re.I)  # (in English too)
 DIVIDED_INTO_RE = re.compile(r"(?:分为|分成|划分为|分解为|包括|包含)\s*$")
 
 
@@ -261,7 +262,11 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         # asked to go through items one by one ("逐条报一下", "一项项列给我"): the items are what is wanted (not items
         # the asker points at, "统起来的那几样,逐条列给我": what they are is asked of those, POINTED_ITEMS_RE)
         r"^(?!.*" + POINTED_ITEMS_RE.pattern + r").*?(?:逐(?:条|项)|一([项条件样点])\1(?:[一-龥]{0,2}(?:列|报|念|说|讲|写)))|"
-        r"\bwhat (?:kinds|types|forms|models)\b|\bwhich (?:kinds|types|models)\b|\b(?:which|what) (?:two|three|four|five|six|seven|eight|nine|ten)\b",
+        r"\bwhat (?:kinds|types|forms|models)\b|\bwhich (?:kinds|types|models)\b|\b(?:which|what) (?:two|three|four|five|six|seven|eight|nine|ten)\b|"
+        # a whole said to divide into a number of parts, then asked what they are ("split into four strands. What are
+        # they called?"): the parts, each named, as 分为哪几 asks
+        r"\b(?:split|divided|broken(?: down)?|organi[sz]ed|grouped)\s+(?:up\s+)?into\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+        r"(?=.*\bwhat (?:are|were) (?:they|these|those|the)\b)",
         "淄博的学校发展共同体有哪几种模式?", "An enumeration is wanted: name every item first, then explain each."),
     Cue("overview", r"主要做法|主要是怎么|(?:整体|总体|主要|基本)思路|主要观点|核心观点|做法|(?<!已)经验|亮点|值得.{0,4}借鉴|借鉴|特色|启示|成效|做了什么|做了哪些|干了什么|干了啥|都做了|好的做法|"
         r"怎么搞的|怎么做的|是怎么做|怎么推进|怎么落实|保证落实|(?:变成|成为|达到|建成|打造成)[^。??]{0,4}什么样|"
@@ -611,9 +616,14 @@ SOURCE_RE = re.compile(r"^([^,,。??]{0,10}?(?:篇|文章|材料|附件|方案|�
 QUOTED_RE = re.compile(r"[“\"]([^”\"]{1,12})[”\"]")
 
 
+# English questions quote a name in single quotes too ("Yuhang's '1388' plan"): a quote opening after a space (an
+# apostrophe, Yuhang's, follows a letter) and closing before a space or a stop
+EN_SINGLE_QUOTED_RE = re.compile(r"(?:(?<=\s)|^)'([^'\s][^']{0,11})'(?=[\s,.;:?!]|$)")
+
+
 def quoted_phrases(question: str) -> list[str]:
     """The phrases the question puts in quotation marks, in order."""
-    return QUOTED_RE.findall(question)
+    return QUOTED_RE.findall(question) + EN_SINGLE_QUOTED_RE.findall(question)
 
 
 # "县和县之间": a word repeated around a conjunction is "X and X"; segmentation reads the conjunction and the second
@@ -903,6 +913,16 @@ RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|�
 DEADLINE_WORDS = ("截止", "截至", "期限", "最晚", "最迟", "限期")
 DEADLINE_EXAMPLE = "淄博那份意见给的报送截止日期是哪天?"
 DEADLINE_STATED_RE = re.compile(r"(?:\d{1,2}\s*[日号]|\d{1,2}\s*月(?:底|末|份)?|\d{4}\s*年(?:底|末)?)\s*(?:之|以)?前")
+# An asking sentence whose subject is a bare pronoun ("What are they called?", "它们分别叫什么?"): it asks of what the
+# statement before it names, which says what is wanted
+PRONOUN_SUBJECT_ASKING_RE = re.compile(r"(?:what|which)\s+(?:are|were)\s+(?:they|these|those)(?:\s+(?:called|named))?\s*\??$|"
+                                       r"(?:它们|这些|那些)(?:分别|各自|都)?(?:是|叫)(?:什么|啥|哪些)[??]?$", re.I)
+# A joint document's issuers, designated as the sources designate them: the lead issuer and their number ("教育部等五部门
+# 发布的《…意见》"). Asked which bodies issued it (哪些部门联合发的), that designation is the sources' whole answer: they
+# name joint issuers no other way. Members of any other set (哪几所学校) must be named one by one; so must the issuers
+# when the question sets the lead one aside or names it itself ("除了教育部,另外几个部门是哪些"): the others are asked.
+ISSUING_BODY_KINDS = frozenset("部门 部委 单位 机构 部".split())
+JOINT_ISSUERS_RE = re.compile(r"(?P<lead>[一-龥]{2,8})等[一二两三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位|机构)(?:联合|共同)?(?:发布|印发|出台|颁布|下发|制定|发)")
 # A count asked per member ("每所基地校一期接收几名学员", "每人补助多少": the count right after 每…) is a rate: a clause
 # stating a total ("优秀学员181名") does not answer it; one stating a rate does (每, 人均, 平均, 校均, 各 before a
 # number, "500元/月"; not the 均 of 均衡).

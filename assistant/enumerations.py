@@ -69,7 +69,9 @@ def asked_count(question: str, kind: str = "") -> int | None:
         # 方面"), as in `_sizes_another_set`
         counts = [m for m in counts if question[max(m.start() - 1, 0)] in "哪几" or question[m.end() - 1] not in ENTITY_CLASSIFIERS]
     m = (counts[0] if counts else None) or re.search(r"“([一二两三四五六七八九十])(?:个|项|大|条|种)?[一-龥]{1,4}”", question)
-    english = re.search(r"\b(?:which|what|the) (two|three|four|five|six|seven|eight|nine|ten)\b", question, re.I)
+    # (or the number a whole is said to divide into: "split into four strands. What are they called?")
+    english = re.search(r"\b(?:which|what|the) (two|three|four|five|six|seven|eight|nine|ten)\b", question, re.I) or \
+        re.search(r"\binto (two|three|four|five|six|seven|eight|nine|ten)\b", question, re.I)
     if not m and english:  # "which four aspects"
         return EN_NUMBERS[english.group(1).lower()]
     if not m:

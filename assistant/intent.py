@@ -770,6 +770,9 @@ def _statement_says_what(question: str) -> bool:
         return False
     kind = answer_type(asking)
     elliptic = len(re.findall(r"[一-龥A-Za-z]", asking)) <= ELLIPTIC_CHARS  # "淄博呢?": no kind and no subject of its own
+    # (nor has a sentence whose subject is a bare pronoun, "What are they called?", "它们分别叫什么?": what it asks of
+    # is what the statement names, "…split into four strands.")
+    elliptic = elliptic or bool(cues.PRONOUN_SUBJECT_ASKING_RE.match(asking.strip()))
     return (kind == "yesno" or kind == "fact" and elliptic) and answer_type(question) not in ("opinion", "yesno")
 
 

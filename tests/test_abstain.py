@@ -9,6 +9,7 @@ import pytest
 from assistant import Assistant
 from assistant.abstain import RULES
 from assistant.schema import Answer
+from assistant import cues
 
 ANSWER = None  # the row must be answered
 
@@ -145,6 +146,10 @@ ROWS = [
     # members of a set the question sizes must be named by the sources; a count alone is not them
     ("桐庐选定的6所初中分别是哪几所?", "unlisted_members"),
     ("余杭打造的五十所省级示范标杆性学校都是哪些?", "unlisted_members"),
+    # …but a joint document's issuers are designated by the lead issuer and their number (教育部等五部门发布): that
+    # designation is how the sources name them, and it answers
+    ("讲线上资源那篇文章里的《意见》,是哪些部门一起发的?", ANSWER),
+    ("线上资源那篇的《意见》,教育部以外还有哪几个部门参与发布?", "unlisted_members"),  # the others: not named
     ("桐庐提质强校的八项合作目标里第八项是什么?", ANSWER),  # eight are listed, one per paragraph
     ("定西建立的3个区域协作体分别是哪几个?", ANSWER),
     ("淄博的学校发展共同体分哪三种模式?", ANSWER),
@@ -636,3 +641,13 @@ def test_the_noun_phrase_a_clause_ends_with(clause: str, terms: list[str], phras
     from assistant.abstain import _closing_phrase
 
     assert _closing_phrase(clause, terms) == phrase
+
+
+@pytest.mark.parametrize("sentence,designates", [
+    ("教育部等五部门发布的《关于大力加强中小学线上教育教学资源建设与应用的意见》", True),
+    ("省教育厅等6个部门联合印发了实施方案。", True),
+    ("学府小学等九所实验学校参加了签约。", False),  # members of a set of schools, not issuers
+    ("教育部发布的《意见》。", False),  # one issuer named: no designation of several
+])
+def test_joint_issuers_are_designated_by_the_lead_and_their_number(sentence: str, designates: bool) -> None:
+    assert bool(cues.JOINT_ISSUERS_RE.search(sentence)) == designates

@@ -1164,3 +1164,12 @@ def test_a_person_asked_and_quoted_by_surname_gets_the_full_name(assistant: Assi
     assert "季局长:桐庐县教育局党委书记、局长季建平。[" in answer.answer
     check_citations(answer)
     assert any("季建平" in c.quote for c in answer.citations)
+
+
+def test_an_english_question_on_the_parts_a_whole_divides_into_lists_them(assistant: Assistant) -> None:
+    """"…broken down into four strands. What are they?": the pronoun asks of what the statement names; the list the
+    sources introduce by a verb of dividing (奋进计划分为…等四个具体方面) is the one, not a three-item slogan beside it."""
+    answer = assistant.ask("Yuhang's '1388' plan is broken down into four strands. What are they?")
+    assert not answer.abstained
+    assert "奋进筑基、奋进聚才、奋进合作、奋进登高" in answer.answer
+    check_citations(answer)

@@ -158,6 +158,7 @@ def test_a_gloss_in_brackets_changes_no_item_but_its_own(sentence: str) -> None:
 
 
 COUNT_ROWS = [
+    ("Yuhang's plan is split into four strands. What are they called?", 4),  # the number a whole divides into
     ("泰州集聚了哪三方面的合力?", 3),
     ("余杭奋进计划分哪四块", 4),
     ("桐庐提质强校六项合作内容里", 6),

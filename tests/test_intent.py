@@ -41,6 +41,10 @@ def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
 
 ANSWER_TYPE_ROWS = [
     # (question, answer type)
+    # a whole said to divide into parts, then asked what they are by a bare pronoun: the parts, each named
+    ("Zibo's school communities are divided into three models. What are they?", "list"),
+    ("余杭的奋进计划分成了四个方面。它们分别叫什么?", "list"),
+    ("Zibo's school communities are divided into three models. Which one suits village schools?", "fact"),
     # where the effort goes ("各自落在哪些事上") asks the doings it goes to: a broad question
     ("泰州说要集聚三方面合力,政府、部门和学校各自落在哪些事上?", "overview"),
     ("钱主要花在哪些事上?", "overview"),
@@ -2433,3 +2437,14 @@ def test_a_word_for_a_phone_elsewhere_in_an_english_question_asks_no_contact(cor
     later in it ("…homework relief and phone rules")."""
     question = "What was the total parent turnout at Dingxi's sessions on home-school cooperation, homework relief and phone rules?"
     assert analyze(question, None, corpus).answer_type != "contact"
+
+
+@pytest.mark.parametrize("question,quoted", [
+    ("余杭“1388”计划分几块?", ["1388"]),
+    ("How is Yuhang's '1388' plan organised?", ["1388"]),  # single quotes in English; the apostrophe of Yuhang's is none
+    ("What did the schools' teachers get?", []),
+])
+def test_quoted_phrases(question: str, quoted: list[str]) -> None:
+    from assistant.cues import quoted_phrases
+
+    assert quoted_phrases(question) == quoted
