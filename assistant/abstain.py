@@ -336,7 +336,11 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         on_subject = pool[:TYPED_POOL] if en or intent.answer_type == "event" else [u for u in pool if not topic or stated(u) >= MIN_UNIT_COVERAGE
                                                    or _states_own_words(intent, u, weights)
                                                    or u.continued
-                                                   or (u.caption and intent.answer_type == "document")][:TYPED_POOL]
+                                                   or (u.caption and intent.answer_type == "document")
+                                                   # (the wording a place works by, "芦溪是靠哪几个字当抓手的", is
+                                                   # written in its own enumerated heads: 在“管”字上下功夫…)
+                                                   or (intent.answer_type == "wording" and bool(u.head)
+                                                       and len(intent.places) == 1 and u.case_id in intent.places)][:TYPED_POOL]
         # the sentence closest in meaning is on the subject whatever its words (a colloquial question shares few)
         on_subject += [u for u in (nearest or [])[:NEAREST_TYPED] if not intent.places or u.case_id in intent.places]
         # a thing the question names in quotation marks as the sources write it (“互联网+教育”普及行动) is what the

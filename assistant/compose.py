@@ -1053,6 +1053,10 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
         return "", []
     topic = intent.topic_terms
     budget = BUDGET[intent.answer_type]
+    if intent.sums_up and topic and not any(t in normalize(asking_part(intent.question)) for t in topic):
+        # "…在写调研报告,想借个框架。那篇文章正文是按哪几大部分展开的?": the sentence that asks names no subject of
+        # its own; the statement before says why the asker asks, and the whole document's parts are asked
+        topic = []
 
     def text_of(m: Measure) -> str:
         # A section is judged by its title and opening; a lead by its headline and its items' heads.

@@ -113,6 +113,7 @@ class Corpus:
     chunk_count: int = 0
     texts: ChunkTexts | None = None  # the case texts and regions, searched through the index's n-gram postings
     row_cases: tuple[str, ...] = ()  # the case id of each row of `texts` (empty: which case writes what is unknown)
+    titles: dict[str, str] = field(default_factory=dict)  # document id -> its title (documents, not cases)
 
     @cached_property
     def written(self) -> ChunkTexts:
@@ -455,7 +456,8 @@ def _abbreviation(q: str, corpus: Corpus) -> tuple[str, str] | None:
         words = (m.group(1) or m.group(2)).removesuffix("的")
         for start in range(len(words) - 2):
             short = words[start:]
-            hits = [cid for cid, names in corpus.document_names if any(_in_order(short, n) for n in names)]
+            hits = [cid for cid, names in corpus.document_names if any(_in_order(short, n) for n in names)
+                    or _describes_title(short, corpus.titles.get(cid, ""))]
             if len(hits) == 1:
                 return hits[0], short
     return None
@@ -486,6 +488,19 @@ def _document_of_kind(q: str, corpus: Corpus) -> list[str]:
     return []
 
 
+TITLE_DESCRIPTION_CHARS = 6  # a description this long, in order in a document's title, names that document
+
+
+def _describes_title(words: str, title: str) -> bool:
+    """Does a description of a document ("那篇谈数字资源服务基础教育的文章") write words of its title in the title's
+    order, from wherever the title writes its first one (优质数字教育资源服务区域基础教育…)? Long enough
+    (TITLE_DESCRIPTION_CHARS), it is the asker's short form of that title."""
+    if len(words) < TITLE_DESCRIPTION_CHARS or not title:
+        return False
+    at = title.find(words[0])
+    return at >= 0 and _in_order(words, title[at:])
+
+
 def _in_order(short: str, name: str) -> bool:
     """Are the short form's characters in the name, in order, starting with its first character?"""
     if not name or not short or name[0] != short[0]:
@@ -505,7 +520,14 @@ def place_mentions(text: str, corpus: Corpus) -> tuple[list[str], list[str]]:
 
     unknown, inside = [], []
     text = normalize(text)
+    # (the divisions written right before a case's name, 浙江省杭州市余杭区, say where it is: neither inside it nor
+    # unknown)
+    bare = text
+    for n in corpus.place_names_in(text):
+        bare = _without_parent_place(bare, n)
     for p in dict.fromkeys([*place_tags(text), *_streets(text, corpus)]):
+        if p not in bare:
+            continue
         if len(p) < 2 or p in cues.GENERIC_PLACE_WORDS or cues.RELATIVE_PLACE_RE.match(p) or corpus.overlaps_place_name(p):
             continue
         if listed_only_among(p, cues.NOT_A_PLACE_CLASSES):
@@ -1005,12 +1027,22 @@ def _each_of_a_count(text: str) -> bool:
     return any(cues.EACH_ASKED_RE.match(text, m.end()) for m in counts if text[m.end():m.end() + 1] not in cues.EACH_NOT_PARTS)
 
 
+MAIN_PARTS_RE = re.compile(r"(?:(?<=大)|大的?)([一-龥]{2,4})")  # the noun after 几大 / 几个大的
+
+
 def _counts_parts(text: str) -> bool:
     """Does 几 count parts of an abstract kind ("分了几个着力点", "几大目标", "能捞着几样好处") or a quoted word
     ("几个“坚持”")? Then the parts are
     asked, named: a number of aspects or goals without them answers nothing. The thesaurus tells an abstract part
     (cues.PART_CLASSES) from an institution, a division, a person or an object, which are counted."""
     for m in cues.COUNTED_PARTS_RE.finditer(text):
+        # the main parts counted ("几大行动", "几个大的行动"): 大 says the parts are the main ones of a whole, whose
+        # names are asked, of anything but people, institutions and places (几个大的学校 counts big schools)
+        main = MAIN_PARTS_RE.match(text, m.end()) if m.group(0).endswith("大") or text[m.end():m.end() + 1] == "大" else None
+        if main:
+            noun = next((w for w in _jieba().cut(main.group(1)) if w.strip()), "")
+            if len(noun) >= 2 and semantic_classes(noun) and not listed_among(noun, (*cues.ENTITY_CLASSES, "Cb")):
+                return True
         if text[m.end()] in "“\"":
             # a quoted word counted ("列了几个“坚持”"): the sources' own word opening each item of a list (坚持创新发展,
             # 坚持因地制宜…), so the items are asked, named, as for an abstract kind
@@ -1064,6 +1096,28 @@ def _predicate(char: str, corpus: Corpus) -> str:
     return max(held, key=lambda w: corpus.frequency.get(w, 0), default="")  # the corpus's usual word for it
 
 
+PARENT_PLACE_RE = re.compile(r"([一-龥]{2,3}?)(?:省|市)?$")
+
+
+def _without_parent_place(t: str, name: str) -> str:
+    """The text with the division written right before a place's name taken out ("甘肃定西", "萍乡芦溪", "浙江省余杭"):
+    it says where that place is, as the name does, and is no subject the sources must write."""
+    out, at = [], 0
+    for m in re.finditer(re.escape(name), t):
+        before, found = t[at:m.start()], True
+        while found:  # (a chain of them: 浙江省杭州市余杭区)
+            found = False
+            for k in (5, 4, 3, 2):
+                tail = before[-k:]
+                p = PARENT_PLACE_RE.fullmatch(tail)
+                if len(tail) == k and p and _is_a_place(p.group(1)):
+                    before, found = before[:-k], True
+                    break
+        out.append(before + " " + name)
+        at = m.end()
+    return "".join(out) + t[at:]
+
+
 def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()) -> list[str]:
     t = YEAR_RE.sub(" ", t)  # a year or plan period qualifies the question (`years`), it is not its subject
     t = A_NOT_A_RE.sub(lambda m: f" {_predicate(m.group(1), corpus)} ", t)
@@ -1077,6 +1131,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
     if documents:
         names = sorted(names + [d for d in documents if d not in corpus.place_names], key=len, reverse=True)
     for n in names:
+        t = _without_parent_place(t, n)
         t = t.replace(n, " ")
     seen: dict[str, None] = {}
     # A phrase the user quotes (“未来教育”, “品质初中”) names something the sources call so: one term, when they do.

@@ -415,10 +415,11 @@ class HybridRetriever:
         if cached is None or cached[0] != self._generation:
             kinds = {c.case_id: c.kind for c in self.chunks}
             names = {c.case_id: c.name for c in self.chunks}
+            titles = {c.case_id: c.title for c in self.chunks if c.kind != "case"}
             table = getattr(self.lexical._words, "vocabulary_", {})
             df = np.diff(self.lexical._bm25.indptr) if table and self.lexical._bm25.format == "csc" else None
             frequency = {w: int(df[i]) for w, i in table.items()} if df is not None else {}
-            corpus = Corpus(aliases={cid: frozenset(ns) for cid, ns in self.gazetteer.aliases.items()}, kinds=kinds, names=names,
+            corpus = Corpus(aliases={cid: frozenset(ns) for cid, ns in self.gazetteer.aliases.items()}, kinds=kinds, names=names, titles=titles,
                             vocabulary=frozenset(table), frequency=frequency, chunk_count=len(self.chunks),
                             texts=self.corpus_texts(), row_cases=tuple(c.case_id for c in self.lexical.chunks))
             cached = (self._generation, corpus)

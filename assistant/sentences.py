@@ -544,8 +544,13 @@ def _each_part_counted(q: str, t: str, pattern: str) -> bool:
 def _of_a_sibling(clause: str, question: str) -> bool:
     """Does the clause state its figure of a sibling of a category the question asks (民办 for 公办, `cues.SIBLINGS`),
     without naming the asked one? Then the figure counts the other part of the set."""
+    # (a question naming both, "家长老拿民办学费跟公办比。…公办幼儿园一个月保育费收多少,跟民办差几倍?", asks the
+    # figure of the one named in the clause that asks it; the others are what it is compared with)
+    asking = [c for c in re.split(r"[,,。;;??!!]", question) if re.search(r"多少|几", c)]
     for group in cues.SIBLINGS:
         asked = [w for w in group if w in question]
+        if len(asked) > 1 and asking:
+            asked = [w for w in group if w in asking[0]]
         if len(asked) == 1 and asked[0] not in clause and any(w in clause for w in group if w != asked[0]):
             return True
     return False

@@ -264,6 +264,9 @@ FIGURE_ROWS = [
      "渭源县来了120名教师,漳县来了90名教师,岷县来了100名教师。", True),
     ("市级、区级各要培养多少骨干?", ["市级", "区级", "骨干"], "遴选并培育市学科名师骨干8~10名、区学科名师骨干30~40名。", True),
     ("校长和骨干老师各多少人?", ["校长", "骨干", "老师"], "22名校(园)长储备人才和22名骨干教师到协作县区交流帮扶。", True),
+    # both siblings named: the one in the clause asking the figure is asked, the other is what it is compared with
+    ("拿民办跟公办比,公办幼儿园每月收多少钱?", ["民办", "公办", "幼儿园"], "有的民办幼儿园每月高达五千多元。", False),
+    ("拿公办跟民办比,民办幼儿园每月收多少钱?", ["民办", "公办", "幼儿园"], "有的民办幼儿园每月高达五千多元。", True),
     # a count of each kind asked ("哪几类X,各有多少") is one of a list of counts naming what its kinds are of once, in
     # its sentence: the clause of a figure need not name X; a count asked of X alone still needs X in its clause
     ("树了哪几类典型,各有多少个?", ["典型"],

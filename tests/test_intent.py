@@ -29,7 +29,8 @@ def corpus() -> Corpus:
 
     vocab = frozenset(w for case in cases for w in jieba.cut_for_search(case.text))
     return Corpus(aliases={k: frozenset(v) for k, v in gaz.aliases.items()}, kinds={c.id: c.kind for c in cases},
-                  names={c.id: c.name for c in cases}, vocabulary=vocab, text="\n".join(c.text for c in cases))
+                  names={c.id: c.name for c in cases}, vocabulary=vocab, text="\n".join(c.text for c in cases),
+                  titles={c.id: c.title for c in cases if c.kind != "case"})
 
 
 @pytest.mark.parametrize("cue", cues.ANSWER_TYPES + (cues.INSTRUCTION, cues.COMPARE, cues.ACROSS, cues.ASPECTS, cues.FOLLOWUP_SWAP, cues.FOLLOWUP_COMPARE, cues.FOLLOWUP_DRILL, cues.SUMMARY, cues.REFERENCE, cues.IMITATION, cues.SPEECH_ASKED),
@@ -41,6 +42,12 @@ def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
 
 ANSWER_TYPE_ROWS = [
     # (question, answer type)
+    # the main parts of a whole counted (几大X, 几个大的X) are named, the count in the lead; big things are counted
+    ("那份方案举措一共排了几个大的行动?", "list"),
+    ("初中方案有几大工程?", "list"),
+    ("县里有几个大的学校?", "fact"),
+    # the parts a document is laid out by
+    ("那篇文章正文是按哪几大部分展开论述的?", "list"),  # (its parts: `sums_up`, the document's own sections)
     # a whole said to divide into parts, then asked what they are by a bare pronoun: the parts, each named
     ("Zibo's school communities are divided into three models. What are they?", "list"),
     ("余杭的奋进计划分成了四个方面。它们分别叫什么?", "list"),
@@ -621,6 +628,12 @@ QUALIFIER_ROWS = [
     ("定西是怎么解决教师不足的?", [], [], ""),
     ("初中行动方案里刚参加工作的年轻老师怎么带?", [], [], "初中行动方案"),  # the name selects the document
     ("数字资源那篇说网上课程怎么管?", [], [], "数字"),  # so does a short form before 那篇
+    # …and a description writing words of its title in order ("谈数字资源服务基础教育" of 优质数字教育资源服务区域基础教育…)
+    ("那篇谈数字资源服务基础教育的文章,讲了网上课程怎么管?", [], [], "服务"),
+    # the division written before a place's name says where the place is: no subject
+    ("甘肃定西在区域教育协作上总的思路是什么?", [], [], "甘肃"),
+    ("浙江省杭州市余杭区的常住人口有多少?", [], [], "杭州"),
+    ("萍乡芦溪是怎么推进均衡的?", [], [], "萍乡"),
     ("How many teachers did Dingxi train in 2023?", ["2023"], [], ""),  # an English question's year qualifies too
     ("How many schools will be built during the 14th Five-Year Plan?", ["十四五"], [], ""),
     ("What happened in the 10th five-year plan?", ["十五"], [], ""),
@@ -2448,3 +2461,4 @@ def test_quoted_phrases(question: str, quoted: list[str]) -> None:
     from assistant.cues import quoted_phrases
 
     assert quoted_phrases(question) == quoted
+
