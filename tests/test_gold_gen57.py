@@ -1,0 +1,30 @@
+"""The fifty-seventh generalisation gold set (`gold/gen57_*.jsonl`) is well-formed, asks new questions, quotes the cases
+verbatim, and its abstention items really are not answerable.
+
+gen57 was written by two helpers, one per split, after gen56's round, from the case texts only (the dev helper quoting
+the first half of each case, the held-out helper the second); nobody has run the engine or the eval runner on it. It is
+checked exactly as gen34 is, with every earlier set, gen56 included, as the sets it must not repeat or nearly copy.
+"""
+
+from __future__ import annotations
+
+from gold_set_checks import ALL, Absent, id_patterns, sets_before
+from test_gold_gen34 import TestGen34 as Gen34Checks  # aliased so pytest does not collect TestGen34 again
+
+# The keyword that would carry the missing detail of each abstention item, checked absent from the named cases (see
+# `check_absent`). Opinion items (067/068 of each split) ask for a judgement and have none.
+# Dev split: written by the dev split's helper.
+ABSENT_DEV: Absent = {
+}
+
+
+# Held-out split: written by the held-out split's helper.
+ABSENT_HELDOUT: Absent = {
+}
+
+
+class TestGen57(Gen34Checks):
+    NAME = "gen57"
+    ID_PATTERN = id_patterns("g57")
+    EARLIER_SETS = sets_before(57)
+    ABSENT: Absent = {**ABSENT_DEV, **ABSENT_HELDOUT}
