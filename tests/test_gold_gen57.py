@@ -15,6 +15,22 @@ from test_gold_gen34 import TestGen34 as Gen34Checks  # aliased so pytest does n
 # `check_absent`). Opinion items (067/068 of each split) ask for a judgement and have none.
 # Dev split: written by the dev split's helper.
 ABSENT_DEV: Absent = {
+    "g57-dev-058": (("taizhou",), ("家长", "手机")),
+    "g57-dev-059": (("shangcheng",), ("村小", "千所")),
+    "g57-dev-060": (("luxi",), ("预警", "学位")),
+    "g57-dev-061": (("dingxi",), ("数学", "英语", "名单")),
+    "g57-dev-062": (("zibo",), ("万元",)),
+    "g57-dev-063": (("junior-school-action-plan",), ("亿元", "投资")),
+    "g57-dev-064": (ALL, ("照度", "灯具")),
+    "g57-dev-065": (ALL, ("午睡", "午休")),
+    "g57-dev-066": (ALL, ("论文",)),
+    "g57-dev-069": (("bozhou",), ("学时", "课时")),
+    "g57-dev-070": (("luxi",), ("平台", "门课")),
+    "g57-dev-071": (("shangcheng",), ("热线", "受理")),
+    "g57-dev-072": (("taizhou",), ("节微课", "上线")),
+    "g57-dev-073": (("yuhang",), ("保育费", "公办幼儿园")),
+    "g57-dev-074": (("digital-education-resources",), ("课时",)),
+    "g57-dev-075": (("tonglu",), ("驻校", "派驻")),
 }
 
 
