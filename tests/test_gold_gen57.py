@@ -36,6 +36,22 @@ ABSENT_DEV: Absent = {
 
 # Held-out split: written by the held-out split's helper.
 ABSENT_HELDOUT: Absent = {
+    "g57-ho-058": (("luxi",), ("一月一主题",)),
+    "g57-ho-059": (("shangcheng",), ("县管校聘",)),
+    "g57-ho-060": (("taizhou",), ("首席信息官", "CIO")),
+    "g57-ho-061": (("bozhou",), ("学时", "课时", "脱产")),
+    "g57-ho-062": (("shangcheng",), ("编制", "分管")),
+    "g57-ho-063": (("zibo",), ("每月", "每人每")),
+    "g57-ho-064": (ALL, ("泳池", "游泳")),
+    "g57-ho-065": (ALL, ("配餐", "菜品")),
+    "g57-ho-066": (ALL, ("拔河",)),
+    "g57-ho-069": (("taizhou",), ("得分", "分数")),
+    "g57-ho-070": (("luxi",), ("送教上门", "送教")),
+    "g57-ho-071": (("digital-education-resources",), ("登录", "每周")),
+    "g57-ho-072": (("tonglu",), ("县级教育局",)),
+    "g57-ho-073": (("junior-school-action-plan",), ("名教研员", "位教研员")),
+    "g57-ho-074": (("dingxi",), ("参会", "人参加")),
+    "g57-ho-075": (("yuhang",), ("研修时间", "为期")),
 }
 
 
