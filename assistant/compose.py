@@ -282,34 +282,20 @@ def _with_full_names(intent: QueryIntent, text: str, used: list[Unit], outline: 
         for surname, post in short_names(u.text):
             if any(a.case_id == u.case_id and surname in a.text for a in added):
                 continue
-            case = outline(u.case_id)
-            best: tuple[int, Passage, re.Match[str]] | None = None
-            for passage in case.passages:
-                chunk = passage.chunk
-                for m in [full_name(surname, post, chunk.text)]:
-                    if m is None:
-                        continue
-                    name = m.group("name") or m.group("before")
-                    if name in said:
-                        best = None
-                        break
-                    distance = abs(chunk.start + m.start() - u.start)
-                    if best is None or distance < best[0]:
-                        best = (distance, passage, m)
-                else:
-                    continue
-                break
-            if best is None:
-                continue
-            _, passage, m = best
+            found = [(passage, m) for passage in outline(u.case_id).passages
+                     if (m := full_name(surname, post, passage.chunk.text)) is not None]
+            if not found or any((m.group("name") or m.group("before")) in said for _, m in found):
+                continue  # no line names them in full, or the answer already does
+            passage, m = min(found, key=lambda f: abs(f[0].chunk.start + f[1].start() - u.start))  # the nearest
             chunk = passage.chunk
             s = max(chunk.text.rfind(x, 0, m.start()) for x in "\n。!?!?") + 1
             ends = [i for i in (chunk.text.find(x, m.end()) for x in "\n。!?!?") if i >= 0]
             e = min(ends) + (chunk.text[min(ends)] != "\n") if ends else len(chunk.text)
             line = chunk.text[s:e].strip()
             s += chunk.text[s:e].find(line)
-            unit = Unit(u.passage_no, u.case_id, chunk.start + s, chunk.start + s + len(line), line)
-            text += f"\n\n{surname}{post}:" + _quote(unit, passage, cites)
+            mark = cites.mark(passage)
+            unit = Unit(cites.index[chunk.chunk_id], u.case_id, chunk.start + s, chunk.start + s + len(line), line)
+            text += f"\n\n{surname}{post}:" + cited(unit, mark)
             added.append(unit)
     return text, used + added
 
