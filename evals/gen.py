@@ -241,8 +241,7 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     case and held-out from the second) is spent too: its dev split was tuned on and its held-out split read once in
     the thirty-ninth session.
     gen57 (helpers in parts, from the case texts only, dev from the first half of each case and held-out from the
-    second; its held-out split has its second part only, 37 items) is spent: its dev split was tuned on and its
-    held-out split read once in the forty-second session.
+    second) is spent: its dev split was tuned on and its held-out split read once in the forty-second session.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
