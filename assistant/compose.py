@@ -161,7 +161,7 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # (a part asked by its position is the structure asked for: its own items answer)
         text, used = _with_best(intent, text, used, scored, by_no, cites)
     if text and (intent.answer_type == "person" or cues.NAME_ASKED_RE.search(normalize(intent.question))):
-        text, used = _with_full_names(intent, text, used, outline, cites)
+        text, used = _with_full_names(text, used, outline, cites)
     if text and intent.language == "en":
         text = "**From the Chinese sources** (quoted in Chinese, each with its citation):\n\n" + text
     return Composition(text, cites.passages, used, kind)
@@ -271,8 +271,7 @@ def full_name(surname: str, post: str, text: str) -> re.Match[str] | None:
     return None
 
 
-def _with_full_names(intent: QueryIntent, text: str, used: list[Unit], outline: Callable[[str], CaseOutline],
-                     cites: _Cites) -> tuple[str, list[Unit]]:
+def _with_full_names(text: str, used: list[Unit], outline: Callable[[str], CaseOutline], cites: _Cites) -> tuple[str, list[Unit]]:
     """A person asked for and quoted by surname and post only ("季局长介绍了…"): the line of the same case writing
     the full name ("桐庐县教育局党委书记、局长季建平") is quoted after the answer, the nearest such line first. Why:
     a name asked is a name, and the sources' own line says who "季局长" is; no name is guessed."""

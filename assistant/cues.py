@@ -1063,7 +1063,6 @@ SPEAKER_POSTS = "局长|校长|院长|书记|主任|县长|市长|区长"
 # beside the post ("局长季建平", "季建平局长"), and a name asked is answered by that full name. Posts only (a surname
 # before 老师 or 同学 may be any word ending a phrase); 副 may stand between (季副局长).
 SHORT_NAMED_POSTS = "局长|校长|院长|书记|主任|县长|市长|区长|处长|科长|部长|厅长|主席|理事长|教授"
-SHORT_NAMED_RE = re.compile(r"(?<![一-龥]{2})([一-龥])(副)?(" + SHORT_NAMED_POSTS + r")")
 SPEECH_ASKED = Cue("speech", r"原话|原文(?:是|怎么|咋)|[话句](?:是)?(?:怎么|咋|如何)(?:说|讲)的|(?:说|讲)了?(?:什么|啥|哪些)话|"
                    # sentences asked by count as someone's words ("用了哪三句排比", "哪几句话"): the words themselves
                    # (not "方案里哪几句讲了经费保障": a document's text)
