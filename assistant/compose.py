@@ -164,7 +164,19 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         text, used = _with_full_names(text, used, outline, cites)
     if text and intent.language == "en":
         text = "**From the Chinese sources** (quoted in Chinese, each with its citation):\n\n" + text
-    return Composition(text, cites.passages, used, kind)
+    return Composition(without_repeats(text), cites.passages, used, kind)
+
+
+# A cited sentence said again right after itself (the same words and the same citation marks); a whole sentence, from
+# the start of a line or the end of the cited sentence before it, not the tail of a longer one.
+REPEATED_SENTENCE_RE = re.compile(r"(?<![^\]\n ])([^\n\[\]。!?;!?;]+[。!?;!?;](?:\[\d+\])+)\1+")
+
+
+def without_repeats(text: str) -> str:
+    """The text with a cited sentence repeated back to back said once. Why: two units can end and begin on the same
+    sentence (a head's sentence and the sentence quoted after it), and a sentence said twice in a row tells the
+    reader nothing more; its citation stays with the one left."""
+    return REPEATED_SENTENCE_RE.sub(r"\1", text)
 
 
 def _with_best(intent: QueryIntent, text: str, used: list[Unit], scored: list[Unit], by_no: dict[int, Passage],

@@ -1173,3 +1173,22 @@ def test_an_english_question_on_the_parts_a_whole_divides_into_lists_them(assist
     assert not answer.abstained
     assert "奋进筑基、奋进聚才、奋进合作、奋进登高" in answer.answer
     check_citations(answer)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same sentence and marks twice in a row: said once
+    ("第一阶段。[1]2014年通过认定。[1]2014年通过认定。[1]", "第一阶段。[1]2014年通过认定。[1]"),
+    ("教师是立教之本。[5]教师是立教之本。[5]教师是立教之本。[5]", "教师是立教之本。[5]"),
+    # the same words with another citation are two sources saying it: both stay
+    ("经费保障到位。[1]经费保障到位。[2]", "经费保障到位。[1]经费保障到位。[2]"),
+    # repeated, but not back to back: both stay (a list item and the closest passage below it)
+    ("- 经费保障到位。[1]\n\n**最相关的原文**\n\n经费保障到位。[1]", "- 经费保障到位。[1]\n\n**最相关的原文**\n\n经费保障到位。[1]"),
+    # a sentence ending like the one before it is another sentence: both stay
+    ("前期经费保障到位。[1]经费保障到位。[1]", "前期经费保障到位。[1]经费保障到位。[1]"),
+    ("- 经费保障到位。[1]经费保障到位。[1]", "- 经费保障到位。[1]"),
+    ("", ""),
+])
+def test_a_cited_sentence_repeated_back_to_back_is_said_once(text: str, expected: str) -> None:
+    from assistant.compose import without_repeats
+
+    assert without_repeats(text) == expected
