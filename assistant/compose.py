@@ -167,6 +167,13 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
     return Composition(without_repeats(text), cites.passages, used, kind)
 
 
+def _all_shown(u: Unit, shown: str) -> bool:
+    """Is every sentence of the unit already in the text shown (as a sub-line's quote)? Then quoting it again below
+    tells the reader nothing new."""
+    parts = [p for p in re.split(r"(?<=[。!?;!?;])", display_text(u.text)) if len(p.strip()) >= 4]
+    return bool(parts) and all(p.strip() in shown for p in parts)
+
+
 # A cited sentence said again right after itself (the same words and the same citation marks); a whole sentence, from
 # the start of a line or the end of the cited sentence before it, not the tail of a longer one.
 REPEATED_SENTENCE_RE = re.compile(r"(?<![^\]\n ])([^\n\[\]。!?;!?;]+[。!?;!?;](?:\[\d+\])+)\1+")
@@ -1113,8 +1120,11 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
         lines.append(f"- **{display_text(m.label)}**:{quote}" if m.label else f"- {quote}")
         if m.children and not opens_with_item:  # its items, each with the start of what makes it concrete
             lines += [f"  {_sub_line(ms[c], case, cites)}" for c in m.children[:SUB_ITEMS]]
+    # (the detail adds what the outline does not already quote: not a sentence a sub-line shows)
+    shown = "\n".join(lines)
     extra = [u for u in pool if u.case_id == case_id and u.coverage >= 0.5 and not u.rhetoric and not u.caption and
-             not any(u.start < m.unit.end and m.unit.start < u.end for m in picked)][: 2 if topic and not intent.sums_up else 0]
+             not any(u.start < m.unit.end and m.unit.start < u.end for m in picked)
+             and not _all_shown(u, shown)][: 2 if topic and not intent.sums_up else 0]
     detail = "".join(_quote(u, by_no[u.passage_no], cites) for u in sorted(extra, key=lambda u: u.start))
     text = f"{_label(case.passages[0])}\n\n" + "\n".join(lines) + (f"\n\n{detail}" if detail else "")
     return text, [m.unit for m in picked] + extra

@@ -1192,3 +1192,18 @@ def test_a_cited_sentence_repeated_back_to_back_is_said_once(text: str, expected
     from assistant.compose import without_repeats
 
     assert without_repeats(text) == expected
+
+
+@pytest.mark.parametrize("unit_text, shown, expected", [
+    # every sentence of the unit is already quoted in the outline: nothing new to add below it
+    ("第一阶段,实现县域基本均衡。2014年,所有市(区)通过认定。", "- 三步走。[1]\n  - 第一阶段,实现县域基本均衡。[1]2014年,所有市(区)通过认定。[1]", True),
+    # one sentence new: it adds something
+    ("第一阶段,实现县域基本均衡。2015年,再推进一步。", "  - 第一阶段,实现县域基本均衡。[1]", False),
+    # nothing of it shown
+    ("近年来,泰州市全面推进义务教育优质均衡发展。", "- 三步走。[1]", False),
+])
+def test_an_outlines_detail_skips_a_unit_its_lines_already_quote(unit_text: str, shown: str, expected: bool) -> None:
+    from assistant.compose import _all_shown
+    from assistant.sentences import Unit
+
+    assert _all_shown(Unit(1, "taizhou", 0, len(unit_text), unit_text), shown) is expected
