@@ -24,7 +24,7 @@ from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_nu
 from .intent import QueryIntent, _is_verb, asked_overall, asking_offset, asking_part, kinds_asked, times_stated
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
-from .sentences import TermWeights, Unit, cited, coverage, display_text, has_answer_type, said_before, sentence_spans
+from .sentences import TermWeights, Unit, cited, coverage, display_text, has_answer_type, said_before, sentence_spans, split_sentences
 from .synonyms import equivalents, is_person, kind_mates, synonyms
 from .text import ANCHOR_SHARE, _jieba, bigram_share, bigram_text
 
@@ -129,11 +129,14 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # (asked overall of the place's own theme, "泰州往高位均衡走,整体上是靠哪几大块" of a case titled "…迈向高位均衡":
         # the whole case is asked, so its top-level measures are the items, as for a broad question, not a list
         # inside one of them that repeats the theme's words)
-        whole = overall and asked_overall(intent.question) and len(intent.places) == 1 \
+        # (a whole divided, "那个计划具体分成哪几大块", is divided where a sentence writes it so, "奋进计划分为A、B、C、D
+        # 等四个具体方面": an enumeration inside a sentence after a verb of dividing is weighed even asked overall)
+        divided = bool(DIVISION_ASKED_RE.search(asking_part(intent.question)))
+        whole = overall and asked_overall(intent.question) and len(intent.places) == 1 and not divided \
             and not intent.ordinal and _thematic(intent, outline(intent.places[0]), weights, written_only=True)
         text, used = _measures(intent, scored, by_no, cites, weights, outline) if whole else ("", [])
         if not text:
-            text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal, in_text=not overall)
+            text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal, in_text=not overall or divided)
         if not text and overall:
             text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal)
         if text and intent.years and not any(times_stated([y], normalize(u.text)) for u in used for y in intent.years):
@@ -170,7 +173,7 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
 def _all_shown(u: Unit, shown: str) -> bool:
     """Is every sentence of the unit already in the text shown (as a sub-line's quote)? Then quoting it again below
     tells the reader nothing new."""
-    parts = [p for p in re.split(r"(?<=[。!?;!?;])", display_text(u.text)) if len(p.strip()) >= 4]
+    parts = [p for p in split_sentences(display_text(u.text)) if len(p.strip()) >= 4]
     return bool(parts) and all(p.strip() in shown for p in parts)
 
 
@@ -672,6 +675,7 @@ KIND_MATCH = 0.5
 # The question quotes the word the items share (哪几个“奋进”, 哪几样“化”): a list whose every item writes it is the
 # one asked, as surely as one whose introduction writes a quoted phrase (QUOTE_MATCH).
 QUOTED_KIND = QUOTE_MATCH
+MIN_ROLES_NAMED = 2  # roles of a repeated frame a question names to ask that list (one may be a word of anything)
 FRAME_MATCH = QUOTE_MATCH  # the question asks inside the frame the list is written in (在…上), as surely as a quote
 TYPED_ITEM_POOL = 8  # best sentences in which a drilled-into item must be stated for them to answer it
 ANCHOR_MATCH = 0.5  # a list in the paragraph of what the previous answer said: the one a follow-up asks about
@@ -709,11 +713,13 @@ def _writes_title(term: str, question: str, title: str) -> bool:
                for m in re.finditer(re.escape(term), question) for a in range(max(0, m.end() - n), m.start() + 1))
 
 
-def _topics_taken_up(items: list[str], asking: str) -> bool:
+def _topics_taken_up(items: list[str], asking: str, kind: str = "") -> bool:
     """Are the items questions ("为什么要做“提质强校”工程、这是一个什么项目…") while the question asks no discussion?
     Such items are the topics a speaker or a text takes up: they answer only what was said or discussed, never what
-    was done."""
-    return all(cues.QUESTION_ITEM_RE.search(i) for i in items) and not cues.DISCUSSION_ASKED_RE.search(asking)
+    was done; nor a kind of thing other than a topic, however it was said ("徐局长说项目能让学校实现哪几个目标":
+    targets, not the questions a speech went through)."""
+    return all(cues.QUESTION_ITEM_RE.search(i) for i in items) and (
+        not cues.DISCUSSION_ASKED_RE.search(asking) or bool(kind) and kind not in cues.TOPIC_KINDS)
 
 
 def _names_only_its_document(intent: QueryIntent, case: CaseOutline) -> bool:
@@ -776,8 +782,10 @@ def _quoted_kind(question: str, items: list[str]) -> float:
 
 def _in_asked_frame(question: str, found: InlineList) -> bool:
     """Does the question ask inside the frame 在…上 (在哪几头上) and the text write the list in it (在A、B还是C上, as
-    `inline_lists` found it)?"""
-    return found.in_frame and bool(FRAME_ASKED_RE.search(question))
+    `inline_lists` found it)? Or does it ask what fills the roles a repeated frame gives its items ("拿什么当根本、靠
+    什么做动力" of 以A为根本,以B为动力): two of those roles named are the asker pointing at that very list."""
+    roles = sum(r in question for r in found.roles)
+    return found.in_frame and bool(FRAME_ASKED_RE.search(question)) or roles >= MIN_ROLES_NAMED
 
 
 def _describes_another(items: list[str], closing: str, kind: str, topic: list[str]) -> bool:
@@ -863,7 +871,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                  fit: Callable[[int], float], asked_kind: str) -> tuple[str, list[Unit], float]:
     """The best enumeration written in running text, scored like an outline group: the topic's coverage of the
     clause that introduces it, the items' coverage, the count asked, the kind of thing asked, the passage's rank."""
-    candidates: list[tuple[float, Unit, list[str], str, str]] = []
+    candidates: list[tuple[float, Unit, list[str], str, str, tuple[str, ...]]] = []
     inside: set[str] = set()  # items the question names, whose own lists are asked
     kind = asked_kind or (intent.topic_terms[-1] if intent.topic_terms else "")
     exclusive = excludes_other_kinds(asked_kind)  # (once per question, not once per list found)
@@ -899,7 +907,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             if all(len(i) == 1 for i in found.items) and para.text[max(found.start - 1, 0):found.start] in "“〃\"" \
                     and not all(i in intent.question for i in found.items):
                 continue  # a quoted run of single characters ("比、学、赶、超"氛围) is a slogan, not things of a kind
-            if _topics_taken_up(found.items, asking):
+            if _topics_taken_up(found.items, asking, asked_kind):
                 continue  # the questions a speech takes up ("从为什么要做…、…等三个方面阐述"), not things done
             items_cov = max(coverage(intent, i, weights, subject) for i in found.items) if subject else 0.0
             # The kind of thing asked for (工程, 模式, 阶段, "化") names the items or closes the enumeration.
@@ -940,8 +948,10 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             if aspects_of and aspects_of.group(1) in (kind, own_word) and coverage(intent, described, weights) == 0 \
                     and not _ends_in_doing(described) and described[-1:] not in asking:
                 of_kind = 0.0
-            if any(k and k not in GENERIC_KINDS and k in closing and CLOSED_BY_KIND_RE.fullmatch(closing[:closing.find(k)])
-                   for k in (asked_kind, own_word)):
+            if len(set(found.roles)) > 1:
+                of_kind = 0.0  # items a frame gives each its own role (根本, 动力, 手段) are of no one kind named there
+            elif any(k and k not in GENERIC_KINDS and k in closing and CLOSED_BY_KIND_RE.fullmatch(closing[:closing.find(k)])
+                     for k in (asked_kind, own_word)):
                 # the noun right after the items names them ("课前、课中、课后各环节", "…等在内的各类激励机制"), as surely
                 # as items naming it
                 of_kind = KIND_MATCH
@@ -960,25 +970,27 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                 + ANCHOR_MATCH * unit.anchored \
                 + _quoted_kind(intent.question, found.items) + FRAME_MATCH * _in_asked_frame(intent.question, found) \
                 + FRAME_MATCH * _divided_as_asked(asking, before)
-            candidates.append((score, _span(para, found.start, found.end), found.items, before, outer))
+            candidates.append((score, _span(para, found.start, found.end), found.items, before, outer, found.roles))
     # the list a named item introduces ("激发内在发展活力,学校层面实施…") is the one asked inside it; the lists naming
     # that item are set aside only then
-    introduced = {i for i in inside if any(i in before for *_, before, _ in candidates)}
+    introduced = {i for i in inside if any(i in before for *_, before, _, _ in candidates)}
     # (and the lists the named item's siblings introduce, "部门层面推进…" beside 学校层面, are theirs, not asked)
-    siblings = {s for _, _, items, _, outer in candidates if outer in introduced for s in items if s != outer}
+    siblings = {s for _, _, items, _, outer, _ in candidates if outer in introduced for s in items if s != outer}
     # a whole's parts asked (分成哪几块) are the list a verb of dividing introduces, where the sources write one: any
     # other list of the passages, however many of the question's words it shares, is something else of the whole
-    divided = any(_divided_as_asked(asking, before) for *_, before, _ in candidates)
-    scored = [(score + NAMED_ITEM_MATCH * any(i in before for i in introduced), u, items)
-              for score, u, items, before, outer in candidates if outer not in introduced
+    divided = any(_divided_as_asked(asking, before) for *_, before, _, _ in candidates)
+    scored = [(score + NAMED_ITEM_MATCH * any(i in before for i in introduced), u, items, roles)
+              for score, u, items, before, outer, roles in candidates if outer not in introduced
               and not any(s in before for s in siblings) and (not divided or _divided_as_asked(asking, before))]
     best = max(scored, key=lambda c: c[0], default=None)  # (the first at a tie, as before)
     if best is None or best[0] <= 0.1:
         return "", [], 0.0
-    score, u, items = best
+    score, u, items, roles = best
     passage = by_no[u.passage_no]
     count = _count_phrase(intent.question, asked_kind, len(items))
-    lead = f"{passage.chunk.name}{count}:{_named(items)}。{cites.mark(passage)}"
+    # (items a repeated frame gives roles are named with them: "促进教育公平(根本)" for 以促进教育公平为根本)
+    shown = [f"{i}({r})" for i, r in zip(items, roles)] if roles else items
+    lead = f"{passage.chunk.name}{count}:{_named(shown)}。{cites.mark(passage)}"
     return f"{_label(passage)}\n\n{lead}\n\n{_quote(u, passage, cites)}", [u], score
 
 
@@ -1122,9 +1134,10 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
             lines += [f"  {_sub_line(ms[c], case, cites)}" for c in m.children[:SUB_ITEMS]]
     # (the detail adds what the outline does not already quote: not a sentence a sub-line shows)
     shown = "\n".join(lines)
+    room = 2 if topic and not intent.sums_up else 0  # (a summary's sections are its detail: none added)
     extra = [u for u in pool if u.case_id == case_id and u.coverage >= 0.5 and not u.rhetoric and not u.caption and
              not any(u.start < m.unit.end and m.unit.start < u.end for m in picked)
-             and not _all_shown(u, shown)][: 2 if topic and not intent.sums_up else 0]
+             and not _all_shown(u, shown)][:room] if room else []
     detail = "".join(_quote(u, by_no[u.passage_no], cites) for u in sorted(extra, key=lambda u: u.start))
     text = f"{_label(case.passages[0])}\n\n" + "\n".join(lines) + (f"\n\n{detail}" if detail else "")
     return text, [m.unit for m in picked] + extra

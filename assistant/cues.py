@@ -308,8 +308,12 @@ SUMMARY = Cue("summary", r"捋一捋|捋捋|理一理|从头到尾|(?:理|说|�
               r"说了(?:什么|啥|些啥)|概括|梳理)|"
               # the parts a document is divided into ("亳州那篇分了哪几大块来写", "正文分成了哪三大块")
               r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文)[^。??]{0,6}分(?:成|为)?了?(?:哪|几)[^。??]{0,3}(?:大块|块|部分|大部分|板块)|"
-              # …or is laid out by ("正文是按哪几大部分展开论述的", "那篇按哪几块来写")
-              r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文)[^。??]{0,6}(?:按|按照|从)(?:哪|几)[^。??]{0,3}(?:大块|块|部分|大部分|板块)|"
+              # …or is laid out by ("正文是按哪几大部分展开论述的", "那篇按哪几块来写", "那篇经验,整体上是按哪几大条来
+              # 铺开的": 大 makes 条 a big part, where 几条 alone counts a list's items)
+              r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文)[^。??]{0,10}(?:按|按照|从)(?:哪|几)[^。??]{0,3}(?:大块|块|部分|大部分|板块|大条)|"
+              # …or its headings, several asked ("那篇材料的几个大标题各讲的是啥", "那份方案有哪些标题"): its top-level
+              # sections by their names (one part's 标题 asked by its position is a fact: `PART_NAME_ASKED_RE`)
+              r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文)[^。??]{0,8}(?:大标题|(?:几|哪几|哪些)个?标题)|"
               # what each of a document's counted big parts says ("它那三大段各讲的是啥", "这篇的几大块分别说了什么"):
               # the parts of a document pointed at (它, 那, 这篇…), not of a thing the question names (课程分为三大板块)
               r"(?:它|那|这|篇|全文|通篇|文章|材料|文件)的?(?:几|[两二三四五六七八九十])大(?:段|块|部分|板块)[^。??,,]{0,4}"
@@ -350,8 +354,9 @@ ADDED_DETAIL_RE = re.compile(r"(?<!再)也(?!许|就是|好|罢|只|不|没)|同
 # together right after such a word ("通篇是按哪几个板块组织的"), though 组织 or 安排 elsewhere is a subject (组织架构).
 # A word naming a document as such ("这篇材料", "那篇文章"): 它 after it stands for the document.
 DOCUMENT_WORD_RE = re.compile(r"篇|材料|文章|文件|报告|论文|方案|意见")
-DOCUMENT_PARTS = frozenset("段 大段 段落 块 大块 部分 大部分 板块 章 章节 节 篇章".split())
-PARTS_COMPOSED_RE = re.compile(r"(?:段|块|部分|板块|章|节)(?:来|去)?(组织|编排|安排|构成|组成)")
+DOCUMENT_PARTS = frozenset("段 大段 段落 块 大块 部分 大部分 板块 章 章节 节 篇章 大条 标题 大标题".split())
+# (laying a text out, 铺开 or 展开, is a verb of putting it together too: "按哪几大部分来铺开的")
+PARTS_COMPOSED_RE = re.compile(r"(?:段|块|部分|板块|章|节|大条|标题)(?:来|去)?(组织|编排|安排|构成|组成|铺开|展开|铺陈|论述|阐述)")
 # Sections that frame a document and state no point of their own.
 FRAMING_SECTIONS_RE = re.compile(r"^(?:引言|前言|导言|结语|结束语|结论|参考文献|附录|致谢|摘要|关键词)")
 
@@ -796,15 +801,17 @@ ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # a text answering the 
 
 
 # -- list questions and enumerations (assistant/enumerations.py, assistant/compose.py) -------------------------
-# Nouns that any enumeration is ("哪几个方面") or abstract nouns for what items are (目标, 问题, 作用): they say a
+# Nouns that any enumeration is ("哪几个方面", "哪几大板块": a part of a whole) or abstract nouns for what items are (目标, 问题, 作用): they say a
 # list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
 GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
-    目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 口号 标语 线 路 条线""".split())
+    目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 口号 标语 线 路 条线 板块 大块""".split())
 # A clause opening with a rate and its figure's verb ("覆盖率达到80%以上", "比例达100%"): no subject of its own
 BARE_RATE_RE = re.compile(r"[一-龥]{0,3}(?:率|比例|占比)(?:要|将|应)?(?:达到|达|为|超过|提高到|保持在|不低于)")
 # Items that are questions ("为什么要做…工程、这是一个什么项目、怎么样来做这个项目"): the topics a speaker or a text
 # takes up, not things of the kind asked; they answer only a question about what was said or discussed
 QUESTION_ITEM_RE = re.compile(r"什么|为什么|为何|怎么|怎样|如何|是否|哪")
+# Kinds a topic taken up is ("从哪几个方面阐述", "讲了哪几个问题"): a list of questions a speech went through is of them
+TOPIC_KINDS = frozenset("方面 问题 内容 点 角度 话题 议题 层面 部分 块 大块 板块 个".split())
 DISCUSSION_ASKED_RE = re.compile(r"[讲谈说聊]|阐述|论述|介绍|发言|汇报|讨论|探讨|报告")
 # A list its text introduces by a count of its kind and a colon ("有学者将其归纳为四个阶段:…"): the kind it declares
 # its items to be (group 1), whatever words of the question they share (`compose._inline_list`).

@@ -37,6 +37,7 @@ class InlineList:
     end: int
     items: list[str]
     in_frame: bool = False  # written inside the frame 在…上 ("在A、B还是C上"), which the frame's 上 closes
+    roles: tuple[str, ...] = ()  # what each item is, when a repeated frame says it (以A为根本,以B为动力: 根本, 动力)
 
     def closing(self, text: str) -> str:
         """The words after the last item, up to the clause break: what the list is ("…等多种模式",
@@ -534,6 +535,7 @@ def inline_lists(text: str) -> list[InlineList]:
         if len(items) >= MIN_ITEMS + 1 or (len(items) == MIN_ITEMS and "、" in m.group(0)):
             out.append(InlineList(opens, m.end(), items, in_frame))
     out.extend(parallel_heads(text))
+    out.extend(parallel_frames(text))
     out.extend(apposition(text))
     # (clauses going on a sentence, "例如…", "由…组成…", "并形成…", name no items: such a run is no list)
     out.extend(c for c in closed_clauses(text) if not any(CLAUSE_OPENER_RE.match(i) for i in c.items))
@@ -608,6 +610,29 @@ def closed_clauses(text: str) -> list[InlineList]:
             continue  # a sentence's clauses, not a list of like things
         start = m.start(1) + m.group(1).rfind(items[0], 0, len(m.group(1)) - len(items[-1]))
         out.append(InlineList(start, m.end(1), items))
+    return out
+
+
+# One frame repeated clause by clause, "以A为根本,以B为动力,以C为手段": A, B, C fill it (the frame's tail, 根本,
+# 动力, 手段, says what each is)
+FRAME_CLAUSE_RE = re.compile(r"以([^,,。;;、以为]{2,16})为([一-龥]{1,6})(?=[,,;;。、]|$)")
+
+
+def parallel_frames(text: str) -> list[InlineList]:
+    """A run of consecutive clauses each written in one frame (以…为…) is a list of what fills the frame: a document
+    states its parallel parts so as often as it numbers them ("以促进教育公平为根本,以深化改革创新为动力,以加快信息化
+    建设为手段" lists 促进教育公平, 深化改革创新, 加快信息化建设). Clauses not in the frame end the run."""
+    out: list[InlineList] = []
+    run: list[re.Match[str]] = []
+    for m in list(FRAME_CLAUSE_RE.finditer(text)) + [None]:
+        # the next clause of the run starts right after the one before (its comma), nothing in between
+        if m is not None and run and m.start() == run[-1].end() + 1:
+            run.append(m)
+            continue
+        if len(run) >= MIN_ITEMS:
+            out.append(InlineList(run[0].start(1), run[-1].end(1), [r.group(1) for r in run],
+                                  roles=tuple(r.group(2) for r in run)))
+        run = [m] if m is not None else []
     return out
 
 

@@ -766,6 +766,13 @@ ELLIPTIC_CHARS = 6  # an asking sentence this short ("淄博呢?") has no subjec
 SAYS_WHAT_CHARS = 12  # a later asking sentence this short ("具体怎么配?") leans on the one before for what it asks
 
 
+def _listed_kind(text: str) -> str:
+    """The kind a list question counts ("哪几大板块" -> 板块, "几种模式" -> 模式), "" when none."""
+    m = cues.LISTED_KIND_RE.search(text)
+    return next((p for p in sorted(cues.DOCUMENT_PARTS, key=len, reverse=True) if m and m.group(1).startswith(p)), "") \
+        if m else ""
+
+
 def asked_kind(question: str) -> str:
     """The kind of answer wanted, read from the sentence that asks (`asking_part`); when that sentence only asks
     yes/no or is elliptic ("我想知道泰州交流了多少名教师。能告诉我吗?", "…多少名教师。淄博呢?"), the statement before
@@ -1485,6 +1492,11 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     else:
         terms = _without_askers_context(question, topic_words(question, corpus, names), corpus, sums_up)
         query = question
+    if kind == "list":
+        # a word for a part of a whole counted as the list's kind ("重点举措分成哪几大板块") names the list's form,
+        # not its subject: no sentence need write it (as no list need call its items 方面)
+        part = _listed_kind(asking_part(question))
+        terms = [t for t in terms if t != part]
     unknown, inside = place_mentions(question, corpus) if language == "zh" else ([], [])
     own_said = own_place_statement(question, corpus) if language == "zh" else 0
     if unknown and (said := askers_statement(question, corpus)):

@@ -117,6 +117,12 @@ OCR_STROKE_RE = re.compile(r"(?<=[一-龥])[Il|](?=[、,。;:,;:])(?![、,,]\s*[
 ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.、.]?\s*(?=[一-龥])")
 
 
+def split_sentences(text: str) -> list[str]:
+    """The text's sentences and semicolon clauses, each with its closing mark (blank pieces dropped): the pieces a
+    citation mark follows, so what is shown and what is checked as shown split alike."""
+    return [p for p in re.split(r"(?<=[。!?;!?;])", text) if p.strip()]
+
+
 def cited(u: "Unit", mark: str) -> str:
     """The unit as shown, every sentence followed by `mark`, so each sentence carries its citation."""
     shown = display_text(u.text)
@@ -124,7 +130,7 @@ def cited(u: "Unit", mark: str) -> str:
         shown = ITEM_NUMBER_RE.sub("", shown)
     if not TERMINAL_RE.search(shown):
         shown = shown.rstrip(",,、::;;") + "。"
-    parts = [p for p in re.split(r"(?<=[。!?;!?;])", shown) if p.strip()]
+    parts = split_sentences(shown)
     if u.head and len(parts) > 2:  # under a head, a slogan between it and its concrete sentence is left out
         parts = parts[:1] + [p for p in parts[1:] if not is_slogan(p)]
     return "".join(p + mark for p in parts)
@@ -320,6 +326,9 @@ UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日周", "个":
 # 个 is the general classifier: a count of things asked with their own classifier (多少户人家, 几座场馆) is also stated
 # with it ("受益家庭达42.1万个"); units of time, money and people are not counted in 个
 THING_CLASSIFIERS = "所项家种条批户座册本套台间场期"
+# A quantity named by a classifier and 数 (户数, 场数, 校数): a count in that unit, whose unit says what it measures
+# (as 元 says money), so the words naming it need not stand in the figure's clause ("受益家庭达42.1万个" for 户数)
+COUNT_MEASURE_RE = re.compile(r"([" + THING_CLASSIFIERS + "次])数(?!字|据|量|学|额|目)")
 # (a share asked per hundred, "out of every hundred…how many", is a percentage)
 # (占 with a counted unit after it, "初中和小学各占几所", asks how many of the whole: a count, not a share; 占几个百分点
 # is a share)
@@ -432,6 +441,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     # and so does a span of time (几年期限 answered by "计划用3年时间": the 年 says it is the term), so a duration's
     # clause names the rest of the subject
     span = bool(rest) and bool(cues.DURATION_MEASURE_RE.fullmatch(intent.measure or ""))
+    # (a count named by its classifier, 户数, is said by its unit too: its clause names the rest of the subject)
+    unit_named = bool(rest) and bool(COUNT_MEASURE_RE.fullmatch(intent.measure or ""))
     span_subject = [w for term in rest for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     counted_noun = re.match(r"[一-龥]{2}", q[unit.end():]) if (unit := UNIT_RE.search(q)) else None
     # the noun the question counts right after its classifier ("多少册图书"): a count in 个 must be of it, not of
@@ -504,11 +515,12 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
                     continue  # "优秀学员181名" is a total, not how many each base school takes
                 if money and _another_fee(intent.measure, named):
                     continue  # "伙食费三千元" is no 学费
-                if generic and m.group(0).endswith("个") and not _attached(clause, m, classifier_nouns) \
+                # (a count named by its classifier, 户数, in 个 is of a noun of the rest of the subject: 受益家庭…个)
+                if generic and m.group(0).endswith("个") and not _attached(clause, m, span_subject if unit_named else classifier_nouns) \
                         and not any(re.match(r"[一-龥]{0,3}" + h, clause[m.end():]) for h in short_heads):
                     continue  # "四个方面" counts aspects, not the 条 of requirements asked
                 # (the words restricting a count, `counted`, belong to the clause asking it, not to the span's)
-                spanned = span and bool(DURATION_STATED_RE.search(m.group(0)))
+                spanned = span and bool(DURATION_STATED_RE.search(m.group(0))) or unit_named
                 named_by, counted_by = (span_subject, []) if spanned else (subject, counted)
                 if (not named_by or any(w in named or abbreviated_in(w, named) for w in named_by)) and \
                         (not intent.measure_of or any(w in named for w in intent.measure_of)
@@ -719,6 +731,10 @@ def _figure_pattern(q: str) -> str:
     # exact figure is asked ("几百场,准确数字是多少?"): its unit is the figure's
     rough = next((m for m in counts if re.match(r"几[十百千万]", m.group(0))), None)
     unit = next((m for m in counts if m.group(0).startswith("多少")), rough) if "多少" in asking else (counts[0] if counts else None)
+    # a count named by its classifier and 数 ("户数有多少", "场数是多少") asks that unit as surely as 多少户 does
+    named = COUNT_MEASURE_RE.search(asking) if not unit else None
+    if named:
+        return _unit_pattern(named.group(1))
     if unit:
         # a 几 asking in a clause of its own beside the 多少 one ("定了几年期限、…要培出多少人") asks a second figure
         # (a 几 in the 多少 clause, "几年里培养了多少人", frames the count)

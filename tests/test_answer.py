@@ -852,13 +852,18 @@ def test_a_list_asked_overall_is_the_documents_own_items(assistant) -> None:
     (["为什么要做“提质强校”工程", "这是一个什么项目", "怎么样来做这个项目"], "双方要做哪些方面的工作?", False),
     (["为什么要做“提质强校”工程", "这是一个什么项目", "怎么样来做这个项目"], "方院长从哪几个方面阐述的?", True),
     (["编制三年发展规划", "建立教师成长规划", "开展课程建设"], "双方要做哪些方面的工作?", True),  # things done
+    # said, but of a kind no topic is: targets are no questions a speech went through
+    (["为什么要做“提质强校”工程", "这是一个什么项目", "怎么样来做这个项目"], "徐局长说项目能让学校实现哪几个目标?", False),
+    (["为什么要做“提质强校”工程", "这是一个什么项目", "怎么样来做这个项目"], "方院长讲了哪几个问题?", True),
 ])
 def test_items_that_are_questions_answer_only_what_was_discussed(items: list[str], asking: str, topics: bool) -> None:
     """An enumeration of questions ("从为什么要做…、这是一个什么项目…等三个方面阐述") lists what a speaker takes up:
     it is a candidate list only for a question about what was said or discussed (`compose._inline_list`)."""
     from assistant.compose import _topics_taken_up
 
-    assert _topics_taken_up(items, asking) is not topics
+    from assistant.enumerations import asked_kind
+
+    assert _topics_taken_up(items, asking, asked_kind(asking)) is not topics
 
 
 def test_a_list_of_what_was_done_is_not_the_questions_a_speech_took_up(assistant) -> None:
@@ -894,6 +899,29 @@ def test_a_list_written_in_the_frame_the_question_asks_in(question: str, framed:
     text = "无论是在机构设置、职责设定还是工作方式上,都突出为学生、教师、学校发展服务的理念。"
     first, second = inline_lists(text)[:2]
     assert _in_asked_frame(question, first) == framed and not _in_asked_frame(question, second)
+
+
+@pytest.mark.parametrize("question,asked", [
+    ("泰州拿什么当根本、靠什么做动力?", True),  # two roles of the repeated frame named: that list is pointed at
+    ("泰州推均衡的根本是什么?", False),  # one role is a word of anything
+    ("泰州推均衡有哪几条?", False),
+])
+def test_a_list_whose_roles_the_question_names(question: str, asked: bool) -> None:
+    from assistant.compose import _in_asked_frame
+    from assistant.enumerations import inline_lists
+
+    text = "泰州市以促进教育公平为根本,以深化改革创新为动力,以加快信息化建设为手段,全面推进义务教育优质均衡发展。"
+    framed = [f for f in inline_lists(text) if f.roles]
+    assert len(framed) == 1 and _in_asked_frame(question, framed[0]) is asked
+
+
+def test_a_list_of_roles_names_each_item_with_its_role(assistant) -> None:
+    """"拿什么当根本、靠什么做动力、用什么当手段" asks what fills 以A为根本,以B为动力,以C为手段: the lead names each."""
+    answer = assistant.ask("泰州推均衡,拿什么当根本、靠什么做动力、用什么当手段?这三样分别是啥?").answer
+    assert "促进教育公平(根本)、深化改革创新(动力)、加快信息化建设(手段)" in answer, answer
+    # one of the roles is the kind another question asks (手段): the list, each item its own role, is of no one kind
+    answer = assistant.ask("泰州那一块说融合型发展,具体是靠哪些手段的?").answer
+    assert "(手段)" not in answer and "融合型发展" in answer, answer
 
 
 @pytest.mark.parametrize("head,number", [("二是如何引进人才?", 2), ("3 .坚持共建共享。", 3), ("(四)优化布局", 4), ("坚持特色发展。", 0)])

@@ -496,3 +496,22 @@ def test_the_set_sizes_a_question_states(question: str, sizes: list[str]) -> Non
     from assistant.enumerations import set_sizes
 
     assert set_sizes(question) == sizes
+
+
+@pytest.mark.parametrize("sentence,items,roles", [
+    # one frame repeated clause by clause lists what fills it; the frame's tail says what each is
+    ("泰州市以促进教育公平为根本,以深化改革创新为动力,以加快信息化建设为手段,全面推进义务教育优质均衡发展。",
+     ["促进教育公平", "深化改革创新", "加快信息化建设"], ("根本", "动力", "手段")),
+    ("联盟将以区域教育研究课题为抓手,以区域教育质量提升为目标,融汇各方优势。",
+     ["区域教育研究课题", "区域教育质量提升"], ("抓手", "目标")),
+    # a clause of another shape ends the run: only the framed clauses beside each other are items
+    ("以学生为本,全面发展,以教师为主体,以学校为中心。", ["教师", "学校"], ("主体", "中心")),
+    # one framed clause alone lists nothing
+    ("坚持以人民为中心,办好人民满意的教育。", [], ()),
+])
+def test_clauses_in_one_repeated_frame_are_a_list(sentence: str, items: list[str], roles: tuple[str, ...]) -> None:
+    from assistant.enumerations import parallel_frames
+
+    found = [(f.items, f.roles) for f in parallel_frames(sentence)]
+    assert found == ([(items, roles)] if items else [])
+

@@ -1526,6 +1526,10 @@ def test_a_figure_is_of_the_kind_the_asking_sentence_wants(assistant, question: 
 @pytest.mark.parametrize("question,sentence,holds", [
     # the verb restricting a count is stated by its converse: families 受益 when a measure 惠及 them
     ("请专家上的网课,最后惠及了多少户人家?", "推出线上家庭教育公开课,受益家庭达42.1万个。", True),
+    # a count named by its classifier and 数 (户数) is said by its unit: its clause names the rest of the subject
+    ("定西的家庭教育公开课受益的户数有多少?", "推出线上家庭教育公开课,受益家庭达42.1万个。", True),
+    ("定西的家庭教育公开课受益的户数有多少?", "推出线上家庭教育公开课,参加会议学生家长达73万人次。", False),  # people, not 户
+    ("定西的家庭教育公开课受益的户数有多少?", "开展家庭教育大巡讲活动150场次。", False),  # another unit
     ("请专家上的网课,最后惠及了多少户人家?", "推出线上家庭教育公开课,参与家庭达42.1万个。", False),
     # a count in a classifier segmentation leaves alone (对) is of the subject, not of a place word (头上)
     ("定西落到结对学校头上,有多少对在按一月一个主题推?", "11对结对学校按照“一月一主题”要求,认真遴选交流项目。", True),
@@ -2121,6 +2125,12 @@ def test_a_document_named_by_its_kind_alone(corpus: Corpus, question: str, place
     # a summing-up word in the statement before the asking sentence is what the asker does
     ("区里想把初中的事情理一理。初中方案里排了哪些行动?", False),
     ("我手头事多。初中方案能不能给我理一理?", True),
+    # its headings, several asked, are its sections by name; a big 条 of a document is one of its parts
+    ("亳州那篇材料的几个大标题,各讲的是哪块工作?", True),
+    ("初中方案有哪些标题?", True),
+    ("我们市基本均衡早就达标了。江苏泰州那篇经验,整体上是按哪几大条来铺开的?", True),
+    ("初中方案第二部分的标题叫什么?", False),  # one part's name, asked by its position: a fact
+    ("淄博那份意见提了哪几条要求?", False),  # items of a list (几条 without 大), not the document's parts
 ])
 def test_a_documents_parts_are_a_summary(corpus: Corpus, question: str, sums_up: bool) -> None:
     assert analyze(question, None, corpus).sums_up is sums_up
@@ -2462,3 +2472,19 @@ def test_quoted_phrases(question: str, quoted: list[str]) -> None:
 
     assert quoted_phrases(question) == quoted
 
+
+
+@pytest.mark.parametrize("question,dropped,kept", [
+    # a word for a part of a whole, counted as the list's kind, is the list's form: no sentence need write it
+    ("定西讲重点举措时,是分成哪几大板块来写的?", ["板块"], ["重点", "举措"]),
+    ("定西的重点举措有哪几大板块?", ["板块"], ["重点", "举措"]),
+    ("初中方案的行动举措分成哪几个部分?", ["部分"], ["行动"]),
+    # a kind that is no part of a whole is what the list is of: kept
+    ("淄博的共同体分了哪几种模式?", [], ["共同体"]),
+    # a part named outside the count is the subject ("板块" of a course, not the list's kind)
+    ("劳动教育课程的板块设置有哪几项?", [], ["板块"]),
+])
+def test_a_part_word_counted_as_the_kind_listed_is_no_subject(corpus: Corpus, question: str, dropped: list[str],
+                                                              kept: list[str]) -> None:
+    terms = analyze(question, None, corpus).terms
+    assert not set(dropped) & set(terms) and set(kept) <= set(terms)
