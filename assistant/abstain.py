@@ -23,7 +23,7 @@ from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, ad
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
 from .sentences import TITLE_RE, TermWeights, Unit, abbreviated_in, coordinated_in, coverage, people_named
-from .synonyms import equivalents, listed_among, listed_only_among, semantic_classes, synonyms
+from .synonyms import equivalents, listed_among, listed_only_among, semantic_classes, synonyms, is_person
 from .text import word_starts
 
 SEMANTIC_SUPPORT = 0.89  # dense similarity above which words the corpus never uses are judged by meaning (dev-calibrated)
@@ -576,8 +576,29 @@ def unnamed_asked_kind(intent: QueryIntent, pool: list[Unit], weights: TermWeigh
     rest = [t for t in intent.topic_terms if t not in kinds and t not in intent.situation]
     on_subject = [u for u in pool[:TYPED_POOL] if not rest or coverage(intent, u.text, weights, rest) >= MIN_UNIT_COVERAGE] \
         or pool[:TYPED_POOL]  # (none states it well: the kind is asked of what the best sentences state)
+    # the thing asked by its name ("借一个叫什么的平台来牵头"): the kind is the asker's description of it, and a name
+    # the sources give it in quotation marks (实施“名师乡村工作室”引领) answers, whatever kind they call it
+    # (a name, not a formula or a slogan: Chinese only, ending in a word for a thing, 工作室, not “一个都不能少”)
+    if cues.KIND_NAME_ASKED_RE.search(normalize(intent.question)) and \
+            any(_names_a_thing_by_its_end(m.group(1)) for u in on_subject for m in QUOTED_NAME_RE.finditer(u.text)):
+        return ""
     return next((k for k in kinds if on_subject and
                  not any(coverage(intent, u.text, weights, [k]) >= SYNONYM_WEIGHT for u in on_subject)), "")
+
+
+QUOTED_NAME_RE = re.compile(r"“([一-龥]{3,16})”")  # a name the sources give in quotation marks
+
+
+def _names_a_thing_by_its_end(name: str) -> bool:
+    """Does a quoted phrase end in a word for a thing (名师乡村工作室: 工作室), as a name does, not a verb or an
+    adjective (一个都不能少, 比学赶超), nor a title people hold (“定西市家庭教育指导教师”: 教师)?"""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    _jieba()
+    words = list(pseg.cut(name))
+    return bool(words) and words[-1].flag[:1] == "n" and len(words[-1].word) >= 2 and not is_person(words[-1].word)
 
 
 def short_form(kind: str) -> str:

@@ -438,6 +438,9 @@ OTHER_SUPERLATIVE_STATED = r"排名|位居|领先|之首|第一(?:名|位)"
 # "第二部分的第(3)点": a position inside a part asks that item, not the part as a whole
 # "第二部分的标题叫什么": the part's name is asked, a fact, not what it says
 PART_NAME_ASKED_RE = re.compile(r"标题|题目|叫什么|叫啥|名称|名字")
+# A thing asked by its name, the asker saying only what kind it is ("借一个叫什么的平台", "叫啥名的项目"): the name is
+# asked, the kind describes it (`abstain.unnamed_asked_kind`)
+KIND_NAME_ASKED_RE = re.compile(r"叫(?:什么|啥)(?:名字?)?的|(?:什么|啥)名(?:字|称)?的")
 INNER_POSITION_RE = re.compile(r"第\s*[((]?\s*[\d一二三四五六七八九十]+\s*[))]?\s*(?:点|条|项|个|款)")
 # "Which places…" asks across cases (several places may answer).
 ACROSS = Cue("across", r"哪些地方|哪些地区|哪些区县|各地|几个地方|哪几个地方|哪些县|哪些市|哪些区|哪些材料|哪些文件|哪些案例|哪几份|哪些文章|哪篇|哪份材料|哪个案例|\bwhich (?:places|counties|districts|cities|regions)\b",
@@ -831,7 +834,9 @@ INTRODUCER_RE = re.compile(r"(?:例如|比如|譬如|诸如|包括|如|即)")
 # Members of a set are asked ("分别是哪几所学校", "都是哪些", "第六项是什么"): the sources must name them.
 # Example: "定西结对的那6所初中分别是哪几所学校?" (a count alone, "6所初中", is not the members).
 # After 各/分别 the nearest question word is the one asked ("分别设在哪几所学校" asks which schools, not a count).
-MEMBERS_ASKED_RE = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|分别是|都是|名单|(?:全部|所有|全体|每一?[个所位家]|这些|那些)[^,,。??]{0,4}(?:名字|名称|校名|人名)|(?:各|分别|都)叫(?:啥|什么)|(?:各|分别|各自)[^,,。??]{0,8}?(?:哪|什么|啥|多少|几|谁)")  # plural: "是哪位" asks one
+# One question word asked twice in a clause pairs members ("这8对具体是哪所城区初中带哪所农村初中?"): the set's
+# members, each pair by name, are asked, though each 哪所 alone asks one.
+MEMBERS_ASKED_RE = re.compile(r"(哪[所家个位])[^,,。??]{1,12}\1|哪些|哪几|哪[两三四五六七八九十]|分别是|都是|名单|(?:全部|所有|全体|每一?[个所位家]|这些|那些)[^,,。??]{0,4}(?:名字|名称|校名|人名)|(?:各|分别|都)叫(?:啥|什么)|(?:各|分别|各自)[^,,。??]{0,8}?(?:哪|什么|啥|多少|几|谁)")  # plural: "是哪位" asks one
 # Kinds whose members are institutions ("哪几所学校", "哪些单位"): a member is named by its own name (丹阳实验中学),
 # so a list of sentences about schools ("实验学校教师…明显提升") does not name them.
 INSTITUTION_KINDS = frozenset("学校 中学 小学 初中 高中 名校 幼儿园 高校 大学 院校 机构 单位 部门 部委 企业 集团".split())
@@ -898,6 +903,10 @@ SHORT_HEADS = {"生": "学生", "师": "教师", "校": "学校"}
 # A measured quantity that is a span of time (几年期限, 年限多长): a figure stated in units of time states it itself,
 # as 元 states an amount of money (`sentences.has_answer_type`).
 DURATION_MEASURE_RE = re.compile(r"期限|年限|时限|时长|周期|工期|学制|时间")
+# One end of a range asked ("收费最低的一个月多少钱"): a figure the text states as the other end ("每月高达五千多元",
+# "最多"), or as a bound of the other side, is no answer (group 1: the low end, group 2: the high end).
+EXTREME_ASKED_RE = re.compile(r"(最低|最少|最便宜|最小|起码)|(最高|最多|最贵|最大|顶多)")
+EXTREME_STATED_RE = re.compile(r"(低至|最低|最少|至少|不低于|不少于)|(高达|最高|多达|最多|超过|不超过|上限)")
 # A total is asked ("前后一共开了多少次"); a rate ("每季度…一次", "每年…") states how often, not how many in all.
 TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 # Words of wholeness: they name the whole a count or a share is of ("整个区里", "全部学校"), not a part of it.

@@ -501,7 +501,9 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
             # (a programme's quoted name, “筑基计划”, says nothing of whether its figure is planned or done)
             if actual and cues.PLANNED_RE.search(re.sub(r"“[^“”]{1,16}”", "", named)):
                 continue  # a plan or target does not say what actually happened
-            if _of_a_sibling(named, q):
+            # (a clause naming a sibling itself is of it, whatever the clause before names: "有的民办幼儿园每月高达
+            # 五千多元,民办中小学每学期三万到四万不等" gives no 幼儿园 fee in its second clause)
+            if _of_a_sibling(named, q) or _of_a_sibling(clause, q):
                 continue  # "民办中小学共有26所" is no count of 公办中小学
             for m in re.finditer(pattern, clause):
                 if cues.DISTRIBUTIVE_RE.match(clause, m.start()):
@@ -509,6 +511,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
                 value = re.search(r"\d+(?:\.\d+)?", m.group(0))
                 if value and value.group(0) in asked_numbers and _stated_alike(value.group(0), m.group(0)[value.end():], q):
                     continue  # the question's own number is not the answer (the same number of another unit may be)
+                if _other_extreme(q, clause[:m.start()]):
+                    continue  # "每月高达五千多元" is the highest fee, not the lowest asked
                 if total and cues.RATE_RE.search(clause[:m.start()]):
                     continue  # "每季度…召开一次" is how often, not how many in all (一共开了多少次)
                 if per_member and not cues.RATE_STATED_RE.search(named):
@@ -566,6 +570,14 @@ def _of_a_sibling(clause: str, question: str) -> bool:
         if len(asked) == 1 and asked[0] not in clause and any(w in clause for w in group if w != asked[0]):
             return True
     return False
+
+
+def _other_extreme(question: str, before: str) -> bool:
+    """Does the question ask one end of a range (最低, 最多) and the words before the figure state it as the other
+    end ("高达", "至少")? A figure stated as one extreme answers only a question about that extreme."""
+    asked = cues.EXTREME_ASKED_RE.search(question)
+    stated = cues.EXTREME_STATED_RE.search(before)
+    return bool(asked and stated) and (asked.group(1) is None) != (stated.group(1) is None)
 
 
 def _attached(clause: str, m: re.Match[str], subject: list[str]) -> bool:

@@ -297,6 +297,9 @@ ROWS = [
     ("定西搭建县与县之间交流协作的是什么平台?", ANSWER),  # 交流协作平台
     ("上城把哪些方面的自主权交给学校,设备也算吗?", ANSWER),  # 人员、经费、设备、课程: 设备 named
     ("定西的线上家庭教育公开课是在哪个平台上直播的?", "unnamed_kind"),  # another sentence's 平台 is no answer
+    # asked by its name ("叫什么的平台"), the kind describes it: a name the sources quote answers (“名师乡村工作室”)
+    ("淄博结对帮扶那种共同体,是借一个叫什么的平台让特级教师下乡的?", ANSWER),
+    ("定西的线上家庭教育公开课是在一个叫什么的平台上直播的?", "unnamed_kind"),  # no name quoted there
     ("初中方案靠哪些平台来组织高端研修和师徒结对?", ANSWER),  # a list is the list rules' ("依托…等载体")
     ("泰州推动教师流动用的是哪种办法?", ANSWER),  # a way of doing is named by the doing, not by 办法
     ("数字资源那篇说好资源不够用,是总量上缺还是哪种缺法?", ANSWER),  # options (还是), and 缺法 is no kind of thing

@@ -263,6 +263,9 @@ def test_asked_kind(question: str, kind: str) -> None:
 
 
 MEMBERS_ROWS = [
+    # one question word asked twice in a clause pairs the members of the stated set: each pair by name is asked
+    ("初中方案里说要推进8对城乡初中教育共同体,这8对具体是哪所城区初中带哪所农村初中?", 8, "8对"),
+    ("定西那6所初中里哪所最早结对?", 0, "6所初中"),  # one 哪所 asks one member, not the set's names
     # a set a preposition introduces as the recipient (给/为/向/对…) is not the set whose members are asked
     ("桐庐那个项目给九所实验校定了三年后要达到的样子,一条条列出来都有哪些?", 0, ""),
     ("为三所学校派了哪些老师?", 0, ""),

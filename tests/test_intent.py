@@ -1459,6 +1459,9 @@ def test_english_glosses(assistant, question: str, absent: str, present: str) ->
     ("How did Luxi deal with school choice?", "择校", "选择"),  # one practice, not "choosing a school"
     ("What target is set for staff with a master's level qualification?", "研究生", ""),  # 研究生学历
     ("Which cross-county partnership groups did Dingxi build?", "协作", ""),  # 协作体, which the segmenter splits
+    # the international names of school levels: lower secondary is 初中, not "to lower" (减少)
+    ("Tonglu picked nine schools for its pilot. How many of them were lower secondary?", "初中", "减少"),
+    ("How many upper secondary schools does the junior-school plan mention?", "高中", ""),
 ])
 def test_the_education_glossary_gives_the_sense_the_cases_use(assistant, question: str, lead: str,
                                                                dictionary_sense: str) -> None:
@@ -1526,6 +1529,14 @@ def test_a_figure_is_of_the_kind_the_asking_sentence_wants(assistant, question: 
 @pytest.mark.parametrize("question,sentence,holds", [
     # the verb restricting a count is stated by its converse: families 受益 when a measure 惠及 them
     ("请专家上的网课,最后惠及了多少户人家?", "推出线上家庭教育公开课,受益家庭达42.1万个。", True),
+    # one end of a range asked: a figure stated as the other end answers only that end
+    ("余杭的民办幼儿园收费最低的一个月多少钱?", "有的民办幼儿园每月高达五千多元。", False),
+    ("余杭的民办幼儿园收费最高的一个月多少钱?", "有的民办幼儿园每月高达五千多元。", True),
+    ("余杭的民办幼儿园一个月收多少钱?", "有的民办幼儿园每月高达五千多元。", True),  # no end asked
+    ("定西每年最少补助多少钱?", "每人每年补助至少1.8万元。", True),  # the end asked, stated
+    # a clause naming a sibling of the asked kind states the sibling's figure, whatever the clause before it names
+    ("余杭的民办幼儿园收费最低的一个月多少钱?", "有的民办幼儿园收费不低,民办中小学每学期三万到四万不等。", False),
+    ("余杭的民办中小学一学期收多少钱?", "有的民办幼儿园每月高达五千多元,民办中小学每学期三万到四万不等。", True),
     # a count named by its classifier and 数 (户数) is said by its unit: its clause names the rest of the subject
     ("定西的家庭教育公开课受益的户数有多少?", "推出线上家庭教育公开课,受益家庭达42.1万个。", True),
     ("定西的家庭教育公开课受益的户数有多少?", "推出线上家庭教育公开课,参加会议学生家长达73万人次。", False),  # people, not 户
