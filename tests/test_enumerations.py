@@ -190,6 +190,9 @@ def test_the_lists_count_counts_the_kind_asked(question: str, count: int | None)
 
 
 KIND_ROWS = [
+    # 段 counted names the parts of a course as 步 and 阶段 do (初步发展阶段…); 段落 and 几大段 are a text's
+    ("余杭那篇把基础教育的历程一共划了几段,各段叫什么?", "段"),
+    ("亳州那篇分了哪几个段落?", "段落"),
     # what a whole divides into is asked: the whole (内容 it is divided by) is no kind of its parts
     ("余杭那个奋进计划,按内容拆开来是哪几块?", ""),
     ("那份行动方案一共排了哪几大块行动?", "行动"),  # 大块 is a classifier, as 大 is

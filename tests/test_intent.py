@@ -1471,6 +1471,15 @@ def test_the_education_glossary_gives_the_sense_the_cases_use(assistant, questio
     assert not dictionary_sense or dictionary_sense not in intent.terms
 
 
+def test_a_meeting_is_read_as_the_documents_write_it(assistant) -> None:
+    """"meeting" is glossed 会议 and 大会 (the documents' 全县教育大会): the 大会 sentence answers the date asked."""
+    intent = assistant.analyze("Which day of 2019 was Tonglu's big meeting where the whole county talked schools?", None)
+    assert "大会" in intent.query.split()
+    answer = assistant.ask("My deputy says Tonglu signed up the 21st Century institute right after a big meeting where "
+                           "the whole county talked schools. Which day of 2019 was that meeting?").answer
+    assert "4月28日全县教育大会" in answer, answer
+
+
 def test_glossary_entries_map_lowercase_english_to_chinese_words() -> None:
     """The glossary is data read as written: lower-case English keys, each to Chinese words (the usual one first)."""
     from assistant.english import domain_glosses
