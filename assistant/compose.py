@@ -89,6 +89,10 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
     elif kind == "place" or (intent.across and not intent.places):
         text, used = _by_place(intent, scored, by_no, cites)
         kind = "place"
+    elif len(intent.places) == 1 and not intent.comparative and cues.NEXT_ASKED_RE.search(asking_part(intent.question)) \
+            and (following := _next_item(intent, outline(intent.places[0]), cites, weights))[0]:
+        text, used = following  # "过了基本均衡那一关以后,下一步瞄准的是啥": the item after the one named
+        structured = True
     elif intent.item and (detail := _item_detail(intent, scored, cites, outline))[0]:
         text, used = detail  # "第二个目标展开讲讲": what the sources say under that item
         structured = True
@@ -509,6 +513,42 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     return f"{_label(case.passages[0])}\n\n{lead}\n\n" + "\n".join(bullets), [m.unit for m in group]
 
 
+
+
+def _next_item(intent: QueryIntent, case: CaseOutline, cites: _Cites, weights: TermWeights) -> tuple[str, list[Unit]]:
+    """The item following the one the question names in a list the case writes in order ("各市区都过了基本均衡那一关
+    以后,下一步瞄准的目标是啥" of 第一阶段,实现县域基本均衡 / 第二阶段,推进县域优质均衡 / …): a sequence asked for
+    its next step is answered by that step, not by the step named. The named item is the one whose own name states
+    the question's words best, strictly better than any sibling; ("", []) when none is, or it is the last."""
+    # the step named is the one the clause before the cue names ("…过了基本均衡那一关以后,下一步…"), not the
+    # whole the question sets the scene with ("泰州分三步走搞均衡,")
+    asking = normalize(asking_part(intent.question))
+    cue = cues.NEXT_ASKED_RE.search(asking)
+    clauses = re.split(r"[,,。;;!!??]", asking[:cue.start()]) if cue else []
+    near = (clauses[-2] if len(clauses) > 1 else "") + clauses[-1] if clauses else ""
+    named = [t for t in intent.topic_terms if t in near]
+    written = case.named_in(near) if near else []  # an item named whole ("推进实施阶段之后") is the one named
+    if not named and not written:
+        return "", []
+    best: tuple[float, list[Measure], int] | None = None
+    for _, group in case.groups():
+        if len(group) < 2:
+            continue
+        covs = [1.0 + (m in written) if written else coverage(intent, item_name(m.label or m.unit.head), weights, named)
+                for m in group]
+        top = max(covs)
+        at = covs.index(top)
+        if top <= 0 or sorted(covs)[-2] >= top or at == len(group) - 1:
+            continue
+        if best is None or top > best[0]:
+            best = (top, group, at)
+    if best is None:
+        return "", []
+    _, group, at = best
+    m = group[at + 1]
+    quote = _quote(m.unit, case.passage(m), cites)
+    shown = f"- **{display_text(m.label)}**:{quote}" if m.label else quote
+    return f"{_label(case.passages[0])}\n\n{shown}", [m.unit]
 
 
 def _asks_itself(u: Unit) -> bool:

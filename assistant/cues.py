@@ -903,6 +903,9 @@ SHORT_HEADS = {"生": "学生", "师": "教师", "校": "学校"}
 # A measured quantity that is a span of time (几年期限, 年限多长): a figure stated in units of time states it itself,
 # as 元 states an amount of money (`sentences.has_answer_type`).
 DURATION_MEASURE_RE = re.compile(r"期限|年限|时限|时长|周期|工期|学制|时间")
+# The step after one the question names is asked ("过了基本均衡那一关以后,下一步瞄准的是啥", "接下来要干什么"): the
+# following item of the list the sources write in order answers (`compose._next_item`)
+NEXT_ASKED_RE = re.compile(r"下一步|下一个?阶段|下个阶段|接下来|再往后|紧接着|后一步")
 # One end of a range asked ("收费最低的一个月多少钱"): a figure the text states as the other end ("每月高达五千多元",
 # "最多"), or as a bound of the other side, is no answer (group 1: the low end, group 2: the high end).
 EXTREME_ASKED_RE = re.compile(r"(最低|最少|最便宜|最小|起码)|(最高|最多|最贵|最大|顶多)")

@@ -445,7 +445,8 @@ def asked_word(question: str) -> str:
         if before and re.search(r"(?:分|分为|分成|包括|包含|拆开来?|拆分|拆成|划分|分解|分开来?)(?:是|为|成)?$", before.group(1)):
             return ""
         words = [(w, f) for w, f in pseg.cut(before.group(1))] if before else []
-        while words and not (words[-1][1][:1] == "n" or words[-1][1] == "j"):
+        # (a noun morpheme, ng, is a piece the window cut from a word, 校 of 实验学校: it names no kind)
+        while words and not ((words[-1][1][:1] == "n" and words[-1][1] != "ng") or words[-1][1] == "j"):
             words.pop()
         if not words:
             # "具体是哪几所?": the classifier alone says what its members are (所: schools, 家: organisations)

@@ -61,7 +61,8 @@ class CaseOutline:
         from index.clean import normalize
 
         q = QUOTES_RE.sub("", normalize(question))  # both without quotation marks: 在“办”字上下功夫 names 在办字上下功夫
-        names = [(m, re.sub(r"\W", "", item_name(m.label or m.unit.head))) for m in self.measures]
+        # (an aside in brackets is no part of a name: "推进实施阶段(2019年7-12月)" is named 推进实施阶段)
+        names = [(m, re.sub(r"\W", "", ASIDE_RE.sub("", item_name(m.label or m.unit.head)))) for m in self.measures]
         # a 的 the question adds inside a name ("帮扶式的共同体", "导助机构的工作机制") changes no name
         plain = q.replace("的", "")
         whole = [m for m, n in names if len(n) >= VERBATIM_NAME and (n in q or n.replace("的", "") in plain)]
@@ -111,6 +112,7 @@ class CaseOutline:
         return out
 
 
+ASIDE_RE = re.compile(r"[((][^()()]{1,16}[))]")  # a bracketed aside after a name (its dates, its gloss)
 VERBATIM_NAME = 4  # characters: a name this long written in the question names that measure
 CLAUSE_NAME = 6  # characters: a heading's measure clause this long written in the question names the heading
 SHORT_NAME = 6  # characters: a section's title shortened by leaving words out ("城乡优质均衡行动") names it from this long

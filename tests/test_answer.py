@@ -318,6 +318,8 @@ def test_a_heading_is_named_by_its_measure_clause(assistant: Assistant, question
     ("淄博那种帮扶式的共同体,是怎么结起来的?", ["帮扶式共同体"]),
     ("淄博的帮扶式共同体怎么搞?", ["帮扶式共同体"]),
     ("淄博的共同体怎么搞?", []),
+    # a bracketed aside (its dates) is no part of the name
+    ("淄博推进实施阶段都干了什么?", ["推进实施阶段(2019年7-12月)"]),
 ])
 def test_an_item_is_named_whole_with_a_de_inside(assistant: Assistant, question: str, named: list[str]) -> None:
     from assistant.outline import item_name
@@ -1235,3 +1237,21 @@ def test_an_outlines_detail_skips_a_unit_its_lines_already_quote(unit_text: str,
     from assistant.sentences import Unit
 
     assert _all_shown(Unit(1, "taizhou", 0, len(unit_text), unit_text), shown) is expected
+
+
+@pytest.mark.parametrize("question,shown,not_shown", [
+    # the step after the one named is asked: the following item of the list the case writes in order
+    ("泰州分三步走搞均衡,各市区都过了基本均衡那一关以后,下一步瞄准的目标是啥?", "第二阶段,推进县域优质均衡", "第一阶段"),
+    ("淄博推进实施阶段之后,接下来是什么阶段?", "深化完善阶段", "推进实施阶段"),  # named whole, its dates aside
+    ("淄博的共同体建设,统筹谋划阶段之后下一步干什么?", "推进实施阶段", "统筹谋划阶段"),
+])
+def test_the_step_after_the_one_named(assistant, question: str, shown: str, not_shown: str) -> None:
+    answer = assistant.ask(question).answer.split("**最相关的原文**")[0]
+    assert shown in answer and not_shown not in answer, answer
+
+
+def test_the_step_named_is_the_one_before_the_cue_not_the_scene(assistant) -> None:
+    """"泰州分三步走搞均衡,…基本均衡那一关以后,下一步…": 三步走 sets the scene (the whole); the step named is in
+    the clause before 下一步, so the answer is the second stage, not the second of the case's top-level parts."""
+    answer = assistant.ask("泰州分三步走搞均衡,各市区都过了基本均衡那一关以后,下一步瞄准的目标是啥?").answer
+    assert "坚持硬软件齐抓" not in answer.split("**最相关的原文**")[0], answer
