@@ -1669,24 +1669,10 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
             intent.expansions[t] = _abbreviated(t, corpus)  # 科创 -> 科技创新, 教改 -> 教学改革
         if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
             intent.expansions[t] = _head_synonyms(t, corpus)  # 老同学 -> 同学 -> 校友
-    for t in intent.terms:  # 实验学校 -> 实验校: the head of a compound shortened to its last character, as written
-        short = _short_headed(t)
-        if short and short not in intent.equivalents[t] and corpus.written.contains(short):
-            intent.equivalents[t].append(short)
     wanted = cues.GOAL_ASKED_RE.search(normalize(intent.question)) if intent.language == "zh" else None
     if wanted and wanted.group(1) in intent.equivalents:
         # "总的想达到哪些效果?": the effects someone wants are their goals; the sources state them as 目标 (…目标是:)
         intent.equivalents[wanted.group(1)] += [w for w in cues.GOAL_WORDS if w in corpus.vocabulary and w not in intent.equivalents[wanted.group(1)]]
-
-
-def _short_headed(word: str) -> str:
-    """The short form of a compound whose head is a noun Chinese shortens to its last character (学校 -> 校, 教师 ->
-    师, 学生 -> 生): 实验学校 -> 实验校, 骨干教师 -> 骨干师 (a modifier of two characters or more); "" when none. The
-    sources write 帮助实验校… of the 实验学校 they name elsewhere: the same schools."""
-    for short, head in cues.SHORT_HEADS.items():
-        if word.endswith(head) and len(word) - len(head) >= 2:
-            return word[:-len(head)] + short
-    return ""
 
 
 def _object_of_verb(word: str, corpus: Corpus) -> list[str]:

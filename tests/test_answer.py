@@ -1255,3 +1255,14 @@ def test_the_step_named_is_the_one_before_the_cue_not_the_scene(assistant) -> No
     the clause before 下一步, so the answer is the second stage, not the second of the case's top-level parts."""
     answer = assistant.ask("泰州分三步走搞均衡,各市区都过了基本均衡那一关以后,下一步瞄准的目标是啥?").answer
     assert "坚持硬软件齐抓" not in answer.split("**最相关的原文**")[0], answer
+
+
+@pytest.mark.parametrize("question,shown", [
+    # a whole asked divided, even overall (几大块), is divided where a sentence writes it so (奋进计划分为…)
+    ("余杭的奋进计划具体分成哪几大块?", "奋进筑基、奋进聚才、奋进合作、奋进登高"),
+    # asked overall without dividing, the document's own items answer (not a list inside one sentence)
+    ("芦溪这几年推义务教育均衡,整体上是从哪几头使劲的?", "推进标准化建设"),
+])
+def test_a_whole_divided_is_divided_where_a_sentence_writes_it(assistant, question: str, shown: str) -> None:
+    answer = assistant.ask(question).answer
+    assert shown in answer.split("\n\n")[1], answer

@@ -2508,15 +2508,3 @@ def test_a_part_word_counted_as_the_kind_listed_is_no_subject(corpus: Corpus, qu
                                                               kept: list[str]) -> None:
     terms = analyze(question, None, corpus).terms
     assert not set(dropped) & set(terms) and set(kept) <= set(terms)
-
-
-@pytest.mark.parametrize("question,term,short", [
-    # a compound's head shortened to its last character, as the sources write it: 实验学校 -> 实验校
-    ("桐庐的实验学校要做哪些事?", "实验学校", "实验校"),
-    ("余杭的民办学校收费多少?", "民办学校", ""),  # 民办校 is written nowhere: no equivalent added
-])
-def test_a_compound_is_found_by_its_short_head(corpus: Corpus, question: str, term: str, short: str) -> None:
-    intent = analyze(question, None, corpus)
-    assert term in intent.terms
-    assert (short in intent.equivalents[term]) if short else not any(w.endswith("校") and len(w) == 3 for w in intent.equivalents[term])
-
