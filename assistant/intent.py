@@ -2021,6 +2021,11 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sum
         if before and (corpus.cases_named_in(asking) or document):
             return [t for t in terms if t in asking]
     thing = re.match(r"(?:这种|这类)([一-龥]{2})", rest[back.start():]) if back else None
+    # (a thing the question proper describes itself, "这种到现场看、互相比的推进会": its own words name it, and the
+    # statement before is the asker's context, not the subject)
+    described = re.match(r"(?:这种|这类)[^,,。??;;!!的]{2,12}的[一-龥]{2}", rest[back.start():]) if back else None
+    if described:
+        return [t for t in terms if t in rest or t in cues.quoted_phrases(q)]
     if thing and thing.group(1) not in cues.SITUATION_NOUNS:
         # the question proper points back at a thing the statement names ("我们县的标准化现场会…,开完就散,没人往心里
         # 去。亳州这种推进会…"): its nouns are the subject, its other words the asker's comment on it; pointing back

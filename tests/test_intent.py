@@ -985,6 +985,10 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("我想了解教师交流的补助,定西每人每年给多少钱?", [], ["教师", "补助"]),  # what the asker wants to know is the question
     # the asker may say 我; the parts of a document it names are asked: the document is the subject, not the situation
     ("我给县政府起草均衡发展的年度报告,想参考亳州的整体框架。亳州那篇分了哪几大块来写?", ["年度报告", "框架"], []),
+    # a thing the question proper describes itself after 这种 ("这种到现场看、互相比的推进会") is named by its own
+    # words: the asker's statement before it is context, however its words are tagged
+    ("市里让各县轮流办现场观摩,我拿不准频次。亳州那边推学校达标建设,这种到现场看、互相比的推进会隔多久轮一回?",
+     ["轮流"], ["现场", "推进"]),
     # a clause of the statement naming a case says what is wanted of it: it is no context
     ("我要给区里论证新建学校的必要性,想引余杭那篇的人口数据。它说2021年那边住着多少人?", ["必要性"], ["人口"]),
     # a statement speaking of the asker anywhere is theirs, not only one opening with 我
