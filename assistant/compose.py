@@ -26,7 +26,7 @@ from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
 from .sentences import TermWeights, Unit, cited, coverage, display_text, has_answer_type, said_before, sentence_spans, split_sentences
 from .synonyms import equivalents, is_person, kind_mates, synonyms
-from .text import ANCHOR_SHARE, _jieba, bigram_share, bigram_text
+from .text import ANCHOR_SHARE, _jieba, bigram_share, bigram_text, short_names
 
 # Length budgets per kind (units quoted).
 BUDGET = {"fact": 3, "figure": 3, "date": 3, "person": 3, "organisation": 3, "document": 3, "criterion": 3, "wording": 3, "event": 3, "contact": 3, "yesno": 3, "list": 8, "overview": 8, "method": 6,
@@ -260,22 +260,6 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
 
 
 COMMON_WORD_FREQ = 50  # jieba's count above which a two-character word is a word, not a name (names: none or 0)
-
-
-def short_names(text: str) -> list[tuple[str, str]]:
-    """The people a sentence names by surname and post only ("季局长介绍了…" -> ("季", "局长")): the surname is a
-    one-character word right before the post (副 may stand between); "徐志强副局长" is a full name."""
-    from jieba import posseg
-
-    _jieba()
-    words = [w for w, _ in posseg.cut(normalize(text))]
-    out: list[tuple[str, str]] = []
-    for i, w in enumerate(words[1:], 1):
-        post = w[1:] if w.startswith("副") and len(w) > 2 else w
-        if re.fullmatch(cues.SHORT_NAMED_POSTS, post) and len(words[i - 1]) == 1 and re.fullmatch(r"[一-龥]", words[i - 1]) \
-                and (i < 2 or not re.fullmatch(r"[一-龥]", words[i - 2][-1:]) or len(words[i - 2]) > 1):
-            out.append((words[i - 1], post))
-    return list(dict.fromkeys(out))
 
 
 def full_name(surname: str, post: str, text: str) -> re.Match[str] | None:

@@ -21,7 +21,7 @@ from .english import english_words, is_english, stem, translate
 from .postings import ChunkTexts
 from .schema import Message
 from .synonyms import equivalents, is_curated, listed_among, listed_only_among, relayed_synonyms, semantic_classes, synonyms
-from .text import STOP_SET, _jieba, bigram_share
+from .text import STOP_SET, _jieba, bigram_share, short_names
 
 _PUNCT_RE = re.compile(r"[\s\W_]+", re.U)
 # a span of years (2021到2025年 -> "2021-2025"), a year (2021年), or a five-year-plan period (十三五)
@@ -1669,6 +1669,13 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
             intent.expansions[t] = _abbreviated(t, corpus)  # 科创 -> 科技创新, 教改 -> 教学改革
         if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
             intent.expansions[t] = _head_synonyms(t, corpus)  # 老同学 -> 同学 -> 校友
+    # a person the question names by surname and post ("徐副局长说…") is the one the sources address so, the deputy's
+    # 副 dropped as they drop it (徐局长认为…, of 徐志强副局长): the post's term is stated where that address is
+    for surname, post in short_names(intent.question) if intent.language == "zh" else []:
+        for t in (post, "副" + post):
+            if t in intent.equivalents and (named := surname + post) not in intent.equivalents[t] \
+                    and corpus.written.contains(named):
+                intent.equivalents[t].append(named)
     wanted = cues.GOAL_ASKED_RE.search(normalize(intent.question)) if intent.language == "zh" else None
     if wanted and wanted.group(1) in intent.equivalents:
         # "总的想达到哪些效果?": the effects someone wants are their goals; the sources state them as 目标 (…目标是:)

@@ -170,3 +170,19 @@ def overlap(claim: str, source: str) -> float:
 
 def numbers(text: str) -> list[str]:
     return NUMBER_RE.findall(normalize(text))
+
+
+def short_names(text: str) -> list[tuple[str, str]]:
+    """The people a sentence names by surname and post only ("季局长介绍了…" -> ("季", "局长")): the surname is a
+    one-character word right before the post (副 may stand between); "徐志强副局长" is a full name."""
+    from jieba import posseg
+
+    _jieba()
+    words = [w for w, _ in posseg.cut(normalize(text))]
+    out: list[tuple[str, str]] = []
+    for i, w in enumerate(words[1:], 1):
+        post = w[1:] if w.startswith("副") and len(w) > 2 else w
+        if re.fullmatch(cues.SHORT_NAMED_POSTS, post) and len(words[i - 1]) == 1 and re.fullmatch(r"[一-龥]", words[i - 1]) \
+                and (i < 2 or not re.fullmatch(r"[一-龥]", words[i - 2][-1:]) or len(words[i - 2]) > 1):
+            out.append((words[i - 1], post))
+    return list(dict.fromkeys(out))

@@ -2512,3 +2512,16 @@ def test_a_part_word_counted_as_the_kind_listed_is_no_subject(corpus: Corpus, qu
                                                               kept: list[str]) -> None:
     terms = analyze(question, None, corpus).terms
     assert not set(dropped) & set(terms) and set(kept) <= set(terms)
+
+
+@pytest.mark.parametrize("question,term,named", [
+    # a person named by surname and post is the one the sources address so, the deputy's 副 dropped as they drop it
+    ("桐庐签约时,徐副局长说项目能让学校实现哪几个目标?", "副局长", "徐局长"),
+    ("桐庐签约时,季局长介绍了什么?", "局长", "季局长"),
+    ("桐庐签约时,王副局长说了什么?", "副局长", ""),  # no 王局长 in the sources: nothing added
+])
+def test_a_person_by_surname_and_post_is_the_address_the_sources_write(corpus: Corpus, question: str, term: str,
+                                                                       named: str) -> None:
+    intent = analyze(question, None, corpus)
+    assert term in intent.terms
+    assert (named in intent.equivalents[term]) if named else not any(w.startswith("王") for w in intent.equivalents[term])
