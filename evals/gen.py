@@ -243,8 +243,8 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     gen57 (helpers in parts, from the case texts only, dev from the first half of each case and held-out from the
     second) is spent: its dev split was tuned on and its held-out split read once in the forty-second session.
     gen58 (helpers in parts, from the case texts only, dev from the first half of each case and held-out from the
-    second, written in the forty-third session) is fresh: its round began in the forty-fourth session (dev tuned on,
-    held-out not yet read).
+    second, written in the forty-third session) is spent: its dev split was tuned on and its held-out split read once
+    in the forty-fourth session.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
