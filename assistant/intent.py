@@ -767,7 +767,8 @@ SAYS_WHAT_CHARS = 12  # a later asking sentence this short ("具体怎么配?") 
 
 
 def _listed_kind(text: str) -> str:
-    """The kind a list question counts ("哪几大板块" -> 板块, "几种模式" -> 模式), "" when none."""
+    """The word for a part of a whole a list question counts as its kind ("哪几大板块" -> 板块, "分成哪几个部分" ->
+    部分); "" when it counts another kind ("几种模式") or none."""
     m = cues.LISTED_KIND_RE.search(text)
     return next((p for p in sorted(cues.DOCUMENT_PARTS, key=len, reverse=True) if m and m.group(1).startswith(p)), "") \
         if m else ""
