@@ -1672,7 +1672,9 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
             intent.expansions[t] = _head_synonyms(t, corpus)  # 老同学 -> 同学 -> 校友
     # a person the question names by surname and post ("徐副局长说…") is the one the sources address so, the deputy's
     # 副 dropped as they drop it (徐局长认为…, of 徐志强副局长): the post's term is stated where that address is
-    for surname, post in short_names(intent.question) if intent.language == "zh" else []:
+    # (segmenting the question only when it writes a post at all: most questions name nobody)
+    posted = intent.language == "zh" and bool(re.search(cues.SHORT_NAMED_POSTS, intent.question))
+    for surname, post in short_names(intent.question) if posted else []:
         for t in (post, "副" + post):
             if t in intent.equivalents and (named := surname + post) not in intent.equivalents[t] \
                     and corpus.written.contains(named):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from index.schema import Chunk
 
 from . import cues
-from .enumerations import cn_number
+from .enumerations import ASIDE_RE, cn_number
 from .schema import Passage
 from .sentences import ENUM_HEAD_RE, ITEM_NUMBER_RE, Unit, display_text, is_colon_item, is_colon_lead, is_rhetoric, units
 
@@ -112,7 +112,6 @@ class CaseOutline:
         return out
 
 
-ASIDE_RE = re.compile(r"[((][^()()]{1,16}[))]")  # a bracketed aside after a name (its dates, its gloss)
 VERBATIM_NAME = 4  # characters: a name this long written in the question names that measure
 CLAUSE_NAME = 6  # characters: a heading's measure clause this long written in the question names the heading
 SHORT_NAME = 6  # characters: a section's title shortened by leaving words out ("城乡优质均衡行动") names it from this long
