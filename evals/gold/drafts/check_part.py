@@ -14,6 +14,7 @@ from evals.gen import check_item, CATEGORIES
 from evals.gen_metrics import normalize
 import gold_set_checks as g
 from gold_checks import CASES
+from test_gold_gen7 import body_start
 
 path = sys.argv[1]
 split = "dev" if "dev" in path.rsplit("/", 1)[-1] else "heldout"
@@ -96,4 +97,14 @@ for i in items:
     for e in i.get("evidence", []):
         if not any(e in half[c] for c in i["cases"] if c in half):
             msgs.append(f"{i['_where']}: evidence {e!r} is not in the {split} half of {i['cases']} ")
-print("\n".join(msgs) if msgs else "evidence halves OK")
+        # Chunks leave headings and front matter out of their text, so evidence there could never be retrieved
+        # (the check `test_gold_gen7.test_evidence_lies_in_text_a_passage_can_hold` makes on the merged set).
+        for c in i["cases"]:
+            text, at = CASES.get(c, ""), CASES.get(c, "").find(e)
+            while at >= 0:
+                if at < body_start(text) or text[text.rfind("\n", 0, at) + 1:].startswith("#"):
+                    msgs.append(f"{i['_where']}: evidence {e!r} sits on a heading or in the front matter of {c}; "
+                                "quote the body text under it")
+                    break
+                at = text.find(e, at + 1)
+print("\n".join(msgs) if msgs else "evidence halves and placement OK")
