@@ -815,11 +815,16 @@ def _compounds(intent: QueryIntent, weights: TermWeights) -> list[tuple[str, str
 
 def parts_listed(part: str, intent: QueryIntent, units: list[Unit], outline: Callable[[str], CaseOutline] | None) -> int:
     """The most parts of the asked kind one list names (初步发展阶段、非均衡发展阶段… for 阶段): an enumeration in a
-    sentence on the subject, or a list of the case's own structure whose items name the kind."""
+    sentence on the subject, or a list of the case's own structure whose items name the kind; of a whole document
+    asked divided ("那篇文章分几层论证的", `cues.DOCUMENT_DIVIDED_RE`), its own top-level sections, whatever it calls
+    them."""
     best = max((sum(part in i for i in lst.items) for u in units for lst in inline_lists(u.text)), default=0)
     for cid in (intent.places if outline is not None else []):
         for _, group in outline(cid).groups():
             best = max(best, sum(part in item_name(m.label or m.unit.head) for m in group))
+    if intent.sums_up and len(intent.places) == 1 and outline is not None \
+            and cues.DOCUMENT_DIVIDED_RE.search(asking_part(intent.question)):
+        best = max(best, len(top_sections(outline(intent.places[0]))))
     return best
 
 

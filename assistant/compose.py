@@ -1093,9 +1093,12 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
         return "", []
     topic = intent.topic_terms
     budget = BUDGET[intent.answer_type]
-    if intent.sums_up and topic and not any(t in normalize(asking_part(intent.question)) for t in topic):
+    if intent.sums_up and topic and (cues.DOCUMENT_DIVIDED_RE.search(asking_part(intent.question))
+                                     or not any(t in normalize(asking_part(intent.question)) for t in topic)):
         # "…在写调研报告,想借个框架。那篇文章正文是按哪几大部分展开的?": the sentence that asks names no subject of
-        # its own; the statement before says why the asker asks, and the whole document's parts are asked
+        # its own; the statement before says why the asker asks, and the whole document's parts are asked; so they
+        # are when it asks how the document is divided ("那篇讲数字教育资源的文章分几层论证"): its words describe
+        # the document, not one part of it
         topic = []
 
     def text_of(m: Measure) -> str:

@@ -1446,6 +1446,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     # (a summing-up word in a statement before the sentence that asks says what the asker is doing, "区里想把初中的事情
     # 理一理。那份方案里…排了哪些大的行动板块?": it asks no summary)
     sums_up = bool(cues.SUMMARY.regex.search(asking_part(question))) and kind not in cues.TYPED_ANSWERS
+    if sums_up and cues.DOCUMENT_DIVIDED_RE.search(asking_part(question)):
+        kind = "list"  # "分了几大条来写", "分成几个板块,每块的落脚点在哪": the parts themselves are asked, each with its point
     # A comparison compares places: two named, or "各地/哪些地方…有何不同" ("比较稳妥" compares nothing).
     comparative = len(places) > 1 or (bool(cues.COMPARE.regex.search(question)) and across)
     english_groups: dict[str, list[str]] = {}
@@ -1679,10 +1681,24 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
             if t in intent.equivalents and (named := surname + post) not in intent.equivalents[t] \
                     and corpus.written.contains(named):
                 intent.equivalents[t].append(named)
+    for t in intent.terms:  # 三分之一 is the 1/3 the sources write: one number, in words or in digits
+        intent.equivalents[t] += [w for w in digit_forms(t) if w not in intent.equivalents[t] and corpus.written.contains(w)]
     wanted = cues.GOAL_ASKED_RE.search(normalize(intent.question)) if intent.language == "zh" else None
     if wanted and wanted.group(1) in intent.equivalents:
         # "总的想达到哪些效果?": the effects someone wants are their goals; the sources state them as 目标 (…目标是:)
         intent.equivalents[wanted.group(1)] += [w for w in cues.GOAL_WORDS if w in corpus.vocabulary and w not in intent.equivalents[wanted.group(1)]]
+
+
+FRACTION_RE = re.compile(r"([一二两三四五六七八九十百]+)分之([一二两三四五六七八九十]+)")
+
+
+def digit_forms(term: str) -> list[str]:
+    """A fraction written in words as the sources may write it in digits: 三分之一 -> 1/3, 百分之三十 -> 30%, 30/100.
+    Documents mix both ("1/3左右的初中"); the asker says it aloud. [] for any other term."""
+    m = FRACTION_RE.fullmatch(term)
+    if not m or not (whole := cn_number(m.group(1))) or not (part := cn_number(m.group(2))):
+        return []
+    return [f"{part}%", f"{part}/{whole}"] if whole == 100 else [f"{part}/{whole}"]
 
 
 def _object_of_verb(word: str, corpus: Corpus) -> list[str]:
@@ -1861,9 +1877,10 @@ def asked_measure(question: str, topic: list[str]) -> str:
         if nxt in topic and cues.LEVEL_RE.fullmatch(nxt):
             return ""  # "几名市级家庭教育指导教师": a level ranks the noun counted after it; the subject decides
         for cand in (rest.lstrip(CLASSIFIERS), nxt, nxt.lstrip(CLASSIFIERS)):
-            if cand in topic and not (cand == nxt and _is_verb(nxt)):
+            if cand in topic and not (cand == nxt and (_is_verb(nxt) or _is_adverb(nxt))):
                 # "多少名校长" -> 校长; a verb after the count is the predicate ("几年搞完", "多少人参加"), with a unit
-                # or without ("从多少涨到了多少": the change, not the quantity, which the subject names)
+                # or without ("从多少涨到了多少": the change, not the quantity, which the subject names); so is an
+                # adverb, which modifies it ("隔几年重新排一轮": 重新 counts nothing)
                 return cand
         at = i + 2 if nxt in BARE_CLASSIFIERS else i + 1  # "有多少所是普惠性的": past the classifier
         if at + 1 < len(tokens) and tokens[at] == "是" and tokens[at + 1] in topic:
@@ -1917,6 +1934,17 @@ def _is_verb(word: str, verbal_noun: bool = False) -> bool:
     _jieba()
     tags = [flag for _, flag in pseg.cut(word)]
     return bool(tags) and tags[0].startswith("v") and (verbal_noun or tags[0] != "vn")
+
+
+def _is_adverb(word: str) -> bool:
+    """Segmentation tags the word an adverb (一直), or the thesaurus classes it only among adverbs (Ka: 重新, which
+    segmentation tags an adjective): it modifies a predicate and names no thing."""
+    import jieba.posseg as pseg
+
+    _jieba()
+    tags = [flag for _, flag in pseg.cut(word)]
+    classes = semantic_classes(word)
+    return len(tags) == 1 and tags[0] == "d" or bool(classes) and all(c.startswith("Ka") for c in classes)
 
 
 def attributive_problems(question: str) -> list[str]:

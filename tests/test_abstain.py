@@ -161,6 +161,10 @@ ROWS = [
     ("泰州那套分阶段往前推的打法,三个阶段各自定的目标是啥?", ANSWER),  # 第一阶段…第三阶段: named by their ordinals
     ("初中方案的校长职级制分几级?", "unlisted_members"),  # neither a count of 级 nor a list of them
     ("淄博有没有发统一的共同体章程范本,分几章?", "unlisted_members"),  # a yes/no question asking the parts too
+    # a whole document asked divided (分几层论证): its own top-level sections are its parts, whatever it calls them
+    ("那篇讲数字教育资源的文章,整体思路是分几层论证的?", ANSWER),
+    ("余杭那篇文章一共分了几大条来写?", ANSWER),
+    ("初中方案的校长职级制分几层?", "unlisted_members"),  # a thing inside the document, not the document divided
     # parts counted in the asker's statement are not asked ("听几节课"): the asking sentence asks the mechanisms
     ("城里学校派人来听几节课就走。淄博给城乡帮扶的共同体,内部要构建的机制有哪几样?", ANSWER),
     ("泰州推进均衡分几步走?", ANSWER),  # 三步走: the count is stated

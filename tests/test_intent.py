@@ -857,6 +857,9 @@ def test_place_names_longest_first(corpus: Corpus) -> None:
 MEASURE_ROWS = [
     # (figure question, the quantity it asks for: "" when the subject decides)
     ("余杭那批高品质学校里,小学有几所?", "小学"),  # a count closing the question is of the part named before it
+    # an adverb after the count modifies the predicate, it counts nothing (重新: the thesaurus's adverb class)
+    ("初中方案里那批薄弱校的名单,是隔几年重新排一轮?", ""),
+    ("初中方案里那批薄弱校,隔几年再评一次?", ""),
     # a classifier (户, 座, 台) then a noun: the count is of that noun, not of the verb before the count
     ("定西请专家上的家庭教育网课,最后惠及了多少户人家?", ""),
     ("亳州在“十二五”期间给多少名校长做了素质提升?", ""),  # a count followed by its noun is of that noun
@@ -2155,6 +2158,14 @@ def test_a_document_named_by_its_kind_alone(corpus: Corpus, question: str, place
     ("我们市基本均衡早就达标了。江苏泰州那篇经验,整体上是按哪几大条来铺开的?", True),
     ("初中方案第二部分的标题叫什么?", False),  # one part's name, asked by its position: a fact
     ("淄博那份意见提了哪几条要求?", False),  # items of a list (几条 without 大), not the document's parts
+    # the division asked further from the document word, by other verbs and part words
+    ("余杭那篇围绕学位紧张的问题,一共分了几大条来写?", True),
+    ("淄博的材料最后归成了哪几大条?", True),
+    ("那篇讲线上资源的文章,整体思路是分几层论证的?", True),
+    ("亳州那轮改革,前前后后分成几个板块?", True),  # a case's reform: what its document reports
+    ("泰州的经验划分为哪几大块?", True),
+    ("泰州那篇把推进过程分成了哪几个阶段?", False),  # stages of a process, a list the document writes
+    ("淄博那份意见把共同体分成了哪几类?", False),  # the kinds of a thing
 ])
 def test_a_documents_parts_are_a_summary(corpus: Corpus, question: str, sums_up: bool) -> None:
     assert analyze(question, None, corpus).sums_up is sums_up
@@ -2525,3 +2536,23 @@ def test_a_person_by_surname_and_post_is_the_address_the_sources_write(corpus: C
     intent = analyze(question, None, corpus)
     assert term in intent.terms
     assert (named in intent.equivalents[term]) if named else not any(w.startswith("王") for w in intent.equivalents[term])
+
+
+@pytest.mark.parametrize("term,forms", [
+    ("三分之一", ["1/3"]),
+    ("四分之三", ["3/4"]),
+    ("百分之三十", ["30%", "30/100"]),
+    ("分之一", []),  # no whole: no fraction
+    ("三分", []),
+    ("薄弱校", []),
+])
+def test_a_fraction_in_words_is_the_same_number_in_digits(term: str, forms: list[str]) -> None:
+    """The sources write 1/3左右的初中; the asker says 三分之一: one number (`intent.digit_forms`)."""
+    from assistant.intent import digit_forms
+
+    assert digit_forms(term) == forms
+
+
+def test_a_fraction_asked_in_words_finds_it_in_digits(corpus: Corpus) -> None:
+    intent = analyze("初中方案里把大约三分之一的学校定为重点建设的,是依据什么定的?", None, corpus)
+    assert "1/3" in intent.equivalents.get("三分之一", [])
