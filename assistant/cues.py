@@ -306,9 +306,12 @@ DOCUMENT_DIVIDED = (
     # "文章整体思路是分几层论证的"), or the case's reform or experience its document reports ("上城那轮改革
     # 前前后后分成几个板块"): a big 条, a 层 of argument, a 板块 are top-level parts, where 几条 alone counts a
     # list's items and 几种, 几类 a thing's kinds; between the document and the division only words on how it is
-    # done ("一共", "整体思路是"), after a clause on what the document is about: a noun of its own ("方案的职级制分几
-    # 层") is a thing inside the document divided
-    r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文|改革|经验)(?:[^。??]{0,12}[,,])?[^。??,,的]{0,5}"
+    # done ("一共", "整体思路是"), after a clause on what the document is about ("那篇围绕村里孩子上学,"): a thing
+    # of the document or in it ("方案的职级制分几层", "方案的师资素质优化行动,分了哪几块", "方案里那个“统领”
+    # 行动,分了哪几块", "方案讲师资的那一项行动,") is what is divided, one part, unless a verb of topic says what
+    # the whole is about ("那篇围绕学位紧张的问题,")
+    r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文|改革|经验)"
+    r"(?:(?:围绕|讲|关于|谈|写|说)[^。??那]{0,12}[,,]|[^。??的里中那]{0,12}[,,])?[^。??,,的]{0,5}"
     r"(?:分|归|划分|归纳|归并)(?:成|为)?了?"
     r"(?:哪|几)[^。??]{0,3}(?:大块|块|部分|大部分|板块|大条|层)|"
     # …or is laid out by ("正文是按哪几大部分展开论述的", "那篇按哪几块来写", "那篇经验,整体上是按哪几大条来
@@ -585,7 +588,7 @@ OTHER_QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|谁|怎么
 # A series of items joined by 、 ("干啥、谁干、干到啥程度"): when its items are questions, it is embedded (intent.py)
 EMBEDDED_QUESTIONS_RE = re.compile(r"[^,,。??;;、]{1,10}(?:、[^,,。??;;、]{1,10})+")
 # (group 2 the unit; a position may point at its item with a demonstrative: "排第二的那一种" is 第二种)
-ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(?:的?[那这]一?)?(条|点|个|种|项|类|步|阶段|方面)")
+ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(?:的?[那这]一?)?(条|点|个|种|项|类|步|阶段|方面|件)")
 
 
 def ordinal_word(m: re.Match[str]) -> str:
@@ -841,6 +844,9 @@ NAMED_SET_RE = re.compile(r"“([一二两三四五六七八九十]+)(?:个|项|
 # the question has named, and asks no kind).
 # ("哪几大块行动": 大块, 大项, 大类 are classifiers too)
 LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个|种|项|类|大[块项类条]?|条|级|所|家|些|件)?[“\"']?([一-龥]{1,6})")
+# A word for how a thing looks after the kind a list question counts ("哪几种共同体的样子", "几类学校的模样"): the
+# kinds of the thing are asked, so it restates the kind; no sentence need write it
+KIND_LOOKS_RE = re.compile(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个|种|类|样)[一-龥]{1,6}的(样子|样式|模样|形态|样儿)")
 # Words that open a list inside a sentence ("…新模式,如线上线下融合教学、翻转课堂").
 INTRODUCER_RE = re.compile(r"(?:例如|比如|譬如|诸如|包括|如|即)")
 

@@ -1499,7 +1499,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         # a word for a part of a whole counted as the list's kind ("重点举措分成哪几大板块") names the list's form,
         # not its subject: no sentence need write it (as no list need call its items 方面)
         part = _listed_kind(asking_part(question))
-        terms = [t for t in terms if t != part]
+        looks = cues.KIND_LOOKS_RE.search(asking_part(question))  # "哪几种共同体的样子": the kinds themselves
+        terms = [t for t in terms if t != part and not (looks and t == looks.group(1))]
     unknown, inside = place_mentions(question, corpus) if language == "zh" else ([], [])
     own_said = own_place_statement(question, corpus) if language == "zh" else 0
     if unknown and (said := askers_statement(question, corpus)):
@@ -1516,7 +1517,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          or (_english_periods(question) if language == "en" else []),
                          qualifiers=inside, members=members_required(question, asked_from=asking_offset(question))
                          if language == "zh" and not (comparative and not set_sizes(question)) else 0,
-                         ordinal=cn_number(ordinal.group(1)) if (ordinal := cues.ORDINAL_RE.search(question)) else 0,
+                         ordinal=cn_number(ordinal.group(1)) if (ordinal := cues.ORDINAL_RE.search(question)) else
+                         _first_position(question),
                          phrases=phrases, sums_up=sums_up, speech=bool(cues.SPEECH_ASKED.regex.search(question)))
     _expand(intent, corpus, english_groups)
     intent.premised = premised if places and language == "zh" else ""
@@ -1934,6 +1936,13 @@ def _is_verb(word: str, verbal_noun: bool = False) -> bool:
     _jieba()
     tags = [flag for _, flag in pseg.cut(word)]
     return bool(tags) and tags[0].startswith("v") and (verbal_noun or tags[0] != "vn")
+
+
+def _first_position(question: str) -> int:
+    """1 when the question asks the first item of a list by a word for first ("头一件事", "最开始那一项"), as 第一件
+    would; 0 otherwise. (The last, 最后一项, needs the list's length: a follow-up on a list given resolves it.)"""
+    edge = cues.EDGE_POSITION_RE.search(asking_part(question))
+    return 1 if edge and edge.group("edge") not in cues.LAST_EDGE_WORDS else 0
 
 
 def _is_adverb(word: str) -> bool:

@@ -2165,6 +2165,9 @@ def test_a_document_named_by_its_kind_alone(corpus: Corpus, question: str, place
     ("亳州那轮改革,前前后后分成几个板块?", True),  # a case's reform: what its document reports
     ("泰州的经验划分为哪几大块?", True),
     ("泰州那篇把推进过程分成了哪几个阶段?", False),  # stages of a process, a list the document writes
+    ("初中方案的师资素质优化行动,分了哪几块来抓?", False),  # one part of the document, divided
+    ("初中方案里那个“统领”行动,分了哪几块?", False),
+    ("初中方案讲师资的那一项行动,分了哪几块?", False),
     ("淄博那份意见把共同体分成了哪几类?", False),  # the kinds of a thing
 ])
 def test_a_documents_parts_are_a_summary(corpus: Corpus, question: str, sums_up: bool) -> None:
@@ -2556,3 +2559,13 @@ def test_a_fraction_in_words_is_the_same_number_in_digits(term: str, forms: list
 def test_a_fraction_asked_in_words_finds_it_in_digits(corpus: Corpus) -> None:
     intent = analyze("初中方案里把大约三分之一的学校定为重点建设的,是依据什么定的?", None, corpus)
     assert "1/3" in intent.equivalents.get("三分之一", [])
+
+
+@pytest.mark.parametrize("question,dropped,kept", [
+    ("淄博那份指导意见给了哪几种共同体的样子?", "样子", "共同体"),  # the kinds of 共同体 are asked
+    ("定西搭了哪几种协作体的模样?", "模样", "协作"),
+    ("淄博的共同体办学是什么样子?", "", "样子"),  # no kind counted: how it looks is what is asked
+])
+def test_how_a_counted_kind_looks_restates_the_kind(corpus: Corpus, question: str, dropped: str, kept: str) -> None:
+    terms = analyze(question, None, corpus).terms
+    assert (not dropped or dropped not in terms) and kept in terms
