@@ -1166,7 +1166,19 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
              not any(u.start < m.unit.end and m.unit.start < u.end for m in picked)
              and not _all_shown(u, shown)][:room] if room else []
     detail = "".join(_quote(u, by_no[u.passage_no], cites) for u in sorted(extra, key=lambda u: u.start))
-    text = f"{_label(case.passages[0])}\n\n" + "\n".join(lines) + (f"\n\n{detail}" if detail else "")
+    # the parts of a whole document asked as a list ("上城的改革分哪几块?", "材料归成了哪几大条?") are counted and
+    # named first, as any list's are; the bullets then say each
+    lead = ""
+    if intent.answer_type == "list" and intent.sums_up and len(picked) >= 2:
+        items = _without_shared_opening([item_name(m.label or m.unit.head) for m in picked])
+        marks = "".join(dict.fromkeys(cites.mark(case.passage(m)) for m in picked))
+        # (counted by the asker's own word for the parts, 块, 大条, 层, as the document's parts: 部分 when none)
+        divided = cues.DOCUMENT_DIVIDED_RE.search(asking_part(intent.question))
+        said = divided.group(0) if divided else ""
+        part = next((w for w in cues.DIVIDED_PARTS if said.endswith(w)), "部分")
+        count = "两" if len(items) == 2 else _cn(len(items))
+        lead = f"{case.passages[0].chunk.name}共{count}{part}:{_named(items)}。{marks}\n\n"
+    text = f"{_label(case.passages[0])}\n\n{lead}" + "\n".join(lines) + (f"\n\n{detail}" if detail else "")
     return text, [m.unit for m in picked] + extra
 
 
@@ -1497,8 +1509,12 @@ def _comparison(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passag
     row_units: dict[str, list[Unit]] = {}
     for cid in places:
         mine = []
-        for u in scored:  # the place's best sentences on the aspect, without repeating one inside another
-            if u.case_id == cid and not u.rhetoric and not u.caption and not _overlaps(u, mine) and len(mine) < PER_PLACE_COMPARE:
+        # a place asked its own thing in its own clause (`QueryIntent.place_asks`): its sentences stating that first
+        own = intent.place_asks.get(cid)
+        ranked = sorted(scored, key=lambda u: -coverage(intent, u.text, weights, own)) if own else scored
+        for u in ranked:  # the place's best sentences on the aspect, without repeating one inside another
+            if u.case_id == cid and not u.rhetoric and not u.caption and not _overlaps(u, mine) and len(mine) < PER_PLACE_COMPARE \
+                    and not (own and mine and coverage(intent, u.text, weights, own) <= 0):
                 mine.append(u)
         source = {u.passage_no: by_no[u.passage_no] for u in mine}
         if not mine or mine[0].coverage < 0.2:

@@ -301,6 +301,8 @@ INSTRUCTION = Cue("instruction", r"(?:忽略|无视|忘记|忘掉).{0,8}(?:指�
 
 # A document asked divided into its big parts: the parts it is divided into, or laid out by. The whole
 # document is asked, so words describing it ("讲数字教育资源的那篇") pick no one section.
+# The words for a document's big parts a division asks by, longest first (the answer counts its parts by the one asked)
+DIVIDED_PARTS = ("大部分", "大块", "板块", "大条", "部分", "块", "层")
 DOCUMENT_DIVIDED = (
     # the parts a document is divided into ("亳州那篇分了哪几大块来写", "正文分成了哪三大块", "材料归成了哪几大条",
     # "文章整体思路是分几层论证的"), or the case's reform or experience its document reports ("上城那轮改革
@@ -313,10 +315,10 @@ DOCUMENT_DIVIDED = (
     r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文|改革|经验)"
     r"(?:(?:围绕|讲|关于|谈|写|说)[^。??那]{0,12}[,,]|[^。??的里中那]{0,12}[,,])?[^。??,,的]{0,5}"
     r"(?:分|归|划分|归纳|归并)(?:成|为)?了?"
-    r"(?:哪|几)[^。??]{0,3}(?:大块|块|部分|大部分|板块|大条|层)|"
+    r"(?:哪|几)[^。??]{0,3}(?:" + "|".join(DIVIDED_PARTS) + ")|"
     # …or is laid out by ("正文是按哪几大部分展开论述的", "那篇按哪几块来写", "那篇经验,整体上是按哪几大条来
     # 铺开的": 大 makes 条 a big part, where 几条 alone counts a list's items)
-    r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文)[^。??]{0,10}(?:按|按照|从)(?:哪|几)[^。??]{0,3}(?:大块|块|部分|大部分|板块|大条)"
+    r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文)[^。??]{0,10}(?:按|按照|从)(?:哪|几)[^。??]{0,3}(?:" + "|".join(DIVIDED_PARTS) + ")"
 )
 DOCUMENT_DIVIDED_RE = re.compile(DOCUMENT_DIVIDED)
 # Asked to sum up a whole document ("主要观点", "讲了啥", "给我捋一捋"): its own top-level sections are the points,

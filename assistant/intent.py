@@ -290,6 +290,9 @@ class QueryIntent:
     # 政府的考核," -> "上城有没有把改革的成效列进对街道的考核?"): what it carries over must be stated of the asked place
     premised: str = ""
     situation: list[str] = field(default_factory=list)  # terms only of the sentences before the one that asks
+    # a comparison asking each place its own thing in a clause naming it alone ("亳州验收是怎么个验法,芦溪镇上学校
+    # 主要治什么矛盾?"): place -> the terms of its clause (`place_asks`)
+    place_asks: dict[str, list[str]] = field(default_factory=dict)
     statement_end: int = 0  # where the asker's own statement ends in the normalized question (`own_place_statement`)
 
     def term_weight(self, term: str) -> float:
@@ -1517,14 +1520,15 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          or (_english_periods(question) if language == "en" else []),
                          qualifiers=inside, members=members_required(question, asked_from=asking_offset(question))
                          if language == "zh" and not (comparative and not set_sizes(question)) else 0,
-                         ordinal=cn_number(ordinal.group(1)) if (ordinal := cues.ORDINAL_RE.search(question)) else
-                         _first_position(question),
+                         ordinal=cn_number(ordinal.group(1)) if (ordinal := cues.ORDINAL_RE.search(question)) else 0,
                          phrases=phrases, sums_up=sums_up, speech=bool(cues.SPEECH_ASKED.regex.search(question)))
     _expand(intent, corpus, english_groups)
     intent.premised = premised if places and language == "zh" else ""
     intent.situation = scene_terms(question, intent.terms, corpus) if language == "zh" else \
         [t for t in intent.terms if t in english_scene]
     intent.attributive = attributive_problems(question) if language == "zh" else []
+    if comparative and len(places) > 1 and language == "zh":
+        intent.place_asks = place_asks(question, intent.topic_terms, corpus)
     # options that are places choose among cases (哪个地方先做的): the places' own sentences need not name them
     options = offered_options(question) if language == "zh" else []
     intent.options = [] if any(corpus.cases_named_in(o) for o in options) else options
@@ -1938,11 +1942,27 @@ def _is_verb(word: str, verbal_noun: bool = False) -> bool:
     return bool(tags) and tags[0].startswith("v") and (verbal_noun or tags[0] != "vn")
 
 
-def _first_position(question: str) -> int:
-    """1 when the question asks the first item of a list by a word for first ("头一件事", "最开始那一项"), as 第一件
-    would; 0 otherwise. (The last, 最后一项, needs the list's length: a follow-up on a list given resolves it.)"""
-    edge = cues.EDGE_POSITION_RE.search(asking_part(question))
-    return 1 if edge and edge.group("edge") not in cues.LAST_EDGE_WORDS else 0
+def place_asks(question: str, terms: list[str], corpus: Corpus) -> dict[str, list[str]]:
+    """What a comparison asks of each place in a clause of its own: each asking clause that names one place alone and
+    asks something of it ("亳州验收是怎么个验法", "芦溪镇上学校主要治什么矛盾") gives that place the topic terms it
+    writes. Only when every place asked has such a clause and the clauses ask different things: a comparison asking
+    all alike ("定西和淄博…各用的是什么带法") compares one aspect. Why: each row of the table must answer its own ask."""
+    q = normalize(asking_part(question))
+    asks: dict[str, list[str]] = {}
+    for clause in re.split(r"[,,;;。??!!]", q):
+        named = corpus.cases_named_in(clause)
+        if len(named) != 1 or not cues.QUESTION_WORD_RE.search(clause):
+            continue
+        own = [t for t in terms if t in clause]
+        # (the kind it asks after its question word, "治什么矛盾", is what its row must state, though no topic word)
+        kind = re.search(r"(?:什么|啥|哪些|哪几?[个种类项条方])([一-龥]{2})", clause)
+        own += [kind.group(1)] if kind and kind.group(1) in corpus.vocabulary and kind.group(1) not in own else []
+        if own:
+            asks.setdefault(named[0], []).extend(t for t in own if t not in asks.get(named[0], []))
+    places = corpus.cases_named_in(q)
+    if len(asks) < 2 or set(asks) != set(places) or len({tuple(v) for v in asks.values()}) < len(asks):
+        return {}
+    return asks
 
 
 def _is_adverb(word: str) -> bool:

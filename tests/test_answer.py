@@ -534,6 +534,11 @@ SHAPE_ROWS = [
      "does not make the question about that item when the opening states the subject as well"),
     ("上城的改革分哪几块?", ["实施“管办助评”改革、强化简政放权、坚持育人为本"],
      "the document's top-level list beats an in-text pair of clauses; the lead names the place, not the title"),
+    ("泰州从县县过关一路干到全市高位均衡,材料归成了哪几大条?", ["泰州市共三大条:实施三步走战略、坚持硬软件齐抓、集聚三方面合力"],
+     "a document asked divided: its top-level sections, counted by the asker's word for its parts and named in the "
+     "lead, whatever the words describing the document (县县过关, 高位均衡: the first section's own stages)"),
+    ("那篇讲数字教育资源的文章,整体思路是分几层论证的?", ["共三层:"],
+     "层 of an argument are the document's top-level sections: listed, not refused as unlisted"),
     ("淄博那份共同体的指导意见是哪天的?", ["2019"],
      "the document itself is the subject: its dateline answers, not a date stated inside it (2023年…)"),
     ("泰州分政府、部门、学校三层使劲,落到部门那一层,要推进的是哪几样?", ["学校管理标准化、教育评价多元化、教育教学信息化"],

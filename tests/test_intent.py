@@ -2569,3 +2569,15 @@ def test_a_fraction_asked_in_words_finds_it_in_digits(corpus: Corpus) -> None:
 def test_how_a_counted_kind_looks_restates_the_kind(corpus: Corpus, question: str, dropped: str, kept: str) -> None:
     terms = analyze(question, None, corpus).terms
     assert (not dropped or dropped not in terms) and kept in terms
+
+
+@pytest.mark.parametrize("question,asks", [
+    # each place asked its own thing in a clause naming it alone: that clause's words (and the kind it asks) are its
+    ("亳州和芦溪都在抓标准化,亳州验收是怎么个验法,芦溪镇上学校主要治什么矛盾?",
+     {"bozhou": ["验收"], "luxi": ["镇上", "学校", "矛盾"]}),
+    ("定西和淄博让学校结对子,各用的是什么带法?", {}),  # one ask of both: one aspect compared
+    ("泰州怎么推均衡的,淄博呢?", {}),  # 淄博呢 asks nothing of its own
+    ("亳州的教师怎么补充的,芦溪的教师怎么补充的?", {}),  # the same ask of each
+])
+def test_a_comparison_asking_each_place_its_own_thing(corpus: Corpus, question: str, asks: dict) -> None:
+    assert analyze(question, None, corpus).place_asks == asks
