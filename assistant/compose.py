@@ -68,6 +68,7 @@ def _label(passage: Passage) -> str:
     return f"**{passage.chunk.name}** ·《{title}》"
 
 
+HEADING_HALVES_RE = re.compile(r"与|和|及|暨")  # what joins the two things a heading names ("重点举措与成效")
 CLASSIFIER_RE = re.compile(r"几(种|类|个方面|项|步|个|条|点|样|件|招|桩|段|级|层)([一-龥]{0,4})")
 
 
@@ -376,6 +377,10 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     for rank, cid in enumerate(cases):
         case = outline(cid)
         named = {item_name(m.label or m.unit.head) for m in case.named_in(intent.question)}
+        # a heading joining two things (重点举措与成效) is named by the question writing one of them whole ("讲重点举措
+        # 时"): the section is its own, whichever of its halves the asker means
+        named |= {item_name(m.label) for m in case.measures if m.level == "heading" and m.label and any(
+            len(half) >= 4 and half in intent.question for half in HEADING_HALVES_RE.split(item_name(m.label)))}
         # (an item is named by the subject, not by the asker's own word for the kind: 门道, read as 办法)
         named_here = _named_item(intent, case, weights, [t for t in subject if t != own_kind]) if subject else None
         own_title = normalize(case.passages[0].chunk.title)

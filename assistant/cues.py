@@ -301,7 +301,8 @@ INSTRUCTION = Cue("instruction", r"(?:忽略|无视|忘记|忘掉).{0,8}(?:指�
 
 # A document asked divided into its big parts: the parts it is divided into, or laid out by. The whole
 # document is asked, so words describing it ("讲数字教育资源的那篇") pick no one section.
-# The words for a document's big parts a division asks by, longest first (the answer counts its parts by the one asked)
+# The words for a document's big parts a division asks by, longest first (the answer counts its parts by the one asked;
+# 层面 is an aspect, not a 层 of the document)
 DIVIDED_PARTS = ("大部分", "大块", "板块", "大条", "部分", "块", "层")
 DOCUMENT_DIVIDED = (
     # the parts a document is divided into ("亳州那篇分了哪几大块来写", "正文分成了哪三大块", "材料归成了哪几大条",
@@ -315,10 +316,10 @@ DOCUMENT_DIVIDED = (
     r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文|改革|经验)"
     r"(?:(?:围绕|讲|关于|谈|写|说)[^。??那]{0,12}[,,]|[^。??的里中那]{0,12}[,,])?[^。??,,的]{0,5}"
     r"(?:分|归|划分|归纳|归并)(?:成|为)?了?"
-    r"(?:哪|几)[^。??]{0,3}(?:" + "|".join(DIVIDED_PARTS) + ")|"
+    r"(?:哪|几)[^。??]{0,3}(?:" + "|".join(DIVIDED_PARTS) + ")(?!面)|"
     # …or is laid out by ("正文是按哪几大部分展开论述的", "那篇按哪几块来写", "那篇经验,整体上是按哪几大条来
     # 铺开的": 大 makes 条 a big part, where 几条 alone counts a list's items)
-    r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文)[^。??]{0,10}(?:按|按照|从)(?:哪|几)[^。??]{0,3}(?:" + "|".join(DIVIDED_PARTS) + ")"
+    r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文)[^。??]{0,10}(?:按|按照|从)(?:哪|几)[^。??]{0,3}(?:" + "|".join(DIVIDED_PARTS) + ")(?!面)"
 )
 DOCUMENT_DIVIDED_RE = re.compile(DOCUMENT_DIVIDED)
 # Asked to sum up a whole document ("主要观点", "讲了啥", "给我捋一捋"): its own top-level sections are the points,
@@ -624,12 +625,13 @@ MODIFYING_BROAD_NOUNS = ("特色", "经验", "亮点", "启示", "成效", "保�
 TOTAL_WORDS = "总共 共计 累计 总计 前前后后 先后".split()
 
 # Scaffolding: words that frame a question but carry no topic. Removed before matching.
+# (两边, 两地, 两者, 二者 point back at the two places or things a comparison names: no topic of their own)
 SCAFFOLD = tuple(sorted(MEASURE_WORDS + TOTAL_WORDS +
     """请问 请 帮我 帮忙 麻烦 介绍一下 介绍 一下 说说 讲讲 谈谈 告诉我 具体 主要 一些 有哪些 哪些 有什么 什么 怎么样 怎么 怎样
     如何 为什么 是否 有没有 有无 是不是 能否 可以 多少 几个 几种 几项 几所 几名 哪几 哪个 哪种 哪里 哪儿 哪 吗 呢 吧 啊 呀 了 的 地 得
     是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于
     当地 地方 进行 开展 采取 采用 一共 分别 情况下 给 搞 要 有 让 做 说 里 先 去 来 已经 以后 时候 之前 起来 范围 程度 意思 文章 材料 提到 文件
-    记得 印象中 印象里 听说 据说 那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
+    两边 两地 两者 二者 记得 印象中 印象里 听说 据说 那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
     做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 实际 实际上 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后 还有 除了 讲到 说到 谈到 写到 提及 讲了 说了 写了 整篇 全篇 通篇 全文 一捋 捋一捋 捋捋 梳理 概括 总体 整体 给我 眼下 附件 原话 原文 干嘛 干吗 啥意思 什么意思 分成 论文 从头到尾 准确 确切 精确 给出 列出 正文 论述""".split(),
     key=len, reverse=True))
 
@@ -825,7 +827,8 @@ ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # a text answering the 
 # Nouns that any enumeration is ("哪几个方面", "哪几大板块": a part of a whole) or abstract nouns for what items are (目标, 问题, 作用): they say a
 # list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
 GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
-    目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 口号 标语 线 路 条线 板块 大块""".split())
+    目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 口号 标语 线 路 条线 板块 大块
+    方向 角度 层面""".split())
 # A clause opening with a rate and its figure's verb ("覆盖率达到80%以上", "比例达100%"): no subject of its own
 BARE_RATE_RE = re.compile(r"[一-龥]{0,3}(?:率|比例|占比)(?:要|将|应)?(?:达到|达|为|超过|提高到|保持在|不低于)")
 # Items that are questions ("为什么要做…工程、这是一个什么项目、怎么样来做这个项目"): the topics a speaker or a text

@@ -380,7 +380,7 @@ def asked_word(question: str) -> str:
         return quoted.group(1)
     # (not "这几层": a demonstrative points at parts the question has named itself, and the kind is asked after it)
     # (段 too, "一共划了几段": a course divided names its parts 初步发展阶段…; 几大段 is a document's big parts)
-    steps = re.search(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个)?(步|阶段|级|层|段(?!落))", question)
+    steps = re.search(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个)?(步|阶段|级|层(?!面)|段(?!落))", question)
     if steps:  # "分几步走", "哪几个阶段": a classifier that names its parts (第一步, 第二阶段) is the kind
         return steps.group(1)
     found = list(LISTED_KIND_RE.finditer(question))

@@ -1953,10 +1953,9 @@ def place_asks(question: str, terms: list[str], corpus: Corpus) -> dict[str, lis
         named = corpus.cases_named_in(clause)
         if len(named) != 1 or not cues.QUESTION_WORD_RE.search(clause):
             continue
-        own = [t for t in terms if t in clause]
-        # (the kind it asks after its question word, "治什么矛盾", is what its row must state, though no topic word)
-        kind = re.search(r"(?:什么|啥|哪些|哪几?[个种类项条方])([一-龥]{2})", clause)
-        own += [kind.group(1)] if kind and kind.group(1) in corpus.vocabulary and kind.group(1) not in own else []
+        # (not the kind it asks after its question word, "哪家机构": a row names one, 研究院, not the kind)
+        kinds = re.findall(r"(?:什么|啥|哪些|哪[家个所位种类项条]|哪几[个种类项条家所])([一-龥]{2})", clause)
+        own = [t for t in terms if t in clause and not any(k.startswith(t) for k in kinds)]
         if own:
             asks.setdefault(named[0], []).extend(t for t in own if t not in asks.get(named[0], []))
     places = corpus.cases_named_in(q)
