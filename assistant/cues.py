@@ -504,8 +504,10 @@ OCCASION_NOUNS = r"仪式|典礼|大会|会议|会上|现场|活动|启动会|�
 # "报给哪个部门审批": the receiver does it; "报给哪个科室" alone names where it goes, no doing)
 AGENT_MARKED_RE = re.compile(r"由(?:谁|哪)|是(?:[一-龥]{2,6}?)?(?:谁|哪[个家所位])[^,,、。??]{0,20}的|(?:交给|报给|送给|交由|报送)(?:谁|哪[个家所位][一-龥]{0,4}?)(?:来)?(?=[审批核评验定](?!的))")
 # Position words and verbs' directions a colloquial word may add to a word the thesaurus knows (镇上, 挑上去, 攒下),
-# longest first: the word's meaning is the known word's (`intent._stem_synonyms`)
-STEM_SUFFIXES = ("上去", "下来", "出来", "起来", "进去", "回来", "过来", "上来", "下去", "出去", "上", "下", "里", "中", "内")
+# longest first, and the spoken noun endings 子, 儿 (结对子, 一块儿): the word's meaning is the known word's
+# (`intent._stem_synonyms`)
+STEM_SUFFIXES = ("上去", "下来", "出来", "起来", "进去", "回来", "过来", "上来", "下去", "出去", "上", "下", "里", "中", "内",
+                 "子", "儿")
 # Verbs that fill a post (担任 of "由谁担任领衔校长"): the sources state them by naming the post beside its holder (以
 # 名校校长为领衔校长, 局长季建平), not by the verb, so they are no doing an agent's sentence must state
 ROLE_FILLING_VERBS = frozenset({"担任", "出任", "兼任", "任", "当", "充当", "担当"})
@@ -624,14 +626,16 @@ MODIFYING_BROAD_NOUNS = ("特色", "经验", "亮点", "启示", "成效", "保�
 # time): TOTAL_ASKED_RE reads them; they are no topic either.
 TOTAL_WORDS = "总共 共计 累计 总计 前前后后 先后".split()
 
+# Words pointing back at the places a comparison names ("泰州和余杭…,两边各是怎么分步走的?"): no topic of their
+# own there; elsewhere 两边 is the two sides of a pair ("结上对子以后,两边要…"), which is
+COMPARED_PLACES_WORDS = frozenset("两边 两地 两者 二者 双方 两家".split())
 # Scaffolding: words that frame a question but carry no topic. Removed before matching.
-# (两边, 两地, 两者, 二者 point back at the two places or things a comparison names: no topic of their own)
 SCAFFOLD = tuple(sorted(MEASURE_WORDS + TOTAL_WORDS +
     """请问 请 帮我 帮忙 麻烦 介绍一下 介绍 一下 说说 讲讲 谈谈 告诉我 具体 主要 一些 有哪些 哪些 有什么 什么 怎么样 怎么 怎样
     如何 为什么 是否 有没有 有无 是不是 能否 可以 多少 几个 几种 几项 几所 几名 哪几 哪个 哪种 哪里 哪儿 哪 吗 呢 吧 啊 呀 了 的 地 得
     是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于
     当地 地方 进行 开展 采取 采用 一共 分别 情况下 给 搞 要 有 让 做 说 里 先 去 来 已经 以后 时候 之前 起来 范围 程度 意思 文章 材料 提到 文件
-    两边 两地 两者 二者 记得 印象中 印象里 听说 据说 那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
+    记得 印象中 印象里 听说 据说 那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
     做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 实际 实际上 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后 还有 除了 讲到 说到 谈到 写到 提及 讲了 说了 写了 整篇 全篇 通篇 全文 一捋 捋一捋 捋捋 梳理 概括 总体 整体 给我 眼下 附件 原话 原文 干嘛 干吗 啥意思 什么意思 分成 论文 从头到尾 准确 确切 精确 给出 列出 正文 论述""".split(),
     key=len, reverse=True))
 
@@ -828,7 +832,7 @@ ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # a text answering the 
 # list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
 GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
     目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 口号 标语 线 路 条线 板块 大块
-    方向 角度 层面""".split())
+    层面""".split())
 # A clause opening with a rate and its figure's verb ("覆盖率达到80%以上", "比例达100%"): no subject of its own
 BARE_RATE_RE = re.compile(r"[一-龥]{0,3}(?:率|比例|占比)(?:要|将|应)?(?:达到|达|为|超过|提高到|保持在|不低于)")
 # Items that are questions ("为什么要做…工程、这是一个什么项目、怎么样来做这个项目"): the topics a speaker or a text
@@ -860,7 +864,8 @@ INTRODUCER_RE = re.compile(r"(?:例如|比如|譬如|诸如|包括|如|即)")
 # After 各/分别 the nearest question word is the one asked ("分别设在哪几所学校" asks which schools, not a count).
 # One question word asked twice in a clause pairs members ("这8对具体是哪所城区初中带哪所农村初中?"): the set's
 # members, each pair by name, are asked, though each 哪所 alone asks one.
-MEMBERS_ASKED_RE = re.compile(r"(哪[所家个位])[^,,。??]{1,12}\1|哪些|哪几|哪[两三四五六七八九十]|分别是|都是|名单|(?:全部|所有|全体|每一?[个所位家]|这些|那些)[^,,。??]{0,4}(?:名字|名称|校名|人名)|(?:各|分别|都)叫(?:啥|什么)|(?:各|分别|各自)[^,,。??]{0,8}?(?:哪|什么|啥|多少|几|谁)")  # plural: "是哪位" asks one
+# (the names of a set the question sizes, "其余四个单位全称叫什么", are its members asked, as 这些…名字 are)
+MEMBERS_ASKED_RE = re.compile(r"(哪[所家个位])[^,,。??]{1,12}\1|哪些|哪几|哪[两三四五六七八九十]|分别是|都是|名单|(?:全部|所有|全体|每一?[个所位家]|这些|那些|[两三四五六七八九十\d]+[个所位家])[^,,。??]{0,4}(?:名字|名称|全称|校名|人名)|(?:各|分别|都)叫(?:啥|什么)|(?:各|分别|各自)[^,,。??]{0,8}?(?:哪|什么|啥|多少|几|谁)")  # plural: "是哪位" asks one
 # Kinds whose members are institutions ("哪几所学校", "哪些单位"): a member is named by its own name (丹阳实验中学),
 # so a list of sentences about schools ("实验学校教师…明显提升") does not name them.
 INSTITUTION_KINDS = frozenset("学校 中学 小学 初中 高中 名校 幼儿园 高校 大学 院校 机构 单位 部门 部委 企业 集团".split())

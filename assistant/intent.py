@@ -1504,6 +1504,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         part = _listed_kind(asking_part(question))
         looks = cues.KIND_LOOKS_RE.search(asking_part(question))  # "哪几种共同体的样子": the kinds themselves
         terms = [t for t in terms if t != part and not (looks and t == looks.group(1))]
+    if len(places) > 1:
+        terms = [t for t in terms if t not in cues.COMPARED_PLACES_WORDS]  # "两边各是…": the places compared
     unknown, inside = place_mentions(question, corpus) if language == "zh" else ([], [])
     own_said = own_place_statement(question, corpus) if language == "zh" else 0
     if unknown and (said := askers_statement(question, corpus)):

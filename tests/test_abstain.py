@@ -150,6 +150,10 @@ ROWS = [
     # designation is how the sources name them, and it answers
     ("讲线上资源那篇文章里的《意见》,是哪些部门一起发的?", ANSWER),
     ("线上资源那篇的《意见》,教育部以外还有哪几个部门参与发布?", "unlisted_members"),  # the others: not named
+    # the names of a set the question sizes are its members asked: named in the sources, or not answered
+    ("线上资源那篇提到的《意见》是五个部门联合印发的,教育部以外,其余四个单位全称叫什么?", "unlisted_members"),
+    ("桐庐那六所初中的名字叫什么?", "unlisted_members"),
+    ("定西那3个协作体的名称都叫什么?", ANSWER),  # named: 安定区、陇西县和临洮县…协作体
     ("桐庐提质强校的八项合作目标里第八项是什么?", ANSWER),  # eight are listed, one per paragraph
     ("定西建立的3个区域协作体分别是哪几个?", ANSWER),
     ("淄博的学校发展共同体分哪三种模式?", ANSWER),

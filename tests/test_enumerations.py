@@ -238,10 +238,7 @@ KIND_ROWS = [
     # a generic kind before a word the thesaurus does not know ends the phrase (the tagger calls 发力 a noun); a
     # listed noun after it is the kind
     ("那份初中方案主要打算从哪几方面发力?", "方面"),
-    # a direction, an angle, a level are aspects as 方面 is: generic, the verb after them is the predicate
-    ("定西讲重点举措时是从哪几个方向发力的?", "方向"),
-    ("泰州从哪几个角度推进均衡?", "角度"),
-    ("这篇文章分几层?", "层"),  # 层 alone is a part counted
+    ("这篇文章分几层?", "层"),  # 层 alone is a part counted; 层面 is an aspect, not a 层
     ("那篇论文列了余杭教育的哪几方面问题?", "问题"),
     # 大的 says how large the parts are; a word for a part of a whole (板块) after a noun leaves the noun the kind
     ("那份方案排了哪些大的行动板块?", "行动"),

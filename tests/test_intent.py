@@ -2592,3 +2592,8 @@ def test_a_comparison_asking_each_place_its_own_thing(corpus: Corpus, question: 
 ])
 def test_a_word_pointing_back_at_the_places_compared_is_no_topic(corpus: Corpus, question: str, word: str) -> None:
     assert word not in analyze(question, None, corpus).terms
+
+
+def test_the_two_sides_of_a_pair_are_a_topic(corpus: Corpus) -> None:
+    """Outside a comparison of places 两边 are the sides of a pair (结对的两边): what the question is about."""
+    assert "两边" in analyze("定西帮别的县的学校搭上对子以后,两边具体要在哪些事上拧成一股绳?", None, corpus).terms
