@@ -627,8 +627,9 @@ MODIFYING_BROAD_NOUNS = ("特色", "经验", "亮点", "启示", "成效", "保�
 TOTAL_WORDS = "总共 共计 累计 总计 前前后后 先后".split()
 
 # Words pointing back at the places a comparison names ("泰州和余杭…,两边各是怎么分步走的?"): no topic of their
-# own there; elsewhere 两边 is the two sides of a pair ("结上对子以后,两边要…"), which is
-COMPARED_PLACES_WORDS = frozenset("两边 两地 两者 二者 双方 两家".split())
+# own there; elsewhere 两边 is the two sides of a pair ("结上对子以后,两边要…"), which is. (双方, 两家 name the
+# parties of an agreement even in a comparison: "定西和淄博让学校结对子,双方签的协议…")
+COMPARED_PLACES_WORDS = frozenset("两边 两地 两者 二者".split())
 # Scaffolding: words that frame a question but carry no topic. Removed before matching.
 SCAFFOLD = tuple(sorted(MEASURE_WORDS + TOTAL_WORDS +
     """请问 请 帮我 帮忙 麻烦 介绍一下 介绍 一下 说说 讲讲 谈谈 告诉我 具体 主要 一些 有哪些 哪些 有什么 什么 怎么样 怎么 怎样

@@ -425,8 +425,13 @@ def asked_word(question: str) -> str:
         if noun and all(f[:1] == "n" for _, f in noun):
             words = noun
     run = []  # the noun phrase right after the classifier: "方面讲的" -> 方面, "教学新模式" -> 模式
+    # (after a preposition, "从哪几个方向发力", "往哪些地方使劲", the noun is where the doing starts or goes: a word
+    # after it that the thesaurus does not list among things is the predicate, whatever the tagger reads, 发力 a noun)
+    prepositional = m.start() > 0 and question[m.start() - 1] in "从往在朝向"
     for w, f in words:
         if f[:1] not in ("n", "a", "v", "l", "j") or (f[:1] == "v" and f != "vn" and run):  # l: 交流活动
+            break
+        if prepositional and run and not ((c := semantic_classes(w)) and all(x.startswith(THING_CLASSES) for x in c)):
             break
         if run and len(run[-1]) >= 2 and run[-1] in GENERIC_KINDS and not semantic_classes(w):
             break  # a generic kind ends the phrase before a word the thesaurus does not know: the tagger's noun reading

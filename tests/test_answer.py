@@ -532,6 +532,9 @@ SHAPE_ROWS = [
     ("泰州的义务教育均衡经验有哪几条?", ["实施三步走战略、坚持硬软件齐抓、集聚三方面合力"],
      "the document's own top-level list (一、二、三、 under its title) is a list; its first item leading sub-items "
      "does not make the question about that item when the opening states the subject as well"),
+    ("定西讲重点举措时是从哪几个方向发力的?", ["“重点举措与成效”共三个方向:秉持开放理念“走出去”"],
+     "the section the question names is listed by the kind after 从哪几个 (方向), not by an in-text list elsewhere "
+     "whose predicate (发力) the question repeats"),
     ("定西讲重点举措时分了哪几块?", ["“重点举措与成效”共三", "秉持开放理念“走出去”"],
      "a heading joining two things (重点举措与成效) is named by one of them written whole: its own items are the list"),
     ("上城的改革分哪几块?", ["实施“管办助评”改革、强化简政放权、坚持育人为本"],

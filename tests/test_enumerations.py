@@ -239,6 +239,9 @@ KIND_ROWS = [
     # listed noun after it is the kind
     ("那份初中方案主要打算从哪几方面发力?", "方面"),
     ("这篇文章分几层?", "层"),  # 层 alone is a part counted; 层面 is an aspect, not a 层
+    # after a preposition the noun is where the doing starts: a word no thesaurus lists as a thing is the predicate
+    ("定西讲重点举措时是从哪几个方向发力的?", "方向"),  # 发力: tagged a noun, no thing
+    ("上城从哪几个工作层面推进?", "层面"),  # 层面: a thing, the phrase goes on
     ("那篇论文列了余杭教育的哪几方面问题?", "问题"),
     # 大的 says how large the parts are; a word for a part of a whole (板块) after a noun leaves the noun the kind
     ("那份方案排了哪些大的行动板块?", "行动"),

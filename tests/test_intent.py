@@ -2595,5 +2595,7 @@ def test_a_word_pointing_back_at_the_places_compared_is_no_topic(corpus: Corpus,
 
 
 def test_the_two_sides_of_a_pair_are_a_topic(corpus: Corpus) -> None:
-    """Outside a comparison of places 两边 are the sides of a pair (结对的两边): what the question is about."""
+    """Outside a comparison of places 两边 are the sides of a pair (结对的两边): what the question is about; 双方 are
+    an agreement's parties, even in a comparison."""
     assert "两边" in analyze("定西帮别的县的学校搭上对子以后,两边具体要在哪些事上拧成一股绳?", None, corpus).terms
+    assert "双方" in analyze("定西和淄博让学校结对子,双方签的协议里都要求写明哪些东西?", None, corpus).terms
