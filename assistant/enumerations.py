@@ -289,6 +289,10 @@ def members_named(text: str, question: str, kind: str = "") -> int:
         return max((sum(is_member(i, kind, question) for i in lst.items) for lst in inline_lists(text)
                     if lists_kind(lst.context(text) + lst.closing(text), lst.items, kind)), default=0)
     orgs = {o for o in org_names(text) if o not in question}
+    if kind == INSTITUTION_CLASSIFIERS["家"] and kind not in question:
+        # a bare 家 ("率先过关的是哪两家") counts units of any kind: bodies, or the places a case's sentence names as
+        # doing the thing (靖江市、姜堰区通过…验收); a province there frames the scope (江苏省首批), it does nothing
+        orgs |= {p for p in division_names(text) if p not in question and not p.endswith("省")}
     return max(longest, len(orgs))
 
 
@@ -425,9 +429,10 @@ def asked_word(question: str) -> str:
         if noun and all(f[:1] == "n" for _, f in noun):
             words = noun
     run = []  # the noun phrase right after the classifier: "方面讲的" -> 方面, "教学新模式" -> 模式
-    # (after a preposition, "从哪几个方向发力", "往哪些地方使劲", the noun is where the doing starts or goes: a word
-    # after it that the thesaurus does not list among things is the predicate, whatever the tagger reads, 发力 a noun)
-    prepositional = m.start() > 0 and question[m.start() - 1] in "从往在朝向"
+    # (after 从, "从哪几个方向发力", the noun is where the doing starts from: a word after it that the thesaurus does
+    # not list among things is the predicate, whatever the tagger reads, 发力 a noun. Not after 往, 向, 在: "往哪些
+    # 学校偏" asks which kind of school, whose kind a members check would then require by name)
+    prepositional = m.start() > 0 and question[m.start() - 1] == "从"
     for w, f in words:
         if f[:1] not in ("n", "a", "v", "l", "j") or (f[:1] == "v" and f != "vn" and run):  # l: 交流活动
             break

@@ -154,6 +154,8 @@ ROWS = [
     ("线上资源那篇提到的《意见》是五个部门联合印发的,教育部以外,其余四个单位全称叫什么?", "unlisted_members"),
     ("桐庐那六所初中的名字叫什么?", "unlisted_members"),
     ("定西那3个协作体的名称都叫什么?", ANSWER),  # named: 安定区、陇西县和临洮县…协作体
+    # a bare 家 counts units of any kind: the places a sentence names doing the thing are its members
+    ("泰州首批通过优质均衡验收的是哪两家?", ANSWER),  # 靖江市、姜堰区通过…首批…验收
     ("桐庐提质强校的八项合作目标里第八项是什么?", ANSWER),  # eight are listed, one per paragraph
     ("定西建立的3个区域协作体分别是哪几个?", ANSWER),
     ("淄博的学校发展共同体分哪三种模式?", ANSWER),

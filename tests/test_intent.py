@@ -2599,3 +2599,11 @@ def test_the_two_sides_of_a_pair_are_a_topic(corpus: Corpus) -> None:
     an agreement's parties, even in a comparison."""
     assert "两边" in analyze("定西帮别的县的学校搭上对子以后,两边具体要在哪些事上拧成一股绳?", None, corpus).terms
     assert "双方" in analyze("定西和淄博让学校结对子,双方签的协议里都要求写明哪些东西?", None, corpus).terms
+
+
+@pytest.mark.parametrize("question,word", [
+    ("那这个名单是定了就不变,还是隔一段时间重排?", "一段时间"),  # how often, as the asker guesses
+    ("定西的结对帮扶搞了一阵子以后,成效怎么样?", "一阵子"),
+])
+def test_a_vague_stretch_of_time_is_no_topic(corpus: Corpus, question: str, word: str) -> None:
+    assert word not in analyze(question, None, corpus).terms
