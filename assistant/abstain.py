@@ -789,7 +789,10 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
     for t, forms in names:
         # a name: a long compound (意外保险) or a phrase the question quotes (“领头雁+群雁飞”); short words are worded
         # differently from case to case too often to tell a place by them
-        named = len(t) >= NAME_CHARS or any(q in t or t in q for q in cues.quoted_phrases(intent.question) if len(q) >= 2)
+        # (a yes/no question asks whether the place has that very thing, "有没有请第三方做过评估": a three-character
+        # name of it is the thing, not a way of saying it)
+        named = len(t) >= NAME_CHARS or (intent.answer_type == "yesno" and len(t) >= NAME_CHARS - 1 and t in asking_part(intent.question)) \
+            or any(q in t or t in q for q in cues.quoted_phrases(intent.question) if len(q) >= 2)
         if not named or weights.unknown(t) or weights.idf(t) < specific:
             continue
         if not any(f in text or abbreviated_in(f, text) for f in forms) and not coordinated_in(t, intent.terms, text):

@@ -154,6 +154,10 @@ ROWS = [
     ("线上资源那篇提到的《意见》是五个部门联合印发的,教育部以外,其余四个单位全称叫什么?", "unlisted_members"),
     ("桐庐那六所初中的名字叫什么?", "unlisted_members"),
     ("定西那3个协作体的名称都叫什么?", ANSWER),  # named: 安定区、陇西县和临洮县…协作体
+    # a yes/no question asks whether the place has that very thing: a three-character name only other cases write
+    # (第三方, in 淄博's) is missing from the asked place, however much of its scene the question repeats
+    ("桐庐那几所实验校跟研究院合作满一年的时候,有没有请第三方做过阶段评估?", "wrong_place"),
+    ("淄博有没有请第三方做评估?", ANSWER),
     # a bare 家 counts units of any kind: the places a sentence names doing the thing are its members
     ("泰州首批通过优质均衡验收的是哪两家?", ANSWER),  # 靖江市、姜堰区通过…首批…验收
     ("桐庐提质强校的八项合作目标里第八项是什么?", ANSWER),  # eight are listed, one per paragraph
