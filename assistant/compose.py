@@ -69,6 +69,7 @@ def _label(passage: Passage) -> str:
 
 
 HEADING_HALVES_RE = re.compile(r"与|和|及|暨")  # what joins the two things a heading names ("重点举措与成效")
+SECTION_POINTER = r"(?:时|的时候|那|这|部分|一节|一块|里|中)"  # what makes a name a part of the text ("讲重点举措时")
 CLASSIFIER_RE = re.compile(r"几(种|类|个方面|项|步|个|条|点|样|件|招|桩|段|级|层)([一-龥]{0,4})")
 
 
@@ -377,10 +378,12 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     for rank, cid in enumerate(cases):
         case = outline(cid)
         named = {item_name(m.label or m.unit.head) for m in case.named_in(intent.question)}
-        # a heading joining two things (重点举措与成效) is named by the question writing one of them whole ("讲重点举措
-        # 时"): the section is its own, whichever of its halves the asker means
+        # a heading joining two things (重点举措与成效) is named by the question writing one of them whole as a part of
+        # the text ("讲重点举措时", "重点举措那部分"): the section is its own, whichever of its halves the asker means
+        # (a half written as the one who acts, "全国教育局长研究联盟把…拆成了哪些题目", names that body, not the section)
         named |= {item_name(m.label) for m in case.measures if m.level == "heading" and m.label and any(
-            len(half) >= 4 and half in intent.question for half in HEADING_HALVES_RE.split(item_name(m.label)))}
+            len(half) >= 4 and re.search(re.escape(half) + SECTION_POINTER, intent.question)
+            for half in HEADING_HALVES_RE.split(item_name(m.label)))}
         # (an item is named by the subject, not by the asker's own word for the kind: 门道, read as 办法)
         named_here = _named_item(intent, case, weights, [t for t in subject if t != own_kind]) if subject else None
         own_title = normalize(case.passages[0].chunk.title)

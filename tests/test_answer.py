@@ -535,6 +535,8 @@ SHAPE_ROWS = [
     ("定西讲重点举措时是从哪几个方向发力的?", ["“重点举措与成效”共三个方向:秉持开放理念“走出去”"],
      "the section the question names is listed by the kind after 从哪几个 (方向), not by an in-text list elsewhere "
      "whose predicate (发力) the question repeats"),
+    ("全国教育局长研究联盟把“教育局长研究”拆成了哪些题目?", ["共五个题目", "教育局长定位"],
+     "a heading's half written as the body that acts (…与全国教育局长研究联盟) names the body, not that section"),
     ("定西讲重点举措时分了哪几块?", ["“重点举措与成效”共三", "秉持开放理念“走出去”"],
      "a heading joining two things (重点举措与成效) is named by one of them written whole: its own items are the list"),
     ("上城的改革分哪几块?", ["实施“管办助评”改革、强化简政放权、坚持育人为本"],
