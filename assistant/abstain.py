@@ -65,7 +65,8 @@ GENERAL_IDF = 0.5  # a word in more than about 60% of passages (教育, 学校, 
 SPECIFIC_DF = 3  # a word in at most this many passages is specific: another place's fact when its case lacks it
 # "分几级", "有几个阶段": how many parts, of a kind that names itself in its items (一级, 第一阶段); "这几层" points
 # at parts the question has named itself ("县与县、校与校、人与人这几层"), it asks no count
-PARTS_ASKED_RE = re.compile(r"(?<![哪这那])几(?:个)?(级|步|阶段|层|档|章|节)")
+# (层面 is an aspect, as 方面 is: "分几个层面" asks aspects, which the sources need not count in 层)
+PARTS_ASKED_RE = re.compile(r"(?<![哪这那])几(?:个)?(级|步|阶段|层(?!面)|档|章|节)")
 BROAD_TYPES = ("overview", "method", "list")  # answer types asking what was done, not a fact of a thing
 THING_ASKED = ("yesno", "figure")  # answer types asking whether a place has a thing, or how much of it
 BROAD = ("method", "overview")  # answer types whose answer is several measures, not one sentence

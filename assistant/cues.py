@@ -306,14 +306,14 @@ INSTRUCTION = Cue("instruction", r"(?:忽略|无视|忘记|忘掉).{0,8}(?:指�
 DIVIDED_PARTS = ("大部分", "大块", "板块", "大条", "部分", "块", "层")
 DOCUMENT_DIVIDED = (
     # the parts a document is divided into ("亳州那篇分了哪几大块来写", "正文分成了哪三大块", "材料归成了哪几大条",
-    # "文章整体思路是分几层论证的"), or the case's reform or experience its document reports ("上城那轮改革
+    # "文章整体思路是分几层论证的"), or the case's reform, experience or doings its document reports ("上城那轮改革
     # 前前后后分成几个板块"): a big 条, a 层 of argument, a 板块 are top-level parts, where 几条 alone counts a
     # list's items and 几种, 几类 a thing's kinds; between the document and the division only words on how it is
     # done ("一共", "整体思路是"), after a clause on what the document is about ("那篇围绕村里孩子上学,"): a thing
     # of the document or in it ("方案的职级制分几层", "方案的师资素质优化行动,分了哪几块", "方案里那个“统领”
     # 行动,分了哪几块", "方案讲师资的那一项行动,") is what is divided, one part, unless a verb of topic says what
     # the whole is about ("那篇围绕学位紧张的问题,")
-    r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文|改革|经验)"
+    r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文|改革|经验|做法)"
     r"(?:(?:围绕|讲|关于|谈|写|说)[^。??那]{0,12}[,,]|[^。??的里中那]{0,12}[,,])?[^。??,,的]{0,5}"
     r"(?:分|归|划分|归纳|归并)(?:成|为)?了?"
     r"(?:哪|几)[^。??]{0,3}(?:" + "|".join(DIVIDED_PARTS) + ")(?!面)|"
@@ -555,8 +555,9 @@ CHOICE_CONJUNCTION = "还是"  # joins a list's last item only after 无论/不�
 # The kind of member a classifier counts when the question names none ("具体是哪几所?").
 INSTITUTION_CLASSIFIERS = {"所": "学校", "家": "机构"}
 # Classifiers that count people or institutions, and the thesaurus classes of such nouns (A people, Dm institutions):
-# a count in one of them ("九所实验校") cannot size a set of things of another class ("哪些方面").
-ENTITY_CLASSIFIERS = frozenset("所家名位")
+# a count in one of them ("九所实验校", "那11对学校": pairs of them) cannot size a set of things of another class
+# ("哪些方面", "哪几个问题").
+ENTITY_CLASSIFIERS = frozenset("所家名位对")
 # Classifiers: what a numeral counts by ("三所", "几项"); alone after 哪几 they name no kind of thing.
 QUANTITY_CLASSIFIERS = "名所个位项家人次场条批期元天年种类步轮届件份段档级层月周岁块片回遍趟套笔张招"
 ENTITY_CLASSES = ("A", "Dm")
@@ -626,6 +627,10 @@ MODIFYING_BROAD_NOUNS = ("特色", "经验", "亮点", "启示", "成效", "保�
 # time): TOTAL_ASKED_RE reads them; they are no topic either.
 TOTAL_WORDS = "总共 共计 累计 总计 前前后后 先后".split()
 
+# A verb of putting effort after the aspects asked from ("从哪几条线上发力", "从哪几个方面入手"): the aspects are what is
+# asked, the verb only says they are worked on; no sentence need write it (one asking who joins in, "还拉上了哪些
+# 部门一块儿使劲", keeps it: no 从 frames aspects there)
+EFFORT_FROM_ASPECTS_RE = re.compile(r"从(?:哪|几)[^,,。??]{0,6}?(发力|使劲|用力|着力|下手|入手|抓起|做起)")
 # Words pointing back at the places a comparison names ("泰州和余杭…,两边各是怎么分步走的?"): no topic of their
 # own there; elsewhere 两边 is the two sides of a pair ("结上对子以后,两边要…"), which is. (双方, 两家 name the
 # parties of an agreement even in a comparison: "定西和淄博让学校结对子,双方签的协议…")

@@ -159,9 +159,11 @@ def _sizes_another_set(question: str, size: re.Match[str], asking: re.Match[str]
     rest = question[asking.end():]
     if counted not in ENTITY_CLASSIFIERS or not (asking.group(0).endswith(("哪", "哪些", "哪几")) or rest.startswith("哪")):
         return False  # only a noun after 哪 is the kind asked ("各叫啥名字" asks the members' own names)
+    plural = bool(re.match(r"哪些|哪几|几|些", rest)) or asking.group(0).endswith(("哪些", "哪几"))
     rest = re.sub(r"^(?:哪些|哪几|哪|几|些)", "", rest)
-    if rest.startswith(("个", "一")):
+    if rest.startswith(("个", "一")) and not plural:
         return False  # "各落在哪个县区": one thing asked of each member, so each must be named
+    rest = rest[1:] if plural and rest.startswith("个") else rest  # "哪几个问题": several of another kind
     rest = re.split(r"的(?=[一-龥]{2})", re.split(r"[,,。??;;]", rest)[0][:8], maxsplit=1)[-1]  # 哪些地方的教育局 -> 教育局
     # the noun asked: right after the question word, or after its classifier (哪几项工作)
     # the longest listed word first (教育局 before 教育); a classifier alone (哪几所) names no other kind

@@ -1506,6 +1506,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         terms = [t for t in terms if t != part and not (looks and t == looks.group(1))]
     if len(places) > 1:
         terms = [t for t in terms if t not in cues.COMPARED_PLACES_WORDS]  # "两边各是…": the places compared
+    effort = cues.EFFORT_FROM_ASPECTS_RE.search(asking_part(question))
+    terms = [t for t in terms if not (effort and t == effort.group(1))]  # "从哪几条线上发力": the aspects are asked
     unknown, inside = place_mentions(question, corpus) if language == "zh" else ([], [])
     own_said = own_place_statement(question, corpus) if language == "zh" else 0
     if unknown and (said := askers_statement(question, corpus)):

@@ -175,6 +175,9 @@ ROWS = [
     ("那篇讲数字教育资源的文章,整体思路是分几层论证的?", ANSWER),
     ("余杭那篇文章一共分了几大条来写?", ANSWER),
     ("初中方案的校长职级制分几层?", "unlisted_members"),  # a thing inside the document, not the document divided
+    ("泰州讲的那股合力,是分几个层面去抓的?", ANSWER),  # 层面 is an aspect (政府层面…部门层面…), not a counted 层
+    # a count of pairs of institutions (11对学校) sizes no set of another kind asked after 哪几个 (问题)
+    ("定西让那11对学校列任务清单时,要求每项都得讲清哪几个问题?", ANSWER),
     # parts counted in the asker's statement are not asked ("听几节课"): the asking sentence asks the mechanisms
     ("城里学校派人来听几节课就走。淄博给城乡帮扶的共同体,内部要构建的机制有哪几样?", ANSWER),
     ("泰州推进均衡分几步走?", ANSWER),  # 三步走: the count is stated

@@ -2164,6 +2164,7 @@ def test_a_document_named_by_its_kind_alone(corpus: Corpus, question: str, place
     ("那篇讲线上资源的文章,整体思路是分几层论证的?", True),
     ("亳州那轮改革,前前后后分成几个板块?", True),  # a case's reform: what its document reports
     ("泰州的经验划分为哪几大块?", True),
+    ("芦溪的做法归成了哪几大块?", True),  # a case's doings are what its document reports
     ("泰州那篇把推进过程分成了哪几个阶段?", False),  # stages of a process, a list the document writes
     ("初中方案的师资素质优化行动,分了哪几块来抓?", False),  # one part of the document, divided
     ("初中方案里那个“统领”行动,分了哪几块?", False),
@@ -2607,3 +2608,14 @@ def test_the_two_sides_of_a_pair_are_a_topic(corpus: Corpus) -> None:
 ])
 def test_a_vague_stretch_of_time_is_no_topic(corpus: Corpus, question: str, word: str) -> None:
     assert word not in analyze(question, None, corpus).terms
+
+
+
+@pytest.mark.parametrize("question,verb,kept", [
+    ("他们这几年主要从哪几条线上发力?", "发力", True),  # aspects asked: the effort verb is no topic
+    ("亳州从哪几个方面入手推均衡?", "入手", True),
+    ("泰州还拉上了哪些部门一块儿使劲?", "使劲", False),  # who joins in is asked: no aspects framed by 从
+])
+def test_a_verb_of_effort_after_the_aspects_asked_is_no_topic(corpus: Corpus, question: str, verb: str, kept: bool) -> None:
+    terms = analyze(question, None, corpus).terms
+    assert (verb not in terms) is kept
