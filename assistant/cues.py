@@ -630,7 +630,8 @@ TOTAL_WORDS = "总共 共计 累计 总计 前前后后 先后".split()
 # A verb of putting effort after the aspects asked from ("从哪几条线上发力", "从哪几个方面入手"): the aspects are what is
 # asked, the verb only says they are worked on; no sentence need write it (one asking who joins in, "还拉上了哪些
 # 部门一块儿使劲", keeps it: no 从 frames aspects there)
-EFFORT_FROM_ASPECTS_RE = re.compile(r"从(?:哪|几)[^,,。??]{0,6}?(发力|使劲|用力|着力|下手|入手|抓起|做起)")
+# (verbs of starting, 下手, 入手, name where a measure begins, which the sources may write: they stay)
+EFFORT_FROM_ASPECTS_RE = re.compile(r"从(?:哪|几)[^,,。??]{0,6}?(发力|使劲|用力|着力)")
 # Words pointing back at the places a comparison names ("泰州和余杭…,两边各是怎么分步走的?"): no topic of their
 # own there; elsewhere 两边 is the two sides of a pair ("结上对子以后,两边要…"), which is. (双方, 两家 name the
 # parties of an agreement even in a comparison: "定西和淄博让学校结对子,双方签的协议…")

@@ -2613,7 +2613,8 @@ def test_a_vague_stretch_of_time_is_no_topic(corpus: Corpus, question: str, word
 
 @pytest.mark.parametrize("question,verb,kept", [
     ("他们这几年主要从哪几条线上发力?", "发力", True),  # aspects asked: the effort verb is no topic
-    ("亳州从哪几个方面入手推均衡?", "入手", True),
+    ("亳州从哪几个方面着力推均衡?", "着力", True),
+    ("讲数字资源那篇,要把线上资源用起来,主要从哪几方面下手?", "下手", False),  # where a measure starts: kept
     ("泰州还拉上了哪些部门一块儿使劲?", "使劲", False),  # who joins in is asked: no aspects framed by 从
 ])
 def test_a_verb_of_effort_after_the_aspects_asked_is_no_topic(corpus: Corpus, question: str, verb: str, kept: bool) -> None:
