@@ -627,7 +627,7 @@ MODIFYING_BROAD_NOUNS = ("特色", "经验", "亮点", "启示", "成效", "保�
 # time): TOTAL_ASKED_RE reads them; they are no topic either.
 TOTAL_WORDS = "总共 共计 累计 总计 前前后后 先后".split()
 
-# A verb of putting effort after the aspects asked from ("从哪几条线上发力", "从哪几个方面入手"): the aspects are what is
+# A verb of putting effort after the aspects asked from ("从哪几条线上发力", "从哪几个方面着力"): the aspects are what is
 # asked, the verb only says they are worked on; no sentence need write it (one asking who joins in, "还拉上了哪些
 # 部门一块儿使劲", keeps it: no 从 frames aspects there)
 # (verbs of starting, 下手, 入手, name where a measure begins, which the sources may write: they stay)

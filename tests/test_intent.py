@@ -2620,3 +2620,9 @@ def test_a_vague_stretch_of_time_is_no_topic(corpus: Corpus, question: str, word
 def test_a_verb_of_effort_after_the_aspects_asked_is_no_topic(corpus: Corpus, question: str, verb: str, kept: bool) -> None:
     terms = analyze(question, None, corpus).terms
     assert (verb not in terms) is kept
+
+
+
+def test_a_thing_done_counted_by_its_position(corpus: Corpus) -> None:
+    """件 counts things done: "第一件事" asks position one of a list, as 第一项 does."""
+    assert analyze("桐庐那个合作里,专家帮实验校干的第一件事是什么?", None, corpus).ordinal == 1
