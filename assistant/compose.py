@@ -661,12 +661,17 @@ def _introducing_clause(text: str, start: int) -> str:
     return own
 
 
+def _count_word(n: int) -> str:
+    """A count before a classifier: two is 两 (两个, 两项), not 二."""
+    return "两" if n == 2 else _cn(n)
+
+
 def _count_phrase(question: str, kind: str, n: int) -> str:
     """"共三种模式": the count, the question's classifier and the kind it lists (共五项 when it names neither)."""
     cls = CLASSIFIER_RE.search(question)
     own = asked_word(question)
     kind = own if own and generic_kind(own) == kind else kind  # the asker's word (毛病) for the kind matched (问题)
-    count = "两" if n == 2 else _cn(n)  # before a classifier two is 两 (两个, 两项), not 二
+    count = _count_word(n)
     if len(kind) == 1 and kind in GENERIC_KINDS:  # 哪几头, 哪几样: a colloquial classifier; the count says 项
         return f"共{count}项"
     unit = cls.group(1) if cls else ("个" if kind else "项")
@@ -1184,8 +1189,7 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
         divided = cues.DOCUMENT_DIVIDED_RE.search(asking_part(intent.question))
         said = divided.group(0) if divided else ""
         part = next((w for w in cues.DIVIDED_PARTS if said.endswith(w)), "部分")
-        count = "两" if len(items) == 2 else _cn(len(items))
-        lead = f"{case.passages[0].chunk.name}共{count}{part}:{_named(items)}。{marks}\n\n"
+        lead = f"{case.passages[0].chunk.name}共{_count_word(len(items))}{part}:{_named(items)}。{marks}\n\n"
     text = f"{_label(case.passages[0])}\n\n{lead}" + "\n".join(lines) + (f"\n\n{detail}" if detail else "")
     return text, [m.unit for m in picked] + extra
 
@@ -1519,10 +1523,11 @@ def _comparison(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passag
         mine = []
         # a place asked its own thing in its own clause (`QueryIntent.place_asks`): its sentences stating that first
         own = intent.place_asks.get(cid)
-        ranked = sorted(scored, key=lambda u: -coverage(intent, u.text, weights, own)) if own else scored
+        fit = {id(u): coverage(intent, u.text, weights, own) for u in scored if u.case_id == cid} if own else {}
+        ranked = sorted(scored, key=lambda u: -fit.get(id(u), 0.0)) if own else scored
         for u in ranked:  # the place's best sentences on the aspect, without repeating one inside another
             if u.case_id == cid and not u.rhetoric and not u.caption and not _overlaps(u, mine) and len(mine) < PER_PLACE_COMPARE \
-                    and not (own and mine and coverage(intent, u.text, weights, own) <= 0):
+                    and not (own and mine and fit[id(u)] <= 0):
                 mine.append(u)
         source = {u.passage_no: by_no[u.passage_no] for u in mine}
         if not mine or mine[0].coverage < 0.2:
