@@ -66,7 +66,8 @@ SPECIFIC_DF = 3  # a word in at most this many passages is specific: another pla
 # "分几级", "有几个阶段": how many parts, of a kind that names itself in its items (一级, 第一阶段); "这几层" points
 # at parts the question has named itself ("县与县、校与校、人与人这几层"), it asks no count
 # (层面 is an aspect, as 方面 is: "分几个层面" asks aspects, which the sources need not count in 层)
-PARTS_ASKED_RE = re.compile(r"(?<![哪这那])几(?:个)?(级|步|阶段|层(?!面)|档|章|节)")
+# (环节, the steps of a process or a lesson, as 步 and 阶段 are: "一节课分几个环节")
+PARTS_ASKED_RE = re.compile(r"(?<![哪这那])几(?:个)?(级|步|阶段|层(?!面)|档|章|节|环节)")
 BROAD_TYPES = ("overview", "method", "list")  # answer types asking what was done, not a fact of a thing
 THING_ASKED = ("yesno", "figure")  # answer types asking whether a place has a thing, or how much of it
 BROAD = ("method", "overview")  # answer types whose answer is several measures, not one sentence
@@ -508,7 +509,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         on_subject = [u for u in pool[:TYPED_POOL] if not intent.topic_terms or u.coverage > 0]
         stated = any(re.search(r"[\d一二两三四五六七八九十]+\s*(?:个)?" + parts.group(1), u.text) for u in on_subject)
         if not stated and parts_listed(parts.group(1), intent, on_subject, outline) < 2:
-            return Verdict(False, "unlisted_members", _msg(en, f"案例材料没有说明分几{parts.group(1)},也没有列出各{parts.group(1)}。以下是最接近的内容:",
+            counted = ("个" if len(parts.group(1)) > 1 else "") + parts.group(1)  # 分几级, 分几个环节
+            return Verdict(False, "unlisted_members", _msg(en, f"案例材料没有说明分几{counted},也没有列出各{parts.group(1)}。以下是最接近的内容:",
                                                            "The sources do not say how many parts there are. Closest content:"), related)
     # "which places" asks for places, not for members named in the text, unless it states the set's size ("那6家…")
     place_only = intent.answer_type == "place" and not set_sizes(intent.question)
@@ -759,7 +761,9 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
     text = "".join(p.chunk.heading + p.chunk.text for p in case.passages)  # headings are the case's words too
     specific = math.log(1 + (weights.n - SPECIFIC_DF + 0.5) / (SPECIFIC_DF + 0.5))
     # a name is literal: loose thesaurus neighbours (带头人) are not it, curated equivalents are
-    names = [(t, [t, *intent.equivalents.get(t, [])]) for t in intent.topic_terms]
+    # (a word only the scene before the asking sentence writes, `QueryIntent.situation`, says why they ask, "We keep
+    # getting complaints about poor boarding conditions…": it names nothing asked of the place)
+    names = [(t, [t, *intent.equivalents.get(t, [])]) for t in intent.topic_terms if t not in intent.situation]
     # a term ending in another term the question asks names that thing with a verb before it (开现场会: 现场会); a
     # longer modifier (名师乡村工作室) makes another thing
     # (so does one whose rest the corpus writes as a word of its own: 开现场会 -> 现场会, which a case may write in
@@ -822,7 +826,9 @@ def parts_listed(part: str, intent: QueryIntent, units: list[Unit], outline: Cal
     sentence on the subject, or a list of the case's own structure whose items name the kind; of a whole document
     asked divided ("那篇文章分几层论证的", `cues.DOCUMENT_DIVIDED_RE`), its own top-level sections, whatever it calls
     them."""
-    best = max((sum(part in i for i in lst.items) for u in units for lst in inline_lists(u.text)), default=0)
+    # (or whose closing noun is the kind: "覆盖课前、课中、课后各环节" lists three 环节)
+    best = max((len(lst.items) if re.match(r"(?:等|各)?(?:[一二两三四五六七八九十\d]+个?)?" + re.escape(part), lst.closing(u.text))
+                else sum(part in i for i in lst.items) for u in units for lst in inline_lists(u.text)), default=0)
     for cid in (intent.places if outline is not None else []):
         for _, group in outline(cid).groups():
             best = max(best, sum(part in item_name(m.label or m.unit.head) for m in group))

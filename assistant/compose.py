@@ -666,6 +666,10 @@ def _count_word(n: int) -> str:
     return "两" if n == 2 else _cn(n)
 
 
+# The classifier a kind of way or form takes when the question gives none ("哪些…方式" -> 共两种方式, not 两个方式)
+KIND_CLASSIFIERS = {k: "种" for k in ("方式", "方法", "模式", "形式", "类型", "途径", "渠道", "办法")}
+
+
 def _count_phrase(question: str, kind: str, n: int) -> str:
     """"共三种模式": the count, the question's classifier and the kind it lists (共五项 when it names neither)."""
     cls = CLASSIFIER_RE.search(question)
@@ -674,7 +678,7 @@ def _count_phrase(question: str, kind: str, n: int) -> str:
     count = _count_word(n)
     if len(kind) == 1 and kind in GENERIC_KINDS:  # 哪几头, 哪几样: a colloquial classifier; the count says 项
         return f"共{count}项"
-    unit = cls.group(1) if cls else ("个" if kind else "项")
+    unit = cls.group(1) if cls else (KIND_CLASSIFIERS.get(kind[-2:], "个") if kind else "项")
     named = f"“{kind}”" if f"“{kind}”" in question else kind  # 哪几个“共” -> 共六个“共”
     return f"共{count}{unit}{named if kind and kind not in unit else ''}"
 
@@ -927,8 +931,12 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
         seen.add((para.passage_no, para.start))
         founds = inline_lists(para.text)
         for found in founds:
-            if len(found.items) < 3 and fit(len(found.items)) <= 0:
-                continue  # two things joined by 、 are a pair, not a list, unless the question asks for two
+            # (two things joined by 、 are a pair, not a list, unless the question asks for two or 等 leaves them open
+            # as examples of the kind asked, as the question words it: `_open_of_kind`)
+            pair = len(found.items) < 3 and fit(len(found.items)) <= 0
+            if pair and not _open_of_kind(found.closing(para.text), (asked_kind, own_word),
+                                          lambda words: coverage(intent, words, weights) > 0):
+                continue
             # the question names one item ("学校层面做哪几件事"), not to set it aside (除了…另外两个): it may ask inside
             # that item, when a list that item introduces is found (below)
             # (by its whole name, or by what tells it from its siblings pointed at as one of them: 部门 of 政府层面、
@@ -1029,6 +1037,17 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     shown = [f"{i}({r})" for i, r in zip(items, roles)] if roles else items
     lead = f"{passage.chunk.name}{count}:{_named(shown)}。{cites.mark(passage)}"
     return f"{_label(passage)}\n\n{lead}\n\n{_quote(u, passage, cites)}", [u], score
+
+
+def _open_of_kind(closing: str, kinds: tuple[str, ...], asked: Callable[[str], bool]) -> bool:
+    """Is an enumeration left open by 等 and closed by the asked kind as the question words it, the kind with a
+    modifier the question writes too ("网络直播、录播授课等线上教学方式" for 哪些网上上课的方式: `asked` says whether
+    words state some of the question)? Then two items are examples of the kind asked, a list, not a pair of things
+    joined by 、. The kind alone (…等方面, …等问题) closes pairs of anything; a generic kind of one character (项, 种)
+    names nothing."""
+    head = re.split(r"[,,。;;]", closing)[0]
+    kind = next((k for k in kinds if k and len(k) >= 2 and k in head), "")
+    return head.startswith("等") and bool(kind) and asked(head[1:head.find(kind)])
 
 
 def _left_over(question: str, items: list[str], tails: int) -> str:
@@ -1188,7 +1207,8 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
         # (counted by the asker's own word for the parts, 块, 大条, 层, as the document's parts: 部分 when none)
         divided = cues.DOCUMENT_DIVIDED_RE.search(asking_part(intent.question))
         said = divided.group(0) if divided else ""
-        part = next((w for w in cues.DIVIDED_PARTS if said.endswith(w)), "部分")
+        part = next((w for w in (*cues.DIVIDED_PARTS, *cues.DISTILLED_PARTS) if said.endswith(w)), "部分")
+        part = "个" + part if part == "板块" else part  # counted with its classifier: 三个板块
         lead = f"{case.passages[0].chunk.name}共{_count_word(len(items))}{part}:{_named(items)}。{marks}\n\n"
     text = f"{_label(case.passages[0])}\n\n{lead}" + "\n".join(lines) + (f"\n\n{detail}" if detail else "")
     return text, [m.unit for m in picked] + extra

@@ -162,12 +162,20 @@ class Assistant:
             # a follow-up's position in the previous answer ("第三条措施") is that answer's item, not the document's
             if intent.item:
                 return None
-            counted = ((m, found) for m in cues.PART_POSITION_RE.finditer(intent.question)
-                       if (found := part_at(case, cn_number(m.group(1)), intent.question[m.end():])))
-            m, found = next(counted, (None, None))
+            # (the part word right after the position, or after the asker's gloss of the part: "排在头一个、管方向
+            # 定调子的那项行动", which the part's title replaces with the position)
+            def after(m: re.Match[str]) -> int:
+                gloss = cues.POSITION_GLOSS_RE.match(intent.question[m.end():])
+                return m.end() + (gloss.end() if gloss else 0)
+
+            counted = ((m, found, at) for m in cues.PART_POSITION_RE.finditer(intent.question)
+                       for at in dict.fromkeys((m.end(), after(m)))
+                       if (found := part_at(case, 1 if m.group("first") else cn_number(m.group(1)), intent.question[at:])))
+            m, found, at = next(counted, (None, None, 0))
             if m is None or found is None:
                 return None
-            phrase, title, end = m.group(0) + found[0], found[1], m.end() + len(found[0])
+            end = at + len(found[0])
+            phrase, title = intent.question[m.start():end], found[1]
         # quoted as a name, unless the title quotes words itself (在“办”字上下功夫): nested quotation marks would
         # read as two names
         named = title if "“" in title else f"“{title}”"

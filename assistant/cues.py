@@ -243,7 +243,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|(?<![往向朝去到回调])(?<![用花放投使]在)(?:哪里|哪儿)|(?<![用花放投使])在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
         r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
-    Cue("date", r"哪一年|哪年|何时|什么时候|(?<=[到在是从于])几点(?!几)|几点钟|\bwhat time\b|(?:哪个|什么|啥)时间点|啥时候|啥时(?!代|间表)|几时|哪会儿|几月|哪一?个月|哪一?天|日期|时间是|^\s*when\b(?![^,?]*,[^?]*\b(?:what|which|who|whom|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
+    Cue("date", r"哪一年|哪年|何时|什么时候|(?<=[到在是从于])几点(?!几)|几点钟|几点(?=[^,,。??]{0,2}(?:上班|下班|开始|结束|开门|关门|集合|出发|放学|上课|下课|到岗|报到))|(?<=早上|上午|中午|下午|晚上|每天|平时|一般|通常)几点|\bwhat time\b|(?:哪个|什么|啥)时间点|啥时候|啥时(?!代|间表)|几时|哪会儿|几月|哪一?个月|哪一?天|日期|时间是|^\s*when\b(?![^,?]*,[^?]*\b(?:what|which|who|whom|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
         "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day. (\"When X, what…\" asks the what.)"),
     # 几 + classifier counts, unless two or more characters + 的 (or 之间, 里…) follow: then the counted noun owns
     # what is asked ("几所学校的校长"); one character + 的 describes the noun counted ("几所新的名校").
@@ -304,6 +304,8 @@ INSTRUCTION = Cue("instruction", r"(?:忽略|无视|忘记|忘掉).{0,8}(?:指�
 # The words for a document's big parts a division asks by, longest first (the answer counts its parts by the one asked;
 # 层面 is an aspect, not a 层 of the document)
 DIVIDED_PARTS = ("大部分", "大块", "板块", "大条", "部分", "块", "层")
+# The words for the points a whole is distilled into ("提炼成了哪几条"), longest first
+DISTILLED_PARTS = ("大条", "大点", "条", "点", "个方面", "方面")
 DOCUMENT_DIVIDED = (
     # the parts a document is divided into ("亳州那篇分了哪几大块来写", "正文分成了哪三大块", "材料归成了哪几大条",
     # "文章整体思路是分几层论证的"), or the case's reform, experience or doings its document reports ("上城那轮改革
@@ -312,14 +314,23 @@ DOCUMENT_DIVIDED = (
     # done ("一共", "整体思路是"), after a clause on what the document is about ("那篇围绕村里孩子上学,"): a thing
     # of the document or in it ("方案的职级制分几层", "方案的师资素质优化行动,分了哪几块", "方案里那个“统领”
     # 行动,分了哪几块", "方案讲师资的那一项行动,") is what is divided, one part, unless a verb of topic says what
-    # the whole is about ("那篇围绕学位紧张的问题,")
+    # the whole is about ("那篇围绕学位紧张的问题,"); the whole's own frame after 的 is the whole ("那轮改革的路子,
+    # 总共分成几个板块", "文章的整体框架分几部分"): it names how the whole is laid out, no part of it
     r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文|改革|经验|做法)"
+    r"(?:的(?:大|整体|总体)?(?:路子|思路|框架|结构|架构|脉络))?"
     r"(?:(?:围绕|讲|关于|谈|写|说)[^。??那]{0,12}[,,]|[^。??的里中那]{0,12}[,,])?[^。??,,的]{0,5}"
     r"(?:分|归|划分|归纳|归并)(?:成|为)?了?"
     r"(?:哪|几)[^。??]{0,3}(?:" + "|".join(DIVIDED_PARTS) + ")(?!面)|"
     # …or is laid out by ("正文是按哪几大部分展开论述的", "那篇按哪几块来写", "那篇经验,整体上是按哪几大条来
     # 铺开的": 大 makes 条 a big part, where 几条 alone counts a list's items)
-    r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文)[^。??]{0,10}(?:按|按照|从)(?:哪|几)[^。??]{0,3}(?:" + "|".join(DIVIDED_PARTS) + ")(?!面)"
+    r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文)[^。??]{0,10}(?:按|按照|从)(?:哪|几)[^。??]{0,3}(?:" + "|".join(DIVIDED_PARTS) + ")(?!面)|"
+    # …or divided as it is told ("前后分了几部分来讲", "分成哪几块来写"): the parts of a text, whatever names it
+    r"分(?:成|为)?了?(?:哪|几)[^。??,,]{0,3}(?:" + "|".join(DIVIDED_PARTS) + r")(?!面)(?:来|去)?(?:讲|写|说|谈|论述|阐述|展开)|"
+    # …or distilled into points ("整体经验最后提炼成了哪几条", "做法可以概括成哪几点"): a whole condensed into its
+    # points is its top-level parts, where 几条 alone counts a list's items (and "要总结哪几条经验" asks what is to be
+    # summed up: the verb must say into what)
+    r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文|改革|经验|做法)[^。??,,的]{0,5}"
+    r"(?:提炼|概括|总结|归结|浓缩)(?:成|为|起来有|下来有)了?(?:哪|几)[^。??]{0,3}(?:" + "|".join(DISTILLED_PARTS) + ")"
 )
 DOCUMENT_DIVIDED_RE = re.compile(DOCUMENT_DIVIDED)
 # Asked to sum up a whole document ("主要观点", "讲了啥", "给我捋一捋"): its own top-level sections are the points,
@@ -690,6 +701,12 @@ GENERIC_TERMS = frozenset("""做法 经验 亮点 借鉴 特色 启示 成效 �
 
 # A bound on the figure asked ("定了最低几门", "至少多少人"): it says the figure is a limit, not what is counted, so
 # the quantity asked is the word before it, or the subject (the documents state the limit: "每校至少培育1门").
+# Verbs linking a subject to its figure ("比例要达到多少", "占了多少席"): like 是 and 有, they say what the figure is
+# of no part of the set counted.
+FIGURE_LINKS = frozenset({"达到", "达", "占", "超过", "高于", "低于"})
+# What is done after a counted span or event ("要待几年才回原校", "干满几年再轮岗"): the clause after 才/再 states what
+# follows the count, no part of what is counted.
+AFTER_COUNT_RE = re.compile(r"(?:多少|几)[^,,;;]*?(?:才|再)")
 LIMIT_WORDS = frozenset({"最低", "最少", "至少", "起码", "最多", "至多", "最高", "上限", "下限", "不少于", "不低于", "不超过", "不多于"})
 LIMIT_EXAMPLE = "那份方案要求每所初中至少培育几门拓展课?"
 
@@ -744,7 +761,11 @@ SECTION_POSITION_RE = re.compile(r"第([一二三四五六七八九十]|\d{1,2})
 # A part counted by a word the document itself ends its parts' names with ("第一大行动", "第三项工程"): the word is
 # looked up in the document's outline (`outline.part_at`), so only the position is read here.
 # (a rank said with 的, "排第一的行动", counts the same parts as "第一个行动")
-PART_POSITION_RE = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:大|个|项|的)?")
+# (the first said in words, "排在头一个", "打头的": position one, group "first")
+PART_POSITION_RE = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|(?P<first>排(?:在)?头一|打头))(?:大|个|项|的)?")
+# A description between the position and the part word ("排在头一个、管方向定调子的那项行动"): the asker's gloss of
+# the part, ending in 的 and a pointer; the part word follows it (or only a pointer: "打头的那项行动").
+POSITION_GLOSS_RE = re.compile(r"^(?:[、,,]?[^,,。??!!、]{1,12}?的)?(?:那|这)一?(?:项|个|条|大)?")
 # A clause right after the part asked by position that says again what the part is about ("排第一的行动,讲党的领导、
 # 思政和育人这部分,…"): the asker's gloss of the part, which its own title replaces.
 PART_APPOSITION_RE = re.compile(r"^[,,]\s*(?:讲|说|写|关于|涉及|有关)[^,,。??!!]{1,24}?的?(?:这|那)一?(?:部分|块|段|节|大块|板块)")
@@ -986,6 +1007,10 @@ JOINT_ISSUERS_RE = re.compile(r"(?P<lead>[一-龥]{2,8})等[一二两三四五�
 # number, "500元/月"; not the 均 of 均衡).
 PER_MEMBER_ASKED_RE = re.compile(r"每一?(?:所|个(?!月|年|学期|季度|星期)|名|位|人|校|家|期|班|批|对)[^,,。;;??、]{0,12}?"
                                  r"(?:多少|几)(?P<unit>[一-龥]?)")
+# A count asked per period ("每学期要互相派驻多少名老师", "每年招多少人"): a rate, which a total over several years
+# ("连续在三年时间内…至少选派1名") does not state.
+# (in the sentence that asks, and not a rough number, 十几个: "我们县每年进十几个特岗老师。…学多少天?" asks no rate)
+PER_PERIOD_ASKED_RE = re.compile(r"每一?个?(?:学期|学年|年度|年|季度|月|周|星期)[^,,。;;??、]{0,12}?(?:多少|(?<![十百千万])几(?![十百千万]))")
 RATE_STATED_RE = re.compile(r"每|人均|平均|校均|各(?=[^,,。;;]{0,3}\d)|/(?:人|月|年|所|校)")
 # Who acts: a body with a leading or supporting role ("政府主导、乡镇部门积极配合") answers "谁牵头/谁配合".
 AGENT_RE = re.compile(r"(?:政府|部门|教育局|乡镇|学校|核心校|龙头校|牵头校|成员校|各校|委员会|中心|集团|机构|党委)[^,,。;;]{0,6}(?:主导|牵头|负责|配合|组织|承担|统筹|主抓)|"

@@ -419,14 +419,18 @@ def asked_word(question: str) -> str:
     # (a word segmentation mistags, 好处 as an adverb, is a noun when the thesaurus lists it only among things: its
     # classes A-D, people, objects, time and space, abstract things)
     words = [(w, f) for w, f in pseg.cut(re.split(r"[的呢吗?？,，]", after)[0]) if w.strip()]
+    tagged = list(words)  # as segmentation tags them ("网上" a place word, before any reading as a thing below)
     if words and len(words[0][0]) >= 2 and words[0][1][:1] not in ("n", "v") and \
             (c := semantic_classes(words[0][0])) and all(x.startswith(THING_CLASSES) for x in c):
         words[0] = (words[0][0], "n")  # (the word right after the classifier)
     # "哪几种协作的模式": a doing before 的 modifies the noun after it, which names the kind (模式); a noun before 的
-    # stays the kind ("哪些学校的老师" asks which schools)
+    # stays the kind ("哪些学校的老师" asks which schools); so does a clause ending in a doing ("哪些网上上课的方式":
+    # where, then the doing), unless a noun opens it ("哪几个方面讲的": the kind, then how it is used)
     # (read from the question itself: the match holds six characters at most, "合作的办学形" of 合作的办学形式)
-    modified = re.match(r"([一-龥]{1,4})的([一-龥]{1,4}?)(?=[呢吗啊呀]?(?:[??,,。]|$))", question[m.start(1):])
-    if modified and words and all(f[:1] == "v" for _, f in words):
+    # (the noun ends the clause, or a preposition or 来/去 after it opens what is done with it: "…的方式把课开齐")
+    modified = re.match(r"([一-龥]{1,4})的([一-龥]{1,4}?)(?=[呢吗啊呀]?(?:[??,,。]|$)|[把将用来去对让])", question[m.start(1):])
+    if modified and words and (all(f[:1] == "v" for _, f in words)
+                               or len(tagged) > 1 and tagged[-1][1] == "v" and not any(f[:1] == "n" for _, f in tagged[:-1])):
         noun = [(w, f) for w, f in pseg.cut(modified.group(2)) if w.strip()]
         if noun and all(f[:1] == "n" for _, f in noun):
             words = noun

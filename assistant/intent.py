@@ -20,7 +20,7 @@ from .enumerations import cn_number, inline_lists, members_required, set_sizes
 from .english import english_words, is_english, stem, translate
 from .postings import ChunkTexts
 from .schema import Message
-from .synonyms import equivalents, is_curated, listed_among, listed_only_among, relayed_synonyms, semantic_classes, synonyms
+from .synonyms import equivalents, is_curated, is_person, listed_among, listed_only_among, relayed_synonyms, semantic_classes, synonyms
 from .text import STOP_SET, _jieba, bigram_share, short_names
 
 _PUNCT_RE = re.compile(r"[\s\W_]+", re.U)
@@ -1888,6 +1888,11 @@ def asked_measure(question: str, topic: list[str]) -> str:
             return ""  # "几名市级家庭教育指导教师": a level ranks the noun counted after it; the subject decides
         for cand in (rest.lstrip(CLASSIFIERS), nxt, nxt.lstrip(CLASSIFIERS)):
             if cand in topic and not (cand == nxt and (_is_verb(nxt) or _is_adverb(nxt))):
+                # people counted are named by the person noun closing the phrase after the count ("多少中小学老师"
+                # counts 老师; 中小学 says which), written right after it
+                if cand == nxt and i + 2 < len(tokens) and tokens[i + 2] in topic and is_person(tokens[i + 2]) \
+                        and nxt + tokens[i + 2] in normalize(question):
+                    cand = tokens[i + 2]
                 # "多少名校长" -> 校长; a verb after the count is the predicate ("几年搞完", "多少人参加"), with a unit
                 # or without ("从多少涨到了多少": the change, not the quantity, which the subject names); so is an
                 # adverb, which modifies it ("隔几年重新排一轮": 重新 counts nothing)
@@ -1900,7 +1905,9 @@ def asked_measure(question: str, topic: list[str]) -> str:
             return ""  # a count of something unnamed ("多少名", "几所") with more to say: the subject decides
         j = i - 1
         # (a bound, "最低几门", says the figure is a limit: `cues.LIMIT_WORDS`)
-        while j >= 0 and (tokens[j] in ("是", "有", "为", "达到", "一共", "共", "总共", "大约", "约", "了", "给", "发", "到")
+        # (a modal before the link, "比例要达到多少", says the figure is required: the word before it is still asked)
+        while j >= 0 and (tokens[j] in ("是", "有", "为", "达到", "一共", "共", "总共", "大约", "约", "了", "给", "发", "到",
+                                        "要", "需", "需要", "得", "应", "应该", "应当")
                           or tokens[j] in cues.LIMIT_WORDS):
             j -= 1
         if j >= 1 and tokens[j] in cues.COUNT_NOUNS:  # "标杆校数目是多少": the number of the word before it
@@ -2187,7 +2194,11 @@ def count_clause_terms(question: str, terms: list[str]) -> list[str]:
     # A noun after 多大 ("订了个多大的盘子", "多大的规模") names the magnitude asked, as 数字 does: how large the whole
     # is, not a part of it that is counted.
     pointed |= {t for t in terms if re.search(r"多大的?" + re.escape(t), clause)}
+    # (nor does a verb linking the subject to its figure, 达到, or what follows the count after 才/再: `cues.FIGURE_LINKS`,
+    # `cues.AFTER_COUNT_RE`)
+    after = cues.AFTER_COUNT_RE.search(clause, count)
     return [t for t in terms if t in clause and not cues.WHOLE_RE.fullmatch(t) and t not in pointed
+            and t not in cues.FIGURE_LINKS and not (after and clause.find(t) >= after.end())
             and not (clause.find(t) > count and _is_verb(t))
             and not (done and t == done.group(1))
             and not any(c.startswith(cues.COUNTING_CLASSES) for c in semantic_classes(t))

@@ -422,7 +422,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     total = bool(cues.TOTAL_ASKED_RE.search(q))
     # (how long each one takes, "每期跟岗要多少天", is a duration, which a single span states: "为期45天"; the count
     # asked per member is the one after 每…, not another ask of the question: "覆盖了多少人、每期多少天")
-    per_member = any(m.group("unit") not in DURATION_UNITS for m in cues.PER_MEMBER_ASKED_RE.finditer(q))
+    per_member = any(m.group("unit") not in DURATION_UNITS for m in cues.PER_MEMBER_ASKED_RE.finditer(q)) \
+        or bool(cues.PER_PERIOD_ASKED_RE.search(normalize(asking_part(q))))  # (a count per period: `cues.PER_PERIOD_ASKED_RE`)
     asked_numbers = set(re.findall(r"\d+(?:\.\d+)?", q))
     pattern = _figure_pattern(q)
     # the general classifier 个 stands in for the asked one only where it counts the asked thing itself

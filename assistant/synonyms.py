@@ -58,6 +58,8 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("问题", "毛病", "短板", "弱项", "不足之处", "短处", "缺点", "薄弱环节"),
     ("办法", "门道", "法子", "招数", "窍门", "高招"),  # ways of doing, as people ask for them
     ("校友", "毕业生", "老毕业生", "老校友"),  # a school's former students (the thesaurus has 校友 only as 同学)
+    # graduates hired straight from university: 应届生 as people say it, 毕业生 as the documents write it (直招…优秀毕业生)
+    ("应届生", "应届毕业生", "高校毕业生", "大学毕业生", "毕业生"),
     ("自主", "当家", "做主", "当家作主", "当家做主"),  # a school running its own affairs (办学自主权), as people say it
     # issuing a policy document: one act whichever verb a sentence or a question uses (the thesaurus puts 印发 apart
     # and has 推出 as producing goods, 出台 as going on stage)

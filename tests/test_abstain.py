@@ -129,6 +129,8 @@ ROWS = [
     ("泰州给走教老师买了意外保险吗?", "wrong_place"),
     # an English question's names are the compounds its glosses make in the corpus' writing (未来教育研究院)
     ("Did Luxi create a future education research institute?", "wrong_place"),
+    # a word only the asker's scene writes ("poor" -> 贫困地区, another case's word) asks nothing of the place
+    ("We keep hearing complaints about poor dormitories in our village schools. What problems with rural school living facilities did Luxi set out to fix?", ANSWER),
     ("What is Yuhang's future education research institute meant to do?", ANSWER),
     # an English question's glosses state less of a sentence than Chinese words do: lower shares (EN_*_COVERAGE)
     ("Which goals has Luxi by and large reached for compulsory schooling in the county?", ANSWER),
@@ -170,6 +172,9 @@ ROWS = [
     ("泰州的第四阶段是做什么?", "unlisted_members"),  # three stages are named, no fourth
     ("泰州那套分阶段往前推的打法,三个阶段各自定的目标是啥?", ANSWER),  # 第一阶段…第三阶段: named by their ordinals
     ("初中方案的校长职级制分几级?", "unlisted_members"),  # neither a count of 级 nor a list of them
+    # 环节 are the steps of a process or a lesson, as 步 and 阶段 are: counted or listed (a list its closing noun names)
+    ("芦溪的“自主、高效”课堂,一节课分几个环节?", "unlisted_members"),
+    ("数字资源那篇说的教育教学新模式覆盖几个环节?", ANSWER),  # 课前、课中、课后各环节
     ("淄博有没有发统一的共同体章程范本,分几章?", "unlisted_members"),  # a yes/no question asking the parts too
     # a whole document asked divided (分几层论证): its own top-level sections are its parts, whatever it calls them
     ("那篇讲数字教育资源的文章,整体思路是分几层论证的?", ANSWER),
@@ -396,6 +401,11 @@ ROWS = [
     ("定西的区域协作启动会是市政府牵头开的还是市教育局牵头开的?", ANSWER),
     # a broad question may name a part with another case's compound (队伍素质): its head the place writes (素质)
     ("初中方案里讲队伍素质的那项行动是怎么安排的?", ANSWER),
+    ("上城的教育惠民服务中心平时几点上班?", "missing_type"),  # a time of day the sources never state
+    # a count per period (每学期, 每年) is a rate: a total over several years does not state it, a rate does
+    ("定西结对学校之间每年要选派多少名骨干教师?", "missing_type"),  # 三年时间内…至少选派1名
+    ("亳州每年补充多少教师?", ANSWER),  # 每年补充教师近2000人
+    ("我们县每年进十几个特岗老师。定西让老县区带特岗新人,跟着学要学多少天?", ANSWER),  # the asker's own rate, a rough number
     ("芦溪给交流的老师买了多少意外保险?", "wrong_place"),  # how much of a thing: the compound itself is asked
     ("桐庐给实验学校做的实施方案分了哪几部分?", "wrong_place"),  # a document is asked itself (方案)
     # 信息技术 used in teaching is what 信息化 names: no other case's word

@@ -544,6 +544,11 @@ SHAPE_ROWS = [
     ("泰州从县县过关一路干到全市高位均衡,材料归成了哪几大条?", ["泰州市共三大条:实施三步走战略、坚持硬软件齐抓、集聚三方面合力"],
      "a document asked divided: its top-level sections, counted by the asker's word for its parts and named in the "
      "lead, whatever the words describing the document (县县过关, 高位均衡: the first section's own stages)"),
+    ("芦溪那轮改革的路子,总共分成几个板块?", ["芦溪县共三个板块:"],
+     "the whole's own frame after 的 (的路子) is the whole: its top-level sections, counted with the classifier its "
+     "part word takes"),
+    ("余杭的经验最后提炼成了哪几条?", ["余杭区共"],
+     "a whole distilled into points (提炼成…几条) is its top-level sections, counted by the asker's word (条)"),
     ("那篇讲数字教育资源的文章,整体思路是分几层论证的?", ["共三层:"],
      "层 of an argument are the document's top-level sections: listed, not refused as unlisted"),
     ("淄博那份共同体的指导意见是哪天的?", ["2019"],
@@ -688,6 +693,22 @@ def test_a_gloss_of_the_part_asked_by_position_gives_way_to_its_title(assistant:
     answer = assistant.ask(cues.PART_APPOSITION_EXAMPLE)
     assert not answer.abstained and "建设“统领”行动" in answer.intent
     assert "强化队伍政治建设" in answer.answer and "加强思想政治教育" in answer.answer
+
+
+@pytest.mark.parametrize("question,part", [
+    # the first said in words is position one; a gloss ending in 的 and a pointer may stand before the part word
+    ("初中方案里排在头一个、管方向定调子的那项行动,底下具体布置了几件事?", "建设“统领”行动"),
+    ("初中方案打头的那项行动讲了啥?", "建设“统领”行动"),
+    ("初中方案里排第二、管资源的那项行动下面有哪几条?", "优质资源拓展行动"),
+])
+def test_a_part_asked_by_a_position_in_words_or_with_a_gloss(assistant: Assistant, question: str, part: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.abstained and f"即“{part}”" in answer.intent
+
+
+def test_a_position_not_followed_by_a_part_word_names_no_part(assistant: Assistant) -> None:
+    """"排在头一个的是谁" names no part of the document: nothing is read as one."""
+    assert "即“" not in assistant.ask("泰州那三个阶段里,排在头一个的是哪个?").intent
 
 
 def test_a_missing_position_names_the_parts_there_are(assistant: Assistant) -> None:

@@ -251,6 +251,10 @@ KIND_ROWS = [
     # a count only in the asker's remark before the sentence that asks sizes what they describe, not the list asked
     ("我们学区里几所学校乱成一锅粥。淄博让集团统起来的那几样,逐条列给我看看?", ""),
     ("那篇材料是按哪几个大点展开来写的?", "点"),
+    # a clause ending in a doing before 的 modifies the noun after it, which names the kind, whether the noun ends
+    # the clause or a preposition opens what is done with it
+    ("这种学校可以借助哪些网上上课的方式把课开齐?", "方式"),
+    ("哪些学校的老师来交流?", "学校"),  # a noun before 的 stays the kind
 ]
 
 
@@ -258,11 +262,27 @@ KIND_ROWS = [
     ("余杭存在哪几个毛病?", "共两个毛病"),  # matched as 问题, said in the asker's word
     ("淄博的共同体有哪几种模式?", "共两种模式"),
     ("学者把这段历史分成了哪几段?", "共两段"),  # 段, a classifier of stages, counts them
+    ("这种学校可以借助哪些网上上课的方式把课开齐?", "共两种方式"),  # no classifier asked: a way is counted by 种
 ])
 def test_the_count_phrase_says_the_askers_word(question: str, shown: str) -> None:
     from assistant.compose import _count_phrase
 
     assert _count_phrase(question, asked_kind(question), 2) == shown
+
+
+@pytest.mark.parametrize("closing,kinds,open_list", [
+    # left open by 等, closed by the asked kind with a modifier the question writes (线上, asked as 网上)
+    ("等线上教学方式,开足开齐开好国家规定课程", ("方式",), True),
+    ("等线上教学方式", ("模式",), False),  # another kind
+    ("线上教学方式", ("方式",), False),  # not left open: a pair
+    ("等方面提出了七大要求", ("方面",), False),  # the kind alone closes pairs of anything
+    ("等突出问题", ("问题",), False),  # a modifier the question does not write
+    ("等两项", ("项",), False),  # a one-character generic kind names nothing
+])
+def test_an_open_pair_of_the_asked_kind_is_a_list(closing: str, kinds: tuple[str, ...], open_list: bool) -> None:
+    from assistant.compose import _open_of_kind
+
+    assert _open_of_kind(closing, kinds, lambda words: "线上" in words) is open_list
 
 
 @pytest.mark.parametrize("question,kind", KIND_ROWS)

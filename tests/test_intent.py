@@ -116,6 +116,9 @@ ANSWER_TYPE_ROWS = [
     ("这个中心几时挂的牌?", "date"),
     ("研究院啥时间成立的?", "date"),
     ("课后延时服务每天延到几点?", "date"),  # a time of day
+    ("那个服务中心平时几点上班、几点下班?", "date"),  # a time of day: before a doing that starts or ends
+    ("亳州的现场推进会一般几点开始?", "date"),
+    ("淄博那份意见提了几点要求?", "list"),  # 几点 before a noun counts points
     ("定西的经验有哪几点?", "list"),  # 几点 after 哪: points, not a time
     # asked to go through the items one by one: the items are wanted
     ("那部分列的原则条目,请逐条报一下。", "list"), ("把合作内容一项项列给我。", "list"),
@@ -866,6 +869,10 @@ MEASURE_ROWS = [
     ("定西504名特岗教师里渭源县有多少名?", ""),  # a place inside the case restricts the count, it is not counted
     ("定西结对的学校里幼儿园占多大比例?", "幼儿园"),  # the share of the part before 占
     ("那几所学校里,有几所是民办的?", "民办"),  # the last count is asked: of those that are 民办
+    # a noun phrase after the count is counted by its head, the last noun (中小学 says which teachers)
+    ("那篇文章里,全国有多少中小学老师参加过线上教学培训?", "老师"),
+    ("亳州有多少中小学校长参加了素质提升?", "校长"),
+    ("芦溪对老师电子备课定了个比例,要达到多少?", "比例"),  # a modal before the link: the word before is asked
     ("那些学校里有多少所是民办的?", "民办"),  # past the classifier
     ("那个培训计划几年搞完?", ""),  # after a unit, a verb is the predicate, not the quantity
     ("现场会一般有多少人参加?", ""),
@@ -2170,6 +2177,19 @@ def test_a_document_named_by_its_kind_alone(corpus: Corpus, question: str, place
     ("初中方案里那个“统领”行动,分了哪几块?", False),
     ("初中方案讲师资的那一项行动,分了哪几块?", False),
     ("淄博那份意见把共同体分成了哪几类?", False),  # the kinds of a thing
+    # the whole's own frame after 的 is the whole, not a part of it
+    ("芦溪那轮改革的思路,一共分成几大块?", True),
+    ("余杭那篇文章的整体框架分了哪几部分?", True),
+    ("初中方案的职级制分几层?", False),  # a thing of the document
+    # divided as it is told: the parts of a text, whatever names it
+    ("讲初中的那份材料我没看过。它前后分了几部分来讲?", True),
+    ("亳州的经验分成几块来写?", True),
+    ("淄博把共同体分成几类来管?", False),  # kinds of a thing, not parts told
+    # a whole distilled into points: its top-level parts
+    ("泰州的整体经验最后提炼成了哪几条?", True),
+    ("芦溪的做法可以概括成哪几点?", True),
+    ("初中方案里的要求总结起来有哪几条?", False),  # a list's items: 要求 is no whole
+    ("淄博那份意见提出要总结哪几条经验?", False),  # what is to be summed up, no whole distilled
 ])
 def test_a_documents_parts_are_a_summary(corpus: Corpus, question: str, sums_up: bool) -> None:
     assert analyze(question, None, corpus).sums_up is sums_up
@@ -2254,6 +2274,10 @@ def test_a_form_word_the_sources_join_to_a_noun_names_a_thing(corpus: Corpus, qu
     ("桐庐跟那家研究机构合作,一共挑了几所、分别是哪个学段的?", ["研究", "机构", "合作", "学段"], []),
     ("亳州给农村学校培训老师,其中音体美、信息技术老师培训了多少名?", ["农村", "学校", "老师", "音体美", "信息技术"],
      ["老师", "音体美", "信息技术"]),
+    # a verb linking the subject to its figure (达到) restricts nothing; nor does what follows the count after 才/再
+    ("芦溪对老师电子备课定了个比例,要达到多少?", ["老师", "备课", "比例", "达到"], []),
+    ("新来的老师先去城里学校锻炼,要待几年才回原校?", ["老师", "学校", "锻炼", "原校"], []),
+    ("新来的老师里,农村学校的要待几年才回原校?", ["老师", "农村", "学校", "原校"], ["农村", "学校"]),
 ])
 def test_a_count_is_restricted_only_within_its_own_sentence(question: str, terms: list[str], counted: list[str]) -> None:
     from assistant.intent import count_clause_terms
