@@ -43,6 +43,13 @@ def abstain_text(question: str, covered: list[str], unknown: list[str]) -> str:
     )
 
 
+def _past_gloss(question: str, at: int) -> int:
+    """Where the part word follows a position ending at `at`: past the asker's gloss of the part ("、管方向定调子的
+    那项", `cues.POSITION_GLOSS_RE`), or `at` itself when there is none."""
+    gloss = cues.POSITION_GLOSS_RE.match(question[at:])
+    return at + (gloss.end() if gloss else 0)
+
+
 class Assistant:
     def __init__(self, settings: Settings, retriever: HybridRetriever, llm: ChatClient | None) -> None:
         self.settings = settings
@@ -164,12 +171,8 @@ class Assistant:
                 return None
             # (the part word right after the position, or after the asker's gloss of the part: "排在头一个、管方向
             # 定调子的那项行动", which the part's title replaces with the position)
-            def after(m: re.Match[str]) -> int:
-                gloss = cues.POSITION_GLOSS_RE.match(intent.question[m.end():])
-                return m.end() + (gloss.end() if gloss else 0)
-
             counted = ((m, found, at) for m in cues.PART_POSITION_RE.finditer(intent.question)
-                       for at in dict.fromkeys((m.end(), after(m)))
+                       for at in dict.fromkeys((m.end(), _past_gloss(intent.question, m.end())))
                        if (found := part_at(case, 1 if m.group("first") else cn_number(m.group(1)), intent.question[at:])))
             m, found, at = next(counted, (None, None, 0))
             if m is None or found is None:

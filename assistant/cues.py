@@ -699,14 +699,14 @@ GENERIC_TERMS = frozenset("""做法 经验 亮点 借鉴 特色 启示 成效 �
     不同 区别 差异 异同 相同 一样 比较 对比 相比 差别 各自 提出 要求 规定 明确 提到 认为 指出 解读 阐述 介绍 讲 讲述 表述 说法 提法 口号 标语
     东西 事情 类别 种类""".split())
 
-# A bound on the figure asked ("定了最低几门", "至少多少人"): it says the figure is a limit, not what is counted, so
-# the quantity asked is the word before it, or the subject (the documents state the limit: "每校至少培育1门").
 # Verbs linking a subject to its figure ("比例要达到多少", "占了多少席"): like 是 and 有, they say what the figure is
 # of no part of the set counted.
 FIGURE_LINKS = frozenset({"达到", "达", "占", "超过", "高于", "低于"})
 # What is done after a counted span or event ("要待几年才回原校", "干满几年再轮岗"): the clause after 才/再 states what
 # follows the count, no part of what is counted.
 AFTER_COUNT_RE = re.compile(r"(?:多少|几)[^,,;;]*?(?:才|再)")
+# A bound on the figure asked ("定了最低几门", "至少多少人"): it says the figure is a limit, not what is counted, so
+# the quantity asked is the word before it, or the subject (the documents state the limit: "每校至少培育1门").
 LIMIT_WORDS = frozenset({"最低", "最少", "至少", "起码", "最多", "至多", "最高", "上限", "下限", "不少于", "不低于", "不超过", "不多于"})
 LIMIT_EXAMPLE = "那份方案要求每所初中至少培育几门拓展课?"
 
