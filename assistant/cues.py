@@ -277,7 +277,8 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"(?:落|用|花|放|使)(?:在|到)(?:哪些|什么|啥)(?:事情?|事儿|工作)上|"
         r"\bwhat did\b.*\bdo\b|\bhow did\b|\bwhat (?:has|have)\b.*\bdone\b|\blessons?\b|\bhighlights?\b|\bapproach\b|\bmeasures\b",
         "亳州的做法有什么亮点?", "A broad question: the case's key measures as bullets, each with the sentence that makes it concrete."),
-    Cue("method", r"怎么|如何|怎样|咋办|咋(?=[一-龥])|靠(?:什么|哪些|啥)|通过什么|用什么办法|采取了什么|采取哪些|什么办法|什么措施|什么举措|(?:什么|啥)(?:高?招|路子|主意)|哪(?:些|几)[一-龥]{0,4}(?:招|办法|措施|举措|路子|主意)|干(?:些)?啥|干什么|做(?:些)?什么|"
+    # (不怎么, 没怎么 say "not much", "也不怎么用": no question of how)
+    Cue("method", r"(?<![不没])怎么|如何|怎样|咋办|咋(?=[一-龥])|靠(?:什么|哪些|啥)|通过什么|用什么办法|采取了什么|采取哪些|什么办法|什么措施|什么举措|(?:什么|啥)(?:高?招|路子|主意)|哪(?:些|几)[一-龥]{0,4}(?:招|办法|措施|举措|路子|主意)|干(?:些)?啥|干什么|做(?:些)?什么|"
         r"为什么|为何|原因|\bhow\b|\bwhy\b",
         "定西是怎么解决教师不足的?", "A method is wanted: the measures that address the asked problem."),
     # the A-not-A form of a verb (发不发, 要不要, 收不收) and a closing 没有 / 没 ("签过啥合作没有?") ask yes or no as 吗
@@ -601,7 +602,8 @@ EVENT_KIND_RE = re.compile(r"大会|会议|全会|座谈会|推进会|现场会|
 CRITERION_RE = re.compile(r"(?:符合|具备|具有|满足|达到)[^,,。;;]{0,12}(?:条件|标准(?!化)|要求|资格)|(?<!办学)(?:条件|标准|要求)(?:是|为|如下|[::])|"
                           r"资格|门槛|择优|原则上")
 # A question word asking something other than a count (for 几 used as a determiner before it).
-OTHER_QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|谁|怎么|怎样|如何")
+# (不怎么, 没怎么 say "not much": no question)
+OTHER_QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|谁|(?<![不没])怎么|怎样|如何")
 # A series of items joined by 、 ("干啥、谁干、干到啥程度"): when its items are questions, it is embedded (intent.py)
 EMBEDDED_QUESTIONS_RE = re.compile(r"[^,,。??;;、]{1,10}(?:、[^,,。??;;、]{1,10})+")
 # (group 2 the unit; a position may point at its item with a demonstrative: "排第二的那一种" is 第二种)
@@ -1007,6 +1009,10 @@ JOINT_ISSUERS_RE = re.compile(r"(?P<lead>[一-龥]{2,8})等[一二两三四五�
 # number, "500元/月"; not the 均 of 均衡).
 PER_MEMBER_ASKED_RE = re.compile(r"每一?(?:所|个(?!月|年|学期|季度|星期)|名|位|人|校|家|期|班|批|对)[^,,。;;??、]{0,12}?"
                                  r"(?:多少|几)(?P<unit>[一-龥]?)")
+# Whether the sources give a quantity ("文中有没有给出…的实际使用率", "有没有提到标准化学校的比例"): asking if it is
+# given asks the quantity itself, stated when given, a figure the sources lack when not (`intent`: figure).
+QUANTITY_GIVEN_ASKED_RE = re.compile(r"(?:有没有|是否|有无)(?:给出|讲到|讲|提到|提|说到|说|写到|写|公布|列出|交代)(?:过|了)?"
+                                     r"[^,,。;;??]{0,24}?(?:率|比例|比重|占比|数字|数据|数目|金额)")
 # A count asked per period ("每学期要互相派驻多少名老师", "每年招多少人"): a rate, which a total over several years
 # ("连续在三年时间内…至少选派1名") does not state.
 # (in the sentence that asks, and not a rough number, 十几个: "我们县每年进十几个特岗老师。…学多少天?" asks no rate)

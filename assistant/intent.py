@@ -834,6 +834,8 @@ def answer_type(text: str) -> str:
     kind = next((cue.kind for cue in cues.ANSWER_TYPES if _asks(cue, text)), "fact")
     if kind == "figure" and (_indefinite_count(text) or _premise_count(text)):
         kind = next((cue.kind for cue in cues.ANSWER_TYPES if cue.kind != "figure" and _asks(cue, text)), "fact")
+    if kind == "yesno" and cues.QUANTITY_GIVEN_ASKED_RE.search(text):
+        return "figure"  # "文中有没有给出…使用率": whether a quantity is given asks the quantity
     if kind in ("figure", "fact") and (_counts_parts(text) or _each_of_a_count(text) or _which_of_a_modified_kind(text)):
         return "list"
     return "overview" if kind in ("fact", "method") and cues.SUMMARY.regex.search(text) else kind

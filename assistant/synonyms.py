@@ -60,6 +60,7 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("校友", "毕业生", "老毕业生", "老校友"),  # a school's former students (the thesaurus has 校友 only as 同学)
     # graduates hired straight from university: 应届生 as people say it, 毕业生 as the documents write it (直招…优秀毕业生)
     ("应届生", "应届毕业生", "高校毕业生", "大学毕业生", "毕业生"),
+    ("主导", "唱主角", "挑大梁", "唱大戏"),  # taking the leading part, as people say it (the thesaurus lacks 唱主角)
     ("自主", "当家", "做主", "当家作主", "当家做主"),  # a school running its own affairs (办学自主权), as people say it
     # issuing a policy document: one act whichever verb a sentence or a question uses (the thesaurus puts 印发 apart
     # and has 推出 as producing goods, 出台 as going on stage)

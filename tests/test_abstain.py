@@ -402,6 +402,11 @@ ROWS = [
     # a broad question may name a part with another case's compound (队伍素质): its head the place writes (素质)
     ("初中方案里讲队伍素质的那项行动是怎么安排的?", ANSWER),
     ("上城的教育惠民服务中心平时几点上班?", "missing_type"),  # a time of day the sources never state
+    ("线上资源那篇文章有没有给出农村学校线上资源的实际使用率?", "missing_type"),  # a quantity asked as yes/no
+    # 不怎么 ("not much") in the asker's scene asks nothing of how: the one ask left is the figure
+    ("村小老师有了网上资源也不怎么用。线上资源那篇文章有没有给出农村学校线上资源的使用率?", "missing_type"),
+    ("芦溪那套均衡推进和保障机制,是由谁来唱主角的?", ANSWER),  # 唱主角 is 主导: 政府主导
+    ("初中方案有没有提到初中标准化学校的比例?", ANSWER),  # 初中标准化学校比例达100%
     # a count per period (每学期, 每年) is a rate: a total over several years does not state it, a rate does
     ("定西结对学校之间每年要选派多少名骨干教师?", "missing_type"),  # 三年时间内…至少选派1名
     ("亳州每年补充多少教师?", ANSWER),  # 每年补充教师近2000人

@@ -116,6 +116,10 @@ ANSWER_TYPE_ROWS = [
     ("这个中心几时挂的牌?", "date"),
     ("研究院啥时间成立的?", "date"),
     ("课后延时服务每天延到几点?", "date"),  # a time of day
+    # whether the sources give a quantity asks the quantity; whether they mention a thing stays yes/no
+    ("线上资源那篇文章有没有给出农村学校线上资源的使用率?", "figure"),
+    ("初中方案有没有提到标准化学校的比例?", "figure"),
+    ("线上资源那篇文章有没有提到农村学校?", "yesno"),
     ("那个服务中心平时几点上班、几点下班?", "date"),  # a time of day: before a doing that starts or ends
     ("亳州的现场推进会一般几点开始?", "date"),
     ("淄博那份意见提了几点要求?", "list"),  # 几点 before a noun counts points

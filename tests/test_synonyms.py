@@ -37,6 +37,8 @@ def test_unlisted_words_have_no_class() -> None:
                                        ("山里", "农村"), ("城里", "城镇"),  # the countryside and the town as users say them
                                        ("老毕业生", "校友"),  # a school's former students
                                        ("当家", "自主"),  # a school running its own affairs
+                                       ("唱主角", "主导"),  # taking the leading part
+                                       ("应届生", "毕业生"),  # graduates hired straight from university
                                        ("推出", "发布"), ("印发", "发布"), ("出台", "印发"),  # issuing a document
                                        ("部委", "部门"), ("试点", "实验"),
                                        ("截至", "截止"),  # two spellings of "as of"
