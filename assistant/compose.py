@@ -1148,6 +1148,12 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
         if best > 0 and covs.count(best) == 1:
             return _summed_up(sections[covs.index(best)], case, cites, ms)
     named = _named_measure(intent, case, weights) if topic else None
+    # "初中方案在城乡均衡那部分,是怎么…": the words pointing at a part (`cues.ITEM_POINTER_RE`) name it; the rest
+    # of the question asks what is done there, in words no heading need write
+    pointer = cues.ITEM_POINTER_RE.search(normalize(asking_part(intent.question))) if topic and not intent.followup else None
+    pointed = [t for t in topic if t in pointer.group(1)] if pointer else []
+    if pointed and named is None and (part := _named_measure(intent, case, weights, pointed)) is not None and part.children:
+        return _under(part, case, cites, budget)
     # (asked overall, "整体上", "哪几大块", the asker's words the corpus never writes are a way of saying: `_thematic`)
     overall = asked_overall(intent.question)
     if named is not None and (not _thematic(intent, case, weights, overall) or _names_all(intent, named, weights)):

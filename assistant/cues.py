@@ -226,7 +226,9 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # (asked right after it, "电话是多少"; "多少人打电话" counts people)
     Cue("contact", r"(?:电话|热线|网址|网站|邮箱|公众号|微信号)(?:号码?)?(?:是|为)?(?:多少|哪个|什么|啥)|"
         # (English asks by the wh-phrase's head noun, `EN_KIND_NOUNS`: "phone rules" asks no number)
-        r"(?:哪个|什么|啥)[^。??,,多少几]{0,4}(?:电话|热线|网址|邮箱|公众号|微信号)",
+        r"(?:哪个|什么|啥)[^。??,,多少几]{0,4}(?:电话|热线|网址|邮箱|公众号|微信号)|"
+        # (a number one dials, "家长打哪个号码", is a telephone number)
+        r"(?:打|拨|拨打)(?:哪个|什么|啥|多少)(?:号码?|号码)",
         "上城区教育惠民服务中心的咨询电话是多少?", "A way to reach someone is wanted: the answer sentence must state a "
         "telephone number, a web or mail address or an account name."),
     Cue("location", r"(?:设在|位于|坐落|落户|地址|办公地点|在)(?:哪条|哪个街道|什么街|什么路|哪个路)|哪条(?:街|路)|地址是|(?:设在|位于|坐落在?)(?:哪|什么地方)|"
@@ -884,6 +886,9 @@ NAMED_SET_RE = re.compile(r"“([一二两三四五六七八九十]+)(?:个|项|
 # the question has named, and asks no kind).
 # ("哪几大块行动": 大块, 大项, 大类 are classifiers too)
 LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个|种|项|类|大[块项类条]?|条|级|所|家|些|件)?[“\"']?([一-龥]{1,6})")
+# Aspects of a noun closing the ask ("有哪几方面的好处", "哪些层面的要求"): group 1 the noun, which names what each
+# item is when it is a generic kind (`enumerations.asked_word`)
+ASPECTS_OF_NOUN_RE = re.compile(r"(?:方面|层面)的([一-龥]{2,4}?)(?=[呢吗啊呀]?(?:[??,,。;;]|$))")
 # A word for how a thing looks after the kind a list question counts ("哪几种共同体的样子", "几类学校的模样"): the
 # kinds of the thing are asked, so it restates the kind; no sentence need write it
 KIND_LOOKS_RE = re.compile(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个|种|类|样)[一-龥]{1,6}的(样子|样式|模样|形态|样儿)")

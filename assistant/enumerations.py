@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import DOCUMENT_PARTS, THING_CLASSES, ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ordinal_word, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
+from .cues import ASPECTS_OF_NOUN_RE, DOCUMENT_PARTS, THING_CLASSES, ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ordinal_word, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
 from .synonyms import equivalents, listed_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -409,6 +409,12 @@ def asked_word(question: str) -> str:
     after = re.sub(r"^(?:别的|其他的?|其它的?|其余的?|另外的?)", "", m.group(1))
     # "哪些大的行动板块": 大的 says how large the parts are, not what they are
     after = re.sub(r"^大的(?=[一-龥]{2})", "", after)
+    # "哪几方面的好处": a generic kind after the aspects (好处, 问题, 措施) names what each item is (each a benefit,
+    # `compose.KIND_ALIASES`); a thing of its own ("哪些方面的特色学校", "哪几方面的本事") is what the aspects are
+    # of, and the items are the aspects
+    aspects_of = ASPECTS_OF_NOUN_RE.match(question, m.start(1))
+    if aspects_of and aspects_of.group(1) in GENERIC_KINDS:
+        return aspects_of.group(1)
     # "哪几件大事", "哪几个大点": 大 before a generic kind says the items are the main ones; the kind is 事, 点
     main = re.match(r"大(" + "|".join(sorted(GENERIC_KINDS, key=len, reverse=True)) + ")", after)
     if main and len(main.group(1)) == 1:
@@ -428,7 +434,7 @@ def asked_word(question: str) -> str:
     # where, then the doing), unless a noun opens it ("哪几个方面讲的": the kind, then how it is used)
     # (read from the question itself: the match holds six characters at most, "合作的办学形" of 合作的办学形式)
     # (the noun ends the clause, or a preposition or 来/去 after it opens what is done with it: "…的方式把课开齐")
-    modified = re.match(r"([一-龥]{1,4})的([一-龥]{1,4}?)(?=[呢吗啊呀]?(?:[??,,。]|$)|[把将用来去对让])", question[m.start(1):])
+    modified = re.match(r"([一-龥]{1,6})的([一-龥]{1,4}?)(?=[呢吗啊呀]?(?:[??,,。]|$)|[把将用来去对让])", question[m.start(1):])
     if modified and words and (all(f[:1] == "v" for _, f in words)
                                or len(tagged) > 1 and tagged[-1][1] == "v" and not any(f[:1] == "n" for _, f in tagged[:-1])):
         noun = [(w, f) for w, f in pseg.cut(modified.group(2)) if w.strip()]

@@ -1170,7 +1170,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 seen.setdefault(curated[0], None)  # "落实双减上" cut 双 + 减上: the education table's 双减
                 through = curated[1]
                 continue
-            if flag[:1] in FUNCTION_POS:
+            if flag[:1] in FUNCTION_POS and not _closing_noun(pieces, k, corpus):
                 continue  # adverbs, pronouns, prepositions, time and position words frame a question
             if (k == 0 and w in cues.CLAUSE_CONNECTIVES) or (k and w in cues.POTENTIAL_COMPLEMENTS):
                 continue  # "…,结果…": a connective opening a clause; "上不了": a verb's potential complement
@@ -1417,7 +1417,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     question = " ".join(kept) if kept else question
     language = "en" if is_english(question) else "zh"
     names = _names(normalize(question), corpus)
-    places = list(names[0])
+    # (a question naming no place but a person by surname and post is about that person's case: `_person_place`)
+    places = list(names[0]) or (_person_place(question, corpus) if language == "zh" else [])
     markers = (f"(?=({cue.pattern}))" for cue in (cues.REFERENCE, cues.IMITATION))
     for m in (m for pattern in markers for m in re.finditer(pattern, normalize(question))):  # overlapping: 共同体和桐庐一样
         # the model is what the marker opens with: a place's name right after 像/跟/和 (not the 同 of 共同体)
@@ -1827,6 +1828,17 @@ FUNCTION_POS = frozenset("drpcuqtyeo")  # jieba tags: adverb, pronoun, prepositi
 # (not position words, "f": jieba tags 初中 as one; the position words that frame a question are in cues.SCAFFOLD)
 
 
+def _closing_noun(pieces: list[tuple[str, str]], k: int, corpus: Corpus) -> bool:
+    """Is a word tagged an adverb a noun closing its phrase ("少插手学校日常、只抓…": 日常 after 学校)? An adverb
+    modifies what follows it; one with nothing after it in its clause, after a noun, that the sources write and the
+    thesaurus lists outside the function words (class K), is segmentation's mistag of a noun. (Not a word of amount,
+    class Eb: "它问题不少" says how many, a predicate.)"""
+    w, flag = pieces[k]
+    return flag[:1] == "d" and len(w) >= 2 and 0 < k == len(pieces) - 1 and pieces[k - 1][1][:1] == "n" \
+        and w in corpus.vocabulary and bool(semantic_classes(w)) and not listed_only_among(w, ("K",)) \
+        and not listed_among(w, ("Eb",))
+
+
 def _split_aspect_frame(m: re.Match[str]) -> str:
     """"在师资上下了" -> "在师资 下了": the frame's 上 is cut from the verb, unless it ends a word with the character
     before it (网上, 晚上, 线上 in "在网上下载"), which is the question's word."""
@@ -2197,14 +2209,17 @@ def count_clause_terms(question: str, terms: list[str]) -> list[str]:
     # is, not a part of it that is counted.
     pointed |= {t for t in terms if re.search(r"多大的?" + re.escape(t), clause)}
     # (nor does a verb linking the subject to its figure, 达到, or what follows the count after 才/再: `cues.FIGURE_LINKS`,
-    # `cues.AFTER_COUNT_RE`)
+    # `cues.AFTER_COUNT_RE`; nor a bound, "最高到多少钱": it says the figure is a limit, `cues.LIMIT_WORDS`; nor a
+    # verb whose complement 到 reaches the count, "一个月能收到多少": it says what the subject comes to, as 达到 does)
     after = cues.AFTER_COUNT_RE.search(clause, count)
     return [t for t in terms if t in clause and not cues.WHOLE_RE.fullmatch(t) and t not in pointed
             and t not in cues.FIGURE_LINKS and not (after and clause.find(t) >= after.end())
             and not (clause.find(t) > count and _is_verb(t))
             and not (done and t == done.group(1))
             and not any(c.startswith(cues.COUNTING_CLASSES) for c in semantic_classes(t))
-            and not cues.PLANNED_RE.fullmatch(t) and t not in cues.COUNT_NOUNS]
+            and not cues.PLANNED_RE.fullmatch(t) and t not in cues.COUNT_NOUNS
+            and t not in cues.LIMIT_WORDS
+            and not (t.endswith("到") and re.search(re.escape(t) + r"了?(?:多少|几)", clause))]
 
 
 def _strip_followup(text: str, corpus: Corpus) -> str:
@@ -2265,6 +2280,17 @@ def _place_written(intent: QueryIntent, corpus: Corpus) -> list[str]:
             i = end  # a run ends where the texts stop writing it: the next starts after it
         else:
             i += 1
+    owners |= set(_person_place(intent.question, corpus))
+    return list(owners) if len(owners) == 1 else []
+
+
+def _person_place(question: str, corpus: Corpus) -> list[str]:
+    """The case of the people a question addresses by surname and post ("季局长讲这回合作的来由时…" -> 桐庐, the one
+    case writing 季局长): a name, however short, says whose text is asked about. [] when none is addressed so, or the
+    people addressed are written by several cases. (Segmenting only a question that writes a post: most name nobody.)"""
+    if not re.search(cues.SHORT_NAMED_POSTS, question):
+        return []
+    owners = {c for surname, post in short_names(question) for c in corpus.cases_writing(surname + post)}
     return list(owners) if len(owners) == 1 else []
 
 

@@ -706,6 +706,20 @@ def test_a_part_asked_by_a_position_in_words_or_with_a_gloss(assistant: Assistan
     assert not answer.abstained and f"即“{part}”" in answer.intent
 
 
+@pytest.mark.parametrize("question,items", [
+    # the words pointing at a part (…那部分, …那块) name it by its heading; the rest asks what is done there
+    ("我们区的初中有城里的、城郊的、山沟里的。初中方案在城乡均衡那部分,是怎么按学校所处位置分头使劲的?",
+     ["补短提升", "提档升级", "品质铸造"]),
+    ("初中方案在城乡均衡那一块是怎么安排的?", ["补短提升", "提档升级", "品质铸造"]),
+])
+def test_a_part_pointed_at_by_words_of_its_heading_is_answered_by_its_items(assistant: Assistant, question: str,
+                                                                            items: list[str]) -> None:
+    answer = assistant.ask(question)
+    lead = answer.answer.split("**最相关的原文**")[0]
+    assert not answer.abstained and all(i in lead for i in items), answer.answer
+    check_citations(answer)
+
+
 def test_a_position_not_followed_by_a_part_word_names_no_part(assistant: Assistant) -> None:
     """"排在头一个的是谁" names no part of the document: nothing is read as one."""
     assert "即“" not in assistant.ask("泰州那三个阶段里,排在头一个的是哪个?").intent

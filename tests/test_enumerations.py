@@ -255,6 +255,16 @@ KIND_ROWS = [
     # the clause or a preposition opens what is done with it
     ("这种学校可以借助哪些网上上课的方式把课开齐?", "方式"),
     ("哪些学校的老师来交流?", "学校"),  # a noun before 的 stays the kind
+    # (a clause of up to six characters, a modal and a doing: "可以照着搭的")
+    ("那份指导意见给了几种可以照着搭的模式,各是怎么组的?", "模式"),
+    # aspects of a noun closing the ask are that noun's parts: the noun names what each item is
+    ("那篇说多用线上资源对教育有哪几方面的好处?", "好处"),
+    ("初中方案指出了哪几个方面的问题?", "问题"),
+    ("淄博从哪几个方面推进?", "方面"),  # no noun after 的: the aspects themselves
+    ("有哪几方面的经验值得学?", "方面"),  # the noun does not close the ask (值得学 follows)
+    # a thing of its own after the aspects is what they are aspects of: the items are the aspects
+    ("初中方案提到建哪些方面的特色学校?", "方面"),
+    ("那篇说这段经历让学校攒下了哪几方面的本事?", "方面"),
 ]
 
 

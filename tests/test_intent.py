@@ -679,6 +679,18 @@ def test_a_document_name_alone_stays_the_subject(corpus: Corpus) -> None:
     assert terms and all(t in "线上资源" for t in terms), terms
 
 
+@pytest.mark.parametrize("question,word,is_term", [
+    # a word tagged an adverb with nothing after it in its clause, after a noun, is a noun closing the phrase
+    ("我想学学那种局里少插手学校日常、只抓学校发展规划的做法,是哪个区的经验?", "日常", True),
+    ("局里插手学校日常吗", "日常", False),  # (吗 follows: the clause goes on)
+    ("学校日常怎么管?", "日常", False),  # an adverb before the verb it modifies
+    ("老师们一直在坚持?", "一直", False),
+    ("可那篇研究偏说它问题不少,具体点了哪几方面的症结?", "不少", False),  # a word of amount is a predicate
+])
+def test_an_adverb_closing_its_phrase_after_a_noun_is_a_noun(corpus: Corpus, question: str, word: str, is_term: bool) -> None:
+    assert (word in analyze(question, None, corpus).terms) is is_term
+
+
 @pytest.mark.parametrize("question,term,synonym", TERM_ROWS)
 def test_topic_terms_and_synonyms(corpus: Corpus, question: str, term: str | None, synonym: str | None) -> None:
     intent = analyze(question, None, corpus)
@@ -2282,6 +2294,12 @@ def test_a_form_word_the_sources_join_to_a_noun_names_a_thing(corpus: Corpus, qu
     ("芦溪对老师电子备课定了个比例,要达到多少?", ["老师", "备课", "比例", "达到"], []),
     ("新来的老师先去城里学校锻炼,要待几年才回原校?", ["老师", "学校", "锻炼", "原校"], []),
     ("新来的老师里,农村学校的要待几年才回原校?", ["老师", "农村", "学校", "原校"], ["农村", "学校"]),
+    # a bound (最高, 至少) says the figure is a limit, not which part is counted
+    ("那篇讲乱收费时拿幼儿园举了个例子,最高到多少钱?", ["乱收费", "幼儿园", "例子", "最高"], []),
+    ("拿幼儿园举了个例子,民办的最高到多少钱?", ["幼儿园", "例子", "民办", "最高"], ["民办"]),
+    # a verb whose complement 到 reaches the count says what the subject comes to; without 到 it restricts the count
+    ("私立幼儿园收费高得吓人,文章里说一个月能收到多少?", ["私立", "幼儿园", "收费", "收到"], []),
+    ("亳州那几年提升校长素质,其中农村校长培训到了多少人?", ["校长", "提升", "素质", "农村", "培训到"], ["校长", "农村"]),
 ])
 def test_a_count_is_restricted_only_within_its_own_sentence(question: str, terms: list[str], counted: list[str]) -> None:
     from assistant.intent import count_clause_terms
@@ -2307,11 +2325,26 @@ def corpus_by_case(corpus: Corpus) -> Corpus:
     ("有学者把我国基础教育的发展分成哪几个阶段?", []),  # runs of common words (我国基础教育) name no case
     ("提质强校工程和首席信息官有什么关系?", []),  # runs each only one case writes, two cases: no one place
     ("我们县教师队伍老龄化严重,怎么办?", []),  # a run opens where a word does: 县教师队伍 is inside 我们县
+    # a person addressed by surname and post is a name, however short: the one case writing it
+    ("季局长讲这回合作的来由时提到的大会是哪天开的?", ["tonglu"]),
+    ("王局长讲了什么?", []),  # a person no case writes names no case
 ])
 def test_the_place_a_question_names_by_what_only_it_writes(corpus_by_case: Corpus, question: str, places: list[str]) -> None:
     from assistant.intent import _place_written
 
     assert _place_written(analyze(question, None, corpus_by_case), corpus_by_case) == places
+
+
+@pytest.mark.parametrize("question,places", [
+    # a question naming no place but a person by surname and post is about that person's case
+    ("季局长讲这回合作的来由时,提到县里开过一场教育大会,那是几月几号?", ["tonglu"]),
+    ("方院长说这个项目要做几年?", ["tonglu"]),
+    ("王局长讲了什么?", []),
+    ("局长讲了什么?", []),  # a post alone names nobody
+    ("淄博的季局长讲了什么?", ["zibo"]),  # a place named is the place asked
+])
+def test_a_person_addressed_by_surname_and_post_places_the_question(corpus_by_case: Corpus, question: str, places: list[str]) -> None:
+    assert analyze(question, None, corpus_by_case).places == places
 
 
 def test_a_followup_goes_on_about_the_place_its_previous_question_named_by_a_name(corpus_by_case: Corpus) -> None:
@@ -2484,6 +2517,10 @@ def test_a_frame_word_glued_to_a_generic_kind_names_no_subject(word: str, frame:
     ("那个服务中心的热线号码是多少?", "contact"),
     ("家长有事该找哪个公众号?", "contact"),
     ("去年有多少人打电话咨询?", "figure"),  # a count of people who phoned
+    # a number one dials is a telephone number, asked after a whether-question too
+    ("那个工作站有没有对外的咨询热线,家长打哪个号码?", "contact"),
+    ("有事拨什么号?", "contact"),
+    ("打了多少次电话?", "figure"),
     ("What is the phone number of the centre?", "contact"),
 ])
 def test_a_way_to_reach_someone_is_its_own_answer_type(corpus: Corpus, question: str, kind: str) -> None:

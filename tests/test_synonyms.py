@@ -38,6 +38,7 @@ def test_unlisted_words_have_no_class() -> None:
                                        ("老毕业生", "校友"),  # a school's former students
                                        ("当家", "自主"),  # a school running its own affairs
                                        ("唱主角", "主导"),  # taking the leading part
+                                       ("亮黄灯", "预警"), ("黄灯", "预警"),  # a warning, as people say it
                                        ("应届生", "毕业生"),  # graduates hired straight from university
                                        ("推出", "发布"), ("印发", "发布"), ("出台", "印发"),  # issuing a document
                                        ("部委", "部门"), ("试点", "实验"),
