@@ -296,7 +296,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             joint = max([joint, *(joint_coverage(intent, [Unit(0, "", 0, 0, x)], weights, by_meaning) for x in lists)])
         # A fact lives in one sentence; measures (method, overview, list, comparison) spread over several.
         single = intent.answer_type not in ("method", "overview", "list") and not intent.comparative
-        weak = ((single and best < (EN_UNIT_COVERAGE if en else MIN_UNIT_COVERAGE)) or joint < needed) and not _names_a_part(intent, pool, weights, outline, needed)
+        weak = ((single and best < (EN_UNIT_COVERAGE if en else MIN_UNIT_COVERAGE)) or joint < needed) and not _names_a_part(intent, pool, weights, outline, needed) \
+            and not _quotes_what_is_written(intent, pool)
         anchored = weak and _anchored_by_meaning(intent, place_lead, cases_using)
         meant = _case_by_meaning(intent, case_lead) if weak and not anchored else ""
         if meant and intent.across:  # several places may be asked: the ranking, not one case, says which answer
@@ -1112,6 +1113,16 @@ def needed_for(intent: QueryIntent, en: bool) -> float:
     if en:
         return EN_ASPECT_COVERAGE
     return MIN_ASPECT_COVERAGE if intent.comparative or intent.across else MIN_TOPIC_COVERAGE
+
+
+def _quotes_what_is_written(intent: QueryIntent, pool: list[Unit]) -> bool:
+    """Does a list or an overview asked across the library quote, in the sentence that asks, a word the best
+    sentences write ("哪几家把“未来”俩字直接写进了要建的机构里")? The quote says what must be written: the sentences
+    writing it are on the subject, whatever the asker's other words (局里, 直接) are."""
+    if intent.answer_type not in ("list", "overview") or intent.places:
+        return False
+    quoted = [q for q in cues.quoted_phrases(normalize(asking_part(intent.question))) if len(q) >= 2]
+    return any(q in normalize(u.text) for q in quoted for u in pool[:TYPED_POOL])
 
 
 def _names_a_part(intent: QueryIntent, pool: list[Unit], weights: TermWeights | None,

@@ -240,9 +240,9 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"(?:满足|符合|具备)(?:啥|什么|哪些)(?:样的)?(?:门槛)?(?:条件|标准|门槛|资格)|"  # (达到什么标准 asks a level)
         r"\b(?:what|which) (?:criteria|criterion|standards?|requirements?|conditions?)\b|\bcriteria\b",
         "那2000名校长是按啥条件选出来的?", "Criteria are wanted: the answer sentence must state a condition or standard (条件, 具备, 符合…)."),
-    # (where a thing is put or aimed, "目标往哪儿放", "钱用在哪里", or where one goes, "待完以后去哪儿", "重心挪到哪儿",
-    # is its destination, no place asked)
-    Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|(?<![往向朝去到回调])(?<![用花放投使]在)(?:哪里|哪儿)|(?<![用花放投使])在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
+    # (where a thing is put or aimed, "目标往哪儿放", "钱用在哪里", "钱砸在哪了", or where one goes, "待完以后去哪儿",
+    # "重心挪到哪儿", is its destination, no place asked)
+    Cue("place", r"哪个地方|哪些地方|哪个地区|哪些地区|哪个区县|哪些区县|哪个县|哪个区|哪个市|哪座城市|(?<![往向朝去到回调])(?<![用花放投使砸撒]在)(?:哪里|哪儿)|(?<![用花放投使砸撒])在哪(?![几一些个方次年月天种类项所家位份])|什么地方|"
         r"\bwhich (?:place|county|counties|district|districts|city|cities|region|regions|area)\b|\bwhere\b",
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
     Cue("date", r"哪一年|哪年|何时|什么时候|(?<=[到在是从于])几点(?!几)|几点钟|几点(?=[^,,。??]{0,2}(?:上班|下班|开始|结束|开门|关门|集合|出发|放学|上课|下课|到岗|报到))|(?<=早上|上午|中午|下午|晚上|每天|平时|一般|通常)几点|\bwhat time\b|(?:哪个|什么|啥)时间点|啥时候|啥时(?!代|间表)|几时|哪会儿|几月|哪一?个月|哪一?天|日期|时间是|^\s*when\b(?![^,?]*,[^?]*\b(?:what|which|who|whom|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
@@ -351,8 +351,13 @@ SUMMARY = Cue("summary", r"捋一捋|捋捋|理一理|从头到尾|(?:理|说|�
               # the parts of a document pointed at (它, 那, 这篇…), not of a thing the question names (课程分为三大板块)
               r"(?:它|那|这|篇|全文|通篇|文章|材料|文件)的?(?:几|[两二三四五六七八九十])大(?:段|块|部分|板块)[^。??,,]{0,4}"
               r"(?:各|分别|各自)[^。??,,]{0,3}(?:讲|说|写|谈)|"
+              # (部分 counted needs no 大: a document's 部分 are its parts, "那篇东西,前前后后几个部分各说了个啥")
+              r"(?:篇|全文|通篇|文章|材料|文件)[^。??]{0,10}?(?:几|[两二三四五六七八九十])个?部分[^。??,,]{0,4}"
+              r"(?:各|分别|各自)[^。??,,]{0,3}(?:讲|说|写|谈)|"
               r"\bsummar(?:y|ise|ize)\b|\bmain (?:points|ideas|arguments)\b|\bwhat is (?:it|the \w+) about\b",
               "数字资源那篇整篇的主要观点,能不能给我捋一捋?", "A summary of a whole document: its top-level sections, each with its points.")
+# A place asked by its kind ("还有哪个地方也这么做", "哪几个县"): which place, even inside a conversation about one
+PLACE_KIND_ASKED_RE = re.compile(r"哪(?:个|些|几个)(?:地方|地区|区县|县|区|市)")
 # The effects someone wants to reach ("想达到哪些效果", "要取得什么成效"): their goals, which the sources state as such.
 # (not the 要 of 主要, 需要; 取得了 says what was had, not wanted)
 GOAL_ASKED_RE = re.compile(r"(?:想|(?<![主需只还重])要|希望|打算|力争|争取|期望|期待)(?:能|能够)?(?:达到|实现|取得|收到|达成)(?!了)[^,,。??]{0,4}?(效果|成效|结果|成果)")
@@ -829,9 +834,11 @@ OWNING_CLASSES = ("C", "D")
 # (a count of one has no parts to name; an ordinal, 第十二项, counts nothing)
 STATED_COUNT_RE = re.compile(r"(?<![第\d一二两三四五六七八九十])(?!一[个大样项条点种类所家级块])[一二两三四五六七八九十\d]{1,3}(?:个|大|样|项|条|点|种|类|所|家|级|块|层|步)(?=[一-龥“〃])")
 # (matched right after the count: the rest of its clause, then the next clause asking each)
-# (or the next sentence asking each by 每个: "拆成了几个关键词?每个关键词后面怎么解释的?")
+# (or the next sentence asking each by 每个 or 分别: "拆成了几个关键词?每个关键词后面怎么解释的?", "拆成了几项具体去落实?
+# 分别叫什么?")
 EACH_ASKED_RE = re.compile(r"[^、,,。??]*?(?:(?:[、,,]\s*)?(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些|哪方面)|"
-                           r"[??]\s*每(?:个|一个|一条|条|项|一项|样)[^,,。??]{0,8}?(?:啥|什么|哪些|怎么|如何))")
+                           r"[??]\s*(?:每(?:个|一个|一条|条|项|一项|样)[^,,。??]{0,8}?(?:啥|什么|哪些|怎么|如何)|"
+                           r"(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些)))")
 # What a count right before these counts is no part of a list: people, characters, spans of time (几年以后…各有什么)
 EACH_NOT_PARTS = "位名人字年月天日周次"
 # Classifiers counting parts of a list (几项, 几条): a count in one sizes the list whose members are asked next

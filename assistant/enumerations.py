@@ -177,7 +177,29 @@ def _sizes_another_set(question: str, size: re.Match[str], asking: re.Match[str]
 def _stated_sets(question: str) -> list[re.Match[str]]:
     """The counts with their classifier the question states for a set ("那6所初中", "另外七所"), not positions (第六项)
     nor rough amounts ("一年进几十个", "数十所", "近百所", "约30所", "上百名"): no set of that size is there to be named."""
-    return [m for m in SET_SIZE_RE.finditer(question) if question[max(m.start(2) - 1, 0)] != "第" and not _rough(question, m)]
+    # (nor a numeral inside an idiom: "形式五花八门" counts no 八门)
+    idioms = _idiom_spans(question)
+    return [m for m in SET_SIZE_RE.finditer(question) if question[max(m.start(2) - 1, 0)] != "第" and not _rough(question, m)
+            and not any(a <= m.start(2) < b for a, b in idioms)]
+
+
+@lru_cache(maxsize=256)
+def _idiom_spans(question: str) -> tuple[tuple[int, int], ...]:
+    """Where the question says a set phrase (成语 and fixed expressions of four characters or more, jieba tags i and
+    l: 五花八门, 千方百计): its numerals are figures of speech, no count of anything."""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    if not re.search(r"[一二两三四五六七八九十百千万]", question):
+        return ()
+    _jieba()
+    spans, at = [], 0
+    for w, f in pseg.cut(question):
+        if f in ("i", "l") and len(w) >= 4:
+            spans.append((at, at + len(w)))
+        at += len(w)
+    return tuple(spans)
 
 
 def _rough(question: str, m: re.Match[str]) -> bool:
@@ -435,11 +457,18 @@ def asked_word(question: str) -> str:
     # (read from the question itself: the match holds six characters at most, "合作的办学形" of 合作的办学形式)
     # (the noun ends the clause, or a preposition or 来/去 after it opens what is done with it: "…的方式把课开齐")
     modified = re.match(r"([一-龥]{1,6})的([一-龥]{1,4}?)(?=[呢吗啊呀]?(?:[??,,。]|$)|[把将用来去对让])", question[m.start(1):])
-    if modified and words and (all(f[:1] == "v" for _, f in words)
+    # (so does a quality before 的, "哪几种新型的共同体": tagged a, or b, 新型, a word that sorts things by kind; before
+    # a generic kind, "哪些实在的好处", the quality is what the asker weighs the items by, and the generic kind asks no
+    # list of its own)
+    quality = all(f[:1] in ("a", "b") for _, f in words) and modified is not None and modified.group(2) not in GENERIC_KINDS
+    if modified and words and (all(f[:1] == "v" for _, f in words) or quality
                                or len(tagged) > 1 and tagged[-1][1] == "v" and not any(f[:1] == "n" for _, f in tagged[:-1])):
         noun = [(w, f) for w, f in pseg.cut(modified.group(2)) if w.strip()]
-        if noun and all(f[:1] == "n" for _, f in noun):
-            words = noun
+        # (a noun by its tag, or a kind of its own the thesaurus lists only among things: segmentation tags some nouns
+        # verbs or adverbs; a generic kind so tagged, 好处, keeps the words before it)
+        if noun and all(f[:1] == "n" or (w not in GENERIC_KINDS and (c := semantic_classes(w))
+                                          and all(x.startswith(THING_CLASSES) for x in c)) for w, f in noun):
+            words = [(w, "n") for w, _ in noun]
     run = []  # the noun phrase right after the classifier: "方面讲的" -> 方面, "教学新模式" -> 模式
     # (after 从, "从哪几个方向发力", the noun is where the doing starts from: a word after it that the thesaurus does
     # not list among things is the predicate, whatever the tagger reads, 发力 a noun. Not after 往, 向, 在: "往哪些
@@ -454,6 +483,9 @@ def asked_word(question: str) -> str:
             break  # a generic kind ends the phrase before a word the thesaurus does not know: the tagger's noun reading
             # of it is a guess ("哪几方面发力" asks aspects; "哪几方面问题" asks problems)
         run.append(w)
+    tags = dict(words)
+    if run and all(tags.get(w, "")[:1] == "a" for w in run) and len(run) < len(words) and words[len(run)][1][:1] in ("v", "d"):
+        run = []  # "几项具体去落实": an adjective before a doing says how it is done (具体去落实), no kind of item
     head = run[-1] if run else ""
     if len(run) >= 2 and head in DOCUMENT_PARTS:
         head = run[-2]  # "行动板块": a word for a part of a whole after a noun; the noun says what the parts are

@@ -537,12 +537,31 @@ def place_mentions(text: str, corpus: Corpus) -> tuple[list[str], list[str]]:
             continue  # "代表实验校上台表决心": a word the thesaurus knows only as an activity
         if not _is_a_place(p):
             continue  # "在育人上提的…": segmentation's place tag on a word no gazetteer or thesaurus knows
+        if _cut_across_a_verb(p, bare):
+            continue  # "把教研搞成县带片…": 成 completes the verb before it (搞成), so no 成县 is named
         # The lookup in the corpus text comes last: a place the corpus names is settled by the names alone.
         if not corpus.written.contains(p):
             unknown.append(p)
         elif len(p) >= 3 and cues.ADMIN_SUFFIX_RE.search(p):
             inside.append(p)
     return unknown, inside
+
+
+def _cut_across_a_verb(name: str, text: str) -> bool:
+    """Is every mention of a two-character place tag (成县) cut from a verb and its complement the dictionary
+    knows (搞成, 变成: "搞成县带片" is 搞成 + 县带片)? A one-character name before its suffix is short enough to be a
+    segmentation guess across words; a name said as a name follows no verb it completes."""
+    import jieba
+    import jieba.posseg as pseg
+
+    _jieba()
+    if len(name) != 2 or name[1] not in "县区市镇乡村州":
+        return False  # (a name of two characters of its own, 学成都的做法, is said as a name)
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+
+    def verb(w: str) -> bool:  # (the dictionary entry's own tag: cutting 搞成 alone reads 搞 + 成)
+        return bool(jieba.dt.FREQ.get(w)) and pseg.dt.word_tag_tab.get(w, "")[:1] == "v"
+    return bool(starts) and all(i > 0 and verb(text[i - 1] + name[0]) for i in starts)
 
 
 def _is_a_place(word: str) -> bool:
@@ -1170,6 +1189,10 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 seen.setdefault(curated[0], None)  # "落实双减上" cut 双 + 减上: the education table's 双减
                 through = curated[1]
                 continue
+            if (pair := _split_pair(pieces, k, corpus.written)):
+                seen.setdefault(pair, None)  # "多少门慕课" cut 慕 + 课: the word the corpus writes
+                through = k + 1
+                continue
             if flag[:1] in FUNCTION_POS and not _closing_noun(pieces, k, corpus):
                 continue  # adverbs, pronouns, prepositions, time and position words frame a question
             if (k == 0 and w in cues.CLAUSE_CONNECTIVES) or (k and w in cues.POTENTIAL_COMPLEMENTS):
@@ -1318,6 +1341,22 @@ def _curated_across(pieces: list[tuple[str, str]], k: int, written: ChunkTexts) 
 
 CURATED_PIECES = 3  # a table word is cut into at most this many pieces
 CUT_REMAINDERS = frozenset("上下里中内外前后时的了")  # position words and particles segmentation glues onto a word
+
+
+def _split_pair(pieces: list[tuple[str, str]], k: int, written: ChunkTexts) -> str:
+    """Two one-character pieces segmentation cut from a word its dictionary lacks (慕课 -> 慕 + 课, 慕 read as a
+    surname), when both read as nouns and the corpus writes them together: that word, or ""."""
+    import jieba
+
+    if k + 1 >= len(pieces):
+        return ""
+    (a, fa), (b, fb) = pieces[k], pieces[k + 1]
+    # (both read as nouns or names, as a split noun's halves are: a noun and a verb or a position word beside it,
+    # 县 + 开 of "哪几个县开的", 事 + 上, are words of their own)
+    if len(a) != 1 or len(b) != 1 or fa[:1] != "n" or fb[:1] != "n" \
+            or not re.fullmatch(r"[一-龥]{2}", a + b) or jieba.dt.FREQ.get(a + b):
+        return ""
+    return a + b if written.contains(a + b) else ""
 
 
 def _glued(pieces: list[tuple[str, str]], k: int, written: ChunkTexts) -> str:
@@ -2382,6 +2421,12 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
         intent.focus = _answer_sentences(last_answer)
         intent.said = list(intent.focus)
         return intent
+    # "那第一条里,钱主要砸在哪了?": a where asked inside what was said of the conversation's place asks where within
+    # it, a detail, not which place (as a question naming its place does: `_analyze_standalone`)
+    # (a question naming other places, "还有哪个地方也这么做", asks across them; its kind alone marks it across)
+    if drill and intent.answer_type == "place" and previous.places and not cues.ACROSS.regex.search(intent.question) \
+            and not cues.PLACE_KIND_ASKED_RE.search(intent.question):
+        intent.answer_type = "fact"
     merged = QueryIntent(
         question=intent.question,
         query=" ".join(filter(None, [" ".join(corpus.names.get(c, "") for c in previous.places), previous.query if intent.language == previous.language else "", intent.query])),

@@ -406,6 +406,11 @@ ROWS = [
     # 不怎么 ("not much") in the asker's scene asks nothing of how: the one ask left is the figure
     ("村小老师有了网上资源也不怎么用。线上资源那篇文章有没有给出农村学校线上资源的使用率?", "missing_type"),
     ("芦溪那套均衡推进和保障机制,是由谁来唱主角的?", ANSWER),  # 唱主角 is 主导: 政府主导
+    # a list asked across the library quoting a word the sources write is on the subject whatever the scene's words
+    ("局里想打“面向将来”这张牌。材料里哪几家把“未来”俩字直接写进了要建的机构或校园里?", ANSWER),
+    ("局里想打“面向将来”这张牌。材料里哪几家把“元宇宙”俩字直接写进了要建的机构或校园里?", "off_corpus"),
+    # a word segmentation cut into two characters (慕 + 课) is the word the corpus writes: a count of it is asked
+    ("芦溪说要用慕课的方式往学校推数字资源。到现在他们一共做出来多少门慕课,老师学生的点播量大概有多少?", "missing_type"),
     ("初中方案有没有提到初中标准化学校的比例?", ANSWER),  # 初中标准化学校比例达100%
     # a count per period (每学期, 每年) is a rate: a total over several years does not state it, a rate does
     ("定西结对学校之间每年要选派多少名骨干教师?", "missing_type"),  # 三年时间内…至少选派1名

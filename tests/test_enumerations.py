@@ -264,6 +264,12 @@ KIND_ROWS = [
     ("有哪几方面的经验值得学?", "方面"),  # the noun does not close the ask (值得学 follows)
     # a thing of its own after the aspects is what they are aspects of: the items are the aspects
     ("初中方案提到建哪些方面的特色学校?", "方面"),
+    # a quality before 的 (tagged a or b) modifies the noun after it, which names the kind, unless the noun is a
+    # generic kind
+    ("淄博有哪几种新型的共同体?", "共同体"),
+    ("他们给了哪些实在的好处来调动积极性?", "实在"),  # (before a generic kind the quality stays: no list of its own)
+    # an adjective before a doing says how it is done: no kind (具体去落实)
+    ("把标准化拆成了几项具体去落实?分别叫什么?", ""),
     ("那篇说这段经历让学校攒下了哪几方面的本事?", "方面"),
 ]
 
@@ -375,6 +381,8 @@ MEMBERS_ROWS = [
     # kinds of institutions asked are kinds, not institutions to be named (as for "三类初中")
     ("那个初中方案是按哪几类学校分头施策的?", 0, ""),
     ("成员学校都有哪些?", 2, ""),
+    # a numeral inside an idiom (五花八门) counts nothing
+    ("学校抱团的形式五花八门,我想给区县一个参考。淄博推荐的共同体有哪几种类型?", 0, ""),
 ]
 
 

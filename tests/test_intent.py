@@ -60,8 +60,10 @@ ANSWER_TYPE_ROWS = [
     ("定西有几个县抱团搞协作?", "figure"),
     # a count whose parts the next sentence asks each of (每个关键词…怎么解释) asks the parts, named
     ("联盟的身份定位拆成了几个关键词?每个关键词后面怎么解释的?", "list"),
+    ("芦溪把标准化拆成了几项具体去落实?分别叫什么?", "list"),  # the next sentence asks each by 分别
     ("桐庐一共有几所实验学校?每所学校多少学生?", "figure"),  # 多少 of each asks a figure, not the parts
     ("钱主要花在哪个县?", "place"),  # a place asked, not doings
+    ("钱都砸在哪了?", "fact"),  # money spent heavily (砸) on what: no place asked
     # a word of quantity inside the modifier of what 哪些 asks ("跟学生数量有关的因素") describes those things: no count
     ("芦溪扩建学校前先要考虑哪些跟学生数量有关的因素?", "list"),
     ("芦溪镇区学校的学生数量有多少?", "figure"),  # the quantity word heads what is asked
@@ -551,6 +553,10 @@ PLACE_ROWS = [
     ("有没有哪份方案鼓励初中跟校外机构合作,花钱买特色课程服务的?", [], [], False, "zh"),
     ("皖北有哪些地方在推集团化办学?", [], ["皖北"], False, "zh"),  # seen often enough: a real place
     ("冀北有哪些地方在推集团化办学?", [], ["冀北"], False, "zh"),  # rare, but no verb phrase: a real place
+    # a two-character place tag whose first character completes the verb before it is cut across words (搞成 + 县)
+    ("哪个县把教研搞成县带片、片帮片的网络教研?", [], [], False, "zh"),
+    ("甘肃成县是怎么搞教师交流的?", [], ["成县"], False, "zh"),  # said as a name: a real place
+    ("我们县准备学成都的做法,有哪些?", [], ["成都"], False, "zh"),  # a name of two characters of its own
     # beside a named case, a document is named by two of its words with a word for a document ("action plan" is
     # the case's own)
     ("Under Taizhou's action plan, how are teachers exchanged?", ["taizhou"], [], False, "en"),
@@ -578,6 +584,8 @@ TERM_ROWS = [
     ("给交流帮扶的人发多少钱?", "交流", None),
     ("淄博的学校发展共同体有哪几种模式?", "共同体", None),
     ("余杭搞教育的钱主要花在哪儿了?", "钱", "经费"),  # a one-character colloquialism the education table knows
+    # two one-character pieces segmentation cut from a word the corpus writes (慕 + 课, 慕 read as a surname)
+    ("芦溪一共做出来多少门慕课?", "慕课", None),
     ("芦溪镇上一个班学生太多怎么办?", "学生", None),
     ("哪个地方推行了县管校聘?", "县管校聘", None),  # split by segmentation, glued back as the corpus writes it
     ("职业学校怎么搞产教融合?", "产教", None),  # a word new to dictionary and corpus: the user's subject all the same
@@ -2186,6 +2194,9 @@ def test_a_document_named_by_its_kind_alone(corpus: Corpus, question: str, place
     ("淄博的材料最后归成了哪几大条?", True),
     ("那篇讲线上资源的文章,整体思路是分几层论证的?", True),
     ("亳州那轮改革,前前后后分成几个板块?", True),  # a case's reform: what its document reports
+    # a document's 部分 counted, each asked, needs no 大 and no dividing verb; a thing's 部分 (课程) is no document's
+    ("讲线上教育资源的那篇东西,前前后后几个部分各说了个啥?", True),
+    ("课程分为三个部分,各讲什么?", False),
     ("泰州的经验划分为哪几大块?", True),
     ("芦溪的做法归成了哪几大块?", True),  # a case's doings are what its document reports
     ("泰州那篇把推进过程分成了哪几个阶段?", False),  # stages of a process, a list the document writes
@@ -2345,6 +2356,17 @@ def test_the_place_a_question_names_by_what_only_it_writes(corpus_by_case: Corpu
 ])
 def test_a_person_addressed_by_surname_and_post_places_the_question(corpus_by_case: Corpus, question: str, places: list[str]) -> None:
     assert analyze(question, None, corpus_by_case).places == places
+
+
+@pytest.mark.parametrize("question,kind", [
+    # a where asked inside what was said of the conversation's place asks where within it, a detail
+    ("那第一条里,钱主要都用在哪里?", "fact"),
+    ("那第一条里,问题出在哪里?", "fact"),
+    ("那还有哪个地方也这么做?", "place"),  # another place asked by name: across places
+])
+def test_a_where_drilled_into_the_previous_answer_asks_a_detail(corpus: Corpus, question: str, kind: str) -> None:
+    intent = analyze(question, _history("余杭的教育经费保障有啥毛病?", "文章说了两条:一是钱投得太单一,二是缺少长效保障。"), corpus)
+    assert intent.answer_type == kind
 
 
 def test_a_followup_goes_on_about_the_place_its_previous_question_named_by_a_name(corpus_by_case: Corpus) -> None:
