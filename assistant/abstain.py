@@ -1116,9 +1116,9 @@ def needed_for(intent: QueryIntent, en: bool) -> float:
 
 
 def _quotes_what_is_written(intent: QueryIntent, pool: list[Unit]) -> bool:
-    """Does a list or an overview asked across the library quote, in the sentence that asks, a word the best
-    sentences write ("哪几家把“未来”俩字直接写进了要建的机构里")? The quote says what must be written: the sentences
-    writing it are on the subject, whatever the asker's other words (局里, 直接) are."""
+    """Does a list or an overview naming no place (asked of the whole library) quote, in the sentence that asks, a
+    word the best sentences write ("哪几家把“未来”俩字直接写进了要建的机构里")? The quote says what must be written:
+    the sentences writing it are on the subject, whatever the asker's other words (局里, 直接) are."""
     if intent.answer_type not in ("list", "overview") or intent.places:
         return False
     quoted = [q for q in cues.quoted_phrases(normalize(asking_part(intent.question))) if len(q) >= 2]

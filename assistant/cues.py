@@ -228,7 +228,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         # (English asks by the wh-phrase's head noun, `EN_KIND_NOUNS`: "phone rules" asks no number)
         r"(?:哪个|什么|啥)[^。??,,多少几]{0,4}(?:电话|热线|网址|邮箱|公众号|微信号)|"
         # (a number one dials, "家长打哪个号码", is a telephone number)
-        r"(?:打|拨|拨打)(?:哪个|什么|啥|多少)(?:号码?|号码)",
+        r"(?:打|拨|拨打)(?:哪个|什么|啥|多少)号码?",
         "上城区教育惠民服务中心的咨询电话是多少?", "A way to reach someone is wanted: the answer sentence must state a "
         "telephone number, a web or mail address or an account name."),
     Cue("location", r"(?:设在|位于|坐落|落户|地址|办公地点|在)(?:哪条|哪个街道|什么街|什么路|哪个路)|哪条(?:街|路)|地址是|(?:设在|位于|坐落在?)(?:哪|什么地方)|"
@@ -352,12 +352,13 @@ SUMMARY = Cue("summary", r"捋一捋|捋捋|理一理|从头到尾|(?:理|说|�
               r"(?:它|那|这|篇|全文|通篇|文章|材料|文件)的?(?:几|[两二三四五六七八九十])大(?:段|块|部分|板块)[^。??,,]{0,4}"
               r"(?:各|分别|各自)[^。??,,]{0,3}(?:讲|说|写|谈)|"
               # (部分 counted needs no 大: a document's 部分 are its parts, "那篇东西,前前后后几个部分各说了个啥")
-              r"(?:篇|全文|通篇|文章|材料|文件)[^。??]{0,10}?(?:几|[两二三四五六七八九十])个?部分[^。??,,]{0,4}"
+              # (the gap holds no clause naming a thing divided, 课程分为…, nor 篇幅's 篇)
+              r"(?:篇(?!幅)|全文|通篇|文章|材料|文件)(?:东西)?[,,]?[^。??,,分为成]{0,8}?(?:几|[两二三四五六七八九十])个?部分[^。??,,]{0,4}"
               r"(?:各|分别|各自)[^。??,,]{0,3}(?:讲|说|写|谈)|"
               r"\bsummar(?:y|ise|ize)\b|\bmain (?:points|ideas|arguments)\b|\bwhat is (?:it|the \w+) about\b",
               "数字资源那篇整篇的主要观点,能不能给我捋一捋?", "A summary of a whole document: its top-level sections, each with its points.")
 # A place asked by its kind ("还有哪个地方也这么做", "哪几个县"): which place, even inside a conversation about one
-PLACE_KIND_ASKED_RE = re.compile(r"哪(?:个|些|几个)(?:地方|地区|区县|县|区|市)")
+PLACE_KIND_ASKED_RE = re.compile(r"哪(?:个|些|几个)(?:地方|地区|区县|县|区|市)(?![域场级长块])")
 # The effects someone wants to reach ("想达到哪些效果", "要取得什么成效"): their goals, which the sources state as such.
 # (not the 要 of 主要, 需要; 取得了 says what was had, not wanted)
 GOAL_ASKED_RE = re.compile(r"(?:想|(?<![主需只还重])要|希望|打算|力争|争取|期望|期待)(?:能|能够)?(?:达到|实现|取得|收到|达成)(?!了)[^,,。??]{0,4}?(效果|成效|结果|成果)")

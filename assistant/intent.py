@@ -555,8 +555,8 @@ def _cut_across_a_verb(name: str, text: str) -> bool:
     import jieba.posseg as pseg
 
     _jieba()
-    if len(name) != 2 or name[1] not in "县区市镇乡村州":
-        return False  # (a name of two characters of its own, 学成都的做法, is said as a name)
+    if len(name) != 2 or name[1] not in "县区市镇乡村":
+        return False  # (a name of two characters of its own, 学成都的做法, 抵达扬州, is said as a name)
     starts = [m.start() for m in re.finditer(re.escape(name), text)]
 
     def verb(w: str) -> bool:  # (the dictionary entry's own tag: cutting 搞成 alone reads 搞 + 成)
@@ -1345,15 +1345,16 @@ CUT_REMAINDERS = frozenset("上下里中内外前后时的了")  # position word
 
 def _split_pair(pieces: list[tuple[str, str]], k: int, written: ChunkTexts) -> str:
     """Two one-character pieces segmentation cut from a word its dictionary lacks (慕课 -> 慕 + 课, 慕 read as a
-    surname), when both read as nouns and the corpus writes them together: that word, or ""."""
+    surname), when the first reads as a surname and the second as a noun and the corpus writes them together: that
+    word, or ""."""
     import jieba
 
     if k + 1 >= len(pieces):
         return ""
     (a, fa), (b, fb) = pieces[k], pieces[k + 1]
-    # (both read as nouns or names, as a split noun's halves are: a noun and a verb or a position word beside it,
-    # 县 + 开 of "哪几个县开的", 事 + 上, are words of their own)
-    if len(a) != 1 or len(b) != 1 or fa[:1] != "n" or fb[:1] != "n" \
+    # (the first read as a surname, a name's first character, and the second as a noun: two nouns, 区 + 人 of
+    # "余杭区人口", or a noun and a verb or a position word, 县 + 开, 事 + 上, are words of their own)
+    if len(a) != 1 or len(b) != 1 or fa != "nr" or fb[:1] != "n" \
             or not re.fullmatch(r"[一-龥]{2}", a + b) or jieba.dt.FREQ.get(a + b):
         return ""
     return a + b if written.contains(a + b) else ""
@@ -2329,8 +2330,13 @@ def _person_place(question: str, corpus: Corpus) -> list[str]:
     people addressed are written by several cases. (Segmenting only a question that writes a post: most name nobody.)"""
     if not re.search(cues.SHORT_NAMED_POSTS, question):
         return []
-    owners = {c for surname, post in short_names(question) for c in corpus.cases_writing(surname + post)}
+    # (a classifier or a word of position or time before a post is no surname: 县域内校长, 2000名校长, 新校长)
+    owners = {c for surname, post in short_names(question) if surname not in CLASSIFIERS + NOT_SURNAMES
+              for c in corpus.cases_writing(surname + post)}
     return list(owners) if len(owners) == 1 else []
+
+
+NOT_SURNAMES = "内原新老前"  # one-character words before a post that say which or when, not who (县域内校长, 原局长)
 
 
 def _last_answer(history: list[Message]) -> str:
@@ -2356,7 +2362,7 @@ def _people_referred(question: str, answer: str, corpus: Corpus | None = None) -
         # distinguishing word (副, 正) or a function word; the corpus must write the pair
         # (a character of its own, not a classifier or a word's last character: 2000名校长, 县域内校长, 、校长)
         numeral = i > 0 and (words[i - 1][1][:1] == "m" or bool(re.search(r"\d$", words[i - 1][0])))
-        if len(w) == 1 and re.fullmatch(r"[一-龥]", w) and w not in CLASSIFIERS + "内原新老前" and not numeral and \
+        if len(w) == 1 and re.fullmatch(r"[一-龥]", w) and w not in CLASSIFIERS + NOT_SURNAMES and not numeral and \
                 post in cues.POSTS.split("|") and len(post) == 2 and f[:1] not in "rbdmpcuqfx" and \
                 corpus is not None and corpus.written.contains(w + post):
             found.append(w + post)

@@ -78,7 +78,7 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("至少", "最少", "最低", "起码", "不少于", "不低于"),
     ("至多", "最多", "最高", "不超过", "不多于"),
     # a warning, as people say it: a light turned yellow (亮黄灯) is a 预警 (the thesaurus has 黄灯 only as a lamp)
-    ("预警", "黄灯", "亮黄灯", "警示"),
+    ("预警", "黄灯", "亮黄灯"),
 )
 
 MIN_WORD_LEN = 2  # one-character words (缺, 钱, 师) match everywhere: never an expansion target

@@ -557,6 +557,7 @@ PLACE_ROWS = [
     ("哪个县把教研搞成县带片、片帮片的网络教研?", [], [], False, "zh"),
     ("甘肃成县是怎么搞教师交流的?", [], ["成县"], False, "zh"),  # said as a name: a real place
     ("我们县准备学成都的做法,有哪些?", [], ["成都"], False, "zh"),  # a name of two characters of its own
+    ("抵达扬州后怎么开展交流?", [], ["扬州"], False, "zh"),  # (州 ends a name of its own: 达扬 is no verb cut)
     # beside a named case, a document is named by two of its words with a word for a document ("action plan" is
     # the case's own)
     ("Under Taizhou's action plan, how are teachers exchanged?", ["taizhou"], [], False, "en"),
@@ -586,6 +587,7 @@ TERM_ROWS = [
     ("余杭搞教育的钱主要花在哪儿了?", "钱", "经费"),  # a one-character colloquialism the education table knows
     # two one-character pieces segmentation cut from a word the corpus writes (慕 + 课, 慕 read as a surname)
     ("芦溪一共做出来多少门慕课?", "慕课", None),
+    ("余杭区人口增长了多少?", "人口", None),  # two nouns side by side (区 + 人) are words of their own
     ("芦溪镇上一个班学生太多怎么办?", "学生", None),
     ("哪个地方推行了县管校聘?", "县管校聘", None),  # split by segmentation, glued back as the corpus writes it
     ("职业学校怎么搞产教融合?", "产教", None),  # a word new to dictionary and corpus: the user's subject all the same
@@ -2197,6 +2199,8 @@ def test_a_document_named_by_its_kind_alone(corpus: Corpus, question: str, place
     # a document's 部分 counted, each asked, needs no 大 and no dividing verb; a thing's 部分 (课程) is no document's
     ("讲线上教育资源的那篇东西,前前后后几个部分各说了个啥?", True),
     ("课程分为三个部分,各讲什么?", False),
+    ("那篇文章课程分为三个部分各讲什么", False),  # a thing divided in the gap is what the parts are of
+    ("篇幅不长,课程几个部分各讲啥?", False),  # 篇幅 is no document
     ("泰州的经验划分为哪几大块?", True),
     ("芦溪的做法归成了哪几大块?", True),  # a case's doings are what its document reports
     ("泰州那篇把推进过程分成了哪几个阶段?", False),  # stages of a process, a list the document writes
@@ -2352,6 +2356,7 @@ def test_the_place_a_question_names_by_what_only_it_writes(corpus_by_case: Corpu
     ("方院长说这个项目要做几年?", ["tonglu"]),
     ("王局长讲了什么?", []),
     ("局长讲了什么?", []),  # a post alone names nobody
+    ("县域内校长交流轮岗有哪些做法?", []),  # a position word before a post is no surname (县域内 + 校长)
     ("淄博的季局长讲了什么?", ["zibo"]),  # a place named is the place asked
 ])
 def test_a_person_addressed_by_surname_and_post_places_the_question(corpus_by_case: Corpus, question: str, places: list[str]) -> None:
@@ -2363,6 +2368,7 @@ def test_a_person_addressed_by_surname_and_post_places_the_question(corpus_by_ca
     ("那第一条里,钱主要都用在哪里?", "fact"),
     ("那第一条里,问题出在哪里?", "fact"),
     ("那还有哪个地方也这么做?", "place"),  # another place asked by name: across places
+    ("那第一条里,钱最后投到哪个区域了?", "fact"),  # 区域 is no kind of place asked by name
 ])
 def test_a_where_drilled_into_the_previous_answer_asks_a_detail(corpus: Corpus, question: str, kind: str) -> None:
     intent = analyze(question, _history("余杭的教育经费保障有啥毛病?", "文章说了两条:一是钱投得太单一,二是缺少长效保障。"), corpus)
