@@ -37,6 +37,9 @@ MIN_TOPIC_COVERAGE = 0.5  # share (IDF-weighted, synonyms counted) of topic term
 # way (dev-calibrated)
 MIN_ASPECT_COVERAGE = 0.35
 MIN_UNIT_COVERAGE = 0.3  # the best single sentence must state at least this much of the topic
+# a sentence stating this much of the question's words (strange ones counted unstated) is what it asks about: the
+# words no source writes are the asker's for a detail (`_rest_stated_together`)
+NEARLY_ALL = 0.75
 # An English question's topic is its glosses: dictionary words for the asker's words, one of several senses each
 # ("swapped" -> 交换, "head count" -> 人数), so a sentence states fewer of them than of a Chinese question's words
 # and the shares it must state are lower. The trade, swept on the English items of every gold set (251) and 24 English
@@ -251,7 +254,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         strange = [t for t in topic if _unmatched(t, intent, weights) and names_a_thing(t) and t not in simile
                    and t not in intent.situation and not _of_known_words(t, weights)
                    and not _spoken_form_of_known_root(t, weights)] if far else []
-        if strange:
+        if strange and not _rest_stated_together(intent, strange, scored, weights):
             return Verdict(False, "off_corpus", _msg(en, f"案例材料中没有涉及“{'、'.join(strange[:3])}”的内容。{_covered(covered_names)}",
                                                      "The cases do not cover this topic."), related)
         # Whether a place did a thing no case and no thesaurus knows (教代会) cannot be confirmed: a yes/no question
@@ -639,7 +642,9 @@ def _typed_clause(intent: QueryIntent) -> str:
     cue = cues.cue_of(intent.answer_type)
     clauses = _asks(intent.question)  # as the user wrote it: the gap note quotes it
     # (a clause that only states, "民办学校占比大", asks nothing: the asking clause holds a question word too)
-    return next((c for c in clauses if cue is not None and cue.regex.search(c) and cues.QUESTION_WORD_RE.search(c)),
+    # (the sentences that ask come first: a statement before them, "县财政问我们…要花多少钱。", says why they ask)
+    asking = _asks(asking_part(intent.question))
+    return next((c for c in [*asking, *clauses] if cue is not None and cue.regex.search(c) and cues.QUESTION_WORD_RE.search(c)),
                 "") if len(clauses) > 1 else ""
 
 
@@ -791,6 +796,11 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
     if intent.answer_type in THING_ASKED:
         # (the compound's curated equivalents name it too: 家校共育 is 家校协同育人)
         names += [(a + b, [a + b, b, *synonyms(b, limit=1000), *equivalents(a + b)]) for a, b in _compounds(intent, weights)]
+    else:
+        # an organisation's name the question writes as the sources do (中国 + 美院 -> 中国美院) is a name whatever is
+        # asked: a partner or a body is no way of saying something another case words differently
+        names += [(a + b, [a + b, *equivalents(a + b)]) for a, b in _compounds(intent, weights)
+                  if (org := cues.ORG_SUFFIX_RE.fullmatch(a + b)) and org.group(0) == a + b]
     out = []
     for t, forms in names:
         # a name: a long compound (意外保险) or a phrase the question quotes (“领头雁+群雁飞”); short words are worded
@@ -800,6 +810,10 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
         named = len(t) >= NAME_CHARS or (intent.answer_type == "yesno" and len(t) >= NAME_CHARS - 1 and t in asking_part(intent.question)) \
             or any(q in t or t in q for q in cues.quoted_phrases(intent.question) if len(q) >= 2)
         if not named or weights.unknown(t) or weights.idf(t) < specific:
+            continue
+        # (an English question names a thing by a phrase its words translate to as one, `QueryIntent.phrases`,
+        # "accident insurance" -> 意外保险; one word's long gloss, "poor" -> 贫困地区, is the dictionary's guess)
+        if intent.language == "en" and t not in intent.phrases:
             continue
         if not any(f in text or abbreviated_in(f, text) for f in forms) and not coordinated_in(t, intent.terms, text):
             out.append(t)
@@ -1060,6 +1074,30 @@ def _unheard_option(option: str, intent: QueryIntent, weights: TermWeights) -> b
         if any(flag[:1] in ("l", "i") for _, flag in pseg.cut(w)):
             return False
     return True
+
+
+def _rest_stated_together(intent: QueryIntent, strange: list[str], scored: list[Unit], weights: TermWeights) -> bool:
+    """Is what the question asks about stated by one of the best sentences, so that the words no source writes are
+    the asker's for a detail of it, not a subject the cases lack (coverage and the answer type judge it then)?
+    - the sentence states nearly all the question's words (NEARLY_ALL of them, the strange ones counted unstated):
+      "给每个老师建信用档案,师德考核搞负面清单,失信了要惩戒" beside "推行师德考核负面清单制度,建立教师个人信用记录";
+    - the strange word is one item of a list the question names, whose other items (two at least) the sentence
+      writes: "把人事、经费、装备和课程上的自主权" beside "人员、经费、设备、课程等方面的自主权"."""
+    asked = [t for t in intent.topic_terms if t not in intent.situation]
+    items = [i for lst in inline_lists(normalize(intent.question)) if any(s in "".join(lst.items) for s in strange)
+             for i in lst.items if not any(s in i for s in strange)]
+
+    def written(item: str, text: str) -> bool:
+        words = [t for t in asked if t in item] or [item]
+        return any(w in text or any(e in text for e in intent.equivalents.get(w, []) + intent.expansions.get(w, []))
+                   for w in words)
+
+    for u in scored[:TYPED_POOL]:
+        if asked and coverage(intent, u.text, weights, asked) >= NEARLY_ALL:
+            return True
+        if len(items) >= 2 and all(written(i, u.text) for i in items):
+            return True
+    return False
 
 
 def _unmatched(term: str, intent: QueryIntent, weights: TermWeights, loose: bool = False) -> bool:

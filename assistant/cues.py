@@ -36,6 +36,10 @@ DOCUMENT_NAME_RE = re.compile(r"[一-龥]{1,6}[发字函]\s*[〔(\[(]?\s*(?:19|2
 ISSUER_CODE_RE = re.compile(r"[一-龥]{1,2}(?:政办|教办|政|教|办|委)[发字函](?=\s*(?:[〔(\[(\d]|那|这|的|文件|号|里|中))")
 
 
+# 几 after a time to come (往后几年, 今后几年, 未来几年) is "a few", a time frame, not a count asked: lookbehinds for
+# the figure cue and the asked unit (`sentences.UNIT_RE`)
+FEW_AHEAD = r"(?<!往后)(?<!今后)(?<!以后)(?<!未来)"
+
 def document_names(question: str) -> list[str]:
     """The document numbers and titles (inside 《》) the question writes, and issuing codes written without a number
     (a code is the issuer's own: the case writing it is the one asked about)."""
@@ -163,6 +167,9 @@ JUDGING_FRAMES = (r"(?:换|凭|依|照)(?:你|您)|(?:你|您)凭|(?:你|您)(?:
 POSTS = "书记|局长|校长|院长|主任|负责人|区长|县长|市长|处长|理事长|秘书长|主席|组长|站长|作者|笔者|主持人|发言人"
 # …and the people a name may be asked of by 叫什么: posts, the colloquial word for the head of a body, experts, teachers
 NAMED_PEOPLE = POSTS + "|一把手|专家|老师|教师"
+# People counted by kind (几档老师, 几类校长) and then named (叫什么, 叫啥): the kinds' names are asked, a list, not
+# a person's name ("那几档市级老师各叫啥?": 市学科带头人、市骨干教师…)
+KINDS_OF_PEOPLE_NAMED_RE = re.compile(r"几[档类种级层批][^,,。??]{0,6}?(?:" + NAMED_PEOPLE + r")[^,,。??]{0,4}叫(?:什么|啥)")
 
 # Answer types, in priority order: the first match wins. A question asks for one kind of answer.
 ANSWER_TYPES: tuple[Cue, ...] = (
@@ -200,7 +207,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # 谁 after a word of purpose or direction (为谁, 冲着谁, 面向谁, 替谁服务), or before 受益/沾光 (谁受益) or
     # 身上/头上 (劲使在谁身上, 功劳记在谁头上), asks whom a thing serves or lands on: a group or a body the text
     # names (大众, 农村学生, 政府层面), no person's name
-    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光|的?身上|的?头上)|姓名|哪[一二两三四五六七八九十几]?位|" + COMPOSITION_ASKED + r"|(?:" + NAMED_PEOPLE + r")[^,,。??]{0,8}叫什么|(?<!\babout )\bwho\b|\bwhose name\b",
+    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光|的?身上|的?头上)|姓名|哪[一二两三四五六七八九十几]?位|" + COMPOSITION_ASKED + r"|(?:" + NAMED_PEOPLE + r")[^,,。??]{0,8}叫(?:什么|啥)|(?<!\babout )\bwho\b|\bwhose name\b",
         "桐庐教育局的局长是谁?", "A person's name is wanted: the answer sentence must name someone (\"what was special "
         "about who inspected whom\" embeds who in what is asked: no name is)."),
     # 字 counted asks for a wording of that many characters ("哪十六个字", "八字方针"): a slogan the sources quote
@@ -250,7 +257,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # 几 + classifier counts, unless two or more characters + 的 (or 之间, 里…) follow: then the counted noun owns
     # what is asked ("几所学校的校长"); one character + 的 describes the noun counted ("几所新的名校").
     # 多大 after a measurable quantity (规模, 金额, 面积…) asks its size; 多大作用 / 多大程度 ask no figure
-    Cue("figure", r"多少|多长时间|多久|多长|(?:规模|金额|数额|额度|面积|预算|经费|资金|钱)[^,,。??]{0,3}多大|多大(?:规模|面积|金额|数额)|(?<!哪)(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座岁支门份张辆处栋部](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是(?!拿来|用来|干|做什么|为了)|"
+    Cue("figure", r"多少|多长时间|多久|多长|(?:规模|金额|数额|额度|面积|预算|经费|资金|钱)[^,,。??]{0,3}多大|多大(?:规模|面积|金额|数额)|(?<!哪)" + FEW_AHEAD + r"(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座岁支门份张辆处栋部](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是(?!拿来|用来|干|做什么|为了)|"
         # "打算几年内铺完?": within how many years, asked at the end (几年以后要见到的效果 is a time, not asked)
         r"(?<![近这前好举列])几年(?:以?内|之内)(?=[^。??什么啥哪谁怎如吗么]{0,8}[??]?$)|"
         r"(?<![近这前好举列])几个?(?:公里|千米|平方米|小时|钟头|分钟|课时|学时|亩)|"  # a count in a unit of measure (几个小时)
@@ -289,7 +296,10 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # (the 没 form asks whether it happened: 买没买, 去没去)
     Cue("yesno", r"是否|有没有|是不是|有无|吗[??]?$|(?P<yn>(?![能可知时动会])[一-龥])不(?P=yn)(?![^。??]*(?:什么|啥|哪|谁|多少|几))|"
         r"(?P<ym>(?![有])[一-龥])没(?P=ym)(?![^。??]*(?:什么|啥|哪|谁|多少|几))|"
-        r"(?:过|了)[^。??,,]{0,12}没(?:有)?[??]?$|(?:^|[,.;]\s*)(?:(?!\b(?:what|which|who|how|why|where|when)\b)[^,.;?])*?\b(?:is|are|does|did|was|were) (?:there|it|they)\b",
+        r"(?:过|了)[^。??,,]{0,12}没(?:有)?[??]?$|(?:^|[.;]\s*|,\s*(?![^,.;?]*?\b(?:and|or)\b[^,.;?]*?\b(?:is|are|does|did|was|were) (?:there|it|they)\b))"
+        r"(?:(?!\b(?:what|which|who|how|why|where|when)\b)[^,.;?])*?\b(?:is|are|does|did|was|were) (?:there|it|they)\b",
+        # (a comma inside a list, "dorms, canteens and toilets does it name", opens no clause: the wh-word before it
+        # still asks)
         "桐庐有没有和研究机构合作?", "A yes/no question: the sentence that settles it. (\"What is it?\": a wh-word before the verb in its clause asks that.)"),
 )
 
@@ -892,8 +902,8 @@ SUBJECT_MATTER_CLASSES = ("Dk07A",)
 NAMED_SET_RE = re.compile(r"“([一二两三四五六七八九十]+)(?:个|项|大|条|种)?([一-龥]{1,4})”")
 # "哪几项工程", "几种模式", "哪些保障措施": what follows the classifier names the kind listed ("这几层" points at parts
 # the question has named, and asks no kind).
-# ("哪几大块行动": 大块, 大项, 大类 are classifiers too)
-LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个|种|项|类|大[块项类条]?|条|级|所|家|些|件)?[“\"']?([一-龥]{1,6})")
+# ("哪几大块行动": 大块, 大项, 大类 are classifiers too; so is 样, "哪几样日常机制": kinds of things)
+LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个|种|项|类|大[块项类条]?|条|级|所|家|些|件|样)?[“\"']?([一-龥]{1,6})")
 # Aspects of a noun closing the ask ("有哪几方面的好处", "哪些层面的要求"): group 1 the noun, which names what each
 # item is when it is a generic kind (`enumerations.asked_word`)
 ASPECTS_OF_NOUN_RE = re.compile(r"(?:方面|层面)的([一-龥]{2,4}?)(?=[呢吗啊呀]?(?:[??,,。;;]|$))")
@@ -959,6 +969,9 @@ DOCUMENT_REF_RE = re.compile(r"([一-龥]{3,10}?)(?:那篇|这篇|那份|这份)
 # (or ending in a kind of document, which is then part of its name: "那份初中高质量发展方案" is the characters of
 # 初中教育高质量发展行动方案, in order)
 DOCUMENT_REF_AFTER_RE = re.compile(r"(?:那篇|这篇|那份|这份)(?:([一-龥]{3,14}?)的?(?:文章|材料|文件)|([一-龥]{3,10}?(?:方案|意见|报告|纲要)))")
+# ...or by a short form the reference word splits ("初中那份行动方案", "初中那个方案"): the words before it and the
+# kind of document after it, together, in order
+DOCUMENT_REF_SPLIT_RE = re.compile(r"([一-龥]{2,8}?)(?:那|这)(?:份|篇|个)([一-龥]{0,4}?(?:方案|意见|报告|纲要))")
 # ...or by its kind alone ("那份方案里…", "按这份意见"): the one document whose name is of that kind (a kind every
 # document is, 文章 or 材料, names none)
 DOCUMENT_KIND_REF_RE = re.compile(r"(?:那|这)(?:份|篇|套)(方案|意见|报告|纲要)")
@@ -1154,7 +1167,7 @@ HOLDING_VERBS = frozenset("组织 开展 进行 举行 举办 召开 安排".spl
 ROUGH_BEFORE = ("几", "数", "近", "约", "上")  # 上 only before 百/千/万 (上百名)
 # A question word carrying its own count ("哪四头", "哪三个方面"), not a count of characters (哪四个字: a wording)
 COUNTED_QUESTION_WORD_RE = re.compile(r"哪([两三四五六七八九十]+)(?![两三四五六七八九十]|个?字)(个)?([一-龥])")
-FREQUENCY_ASKED_RE = re.compile(r"(?:隔|每)(?:多少|几)(?:个)?(?:年|月|周|天|学期|学年)(?P<event>[^,,。??]{1,8}?)(?:一次|一回|一轮|一遍)")
+FREQUENCY_ASKED_RE = re.compile(r"(?:隔|每)(?:多少|几)(?:个)?(?:年|月|周|天|学期|学年)(?P<event>[^,,。??]{1,8}?)(?:一次|一回|一轮|一遍|一场|一期)")
 # Asked for what someone said in their own words ("原话怎么说", "那几句话是咋说的"): the speech itself is the answer, so
 # exhortation in it is what is asked, not rhetoric to rank below facts.
 # Posts whose holders speak at the meetings the cases report (SPEECH_ASKED)

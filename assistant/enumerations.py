@@ -298,6 +298,8 @@ def is_member(item: str, kind: str, question: str) -> bool:
         return bool(DIVISION_NAME_RE.fullmatch(item.strip("“”\"' ")))
     if kind in PERSON_KINDS | COUNTRY_KINDS:
         return item.strip("“”\"' ") in proper_names(item, kind)
+    if kind in ("机构", "单位") and (c := semantic_classes(item.strip("“”\"' "))) and all(x.startswith("Dm") for x in c):
+        return True  # institutions in general: a kind of institution named bare (高校, 高中, 俱乐部: thesaurus class Dm)
     return kind not in INSTITUTION_KINDS or (len(item) <= 20 and bool(ORG_SUFFIX_RE.fullmatch(item.strip("“”\"' "))))
 
 
@@ -403,7 +405,7 @@ def asked_word(question: str) -> str:
     named_set = NAMED_SET_RE.search(question)
     if named_set:
         return named_set.group(2)
-    quoted = re.search(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个|种|项|类|大|条|级)?[“\"']([一-龥]{1,4})[”\"']", question)
+    quoted = re.search(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个|种|项|类|大|条|级|样)?[“\"']([一-龥]{1,4})[”\"']", question)
     if quoted:  # 哪几个“共”: the quoted word is what every item holds
         return quoted.group(1)
     # (not "这几层": a demonstrative points at parts the question has named itself, and the kind is asked after it)
@@ -451,12 +453,21 @@ def asked_word(question: str) -> str:
     if words and len(words[0][0]) >= 2 and words[0][1][:1] not in ("n", "v") and \
             (c := semantic_classes(words[0][0])) and all(x.startswith(THING_CLASSES) for x in c):
         words[0] = (words[0][0], "n")  # (the word right after the classifier)
+    # (a word tagged a position that the thesaurus lists only among people, objects or abstract things is a noun:
+    # 初中 of "哪几所城区初中", read as 初 + 中)
+    words = [(w, "n") if f == "f" and len(w) >= 2 and (c := semantic_classes(w)) and all(x.startswith(("A", "B", "D")) for x in c)
+             else (w, f) for w, f in words]
+    # (and one tagged an adverb that the thesaurus lists only among qualities, class E, before a noun is a quality of
+    # it: "哪几样日常机制" asks mechanisms, 日常 says which)
+    words = [(w, "a") if f[:1] == "d" and k + 1 < len(words) and words[k + 1][1][:1] == "n" and (c := semantic_classes(w))
+             and all(x.startswith("E") for x in c) else (w, f) for k, (w, f) in enumerate(words)]
     # "哪几种协作的模式": a doing before 的 modifies the noun after it, which names the kind (模式); a noun before 的
     # stays the kind ("哪些学校的老师" asks which schools); so does a clause ending in a doing ("哪些网上上课的方式":
     # where, then the doing), unless a noun opens it ("哪几个方面讲的": the kind, then how it is used)
     # (read from the question itself: the match holds six characters at most, "合作的办学形" of 合作的办学形式)
-    # (the noun ends the clause, or a preposition or 来/去 after it opens what is done with it: "…的方式把课开齐")
-    modified = re.match(r"([一-龥]{1,6})的([一-龥]{1,4}?)(?=[呢吗啊呀]?(?:[??,,。]|$)|[把将用来去对让])", question[m.start(1):])
+    # (the noun ends the clause, or a preposition or 来/去 after it opens what is done with it: "…的方式把课开齐",
+    # after a modal too: "…的办法能把国家规定课程开足")
+    modified = re.match(r"([一-龥]{1,6})的([一-龥]{1,4}?)(?=[呢吗啊呀]?(?:[??,,。]|$)|(?:能|可以|才能|就能)?[把将用来去对让])", question[m.start(1):])
     # (so does a quality before 的, "哪几种新型的共同体": tagged a, or b, 新型, a word that sorts things by kind; before
     # a generic kind, "哪些实在的好处", the quality is what the asker weighs the items by, and the generic kind asks no
     # list of its own)

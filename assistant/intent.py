@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 from os.path import commonprefix
 
 from index.clean import normalize
+from index.meta import subdivision_names
 
 from . import cues
 from .enumerations import cn_number, inline_lists, members_required, set_sizes
@@ -443,7 +444,8 @@ def _called(question: str, places: list[str], short: tuple[str, str] | None, cor
     for cid in places:
         forms = [n for n in corpus.aliases.get(cid, ()) if n in q] + ([short[1]] if short and short[0] == cid else [])
         form = max(forms, key=len, default="")
-        if form and form not in corpus.names.get(cid, ""):
+        # (a short form a reference word splits, "初中那份行动方案", is no name to label the document with)
+        if form and form not in corpus.names.get(cid, "") and not cues.DOCUMENT_REF_SPLIT_RE.fullmatch(form):
             out[cid] = form
     return out
 
@@ -454,7 +456,8 @@ def _abbreviation(q: str, corpus: Corpus) -> tuple[str, str] | None:
     words by the reference word whose characters occur, in order, in one document's name ("那份初中高质量发展方案":
     with the kind of document the words end in); the first reference word whose words name a document ("芦溪和那篇
     数字资源文章": not 芦溪和). A 的 before the reference word only joins the description to it ("讲数字资源机制的那篇"):
-    it is no character of the short form."""
+    it is no character of the short form. Last, a short form the reference word splits ("初中那份行动方案": the words
+    before it and the kind after it, in order), given as written, reference word included."""
     for m in sorted([*cues.DOCUMENT_REF_RE.finditer(q), *cues.DOCUMENT_REF_AFTER_RE.finditer(q)], key=lambda m: m.start()):
         words = (m.group(1) or m.group(2)).removesuffix("的")
         for start in range(len(words) - 2):
@@ -463,7 +466,23 @@ def _abbreviation(q: str, corpus: Corpus) -> tuple[str, str] | None:
                     or _describes_title(short, corpus.titles.get(cid, ""))]
             if len(hits) == 1:
                 return hits[0], short
+    for m in cues.DOCUMENT_REF_SPLIT_RE.finditer(q):
+        for start in range(len(m.group(1)) - 1):
+            short = m.group(1)[start:] + m.group(2)
+            hits = [cid for cid, names in corpus.document_names if any(_in_order(short, n) for n in names)]
+            if len(hits) == 1:
+                return hits[0], m.group(0)
     return None
+
+
+def _verb_before_complement(pieces: list[tuple[str, str]], k: int, corpus: Corpus) -> str:
+    """The verb segmentation cut across when a one-character piece and the first character of the next two-character
+    word make a verb the corpus writes, and that word's second character is a resultative complement (成, 为): "打造成
+    市一级…" is 打造 + 成 (made into), not 打 + 造成 (cause). "" otherwise."""
+    if not (k and len(pieces[k][0]) == 2 and pieces[k][0][1] in "成为" and len(pieces[k - 1][0]) == 1):
+        return ""
+    verb = pieces[k - 1][0] + pieces[k][0][0]
+    return verb if verb in corpus.vocabulary and _is_verb(verb) else ""
 
 
 def _frame_then_kind(word: str) -> bool:
@@ -853,6 +872,8 @@ def answer_type(text: str) -> str:
     kind = next((cue.kind for cue in cues.ANSWER_TYPES if _asks(cue, text)), "fact")
     if kind == "figure" and (_indefinite_count(text) or _premise_count(text)):
         kind = next((cue.kind for cue in cues.ANSWER_TYPES if cue.kind != "figure" and _asks(cue, text)), "fact")
+    if kind == "person" and cues.KINDS_OF_PEOPLE_NAMED_RE.search(text):
+        return "list"  # "那几档市级老师各叫啥": the names of the kinds of people counted
     if kind == "yesno" and cues.QUANTITY_GIVEN_ASKED_RE.search(text):
         return "figure"  # "文中有没有给出…使用率": whether a quantity is given asks the quantity
     if kind in ("figure", "fact") and (_counts_parts(text) or _each_of_a_count(text) or _which_of_a_modified_kind(text)):
@@ -1193,6 +1214,9 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 seen.setdefault(pair, None)  # "多少门慕课" cut 慕 + 课: the word the corpus writes
                 through = k + 1
                 continue
+            if (verb := _verb_before_complement(pieces, k, corpus)):
+                seen.setdefault(verb, None)  # "打造成市一级…" cut 打 + 造成: the verb 打造 and its complement 成
+                continue
             if flag[:1] in FUNCTION_POS and not _closing_noun(pieces, k, corpus):
                 continue  # adverbs, pronouns, prepositions, time and position words frame a question
             if (k == 0 and w in cues.CLAUSE_CONNECTIVES) or (k and w in cues.POTENTIAL_COMPLEMENTS):
@@ -1399,7 +1423,7 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
     # 和淄博的交流有什么不同", and so does "淄博那种…效果怎么样,泰州呢")
     # (a figure asked of the later place, "定西每年发生活补助,芦溪…给交流的老师发多少补贴?", starts from the premise too)
     last_clause = next((c for c in reversed(re.split(r"[,,;;。]", q)) if c.strip()), "")
-    figure_last = bool(re.search(r"多少|几(?!乎)", last_clause))
+    figure_last = bool(re.search(r"多少|几(?!乎)|多久|多长", last_clause))
     models = set() if cues.COMPARE.regex.search(q) or not cues.PREMISE_LAST_ASK_RE.search(q) else {
         p for p in places for n in corpus.aliases.get(p, ()) for m in re.finditer(re.escape(n), q)
         if cues.MODEL_KIND_RE.match(q[m.end():])}
@@ -1560,6 +1584,12 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         asked = normalize(question)[said:]
         if corpus.cases_named_in(asked) or asked_kind(asked) == "place":
             unknown = [p for p in unknown if p in asked]
+    # a county or district the corpus never names inside the city a named case is (海陵 of 泰州市), named in the
+    # sentence that asks, restricts the fact asked to it as a place the case names does (`QueryIntent.qualifiers`):
+    # the case cannot state it of a place it never writes
+    asking = normalize(asking_part(question))
+    inside = inside + [p for p in unknown if p in asking and p not in inside
+                       and any(p in subdivision_names(corpus.names.get(cid, "")) for cid in places)]
     intent = QueryIntent(question=full, query=query, language=language, answer_type=kind, places=places, statement_end=own_said,
                          unknown_places=unknown, called=_called(question, places, names[1], corpus),
                          comparative=comparative, across=across or (kind == "place"), terms=terms,
@@ -1630,6 +1660,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         generic = corpus.frequency.get(measure, 0) > 0.3 * max(corpus.chunk_count, 1)  # 学校: names no quantity
         intent.measure = measure if (measure in corpus.vocabulary or _jieba().dt.FREQ.get(measure)) and not generic else ""
         intent.measure_of = _modifiers(question, intent.measure, intent.topic_terms) if intent.measure else []
+        if (noun := number_of(intent.measure)) and noun not in intent.equivalents.get(intent.measure, []):
+            intent.equivalents.setdefault(intent.measure, []).append(noun)
         # a level word ("市里", "县里") restricts the count to that level, which a sentence writes as the level's
         # character before what it counts ("市学科名师骨干8~10名", 市级)
         intent.counted = [m.group(1) if (m := cues.OWN_LEVEL_RE.fullmatch(t)) else t
@@ -1929,7 +1961,9 @@ def asked_measure(question: str, topic: list[str]) -> str:
     """The topic word a figure question quantifies: the noun after "多少/几 + classifier" (多少名校长 -> 校长),
     else the word right before "(是)多少" (保额是多少 -> 保额)."""
     jieba = _jieba()
-    tokens = [w for w in jieba.cut(normalize(question)) if w.strip() and not _PUNCT_RE.fullmatch(w)]
+    # (only the sentences that ask: a count in the asker's statement before them, "我们区这几年外来人口涨得快。余杭
+    # 2021年常住的有多少人?", is why they ask, not what is counted)
+    tokens = [w for w in jieba.cut(asking_part(normalize(question))) if w.strip() and not _PUNCT_RE.fullmatch(w)]
     for i, w in enumerate(tokens[1:], 1):  # "民办中小学里初中生占多大比例": the share of the word before 占
         if w.startswith("占") and tokens[i - 1] in topic and re.match(r"多大|多少|几成|百分之|比例|比重", w[1:] + "".join(tokens[i + 1:i + 3])):
             return tokens[i - 1]
@@ -1941,7 +1975,8 @@ def asked_measure(question: str, topic: list[str]) -> str:
         if nxt in topic and cues.LEVEL_RE.fullmatch(nxt):
             return ""  # "几名市级家庭教育指导教师": a level ranks the noun counted after it; the subject decides
         for cand in (rest.lstrip(CLASSIFIERS), nxt, nxt.lstrip(CLASSIFIERS)):
-            if cand in topic and not (cand == nxt and (_is_verb(nxt) or _is_adverb(nxt))):
+            # (a word the thesaurus lists only among activities is a doing whatever segmentation tags it: 互派)
+            if cand in topic and not (cand == nxt and (_is_verb(nxt) or _is_adverb(nxt) or listed_only_among(nxt, cues.ACTIVITY_CLASSES))):
                 # people counted are named by the person noun closing the phrase after the count ("多少中小学老师"
                 # counts 老师; 中小学 says which), written right after it
                 if cand == nxt and i + 2 < len(tokens) and tokens[i + 2] in topic and is_person(tokens[i + 2]) \
@@ -1972,6 +2007,14 @@ def asked_measure(question: str, topic: list[str]) -> str:
         if j >= 0 and tokens[j] in topic and not _is_verb(tokens[j]):
             return tokens[j]
     return ""
+
+
+def number_of(measure: str) -> str:
+    """The noun a measure named as its number counts (人口数, 学生总数, 教师数量: a noun and a word of
+    `cues.COUNT_NOUNS` that says "number", not 指标), "" for any other measure: a sentence states that number as the
+    noun with its figure ("常住人口130.9万人"), not with the word for number, so the noun is the measure's equivalent."""
+    return next((measure[:-len(w)] for w in sorted(cues.COUNT_NOUNS, key=len, reverse=True)
+                 if "数" in w and measure.endswith(w) and len(measure) - len(w) >= 2), "")
 
 
 def separated_verbs(text: str) -> list[str]:

@@ -105,6 +105,22 @@ def division_names_in(text: str) -> list[str]:
     return pattern.findall(text) if pattern is not None else []
 
 
+@functools.lru_cache(maxsize=64)
+def subdivision_names(city: str) -> frozenset[str]:
+    """The names (full, and without the level word when two characters or more remain: 海陵区 -> 海陵) of the
+    counties and districts directly under the city of that full name (泰州市); empty for any other name (a county,
+    a province, a name the gazetteer lacks)."""
+    codes = {d.code[:4] for d in divisions().values() if d.name == city and d.rank == 1}
+    out: set[str] = set()
+    for d in divisions().values():
+        if d.rank == 2 and d.code[:4] in codes and "辖" not in d.name:
+            out.add(d.name)
+            stem = re.sub(r"(?:自治县|县|区|市|旗)$", "", d.name)
+            if len(stem) >= 2:
+                out.add(stem)
+    return frozenset(out)
+
+
 def _parent(d: Division, rank: int) -> Division | None:
     code = d.code[: 2 * (rank + 1)].ljust(6, "0")
     return divisions().get(code)

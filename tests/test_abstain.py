@@ -28,6 +28,10 @@ ROWS = [
     ("学生体质健康测试不达标的,怎么安排补测?", "off_corpus"),
     ("幼儿园保育员的工资标准一般是多少?", "off_corpus"),
     ("学校塑胶跑道的铺设有没有国家标准?", "off_corpus"),  # a compound of nouns (国家标准) may name a new thing
+    # …but a word no source writes beside others one sentence states is the asker's for a detail of what it covers:
+    # one item of a list whose other items it writes, or a question it states nearly all of
+    ("哪个区明确把人事、经费、装备和课程上的自主权真正放给了学校?", ANSWER),
+    ("有份材料说要给每个老师建信用档案,师德考核搞负面清单,失信了要惩戒,是哪份?", ANSWER),
     # a one-character verb and an object the corpus writes (评 + 职称) is a way of saying what it says
     ("老师们最在乎评职称。哪些地方提到要在评职称上给老师政策?", ANSWER),
     # …but a colloquial noun the corpus lacks, in a question close in meaning to a passage, is answered
@@ -94,6 +98,9 @@ ROWS = [
     ("余杭的名师片管校用是怎么推的?", "wrong_place"),
     ("桐庐搞村小提升工程有哪些做法?", "wrong_place"),
     ("淄博的局长研究联盟是怎么组织的?", "wrong_place"),
+    # an organisation named as the sources write it (中国 + 美院) is a name whatever is asked: another case's partner
+    ("上城区跟中国美院合作挂牌的那所附属学校叫什么,开了哪些美术课?", "wrong_place"),
+    ("余杭跟中国美院合作挂牌的学校叫什么?", ANSWER),
     ("泰州的名师片管校用是怎么推的?", ANSWER),  # the same name asked of its own place
     ("芦溪为了促进教育公平,主要照顾了哪些学生?", ANSWER),  # a common phrase another case writes, not clearly closer
     # a name another case writes word for word, asked of a place whose case does not write it (an affix aside)
@@ -129,6 +136,8 @@ ROWS = [
     ("泰州给走教老师买了意外保险吗?", "wrong_place"),
     # an English question's names are the compounds its glosses make in the corpus' writing (未来教育研究院)
     ("Did Luxi create a future education research institute?", "wrong_place"),
+    # …by a phrase its words translate to as one; a single word's long gloss (poor -> 贫困地区) names nothing asked
+    ("Luxi promised to fix poor living conditions at its rural schools. Which concrete problems with dorms, canteens and toilets does it name?", ANSWER),
     # a word only the asker's scene writes ("poor" -> 贫困地区, another case's word) asks nothing of the place
     ("We keep hearing complaints about poor dormitories in our village schools. What problems with rural school living facilities did Luxi set out to fix?", ANSWER),
     ("What is Yuhang's future education research institute meant to do?", ANSWER),
@@ -216,6 +225,9 @@ ROWS = [
     # periods offered as options: only a stated period answers (定期 says none)
     ("余杭说要定期办国际“未来教育”论坛,这个论坛是一年一届还是两年一次?", "unstated_alternative"),
     ("亳州的标准化现场推进会是每季度开一次还是每月开一次?", ANSWER),
+    # a county of the case's city the corpus never names, in the sentence that asks, restricts the fact to it
+    ("泰州的海陵是哪一年通过优质均衡验收的?", "missing_type"),
+    ("泰州的靖江是哪一年通过优质均衡验收的?", ANSWER),  # one the case names
     ("亳州每年补充近两千名教师,这些新招的老师试用期是一年还是半年?", "unstated_alternative"),  # 每年 is not of 试用期
     # durations offered are no frequencies; a short name (现场会) is stated in full (现场推进会)
     ("初中方案里,农村新入职教师到城镇优质学校学习锻炼是一年还是三年?", ANSWER),
@@ -524,6 +536,19 @@ def test_an_answer_with_one_gap_says_it_first(assistant: Assistant) -> None:
     assert not answer.abstained
     assert answer.answer.startswith("> 案例材料没有给出“每次派多少人去考”的具体数字;")
     assert "规划目标" in answer.answer
+
+
+def test_the_gap_quotes_the_ask_not_the_askers_statement() -> None:
+    """A figure word in the asker's statement before the sentence that asks ("县财政问我们…要花多少钱。") says why they
+    ask; the gap note names the clause that asks it."""
+    from assistant.abstain import _typed_clause
+    from assistant.intent import QueryIntent
+
+    intent = QueryIntent(question="县财政问我们请专家团队进校要花多少钱。桐庐请研究院做提质项目,合同总价多少、按年怎么付?",
+                         query="", answer_type="figure")
+    assert _typed_clause(intent) == "合同总价多少"
+    intent = QueryIntent(question="上城的督导机构拿啥考学校,每次派多少人去考?", query="", answer_type="figure")
+    assert _typed_clause(intent) == "每次派多少人去考"
 
 
 @pytest.mark.parametrize("answer_type,lead,anchored", [

@@ -105,6 +105,13 @@ AGENT_ROWS = [
     ("每人要在那边待多久?", "每年选派一百位教育工作者到名校研修培养。", False),
     ("现场推进会多久开一次?", "坚持每季度在一个县区召开一次现场推进会。", True),
     ("多长时间对全体教师进行一次考核?", "每学年对全体教师考核一次。", True),
+    # an interval asked (隔多久), or how long before one more of an event (一场, 一期), asks how often
+    ("现场推进会隔多久办一场?", "坚持每季度在一个县区召开一次现场推进会。", True),
+    ("现场推进会隔多久开?", "坚持每季度在一个县区召开一次现场推进会。", True),
+    ("培训班多久办一期?", "每学期举办一期培训班。", True),
+    ("发展监测多长时间要出一次报告?", "建立发展监测机制,实施年度报告制度。", True),  # 年度: every year
+    ("那这个名单多久调一次?", "每三年为一轮,实行动态管理。", True),  # a period of several years
+    ("发展监测多长时间要出一次报告?", "建立发展监测机制,定期发布报告。", False),  # no period stated
     ("错位验收要多长时间?", "对创建学校进行为期一周的错位验收。", True),
     ("新教师要在城里锻炼多久?", "新入职教师在城镇优质学校学习锻炼三年。", True),
 ])
@@ -329,6 +336,9 @@ def test_a_verbal_classifier_counts_times(question: str, sentence: str, holds: b
     ("共建了多少所示范学校?", ["示范"], "共建12个示范学校。", True),
     ("资源开发一共提了多少条要求?", ["资源"], "要从“资源体系、质量标准、资源管理”四个方面确保资源开发。", False),  # aspects
     ("一年开了多少天课程?", ["课程"], "课程开设12个专题。", False),  # time is not counted in 个
+    # people are counted in 人, 名 or 位 alike, and 个 counts them too
+    ("余杭想把老师送出去取经,一年能出去几个?", ["老师"], "每年选派一百位老师到名校研修培养。", True),
+    ("余杭每年送多少人去名校研修?", ["研修"], "每年选派一百位教育工作者到名校研修培养。", True),
     ("有多少名家庭教育指导教师?", ["家庭"], "家庭教育指导教师30个。", False),  # nor are people
     # a unit of measure answers only in that unit: "5G" is no bandwidth in 兆
     ("学校网络带宽至少得多少兆?", ["网络"], "依托云计算、5G等新技术,网络教学覆盖全体学生。", False),
@@ -343,6 +353,9 @@ def test_a_verbal_classifier_counts_times(question: str, sentence: str, holds: b
     ("钱投下去能摆出多少所学校?余杭订的五年数是多少所?", ["学校"], "余杭区设立专项经费2000万元用于学校建设。", False),
     ("建了多少所学校?每年投多少钱?", ["学校"], "每年投入学校建设经费2000万元。", True),  # money asked in the asking sentence
     ("元培中学教育集团下面一共有几所成员学校?", ["学校"], "集团共有成员学校8所。", True),  # 元 of a name asks no money
+    # 几 after a time to come (往后几年) is "a few years", no unit asked: the count after it is
+    ("方案给往后几年定了个数,标杆学校有几家?", ["学校"], "发展2家以上市级标杆学校。", True),
+    ("方案给往后几年定了个数,标杆学校有几家?", ["学校"], "用三年时间建设标杆学校。", False),
     ("省里给的经费够建多少所学校?", ["学校"], "全区新建学校12所。", True),  # 多少所 after a money word counts schools
     ("淄博几个区县的经费加起来有多少?", ["经费"], "市财政安排共同体发展经费3000万元。", True),  # money asked, a count beside it
     # an asking word right before a fee's name asks the money, whatever other figure is asked beside it

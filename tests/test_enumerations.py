@@ -254,6 +254,11 @@ KIND_ROWS = [
     # a clause ending in a doing before 的 modifies the noun after it, which names the kind, whether the noun ends
     # the clause or a preposition opens what is done with it
     ("这种学校可以借助哪些网上上课的方式把课开齐?", "方式"),
+    ("靠哪些网上上课的办法能把课开齐?", "办法"),  # a modal before the preposition: what is done with it
+    ("具体是哪几所城区初中带哪几所农村初中?", "初中"),  # 初中 tagged a position word, listed among institutions
+    # 样 counts kinds; a quality tagged an adverb (日常) modifies the noun after it
+    ("淄博的共同体靠哪几样日常机制?", "机制"),
+    ("淄博讲共建共享,要推进学校间哪几样“共”?", "共"),  # the quoted word every item holds
     ("哪些学校的老师来交流?", "学校"),  # a noun before 的 stays the kind
     # (a clause of up to six characters, a modal and a doing: "可以照着搭的")
     ("那份指导意见给了几种可以照着搭的模式,各是怎么组的?", "模式"),
@@ -432,6 +437,16 @@ def test_members_of_an_institution_kind_are_institution_names() -> None:
     # ministries are institutions: a measure is no member of the ministries that issued a document
     assert is_member("国家广播电视总局", "部委", "另外四个是哪几个部委?")
     assert not is_member("推动课堂教学改革", "部委", "另外四个是哪几个部委?")
+
+
+@pytest.mark.parametrize("item,kind,member", [
+    # institutions in general: a kind of institution named bare (the thesaurus's organisations, Dm) is one
+    ("高校", "机构", True), ("俱乐部", "机构", True), ("高中", "单位", True),
+    ("家长", "机构", False),  # a person is no institution
+    ("企业", "学校", False),  # a specific kind of institution still wants its own names
+])
+def test_a_kind_of_institution_named_bare_is_an_institution(item: str, kind: str, member: bool) -> None:
+    assert is_member(item, kind, "哪些机构?") == member
 
 
 @pytest.mark.parametrize("text,names", [

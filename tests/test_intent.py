@@ -11,7 +11,7 @@ import re
 import pytest
 
 from assistant import cues
-from assistant.intent import CARRIED_WEIGHT, Corpus, added_detail, alternatives, analyze, answer_type, asking_part, offered_options, option_names, topic_words
+from assistant.intent import CARRIED_WEIGHT, Corpus, added_detail, alternatives, analyze, answer_type, asking_part, number_of, offered_options, option_names, topic_words
 from assistant.schema import Message
 from index.load import load_cases
 from index.settings import Settings
@@ -141,6 +141,10 @@ ANSWER_TYPE_ROWS = [
     ("泰州的走教说到底替谁服务?", "fact"),
     ("千所村小提升工程最后是谁受益?", "fact"),
     ("桐庐教育局的局长是谁?", "person"),
+    ("那他们局里当家的局长叫啥名?", "person"),  # 叫啥 is 叫什么 said plainly
+    ("亳州计划培养的那几档市级老师各叫啥?", "list"),  # people counted by kind, then named: the kinds' names
+    ("亳州培养的几类老师分别叫什么?", "list"),
+    ("那几位局长叫什么?", "person"),  # people counted by 位 are persons
     ("签约那天上台讲话的那位教育局一把手叫什么?", "person"),  # the colloquial word for the head of a body
     ("那个项目叫什么?", "fact"),  # a thing's name: no person
     # whether or which, put to the assistant's own weighing, is its judgement; 你 in a greeting or a request asks facts
@@ -242,6 +246,9 @@ ANSWER_TYPE_ROWS = [
     ("When Zibo formed its school communities, in which three respects did it want them to differ?", "list"),
     ("The plan names one main task. What is it?", "fact"),  # "What is it?": not a yes/no question
     ("According to the plan, is there a subsidy for rural teachers?", "yesno"),
+    # a comma inside a list opens no clause: the wh-word before it asks
+    ("Which concrete problems with dorms, canteens and toilets does it name?", "fact"),
+    ("In Luxi, is there a canteen and a dorm?", "yesno"),
     ("这种做法推广到全国能成功吗?", "opinion"),
     ("文章说好老师在网上流转起来,能让薄弱校跟好学校达到个什么效果?", "fact"),  # 什么 asks what, not whether
     ("好老师在网上流转起来,薄弱校能达到优质校的水平么?", "opinion"),
@@ -595,6 +602,8 @@ TERM_ROWS = [
     ("芦溪建新校舍讲不讲排场?", "排场", "奢侈"),  # a synonym of a synonym, when no direct one is in the corpus
     ("研究院的地方教育研究中心是干什么的?", "地方教育研究中心", None),  # a frame word (地方) opening a name the corpus uses
     ("余杭的私立学校多不多?", "私立学校", "民办学校"),  # a compound the corpus lacks, a part replaced by its synonym
+    ("打造成市一级智慧校园领头学校的有几家?", "打造", None),  # the verb segmentation cut across (打 + 造成)
+    ("这一做法造成了什么结果?", "造成", None),  # …not a word of its own, written whole
 ]
 
 
@@ -826,6 +835,7 @@ def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, follo
     # a figure asked of the later place starts from the premise too; a comparison still weighs both
     ("定西给交流的人每年发生活补助,芦溪搞教师交流的时候,给交流的老师发多少补贴?", ["luxi"]),
     ("定西给交流的人每年发生活补助,芦溪比定西多发多少?", ["dingxi", "luxi"]),
+    ("定西让骨干教师去协作县交流,芦溪派出去交流的老师要待多久?", ["luxi"]),  # a duration is a figure asked
 ])
 def test_a_model_place_is_a_reference_not_the_subject(corpus: Corpus, question: str, places: list[str]) -> None:
     assert sorted(analyze(question, None, corpus).places) == sorted(places)
@@ -895,6 +905,11 @@ MEASURE_ROWS = [
     ("定西504名特岗教师里渭源县有多少名?", ""),  # a place inside the case restricts the count, it is not counted
     ("定西结对的学校里幼儿园占多大比例?", "幼儿园"),  # the share of the part before 占
     ("那几所学校里,有几所是民办的?", "民办"),  # the last count is asked: of those that are 民办
+    # a word the thesaurus lists only among activities after the count is the predicate (互派, tagged a noun)
+    ("定西协作县的结对学校之间,要连着几年互派校长后备和骨干老师?", ""),
+    # a count in the asker's statement before the sentence that asks (这几年外来人口…) is not the one asked
+    ("我们区这几年外来人口涨得快,学位跟不上。余杭2021年常住的有多少人?", ""),
+    ("我们这几年学生涨得快。余杭的保额是多少?", "保额"),
     # a noun phrase after the count is counted by its head, the last noun (中小学 says which teachers)
     ("那篇文章里,全国有多少中小学老师参加过线上教学培训?", "老师"),
     ("亳州有多少中小学校长参加了素质提升?", "校长"),
@@ -1109,6 +1124,8 @@ def test_the_sentences_before_the_one_that_asks_set_the_scene(corpus: Corpus, qu
     ("那篇文章讲从用的这一头发力,提了哪几条路子?", "头发"),
     ("那个局长联盟给自己定位时用了哪几个两字词?", "两字词"),  # how long the items are written  # cut across the phrase: 头 + 发力, which the corpus writes
     ("听说有个区专门设了个惠民性质的中心,是哪个区?", "性质"),  # a noun of nature closing a modifier (NATURE_NOUNS)
+    # a verb cut across by segmentation before its resultative complement: 打 + 造成 is 打造 + 成
+    ("打造成市一级智慧校园领头学校的有几家?", "造成"),
 ])
 def test_frame_words_are_no_topic_terms(corpus: Corpus, question: str, absent: str) -> None:
     assert absent not in topic_words(question, corpus)
@@ -1264,6 +1281,8 @@ def test_a_request_to_the_assistant_is_no_judgement(corpus: Corpus, question: st
 
 @pytest.mark.parametrize("question,not_kind", [
     ("这几年内铺开了吗?", "figure"),  # 这几年 is a time, no count asked
+    ("定西往后几年在教师交流上怎么安排?", "figure"),  # 往后几年: a time to come, "a few years"
+    ("未来几年初中方案要重点抓什么?", "figure"),
     ("能用几个字概括一下余杭的做法吗?", "wording"),  # a request to sum up in few characters asks no quoted wording
 ])
 def test_a_count_that_is_not_asked(corpus: Corpus, question: str, not_kind: str) -> None:
@@ -1284,6 +1303,22 @@ def test_the_own_level_is_no_restriction_of_a_count(corpus: Corpus) -> None:
     history = _history("初中方案里拓展性课程是怎么安排的?", "深化校本特色的拓展性课程研究…")
     intent = analyze("这类拓展课,区里还打算再开发多少门?", history, corpus)
     assert intent.places == ["junior-school-action-plan"] and "区里" not in intent.counted + intent.terms
+
+
+@pytest.mark.parametrize("question,measure,noun", [
+    # a measure named as the number of a noun is stated as that noun with its figure: the noun is its equivalent
+    ("余杭2021年住在当地的人口数是多少?", "人口数", "人口"),
+    ("那篇说的2021年人口数是多少?", "人口数", "人口"),
+])
+def test_a_number_of_a_noun_is_stated_as_the_noun(corpus: Corpus, question: str, measure: str, noun: str) -> None:
+    intent = analyze(question, None, corpus)
+    assert intent.measure == measure and noun in intent.equivalents[measure]
+
+
+@pytest.mark.parametrize("measure,noun", [("人口数", "人口"), ("学生总数", "学生"), ("教师数量", "教师"),
+                                          ("评估指标", ""), ("人数", ""), ("常住人口", "")])
+def test_number_of(measure: str, noun: str) -> None:
+    assert number_of(measure) == noun
 
 
 @pytest.mark.parametrize("question,measure", MEASURE_ROWS)
@@ -1344,6 +1379,10 @@ def test_an_item_the_previous_answer_names_is_the_drill_down_subject(corpus: Cor
     ("芦溪和那篇数字资源文章,各提了啥方式?", ["luxi", "digital-education-resources"]),
     # or a short form ending in the document's kind ("方案"), whose characters are its name's in order
     ("按那份初中高质量发展方案,到2025年要建几所示范校?", ["junior-school-action-plan"]),
+    # or a short form the reference word splits: the words before it and the kind after it, in order
+    ("初中那份行动方案定了几家智慧校园标杆学校?", ["junior-school-action-plan"]),
+    ("初中那个方案里,智慧校园标杆学校要建几家?", ["junior-school-action-plan"]),
+    ("定西那份方案里讲了什么?", ["dingxi"]),  # a case's name before it is that case
 ])
 def test_a_document_named_by_a_short_form(corpus: Corpus, question: str, places: list[str]) -> None:
     assert analyze(question, None, corpus).places == places

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.load import ID_RE
-from index.meta import choose_title, detect_date, detect_place, division_names_in, divisions, slug_from_name, unique_id
+from index.meta import choose_title, detect_date, detect_place, division_names_in, divisions, slug_from_name, subdivision_names, unique_id
 
 
 def test_gazetteer_loads_from_the_cpca_data_file() -> None:
@@ -77,3 +77,14 @@ def test_choose_title() -> None:
     assert choose_title("正文第一行\n", "元数据标题", "文件名") == "元数据标题"
     assert choose_title("正文第一行\n", "文件名", "文件名") == "正文第一行"  # metadata that is just the file name
     assert choose_title("", "", "文件名") == "文件名"
+
+
+@pytest.mark.parametrize("city,inside,outside", [
+    ("泰州市", ["海陵区", "海陵", "靖江", "兴化市"], ["泰州", "余杭", "临平"]),  # counties and districts, full or short
+    ("桐庐县", [], ["桐庐", "分水"]),  # a county: the gazetteer lists nothing under it
+    ("不存在市", [], ["海陵"]),
+])
+def test_subdivision_names(city: str, inside: list[str], outside: list[str]) -> None:
+    names = subdivision_names(city)
+    assert all(n in names for n in inside) and not any(n in names for n in outside)
+
