@@ -800,7 +800,7 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
         # an organisation's name the question writes as the sources do (中国 + 美院 -> 中国美院) is a name whatever is
         # asked: a partner or a body is no way of saying something another case words differently
         names += [(a + b, [a + b, *equivalents(a + b)]) for a, b in _compounds(intent, weights)
-                  if (org := cues.ORG_SUFFIX_RE.fullmatch(a + b)) and org.group(0) == a + b]
+                  if cues.ORG_SUFFIX_RE.fullmatch(a + b)]
     out = []
     for t, forms in names:
         # a name: a long compound (意外保险) or a phrase the question quotes (“领头雁+群雁飞”); short words are worded
@@ -1084,6 +1084,11 @@ def _rest_stated_together(intent: QueryIntent, strange: list[str], scored: list[
     - the strange word is one item of a list the question names, whose other items (two at least) the sentence
       writes: "把人事、经费、装备和课程上的自主权" beside "人员、经费、设备、课程等方面的自主权"."""
     asked = [t for t in intent.topic_terms if t not in intent.situation]
+    rest = [t for t in asked if t not in strange]
+    weight = {t: weights.idf(t) * intent.term_weight(t) for t in asked}
+    # (the strange words count as unstated: the share of the question's weight the rest carries scales its coverage,
+    # so no loose credit a strange word may get, a bigram or characters near each other, counts)
+    share = sum(weight[t] for t in rest) / (sum(weight.values()) or 1.0)
     items = [i for lst in inline_lists(normalize(intent.question)) if any(s in "".join(lst.items) for s in strange)
              for i in lst.items if not any(s in i for s in strange)]
 
@@ -1093,9 +1098,9 @@ def _rest_stated_together(intent: QueryIntent, strange: list[str], scored: list[
                    for w in words)
 
     for u in scored[:TYPED_POOL]:
-        if asked and coverage(intent, u.text, weights, asked) >= NEARLY_ALL:
+        if rest and share * coverage(intent, u.text, weights, rest) >= NEARLY_ALL:
             return True
-        if len(items) >= 2 and all(written(i, u.text) for i in items):
+        if len(items) >= 2 and all(written(i, normalize(u.text)) for i in items):
             return True
     return False
 

@@ -169,7 +169,7 @@ POSTS = "书记|局长|校长|院长|主任|负责人|区长|县长|市长|处�
 NAMED_PEOPLE = POSTS + "|一把手|专家|老师|教师"
 # People counted by kind (几档老师, 几类校长) and then named (叫什么, 叫啥): the kinds' names are asked, a list, not
 # a person's name ("那几档市级老师各叫啥?": 市学科带头人、市骨干教师…)
-KINDS_OF_PEOPLE_NAMED_RE = re.compile(r"几[档类种级层批][^,,。??]{0,6}?(?:" + NAMED_PEOPLE + r")[^,,。??]{0,4}叫(?:什么|啥)")
+KINDS_OF_PEOPLE_NAMED_RE = re.compile(r"几[档类种级层][^,,。??]{0,6}?(?:" + NAMED_PEOPLE + r")[^,,。??]{0,4}叫(?:什么|啥)")
 
 # Answer types, in priority order: the first match wins. A question asks for one kind of answer.
 ANSWER_TYPES: tuple[Cue, ...] = (
@@ -259,7 +259,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # 多大 after a measurable quantity (规模, 金额, 面积…) asks its size; 多大作用 / 多大程度 ask no figure
     Cue("figure", r"多少|多长时间|多久|多长|(?:规模|金额|数额|额度|面积|预算|经费|资金|钱)[^,,。??]{0,3}多大|多大(?:规模|面积|金额|数额)|(?<!哪)" + FEW_AHEAD + r"(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座岁支门份张辆处栋部](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是(?!拿来|用来|干|做什么|为了)|"
         # "打算几年内铺完?": within how many years, asked at the end (几年以后要见到的效果 is a time, not asked)
-        r"(?<![近这前好举列])几年(?:以?内|之内)(?=[^。??什么啥哪谁怎如吗么]{0,8}[??]?$)|"
+        r"(?<![近这前好举列])" + FEW_AHEAD + r"几年(?:以?内|之内)(?=[^。??什么啥哪谁怎如吗么]{0,8}[??]?$)|"
         r"(?<![近这前好举列])几个?(?:公里|千米|平方米|小时|钟头|分钟|课时|学时|亩)|"  # a count in a unit of measure (几个小时)
         r"(?<![近这前好举列])几[十百千万]+(?:元|块(?=钱|[??,,。]|$))|几块钱|"  # money, 块 the spoken 元 ("补几百块?")
         r"\bhow (?:many|much|long)\b|\bwhat (?:percentage|share|proportion|number)\b",
@@ -296,7 +296,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # (the 没 form asks whether it happened: 买没买, 去没去)
     Cue("yesno", r"是否|有没有|是不是|有无|吗[??]?$|(?P<yn>(?![能可知时动会])[一-龥])不(?P=yn)(?![^。??]*(?:什么|啥|哪|谁|多少|几))|"
         r"(?P<ym>(?![有])[一-龥])没(?P=ym)(?![^。??]*(?:什么|啥|哪|谁|多少|几))|"
-        r"(?:过|了)[^。??,,]{0,12}没(?:有)?[??]?$|(?:^|[.;]\s*|,\s*(?![^,.;?]*?\b(?:and|or)\b[^,.;?]*?\b(?:is|are|does|did|was|were) (?:there|it|they)\b))"
+        r"(?:过|了)[^。??,,]{0,12}没(?:有)?[??]?$|(?:^|[.;]\s*|,\s*(?!(?!(?:and|or)\b)[^,.;?]*?\b(?:and|or)\b[^,.;?]*?\b(?:is|are|does|did|was|were) (?:there|it|they)\b))"
         r"(?:(?!\b(?:what|which|who|how|why|where|when)\b)[^,.;?])*?\b(?:is|are|does|did|was|were) (?:there|it|they)\b",
         # (a comma inside a list, "dorms, canteens and toilets does it name", opens no clause: the wh-word before it
         # still asks)
@@ -1154,7 +1154,7 @@ INDEFINITE_COUNT_RE = re.compile(r"几(?:个|位|名|所|家|人)")
 # count; a period of another event ("三年结果考核") does not answer it.
 # How long an action is given or takes, asked before its verb ("给多长时间整改", "多久能建成"): the verb is the event
 # whose duration is asked, which the clause stating a duration must name ("为期一周的错位验收" is no time to rectify)
-DURATION_ASKED_RE = re.compile(r"(?:多长时间|多久|多少天|多少个?月|多少年|(?<![哪近这前好那])几(?:天|个月|年|周|个学期))(?:之?内)?(?:来|去|能|可以|才能|要|得)?"
+DURATION_ASKED_RE = re.compile(r"(?:多长时间|多久|多少天|多少个?月|多少年|(?<![哪近这前好那])" + FEW_AHEAD + r"几(?:天|个月|年|周|个学期))(?:之?内)?(?:来|去|能|可以|才能|要|得)?"
                                r"(?P<event>[一-龥]{2,4})")
 # …but a verb of reaching the end ("多长时间完成", "多久才能回来") names no action of its own: the duration is the
 # subject's ("计划用3年时间")

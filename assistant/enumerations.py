@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .cues import ASPECTS_OF_NOUN_RE, DOCUMENT_PARTS, THING_CLASSES, ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ordinal_word, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
-from .synonyms import equivalents, listed_among, semantic_classes
+from .synonyms import equivalents, listed_among, listed_only_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -291,14 +291,16 @@ NAMED_MEMBER_KINDS = INSTITUTION_KINDS | DIVISION_KINDS | PERSON_KINDS | COUNTRY
 
 def is_member(item: str, kind: str, question: str) -> bool:
     """Does a list item name a member the question does not already name? Members of an institution kind are
-    institutions' names (short, with an institution's suffix); of a person or country kind, such names."""
+    institutions' names (short, with an institution's suffix), or, of institutions in general (机构, 单位), a kind of
+    institution named bare (高校, 俱乐部: the thesaurus's organisations, class Dm); of a person or country kind, such
+    names."""
     if item in question:
         return False
     if kind in DIVISION_KINDS:
         return bool(DIVISION_NAME_RE.fullmatch(item.strip("“”\"' ")))
     if kind in PERSON_KINDS | COUNTRY_KINDS:
         return item.strip("“”\"' ") in proper_names(item, kind)
-    if kind in ("机构", "单位") and (c := semantic_classes(item.strip("“”\"' "))) and all(x.startswith("Dm") for x in c):
+    if kind in ("机构", "单位") and listed_only_among(item.strip("“”\"' "), ("Dm",)):
         return True  # institutions in general: a kind of institution named bare (高校, 高中, 俱乐部: thesaurus class Dm)
     return kind not in INSTITUTION_KINDS or (len(item) <= 20 and bool(ORG_SUFFIX_RE.fullmatch(item.strip("“”\"' "))))
 
@@ -455,12 +457,11 @@ def asked_word(question: str) -> str:
         words[0] = (words[0][0], "n")  # (the word right after the classifier)
     # (a word tagged a position that the thesaurus lists only among people, objects or abstract things is a noun:
     # 初中 of "哪几所城区初中", read as 初 + 中)
-    words = [(w, "n") if f == "f" and len(w) >= 2 and (c := semantic_classes(w)) and all(x.startswith(("A", "B", "D")) for x in c)
-             else (w, f) for w, f in words]
+    words = [(w, "n") if f == "f" and len(w) >= 2 and listed_only_among(w, ("A", "B", "D")) else (w, f) for w, f in words]
     # (and one tagged an adverb that the thesaurus lists only among qualities, class E, before a noun is a quality of
     # it: "哪几样日常机制" asks mechanisms, 日常 says which)
-    words = [(w, "a") if f[:1] == "d" and k + 1 < len(words) and words[k + 1][1][:1] == "n" and (c := semantic_classes(w))
-             and all(x.startswith("E") for x in c) else (w, f) for k, (w, f) in enumerate(words)]
+    words = [(w, "a") if f[:1] == "d" and k + 1 < len(words) and words[k + 1][1][:1] == "n" and listed_only_among(w, ("E",))
+             else (w, f) for k, (w, f) in enumerate(words)]
     # "哪几种协作的模式": a doing before 的 modifies the noun after it, which names the kind (模式); a noun before 的
     # stays the kind ("哪些学校的老师" asks which schools); so does a clause ending in a doing ("哪些网上上课的方式":
     # where, then the doing), unless a noun opens it ("哪几个方面讲的": the kind, then how it is used)

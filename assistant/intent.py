@@ -2013,8 +2013,10 @@ def number_of(measure: str) -> str:
     """The noun a measure named as its number counts (人口数, 学生总数, 教师数量: a noun and a word of
     `cues.COUNT_NOUNS` that says "number", not 指标), "" for any other measure: a sentence states that number as the
     noun with its figure ("常住人口130.9万人"), not with the word for number, so the noun is the measure's equivalent."""
-    return next((measure[:-len(w)] for w in sorted(cues.COUNT_NOUNS, key=len, reverse=True)
+    noun = next((measure[:-len(w)] for w in sorted(cues.COUNT_NOUNS, key=len, reverse=True)
                  if "数" in w and measure.endswith(w) and len(measure) - len(w) >= 2), "")
+    # (a classifier or 指/系 before 数 makes a word of its own: 人数, 次数, 指数, 系数 of 学生人数, 培训次数)
+    return "" if not noun or noun[-1] in CLASSIFIERS + "人次指系分户" else noun
 
 
 def separated_verbs(text: str) -> list[str]:

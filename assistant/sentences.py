@@ -319,8 +319,8 @@ UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])" + cues.FEW_AHEAD + r
                      r"[所个节人项场次趟遍天年月元家位种条批户座期万册本套台间级对讲堂亩兆岁]|回(?![报流应访馈答复归])|"
                      r"名(?!校(?!长)|师(?!生|傅)|园(?!长)|牌))")
 # how often is counted in 次 whatever verbal classifier the question uses (几趟, 几回, 几遍); how many days in days
-# or weeks ("一验多少天": 为期一周); people in 人, 名 or 位 alike, and 个 counts them too ("一年能出去几个": 一百位)
-UNIT_EQUIVALENTS = {"人": "人名位", "名": "名人位", "天": "天日周", "个": "个所项家名位人", "万": "万", "趟": "次趟回", "回": "次趟回", "遍": "次遍",
+# or weeks ("一验多少天": 为期一周)
+UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日周", "个": "个所项家名", "万": "万", "趟": "次趟回", "回": "次趟回", "遍": "次遍",
                     "家": "家所", "所": "所家",  # institutions: "多少家民办园" is answered by "民办幼儿园共有98所"
                     "兆": "兆Mm"}  # (bandwidth: 100兆 = 100M, lower-cased by normalisation)
 # 个 is the general classifier: a count of things asked with their own classifier (多少户人家, 几座场馆) is also stated
@@ -719,10 +719,10 @@ def _figure_pattern(q: str) -> str:
         # how often ("多久开一次") is answered by a period ("每季度…一次"); how long something lasts ("每人待多久") is
         # not: "每年选派" says how often people go, not how long they stay
         # (an interval asked, 隔多久, asks how often whatever follows: "会隔多久办一场")
-        often = re.search(r"(?:多长时间|多久|多长)[^,,。??]{0,10}一(?:次|回|趟|届|轮|场|期)|隔(?:多长时间|多久)|\bhow often\b", q, re.I)
+        often = re.search(r"(?:多长时间|多久|多长)[^,,。??]{0,10}一(?:次|回|趟|届|轮|场|期(?![工项]))|隔(?:多长时间|多久)|\bhow often\b", q, re.I)
         # (so is a word of recurrence before the thing recurring: 年度报告 is a report every year, 季度例会)
         # (a period of several units too: 每三年为一轮, 每两个月)
-        period = r"每(?:[一二两三四五六七八九十半\d]+)?(?:个)?(?:季度|年|学年|学期|月|周|天)|(?:年度|季度|月度)(?=[一-龥])|" if often else ""
+        period = r"每(?:[一二两三四五六七八九十半\d]+)?(?:个)?(?:季度|年|学年|学期|月|周|天)|(?<![\d第一二三四本上该])(?:年度|季度|月度)(?=[一-龥])(?!目标|任务|计划|预算)|" if often else ""
         return period + r"为期[^,,。]{1,6}|" + CN_NUM + r"\s*(?:个)?(?:年|月|周|天|日|学期|学年|季度|小时)"
     # 费: a fee or a charge (收费, 学费, 经费) is money; 免费, 公费, 浪费 are no amount asked. A count asked with its
     # own unit ("能摆出多少所像样的学校?") is that count: money words around it ("钱投下去五年后…") frame it, unless an

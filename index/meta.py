@@ -83,6 +83,12 @@ def _patterns(short: bool) -> tuple[re.Pattern[str] | None, dict[str, list[Divis
     return re.compile("|".join(map(re.escape, names))), by_name
 
 
+def _spoken(name: str) -> str:
+    """A division's name without its level word (涡阳县 -> 涡阳, 海陵区 -> 海陵, 亳州市 -> 亳州), as people name a
+    place in speech; the caller keeps it only when two characters or more remain."""
+    return re.sub(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|特别行政区|地区|省|市|县|区|旗|盟|州)$", "", name)
+
+
 @functools.lru_cache(maxsize=1)
 def _division_name_re() -> re.Pattern[str] | None:
     """Every division's full name and, two characters or more, its name without the level word (涡阳县 -> 涡阳,
@@ -92,8 +98,7 @@ def _division_name_re() -> re.Pattern[str] | None:
         if len(d.name) < 2 or "辖" in d.name:
             continue  # placeholders of the code list (县, 市辖区, 省直辖县级行政区划) name no place
         names.add(d.name)
-        stem = re.sub(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|特别行政区|地区|省|市|县|区|旗|盟|州)$", "", d.name)
-        if len(stem) >= 2:
+        if len(stem := _spoken(d.name)) >= 2:
             names.add(stem)
     return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))) if names else None
 
@@ -115,8 +120,7 @@ def subdivision_names(city: str) -> frozenset[str]:
     for d in divisions().values():
         if d.rank == 2 and d.code[:4] in codes and "辖" not in d.name:
             out.add(d.name)
-            stem = re.sub(r"(?:自治县|县|区|市|旗)$", "", d.name)
-            if len(stem) >= 2:
+            if len(stem := _spoken(d.name)) >= 2:
                 out.add(stem)
     return frozenset(out)
 

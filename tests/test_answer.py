@@ -897,7 +897,6 @@ def test_a_list_asked_overall_is_the_documents_own_items(assistant) -> None:
     assert "推进标准化建设" in answer.answer and "机会均等" not in answer.answer.split("\n\n")[1], answer.answer
 
 
-
 @pytest.mark.parametrize("items,asking,topics", [
     (["为什么要做“提质强校”工程", "这是一个什么项目", "怎么样来做这个项目"], "双方要做哪些方面的工作?", False),
     (["为什么要做“提质强校”工程", "这是一个什么项目", "怎么样来做这个项目"], "方院长从哪几个方面阐述的?", True),

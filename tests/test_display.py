@@ -111,6 +111,9 @@ AGENT_ROWS = [
     ("培训班多久办一期?", "每学期举办一期培训班。", True),
     ("发展监测多长时间要出一次报告?", "建立发展监测机制,实施年度报告制度。", True),  # 年度: every year
     ("那这个名单多久调一次?", "每三年为一轮,实行动态管理。", True),  # a period of several years
+    # …but 一期工程 is a phase, and 年度 after a number or before a target names no recurrence
+    ("多长时间能建成一期工程?", "每年新建学校三所。", False),
+    ("发展监测多长时间要出一次报告?", "本年度报告显示监测已完成。", False),
     ("发展监测多长时间要出一次报告?", "建立发展监测机制,定期发布报告。", False),  # no period stated
     ("错位验收要多长时间?", "对创建学校进行为期一周的错位验收。", True),
     ("新教师要在城里锻炼多久?", "新入职教师在城镇优质学校学习锻炼三年。", True),
@@ -336,9 +339,7 @@ def test_a_verbal_classifier_counts_times(question: str, sentence: str, holds: b
     ("共建了多少所示范学校?", ["示范"], "共建12个示范学校。", True),
     ("资源开发一共提了多少条要求?", ["资源"], "要从“资源体系、质量标准、资源管理”四个方面确保资源开发。", False),  # aspects
     ("一年开了多少天课程?", ["课程"], "课程开设12个专题。", False),  # time is not counted in 个
-    # people are counted in 人, 名 or 位 alike, and 个 counts them too
-    ("余杭想把老师送出去取经,一年能出去几个?", ["老师"], "每年选派一百位老师到名校研修培养。", True),
-    ("余杭每年送多少人去名校研修?", ["研修"], "每年选派一百位教育工作者到名校研修培养。", True),
+    ("余杭要建几个示范学校?", ["示范"], "示范学校培训学生300人。", False),  # 个 of things counts no people
     ("有多少名家庭教育指导教师?", ["家庭"], "家庭教育指导教师30个。", False),  # nor are people
     # a unit of measure answers only in that unit: "5G" is no bandwidth in 兆
     ("学校网络带宽至少得多少兆?", ["网络"], "依托云计算、5G等新技术,网络教学覆盖全体学生。", False),

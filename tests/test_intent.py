@@ -145,6 +145,7 @@ ANSWER_TYPE_ROWS = [
     ("亳州计划培养的那几档市级老师各叫啥?", "list"),  # people counted by kind, then named: the kinds' names
     ("亳州培养的几类老师分别叫什么?", "list"),
     ("那几位局长叫什么?", "person"),  # people counted by 位 are persons
+    ("前几批校长叫什么?", "person"),  # a batch (批) is no kind: the people's names
     ("签约那天上台讲话的那位教育局一把手叫什么?", "person"),  # the colloquial word for the head of a body
     ("那个项目叫什么?", "fact"),  # a thing's name: no person
     # whether or which, put to the assistant's own weighing, is its judgement; 你 in a greeting or a request asks facts
@@ -249,6 +250,7 @@ ANSWER_TYPE_ROWS = [
     # a comma inside a list opens no clause: the wh-word before it asks
     ("Which concrete problems with dorms, canteens and toilets does it name?", "fact"),
     ("In Luxi, is there a canteen and a dorm?", "yesno"),
+    ("Luxi built new dorms, and is there a subsidy?", "yesno"),  # and opening a clause: a new clause
     ("这种做法推广到全国能成功吗?", "opinion"),
     ("文章说好老师在网上流转起来,能让薄弱校跟好学校达到个什么效果?", "fact"),  # 什么 asks what, not whether
     ("好老师在网上流转起来,薄弱校能达到优质校的水平么?", "opinion"),
@@ -1283,6 +1285,7 @@ def test_a_request_to_the_assistant_is_no_judgement(corpus: Corpus, question: st
     ("这几年内铺开了吗?", "figure"),  # 这几年 is a time, no count asked
     ("定西往后几年在教师交流上怎么安排?", "figure"),  # 往后几年: a time to come, "a few years"
     ("未来几年初中方案要重点抓什么?", "figure"),
+    ("未来几年内铺完?", "figure"),
     ("能用几个字概括一下余杭的做法吗?", "wording"),  # a request to sum up in few characters asks no quoted wording
 ])
 def test_a_count_that_is_not_asked(corpus: Corpus, question: str, not_kind: str) -> None:
@@ -1316,7 +1319,9 @@ def test_a_number_of_a_noun_is_stated_as_the_noun(corpus: Corpus, question: str,
 
 
 @pytest.mark.parametrize("measure,noun", [("人口数", "人口"), ("学生总数", "学生"), ("教师数量", "教师"),
-                                          ("评估指标", ""), ("人数", ""), ("常住人口", "")])
+                                          ("评估指标", ""), ("人数", ""), ("常住人口", ""),
+                                          # a classifier or 指/系 before 数 makes a word of its own
+                                          ("学生人数", ""), ("培训次数", ""), ("发展指数", "")])
 def test_number_of(measure: str, noun: str) -> None:
     assert number_of(measure) == noun
 

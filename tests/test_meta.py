@@ -87,4 +87,3 @@ def test_choose_title() -> None:
 def test_subdivision_names(city: str, inside: list[str], outside: list[str]) -> None:
     names = subdivision_names(city)
     assert all(n in names for n in inside) and not any(n in names for n in outside)
-
