@@ -1079,16 +1079,12 @@ def _unheard_option(option: str, intent: QueryIntent, weights: TermWeights) -> b
 def _rest_stated_together(intent: QueryIntent, strange: list[str], scored: list[Unit], weights: TermWeights) -> bool:
     """Is what the question asks about stated by one of the best sentences, so that the words no source writes are
     the asker's for a detail of it, not a subject the cases lack (coverage and the answer type judge it then)?
-    - the sentence states nearly all the question's words (NEARLY_ALL of them, the strange ones counted unstated):
+    - the sentence states nearly all the question's words (NEARLY_ALL of them by `coverage`: a strange word counts
+      only by the loose credit its characters get there, 专家组 beside 项目组专家):
       "给每个老师建信用档案,师德考核搞负面清单,失信了要惩戒" beside "推行师德考核负面清单制度,建立教师个人信用记录";
     - the strange word is one item of a list the question names, whose other items (two at least) the sentence
       writes: "把人事、经费、装备和课程上的自主权" beside "人员、经费、设备、课程等方面的自主权"."""
     asked = [t for t in intent.topic_terms if t not in intent.situation]
-    rest = [t for t in asked if t not in strange]
-    weight = {t: weights.idf(t) * intent.term_weight(t) for t in asked}
-    # (the strange words count as unstated: the share of the question's weight the rest carries scales its coverage,
-    # so no loose credit a strange word may get, a bigram or characters near each other, counts)
-    share = sum(weight[t] for t in rest) / (sum(weight.values()) or 1.0)
     items = [i for lst in inline_lists(normalize(intent.question)) if any(s in "".join(lst.items) for s in strange)
              for i in lst.items if not any(s in i for s in strange)]
 
@@ -1098,7 +1094,7 @@ def _rest_stated_together(intent: QueryIntent, strange: list[str], scored: list[
                    for w in words)
 
     for u in scored[:TYPED_POOL]:
-        if rest and share * coverage(intent, u.text, weights, rest) >= NEARLY_ALL:
+        if asked and coverage(intent, u.text, weights, asked) >= NEARLY_ALL:
             return True
         if len(items) >= 2 and all(written(i, normalize(u.text)) for i in items):
             return True
