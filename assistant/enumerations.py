@@ -499,8 +499,8 @@ def asked_word(question: str) -> str:
     if run and all(tags.get(w, "")[:1] == "a" for w in run) and len(run) < len(words) and words[len(run)][1][:1] in ("v", "d"):
         run = []  # "几项具体去落实": an adjective before a doing says how it is done (具体去落实), no kind of item
     head = run[-1] if run else ""
-    if len(head) == 1 and tags.get(head, "")[:1] == "v" and "样" in question[m.start():m.start(1)]:
-        head = ""  # "分了哪几样来抓": 样 counts the things themselves; a one-character verb after it says what is done
+    if head in ("来", "去") and "样" in question[m.start():m.start(1)]:
+        head = ""  # "分了哪几样来抓": 样 counts the things themselves; 来/去 after it opens what is done with them
     if len(run) >= 2 and head in DOCUMENT_PARTS:
         head = run[-2]  # "行动板块": a word for a part of a whole after a noun; the noun says what the parts are
     # a bare classifier (条, 项, 件) names no kind: "特色和经验有哪几条?" names it before the verb, as a question

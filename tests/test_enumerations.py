@@ -258,7 +258,7 @@ KIND_ROWS = [
     ("具体是哪几所城区初中带哪几所农村初中?", "初中"),  # 初中 tagged a position word, listed among institutions
     # 样 counts kinds; a quality tagged an adverb (日常) modifies the noun after it
     ("淄博的共同体靠哪几样日常机制?", "机制"),
-    ("芦溪推法治化那一块,具体分了哪几样来抓?", ""),  # 样, then a one-character verb: no kind
+    ("芦溪推法治化那一块,具体分了哪几样来抓?", ""),  # 样, then 来 opening what is done with them: no kind
     ("淄博讲共建共享,要推进学校间哪几样“共”?", "共"),  # the quoted word every item holds
     ("哪些学校的老师来交流?", "学校"),  # a noun before 的 stays the kind
     # (a clause of up to six characters, a modal and a doing: "可以照着搭的")
