@@ -964,9 +964,6 @@ def _alternative_stated(intent: QueryIntent, options: list[str], pool: list[Unit
     if options and all(_unheard_option(o, intent, weights) for o in options):
         return False
 
-    def says(t: str, text: str) -> bool:  # the word or a synonym of it, whole (教育局 is not said by 教育)
-        return any(w in text for w in (t, *intent.expansions.get(t, ()), *intent.equivalents.get(t, ())))
-
     # The option is stated of the thing it is offered for: the sentence naming it states what the question says
     # before the options (half of it, as `_stated_before` asks), not something else (财政 of another fund, 统一 of
     # another purchase: "余杭要设教师培训专项资金,这笔钱是区财政拨还是教育局自筹?")
@@ -982,11 +979,11 @@ def _alternative_stated(intent: QueryIntent, options: list[str], pool: list[Unit
         # each option stated by what tells it from the other, the doer and the doing alike ("区县教育局指定的" /
         # "成员学校推选的": 区县 教育局 指定 / 成员 学校 推选), all in one sentence: a sentence naming 教育局 for
         # something else does not say the bureau chose
-        return any(all(says(t, normalize(u.text)) for t in ws) and of_subject(u) for ws in own for u in pool)
+        return any(all(_says(intent, t, normalize(u.text)) for t in ws) and of_subject(u) for ws in own for u in pool)
     words = [[t for t in intent.topic_terms if t in o and not weights.unknown(t)] for o in options]
     if not options or not all(words):
         return None
-    return any(all(says(t, normalize(u.text)) for t in ws) and of_subject(u) for ws in words for u in pool)
+    return any(all(_says(intent, t, normalize(u.text)) for t in ws) and of_subject(u) for ws in words for u in pool)
 
 
 def _closing_phrase(clause: str, terms: list[str]) -> list[str]:
@@ -1076,6 +1073,11 @@ def _unheard_option(option: str, intent: QueryIntent, weights: TermWeights) -> b
     return True
 
 
+def _says(intent: QueryIntent, term: str, text: str) -> bool:
+    """Does the text write the term or one of its synonyms or equivalents, whole (教育局 is not said by 教育)?"""
+    return any(w in text for w in (term, *intent.expansions.get(term, ()), *intent.equivalents.get(term, ())))
+
+
 def _rest_stated_together(intent: QueryIntent, strange: list[str], scored: list[Unit], weights: TermWeights) -> bool:
     """Is what the question asks about stated by one of the best sentences, so that the words no source writes are
     the asker's for a detail of it, not a subject the cases lack (coverage and the answer type judge it then)?
@@ -1089,9 +1091,7 @@ def _rest_stated_together(intent: QueryIntent, strange: list[str], scored: list[
              for i in lst.items if not any(s in i for s in strange)]
 
     def written(item: str, text: str) -> bool:
-        words = [t for t in asked if t in item] or [item]
-        return any(w in text or any(e in text for e in intent.equivalents.get(w, []) + intent.expansions.get(w, []))
-                   for w in words)
+        return any(_says(intent, w, text) for w in [t for t in asked if t in item] or [item])
 
     for u in scored[:TYPED_POOL]:
         if asked and coverage(intent, u.text, weights, asked) >= NEARLY_ALL:
