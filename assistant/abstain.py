@@ -337,7 +337,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # unless the clause that asks writes it: "总部设在哪个城市" asks of the 总部, however colloquial the scene)
         typed_clause = _typed_ask(intent)
         typed_terms = [t for t in topic if t in known or t in typed_clause] if typed_clause is not None else topic
-        stated = (lambda u: coverage(intent, u.text, weights, typed_terms)) if typed_terms != topic and weights is not None \
+        # (an item states what its paragraph's lead names, `Unit.led_by`, as scoring counts it)
+        stated = (lambda u: coverage(intent, u.led_by + u.text, weights, typed_terms)) if typed_terms != topic and weights is not None \
             else (lambda u: u.coverage)
         on_subject = pool[:TYPED_POOL] if en or intent.answer_type == "event" else [u for u in pool if not topic or stated(u) >= MIN_UNIT_COVERAGE
                                                    or _states_own_words(intent, u, weights)

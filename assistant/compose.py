@@ -708,8 +708,11 @@ def _count_fit(intent: QueryIntent) -> Callable[[int], float]:
 COUNT_MATCH = 0.5
 # Kinds named by different words for one thing: a list whose items name an alias is of the asked kind.
 # (a benefit is written as what a thing is good for, "…有利于实现…", "有助于…": items saying so are benefits)
+# (a way or form of doing is written as a model, "按哪些组合方式" answered by "…等多种模式"; a model asked is no
+# form of an event, "召开现场会、研讨会等形式")
 KIND_ALIASES = {"步": ("阶段", "步骤"), "阶段": ("步",), "步骤": ("阶段", "步"),
-                "好处": ("有利于", "有助于"), "益处": ("有利于", "有助于")}
+                "好处": ("有利于", "有助于"), "益处": ("有利于", "有助于"),
+                "方式": ("模式", "形式"), "形式": ("方式", "模式")}
 TITLE_SHARE = 0.5  # weight of the document's title in what a list is about
 QUOTE_MATCH = 0.5  # the question quotes what introduces the list, quoted as the sources quote it (在“管”字上)
 KIND_MATCH = 0.5
@@ -870,7 +873,7 @@ def _of_kind(kind: str, items: list[str], around: str) -> float:
     if kind in ROLE_KINDS and sum(bool(PERSON_ENDING_RE.search(i)) or is_person(i) for i in items) >= KIND_SHARE * len(items):
         return 1.0  # roles are named as people: "作为…的导引者、…的领导者、…的引领者" for 哪三个身份
     # (the kind, or a word of its fine thesaurus group: "聚焦…等主题" introduces the 题目 asked)
-    if len(kind) > 1 and (kind in around or any(w in around for w in kind_mates(kind))):
+    if len(kind) > 1 and (kind in around or any(w in around for w in (*kind_mates(kind), *KIND_ALIASES.get(kind, ())))):
         return 0.5
     # a generic kind's curated equivalents name it too (好处 = 倾斜, 激励: "评优选先倾斜、…等在内的各类激励机制")
     same = [w for w in equivalents(kind) if len(w) > 1] if kind in GENERIC_KINDS and len(kind) > 1 else []

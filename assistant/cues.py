@@ -257,12 +257,14 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # 几 + classifier counts, unless two or more characters + 的 (or 之间, 里…) follow: then the counted noun owns
     # what is asked ("几所学校的校长"); one character + 的 describes the noun counted ("几所新的名校").
     # 多大 after a measurable quantity (规模, 金额, 面积…) asks its size; 多大作用 / 多大程度 ask no figure
-    Cue("figure", r"多少|多长时间|多久|多长|(?:规模|金额|数额|额度|面积|预算|经费|资金|钱)[^,,。??]{0,3}多大|多大(?:规模|面积|金额|数额)|(?<!哪)" + FEW_AHEAD + r"(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座岁支门份张辆处栋部](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是(?!拿来|用来|干|做什么|为了)|"
+    Cue("figure", r"多少|多长时间|多久|多长|(?:规模|金额|数额|额度|面积|预算|经费|资金|钱)[^,,。??]{0,3}多大|多大(?:规模|面积|金额|数额)|(?<!哪)" + FEW_AHEAD + r"(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座岁支门份张辆处栋部](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是(?!拿来|用来|干|做什么|为了)|(?:什么|啥)数(?:字|值)?(?![据学])|"
         # "打算几年内铺完?": within how many years, asked at the end (几年以后要见到的效果 is a time, not asked)
         r"(?<![近这前好举列])" + FEW_AHEAD + r"几年(?:以?内|之内)(?=[^。??什么啥哪谁怎如吗么]{0,8}[??]?$)|"
         r"(?<![近这前好举列])几个?(?:公里|千米|平方米|小时|钟头|分钟|课时|学时|亩)|"  # a count in a unit of measure (几个小时)
         r"(?<![近这前好举列])几[十百千万]+(?:元|块(?=钱|[??,,。]|$))|几块钱|"  # money, 块 the spoken 元 ("补几百块?")
-        r"\bhow (?:many|much|long)\b|\bwhat (?:percentage|share|proportion|number)\b",
+        # how big/large asks a size as 多大 after a measurable quantity does; "how big a role" asks no figure
+        r"\bhow (?:many|much|long)\b|\bwhat (?:percentage|share|proportion|number)\b|"
+        r"\bhow (?:big|large)\b(?!\s+an?\s+(?:role|part|say|impact|effect|influence|difference|contribution|deal)\b)",
         "定西给交流帮扶人员每人每年补助多少钱?", "A figure is wanted: a number with the asked unit, in a sentence about the subject."),
     # (the list cue leaves 哪些 + a broad question's noun, 特色, 经验, 保障…, to broad questions: "有哪些特色"; such a
     # noun modifying a noun after it, "哪些保障机制", "哪些门类的特色初中", asks a list of those: intent reads it,
@@ -512,7 +514,8 @@ FOLLOWUP_SWAP = Cue("swap", r"^(?:那|那么|再说说|再看看|换成|说说)?
 FOLLOWUP_COMPARE = Cue("compare_prev", r"(?:跟|和|与|同)(.{1,8}?)(?:比|相比|对比|比较)|\bcompared? (?:to|with)\b",
                        "跟淄博比呢?", "The previous topic, compared across the previous place and the new one.")
 FOLLOWUP_DRILL = Cue("drill", r"^它|这几|这些|这种|这个|这项|这条|那几|那些|[这那][一二两三四五六七八九十]+(?:个|样|项|条|种|类|点|步|件|大)|那(?:个|家|所|位|项|条|种|批)(?=[一-龥])|这(?:家|所|位|批)(?=[一-龥])|上面|上述|刚才|前面|其中|第[一二三四五六七八九十\d]+(?:条|点|个|种|项|类|步|阶段|方面)|展开|具体说|详细说|"
-                     r"分别|它们|他们|它的|他们的|其|该|\b(?:they|them|their|it|its|these|those|this)\b",
+                     # (对方, the other party: the one the previous turn named beside the asked place)
+                     r"分别|它们|他们|它的|他们的|其|该|对方|\b(?:they|them|their|it|its|these|those|this)\b",
                      "这几种模式分别适合什么学校?", "A drill-down into the previous answer: search what it cited first.")
 # A follow-up asking for detail of what the previous answer said ("具体能把学生哪些方面…"), not for more of its
 # siblings ("其他几项呢?"): the list asked is inside the said item's paragraph, not the list the item belongs to.
@@ -522,6 +525,13 @@ CONTINUE_RE = re.compile(r"其他|其它|其余|剩下|另外|还有|别的")
 QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|多少|几|谁|怎么|怎样|如何|吗|\b(?:what|which|why|how|who|when|where)\b", re.I)
 # A simile describes what is asked ("像工厂流水线一样的培养模式"); its words are not the thing asked (像 not in 录像, 图像…).
 SIMILE_RE = re.compile(r"(?:(?<![录图影想肖])像|好比|如同|犹如)([^,,。??]{1,16}?)(?:一样|似的|那样|一般)")
+# An answer giving some items as examples ("比如A、B等") or stating more items than it names ("一共六项"): its inline
+# items are not the list a position ("第三项") counts in (`intent._answer_items`)
+EXAMPLES_RE = re.compile(r"比如|例如|譬如|诸如|像是")
+ANSWER_COUNT_RE = re.compile(r"(?:共|一共|总共|分为?|有)([一二两三四五六七八九十]|\d{1,2})(?:个方面|方面|种|类|项|步|个|条|点|大|块|件)")
+# A demonstrative after a list's last item sums the items up, as 等 does ("人事、经费、设备、课程这些办学自主权",
+# "听课、评课之类"): the list closes before it (`enumerations.inline_lists`).
+LIST_SUMMED_UP_RE = re.compile(r"[这那](?:些|几|类|种)|之类")
 # Verbs before 几 that ask how many ("分几个学段", "有几所"); elsewhere 几 + classifier may be a determiner.
 COUNTING_VERBS = "分有是共了成为"
 # Auxiliaries asked in A-not-A form ("能不能", "要不要", "是不是") are the form of a yes/no question.
@@ -650,7 +660,7 @@ def edge_position(m: re.Match[str], count: int) -> int:
 MEASURE_WORDS = "招数 功夫 力气 工夫 抓手".split()
 # Nouns for "the number of" (标杆校数目, 学校数量): they name no quantity of their own; the word before them does.
 # (指标 is the figure set as a target: "覆盖指标是多少" asks the coverage's)
-COUNT_NOUNS = frozenset("数目 数量 个数 总数 数 数字 指标".split())  # "准确数字是多少": the number of what comes before
+COUNT_NOUNS = frozenset("数目 数量 个数 总数 数 数字 数值 指标".split())  # "准确数字是多少": the number of what comes before
 # Nouns of broad questions (what the place's features, lessons, results or safeguards are) that the list cue leaves
 # to broad questions after 哪些; modifying a noun after them ("哪些保障机制", "哪些特色初中") they name a kind of thing
 MODIFYING_BROAD_NOUNS = ("特色", "经验", "亮点", "启示", "成效", "保障")

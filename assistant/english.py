@@ -284,8 +284,15 @@ def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = Non
     tokens = [american(w) for w in (t.lower() for t in _WORD_RE.findall(text)) if w not in ARTICLES]  # as in the idioms' keys
     slots: list[_Slot] = []
     seen: set[str] = set()
+    shared = _shared_heads(tokens, skip, table)
     i = 0
     while i < len(tokens):
+        if i in shared:  # a conjunct with the head noun it shares ("junior middle and primary schools")
+            key, end = shared[i]
+            slots.append(_Slot(_domain_first(table.phrases[key], table.domain.get(key, []), frequency), [], end, i))
+            seen.update(tokens[i:end])
+            i = end
+            continue
         idiom = next(((n, table.idioms[key]) for n in (4, 3, 2) if len(tokens) - i >= n
                       and (key := tuple(stem(w) for w in tokens[i:i + n])) in table.idioms), None)
         if idiom:
@@ -325,6 +332,43 @@ def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = Non
             i += 1
     compounds = [s.words[0] for s in _compounds(slots, written, vocabulary) if s.compound] if written is not None else []
     return Translation([s.words for s in slots if s.words], compounds)
+
+
+COORDINATORS = frozenset(("and", "or"))
+MAX_CONJUNCT = 3  # content words of one conjunct
+
+
+def _shared_heads(tokens: list[str], skip: set[str] | None, table: Glossary) -> dict[int, tuple[str, int]]:
+    """Conjuncts that share the head noun written once after the last of them: "junior middle and primary pilot
+    schools" are junior middle schools (初中) and primary schools (小学). English drops the head of every conjunct but
+    the last; the dictionary glosses the whole phrase only. For each and/or between runs of content words, the
+    left run's last words and the right run's first word are tried with the right run's head as a two- or
+    three-word phrase of the dictionary. Returns start index -> (phrase key, index after the conjunct's words)."""
+    out: dict[int, tuple[str, int]] = {}
+    for k, t in enumerate(tokens):
+        if t not in COORDINATORS or not 0 < k < len(tokens) - 2:
+            continue
+        left = []
+        for j in range(k - 1, max(k - 1 - MAX_CONJUNCT, -1), -1):
+            if not _content(tokens[j], skip):
+                break
+            left.insert(0, j)
+        right = []
+        for j in range(k + 1, min(k + 1 + MAX_CONJUNCT, len(tokens))):
+            if not _content(tokens[j], skip):
+                break
+            right.append(j)
+        if not left or len(right) < 2:
+            continue  # no head after the second conjunct's own words
+        head = stem(tokens[right[-1]])
+        for n in (2, 1):  # the left run's last words + the head
+            if len(left) >= n and (key := " ".join([*(stem(tokens[j]) for j in left[-n:]), head])) in table.phrases:
+                out[left[-n]] = (key, k)
+                break
+        if len(right) > 2 and (key := f"{stem(tokens[right[0]])} {head}") in table.phrases \
+                and " ".join(stem(tokens[j]) for j in right) not in table.phrases:
+            out[right[0]] = (key, right[0] + 1)  # its first word + the head; the words between are read after
+    return out
 
 
 # British spellings and the American ones CC-CEDICT glosses with ("centre of gravity" is glossed "center of gravity")

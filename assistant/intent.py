@@ -2696,12 +2696,23 @@ def _answer_sentences(answer: str) -> list[str]:
 
 def _answer_items(answer: str) -> list[str]:
     """The items of a previous answer, in order ("第三条" refers to the third): its bullets, or else the
-    inline enumeration after its colon ("分三步走:A、B、C")."""
+    inline enumeration after its colon ("分三步走:A、B、C"). An inline run that is not the whole list (examples
+    after 比如/例如, or fewer items than the count the answer states: "一共六项,比如A、B等") gives no positions:
+    "第三项" is then the source list's third item."""
     items = [_MARK_RE.sub("", ln).strip() for ln in answer.splitlines() if re.match(r"^\s*(?:[-*•]\s|\d+[.、])", ln)]
     items = [i for i in items if i]
     if len(items) >= 2:
         return items
     text = _MARK_RE.sub("", answer).strip()
+    found = _inline_answer_items(text)
+    stated = cues.ANSWER_COUNT_RE.search(text)
+    if cues.EXAMPLES_RE.search(text) or stated and cn_number(stated.group(1)) > len(found):
+        return []
+    return found
+
+
+def _inline_answer_items(text: str) -> list[str]:
+    """The items an answer enumerates in its text (see `_answer_items`)."""
     clauses = [c for c in re.split(r"[;;]", re.split(r"[::]", text, maxsplit=1)[-1]) if c.strip()]
     found = max(inline_lists(text), key=lambda lst: len(lst.items), default=None)
     if len(clauses) < 3 and found is not None and len(found.items) >= 3:

@@ -75,6 +75,7 @@ class Unit:
     rhetoric: bool = False
     continued: bool = False  # a figure with no subject of its own, whose sentence before names the asked subject
     lead: bool = False  # a head that items follow (it stands alone; its items are separate units)
+    led_by: str = ""  # the lead of its paragraph, when the unit is one of the items the lead opens
     caption: bool = False  # an unterminated line (caption, byline): quotable only when it holds the answer
     features: dict[str, bool] = field(default_factory=dict)
     parts: dict[str, float] = field(default_factory=dict)  # the named evidence its score weighs (SCORE_WEIGHTS)
@@ -532,7 +533,7 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
                          or (introduced and intent.measure in named)) and \
                         (not counted_by or any(w in named + following for w in counted_by)) and \
                         (not role_words or any(w in named + following for w in role_words)) and \
-                        (not event or any(w in named for w in event)):
+                        (not event or any(w in named for w in event) or bool(CYCLE_RE.match(clause, m.end()))):
                     return True
     return False
 
@@ -705,6 +706,14 @@ def _clause_around(text: str, at: int) -> str:
     return text[start:min(ends, default=len(text))]
 
 
+# One counted for each of a set: 一 after 每 + classifier in the clause ("每个共同体明确一个核心校") is a count of one,
+# not the article "a"
+ONE_EACH = r"(?<=每)[个所名位家项][^,,。;;]{1,10}?一(?:个|所|名|位|家|项)"
+# A period written as a cycle ("每三年为一轮", "两年一个周期") is the recurrence of whatever its sentence is about:
+# how often that thing is renewed ("名单多久滚动一次") is stated without a verb for the renewing
+CYCLE_RE = re.compile(r"\s*(?:为|是)?一(?:轮|个周期|周期)")
+
+
 @lru_cache(maxsize=256)  # a pure function of the question, asked once per candidate sentence
 def _figure_pattern(q: str) -> str:
     """What a figure answering `q` looks like: a share, an amount of money, or a count with the asked unit."""
@@ -742,7 +751,10 @@ def _figure_pattern(q: str) -> str:
     # 教师": no unit); only a question without 多少 asks by 几.
     # the unit is read from the sentence that asks: a statement before it ("…到底折腾了多少回。…搞了几百场,准确数字是多少?")
     # counts in the asker's own words
-    counts = list(UNIT_RE.finditer(asking)) or list(UNIT_RE.finditer(q))
+    # (an asking sentence asking a number with no unit, "到期要达到什么数值?", takes from the statement only a rough
+    # amount whose exact figure it asks: "专盯几个系数" there counts something else)
+    counts = list(UNIT_RE.finditer(asking)) or [m for m in UNIT_RE.finditer(q) if not re.search(r"多少|(?:什么|啥)数", asking)
+                                                or re.match(r"几[十百千万]", m.group(0))]
     # with 多少 the unit follows it or none is asked ("近几年…多少教师"), unless the asker gives a rough amount whose
     # exact figure is asked ("几百场,准确数字是多少?"): its unit is the figure's
     rough = next((m for m in counts if re.match(r"几[十百千万]", m.group(0))), None)
@@ -761,8 +773,9 @@ def _figure_pattern(q: str) -> str:
                                       for m in [unit, *also]))
     if _counts_people(q):  # "多少学生": a number of people, not a date or another count in the sentence
         return CN_NUM + PEOPLE_COUNT
-    # any count, in digits or in Chinese numerals before a classifier ("教育部等五部门")
-    return r"\d+(?:\.\d+)?|[二两三四五六七八九十百千万]+(?:个|所|名|项|家|部门|类|种|批|位|人)"
+    # any count, in digits or in Chinese numerals before a classifier ("教育部等五部门"); 一个 is "a" unless it counts
+    # one for each (每个共同体明确一个核心校)
+    return r"\d+(?:\.\d+)?|[二两三四五六七八九十百千万]+(?:个|所|名|项|家|部门|类|种|批|位|人)|" + ONE_EACH
 
 
 def _counts_people(q: str) -> bool:
@@ -957,6 +970,7 @@ def units(passages: list[Passage]) -> list[Unit]:
         c = p.chunk
         spans = _short_items_joined(c.text, _announcements_split(c.text, sentence_spans(c.text)))
         heads = [_is_head(c.text, spans, i) for i in range(len(spans))]
+        first = len(out)
         for i, (s, e) in enumerate(spans):
             text = c.text[s:e]
             key = (c.case_id, c.start + s)
@@ -987,7 +1001,22 @@ def units(passages: list[Passage]) -> list[Unit]:
                 continue
             caption = not TERMINAL_RE.search(text) and len(text) < 30  # captions and bylines are not statements
             out.append(Unit(no, c.case_id, c.start + s, c.start + e, text, caption=caption))
+        _mark_led(out[first:], c)
     return out
+
+
+def _mark_led(made: list[Unit], chunk) -> None:
+    """The items a paragraph's lead opens, and the sentences under them, are about what the lead names
+    ("一、实施三步走战略…。第一阶段,…。2014年,所有市(区)通过…": the 2014 sentence is a step of the 三步走): each
+    unit after a lead in the lead's paragraph records it (`Unit.led_by`)."""
+    def paragraph(u: Unit) -> int:
+        return chunk.text.rfind("\n", 0, u.start - chunk.start) + 1
+
+    leads = [(paragraph(u), u) for u in made if u.lead]
+    for u in made:
+        by = [lead for at, lead in leads if at == paragraph(u) and lead.start < u.start]
+        if by and not u.lead:
+            u.led_by = by[-1].text
 
 
 LEAD_MAX_CHARS = 45
@@ -1133,6 +1162,10 @@ def score_units(intent: QueryIntent, passages: list[Passage], weights: TermWeigh
         if u.passage_no not in heading_cov:
             heading_cov[u.passage_no] = coverage(intent, p.chunk.heading.split(" > ")[-1], weights)
         u.coverage = coverage(intent, u.text, weights)
+        # an item is about what its lead names: for a fact asked (a date, a figure…), which one item states, the
+        # lead's words are the item's subject too (a broad question's measures are the items themselves)
+        if u.led_by and intent.answer_type in cues.TYPED_ANSWERS:
+            u.coverage = max(u.coverage, coverage(intent, u.led_by + u.text, weights))
         antecedent = _antecedent(u, p.chunk) if intent.answer_type == "figure" else ""
         u.has_type = has_answer_type(intent, _dated(u, p.chunk), antecedent)
         # on its antecedent's subject only when the type holds thanks to it (the antecedent states that subject)

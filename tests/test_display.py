@@ -123,6 +123,44 @@ def test_a_duration_is_not_a_period(question: str, sentence: str, holds: bool) -
 
 
 @pytest.mark.parametrize("question,sentence,holds", [
+    # a number asked with no unit in the sentence that asks: a count in the statement before counts something else
+    ("省里专盯几个系数。那份方案的校际差距指标,到期要达到什么数值?", "到2025年,校际差异系数均小于0.30;", True),
+    ("省里专盯几个系数。那份方案的校际差距指标,到期要达到什么数值?", "到2025年,校际差异系数达到3个。", True),
+    ("前后搞了几百场。准确数字是多少?", "开展教研活动434场次。", True),  # a rough amount's unit is the figure's
+])
+def test_the_unit_is_read_from_the_asking_sentence(question: str, sentence: str, holds: bool) -> None:
+    assert _holds(question, "figure", sentence) == holds
+
+
+@pytest.mark.parametrize("sentence,holds", [
+    ("每个共同体明确一个核心校。", True),  # one for each: a count (`sentences.ONE_EACH`)
+    ("共同体内部实行核心校负责制,一个核心校牵头。", False),  # 一个 alone is "a"
+])
+def test_one_for_each_is_a_count(sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    question = "How many core schools does each community have?"
+    intent = QueryIntent(question=question, query=question, answer_type="figure", terms=["核心", "学校", "共同体"])
+    assert has_answer_type(intent, sentence) == holds
+
+
+@pytest.mark.parametrize("sentence,holds", [
+    ("名单每三年为一轮,实行动态管理。", True),  # a cycle: the renewal asked, whatever verb asks it
+    ("名单两年一个周期。", True),
+    ("名单每三年开展一次评估。", False),  # another event's period: the clause must name the event asked
+])
+def test_a_period_written_as_a_cycle_is_the_recurrence_asked(sentence: str, holds: bool) -> None:
+    """How often a thing is renewed ("多久滚动一次") is stated by its cycle without the verb (`sentences.CYCLE_RE`)."""
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question="那这个名单多久滚动一次?", query="", answer_type="figure",
+                         terms=["名单", "滚动"], event=["滚动"])
+    assert has_answer_type(intent, sentence) == holds
+
+
+@pytest.mark.parametrize("question,sentence,holds", [
     # institutions are counted in 所 or 家 alike
     ("余杭的民办幼儿园有多少家?", "2020年余杭区民办幼儿园共有98所。", True),
     ("余杭的民办幼儿园有多少所?", "全区民办幼儿园98家。", True),

@@ -298,6 +298,11 @@ ANSWER_TYPE_ROWS = [
     ("定西一共培训了多少特岗教师?", "figure"),
     ("余杭引进名校长的比例是多少?", "figure"),
     ("How many teachers did Dingxi train?", "figure"),
+    ("So far, how big is the membership of that alliance?", "figure"),  # how big: a size, as 规模多大
+    ("那套质量标准对视频时长具体卡在什么数?", "figure"),  # 什么数: what number
+    ("平台用的是什么数据?", "fact"),  # 数据 is data, no number asked
+    ("How large a budget did Dingxi set aside?", "figure"),
+    ("How big a role do parents play in Zibo's communities?", "method"),  # a role's size is no figure
     ("How much is the allowance per person?", "figure"),
     ("淄博的共同体有哪几种模式?", "list"),
     ("泰州的均衡分几步走?", "list"),
@@ -749,6 +754,9 @@ FOLLOWUP_ROWS = [
     # 那 + a classifier before a noun ("那家企业") points back at what was said
     (("定西和读者集团一起搞了什么活动?", "读者集团为学校捐赠5万元的图书,2024年将再投入28万建设科技创新教室。"),
      "第二年那家企业还打算掏多少钱、建个啥?", "drill", ["dingxi"], ""),
+    # 对方, the other party, points back at the one the previous turn named beside the asked place
+    (("定西带学生去读者集团研学那回,去了多少人?", "首批165名师生,2023年12月去的读者集团。"),
+     "那对方除了接待,还拿出了什么支持?", "drill", ["dingxi"], ""),
     # a demonstrative with a count ("这三样", "那两条") points back to what was said, however long the question
     (("那篇说平台、资源开发和应用三者是啥关系?", "平台是基础,资源开发是关键,应用是目标。"), "这三样里头,哪个被当成奔的目标?",
      "drill", [], "平台"),
@@ -1352,6 +1360,10 @@ ITEMS_ROWS = [
      ["聚焦区域教育问题研究", "提升区域教育品牌影响力", "打造政府、社会组织、研究机构的资源共享价值链", "寻找示范“样本”"]),
     ("四点:有利于实现均等化、有利于配置优化、有利于服务创新、有利于评价改革。",
      ["有利于实现均等化", "有利于配置优化", "有利于服务创新", "有利于评价改革"]),  # 有利于 is no leading 有
+    # examples, or fewer items than the answer counts, are not the list a position counts in: the source's is
+    ("一共六项主要内容,比如帮实验校编三年发展规划、优化管理结构和规章制度等。", []),
+    ("共四项:编制规划、优化结构、建立档案。", []),
+    ("共三项:编制规划、优化结构、建立档案。", ["编制规划", "优化结构", "建立档案"]),
 ]
 
 
@@ -1484,6 +1496,11 @@ def test_an_inflected_form_meets_its_base(form: str, base: str) -> None:
     ("How are rural teachers trained in Dingxi?", "农村"),  # "rural area" glosses 农村: the head adds nothing
     ("What does Yuhang plan for common prosperity?", "富裕"),  # a quality noun's adjective ("prosperous")
     ("What does Dingxi say about the future of its schools?", "未来"),  # a time word glossing a noun names the topic
+    # conjuncts sharing the head noun written once after the last (`english._shared_heads`)
+    ("How many junior middle and primary pilot schools did Tonglu choose?", "初中"),
+    ("How many junior middle and primary pilot schools did Tonglu choose?", "小学"),
+    ("How are primary and junior high schools paired in Zibo?", "小学"),
+    ("How many education workers a year will Yuhang send to top schools?", "选派"),  # sending staff (glossary)
 ])
 def test_english_words_reach_their_corpus_words(assistant, question: str, term: str) -> None:
     """With the index's word frequencies (the real assistant), as a user's question is analysed."""

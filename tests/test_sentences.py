@@ -101,3 +101,25 @@ def test_a_document_is_named(text: str, named: bool) -> None:
     from assistant.sentences import DOCUMENT_RE
 
     assert bool(DOCUMENT_RE.search(text)) is named
+
+
+LED_SOURCE = ("一、实施三步走战略,阶段式推进,致力实现全域高位均衡。第一阶段,实现县域基本均衡。2014年,所有市(区)通过督导评估认定。"
+              "第二阶段,推进县域优质均衡。\n二、坚持硬软件齐抓。通过实施薄弱学校改造,全面改善办学条件。")
+
+
+@pytest.mark.parametrize("sentence,lead", [
+    ("2014年,所有市(区)通过督导评估认定。", "一、实施三步走战略,阶段式推进,致力实现全域高位均衡。"),  # under a step the lead opens
+    ("第二阶段,推进县域优质均衡。", "一、实施三步走战略,阶段式推进,致力实现全域高位均衡。"),  # the lead's next item
+    ("一、实施三步走战略,阶段式推进,致力实现全域高位均衡。", ""),  # the lead itself
+    ("通过实施薄弱学校改造,全面改善办学条件。", ""),  # another paragraph, whose first sentence is a head with a body, no lead
+])
+def test_the_items_a_lead_opens_are_led_by_it(sentence: str, lead: str) -> None:
+    """A paragraph's lead names what the items after it are part of (`sentences._mark_led`)."""
+    from assistant.schema import Passage
+    from assistant.sentences import units
+    from index.schema import Chunk
+
+    chunk = Chunk(chunk_id="c1", case_id="taizhou", name="泰州市", title="t", kind="case", region="", source="t.md",
+                  heading="", start=0, end=len(LED_SOURCE), text=LED_SOURCE)
+    found = [u for u in units([Passage(chunk=chunk, score=1.0)]) if sentence in u.text]
+    assert found and found[0].led_by == lead
