@@ -706,7 +706,8 @@ def _count_fit(intent: QueryIntent) -> Callable[[int], float]:
 
 
 COUNT_MATCH = 0.5
-# Kinds named by different words for one thing: a list whose items name an alias is of the asked kind.
+# Kinds named by different words for one thing: a list whose items name an alias, or (as surely as the kind itself
+# there) the words introducing or closing it ("…等多种模式" for 方式, "分三个阶段" for 步), is of the asked kind.
 # (a benefit is written as what a thing is good for, "…有利于实现…", "有助于…": items saying so are benefits)
 # (a way or form of doing is written as a model, "按哪些组合方式" answered by "…等多种模式"; a model asked is no
 # form of an event, "召开现场会、研讨会等形式")

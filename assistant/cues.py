@@ -172,6 +172,8 @@ NAMED_PEOPLE = POSTS + "|一把手|专家|老师|教师"
 KINDS_OF_PEOPLE_NAMED_RE = re.compile(r"几[档类种级层][^,,。??]{0,6}?(?:" + NAMED_PEOPLE + r")[^,,。??]{0,4}叫(?:什么|啥)")
 
 # Answer types, in priority order: the first match wins. A question asks for one kind of answer.
+# What "how big" asks no figure of: a role, an impact ("how big a role", "how big is the impact")
+_NO_SIZE = r"(?:role|part|say|impact|effect|influence|difference|contribution|deal|problem|challenge)s?\b"
 ANSWER_TYPES: tuple[Cue, ...] = (
     Cue("opinion", r"(?<!才)能(?:否)?成功|会不会|能不能成功|你(?:认为|觉得|怎么看)|评价一下|好不好(?![^。??]*(?:什么|啥|哪|谁|多少|几|怎么|有没有|是否))|值不值得|前景如何|预测|将来会|未来会|会成为|是否可行|可行吗|靠谱吗|"
         r"(?:依|照|据|在)你(?:看|的看法)|你看来|"
@@ -254,17 +256,17 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         "哪个地方给交流的老师发生活补助?", "A place is wanted: every case that states the fact is an answer."),
     Cue("date", r"哪一年|哪年|何时|什么时候|(?<=[到在是从于])几点(?!几)|几点钟|几点(?=[^,,。??]{0,2}(?:上班|下班|开始|结束|开门|关门|集合|出发|放学|上课|下课|到岗|报到))|(?<=早上|上午|中午|下午|晚上|每天|平时|一般|通常)几点|\bwhat time\b|(?:哪个|什么|啥)时间点|啥时候|啥时(?!代|间表)|几时|哪会儿|几月|哪一?个月|哪一?天|日期|时间是|^\s*when\b(?![^,?]*,[^?]*\b(?:what|which|who|whom|how|where|why)\b)|\bwhen (?:did|was|were|will|is|does|do)\b|\b(?:what|which) (?:year|date|day|month)\b",
         "定西是什么时候印发实施意见的?", "A date is wanted: the answer sentence must state a year, month or day. (\"When X, what…\" asks the what.)"),
-    # 几 + classifier counts, unless two or more characters + 的 (or 之间, 里…) follow: then the counted noun owns
+# 几 + classifier counts, unless two or more characters + 的 (or 之间, 里…) follow: then the counted noun owns
     # what is asked ("几所学校的校长"); one character + 的 describes the noun counted ("几所新的名校").
     # 多大 after a measurable quantity (规模, 金额, 面积…) asks its size; 多大作用 / 多大程度 ask no figure
-    Cue("figure", r"多少|多长时间|多久|多长|(?:规模|金额|数额|额度|面积|预算|经费|资金|钱)[^,,。??]{0,3}多大|多大(?:规模|面积|金额|数额)|(?<!哪)" + FEW_AHEAD + r"(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座岁支门份张辆处栋部](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是(?!拿来|用来|干|做什么|为了)|(?:什么|啥)数(?:字|值)?(?![据学])|"
+    Cue("figure", r"多少|多长时间|多久|多长|(?:规模|金额|数额|额度|面积|预算|经费|资金|钱)[^,,。??]{0,3}多大|多大(?:规模|面积|金额|数额)|(?<!哪)" + FEW_AHEAD + r"(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座岁支门份张辆处栋部](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是(?!拿来|用来|干|做什么|为了)|(?:什么|啥)数(?:字|值)?(?=[??,,。!!]|$|呢|吧|啊)|"
         # "打算几年内铺完?": within how many years, asked at the end (几年以后要见到的效果 is a time, not asked)
         r"(?<![近这前好举列])" + FEW_AHEAD + r"几年(?:以?内|之内)(?=[^。??什么啥哪谁怎如吗么]{0,8}[??]?$)|"
         r"(?<![近这前好举列])几个?(?:公里|千米|平方米|小时|钟头|分钟|课时|学时|亩)|"  # a count in a unit of measure (几个小时)
         r"(?<![近这前好举列])几[十百千万]+(?:元|块(?=钱|[??,,。]|$))|几块钱|"  # money, 块 the spoken 元 ("补几百块?")
         # how big/large asks a size as 多大 after a measurable quantity does; "how big a role" asks no figure
         r"\bhow (?:many|much|long)\b|\bwhat (?:percentage|share|proportion|number)\b|"
-        r"\bhow (?:big|large)\b(?!\s+an?\s+(?:role|part|say|impact|effect|influence|difference|contribution|deal)\b)",
+        r"\bhow (?:big|large)\b(?!(?:\s+of)?\s+an?\s+" + _NO_SIZE + r"|\s+(?:is|was|are|were)\s+(?:the\s+|its\s+|their\s+)?" + _NO_SIZE + ")",
         "定西给交流帮扶人员每人每年补助多少钱?", "A figure is wanted: a number with the asked unit, in a sentence about the subject."),
     # (the list cue leaves 哪些 + a broad question's noun, 特色, 经验, 保障…, to broad questions: "有哪些特色"; such a
     # noun modifying a noun after it, "哪些保障机制", "哪些门类的特色初中", asks a list of those: intent reads it,
@@ -515,7 +517,7 @@ FOLLOWUP_COMPARE = Cue("compare_prev", r"(?:跟|和|与|同)(.{1,8}?)(?:比|相�
                        "跟淄博比呢?", "The previous topic, compared across the previous place and the new one.")
 FOLLOWUP_DRILL = Cue("drill", r"^它|这几|这些|这种|这个|这项|这条|那几|那些|[这那][一二两三四五六七八九十]+(?:个|样|项|条|种|类|点|步|件|大)|那(?:个|家|所|位|项|条|种|批)(?=[一-龥])|这(?:家|所|位|批)(?=[一-龥])|上面|上述|刚才|前面|其中|第[一二三四五六七八九十\d]+(?:条|点|个|种|项|类|步|阶段|方面)|展开|具体说|详细说|"
                      # (对方, the other party: the one the previous turn named beside the asked place)
-                     r"分别|它们|他们|它的|他们的|其|该|对方|\b(?:they|them|their|it|its|these|those|this)\b",
+                     r"分别|它们|他们|它的|他们的|其|该|(?<![结相绝针配])对方(?![案式面便向法])|\b(?:they|them|their|it|its|these|those|this)\b",
                      "这几种模式分别适合什么学校?", "A drill-down into the previous answer: search what it cited first.")
 # A follow-up asking for detail of what the previous answer said ("具体能把学生哪些方面…"), not for more of its
 # siblings ("其他几项呢?"): the list asked is inside the said item's paragraph, not the list the item belongs to.
@@ -528,10 +530,10 @@ SIMILE_RE = re.compile(r"(?:(?<![录图影想肖])像|好比|如同|犹如)([^,,
 # An answer giving some items as examples ("比如A、B等") or stating more items than it names ("一共六项"): its inline
 # items are not the list a position ("第三项") counts in (`intent._answer_items`)
 EXAMPLES_RE = re.compile(r"比如|例如|譬如|诸如|像是")
-ANSWER_COUNT_RE = re.compile(r"(?:共|一共|总共|分为?|有)([一二两三四五六七八九十]|\d{1,2})(?:个方面|方面|种|类|项|步|个|条|点|大|块|件)")
+ANSWER_COUNT_RE = re.compile(r"(?:共|一共|总共|分为?|有)([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个方面|方面|种|类|项|步|个|条|点|大|块|件)")
 # A demonstrative after a list's last item sums the items up, as 等 does ("人事、经费、设备、课程这些办学自主权",
 # "听课、评课之类"): the list closes before it (`enumerations.inline_lists`).
-LIST_SUMMED_UP_RE = re.compile(r"[这那](?:些|几|类|种)|之类")
+LIST_SUMMED_UP_RE = re.compile(r"[这那](?:[一二两三四五六七八九十]+)?(?:些|几|类|种|样)|之类")
 # Verbs before 几 that ask how many ("分几个学段", "有几所"); elsewhere 几 + classifier may be a determiner.
 COUNTING_VERBS = "分有是共了成为"
 # Auxiliaries asked in A-not-A form ("能不能", "要不要", "是不是") are the form of a yes/no question.

@@ -341,9 +341,12 @@ MAX_CONJUNCT = 3  # content words of one conjunct
 def _shared_heads(tokens: list[str], skip: set[str] | None, table: Glossary) -> dict[int, tuple[str, int]]:
     """Conjuncts that share the head noun written once after the last of them: "junior middle and primary pilot
     schools" are junior middle schools (初中) and primary schools (小学). English drops the head of every conjunct but
-    the last; the dictionary glosses the whole phrase only. For each and/or between runs of content words, the
-    left run's last words and the right run's first word are tried with the right run's head as a two- or
-    three-word phrase of the dictionary. Returns start index -> (phrase key, index after the conjunct's words)."""
+    the last; the dictionary glosses the whole phrase only. For each and/or between runs of content words, a head is
+    a word after the right run's first that makes a dictionary phrase with it, or with the words up to it
+    ("primary pilot schools": school; "junior high schools": high, school), not merely the run's last word, which may
+    be a verb ("public schools funded"); the left run's last words are tried with each head, the right run's first
+    word with its first head when words stand between them. Returns start index -> (phrase key, index after the
+    conjunct's words)."""
     out: dict[int, tuple[str, int]] = {}
     for k, t in enumerate(tokens):
         if t not in COORDINATORS or not 0 < k < len(tokens) - 2:
@@ -358,16 +361,17 @@ def _shared_heads(tokens: list[str], skip: set[str] | None, table: Glossary) -> 
             if not _content(tokens[j], skip):
                 break
             right.append(j)
-        if not left or len(right) < 2:
-            continue  # no head after the second conjunct's own words
-        head = stem(tokens[right[-1]])
-        for n in (2, 1):  # the left run's last words + the head
-            if len(left) >= n and (key := " ".join([*(stem(tokens[j]) for j in left[-n:]), head])) in table.phrases:
+        first = stem(tokens[right[0]]) if right else ""
+        heads = [j for j in right[1:] if f"{first} {stem(tokens[j])}" in table.phrases
+                 or " ".join(stem(tokens[x]) for x in range(right[0], j + 1)) in table.phrases]
+        if not left or not heads:
+            continue  # no head shared after the second conjunct
+        for n, h in ((n, h) for h in heads for n in (2, 1)):  # the left run's last words + a head
+            if len(left) >= n and (key := " ".join([*(stem(tokens[x]) for x in left[-n:]), stem(tokens[h])])) in table.phrases:
                 out[left[-n]] = (key, k)
                 break
-        if len(right) > 2 and (key := f"{stem(tokens[right[0]])} {head}") in table.phrases \
-                and " ".join(stem(tokens[j]) for j in right) not in table.phrases:
-            out[right[0]] = (key, right[0] + 1)  # its first word + the head; the words between are read after
+        if heads[0] > right[1] and (key := f"{first} {stem(tokens[heads[0]])}") in table.phrases:
+            out[right[0]] = (key, right[0] + 1)  # the first word + the head; the words between are read after
     return out
 
 

@@ -576,7 +576,7 @@ def inline_lists(text: str) -> list[InlineList]:
         # 等, a count, 各 + a noun ("课后各环节"), or a demonstrative summing the items up ("课程这些自主权",
         # "之类"; `LIST_SUMMED_UP_RE`) close the list: what follows names it
         last = re.split(r"等|各(?=[一-龥]{1,4}$|[一-龥]{1,4}的)|[一二两三四五六七八九十\d]+(?:个|项|种|类|方面)|" + LIST_SUMMED_UP_RE.pattern,
-                        items[-1])[0]
+                        items[-1])[0] or items[-1]  # (a demonstrative opening the last item is part of it: 那些…校舍)
         choice = bool(re.search(r"无论|不论|不管", text[max(m.start() - 8, 0):m.start() + 4]))
         items[-1:] = _joined(last, choice)  # "A、B和C", "A、B与C": the last two were joined
         items = _shared_object(items)

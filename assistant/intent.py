@@ -2705,10 +2705,15 @@ def _answer_items(answer: str) -> list[str]:
         return items
     text = _MARK_RE.sub("", answer).strip()
     found = _inline_answer_items(text)
-    stated = cues.ANSWER_COUNT_RE.search(text)
-    if cues.EXAMPLES_RE.search(text) or stated and cn_number(stated.group(1)) > len(found):
+    # (what introduces the run says so: the words just before its first item)
+    before = text[:text.find(found[0])] if found and found[0] in text else ""
+    stated = list(cues.ANSWER_COUNT_RE.finditer(before))
+    if cues.EXAMPLES_RE.search(before[-INTRODUCER_CHARS:]) or stated and cn_number(stated[-1].group(1)) > len(found):
         return []
     return found
+
+
+INTRODUCER_CHARS = 8  # an example word (比如) introduces the run it stands within this many characters of
 
 
 def _inline_answer_items(text: str) -> list[str]:

@@ -775,7 +775,8 @@ def _figure_pattern(q: str) -> str:
         return CN_NUM + PEOPLE_COUNT
     # any count, in digits or in Chinese numerals before a classifier ("教育部等五部门"); 一个 is "a" unless it counts
     # one for each (每个共同体明确一个核心校)
-    return r"\d+(?:\.\d+)?|[二两三四五六七八九十百千万]+(?:个|所|名|项|家|部门|类|种|批|位|人)|" + ONE_EACH
+    each = re.search(r"\b(?:each|every|per)\b|每|各", q, re.I)  # one for each answers only a count asked per item
+    return r"\d+(?:\.\d+)?|[二两三四五六七八九十百千万]+(?:个|所|名|项|家|部门|类|种|批|位|人)" + ("|" + ONE_EACH if each else "")
 
 
 def _counts_people(q: str) -> bool:

@@ -301,8 +301,11 @@ ANSWER_TYPE_ROWS = [
     ("So far, how big is the membership of that alliance?", "figure"),  # how big: a size, as 规模多大
     ("那套质量标准对视频时长具体卡在什么数?", "figure"),  # 什么数: what number
     ("平台用的是什么数据?", "fact"),  # 数据 is data, no number asked
+    ("泰州用了什么数字化手段来推进均衡?", "fact"),  # 数字化 is no number: 什么数 asks one closing the question
     ("How large a budget did Dingxi set aside?", "figure"),
     ("How big a role do parents play in Zibo's communities?", "method"),  # a role's size is no figure
+    ("How big of a role do parents play?", "method"),
+    ("How big is the impact of group schooling?", "method"),  # an impact's size is no figure
     ("How much is the allowance per person?", "figure"),
     ("淄博的共同体有哪几种模式?", "list"),
     ("泰州的均衡分几步走?", "list"),
@@ -1364,6 +1367,10 @@ ITEMS_ROWS = [
     ("一共六项主要内容,比如帮实验校编三年发展规划、优化管理结构和规章制度等。", []),
     ("共四项:编制规划、优化结构、建立档案。", []),
     ("共三项:编制规划、优化结构、建立档案。", ["编制规划", "优化结构", "建立档案"]),
+    ("主要内容比如编制规划、优化结构、建立档案等。", []),  # examples, no count stated
+    # …judged by the words introducing the run: an example or a count elsewhere in the answer is not its
+    ("分三步走:建立联盟、完善机制、全面推广。比如第一步先试点。", ["建立联盟", "完善机制", "全面推广"]),
+    ("全市有12个学区,分三步走:建立联盟、完善机制、全面推广。", ["建立联盟", "完善机制", "全面推广"]),
 ]
 
 
@@ -2780,3 +2787,15 @@ def test_a_verb_of_effort_after_the_aspects_asked_is_no_topic(corpus: Corpus, qu
 def test_a_thing_done_counted_by_its_position(corpus: Corpus) -> None:
     """件 counts things done: "第一件事" asks position one of a list, as 第一项 does."""
     assert analyze("桐庐那个合作里,专家帮实验校干的第一件事是什么?", None, corpus).ordinal == 1
+
+
+@pytest.mark.parametrize("text,points_back", [
+    ("那对方除了接待,还拿出了什么?", True),  # the other party
+    ("学校之间结对方式是固定的吗?", False),  # 对方 inside 结对+方式
+    ("针对方面的要求有哪些?", False),
+])
+def test_the_other_party_points_back(text: str, points_back: bool) -> None:
+    """对方 refers to the party the previous turn named; the same characters inside other words do not."""
+    from assistant import cues
+
+    assert (cues.FOLLOWUP_DRILL.regex.search(text) is not None) == points_back
