@@ -342,10 +342,11 @@ def _shared_heads(tokens: list[str], skip: set[str] | None, table: Glossary) -> 
     """Conjuncts that share the head noun written once after the last of them: "junior middle and primary pilot
     schools" are junior middle schools (初中) and primary schools (小学). English drops the head of every conjunct but
     the last; the dictionary glosses the whole phrase only. For each and/or between runs of content words, a head is
-    a word after the right run's first that makes a dictionary phrase with it, or with the words up to it
-    ("primary pilot schools": school; "junior high schools": high, school), not merely the run's last word, which may
-    be a verb ("public schools funded"); the left run's last words are tried with each head, the right run's first
-    word with its first head when words stand between them. Returns start index -> (phrase key, index after the
+    a word after the right run's first that makes a dictionary phrase with it, with the words up to it, or with the
+    left run's last words ("primary pilot schools": school; "junior high schools": high, school; "primary and
+    secondary schools": school), not merely the run's last word, which may be a verb ("public schools funded"); the
+    left run's last words are tried with each head in order, the right run's first word with its first head when
+    words stand between them. Returns start index -> (phrase key, index after the
     conjunct's words)."""
     out: dict[int, tuple[str, int]] = {}
     for k, t in enumerate(tokens):
@@ -362,8 +363,10 @@ def _shared_heads(tokens: list[str], skip: set[str] | None, table: Glossary) -> 
                 break
             right.append(j)
         first = stem(tokens[right[0]]) if right else ""
+        lefts = [" ".join(stem(tokens[x]) for x in left[-n:]) for n in (2, 1) if len(left) >= n]
         heads = [j for j in right[1:] if f"{first} {stem(tokens[j])}" in table.phrases
-                 or " ".join(stem(tokens[x]) for x in range(right[0], j + 1)) in table.phrases]
+                 or " ".join(stem(tokens[x]) for x in range(right[0], j + 1)) in table.phrases
+                 or any(f"{lw} {stem(tokens[j])}" in table.phrases for lw in lefts)]
         if not left or not heads:
             continue  # no head shared after the second conjunct
         for n, h in ((n, h) for h in heads for n in (2, 1)):  # the left run's last words + a head

@@ -1507,6 +1507,7 @@ def test_an_inflected_form_meets_its_base(form: str, base: str) -> None:
     ("How many junior middle and primary pilot schools did Tonglu choose?", "初中"),
     ("How many junior middle and primary pilot schools did Tonglu choose?", "小学"),
     ("How are primary and junior high schools paired in Zibo?", "小学"),
+    ("How many private primary and secondary schools did Yuhang have?", "小学"),  # a head the left conjunct makes
     ("How many education workers a year will Yuhang send to top schools?", "选派"),  # sending staff (glossary)
 ])
 def test_english_words_reach_their_corpus_words(assistant, question: str, term: str) -> None:
