@@ -528,7 +528,8 @@ QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|多少|几|谁|�
 # A simile describes what is asked ("像工厂流水线一样的培养模式"); its words are not the thing asked (像 not in 录像, 图像…).
 SIMILE_RE = re.compile(r"(?:(?<![录图影想肖])像|好比|如同|犹如)([^,,。??]{1,16}?)(?:一样|似的|那样|一般)")
 # An answer giving some items as examples ("比如A、B等") or stating more items than it names ("一共六项"): its inline
-# items are not the list a position ("第三项") counts in (`intent._answer_items`)
+# items are not the list a position ("第三项") counts in (`intent._answer_items`). Unlike SET_SIZE_RE, a count here
+# is one that 共/有/分 says is the whole list's size
 EXAMPLES_RE = re.compile(r"比如|例如|譬如|诸如|像是")
 ANSWER_COUNT_RE = re.compile(r"(?:共|一共|总共|分为?|有)([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个方面|方面|种|类|项|步|个|条|点|大|块|件)")
 # A demonstrative after a list's last item sums the items up, as 等 does ("人事、经费、设备、课程这些办学自主权",

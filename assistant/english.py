@@ -363,16 +363,18 @@ def _shared_heads(tokens: list[str], skip: set[str] | None, table: Glossary) -> 
                 break
             right.append(j)
         first = stem(tokens[right[0]]) if right else ""
-        lefts = [" ".join(stem(tokens[x]) for x in left[-n:]) for n in (2, 1) if len(left) >= n]
+        # the left run's last two words, or its last one, with where they start
+        lefts = [(left[-n], " ".join(stem(tokens[x]) for x in left[-n:])) for n in (2, 1) if len(left) >= n]
         heads = [j for j in right[1:] if f"{first} {stem(tokens[j])}" in table.phrases
                  or " ".join(stem(tokens[x]) for x in range(right[0], j + 1)) in table.phrases
-                 or any(f"{lw} {stem(tokens[j])}" in table.phrases for lw in lefts)]
+                 or any(f"{words} {stem(tokens[j])}" in table.phrases for _, words in lefts)]
         if not left or not heads:
-            continue  # no head shared after the second conjunct
-        for n, h in ((n, h) for h in heads for n in (2, 1)):  # the left run's last words + a head
-            if len(left) >= n and (key := " ".join([*(stem(tokens[x]) for x in left[-n:]), stem(tokens[h])])) in table.phrases:
-                out[left[-n]] = (key, k)
-                break
+            continue  # no left conjunct, or no head shared after the second
+        # the left run's words + the first head they make a phrase with
+        start, key = next(((at, f"{words} {stem(tokens[h])}") for h in heads for at, words in lefts
+                           if f"{words} {stem(tokens[h])}" in table.phrases), (-1, ""))
+        if key:
+            out[start] = (key, k)
         if heads[0] > right[1] and (key := f"{first} {stem(tokens[heads[0]])}") in table.phrases:
             out[right[0]] = (key, right[0] + 1)  # the first word + the head; the words between are read after
     return out

@@ -709,6 +709,8 @@ def _clause_around(text: str, at: int) -> str:
 # One counted for each of a set: 一 after 每 + classifier in the clause ("每个共同体明确一个核心校") is a count of one,
 # not the article "a"
 ONE_EACH = r"(?<=每)[个所名位家项][^,,。;;]{1,10}?一(?:个|所|名|位|家|项)"
+ROUGH_AMOUNT_RE = re.compile(r"几[十百千万]")  # a rough amount ("几百场") whose exact figure may be asked
+NUMBER_ASKED_RE = re.compile(r"多少|(?:什么|啥)数")  # a number asked without a unit of its own
 # A period written as a cycle ("每三年为一轮", "两年一个周期") is the recurrence of whatever its sentence is about:
 # how often that thing is renewed ("名单多久滚动一次") is stated without a verb for the renewing
 CYCLE_RE = re.compile(r"\s*(?:为|是)?一(?:轮|个周期|周期)")
@@ -753,11 +755,11 @@ def _figure_pattern(q: str) -> str:
     # counts in the asker's own words
     # (an asking sentence asking a number with no unit, "到期要达到什么数值?", takes from the statement only a rough
     # amount whose exact figure it asks: "专盯几个系数" there counts something else)
-    counts = list(UNIT_RE.finditer(asking)) or [m for m in UNIT_RE.finditer(q) if not re.search(r"多少|(?:什么|啥)数", asking)
-                                                or re.match(r"几[十百千万]", m.group(0))]
+    counts = list(UNIT_RE.finditer(asking)) or [m for m in UNIT_RE.finditer(q) if not NUMBER_ASKED_RE.search(asking)
+                                                or ROUGH_AMOUNT_RE.match(m.group(0))]
     # with 多少 the unit follows it or none is asked ("近几年…多少教师"), unless the asker gives a rough amount whose
     # exact figure is asked ("几百场,准确数字是多少?"): its unit is the figure's
-    rough = next((m for m in counts if re.match(r"几[十百千万]", m.group(0))), None)
+    rough = next((m for m in counts if ROUGH_AMOUNT_RE.match(m.group(0))), None)
     unit = next((m for m in counts if m.group(0).startswith("多少")), rough) if "多少" in asking else (counts[0] if counts else None)
     # a count named by its classifier and 数 ("户数有多少", "场数是多少") asks that unit as surely as 多少户 does
     named = COUNT_MEASURE_RE.search(asking) if not unit else None
@@ -1010,14 +1012,13 @@ def _mark_led(made: list[Unit], chunk) -> None:
     """The items a paragraph's lead opens, and the sentences under them, are about what the lead names
     ("一、实施三步走战略…。第一阶段,…。2014年,所有市(区)通过…": the 2014 sentence is a step of the 三步走): each
     unit after a lead in the lead's paragraph records it (`Unit.led_by`)."""
-    def paragraph(u: Unit) -> int:
-        return chunk.text.rfind("\n", 0, u.start - chunk.start) + 1
-
-    leads = [(paragraph(u), u) for u in made if u.lead]
+    lead_at, lead = -1, ""  # the paragraph of the last lead met (units come in text order) and its text
     for u in made:
-        by = [lead for at, lead in leads if at == paragraph(u) and lead.start < u.start]
-        if by and not u.lead:
-            u.led_by = by[-1].text
+        at = chunk.text.rfind("\n", 0, u.start - chunk.start) + 1
+        if u.lead:
+            lead_at, lead = at, u.text
+        elif at == lead_at:
+            u.led_by = lead
 
 
 LEAD_MAX_CHARS = 45

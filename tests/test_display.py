@@ -135,11 +135,11 @@ def test_the_unit_is_read_from_the_asking_sentence(question: str, sentence: str,
     ("每个共同体明确一个核心校。", True),  # one for each: a count (`sentences.ONE_EACH`)
     ("共同体内部实行核心校负责制,一个核心校牵头。", False),  # 一个 alone is "a"
 ])
-@pytest.mark.parametrize("question", ["How many core schools does each community have?"])
-def test_one_for_each_is_a_count(question: str, sentence: str, holds: bool) -> None:
+def test_one_for_each_is_a_count(sentence: str, holds: bool) -> None:
     from assistant.intent import QueryIntent
     from assistant.sentences import has_answer_type
 
+    question = "How many core schools does each community have?"
     intent = QueryIntent(question=question, query=question, answer_type="figure", terms=["核心", "学校", "共同体"])
     assert has_answer_type(intent, sentence) == holds
 
