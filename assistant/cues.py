@@ -291,7 +291,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"\bwhat did\b.*\bdo\b|\bhow did\b|\bwhat (?:has|have)\b.*\bdone\b|\blessons?\b|\bhighlights?\b|\bapproach\b|\bmeasures\b",
         "亳州的做法有什么亮点?", "A broad question: the case's key measures as bullets, each with the sentence that makes it concrete."),
     # (不怎么, 没怎么 say "not much", "也不怎么用": no question of how)
-    Cue("method", r"(?<![不没])怎么|如何|怎样|咋办|咋(?=[一-龥])|靠(?:什么|哪些|啥)|通过什么|用什么办法|采取了什么|采取哪些|什么办法|什么措施|什么举措|(?:什么|啥)(?:高?招|路子|主意)|哪(?:些|几)[一-龥]{0,4}(?:招|办法|措施|举措|路子|主意)|干(?:些)?啥|干什么|做(?:些)?什么|"
+    Cue("method", r"(?<![不没])怎么|如何|怎样|咋办|咋(?=[一-龥])|(?:靠|凭|凭借|依靠)(?:什么|哪些|啥)|通过什么|用什么办法|采取了什么|采取哪些|什么办法|什么措施|什么举措|(?:什么|啥)(?:高?招|路子|主意)|哪(?:些|几)[一-龥]{0,4}(?:招|办法|措施|举措|路子|主意)|干(?:些)?啥|干什么|做(?:些)?什么|"
         r"为什么|为何|原因|\bhow\b|\bwhy\b",
         "定西是怎么解决教师不足的?", "A method is wanted: the measures that address the asked problem."),
     # the A-not-A form of a verb (发不发, 要不要, 收不收) and a closing 没有 / 没 ("签过啥合作没有?") ask yes or no as 吗
@@ -627,6 +627,10 @@ ITEM_POINTER_RE = re.compile(r"([一-龥]{2,8}?)的?(?:那|这)一?(?:条|项|�
 ASKED_EVENT_KIND_RE = re.compile(r"(?:哪|什么|啥)(?:一)?(?:次|场|个|届)?([^次场个届一会\W][一-龥]{0,2}会)(?!议|谈)")
 EVENT_KIND_RE = re.compile(r"大会|会议|全会|座谈会|推进会|现场会|研讨会|总结会|观摩会|交流会|办公会|常务会|党委会|专题会|部署会|"
                            r"启动会|调度会|动员会|培训会|发布会|论坛|峰会|年会|活动")
+# An occasion a sentence names (签约仪式, 全县教育大会): a kind of gathering or ceremony with the two characters before
+# it. A report dates it once; a later sentence naming it again is of that date (`sentences._occasion_dated`).
+# (活动 is left out: "开展活动" names no one occasion)
+DATED_OCCASION_RE = re.compile(r"[一-龥]{2}(?:仪式|典礼|(?!活动)(?:" + EVENT_KIND_RE.pattern + "))")
 # What states a criterion: what a candidate must have or meet (符合…条件, 具备…资格), a condition or standard spelled
 # out (条件是…, 标准为…), a threshold or a choice of the best (门槛, 择优). 办学条件 (a school's facilities) and 标准化
 # (standardisation) name no criterion.
@@ -856,11 +860,14 @@ OWNING_CLASSES = ("C", "D")
 # "底下挂了几个工程、各管啥?", "对农村、近郊、城区三类初中,各是啥打法?": a count (asked or stated) followed by what each
 # of them does asks the parts themselves, each named.
 # (a count of one has no parts to name; an ordinal, 第十二项, counts nothing)
-STATED_COUNT_RE = re.compile(r"(?<![第\d一二两三四五六七八九十])(?!一[个大样项条点种类所家级块])[一二两三四五六七八九十\d]{1,3}(?:个|大|样|项|条|点|种|类|所|家|级|块|层|步)(?=[一-龥“〃])")
+STATED_COUNT_RE = re.compile(r"(?<![第\d一二两三四五六七八九十])(?!一[个大样项条点种类所家级块段])[一二两三四五六七八九十\d]{1,3}(?:个|大|样|项|条|点|种|类|所|家|级|块|层|步|段)(?=[一-龥“〃])")
 # (matched right after the count: the rest of its clause, then the next clause asking each)
 # (or the next sentence asking each by 每个 or 分别: "拆成了几个关键词?每个关键词后面怎么解释的?", "拆成了几项具体去落实?
 # 分别叫什么?")
+# (or the next clause opening with 每 and the classifier and asking what each is by 各 or 分别: "分成三段走,每一段想达到
+# 的目标各是啥"; "分几个学段,每个学段有啥要求" asks how many, then a requirement)
 EACH_ASKED_RE = re.compile(r"[^、,,。??]*?(?:(?:[、,,]\s*)?(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些|哪方面)|"
+                           r"[、,,]\s*每一?(?:个|段|项|条|步|样|层|类|种)[^,,。??]{0,12}?(?:各|分别)[^,,。??]{0,4}?(?:啥|什么|哪些)|"
                            r"[??]\s*(?:每(?:个|一个|一条|条|项|一项|样)[^,,。??]{0,8}?(?:啥|什么|哪些|怎么|如何)|"
                            r"(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些)))")
 # What a count right before these counts is no part of a list: people, characters, spans of time (几年以后…各有什么)
@@ -872,6 +879,10 @@ PART_CLASSIFIERS = ("个", "大", "样", "项", "条", "点", "种", "类")
 # asks how many)
 COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])(?:几(?:" + "|".join(PART_CLASSIFIERS) + r")?|多少[种类])(?=[一-龥“\"])")
 PART_CLASSES = ("Da", "Db", "Dd", "Df", "Dg")
+# A kind named before the count that closes the question ("大方向有几个?", "…的好处,分了几点?", "要求一共是几条?"):
+# group 1 the words before the link (有, 是, 分了, 包括), whose last word is the kind (`intent._counts_parts`)
+KIND_BEFORE_COUNT_RE = re.compile(r"([一-龥]{2,8})[,,]?(?:一共|总共|共)?(?:有|是|分(?:了|成|为)?|包括|列了)"
+                                  r"几(?:个|条|点|项|类|种|大)?[??]?$")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,
 # 兄弟县区), or that quantifies over it or stresses it (每县, 跨区, 连市一中 "even the city's No. 1 school"): a relation,
 # not a name, whatever jieba tags it as.

@@ -561,6 +561,10 @@ def _after_from(first: str) -> str:
 FROM_ASPECTS_RE = re.compile(r"等\s*[一二两三四五六七八九十\d]*\s*个?(?:方面|角度|层面|维度)")
 
 
+# A count closing an item of a list (基地16个, 学校10所, 教师182名): the item's figure, not part of its name
+ITEM_COUNT_RE = re.compile(r"(?<=[一-龥])[\d.]+\s*(?:余|多)?\s*[个所名家人位项次场本套间座支]$")
+
+
 def inline_lists(text: str) -> list[InlineList]:
     """Enumerations in the sentence: quoted runs, 、-joined items (the first trimmed to its parallel part),
     and clauses that open alike."""
@@ -599,6 +603,12 @@ def inline_lists(text: str) -> list[InlineList]:
             continue  # "三、集聚…": an enumerator, not an item
         if opens > 0 and text[opens - 1] in "((" and all(ADMIN_SUFFIX_RE.fullmatch(i) for i in items):
             continue  # "县(市、区)": the levels a division word may stand for, not a list of divisions
+        # "基地16个、学校10所、示范学校98所": a count after every item is that item's figure; the names are the items
+        named = [ITEM_COUNT_RE.sub("", i) for i in items]
+        # (the last one's classifier may have closed the list above: "…和甘肃省书香家庭16个" -> 甘肃省书香家庭16)
+        if len(items) >= MIN_ITEMS and all(n and n != i for n, i in zip(named[:-1], items[:-1])):
+            named[-1] = re.sub(r"(?<=[一-龥])[\d.]+$", "", named[-1])
+            items = [_parallel_tail(named[0], named[1:]), *named[1:]]
         sizes = [len(ASIDE_RE.sub("", i)) for i in items]
         if items and sum(sizes) > MAX_MEAN_ITEM * len(items):
             continue  # long descriptive phrases (a list of attendees with their titles), not names

@@ -281,6 +281,7 @@ class QueryIntent:
     section: str = ""  # a part asked by its position, as read ("第三部分即“…”"), shown in the summary
     section_title: str = ""  # that part's own title, which its own lists are introduced by
     missing_section: str = ""  # a position the asked document has no section at ("第九部分"): abstention says so
+    unwritten: list[str] = field(default_factory=list)  # terms the sources write in no form (no synonym either)
     counted: list[str] = field(default_factory=list)  # words of the clause asking a count (从国外 of "…,从国外请来的有几位")
     own_terms: list[str] = field(default_factory=list)  # a follow-up's own words, before the previous question's were added
     speech: bool = False  # what someone said is asked in their words ("原话怎么说"): exhortation is no rhetoric then
@@ -924,6 +925,10 @@ def alternatives(question: str) -> list[str]:
         return []
     first = m.group(1)
     first = first[first.rfind("是") + 1:] if "是" in first else first
+    # an option that itself asks ("是定死的,还是隔几年调一次?") is no claim to confirm: the question asks what it asks
+    # (how many years), which a sentence stating it answers whatever it says of the other option
+    if any(cues.QUESTION_WORD_RE.search(o) for o in (first, m.group(2))):
+        return []
     return [o for o in (first.strip(), m.group(2).strip()) if len(o) >= 2] if len(first.strip()) >= 2 else []
 
 
@@ -1112,6 +1117,13 @@ def _counts_parts(text: str) -> bool:
         # (a one-character kind counts the noun after it: 件 of 件事, 块 of 块行动)
         if len(noun) == 1 and noun in cues.GENERIC_KINDS and len(words) > 1 and re.match(r"[一-龥]", words[1]) \
                 and words[1][:1] not in cues.FUNCTION_CHARS:
+            return True
+    # the kind named before its count ("大方向有几个", "讲…的好处,分了几点"): the parts are asked as when the count
+    # comes first, named by the kind's last word
+    for m in cues.KIND_BEFORE_COUNT_RE.finditer(text):
+        words = [w for w in _jieba().cut(m.group(1)) if w.strip()]
+        noun = words[-1] if words else ""
+        if len(noun) >= 2 and (listed_only_among(noun, cues.PART_CLASSES) or noun in cues.GENERIC_KINDS):
             return True
     return False
 
@@ -1432,14 +1444,19 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
     # 有没有类似的倾斜?": its subject clause names the place asked)
     at = next((i for i in reversed(range(len(clauses))) if named(clauses[i])), len(clauses) - 1)
     asking = "".join(clauses[at:]) if clauses else ""
-    if at >= 1 and named(asking) and (cues.PREMISE_LAST_ASK_RE.search(clauses[-1]) or figure_last
-                                      and not cues.COMPARE.regex.search(q)):
+    # (the yes/no may be asked in any clause of the asking part, its object following in a clause of its own:
+    # "淄博…,有没有提到把家长召集起来,就娃玩手机的问题开一场会?")
+    yes_no = cues.PREMISE_LAST_ASK_RE.search(clauses[-1]) or any(cues.PREMISE_ASK_RE.search(c) for c in clauses[at:])
+    if at >= 1 and named(asking) and (yes_no or figure_last and not cues.COMPARE.regex.search(q)):
         earlier = [c for c in clauses[:at] if not cues.ASKING_RE.search(c) and not cues.PREMISE_ASK_RE.search(c)
                    and not cues.LOCATIVE_FRAME_RE.search(c.strip())]
         # a clause that states a fact of one place, before the clause that asks yes or no of another, is the premise
         # the question starts from ("余杭要在产业园区配建幼儿园,芦溪那边有没有在工业园区…办园?"), whether the asking
         # clause refers back to it (类似, 也, restating it) or not: the question is about the place it asks of
-        models |= {p for c in earlier for p in named(c)} - named(asking)
+        # (a place a clause of its own asks about, "泰州和桐庐都提了个路线,泰州第一步在哪年就完成了,桐庐…花几年?",
+        # is asked, not the model)
+        asked = {p for c in clauses[:at] if cues.ASKING_RE.search(c) for p in named(c)}
+        models |= {p for c in earlier for p in named(c)} - named(asking) - asked
     return models if len(models) < len(places) else set()
 
 
@@ -1664,8 +1681,11 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
             intent.equivalents.setdefault(intent.measure, []).append(noun)
         # a level word ("市里", "县里") restricts the count to that level, which a sentence writes as the level's
         # character before what it counts ("市学科名师骨干8~10名", 市级)
+        # (a verb the sources write in no word of its thesaurus group, "挂名的", "入盟的", "定死的", is the asker's own way
+        # of saying what the set went through: no figure's clause could state it, so it restricts nothing checkable)
         intent.counted = [m.group(1) if (m := cues.OWN_LEVEL_RE.fullmatch(t)) else t
-                          for t in count_clause_terms(question, [t for t in intent.topic_terms if t not in (intent.measure, kind_word)])]
+                          for t in count_clause_terms(question, [t for t in intent.topic_terms if t not in (intent.measure, kind_word)])
+                          if not _unwritten_verb(t, corpus)]
         if (often := cues.FREQUENCY_ASKED_RE.search(normalize(question))) is not None:
             # how often something happens: the words between the period and 一次 are its predicate, the event ("修订")
             intent.event = [t for t in intent.topic_terms if t in often.group("event") and t in corpus.vocabulary and _is_verb(t, verbal_noun=True)
@@ -1772,6 +1792,9 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
     if wanted and wanted.group(1) in intent.equivalents:
         # "总的想达到哪些效果?": the effects someone wants are their goals; the sources state them as 目标 (…目标是:)
         intent.equivalents[wanted.group(1)] += [w for w in cues.GOAL_WORDS if w in corpus.vocabulary and w not in intent.equivalents[wanted.group(1)]]
+    # the asker's own words, which the sources write in no form (the word, a synonym, an equivalent): "定死的"
+    intent.unwritten = [t for t in intent.terms if t not in corpus.vocabulary and not corpus.written.contains(t)
+                        and not intent.expansions.get(t) and not intent.equivalents.get(t)]
 
 
 FRACTION_RE = re.compile(r"([一二两三四五六七八九十百]+)分之([一二两三四五六七八九十]+)")
@@ -2040,6 +2063,13 @@ def asked_overall(question: str) -> bool:
         if words and (words[0] in ("是", "有") or _is_verb(words[0])):
             return True
     return False
+
+
+def _unwritten_verb(word: str, corpus: Corpus) -> bool:
+    """A verb no case writes, nor any exact synonym of it ("挂名", "入盟"): the asker's wording, which no sentence of
+    the sources can be checked against."""
+    return word not in corpus.vocabulary and _is_verb(word) and not synonyms(word, corpus.vocabulary) \
+        and not relayed_synonyms(word, corpus.vocabulary)
 
 
 def _is_verb(word: str, verbal_noun: bool = False) -> bool:

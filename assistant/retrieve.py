@@ -352,7 +352,7 @@ class HybridRetriever:
             fused = postprocess.named_first(fused, chunk, named)
         fused = postprocess.demote_keyword_lists(fused, chunk)
         if comparative and len(named) != 1:
-            fused = postprocess.spread_cases(fused, chunk, top_k)
+            fused = postprocess.spread_cases(fused, chunk, top_k, named)
         top = postprocess.keep_each_named(fused, chunk, named, top_k) if len(named) > 1 else fused[:top_k]
         passages = [Passage(chunk=chunk(cid), score=score, ranks=r, similarity=sims.get(cid, 0.0)) for cid, score, r in top]
         if intent.focus:

@@ -480,7 +480,9 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     # word of it ("组织专家诊断分析" is no antecedent for a question about a team of visiting experts)
     stated = [term for term in focus if any(w in antecedent for w in [term, *intent.equivalents.get(term, []),
                                                                        *intent.expansions.get(term, [])])]
-    antecedent = antecedent if focus and len(stated) >= ANTECEDENT_SHARE * len(focus) else ""
+    # (of the words the sources could state: the asker's own word, "定死的", is stated by no sentence of them)
+    writable = [term for term in focus if term not in intent.unwritten]
+    antecedent = antecedent if writable and len(stated) >= ANTECEDENT_SHARE * len(writable) else ""
     each_kind = bool(cues.EACH_KIND_COUNT_ASKED_RE.search(q))
     if not _each_part_counted(q, t, pattern):
         return False
@@ -1028,7 +1030,7 @@ PARAGRAPH_TIME_RE = re.compile(r"(?:^|[,,;;::])[\s—-]*(?:[^,,;;::]{0,12}?(?:�
                                r"(\d{4}\s*年(?:底|末)?)(?!\s*(?:相比|以来|的))")
 
 
-def _dated(u: Unit, chunk) -> str:
+def _dated(u: Unit, chunk, occasions: bool = True) -> str:
     """A unit with the time its sentence states before it ("——到2025年,…;…1/3…创建成现代化学校;", "根据调查数据显示,
     2020年…;民办中小学共有26所"): statements joined by semicolons into one sentence share the last time a clause of it
     opens with (not a comparison year, "与2019年相比", nor one inside a name)."""
@@ -1039,8 +1041,21 @@ def _dated(u: Unit, chunk) -> str:
     # the last time the sentence states before the statement ("根据调查数据显示,2020年…98所…;民办中小学共有26所")
     times = list(PARAGRAPH_TIME_RE.finditer(para))
     if not times or re.search(r"[。!?!?]", para):
-        return u.text  # the time governs its own sentence, semicolon-joined statements included, not the next one
+        # the time governs its own sentence, semicolon-joined statements included, not the next one; but an occasion
+        # a report dated once ("2019年6月23日,…签约仪式在…举行。") is the same one when a later sentence names it
+        # again ("签约仪式由…主持。"): that sentence is of the occasion's year
+        return (_occasion_dated(u.text, chunk.text[:max(rel, 0)]) if occasions else "") or u.text
     return f"{times[-1].group(1)},{u.text}"
+
+
+def _occasion_dated(text: str, before: str) -> str:
+    """The sentence with the year of the occasion it names, when the passage before it dated that occasion (its name:
+    the kind of gathering with the two characters before it, 签约仪式); "" when it names none or none was dated."""
+    for m in cues.DATED_OCCASION_RE.finditer(text):
+        for s in reversed(re.split(r"(?<=[。!?!?])", before)):
+            if m.group(0) in s and (year := YEAR_IN_TEXT_RE.search(s)):
+                return f"{year.group(0)},{text}"
+    return ""
 
 
 ANTECEDENT_SHARE = 0.5  # of the figure's subject words, stated by the sentence a subjectless one continues
@@ -1169,9 +1184,11 @@ def score_units(intent: QueryIntent, passages: list[Passage], weights: TermWeigh
         if u.led_by and intent.answer_type in cues.TYPED_ANSWERS:
             u.coverage = max(u.coverage, coverage(intent, u.led_by + u.text, weights))
         antecedent = _antecedent(u, p.chunk) if intent.answer_type == "figure" else ""
-        u.has_type = has_answer_type(intent, _dated(u, p.chunk), antecedent)
+        # (a date asked is stated by the sentence dating it, not by one dated through the occasion it names)
+        dated = _dated(u, p.chunk, occasions=intent.answer_type != "date")
+        u.has_type = has_answer_type(intent, dated, antecedent)
         # on its antecedent's subject only when the type holds thanks to it (the antecedent states that subject)
-        u.continued = bool(antecedent) and u.has_type and not has_answer_type(intent, _dated(u, p.chunk))
+        u.continued = bool(antecedent) and u.has_type and not has_answer_type(intent, dated)
         u.rhetoric = is_rhetoric(u.text) and not intent.speech  # asked what was said: the exhortation is the answer
         u.features = informativeness(u.text)
         u.parts = {"coverage": u.coverage, "prior": 1 / math.sqrt(u.passage_no), "heading": heading_cov[u.passage_no],

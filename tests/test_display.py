@@ -579,6 +579,32 @@ def test_a_target_paragraph_dates_its_statements(opening: str) -> None:
                               heading="某区", start=0, end=len(later), text=later)) == unit.text
 
 
+@pytest.mark.parametrize("before,sentence,dated", [
+    # a report dates its occasion once; a later sentence naming it again is of that year
+    ("2019年6月23日,县教育局与研究院签约仪式在学府小学举行。", "签约仪式由徐志强副局长主持。", True),
+    ("2021年4月28日,全县教育大会召开。会上宣布了名单。", "全县教育大会由县长主持。", True),
+    # another occasion, or one the passage never dated, carries no year
+    ("2019年6月23日,县教育局与研究院签约仪式在学府小学举行。", "全县教育大会由县长主持。", False),
+    ("县教育局与研究院签约仪式在学府小学举行。", "签约仪式由徐志强副局长主持。", False),
+    # (活动 names no one occasion: "开展活动" in two sentences need not be the same)
+    ("2019年全县开展活动。", "各校开展活动由校长主持。", False),
+])
+def test_an_occasion_dated_once_dates_the_sentences_naming_it(before: str, sentence: str, dated: bool) -> None:
+    """`sentences._dated`: "2019年6月23日,…签约仪式在…举行。签约仪式由…主持。": who hosted the 2019 signing is answered
+    by the second sentence, which names the occasion the first one dated."""
+    from assistant.sentences import Unit, _dated
+    from index.schema import Chunk
+
+    text = before + sentence
+    chunk = Chunk(chunk_id="x:0-1", case_id="x", name="某县", title="报道", kind="case", region="", source="x.md",
+                  heading="某县", start=0, end=len(text), text=text)
+    unit = Unit(1, "x", len(before), len(text), sentence)
+    assert (_dated(unit, chunk) != sentence) is dated
+    assert not dated or _dated(unit, chunk).startswith(before[:5])
+    # (a date asked is stated by the sentence dating it: "研究院要求啥时候交稿" is not answered by the host's sentence)
+    assert _dated(unit, chunk, occasions=False) == sentence
+
+
 def test_a_quantity_of_something_else_does_not_answer() -> None:
     """"新型教学空间覆盖率": a 覆盖率 of the 共同体 is not it."""
     from assistant.intent import QueryIntent
@@ -867,6 +893,22 @@ def test_what_a_figure_is_of(question: str, terms: list[str], sentence: str, ant
 
     intent = QueryIntent(question=question, query="", answer_type="figure", terms=terms)
     assert has_answer_type(intent, sentence, antecedent) == holds
+
+
+@pytest.mark.parametrize("unwritten,holds", [
+    ([], False),  # two of the five subject words stated: the sentence before names too little of it
+    (["定死"], True),  # two of the four the sources could write: the asker's own 定死 is stated by no sentence
+])
+def test_the_asker_s_own_words_are_not_asked_of_an_antecedent(unwritten: list[str], holds: bool) -> None:
+    """"这个名单是定死的还是隔几年调一次?": "每三年为一轮" continues the sentence naming the weak schools chosen; the
+    share of the subject that sentence must state counts only the words the sources write in some form."""
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question="初中方案重点扶持的名单是定死的,隔几年调一次?", query="", answer_type="figure",
+                         terms=["初中", "重点", "扶持", "名单", "定死"], unwritten=unwritten)
+    assert has_answer_type(intent, "每三年为一轮,实行动态管理。",
+                           "将区域内1/3左右的初中确定为相对薄弱、需重点建设的初中学校。") == holds
 
 
 @pytest.mark.parametrize("question,sentence,holds", [

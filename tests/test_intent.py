@@ -136,6 +136,10 @@ ANSWER_TYPE_ROWS = [
     ("第十二项工作,各管啥?", "fact"),  # an ordinal counts nothing
     ("搞了一个研究院,各管啥?", "fact"),  # a set of one has no parts to name
     ("搞了三个研究院,各管啥?", "list"),
+    # stages counted by 段 and each asked in the next clause opening with 每 (`cues.EACH_ASKED_RE`)
+    ("泰州把均衡分成三段走,每一段要达到的目标各是啥?", "list"),
+    ("分成三步走,每一步分别要干成什么?", "list"),
+    ("那篇文章有三段话,讲得好不好?", "opinion"),
     ("淄博给共同体推进排了个啥时间表,分哪几步走?", "list"),  # 啥时间表 asks a timetable's steps, not a date
     ("定西那个家庭教育指导工作站是冲着谁设的?", "fact"),  # whom it serves: a group, no name
     ("泰州的走教说到底替谁服务?", "fact"),
@@ -327,6 +331,7 @@ ANSWER_TYPE_ROWS = [
     ("定西是怎么解决教师不足的?", "method"),
     ("泰州如何让名师流动起来?", "method"),
     ("上城靠什么提高办学质量?", "method"),
+    ("泰州凭什么走出了自己的路子?", "method"), ("亳州依靠什么把村小办好?", "method"),  # 凭, 依靠: by what means, as 靠
     ("亳州建校缺钱咋办?", "method"),  # colloquial 咋/咋办
     ("定西几个县的老师是怎么一起备课的?", "method"),  # 几个县的: "several", not a count asked
     ("初中方案里提高教学质量有哪些招?", "method"),  # 招/办法/措施 are measures, not a list of names
@@ -843,7 +848,12 @@ def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, follo
     # the asking part runs from the last clause naming a place: its subject clause may stand before the asking one
     ("定西把帮扶经历视同基层经历,桐庐参加提质强校的实验校老师,评职称时有没有类似的倾斜?", ["tonglu"]),
     ("讲线上资源那篇里头,有没有提淄博那种“县管校聘”?", ["digital-education-resources"]),  # where to look: no premise
-    ("泰州新建了三所初中,亳州有没有新建初中?", ["bozhou"]),  # 初中 closing a clause is no locative frame
+    ("泰州新建了三所初中,亳州有没有新建初中?", ["bozhou"]),
+    # a place asked in a clause of its own is asked, whatever a clause before says of it
+    ("泰州和桐庐都提了个路线,泰州第一步在哪年完成了,桐庐这个项目又打算花几年?", ["taizhou", "tonglu"]),
+    ("泰州和桐庐都搞了走教,桐庐打算花几年?", ["tonglu"]),  # 泰州 only in the statement: the premise
+    # the yes/no asked in any clause of the asking part, its object in a clause of its own
+    ("定西开过手机管理家长会;淄博那份意见里,有没有提到把家长召集起来,就玩手机的问题开一场会?", ["zibo"]),  # 初中 closing a clause is no locative frame
     ("定西有没有搞结对帮扶,泰州有没有?", ["dingxi", "taizhou"]),  # a clause that asks is no premise
     # a figure asked of the later place starts from the premise too; a comparison still weighs both
     ("定西给交流的人每年发生活补助,芦溪搞教师交流的时候,给交流的老师发多少补贴?", ["luxi"]),
@@ -955,9 +965,13 @@ MEASURE_ROWS = [
     ("定西的协作学校,合计有多少所?", []),
     ("亳州要培训的兼职音体美教师,目标数是多少?", []),  # a target: the kind of figure, not a part of the set
     ("定西的教研活动搞了几百场,准确数字是多少?", []),  # the number itself, asked exactly: no part
+    # a verb the sources write in no form of its thesaurus group is the asker's wording: nothing to check
+    ("定西三个协作体底下学校之间搭伙,一共配成了多少对?", []),
+    ("定西三个协作体底下学校之间搭伙,一共结成了多少对?", ["结成"]),  # a verb the sources write restricts
 ])
 def test_the_clause_asking_a_count_restricts_it(corpus: Corpus, question: str, counted: list[str]) -> None:
-    shown = ("国外", "补助", "交流", "本地", "受益", "整个", "农村", "才能", "统计", "合计", "目标", "数字", "准确")
+    shown = ("国外", "补助", "交流", "本地", "受益", "整个", "农村", "才能", "统计", "合计", "目标", "数字", "准确",
+             "配成", "结成")
     assert [t for t in analyze(question, None, corpus).counted if t in shown] == counted
 
 
@@ -1571,6 +1585,12 @@ def test_english_glosses(assistant, question: str, absent: str, present: str) ->
     # the international names of school levels: lower secondary is 初中, not "to lower" (减少)
     ("Tonglu picked nine schools for its pilot. How many of them were lower secondary?", "初中", "减少"),
     ("How many upper secondary schools does the junior-school plan mention?", "高中", ""),
+    # the one who hosts a ceremony: 主持, not a master (名家) of it
+    ("Who acted as master of ceremonies at Tonglu's signing?", "主持", "名家"),
+    ("Which official presided over the signing in Tonglu?", "主持", ""),
+    # judging teachers or schools is evaluating them (评价); an old habit or way is a tradition (传统做法)
+    ("How are schools judged in Shangcheng?", "评价", ""),
+    ("Which old habit of judging pupils does the online resources article want to drop?", "传统", ""),
 ])
 def test_the_education_glossary_gives_the_sense_the_cases_use(assistant, question: str, lead: str,
                                                                dictionary_sense: str) -> None:
@@ -1843,6 +1863,11 @@ def test_a_numeral_and_what_it_counts_is_no_subject(corpus: Corpus, question: st
     ("督导一年要进校几趟?", "figure"),  # 趟, 回, 遍 count how often, as 次 does
     ("定西几个县组成协作体?", "figure"),  # a division (Di): counted
     ("余杭要建几个工作室?", "figure"),  # an object (Bn): counted
+    # the kind named before its count (`cues.KIND_BEFORE_COUNT_RE`) asks the parts as when it follows the count
+    ("重点举措那部分是按什么逻辑分的段?大方向有几个?", "list"),  # 大方向: a direction (Da)
+    ("那篇讲多往线上放资源的好处,分了几点?", "list"),
+    ("定西的协作学校有几个?", "figure"),  # a school: counted
+    ("余杭的名师一共有几个?", "figure"),  # people: counted
 ])
 def test_counting_abstract_parts_asks_for_them_named(question: str, expected: str) -> None:
     assert answer_type(question) == expected
@@ -2503,6 +2528,9 @@ def test_the_addition_a_question_asks_about(question: str, terms: list[str], add
     ("核心校是城区学校还是农村学校呢?", ["城区学校", "农村学校"]),  # names too; a closing particle is no part
     ("定西有什么做法?", []),
     ("乡镇学校还是要加强管理?", []),  # 还是 an adverb: nothing after it to choose
+    # an option that itself asks offers no claim to confirm: how many years is asked
+    ("这个名单是定死的还是隔几年调一次?", []),
+    ("这笔钱是区里出还是哪个部门出?", []),
 ])
 def test_the_options_of_an_alternative_question(question: str, options: list[str]) -> None:
     assert alternatives(question) == options

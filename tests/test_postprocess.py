@@ -55,6 +55,12 @@ def test_spread_caps_each_case() -> None:
     assert [t[0] for t in out] == ["zb-0", "zb-1", "dx-0", "tz-0", "zb-2"]  # cap 6 // 3 = 2 per case
 
 
+def test_a_comparison_of_named_places_shares_the_top_among_them() -> None:
+    """Two places compared: the top 4 are theirs, two each, in rank order; another case takes none of them."""
+    out = pp.spread_cases(ranked("zb-0", "dx-0", "zb-1", "zb-2", "tz-0"), of, top_k=4, named={"zibo", "taizhou"})
+    assert [t[0] for t in out] == ["zb-0", "zb-1", "tz-0", "dx-0", "zb-2"]
+
+
 def test_each_named_place_keeps_a_passage() -> None:
     top = pp.keep_each_named(ranked("zb-0", "zb-1", "zb-2", "dx-0", "tz-0"), of, {"zibo", "taizhou"}, top_k=3)
     assert [t[0] for t in top] == ["zb-0", "zb-1", "tz-0"]
