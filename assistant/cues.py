@@ -629,8 +629,9 @@ EVENT_KIND_RE = re.compile(r"大会|会议|全会|座谈会|推进会|现场会|
                            r"启动会|调度会|动员会|培训会|发布会|论坛|峰会|年会|活动")
 # An occasion a sentence names (签约仪式, 全县教育大会): a kind of gathering or ceremony with the two characters before
 # it. A report dates it once; a later sentence naming it again is of that date (`sentences._occasion_dated`).
-# (活动 is left out: "开展活动" names no one occasion)
-DATED_OCCASION_RE = re.compile(r"[一-龥]{2}(?:仪式|典礼|(?!活动)(?:" + EVENT_KIND_RE.pattern + "))")
+# (活动 and 会议 are left out: "开展活动", "召开会议" name no one occasion)
+WHOLE_LEVEL_RE = re.compile(r"全[省市县区镇乡]")  # the level an occasion is held at, part of its name (全县教育大会)
+DATED_OCCASION_RE = re.compile(r"[一-龥]{2}(?:仪式|典礼|(?!活动|会议)(?:" + EVENT_KIND_RE.pattern + "))")
 # What states a criterion: what a candidate must have or meet (符合…条件, 具备…资格), a condition or standard spelled
 # out (条件是…, 标准为…), a threshold or a choice of the best (门槛, 择优). 办学条件 (a school's facilities) and 标准化
 # (standardisation) name no criterion.
@@ -860,14 +861,15 @@ OWNING_CLASSES = ("C", "D")
 # "底下挂了几个工程、各管啥?", "对农村、近郊、城区三类初中,各是啥打法?": a count (asked or stated) followed by what each
 # of them does asks the parts themselves, each named.
 # (a count of one has no parts to name; an ordinal, 第十二项, counts nothing)
-STATED_COUNT_RE = re.compile(r"(?<![第\d一二两三四五六七八九十])(?!一[个大样项条点种类所家级块段])[一二两三四五六七八九十\d]{1,3}(?:个|大|样|项|条|点|种|类|所|家|级|块|层|步|段)(?=[一-龥“〃])")
+STATED_COUNT_RE = re.compile(r"(?<![第进\d一二两三四五六七八九十])(?!一[个大样项条点种类所家级块段层步])[一二两三四五六七八九十\d]{1,3}(?:个|大|样|项|条|点|种|类|所|家|级|块|层|步|段)(?=[一-龥“〃])")
 # (matched right after the count: the rest of its clause, then the next clause asking each)
 # (or the next sentence asking each by 每个 or 分别: "拆成了几个关键词?每个关键词后面怎么解释的?", "拆成了几项具体去落实?
 # 分别叫什么?")
 # (or the next clause opening with 每 and the classifier and asking what each is by 各 or 分别: "分成三段走,每一段想达到
-# 的目标各是啥"; "分几个学段,每个学段有啥要求" asks how many, then a requirement)
+# 的目标各是啥", by the count's own classifier, `intent._each_of_a_count`; "分几个学段,每个学段有啥要求" asks how many,
+# then a requirement)
 EACH_ASKED_RE = re.compile(r"[^、,,。??]*?(?:(?:[、,,]\s*)?(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些|哪方面)|"
-                           r"[、,,]\s*每一?(?:个|段|项|条|步|样|层|类|种)[^,,。??]{0,12}?(?:各|分别)[^,,。??]{0,4}?(?:啥|什么|哪些)|"
+                           r"[、,,]\s*每一?(?P<each>个|段|项|条|步|样|层|类|种)(?!月|学期|星期|小时)[^,,。??]{0,12}?(?:各(?!方面|地|级)|分别)[^,,。??]{0,4}?(?:啥|什么|哪些)|"
                            r"[??]\s*(?:每(?:个|一个|一条|条|项|一项|样)[^,,。??]{0,8}?(?:啥|什么|哪些|怎么|如何)|"
                            r"(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些)))")
 # What a count right before these counts is no part of a list: people, characters, spans of time (几年以后…各有什么)
@@ -881,8 +883,9 @@ COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])(?:几(?:" + "
 PART_CLASSES = ("Da", "Db", "Dd", "Df", "Dg")
 # A kind named before the count that closes the question ("大方向有几个?", "…的好处,分了几点?", "要求一共是几条?"):
 # group 1 the words before the link (有, 是, 分了, 包括), whose last word is the kind (`intent._counts_parts`)
-KIND_BEFORE_COUNT_RE = re.compile(r"([一-龥]{2,8})[,,]?(?:一共|总共|共)?(?:有|是|分(?:了|成|为)?|包括|列了)"
-                                  r"几(?:个|条|点|项|类|种|大)?[??]?$")
+# (是几 asks a value, "优先级是几?": after 是 only a classifier of parts counts them)
+KIND_BEFORE_COUNT_RE = re.compile(r"([一-龥]{2,8}?)[,,]?(?:一共|总共|共)?(?:(?:有|分(?:了|成|为)?|包括|列了)几(?:个|条|点|项|类|种|大)?|"
+                                  r"是几(?:个|条|点|项|类|种|大))[??]?$")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,
 # 兄弟县区), or that quantifies over it or stresses it (每县, 跨区, 连市一中 "even the city's No. 1 school"): a relation,
 # not a name, whatever jieba tags it as.
@@ -1170,6 +1173,9 @@ OFFERED_OPTIONS_RE = re.compile(r"((?:[一-龥]{1,12}、)*[一-龥]{1,12}(?:还�
 # Any alternative closing a question, whatever its options are ("是市教育局直接评,还是委托教研部门来评?"): the
 # first option runs from the clause start (after a copula 是), the last to the question mark.
 # (还是 before a modal or a degree word is the adverb "still": "乡镇学校还是要加强管理")
+# An option that itself asks ("隔几年调一次", "交给谁"), not one merely holding a question character ("几乎不用",
+# "多少给一点", "几个县一起办", "哪怕亏本"): `intent.alternatives` offers no claim to confirm then
+OPTION_ASKS_RE = re.compile(r"什么|啥|谁|哪(?!怕)|怎么|如何|几(?:年|个月|月|天|周|次|回)|多少(?:年|天|次|个|人|名|所|元|钱|万)")
 ALTERNATIVES_RE = re.compile(r"([^,,。;;??]{2,20}?)[,,]?\s*(?:还是(?!要|得|应|会|能|需|很|比较|一样|不|没)|或是|或者是)"
                              r"([^,,。;;??]{2,20}?)[呢吗啊呀]?[??]?$")
 ALTERNATIVE_RE = re.compile(r"[,,、]\s*(?:还是|或是|或者是)[^,,。??]{2,}[??]?$")

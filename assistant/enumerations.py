@@ -562,7 +562,8 @@ FROM_ASPECTS_RE = re.compile(r"等\s*[一二两三四五六七八九十\d]*\s*�
 
 
 # A count closing an item of a list (基地16个, 学校10所, 教师182名): the item's figure, not part of its name
-ITEM_COUNT_RE = re.compile(r"(?<=[一-龥])[\d.]+\s*(?:余|多)?\s*[个所名家人位项次场本套间座支]$")
+# (not an ordinal: 第1场 is the item's name)
+ITEM_COUNT_RE = re.compile(r"(?<=[一-龥])(?<!第)[\d.]+\s*(?:余|多)?\s*[个所名家人位项次场本套间座支]$")
 
 
 def inline_lists(text: str) -> list[InlineList]:
@@ -607,7 +608,7 @@ def inline_lists(text: str) -> list[InlineList]:
         named = [ITEM_COUNT_RE.sub("", i) for i in items]
         # (the last one's classifier may have closed the list above: "…和甘肃省书香家庭16个" -> 甘肃省书香家庭16)
         if len(items) >= MIN_ITEMS and all(n and n != i for n, i in zip(named[:-1], items[:-1])):
-            named[-1] = re.sub(r"(?<=[一-龥])[\d.]+$", "", named[-1])
+            named[-1] = re.sub(r"(?<=[一-龥])(?<!第)[\d.]+$", "", named[-1])
             items = [_parallel_tail(named[0], named[1:]), *named[1:]]
         sizes = [len(ASIDE_RE.sub("", i)) for i in items]
         if items and sum(sizes) > MAX_MEAN_ITEM * len(items):

@@ -927,7 +927,7 @@ def alternatives(question: str) -> list[str]:
     first = first[first.rfind("是") + 1:] if "是" in first else first
     # an option that itself asks ("是定死的,还是隔几年调一次?") is no claim to confirm: the question asks what it asks
     # (how many years), which a sentence stating it answers whatever it says of the other option
-    if any(cues.QUESTION_WORD_RE.search(o) for o in (first, m.group(2))):
+    if any(cues.OPTION_ASKS_RE.search(o) for o in (first, m.group(2))):
         return []
     return [o for o in (first.strip(), m.group(2).strip()) if len(o) >= 2] if len(first.strip()) >= 2 else []
 
@@ -1082,7 +1082,10 @@ def _each_of_a_count(text: str) -> bool:
     counts = [*cues.COUNTED_PARTS_RE.finditer(text), *cues.STATED_COUNT_RE.finditer(text)]
     # (a count of people, "几位领导各自强调啥", asks what each said; a count of characters, "三个字分别推的是啥", a
     # wording; a count of years, a span: none asks parts of a list)
-    return any(cues.EACH_ASKED_RE.match(text, m.end()) for m in counts if text[m.end():m.end() + 1] not in cues.EACH_NOT_PARTS)
+    # (a clause opening with 每 asks each part only by the count's own classifier: "分成三段走,每一段…各是啥", not
+    # "建了5个工作室,每个月各开展什么")
+    return any((e := cues.EACH_ASKED_RE.match(text, m.end())) and (e.group("each") is None or m.group(0).endswith(e.group("each")))
+               for m in counts if text[m.end():m.end() + 1] not in cues.EACH_NOT_PARTS)
 
 
 MAIN_PARTS_RE = re.compile(r"(?:(?<=大)|大的?)([一-龥]{2,4})")  # the noun after 几大 / 几个大的
@@ -2068,8 +2071,8 @@ def asked_overall(question: str) -> bool:
 def _unwritten_verb(word: str, corpus: Corpus) -> bool:
     """A verb no case writes, nor any exact synonym of it ("挂名", "入盟"): the asker's wording, which no sentence of
     the sources can be checked against."""
-    return word not in corpus.vocabulary and _is_verb(word) and not synonyms(word, corpus.vocabulary) \
-        and not relayed_synonyms(word, corpus.vocabulary)
+    return word not in corpus.vocabulary and not corpus.written.contains(word) and _is_verb(word) \
+        and not synonyms(word, corpus.vocabulary) and not relayed_synonyms(word, corpus.vocabulary)
 
 
 def _is_verb(word: str, verbal_noun: bool = False) -> bool:

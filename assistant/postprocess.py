@@ -57,8 +57,9 @@ def demote_keyword_lists(fused: Ranked, chunk: ChunkOf) -> Ranked:
 
 def spread_cases(fused: Ranked, chunk: ChunkOf, top_k: int, named: set[str] | None = None) -> Ranked:
     """For "which places…" questions: at most top_k // 3 passages per case in the top k, so several places show.
-    For a comparison of `named` places the top k are theirs, shared alike (top_k // their number each, at least two):
-    each row of the comparison is searched as deeply as the others, and no other case takes a row's passages."""
+    For a comparison of `named` places the top k are theirs, shared alike (top_k / their number each, rounded up, at
+    least two): each row of the comparison is searched as deeply as the others; when a place has fewer, the others'
+    further passages come next, another case's only after them."""
     cap = max(2, -(-top_k // len(named))) if named else max(1, top_k // 3)
     head: Ranked = []
     tail: Ranked = []
@@ -67,6 +68,8 @@ def spread_cases(fused: Ranked, chunk: ChunkOf, top_k: int, named: set[str] | No
         case_id = chunk(item[0]).case_id
         per_case[case_id] = per_case.get(case_id, 0) + 1
         (head if per_case[case_id] <= cap and len(head) < top_k and (not named or case_id in named) else tail).append(item)
+    if named:  # (stable: each part keeps its rank order)
+        tail = [t for t in tail if chunk(t[0]).case_id in named] + [t for t in tail if chunk(t[0]).case_id not in named]
     return head + tail
 
 

@@ -1033,7 +1033,8 @@ PARAGRAPH_TIME_RE = re.compile(r"(?:^|[,,;;::])[\s—-]*(?:[^,,;;::]{0,12}?(?:�
 def _dated(u: Unit, chunk, occasions: bool = True) -> str:
     """A unit with the time its sentence states before it ("——到2025年,…;…1/3…创建成现代化学校;", "根据调查数据显示,
     2020年…;民办中小学共有26所"): statements joined by semicolons into one sentence share the last time a clause of it
-    opens with (not a comparison year, "与2019年相比", nor one inside a name)."""
+    opens with (not a comparison year, "与2019年相比", nor one inside a name). With `occasions`, a sentence naming an
+    occasion the passage dated before it is of that year too (`_occasion_dated`)."""
     if YEAR_IN_TEXT_RE.search(u.text):
         return u.text
     rel = u.start - chunk.start
@@ -1050,11 +1051,18 @@ def _dated(u: Unit, chunk, occasions: bool = True) -> str:
 
 def _occasion_dated(text: str, before: str) -> str:
     """The sentence with the year of the occasion it names, when the passage before it dated that occasion (its name:
-    the kind of gathering with the two characters before it, 签约仪式); "" when it names none or none was dated."""
+    the kind of gathering with the two characters before it, 签约仪式, and the level before those, 全县教育大会, which
+    a 全市教育大会 is not); "" when it names none or none was dated. The year is the one the dating sentence writes
+    last before the name (else first after it): "根据2018年出台的方案,2019年6月签约仪式…" dates it 2019."""
     for m in cues.DATED_OCCASION_RE.finditer(text):
+        level = text[max(m.start() - 2, 0):m.start()]
+        name = level + m.group(0) if cues.WHOLE_LEVEL_RE.fullmatch(level) else m.group(0)
         for s in reversed(re.split(r"(?<=[。!?!?])", before)):
-            if m.group(0) in s and (year := YEAR_IN_TEXT_RE.search(s)):
-                return f"{year.group(0)},{text}"
+            if (at := s.find(name)) < 0:
+                continue
+            years = [*YEAR_IN_TEXT_RE.finditer(s[:at])] or [*YEAR_IN_TEXT_RE.finditer(s[at:])][:1]
+            if years:
+                return f"{years[-1].group(0)},{text}"
     return ""
 
 

@@ -579,6 +579,14 @@ def test_a_target_paragraph_dates_its_statements(opening: str) -> None:
                               heading="某区", start=0, end=len(later), text=later)) == unit.text
 
 
+def test_an_occasion_is_dated_by_the_year_written_last_before_its_name() -> None:
+    """"根据2018年出台的方案,2019年6月签约仪式在…举行。": the signing is of 2019, not of the plan's year."""
+    from assistant.sentences import _occasion_dated
+
+    assert _occasion_dated("签约仪式由副局长主持。", "根据2018年出台的方案,2019年6月签约仪式在学府小学举行。").startswith("2019年,")
+    assert _occasion_dated("签约仪式由副局长主持。", "签约仪式于2019年6月在学府小学举行。").startswith("2019年,")
+
+
 @pytest.mark.parametrize("before,sentence,dated", [
     # a report dates its occasion once; a later sentence naming it again is of that year
     ("2019年6月23日,县教育局与研究院签约仪式在学府小学举行。", "签约仪式由徐志强副局长主持。", True),
@@ -586,8 +594,11 @@ def test_a_target_paragraph_dates_its_statements(opening: str) -> None:
     # another occasion, or one the passage never dated, carries no year
     ("2019年6月23日,县教育局与研究院签约仪式在学府小学举行。", "全县教育大会由县长主持。", False),
     ("县教育局与研究院签约仪式在学府小学举行。", "签约仪式由徐志强副局长主持。", False),
-    # (活动 names no one occasion: "开展活动" in two sentences need not be the same)
+    # (活动 names no one occasion: "开展活动" in two sentences need not be the same; nor does 会议)
     ("2019年全县开展活动。", "各校开展活动由校长主持。", False),
+    ("2019年5月,县委召开会议研究教师交流。", "此后每学期召开会议听取汇报。", False),
+    # the level is part of the name: a 全市教育大会 is not the 全县教育大会
+    ("2019年6月23日,全市教育大会召开。", "全县教育大会由县长主持。", False),
 ])
 def test_an_occasion_dated_once_dates_the_sentences_naming_it(before: str, sentence: str, dated: bool) -> None:
     """`sentences._dated`: "2019年6月23日,…签约仪式在…举行。签约仪式由…主持。": who hosted the 2019 signing is answered
@@ -601,6 +612,7 @@ def test_an_occasion_dated_once_dates_the_sentences_naming_it(before: str, sente
     unit = Unit(1, "x", len(before), len(text), sentence)
     assert (_dated(unit, chunk) != sentence) is dated
     assert not dated or _dated(unit, chunk).startswith(before[:5])
+    assert not dated or _dated(unit, chunk).count("年") == sentence.count("年") + 1
     # (a date asked is stated by the sentence dating it: "研究院要求啥时候交稿" is not answered by the host's sentence)
     assert _dated(unit, chunk, occasions=False) == sentence
 

@@ -138,8 +138,12 @@ ANSWER_TYPE_ROWS = [
     ("搞了三个研究院,各管啥?", "list"),
     # stages counted by 段 and each asked in the next clause opening with 每 (`cues.EACH_ASKED_RE`)
     ("泰州把均衡分成三段走,每一段要达到的目标各是啥?", "list"),
-    ("分成三步走,每一步分别要干成什么?", "list"),
     ("那篇文章有三段话,讲得好不好?", "opinion"),
+    # (each by the count's own classifier: 每个月 is no part of 5个工作室; nor 各 of 各方面, 进一步 a count)
+    ("余杭建了5个工作室,每个月各开展什么活动?", "fact"),
+    ("泰州把均衡分成三段走,每个学校各有什么任务?", "fact"),
+    ("定西有三个协作体,每个协作体在各方面有什么变化?", "fact"),
+    ("亳州的课改进一步推开后,每个学校各有什么变化?", "fact"),
     ("淄博给共同体推进排了个啥时间表,分哪几步走?", "list"),  # 啥时间表 asks a timetable's steps, not a date
     ("定西那个家庭教育指导工作站是冲着谁设的?", "fact"),  # whom it serves: a group, no name
     ("泰州的走教说到底替谁服务?", "fact"),
@@ -848,12 +852,12 @@ def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, follo
     # the asking part runs from the last clause naming a place: its subject clause may stand before the asking one
     ("定西把帮扶经历视同基层经历,桐庐参加提质强校的实验校老师,评职称时有没有类似的倾斜?", ["tonglu"]),
     ("讲线上资源那篇里头,有没有提淄博那种“县管校聘”?", ["digital-education-resources"]),  # where to look: no premise
-    ("泰州新建了三所初中,亳州有没有新建初中?", ["bozhou"]),
+    ("泰州新建了三所初中,亳州有没有新建初中?", ["bozhou"]),  # 初中 closing a clause is no locative frame
     # a place asked in a clause of its own is asked, whatever a clause before says of it
     ("泰州和桐庐都提了个路线,泰州第一步在哪年完成了,桐庐这个项目又打算花几年?", ["taizhou", "tonglu"]),
     ("泰州和桐庐都搞了走教,桐庐打算花几年?", ["tonglu"]),  # 泰州 only in the statement: the premise
     # the yes/no asked in any clause of the asking part, its object in a clause of its own
-    ("定西开过手机管理家长会;淄博那份意见里,有没有提到把家长召集起来,就玩手机的问题开一场会?", ["zibo"]),  # 初中 closing a clause is no locative frame
+    ("定西开过手机管理家长会;淄博那份意见里,有没有提到把家长召集起来,就玩手机的问题开一场会?", ["zibo"]),
     ("定西有没有搞结对帮扶,泰州有没有?", ["dingxi", "taizhou"]),  # a clause that asks is no premise
     # a figure asked of the later place starts from the premise too; a comparison still weighs both
     ("定西给交流的人每年发生活补助,芦溪搞教师交流的时候,给交流的老师发多少补贴?", ["luxi"]),
@@ -1868,6 +1872,8 @@ def test_a_numeral_and_what_it_counts_is_no_subject(corpus: Corpus, question: st
     ("那篇讲多往线上放资源的好处,分了几点?", "list"),
     ("定西的协作学校有几个?", "figure"),  # a school: counted
     ("余杭的名师一共有几个?", "figure"),  # people: counted
+    ("措施一共有几个?", "list"), ("目标总共有几个?", "list"),  # (一共, 总共 are no part of the kind)
+    ("优先级是几?", "fact"),  # 是几 asks a value: only a classifier of parts after it counts them
 ])
 def test_counting_abstract_parts_asks_for_them_named(question: str, expected: str) -> None:
     assert answer_type(question) == expected
@@ -2531,6 +2537,10 @@ def test_the_addition_a_question_asks_about(question: str, terms: list[str], add
     # an option that itself asks offers no claim to confirm: how many years is asked
     ("这个名单是定死的还是隔几年调一次?", []),
     ("这笔钱是区里出还是哪个部门出?", []),
+    # (an option only holding a question character asks nothing: 几乎, 多少给一点, 几个县, 哪怕)
+    ("老师是几乎不用,还是天天用?", ["几乎不用", "天天用"]),
+    ("补助是多少给一点,还是全额补?", ["多少给一点", "全额补"]),
+    ("是几个县一起办还是一个县单独办?", ["几个县一起办", "一个县单独办"]),
 ])
 def test_the_options_of_an_alternative_question(question: str, options: list[str]) -> None:
     assert alternatives(question) == options
