@@ -861,7 +861,7 @@ OWNING_CLASSES = ("C", "D")
 # "底下挂了几个工程、各管啥?", "对农村、近郊、城区三类初中,各是啥打法?": a count (asked or stated) followed by what each
 # of them does asks the parts themselves, each named.
 # (a count of one has no parts to name; an ordinal, 第十二项, counts nothing)
-STATED_COUNT_RE = re.compile(r"(?<![第\d一二两三四五六七八九十])(?!一[个大样项条点种类所家级块段层步])[一二两三四五六七八九十\d]{1,3}(?:个|大|样|项|条|点|种|类|所|家|级|块|层|步|段)(?=[一-龥“〃])")
+STATED_COUNT_RE = re.compile(r"(?<![第\d一二两三四五六七八九十])(?!一[个大样项条点种类所家级块段])[一二两三四五六七八九十\d]{1,3}(?:个|大|样|项|条|点|种|类|所|家|级|块|层|步|段)(?=[一-龥“〃])")
 # (matched right after the count: the rest of its clause, then the next clause asking each)
 # (or the next sentence asking each by 每个 or 分别: "拆成了几个关键词?每个关键词后面怎么解释的?", "拆成了几项具体去落实?
 # 分别叫什么?")
