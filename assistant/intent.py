@@ -1796,8 +1796,8 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
         # "总的想达到哪些效果?": the effects someone wants are their goals; the sources state them as 目标 (…目标是:)
         intent.equivalents[wanted.group(1)] += [w for w in cues.GOAL_WORDS if w in corpus.vocabulary and w not in intent.equivalents[wanted.group(1)]]
     # the asker's own words, which the sources write in no form (the word, a synonym, an equivalent): "定死的"
-    intent.unwritten = [t for t in intent.terms if t not in corpus.vocabulary and not corpus.written.contains(t)
-                        and not intent.expansions.get(t) and not intent.equivalents.get(t)]
+    intent.unwritten = [t for t in intent.terms if t not in corpus.vocabulary and not intent.expansions.get(t)
+                        and not intent.equivalents.get(t) and not corpus.written.contains(t)]
 
 
 FRACTION_RE = re.compile(r"([一二两三四五六七八九十百]+)分之([一二两三四五六七八九十]+)")
