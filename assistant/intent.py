@@ -281,7 +281,7 @@ class QueryIntent:
     section: str = ""  # a part asked by its position, as read ("第三部分即“…”"), shown in the summary
     section_title: str = ""  # that part's own title, which its own lists are introduced by
     missing_section: str = ""  # a position the asked document has no section at ("第九部分"): abstention says so
-    unwritten: list[str] = field(default_factory=list)  # terms the sources write in no form (no synonym either)
+    unwritten: list[str] = field(default_factory=list)  # a figure question's terms the sources write in no form (no synonym either)
     counted: list[str] = field(default_factory=list)  # words of the clause asking a count (从国外 of "…,从国外请来的有几位")
     own_terms: list[str] = field(default_factory=list)  # a follow-up's own words, before the previous question's were added
     speech: bool = False  # what someone said is asked in their words ("原话怎么说"): exhortation is no rhetoric then
@@ -1795,9 +1795,11 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
     if wanted and wanted.group(1) in intent.equivalents:
         # "总的想达到哪些效果?": the effects someone wants are their goals; the sources state them as 目标 (…目标是:)
         intent.equivalents[wanted.group(1)] += [w for w in cues.GOAL_WORDS if w in corpus.vocabulary and w not in intent.equivalents[wanted.group(1)]]
-    # the asker's own words, which the sources write in no form (the word, a synonym, an equivalent): "定死的"
+    # the asker's own words, which the sources write in no form (the word, a synonym, an equivalent): "定死的" (read by
+    # the figure check only, `sentences.has_answer_type`: the texts are searched for a figure question alone)
     intent.unwritten = [t for t in intent.terms if t not in corpus.vocabulary and not intent.expansions.get(t)
-                        and not intent.equivalents.get(t) and not corpus.written.contains(t)]
+                        and not intent.equivalents.get(t) and not corpus.written.contains(t)] \
+        if intent.answer_type == "figure" else []
 
 
 FRACTION_RE = re.compile(r"([一二两三四五六七八九十百]+)分之([一二两三四五六七八九十]+)")
