@@ -139,7 +139,8 @@ ANSWER_TYPE_ROWS = [
     # stages counted by 段 and each asked in the next clause opening with 每 (`cues.EACH_ASKED_RE`)
     ("泰州把均衡分成三段走,每一段要达到的目标各是啥?", "list"),
     ("那篇文章有三段话,讲得好不好?", "opinion"),
-    # (each by the count's own classifier: 每个月 is no part of 5个工作室; nor 各 of 各方面, 进一步 a count)
+    # (each by the count's own classifier: 每个月 is no part of 5个工作室, nor 每个学校 of 三段 or of 进一步's 一步;
+    # 各 inside 各方面 asks nothing)
     ("余杭建了5个工作室,每个月各开展什么活动?", "fact"),
     ("泰州把均衡分成三段走,每个学校各有什么任务?", "fact"),
     ("定西有三个协作体,每个协作体在各方面有什么变化?", "fact"),
