@@ -1091,6 +1091,11 @@ def _each_of_a_count(text: str) -> bool:
 MAIN_PARTS_RE = re.compile(r"(?:(?<=大)|大的?)([一-龥]{2,4})")  # the noun after 几大 / 几个大的
 
 
+def _abstract_kind(noun: str) -> bool:
+    """A word of two characters or more for an abstract part (cues.PART_CLASSES, 方向, 好处) or a generic kind (方面)."""
+    return len(noun) >= 2 and (listed_only_among(noun, cues.PART_CLASSES) or noun in cues.GENERIC_KINDS)
+
+
 def _counts_parts(text: str) -> bool:
     """Does 几 count parts of an abstract kind ("分了几个着力点", "几大目标", "能捞着几样好处") or a quoted word
     ("几个“坚持”")? Then the parts are
@@ -1110,7 +1115,7 @@ def _counts_parts(text: str) -> bool:
             return True
         words = [w for w in _jieba().cut(text[m.end():m.end() + 8]) if w.strip()]
         noun = words[0] if words else ""
-        if len(noun) >= 2 and (listed_only_among(noun, cues.PART_CLASSES) or noun in cues.GENERIC_KINDS):
+        if _abstract_kind(noun):
             return True
         # a compound noun counted names its kind by its head, the word it ends in ("几种组合方式": 方式)
         head = words[1] if len(words) > 1 and len(noun) >= 2 else ""
@@ -1126,7 +1131,7 @@ def _counts_parts(text: str) -> bool:
     for m in cues.KIND_BEFORE_COUNT_RE.finditer(text):
         words = [w for w in _jieba().cut(m.group(1)) if w.strip()]
         noun = words[-1] if words else ""
-        if len(noun) >= 2 and (listed_only_among(noun, cues.PART_CLASSES) or noun in cues.GENERIC_KINDS):
+        if _abstract_kind(noun):
             return True
     return False
 

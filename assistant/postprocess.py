@@ -63,14 +63,16 @@ def spread_cases(fused: Ranked, chunk: ChunkOf, top_k: int, named: set[str] | No
     cap = max(2, -(-top_k // len(named))) if named else max(1, top_k // 3)
     head: Ranked = []
     tail: Ranked = []
+    others: Ranked = []  # (a named comparison's passages of other cases, after the named places' further ones)
     per_case: dict[str, int] = {}
     for item in fused:
         case_id = chunk(item[0]).case_id
         per_case[case_id] = per_case.get(case_id, 0) + 1
-        (head if per_case[case_id] <= cap and len(head) < top_k and (not named or case_id in named) else tail).append(item)
-    if named:  # (stable: each part keeps its rank order)
-        tail = [t for t in tail if chunk(t[0]).case_id in named] + [t for t in tail if chunk(t[0]).case_id not in named]
-    return head + tail
+        if named and case_id not in named:
+            others.append(item)
+        else:
+            (head if per_case[case_id] <= cap and len(head) < top_k else tail).append(item)
+    return head + tail + others
 
 
 def keep_each_named(fused: Ranked, chunk: ChunkOf, named: set[str], top_k: int) -> Ranked:

@@ -1054,10 +1054,12 @@ def _occasion_dated(text: str, before: str) -> str:
     the kind of gathering with the two characters before it, 签约仪式, and the level before those, 全县教育大会, which
     a 全市教育大会 is not); "" when it names none or none was dated. The year is the one the dating sentence writes
     last before the name (else first after it): "根据2018年出台的方案,2019年6月签约仪式…" dates it 2019."""
+    sentences: list[str] = []  # (the passage before, split once, only when the text names an occasion)
     for m in cues.DATED_OCCASION_RE.finditer(text):
         level = text[max(m.start() - 2, 0):m.start()]
         name = level + m.group(0) if cues.WHOLE_LEVEL_RE.fullmatch(level) else m.group(0)
-        for s in reversed(re.split(r"(?<=[。!?!?])", before)):
+        sentences = sentences or re.split(r"(?<=[。!?!?])", before)
+        for s in reversed(sentences):
             if (at := s.find(name)) < 0:
                 continue
             years = [*YEAR_IN_TEXT_RE.finditer(s[:at])] or [*YEAR_IN_TEXT_RE.finditer(s[at:])][:1]
