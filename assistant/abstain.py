@@ -371,7 +371,8 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         if unnamed_kind or not typed:
             when = [y.replace("-", "—") + "年" if y[:4].isdigit() else y for y in intent.years] + intent.qualifiers
             what = WHAT[intent.answer_type] + (f"({'、'.join(when)})" if when else "")
-            if asks_beside_type(intent):  # one gap in an answer that can give the rest: said before it
+            # one gap in an answer that can give the rest: said before it (a rest the sentences on the subject state)
+            if asks_beside_type(intent) and (not _count_missing(intent) or _rest_stated(intent, pool[:TYPED_POOL], weights)):
                 asked = _typed_clause(intent)
                 gap = (f"案例材料没有给出“{asked}”{GAP_WHAT[intent.answer_type]};" if asked else
                        f"案例材料没有给出问题所问{GAP_WHAT[intent.answer_type]};") + "以下仅就问题的其他部分摘录材料原文。"
@@ -661,16 +662,46 @@ def asks_beside_type(intent: QueryIntent) -> bool:
     """Does the question ask something else beside its typed ask, in a clause of its own ("结成对子的学校一共有多少
     对?按啥节奏搞交流?")? Then a missing figure or date is one gap in an answer that can still give the rest: the
     answer says first which part the sources leave out (`Verdict.gap`), then quotes what they state."""
+    return bool(beside_clauses(intent))
+
+
+def beside_clauses(intent: QueryIntent) -> list[str]:
+    """The clauses asking beside the typed ask (see `asks_beside_type`), normalised."""
     cue = cues.cue_of(intent.answer_type)
     if cue is None or intent.language != "zh":
-        return False
+        return []
     clauses = _asks(normalize(intent.question))
     # The other ask must be one the sources' sentences can answer in their own words (how, what for, at what pace):
     # another typed ask, a name or a place (谁, 叫什么, 在哪, 哪所), a list or a detail of each part (每项占多少分)
     # is a detail of its own, and a determiner (那几所…) asks nothing.
-    return any(cues.OTHER_QUESTION_WORD_RE.search(c) and not cue.regex.search(c) and not cues.EACH_PART_RE.search(c)
-               and not cues.NAME_OR_PLACE_ASKED_RE.search(c)
-               and answer_type(c) not in (*cues.TYPED_ANSWERS, "list", "yesno") for c in clauses)
+    return [c for c in clauses if cues.OTHER_QUESTION_WORD_RE.search(c) and not cue.regex.search(c) and not cues.EACH_PART_RE.search(c)
+            and not cues.NAME_OR_PLACE_ASKED_RE.search(c)
+            and answer_type(c) not in (*cues.TYPED_ANSWERS, "list", "yesno")]
+
+
+def _count_missing(intent: QueryIntent) -> bool:
+    """Is the missing typed ask a count (a number with its unit, not a span of time)? Its judgement is the surest
+    (the unit is written beside the number); a missing name or span may be one the sources word otherwise, and the
+    gap answer then still quotes the sentence. Only a missing count the question itself asks makes an unstated rest
+    a reason to refuse."""
+    # (judged by the clause asking it, another may ask a span; a question with no clause of its own asking it, a
+    # follow-up whose type its history gave, "淄博也开现场会吗?拿来干啥用?", asks no count of its own)
+    asked = normalize(_typed_clause(intent))
+    return bool(asked) and intent.answer_type == "figure" and not cues.DURATION_ASKED_RE.search(asked) \
+        and "多长" not in asked  # (多长的节奏 asks a span too)
+
+
+def _rest_stated(intent: QueryIntent, units: list[Unit], weights: TermWeights | None) -> bool:
+    """Do the sentences on the subject state anything the asks beside the typed one ask about, by the words only
+    those clauses write ("帮完了怎么算成绩": 成绩)? When none does, the answer has no rest to give beside its gap: every
+    part asked is missing, and the question is one the sources do not answer. Clauses whose words are all the
+    question's shared subject ask nothing the sentences could fail to state."""
+    beside = beside_clauses(intent)
+    typed = normalize(_typed_clause(intent))
+    own = [t for t in intent.topic_terms if any(t in c for c in beside) and t not in typed]
+    if not own or weights is None:
+        return True
+    return any(coverage(intent, u.text, weights, own) > 0 for u in units)
 
 
 def _position_named(intent: QueryIntent, outline: Callable[[str], CaseOutline] | None) -> bool:

@@ -19,7 +19,7 @@ from index.clean import normalize
 from index.schema import Chunk
 
 from . import cues
-from .cues import METHOD_KINDS, ANSWER_ORDER, DECLARED_KIND_RE, CONTINUE_RE, PERSON_ENDING_RE, ROLE_KINDS, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, DIVISION_ASKED_RE, DIVIDED_INTO_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
+from .cues import METHOD_KINDS, WAY_KINDS, ASKER_EXAMPLES_RE, ANSWER_ORDER, DECLARED_KIND_RE, CONTINUE_RE, PERSON_ENDING_RE, ROLE_KINDS, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, DIVISION_ASKED_RE, DIVIDED_INTO_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
 from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_number, excludes_other_kinds, generic_kind, inline_lists
 from .intent import QueryIntent, _is_verb, asked_overall, asking_offset, asking_part, kinds_asked, times_stated
 from .outline import CaseOutline, Measure, item_name
@@ -113,9 +113,11 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # a part named and a kind of thing asked of it ("帮扶式共同体要在内部搭起哪些工作机制"): a list of the best
         # sentences, the running text's included, closed by that kind ("课题引领、网络教研…等工作机制"), before the
         # part's measures
-        kinded = bool(intent.section) and not intent.sums_up and excludes_other_kinds(asked_kind(intent.question))
+        # (the whole document's parts asked by a kind of their own, "捋捋主干:铺开了哪几项大行动": the document's own
+        # list of that kind, wherever it sits in its outline, before its top-level sections)
+        kinded = excludes_other_kinds(asked_kind(intent.question)) and not (intent.section and intent.sums_up)
         if not text and kinded:
-            text, used = _list(intent, scored, by_no, cites, weights, outline)
+            text, used = _list(intent, scored, by_no, cites, weights, outline, in_text=not intent.sums_up)
         if not text:
             text, used = _measures(intent, scored, by_no, cites, weights, outline)
         if not text and not kinded:
@@ -130,8 +132,10 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # written inside one sentence, "基本实现了机会均等、条件一流…的目标")
         # (one by one, of items the asker points at, "那几句口号…一条条列出来", "统起来的那几样,逐条列": those very
         # items, wherever the text writes them)
+        # (nor one by one of items the asker gives examples of, "哪些机制,像教研、课堂这些,一条条列给我": the list
+        # writing those members is asked, wherever it is written)
         overall = bool(asked_overall(intent.question) or cues.ONE_BY_ONE_RE.search(intent.question)
-                       and not cues.POINTED_ITEMS_RE.search(intent.question))
+                       and not cues.POINTED_ITEMS_RE.search(intent.question) and not ASKER_EXAMPLES_RE.search(intent.question))
         # (asked overall of the place's own theme, "泰州往高位均衡走,整体上是靠哪几大块" of a case titled "…迈向高位均衡":
         # the whole case is asked, so its top-level measures are the items, as for a broad question, not a list
         # inside one of them that repeats the theme's words)
@@ -440,7 +444,8 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             opens = group[0].unit.start
             beside = ANCHOR_MATCH * any(u.case_id == cid and u.start < opens and opens - len(intro) < u.end for u in anchors)
             score = continued + beside + section + about_cov + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
-                + KIND_MATCH * of_kind + QUOTE_MATCH * quoted + _quoted_kind(intent.question, names)
+                + KIND_MATCH * of_kind + QUOTE_MATCH * quoted + _quoted_kind(intent.question, names) \
+                + EXAMPLES_MATCH * _examples_met(intent.question, names)
             if best is None or score > best[0]:
                 best = (score, context, case, group)
                 named_inside = inside
@@ -485,7 +490,8 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
         inside = _asked_inside(intent, m, [m.unit], _paragraph(m.unit, case.passage(m), limit=1200), until)
         quote += "".join(_quote(u, case.passage(m), cites) for u in inside)
         asked = ORDINAL_RE.search(intent.question)  # in the question's own words: 第四条, 第二个
-        word = cues.ordinal_word(asked) if asked else f"第{_cn(position)}项"
+        middle = cues.MIDDLE_POSITION_RE.search(intent.question)  # "中间那一步": 第二步, in the asker's unit
+        word = cues.ordinal_word(asked) if asked else f"第{_cn(position)}{middle.group('unit')[-1] if middle else '项'}"
         lead = f"{whose}{quote}" if quote.startswith(word) else f"{whose}{word}:{quote}"  # "第一阶段,实现…" names itself
         return f"{_label(case.passages[0])}\n\n{lead}", [m.unit, *inside]
     if said:  # what the previous answer said of this list is not repeated
@@ -584,15 +590,14 @@ def _item_detail(intent: QueryIntent, scored: list[Unit], cites: _Cites,
     target = re.sub(r"\W", "", item_name(intent.item))  # a bullet the previous answer gave is named by its head
     for cid in cases:
         case = outline(cid)
-        for m in case.measures:
-            name = re.sub(r"\W", "", item_name(m.label or m.unit.head))
-            if len(name) < 2 or min(bigram_share(name, target), bigram_share(target, name)) < ITEM_MATCH:
-                continue
+        for m in _items_named(case, target):
             units = [m.unit] + [case.measures[c].unit for c in m.children[: BUDGET["list"]]]
             para = _paragraph(m.unit, case.passage(m), limit=1200)
             if not m.children and _asks_itself(m.unit):  # a question the text answers later
                 group = next((g for _, g in case.groups() if m in g), [m])
                 units += _answered_in_order(group, group.index(m) + 1, para)
+            elif not m.children:  # an item that is a paragraph: its next sentences say it, up to its sibling
+                units += _item_sentences(m, case, para)
             if intent.answer_type in TYPED_ANSWERS and not any(has_answer_type(intent, u.text) for u in units):
                 # "头一项里要新成立个啥机构?": the item's own sentence holding the kind asked, further down its paragraph
                 typed = [_span(para, a, b) for a, b in sentence_spans(para.text) if para.start + a >= m.unit.start]
@@ -605,11 +610,49 @@ def _item_detail(intent: QueryIntent, scored: list[Unit], cites: _Cites,
     return "", []
 
 
+def _item_sentences(m: Measure, case: CaseOutline, para: Unit) -> list[Unit]:
+    """The sentences of an item's paragraph after its own unit, up to ITEM_SENTENCES and before the next item of the
+    outline begins: what the item says beyond its opening, when it has no items of its own."""
+    nxt = min((x.unit.start for x in case.measures if x.unit.start > m.unit.start), default=None)
+    out = []
+    for a, b in sentence_spans(para.text):
+        if para.start + a < m.unit.end:
+            continue
+        if (nxt is not None and para.start + a >= nxt) or len(out) == ITEM_SENTENCES:
+            break
+        if b - a >= MIN_ITEM_SENTENCE:
+            out.append(_span(para, a, b))
+    return out
+
+
+def _items_named(case: CaseOutline, target: str) -> list[Measure]:
+    """The outline items an item of a previous answer names: those whose name it writes nearly as a whole
+    (ITEM_MATCH both ways); else the one item whose name holds nearly all of it, when no other does as much (a
+    list answer names its items without the opening they share, "教育服务供给创新" of "扩大线上教育资源供给有利
+    于教育服务供给创新", and an asker may shorten it further: "有利于服务供给创新")."""
+    def name(m: Measure) -> str:
+        return re.sub(r"\W", "", item_name(m.label or m.unit.head))
+
+    whole = [m for m in case.measures if len(name(m)) >= 2
+             and min(bigram_share(name(m), target), bigram_share(target, name(m))) >= ITEM_MATCH]
+    if whole or len(target) < HELD_ITEM_CHARS:
+        return whole
+    held = sorted(((bigram_share(target, name(m)), i) for i, m in enumerate(case.measures) if len(name(m)) >= 2), reverse=True)
+    if not held or held[0][0] < HELD_ITEM_SHARE:
+        return []
+    best = case.measures[held[0][1]]
+    # (an outline lists a sentence once per level it heads: the same name twice is one item)
+    rivals = [i for s, i in held[1:] if s >= held[0][0] - HELD_ITEM_MARGIN and name(case.measures[i]) != name(best)]
+    return [] if rivals else [best]
+
+
 def _asked_inside(intent: QueryIntent, m: Measure, units: list[Unit], para: Unit, until: int | None = None) -> list[Unit]:
     """The clause of an item's paragraph that states what a drill-down's own words ask inside the item ("到了第三阶段,
     为了让全市老师整体往上提,搞的是什么样的培训?" -> "着眼师资队伍整体提升,开展教师市级平台全员培训;"), when it
     states more of them than the item's own lines do: the item is where to look, its own words what to find."""
-    own = [t for t in intent.own_subject if t not in intent.situation]
+    # (the words pointing at the item, "讲服务供给创新那条", name the item: what is asked inside it is the rest)
+    pointer = cues.ITEM_POINTER_RE.search(normalize(intent.question))
+    own = [t for t in intent.own_subject if t not in intent.situation and not (pointer and t in pointer.group(1))]
     if not own:
         return []
 
@@ -725,6 +768,7 @@ FRAME_MATCH = QUOTE_MATCH  # the question asks inside the frame the list is writ
 TYPED_ITEM_POOL = 8  # best sentences in which a drilled-into item must be stated for them to answer it
 ANCHOR_MATCH = 0.5  # a list in the paragraph of what the previous answer said: the one a follow-up asks about
 CLOSING_MATCH = 0.5  # the question's words in the noun that closes an inline list
+EXAMPLES_MATCH = 1.0  # per share of the examples a question gives of its items (像A、B、C这些) that a list writes
 KIND_SHARE = 0.75  # share of items naming the asked kind for the list to be of that kind
 # What may stand between a list's last item and the noun naming its kind: 等, 各, 这些, a count, "等在内的各类"
 # ("包括A、B、C等在内的各类激励机制": the items are 激励机制)
@@ -738,6 +782,11 @@ NAMED_ITEM_CHARS = 4  # an item the question names is written whole, two words (
 NAMED_ITEM_MATCH = 0.5  # an inline list introduced by the one item of another list the question names (学校层面实施…)
 NAMED_SECTION = 1.0  # a list introduced by a section or lead whose whole name the question writes: the one asked
 ITEM_MATCH = 0.8  # bigram overlap, both ways, for an outline item to be the item a drill-down names
+ITEM_SENTENCES = 2  # sentences beyond its opening that a drill-down into a paragraph item quotes
+MIN_ITEM_SENTENCE = 6
+HELD_ITEM_CHARS = 4  # a shortened item shorter than this names nothing surely
+HELD_ITEM_SHARE = 0.8  # share of a shortened item's bigrams an outline item's name must hold
+HELD_ITEM_MARGIN = 0.15  # another name holding nearly as much leaves the item unresolved
 # A method question answered by one sentence at least as well as by any measure's name opens with that sentence: a
 # sentence states how, a measure's name only labels it (0.1 lost six answers on the tuning sets to outlines of
 # loosely matching measures, 0.0 none; below 0.0 a worse-matching sentence would beat the case's own measures).
@@ -769,11 +818,19 @@ def _topics_taken_up(items: list[str], asking: str, kind: str = "") -> bool:
 
 def _names_only_its_document(intent: QueryIntent, case: CaseOutline) -> bool:
     """Is every subject word of the question a word of the case's title, written as the title writes it ("亳州办农民
-    家门口的学校,…哪几条线?" of 《办好农民家门口的学校》)? Then the question names the document, and its parts asked
+    家门口的学校,…哪几条线?" of 《办好农民家门口的学校》; the verb of "从哪几头下手" apart)? Then the question names the document, and its parts asked
     are the whole document's, as "通篇分几大块" asks: a list whose sentence repeats the title's words is not them."""
     title = normalize(case.passages[0].chunk.title)
     question = normalize(intent.question)
-    return bool(intent.topic_terms) and all(_writes_title(t, question, title) for t in intent.topic_terms)
+    subject = _subject_words(intent)
+    return bool(subject) and all(_writes_title(t, question, title) for t in subject)
+
+
+def _subject_words(intent: QueryIntent) -> list[str]:
+    """The question's topic words but the verb of starting closing "从哪几头下手" (`cues.START_FROM_ASPECTS_RE`):
+    it says where the work begins, not what the work is about."""
+    starting = {m.group(1) for m in cues.START_FROM_ASPECTS_RE.finditer(normalize(intent.question))}
+    return [t for t in intent.topic_terms if t not in starting]
 
 
 def _about(intent: QueryIntent, about: str, title: str, weights: TermWeights) -> float:
@@ -823,6 +880,18 @@ def _quoted_kind(question: str, items: list[str]) -> float:
     奋进聚才…; 可视化、数据化…): the quotation marks say the items share that very wording, not merely something
     about it."""
     return QUOTED_KIND if any(_of_kind(q, items, "") == 1.0 for q in quoted_phrases(question)) else 0.0
+
+
+def _examples_met(question: str, items: list[str]) -> float:
+    """The share of the examples a list question gives of its items ("像教研、课堂、人员往来这些") that the items
+    write (网络教研, 空中课堂…): the asker described the list asked by some of its members. 0 with no examples."""
+    given = ASKER_EXAMPLES_RE.search(question)
+    if not given:
+        return 0.0
+    examples = [e for e in re.split(r"[、和与及]", given.group(1)) if len(e) >= 2]
+    if len(examples) < 2:
+        return 0.0
+    return sum(any(e in i or i in e for i in items) for e in examples) / len(examples)
 
 
 def _in_asked_frame(question: str, found: InlineList) -> bool:
@@ -999,6 +1068,8 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                 of_kind = 0.0
             if len(set(found.roles)) > 1:
                 of_kind = 0.0  # items a frame gives each its own role (根本, 动力, 手段) are of no one kind named there
+            elif found.means and any(k in WAY_KINDS for k in (asked_kind, own_word)):
+                of_kind = KIND_MATCH  # "以A、B等为载体,开展…": the ways the doing goes through, asked as 方式, 途径, 办法
             elif any(k and k not in GENERIC_KINDS and k in closing and CLOSED_BY_KIND_RE.fullmatch(closing[:closing.find(k)])
                      for k in (asked_kind, own_word)):
                 # the noun right after the items names them ("课前、课中、课后各环节", "…等在内的各类激励机制"), as surely
@@ -1018,7 +1089,8 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                 + of_kind + CLOSING_MATCH * closing_cov + QUOTE_MATCH * (_quotes_met(intent.question, about, by_no[unit.passage_no].chunk.title) or _introduced_by_quoted(intent.question, before, names)) \
                 + ANCHOR_MATCH * unit.anchored \
                 + _quoted_kind(intent.question, found.items) + FRAME_MATCH * _in_asked_frame(intent.question, found) \
-                + FRAME_MATCH * _divided_as_asked(asking, before)
+                + FRAME_MATCH * _divided_as_asked(asking, before) \
+                + EXAMPLES_MATCH * _examples_met(intent.question, found.items)
             candidates.append((score, _span(para, found.start, found.end), found.items, before, outer, found.roles))
     # the list a named item introduces ("激发内在发展活力,学校层面实施…") is the one asked inside it; the lists naming
     # that item are set aside only then
@@ -1130,7 +1202,7 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
     topic = intent.topic_terms
     budget = BUDGET[intent.answer_type]
     if intent.sums_up and topic and (cues.DOCUMENT_DIVIDED_RE.search(asking_part(intent.question))
-                                     or not any(t in normalize(asking_part(intent.question)) for t in topic)):
+                                     or not any(t in normalize(asking_part(intent.question)) for t in _subject_words(intent))):
         # "…在写调研报告,想借个框架。那篇文章正文是按哪几大部分展开的?": the sentence that asks names no subject of
         # its own; the statement before says why the asker asks, and the whole document's parts are asked; so they
         # are when it asks how the document is divided ("那篇讲数字教育资源的文章分几层论证"): its words describe

@@ -531,6 +531,15 @@ SIMILE_RE = re.compile(r"(?:(?<![录图影想肖])像|好比|如同|犹如)([^,,
 # items are not the list a position ("第三项") counts in (`intent._answer_items`). Unlike SET_SIZE_RE, a count here
 # is one that 共/有/分 says is the whole list's size
 EXAMPLES_RE = re.compile(r"比如|例如|譬如|诸如|像是")
+# An answer opening as the first item of a list ("第一是…", "一是…", "首先…", "其一,…"): it says one item of the
+# list its question asked for, so a position a follow-up asks ("那第二个呢") is in that list, not in a run inside it.
+OPENS_AS_FIRST_RE = re.compile(r"(?:第一(?:是|个|条|点|项|方面|步)?|一是|一来|首先|其一)[,,、::]?(?![一-龥]{0,2}[次批年])")
+# ...unless it goes on to its second item itself ("一是…;二是…"): then its own items are the ones counted.
+SECOND_ITEM_RE = re.compile(r"二是|第二|其次|其二|二来")
+# A list question giving examples of the items it asks for ("哪些机制,像教研、课堂、人员往来这些"): the examples
+# (two or more, joined by 、/和/与/及) are members of the list asked, so the list whose items write them is that list.
+ASKER_EXAMPLES_RE = re.compile(r"(?:(?<![录图影想肖])像是?|比如说?|例如|譬如|诸如|包括)"
+                               r"((?:[一-龥]{1,8}[、和与及])+[一-龥]{1,8}?)(?:这些|这类|那些|那类|之类|等等|等|什么的|方面)")
 ANSWER_COUNT_RE = re.compile(r"(?:共|一共|总共|分为?|有)([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个方面|方面|种|类|项|步|个|条|点|大|块|件)")
 # A demonstrative after a list's last item sums the items up, as 等 does ("人事、经费、设备、课程这些办学自主权",
 # "听课、评课之类"): the list closes before it (`enumerations.inline_lists`).
@@ -655,6 +664,14 @@ def ordinal_word(m: re.Match[str]) -> str:
 EDGE_POSITION_RE = re.compile(r"(?P<edge>最后|最开始|最早|最先|开头|头(?=一))(?:一|的?那一?)?"
                               r"(?P<unit>个(?:项|条|点|种|步|类|阶段|方面|件)?|项|条|点|种|步|类|阶段|方面|件)")
 LAST_EDGE_WORDS = ("最后",)
+# The middle of a list whose size the question states ("三步走里,夹在中间的那一步", "五项里正中间那项"): a position,
+# as 第二步 is, when the size is odd (an even list has no one middle item).
+MIDDLE_POSITION_RE = re.compile(r"(?<![之其])(?:正)?中间(?:的?那一?|这一?|一)?(?P<unit>个(?:项|条|点|种|步|类|阶段|方面|件)?|项|条|点|种|步|类|阶段|方面|件)")
+
+
+def middle_position(question: str, count: int | None) -> int:
+    """The position (1-based) "中间那一步" points at in a list of the stated odd `count`; 0 for none."""
+    return (count + 1) // 2 if count and count >= 3 and count % 2 and MIDDLE_POSITION_RE.search(question) else 0
 
 
 def edge_position(m: re.Match[str], count: int) -> int:
@@ -681,6 +698,10 @@ TOTAL_WORDS = "总共 共计 累计 总计 前前后后 先后".split()
 # 部门一块儿使劲", keeps it: no 从 frames aspects there)
 # (verbs of starting, 下手, 入手, name where a measure begins, which the sources may write: they stay)
 EFFORT_FROM_ASPECTS_RE = re.compile(r"从(?:哪|几)[^,,。??]{0,6}?(发力|使劲|用力|着力)")
+# A verb of starting after the aspects asked from ("从哪几头同时下手", "从哪几方面入手"): where the work begins, not
+# what it is about. It stays a topic word (the sources may write "从…入手"), but it names no subject of the list: a
+# question whose other words all name a document asks that document's own parts (`compose._names_only_its_document`).
+START_FROM_ASPECTS_RE = re.compile(r"从(?:哪|几)[^,,。??]{0,8}?(下手|入手|着手|抓起|做起|突破|切入)")
 # Words pointing back at the places a comparison names ("泰州和余杭…,两边各是怎么分步走的?"): no topic of their
 # own there; elsewhere 两边 is the two sides of a pair ("结上对子以后,两边要…"), which is. (双方, 两家 name the
 # parties of an agreement even in a comparison: "定西和淄博让学校结对子,双方签的协议…")
@@ -1168,6 +1189,12 @@ OPTION_MAX_CHARS = 8
 # A question naming the kind of thing its options are ("拓了哪些渠道,是…还是…?"): doings may name them
 OPTION_KIND_RE = re.compile(r"渠道|途径|方式|办法|路子|形式|手段")
 METHOD_KINDS = frozenset("机制 做法 措施 举措 方法 思路 手段".split())  # ways of doing, named by the doing itself
+# The frame 以A、B、C等为<noun> names its items as what the clause's doing goes through, when that noun is a
+# word for a means (载体, 抓手, 途径: "以跟岗学习、名师支教…等为载体,开展教研活动"): the items are the ways it is done,
+# asked as a vehicle (方式, 途径, 形式, 抓手). A course of action asked (做法, 路子, 办法) is what a section's items
+# state, not the vehicles inside one of them. A noun for a centre or an aim (核心, 重点, 目标) is no means.
+MEANS_NOUNS = frozenset("载体 抓手 途径 手段 平台 依托 纽带 路径 渠道 媒介 切入点 突破口".split())
+WAY_KINDS = frozenset("方式 途径 路径 渠道 载体 抓手 平台 形式 手段".split())
 OFFERED_OPTIONS_RE = re.compile(r"((?:[一-龥]{1,12}、)*[一-龥]{1,12}(?:还是|或者是|或是)[一-龥]{2,12}?)[呢吗啊呀]?[??]?$|"
                                 r"((?:[一-龥]{1,12}、)+[一-龥]{2,8})(?:这|那)(?:些|几)[一-龥]{0,6}?(?:里|中|之中|当中)?的?哪")
 # Any alternative closing a question, whatever its options are ("是市教育局直接评,还是委托教研部门来评?"): the

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import ASPECTS_OF_NOUN_RE, DOCUMENT_PARTS, THING_CLASSES, ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ordinal_word, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, LIST_SUMMED_UP_RE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
+from .cues import MEANS_NOUNS, ASPECTS_OF_NOUN_RE, DOCUMENT_PARTS, THING_CLASSES, ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ordinal_word, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, LIST_SUMMED_UP_RE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
 from .synonyms import equivalents, listed_among, listed_only_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -38,6 +38,7 @@ class InlineList:
     items: list[str]
     in_frame: bool = False  # written inside the frame 在…上 ("在A、B还是C上"), which the frame's 上 closes
     roles: tuple[str, ...] = ()  # what each item is, when a repeated frame says it (以A为根本,以B为动力: 根本, 动力)
+    means: bool = False  # written in the frame 以…为<a means> ("以A、B等为载体"): the items are ways of doing (`cues.MEANS_NOUNS`)
 
     def closing(self, text: str) -> str:
         """The words after the last item, up to the clause break: what the list is ("…等多种模式",
@@ -578,6 +579,7 @@ def inline_lists(text: str) -> list[InlineList]:
         if any(o.start <= m.start() < o.end for o in out):
             continue  # inside a quoted run already taken
         items = [_unquoted(i) for i in m.group(0).split("、")]
+        raw_last = items[-1]
         # 等, a count, 各 + a noun ("课后各环节"), or a demonstrative summing the items up ("课程这些自主权",
         # "之类"; `LIST_SUMMED_UP_RE`) close the list: what follows names it
         last = re.split(r"等|各(?=[一-龥]{1,4}$|[一-龥]{1,4}的)|[一二两三四五六七八九十\d]+(?:个|项|种|类|方面)|" + LIST_SUMMED_UP_RE.pattern,
@@ -593,10 +595,20 @@ def inline_lists(text: str) -> list[InlineList]:
         items = [i for i in items if i]
         opens = m.start() + m.group(0).rfind(items[0], 0, len(m.group(0)) - len(items[-1])) if items else m.start()
         framed = opens > 0 and text[opens - 1] == "以" or len(items[0]) >= 3 and items[0][0] == "以"
-        if framed and "为" in items[-1][1:]:  # "以A、B、C为核心的…": the frame opens the first item, closes the last
+        # (the frame closes after the last item, or after 等 closed the list: "以A、B、C等为载体")
+        after_last = raw_last[len(last):] if raw_last.startswith(last) else ""
+        closes_frame = "为" in items[-1][1:] or bool(re.match(r"等?为", after_last))
+        means = False
+        if framed and closes_frame:  # "以A、B、C为核心的…": the frame opens the first item, closes the last
             items[0] = items[0][1:] if items[0][0] == "以" else items[0]
             opens += text[opens] == "以"
-            items[-1] = items[-1][:items[-1].index("为", 1)]
+            if "为" in items[-1][1:]:
+                at = items[-1].index("为", 1)
+                noun, items[-1] = items[-1][at + 1:], items[-1][:at]
+            else:
+                noun = re.sub(r"^等?为", "", after_last)
+            noun = noun or text[m.end():m.end() + 4]
+            means = any(re.sub(r"^(?:主要|重要|有效|有力)", "", noun).startswith(n) for n in MEANS_NOUNS)  # (为主要途径)
         in_frame = bool(items) and opens > 0 and text[opens - 1] == "在" and len(items[-1]) > 2 and items[-1][-1] == "上"
         if in_frame:
             items[-1] = items[-1][:-1]  # "在A、B还是C上": the frame closes after the last item, it is no part of it
@@ -616,7 +628,7 @@ def inline_lists(text: str) -> list[InlineList]:
         if items and max(sizes) > PARALLEL_RATIO * max(2, min(sizes)):
             continue  # not parallel: a sentence's phrases joined by 、 ("领导分别在岷县、漳县、渭源县组织召开…")
         if len(items) >= MIN_ITEMS + 1 or (len(items) == MIN_ITEMS and "、" in m.group(0)):
-            out.append(InlineList(opens, m.end(), items, in_frame))
+            out.append(InlineList(opens, m.end(), items, in_frame, means=means))
     out.extend(parallel_heads(text))
     out.extend(parallel_frames(text))
     out.extend(apposition(text))

@@ -17,7 +17,7 @@ from index.clean import normalize
 from index.meta import subdivision_names
 
 from . import cues
-from .enumerations import cn_number, inline_lists, members_required, set_sizes
+from .enumerations import asked_count, cn_number, inline_lists, members_required, set_sizes
 from .english import english_words, is_english, stem, translate
 from .postings import ChunkTexts
 from .schema import Message
@@ -655,13 +655,16 @@ def _relative_who(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
 
 def _askers_own_task(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
     """Is a judgement word in a clause where the asker states what they themselves are doing ("我们正在做学位预测,
-    想拿余杭当参照:…从多少涨到了多少?")? That names their task; the clause asks nothing, so it asks no judgement."""
+    想拿余杭当参照:…从多少涨到了多少?")? That names their task; the clause asks nothing, so it asks no judgement.
+    A clause the question mark closes does ask ("我们县值不值得跟着改?")."""
     if cue.kind != "opinion":
         return False
     start = max((p.end() for p in re.finditer(r"[,,。;;::??!!]", text[:m.start()])), default=0)
     end = next((p.start() for p in re.finditer(r"[,,。;;::??!!]", text[m.end():])), len(text) - m.end()) + m.end()
     clause = text[start:end]
-    return bool(cues.ASKER_RE.match(clause.strip())) and not cues.QUESTION_WORD_RE.search(clause)
+    # (a clause the question mark closes asks, whoever it is about: "我们县值不值得跟着改?")
+    closed_by_question_mark = text[end:end + 1] in ("?", "?")
+    return bool(cues.ASKER_RE.match(clause.strip())) and not cues.QUESTION_WORD_RE.search(clause) and not closed_by_question_mark
 
 
 def _modifies_a_noun(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
@@ -1622,7 +1625,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          or (_english_periods(question) if language == "en" else []),
                          qualifiers=inside, members=members_required(question, asked_from=asking_offset(question))
                          if language == "zh" and not (comparative and not set_sizes(question)) else 0,
-                         ordinal=cn_number(ordinal.group(1)) if (ordinal := cues.ORDINAL_RE.search(question)) else 0,
+                         ordinal=cn_number(ordinal.group(1)) if (ordinal := cues.ORDINAL_RE.search(question))
+                         else cues.middle_position(question, asked_count(question)) if language == "zh" else 0,
                          phrases=phrases, sums_up=sums_up, speech=bool(cues.SPEECH_ASKED.regex.search(question)))
     _expand(intent, corpus, english_groups)
     intent.premised = premised if places and language == "zh" else ""
@@ -2499,7 +2503,8 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
     # the question, unless a noun names what is there ("最后一个问题": the question's own); 第N条 is a drill cue already
     last = cues.EDGE_POSITION_RE.search(intent.question)
     drill = cues.FOLLOWUP_DRILL.regex.search(intent.question) or (
-        last and not _names_the_item(intent.question[last.end():last.end() + 8]) and _edge_points_into(last, last_answer))
+        last and not _names_the_item(intent.question[last.end():last.end() + 8]) and _edge_points_into(last, last_answer)) \
+        or _points_at_an_item(intent.question, last_answer)
     short = len(_strip_followup(intent.question, corpus)) <= 14 or intent.language == "en" and len(english_words(intent.question)) <= 4
     if not drill and not short:
         if intent.across or intent.answer_type == "place" or not previous.places:
@@ -2613,6 +2618,13 @@ def _names_the_item(after: str) -> bool:
     _jieba()
     clause = re.split(r"[,,。??;;、]", after)[0]
     return any((flag.startswith("n") or flag == "vn") and word not in cues.GENERIC_KINDS for word, flag in pseg.cut(clause))
+
+
+def _points_at_an_item(question: str, answer: str) -> bool:
+    """Does the question point at one item of the previous answer by words of it ("讲服务供给创新那条,…跟什么融合?")?
+    Then it drills into that item, however long the rest of the question is."""
+    pointer = cues.ITEM_POINTER_RE.search(question)
+    return bool(pointer) and len(_item_pointed(pointer.group(1), _answer_items(answer))) == 1
 
 
 def _item_pointed(words: str, items: list[str]) -> list[str]:
@@ -2738,12 +2750,15 @@ def _answer_items(answer: str) -> list[str]:
     """The items of a previous answer, in order ("第三条" refers to the third): its bullets, or else the
     inline enumeration after its colon ("分三步走:A、B、C"). An inline run that is not the whole list (examples
     after 比如/例如, or fewer items than the count the answer states: "一共六项,比如A、B等") gives no positions:
-    "第三项" is then the source list's third item."""
+    "第三项" is then the source list's third item; nor does a run inside an answer that opens as the first item of
+    a list ("第一是…", "首先…": `cues.OPENS_AS_FIRST_RE`): "第二个" is that list's second."""
     items = [_MARK_RE.sub("", ln).strip() for ln in answer.splitlines() if re.match(r"^\s*(?:[-*•]\s|\d+[.、])", ln)]
     items = [i for i in items if i]
     if len(items) >= 2:
         return items
     text = _MARK_RE.sub("", answer).strip()
+    if cues.OPENS_AS_FIRST_RE.match(text) and not cues.SECOND_ITEM_RE.search(text):
+        return []  # "第一是钱投得比较单一,…A、B、C…": the answer is the first of a list, "第二个" its next one
     found = _inline_answer_items(text)
     # (what introduces the run says so: the words just before its first item)
     before = text[:text.find(found[0])] if found and found[0] in text else ""
@@ -2763,7 +2778,9 @@ def _inline_answer_items(text: str) -> list[str]:
     if len(clauses) < 3 and found is not None and len(found.items) >= 3:
         return [i.strip("“”\"") for i in found.items]  # "从“资源体系、质量标准、教师团队、资源管理”四个方面"
     text = re.split(r"[::]", text, maxsplit=1)[-1]
-    parts = [re.sub(r"^(?:分为|包括|有(?!利)|是)|(?:等|等等)?(?:[一二三四五六七八九十\d]+(?:个|项|条|种|步)?(?:方面|问题)?)?[。.]?$", "", p.strip())
+    # (a count closing the run is cut, "等三个方面"; a numeral ending a word, 单一, is no count)
+    parts = [re.sub(r"^(?:分为|包括|有(?!利)|是)|(?:(?:等|等等)(?:[一二三四五六七八九十\d]+(?:个|项|条|种|步)?(?:方面|问题)?)?"
+                    r"|[一二三四五六七八九十\d]+(?:(?:个|项|条|种|步)(?:方面|问题)?|方面|问题))?[。.]?$", "", p.strip())
              for p in (clauses if len(clauses) >= 3 else re.split(r"[、;;]", text))]
     parts = [p for p in parts if len(p) >= 2]
     if len(parts) < 2:  # a sequence in clauses: "先实现…,再推进…,最后致力…"

@@ -538,6 +538,25 @@ def test_an_answer_with_one_gap_says_it_first(assistant: Assistant) -> None:
     assert "规划目标" in answer.answer
 
 
+@pytest.mark.parametrize("question,count", [
+    ("芦溪那个“牵手育人”帮扶,一个骨干老师具体带多少个青年老师?带完了又怎么算成绩?", True),
+    ("亳州是多长时间换一个县区开一回观摩会,想造出个什么劲头?", False),  # a span of time, not a count
+    ("余杭准备跟哪家美术院校合作,挂个什么牌子?", False),  # a name
+    ("一个骨干老师具体牵几个青年老师,一轮要搞多长时间,帮完了怎么算成绩?", True),  # the span is another clause's
+])
+def test_only_a_missing_count_needs_the_rest_stated(assistant: Assistant, question: str, count: bool) -> None:
+    from assistant.abstain import _count_missing
+
+    assert _count_missing(assistant.analyze(question, [])) is count
+
+
+def test_a_gap_with_no_rest_stated_is_no_answer(assistant: Assistant) -> None:
+    """Every part asked missing: a figure the sources do not give, and beside it how the pairing is judged, which no
+    sentence on 牵手育人 states (成绩): there is no rest to quote beside the gap, so the question is refused."""
+    answer = assistant.ask("芦溪那个“牵手育人”帮扶,一个骨干老师具体带多少个青年老师?带完了又怎么算成绩?")
+    assert answer.abstained and "其他部分" not in answer.answer, answer.answer
+
+
 def test_the_gap_quotes_the_ask_not_the_askers_statement() -> None:
     """A figure word in the asker's statement before the sentence that asks ("县财政问我们…要花多少钱。") says why they
     ask; the gap note names the clause that asks it."""

@@ -792,6 +792,23 @@ def test_a_quoted_wording_prefers_the_list_whose_items_write_it(question: str, i
     assert _quoted_kind(question, items) == (QUOTED_KIND if bonus else 0.0)
 
 
+@pytest.mark.parametrize("question,items,share", [
+    # the examples the asker gives of the items point at the list writing them (two of three here)
+    ("内部要建起哪些日常机制,像教研、课堂、人员往来这些,能一条条列给我吗?",
+     ["课题引领", "网络教研", "空中课堂", "校干教师交流", "特色共享"], 2 / 3),
+    ("内部要建起哪些日常机制,像教研、课堂、人员往来这些,能一条条列给我吗?",
+     ["管理评价一体化机制", "发展新机制", "经费保障机制"], 0.0),
+    ("比如作业和睡眠这些,具体管哪几样?", ["作业", "睡眠", "手机", "读物", "体质"], 1.0),  # 和 joins examples too
+    ("具体管哪几样?", ["作业", "睡眠", "手机"], 0.0),  # no examples given
+    ("像淄博那样的共同体有哪几种?", ["帮扶式", "联盟式", "集团式"], 0.0),  # a model place, no list of examples
+    ("老录像、图像这些资料还留着哪些?", ["录像", "图像"], 0.0),  # the 像 of 录像, 图像 gives no example
+])
+def test_examples_the_asker_gives_point_at_the_list(question: str, items: list[str], share: float) -> None:
+    from assistant.compose import _examples_met
+
+    assert _examples_met(question, items) == pytest.approx(share)
+
+
 @pytest.mark.parametrize("question,before,named", [
     ("联盟把“教育局长研究”拆成了哪些题目?", "教育局长研究包括", True),  # the quoted phrase is the list's subject
     ("联盟把“教育局长研究”拆成了哪些题目?", "联盟的工作主要有", False),  # another subject
@@ -919,6 +936,46 @@ def test_items_that_are_questions_answer_only_what_was_discussed(items: list[str
     assert _topics_taken_up(items, asking, asked_kind(asking)) is not topics
 
 
+def test_a_whole_documents_parts_asked_by_a_kind_of_their_own_are_its_list_of_that_kind(assistant) -> None:
+    """"通篇主干上安排了哪几项行动": the document's own list of actions, wherever its outline puts it, not its
+    top-level sections (those answer "通篇分几大块")."""
+    kinded = assistant.ask("那个区的初中行动方案,通篇主干上一共安排了哪几项行动?").answer
+    parts = assistant.ask("那个区的初中行动方案通篇分几大块讲的?").answer
+    lead = kinded.split("\n\n")[1]
+    assert "五项行动" in lead and "师资素质优化行动" in lead and "指导思想" not in lead, kinded
+    assert "指导思想" in parts.split("\n\n")[1], parts
+
+
+@pytest.mark.parametrize("target,named", [
+    ("扩大线上教育资源供给有利于教育服务供给创新", "教育服务供给创新"),  # the whole name
+    ("教育服务供给创新", "教育服务供给创新"),  # without the opening the list's items share
+    ("有利于服务供给创新", "教育服务供给创新"),  # shortened further by the asker
+    ("有利于", ""),  # too short to name anything surely
+    ("扩大线上教育资源供给", ""),  # held by every sibling alike: no one item
+])
+def test_items_a_previous_answers_item_names(assistant, target: str, named: str) -> None:
+    from assistant.compose import _items_named
+    from assistant.outline import item_name
+
+    found = _items_named(assistant.retriever.outline("digital-education-resources"), target)
+    names = {item_name(m.label or m.unit.head) for m in found}
+    assert (len(names) == 1 and named in names.pop()) if named else not found, names
+
+
+def test_a_drill_pointing_at_an_item_finds_inside_it_what_its_other_words_ask(assistant) -> None:
+    """"讲服务供给创新那条,…跟什么融合?" after the engine's own list: the item is resolved by the words pointing at
+    it (the outline item whose name holds them), and its paragraph's clause stating the rest of the question's
+    words is quoted; the pointing words count for finding the item, not for what is asked inside it."""
+    first = "线上资源那篇文章说,多供给线上资源有哪些好处?"
+    said = assistant.ask(first).answer
+    history = [Message(role="user", content=first), Message(role="assistant", content=said)]
+    answer = assistant.ask("讲服务供给创新那条,学校的线上教育要跟什么融合?", history=history).answer
+    assert "教育服务供给创新”" in answer and "社会线上教育资源的融合" in answer, answer
+    # asked how the item is put, with no words of its own: its paragraph's sentences after its opening say it
+    put = assistant.ask("服务供给创新那条怎么讲的?", history=history).answer
+    assert "新型供给机制" in put and "社会线上教育资源的融合" in put, put
+
+
 def test_a_list_of_what_was_done_is_not_the_questions_a_speech_took_up(assistant) -> None:
     done = assistant.ask("桐庐请了研究院进校帮扶,那双方围着试点校要做哪些方面的工作?").answer
     said = assistant.ask("方院长在签约仪式上从哪几个方面阐述了提质强校工程?").answer
@@ -930,6 +987,10 @@ def test_a_list_of_what_was_done_is_not_the_questions_a_speech_took_up(assistant
     ("亳州办农民家门口的学校,从大的方面一共抓了哪几条线?", "安徽省亳州市:办好农民家门口的学校", True),
     ("亳州办农村学校,抓了哪几条线?", "安徽省亳州市:办好农民家门口的学校", False),  # 农村学校 is no stretch of the title
     ("亳州千所村小提升工程有哪几项?", "安徽省亳州市:办好农民家门口的学校", False),
+    # the verb of starting closing "从哪几头下手" says where the work begins: it names no subject
+    ("亳州办家门口的学校,是从哪几头同时下手的?", "安徽省亳州市:办好农民家门口的学校", True),
+    ("亳州办家门口的学校,从哪几方面入手?", "安徽省亳州市:办好农民家门口的学校", True),
+    ("亳州办家门口的学校,下手狠不狠?", "安徽省亳州市:办好农民家门口的学校", False),  # no 从哪… frame: 下手 is a word of its own
 ])
 def test_a_question_naming_only_its_document(assistant, question: str, title: str, only: bool) -> None:
     from types import SimpleNamespace

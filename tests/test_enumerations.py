@@ -141,6 +141,25 @@ def test_inline_enumerations(sentence: str, items: list[str]) -> None:
     assert items in [found.items for found in inline_lists(sentence)]
 
 
+# The frame 以…为<noun> (closed after the items, or after 等): the items without its 以, and whether that noun is a
+# means, the ways the clause's doing goes through (`cues.MEANS_NOUNS`)
+MEANS_FRAME_ROWS = [
+    ("以跟岗学习、名师支教、课堂建设、课题研究等为载体,开展教研活动。", ["跟岗学习", "名师支教", "课堂建设", "课题研究"], True),
+    ("以课程建设、课堂改革、教师培训为抓手,推进质量提升。", ["课程建设", "课堂改革", "教师培训"], True),
+    ("以结对帮扶、送教下乡、网络教研等为主要途径,带动农村学校。", ["结对帮扶", "送教下乡", "网络教研"], True),
+    ("建立以教育经费、办学条件、师资配置、教育质量为核心的发展监测机制。", ["教育经费", "办学条件", "师资配置", "教育质量"], False),
+    ("坚持以学生、教师、家长等为本。", ["学生", "教师", "家长"], False),
+    ("通过跟岗学习、名师支教、课题研究等载体,开展教研活动。", ["跟岗学习", "名师支教", "课题研究"], False),  # no frame
+]
+
+
+@pytest.mark.parametrize("sentence,items,means", MEANS_FRAME_ROWS)
+def test_a_means_frame_names_its_items_as_ways(sentence: str, items: list[str], means: bool) -> None:
+    found = [f for f in inline_lists(sentence) if f.items == items]
+    assert found, [f.items for f in inline_lists(sentence)]
+    assert found[0].means is means
+
+
 @pytest.mark.parametrize("sentence,item", NOT_LIST_ROWS)
 def test_not_enumerations(sentence: str, item: str) -> None:
     assert not any(item in found.items for found in inline_lists(sentence))

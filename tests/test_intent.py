@@ -72,6 +72,8 @@ ANSWER_TYPE_ROWS = [
     # a judgement word in the asker's own statement of their task (我们正在做学位预测) asks no judgement
     ("我们正在做学位预测,想拿余杭当参照:2020年到2021年常住人口从多少涨到了多少?", "figure"),
     ("我们县照搬淄博的做法,你预测会不会成功?", "opinion"),
+    # ...but a clause of the asker's the question mark closes asks, their own county or not
+    ("上城把教研室改名叫学生发展研究中心,要从研究老师怎么教转到研学。我们县值不值得跟着改?", "opinion"),
     # a kind word counted (几方面, 几件事, 几大块行动) asks the parts of a list, named
     ("泰州说两手一起抓,分了几方面来做?", "list"),
     ("定西“走出去”借外力那块,分了几件事来办?", "list"),
@@ -1390,7 +1392,30 @@ ITEMS_ROWS = [
     # …judged by the words introducing the run: an example or a count elsewhere in the answer is not its
     ("分三步走:建立联盟、完善机制、全面推广。比如第一步先试点。", ["建立联盟", "完善机制", "全面推广"]),
     ("全市有12个学区,分三步走:建立联盟、完善机制、全面推广。", ["建立联盟", "完善机制", "全面推广"]),
+    # an answer opening as the first item of a list: a run inside it gives no positions ("那第二个呢" is the list's next)
+    ("第一是钱投得比较单一,数字化改革、引进人才、老师待遇这些顾不过来。", []),
+    ("首先,要建立联盟、完善机制、全面推广。", []),
+    # ...but one that goes on to its own second item counts its own items
+    ("一是教育资金投入较为单一;二是教育资金投入缺乏长效保障。", ["一是教育资金投入较为单一", "二是教育资金投入缺乏长效保障"]),
+    ("第一批试点校有城区小学、城区初中、县城高中。", ["城区小学", "城区初中", "县城高中"]),  # 第一批 opens no list
+    ("一次性投入覆盖了城区小学、城区初中、县城高中。", ["城区小学", "城区初中", "县城高中"]),
 ]
+
+
+FOUR_GAINS = "它讲了四条:有利于公共服务均等化、有利于资源配置和结构优化、有利于服务供给创新、有利于推动教育评价改革。"
+
+
+@pytest.mark.parametrize("question,points", [
+    ("那讲服务供给创新那条,学校的线上教育要跟什么打通融合?", True),  # one item holds 服务供给创新
+    ("说到均等化的那一条,具体怎么缩小城乡差距?", True),
+    ("有利于那条呢?", False),  # every item holds it: no one item pointed at
+    ("学校的线上教育要跟什么打通融合?", False),  # no pointer
+    ("课程建设那条呢?", False),  # no item holds it
+])
+def test_a_question_pointing_at_one_item_of_the_previous_answer(question: str, points: bool) -> None:
+    from assistant.intent import _points_at_an_item
+
+    assert _points_at_an_item(question, FOUR_GAINS) is points
 
 
 @pytest.mark.parametrize("answer,items", ITEMS_ROWS)
@@ -1754,6 +1779,23 @@ def test_a_yes_no_form_keeps_the_topic_before_it(assistant, question: str, topic
 def test_an_edge_position_needs_a_position_word(question: str, position: int) -> None:
     m = cues.EDGE_POSITION_RE.search(question)
     assert (cues.edge_position(m, 3) if m else 0) == position
+
+
+@pytest.mark.parametrize("question,count,position", [
+    ("泰州的三步走里,夹在中间的那一步定的是啥目标?", 3, 2),
+    ("五项里正中间那项是什么?", 5, 3),
+    ("四个阶段中间那个阶段呢?", 4, 0),  # an even list has no one middle item
+    ("三步走里中间干了啥?", 3, 0),  # a position needs a position word
+    ("三个方面,其中间的那个方面是啥?", 3, 0),  # 其中 is "among them", no middle
+    ("中间那一步呢?", None, 0),  # no size stated
+])
+def test_the_middle_of_a_stated_odd_list_is_a_position(question: str, count: int | None, position: int) -> None:
+    assert cues.middle_position(question, count) == position
+
+
+def test_a_middle_position_is_the_questions_ordinal(assistant) -> None:
+    assert assistant.analyze("泰州的三步走里,夹在中间的那一步定的是啥目标?", None).ordinal == 2
+    assert assistant.analyze("泰州的三步走里,最后定的是啥目标?", None).ordinal == 0
 
 
 @pytest.mark.parametrize("question,word,subject", [
