@@ -692,8 +692,8 @@ def _count_missing(intent: QueryIntent) -> bool:
 
 
 def _rest_stated(intent: QueryIntent, units: list[Unit], weights: TermWeights | None) -> bool:
-    """Do the sentences on the subject state anything the asks beside the typed one ask about, by the words only
-    those clauses write ("帮完了怎么算成绩": 成绩)? When none does, the answer has no rest to give beside its gap: every
+    """Do the best-judged sentences (the typed pool) state anything the asks beside the typed one ask about, by the
+    words only those clauses write ("帮完了怎么算成绩": 成绩)? When none does, the answer has no rest to give beside its gap: every
     part asked is missing, and the question is one the sources do not answer. Clauses whose words are all the
     question's shared subject ask nothing the sentences could fail to state."""
     beside = beside_clauses(intent)

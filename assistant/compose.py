@@ -1069,7 +1069,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             if len(set(found.roles)) > 1:
                 of_kind = 0.0  # items a frame gives each its own role (根本, 动力, 手段) are of no one kind named there
             elif found.means and any(k in WAY_KINDS for k in (asked_kind, own_word)):
-                of_kind = KIND_MATCH  # "以A、B等为载体,开展…": the ways the doing goes through, asked as 方式, 途径, 办法
+                of_kind = KIND_MATCH  # "以A、B等为载体,开展…": the vehicles the doing goes through, asked as 方式, 途径, 抓手
             elif any(k and k not in GENERIC_KINDS and k in closing and CLOSED_BY_KIND_RE.fullmatch(closing[:closing.find(k)])
                      for k in (asked_kind, own_word)):
                 # the noun right after the items names them ("课前、课中、课后各环节", "…等在内的各类激励机制"), as surely
