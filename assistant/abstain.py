@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from index.clean import normalize
 from index.meta import division_names_in
 
-from .enumerations import cn_number, inline_lists, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
+from .enumerations import cn_number, inline_lists, org_names, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
 from . import cues
 from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, added_detail, alternatives, asked_doing, answer_type, asking_clauses, asking_offset, asking_part, kinds_asked, option_names
@@ -184,7 +184,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("unlisted_members", "Members of a set are asked (its size stated, or a position in it): the sources must name at "
                          "least that many; a count alone (“6所初中”) or a shorter list is not the members. How many parts "
                          "(分几级) is answered only by a stated count or a list of those parts. A position the case counts "
-                         "from the first (第一阶段…第三阶段) exists: the question asks what is in it."),
+                         "from the first (第一阶段…第三阶段) exists: the question asks what is in it. A name list asked "
+                         "(名单能不能列给我) needs members named one by one in the sentences stating the set best; a set "
+                         "they only count (优质基地校44所) names none."),
 )
 
 
@@ -518,6 +520,17 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             counted = ("个" if len(parts.group(1)) > 1 else "") + parts.group(1)  # 分几级, 分几个环节
             return Verdict(False, "unlisted_members", _msg(en, f"案例材料没有说明分几{counted},也没有列出各{parts.group(1)}。以下是最接近的内容:",
                                                            "The sources do not say how many parts there are. Closest content:"), related)
+    # a name list asked ("受表扬的基地校名单能不能列给我"): the sentences on the subject must name members one by one;
+    # a set they only count ("优质基地校44所", "发布40所学校的预警信息") names none
+    if cues.NAME_LIST_ASKED_RE.search(normalize(asking_part(intent.question))) and not intent.followup and not en \
+            and intent.answer_type != "opinion":
+        # (the sentences stating the set best: another list of the case, its counties, names no member of it)
+        on_subject = [u for u in pool[:TYPED_POOL] if not intent.topic_terms or u.coverage > 0]
+        most = max((u.coverage for u in on_subject), default=0.0)
+        if max((names_given(u.text, intent.question) for u in on_subject if u.coverage >= TYPED_SHARE * most),
+               default=0) < MIN_NAMES:
+            return Verdict(False, "unlisted_members", _msg(en, "案例材料只给出了数量,没有列出具体名单。以下是最接近的内容:",
+                                                           "The sources give only a number, not the names. Closest content:"), related)
     # "which places" asks for places, not for members named in the text, unless it states the set's size ("那6家…")
     place_only = intent.answer_type == "place" and not set_sizes(intent.question)
     if (intent.members and not place_only and not _position_named(intent, outline)
@@ -896,6 +909,18 @@ def _joint_issuers_asked(intent: QueryIntent, pool: list[Unit]) -> bool:
         return False  # the others are asked: the designation names only the lead one
     on_subject = [u for u in pool[:TYPED_POOL] if not intent.topic_terms or u.coverage > 0]
     return any((m := cues.JOINT_ISSUERS_RE.search(normalize(u.text))) and m.group("lead")[-3:] not in q for u in on_subject)
+
+
+MIN_NAMES = 2  # members a sentence names one by one for it to give a name list
+COUNTED_AFTER_RE = re.compile(r"\s*[\d.]+\s*(?:余|多)?\s*[个所名家人位项次场本套间座支]")  # "基地校44所": a count after the item
+
+
+def names_given(text: str, question: str) -> int:
+    """How many members the text names one by one: an enumeration's items that are not counts ("优质基地校44所"
+    counts a set, names none of it), or the organisations it names that the question does not."""
+    listed = max((sum(1 for i in lst.items if not COUNTED_AFTER_RE.match(text, text.find(i) + len(i)))
+                  for lst in inline_lists(text)), default=0)
+    return max(listed, len([o for o in org_names(text) if o not in question]))
 
 
 def members_listed(intent: QueryIntent, pool: list[Unit], weights: TermWeights | None,

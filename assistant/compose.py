@@ -753,10 +753,16 @@ COUNT_MATCH = 0.5
 # there) the words introducing or closing it ("…等多种模式" for 方式, "分三个阶段" for 步), is of the asked kind.
 # (a benefit is written as what a thing is good for, "…有利于实现…", "有助于…": items saying so are benefits)
 # (a way or form of doing is written as a model, "按哪些组合方式" answered by "…等多种模式"; a model asked is no
-# form of an event, "召开现场会、研讨会等形式")
+# form of an event, "召开现场会、研讨会等形式"; nor is a style asked, 哪几种样式, which is a model: 参考发展模式)
 KIND_ALIASES = {"步": ("阶段", "步骤"), "阶段": ("步",), "步骤": ("阶段", "步"),
                 "好处": ("有利于", "有助于"), "益处": ("有利于", "有助于"),
-                "方式": ("模式", "形式"), "形式": ("方式", "模式")}
+                "方式": ("模式", "形式"), "形式": ("方式", "模式"), "样式": ("模式",)}
+# A change hoped for is written as a state reached: the item ends in the verb of changing ("…明显提升", "…面貌改善");
+# one opening with it is an action to take ("提升师生教学体验"), no change
+CHANGE_KINDS = frozenset({"变化", "改变"})
+CHANGE_REACHED_RE = re.compile(r"(?:提升|提高|改善|优化|转变|增强|建立)$")
+
+
 TITLE_SHARE = 0.5  # weight of the document's title in what a list is about
 QUOTE_MATCH = 0.5  # the question quotes what introduces the list, quoted as the sources quote it (在“管”字上)
 KIND_MATCH = 0.5
@@ -936,14 +942,17 @@ def _of_kind(kind: str, items: list[str], around: str) -> float:
     word for things in general (东西, 事情: "东西协作" is east and west)."""
     if not kind or kind in GENERIC_KINDS and (len(kind) == 1 or kind in THINGS_IN_GENERAL):
         return 0.0
-    if kind in KIND_ALIASES and sum(any(a in i for a in (kind, *KIND_ALIASES[kind])) for i in items) >= KIND_SHARE * len(items):
+    if kind in CHANGE_KINDS and sum(bool(CHANGE_REACHED_RE.search(i)) for i in items) >= KIND_SHARE * len(items):
+        return 1.0
+    aliases = KIND_ALIASES.get(kind, ())
+    if aliases and sum(any(a in i for a in (kind, *aliases)) for i in items) >= KIND_SHARE * len(items):
         return 1.0  # steps are stages: "分几步走" is answered by 第一阶段…, 统筹谋划阶段…
     if sum(kind in i for i in items) >= KIND_SHARE * len(items):
         return 1.0  # most items name it ("师资共享、学生共育…协同发展" for “共”)
     if kind in ROLE_KINDS and sum(bool(PERSON_ENDING_RE.search(i)) or is_person(i) for i in items) >= KIND_SHARE * len(items):
         return 1.0  # roles are named as people: "作为…的导引者、…的领导者、…的引领者" for 哪三个身份
     # (the kind, or a word of its fine thesaurus group: "聚焦…等主题" introduces the 题目 asked)
-    if len(kind) > 1 and (kind in around or any(w in around for w in (*kind_mates(kind), *KIND_ALIASES.get(kind, ())))):
+    if len(kind) > 1 and (kind in around or any(w in around for w in (*kind_mates(kind), *aliases))):
         return 0.5
     # a generic kind's curated equivalents name it too (好处 = 倾斜, 激励: "评优选先倾斜、…等在内的各类激励机制")
     same = [w for w in equivalents(kind) if len(w) > 1] if kind in GENERIC_KINDS and len(kind) > 1 else []

@@ -434,8 +434,9 @@ def asked_word(question: str) -> str:
     _jieba()
     # "哪些别的合办路数": 别的, 其他, 其余 determine the noun after them; they do not end it as a 的 does
     after = re.sub(r"^(?:别的|其他的?|其它的?|其余的?|另外的?)", "", m.group(1))
-    # "哪些大的行动板块": 大的 says how large the parts are, not what they are
-    after = re.sub(r"^大的(?=[一-龥]{2})", "", after)
+    # "哪些大的行动板块": 大的 says how large the parts are, not what they are; 总的, 主要的 how far they reach
+    # ("定了哪些总的遵循")
+    after = re.sub(r"^(?:大的|总的|主要的)(?=[一-龥]{2})", "", after)
     # "哪几方面的好处": a generic kind after the aspects (好处, 问题, 措施) names what each item is (each a benefit,
     # `compose.KIND_ALIASES`); a thing of its own ("哪些方面的特色学校", "哪几方面的本事") is what the aspects are
     # of, and the items are the aspects

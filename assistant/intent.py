@@ -1202,6 +1202,8 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
     t = cues.PLACING_FRAME_RE.sub(" ", t)
     t = cues.ASPECT_FRAME_RE.sub(_split_aspect_frame, t)
     t = cues.REPEATED_AROUND_CONJUNCTION_RE.sub(r"\1 \2 ", t)
+    # going through the items one by one ("一条条列给我") is how to answer, no topic (segmentation cuts 条列 from it)
+    t = cues.ONE_BY_ONE_RE.sub(" ", t)
     # Only the names found in the question are replaced, in the order of all names longest first (same result).
     names = corpus.place_names_in(t)
     if documents:
@@ -2023,6 +2025,8 @@ def asked_measure(question: str, topic: list[str]) -> str:
                 # or without ("从多少涨到了多少": the change, not the quantity, which the subject names); so is an
                 # adverb, which modifies it ("隔几年重新排一轮": 重新 counts nothing)
                 return cand
+        if not rest and nxt not in topic and len(nxt) == 1 and nxt not in CLASSIFIERS and is_person(nxt):
+            return ""  # "惠及了多少娃": people, in a word too short to be a topic word, are counted; the subject decides
         at = i + 2 if nxt in BARE_CLASSIFIERS else i + 1  # "有多少所是普惠性的": past the classifier
         if at + 1 < len(tokens) and tokens[at] == "是" and tokens[at + 1] in topic:
             return tokens[at + 1]  # "有几所是民办的": the count of those that are 民办

@@ -484,6 +484,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     writable = [term for term in focus if term not in intent.unwritten]
     antecedent = antecedent if writable and len(stated) >= ANTECEDENT_SHARE * len(writable) else ""
     each_kind = bool(cues.EACH_KIND_COUNT_ASKED_RE.search(q))
+    # what the question says of the quantity (私立 of 私立幼儿园) is stated in the sources' word for it too (民办)
+    modifiers = [w for term in intent.measure_of for w in [term, *intent.equivalents.get(term, [])]]
     if not _each_part_counted(q, t, pattern):
         return False
     for sentence in re.split(r"[。!?!?]", t):
@@ -531,7 +533,7 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
                 spanned = span and bool(DURATION_STATED_RE.search(m.group(0))) or unit_named
                 named_by, counted_by = (span_subject, []) if spanned else (subject, counted)
                 if (not named_by or any(w in named or abbreviated_in(w, named) for w in named_by)) and \
-                        (not intent.measure_of or any(w in named for w in intent.measure_of)
+                        (not intent.measure_of or any(w in named for w in modifiers)
                          or (introduced and intent.measure in named)) and \
                         (not counted_by or any(w in named + following for w in counted_by)) and \
                         (not role_words or any(w in named + following for w in role_words)) and \
@@ -789,7 +791,7 @@ def _counts_people(q: str) -> bool:
     if at < 0:
         return False
     after = [w for w in _jieba().cut(q[at + 2:]) if w.strip()]
-    return bool(after) and len(after[0]) >= 2 and is_person(after[0])
+    return bool(after) and is_person(after[0])
 
 
 # -- term matching -----------------------------------------------------------

@@ -182,9 +182,18 @@ def listed_among(word: str, prefixes: tuple[str, ...]) -> bool:
     return any(c.startswith(prefixes) for c in _codes().get(word, ()))
 
 
+PLURAL_OF_PEOPLE = "们"  # the plural suffix marks people only (娃们, 老师们)
+
+
 def is_person(word: str) -> bool:
     """Does the noun name people (学生, 家长, 骨干教师)? A compound's head is its end, so the longest listed
-    ending of at least two characters decides when the word itself is not listed."""
+    ending of at least two characters decides when the word itself is not listed.
+    A colloquial one-character noun is the person its reduplication names (娃 as 娃娃: the thesaurus lists the single
+    character only among animals' young), and a noun with 们 is plural people (娃们)."""
+    if len(word) > 1 and word.endswith(PLURAL_OF_PEOPLE):
+        return True
+    if len(word) == 1:
+        return word != PLURAL_OF_PEOPLE and is_person(word * 2)
     for i in range(0, max(len(word) - MIN_WORD_LEN + 1, 0)):
         classes = semantic_classes(word[i:])
         if classes:

@@ -772,6 +772,13 @@ def test_answer_shape(assistant: Assistant, question: str, needed: list[str], wh
     ("方式", ["多校协同", "区域组团", "同学段联盟"], "健全多校协同、区域组团、同学段联盟等多种模式", 0.5),
     ("方式", ["多校协同", "区域组团", "同学段联盟"], "健全多校协同、区域组团、同学段联盟等多种渠道", 0.0),
     ("形式", ["多校协同", "区域组团", "同学段联盟"], "健全多校协同、区域组团、同学段联盟等多种模式", 0.5),
+    # a style is written as a model (样式: 模式), not as the forms of events
+    ("样式", ["帮扶式共同体", "联盟式共同体", "集团式共同体"], "四、参考发展模式", 0.5),
+    ("样式", ["帮扶式共同体", "联盟式共同体", "集团式共同体"], "四、实施步骤", 0.0),
+    # a change hoped for is written as the verb of changing (…明显提升, …面貌改善); actions to take are no changes
+    ("变化", ["实验学校教师专业能力明显提升", "学生学业质量明显提升", "管理团队治理水平明显提高", "学校面貌改善"], "", 1.0),
+    ("变化", ["帮助实验校编制三年发展规划", "帮助实验校建立教师成长规划", "帮助实验校开展课程建设"], "", 0.0),
+    ("变化", ["推动课堂教学改革", "转变学生学习方式", "优化薄弱地区资源配置", "提升师生教学体验"], "", 0.0),  # actions
 ])
 def test_how_surely_items_are_of_the_asked_kind(kind: str, items: list[str], around: str, surety: float) -> None:
     from assistant.compose import _of_kind
@@ -841,6 +848,7 @@ def test_the_name_the_sources_give_a_quoted_scheme(question: str, texts: list[st
     ("工程", True), ("模式", True),
     ("样式", True),  # a form (the same thesaurus class, another group) is a kind of its own
     ("板块", False), ("部分", False),  # a part of a whole: whatever the text divides the whole into
+    ("变化", True),  # a change: only items written as states reached answer it (`compose.CHANGE_REACHED_RE`)
 ])
 def test_a_kind_that_rules_out_lists_of_other_things(kind: str, excludes: bool) -> None:
     from assistant.enumerations import excludes_other_kinds

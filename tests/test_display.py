@@ -503,6 +503,20 @@ def test_a_quantity_named_with_its_modifier_once_keeps_it(sentence: str, holds: 
     assert has_answer_type(intent, sentence) == holds
 
 
+@pytest.mark.parametrize("sentence,holds", [
+    ("2020年余杭区民办幼儿园共有98所。", True),  # 民办: the sources' word for the asker's 私立
+    ("2020年余杭区公办幼儿园共有120所。", False),  # another modifier: another part of the set
+])
+def test_a_quantitys_modifier_is_stated_by_its_equivalent(sentence: str, holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    question = "余杭2020年的私立幼儿园一共有几所?"
+    intent = QueryIntent(question=question, query=question, answer_type="figure", terms=["私立", "幼儿园"],
+                         equivalents={"私立": ["民办"], "幼儿园": []}, measure="幼儿园", measure_of=["私立"])
+    assert has_answer_type(intent, sentence) == holds
+
+
 ACTUAL_ROWS = [
     # (figure question, sentence, holds its answer): what happened is not what was planned
     ("实际一共培训了多少名教师?", "计划用3年时间,为全市培训1000名教师。", False),
@@ -692,6 +706,10 @@ def test_a_duration_answers_the_action_asked(sentence: str, holds: bool) -> None
     (["截止"], "经区县审核后,于2019年6月30日前报市教育局基础教育科。", True),
     (["截止"], "各区县要在6月底之前完成部署。", True),
     (["截止"], "2019年6月,淄博印发指导意见。", False),  # a date, but no limit
+    # a target dated by the year it is reached by ("到2023年"), or by a year heading a pledge (确保, 力争)
+    (["截止"], "到2023年,各区县共同体办学模式初步形成。", True),
+    (["截止"], "2023年,打造一批共同体,确保农村学校全部参与。", True),
+    (["截止"], "2023年,淄博召开全市共同体建设推进会。", False),  # a year heading no pledge: a date, no limit
     (["举行"], "经区县审核后,于2019年6月30日前报市教育局基础教育科。", False),  # a limit is no date of another event
     # issuing a document is one act whichever verb is used (推出 asked, 发布 written)
     (["推出"], "2021年8月,杭州市余杭区正式发布教育高质量发展“1388”奋进计划。", True),

@@ -613,3 +613,39 @@ def test_clauses_in_one_repeated_frame_are_a_list(sentence: str, items: list[str
     found = [(f.items, f.roles) for f in parallel_frames(sentence)]
     assert found == ([(items, roles)] if items else [])
 
+
+
+@pytest.mark.parametrize("question,asks", [
+    ("受表扬的基地校、指导老师的名单给我列一下?", True),
+    ("余杭当年发预警的那批学校,名单上都有谁?", True),
+    ("能给我一份名单吗?", True),
+    ("那这个名单多久调一次?", False),  # the list's renewal, not its names
+    ("进实验名单的学校里初中占了几所?", False),  # a figure of the list
+])
+def test_a_name_list_asked(question: str, asks: bool) -> None:
+    from assistant import cues
+
+    assert bool(cues.NAME_LIST_ASKED_RE.search(question)) is asks
+
+
+@pytest.mark.parametrize("text,named", [
+    ("先后通报表扬特岗教师跟岗培训优质基地校44所、优秀指导教师182名、优秀学员181名。", 0),  # counts name no one
+    ("例如,2019年12月,余杭区教育局发布40所学校的预警信息。", 1),  # the body that acts, no member
+    ("项目组专家有方华、包荣年、周菊芳。", 3),
+])
+def test_names_a_sentence_gives_one_by_one(text: str, named: int) -> None:
+    from assistant.abstain import names_given
+
+    assert names_given(text, "名单能不能列给我?") == named
+
+
+
+@pytest.mark.parametrize("question,word", [
+    ("市局给区县定了哪些总的遵循?", "遵循"),  # 总的 says how far the items reach, not what they are
+    ("有哪些大的行动板块?", "行动"),
+    ("哪些教学模式?", "教学模式"),
+])
+def test_the_kind_a_list_question_names(question: str, word: str) -> None:
+    from assistant.enumerations import asked_word
+
+    assert asked_word(question) == word

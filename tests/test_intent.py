@@ -926,6 +926,10 @@ def test_place_names_longest_first(corpus: Corpus) -> None:
 MEASURE_ROWS = [
     # (figure question, the quantity it asks for: "" when the subject decides)
     ("余杭那批高品质学校里,小学有几所?", "小学"),  # a count closing the question is of the part named before it
+    # people counted in a one-character word (娃, read as 娃娃): the verb before the count is no quantity
+    ("定西那个贯通培养试点,惠及了多少娃?", ""),
+    # a word of totalling (合计, 加起来) asks the sum of the count, no quantity of its own
+    ("初中方案里十四五期间要盖新校加改扩建,合计几所?", ""),
     # an adverb after the count modifies the predicate, it counts nothing (重新: the thesaurus's adverb class)
     ("初中方案里那批薄弱校的名单,是隔几年重新排一轮?", ""),
     ("初中方案里那批薄弱校,隔几年再评一次?", ""),
@@ -1160,6 +1164,8 @@ def test_the_sentences_before_the_one_that_asks_set_the_scene(corpus: Corpus, qu
     ("听说有个区专门设了个惠民性质的中心,是哪个区?", "性质"),  # a noun of nature closing a modifier (NATURE_NOUNS)
     # a verb cut across by segmentation before its resultative complement: 打 + 造成 is 打造 + 成
     ("打造成市一级智慧校园领头学校的有几家?", "造成"),
+    # going through the items one by one is how to answer (一条条 + 列: segmentation cuts 条列)
+    ("合作三年以后希望看到哪些变化?一条条列给我。", "条列"),
 ])
 def test_frame_words_are_no_topic_terms(corpus: Corpus, question: str, absent: str) -> None:
     assert absent not in topic_words(question, corpus)
@@ -2193,6 +2199,7 @@ def test_a_date_before_the_name_of_the_occasion_asked_dates_it(corpus: Corpus, s
     # how long an action is given or takes: the verb after the duration, whether the corpus writes it or not
     ("亳州验收没达标的学校,给多长时间整改?", ["整改"]),
     ("定西的跟岗培训要多久?", []),  # no action after it: the clause's subject is what lasts
+    ("余杭那个奋进计划,几年要看到大变样?", []),  # seeing the result names no action: the result is the subject's
     ("亳州那几年盘算着带出多少名学科带头人?", []),  # 那几年 points at years, it asks no duration
     # a verb of holding an event (组织, 召开) names none: the noun it takes does, which the sentence may word otherwise
     ("亳州多久组织一回现场观摩来推?", []),
