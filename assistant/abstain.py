@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from index.clean import normalize
 from index.meta import division_names_in
 
-from .enumerations import cn_number, inline_lists, org_names, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
+from .enumerations import ITEM_COUNT_CLASSIFIERS, InlineList, cn_number, inline_lists, org_names, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
 from . import cues
 from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, added_detail, alternatives, asked_doing, answer_type, asking_clauses, asking_offset, asking_part, kinds_asked, option_names
@@ -527,10 +527,12 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # (the sentences stating the set best: another list of the case, its counties, names no member of it)
         on_subject = [u for u in pool[:TYPED_POOL] if not intent.topic_terms or u.coverage > 0]
         most = max((u.coverage for u in on_subject), default=0.0)
-        if max((names_given(u.text, intent.question) for u in on_subject if u.coverage >= TYPED_SHARE * most),
-               default=0) < MIN_NAMES:
-            return Verdict(False, "unlisted_members", _msg(en, "案例材料只给出了数量,没有列出具体名单。以下是最接近的内容:",
-                                                           "The sources give only a number, not the names. Closest content:"), related)
+        best = [u for u in on_subject if u.coverage >= TYPED_SHARE * most]
+        if max((names_given(u.text, intent.question) for u in best), default=0) < MIN_NAMES:
+            counted = any(COUNTED_AFTER_RE.search(u.text) for u in best)
+            zh = "案例材料只给出了数量,没有列出具体名单。" if counted else "案例材料没有列出具体名单。"
+            return Verdict(False, "unlisted_members", _msg(en, zh + "以下是最接近的内容:",
+                                                           "The sources do not list the names. Closest content:"), related)
     # "which places" asks for places, not for members named in the text, unless it states the set's size ("那6家…")
     place_only = intent.answer_type == "place" and not set_sizes(intent.question)
     if (intent.members and not place_only and not _position_named(intent, outline)
@@ -912,15 +914,19 @@ def _joint_issuers_asked(intent: QueryIntent, pool: list[Unit]) -> bool:
 
 
 MIN_NAMES = 2  # members a sentence names one by one for it to give a name list
-COUNTED_AFTER_RE = re.compile(r"\s*[\d.]+\s*(?:余|多)?\s*[个所名家人位项次场本套间座支]")  # "基地校44所": a count after the item
+COUNTED_AFTER_RE = re.compile(r"\s*[\d.]+\s*(?:余|多)?\s*[" + ITEM_COUNT_CLASSIFIERS + "]")  # "基地校44所": a count after the item
 
 
 def names_given(text: str, question: str) -> int:
     """How many members the text names one by one: an enumeration's items that are not counts ("优质基地校44所"
-    counts a set, names none of it), or the organisations it names that the question does not."""
-    listed = max((sum(1 for i in lst.items if not COUNTED_AFTER_RE.match(text, text.find(i) + len(i)))
-                  for lst in inline_lists(text)), default=0)
-    return max(listed, len([o for o in org_names(text) if o not in question]))
+    counts a set, names none of it), or the organisations it names that the question does not, other than bodies
+    that act on the set (市教育局 issuing the commendation is no member of it)."""
+    def named(lst: InlineList, item: str) -> bool:
+        at = text.find(item, lst.start)
+        return at >= 0 and not COUNTED_AFTER_RE.match(text, at + len(item))
+
+    listed = max((sum(named(lst, i) for i in lst.items) for lst in inline_lists(text)), default=0)
+    return max(listed, len([o for o in org_names(text) if o not in question and not cues.AUTHORITY_RE.search(o)]))
 
 
 def members_listed(intent: QueryIntent, pool: list[Unit], weights: TermWeights | None,

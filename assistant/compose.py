@@ -753,14 +753,15 @@ COUNT_MATCH = 0.5
 # there) the words introducing or closing it ("…等多种模式" for 方式, "分三个阶段" for 步), is of the asked kind.
 # (a benefit is written as what a thing is good for, "…有利于实现…", "有助于…": items saying so are benefits)
 # (a way or form of doing is written as a model, "按哪些组合方式" answered by "…等多种模式"; a model asked is no
-# form of an event, "召开现场会、研讨会等形式"; nor is a style asked, 哪几种样式, which is a model: 参考发展模式)
+# form of an event, "召开现场会、研讨会等形式"; a style asked, 哪几种样式, is a model, 参考发展模式, not a form of an event)
 KIND_ALIASES = {"步": ("阶段", "步骤"), "阶段": ("步",), "步骤": ("阶段", "步"),
                 "好处": ("有利于", "有助于"), "益处": ("有利于", "有助于"),
                 "方式": ("模式", "形式"), "形式": ("方式", "模式"), "样式": ("模式",)}
-# A change hoped for is written as a state reached: the item ends in the verb of changing ("…明显提升", "…面貌改善");
-# one opening with it is an action to take ("提升师生教学体验"), no change
+# A change hoped for is written as a state reached: the item ends in a verb of changing ("…明显提升", "…面貌改善",
+# "…初步形成", "…逐步缩小"); one opening with a verb of doing is an action to take ("提升师生教学体验", "推动…全面提升")
 CHANGE_KINDS = frozenset({"变化", "改变"})
-CHANGE_REACHED_RE = re.compile(r"(?:提升|提高|改善|优化|转变|增强|建立)$")
+CHANGE_REACHED_RE = re.compile(r"(?:提升|提高|改善|优化|转变|增强|建立|形成|减轻|减少|缩小|增加|扩大|显现)$")
+ACTION_OPENING_RE = re.compile(r"^(?:推动|推进|促进|加快|着力|帮助|实现|进一步|提升|提高|改善|优化|转变|增强|建立)")
 
 
 TITLE_SHARE = 0.5  # weight of the document's title in what a list is about
@@ -942,7 +943,8 @@ def _of_kind(kind: str, items: list[str], around: str) -> float:
     word for things in general (东西, 事情: "东西协作" is east and west)."""
     if not kind or kind in GENERIC_KINDS and (len(kind) == 1 or kind in THINGS_IN_GENERAL):
         return 0.0
-    if kind in CHANGE_KINDS and sum(bool(CHANGE_REACHED_RE.search(i)) for i in items) >= KIND_SHARE * len(items):
+    if kind in CHANGE_KINDS and sum(bool(CHANGE_REACHED_RE.search(i)) and not ACTION_OPENING_RE.match(i)
+                                    for i in items) >= KIND_SHARE * len(items):
         return 1.0
     aliases = KIND_ALIASES.get(kind, ())
     if aliases and sum(any(a in i for a in (kind, *aliases)) for i in items) >= KIND_SHARE * len(items):

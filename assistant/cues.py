@@ -691,7 +691,7 @@ COUNT_NOUNS = frozenset("数目 数量 个数 总数 数 数字 数值 指标".s
 MODIFYING_BROAD_NOUNS = ("特色", "经验", "亮点", "启示", "成效", "保障")
 # Words asking a total ("总共", "累计"; 前前后后 "all along" and 先后 "one after another" sum what happened over a
 # time): TOTAL_ASKED_RE reads them; they are no topic either.
-TOTAL_WORDS = "总共 共计 累计 总计 合计 加起来 前前后后 先后".split()
+TOTAL_WORDS = "总共 共计 累计 总计 合计 前前后后 先后".split()
 
 # A verb of putting effort after the aspects asked from ("从哪几条线上发力", "从哪几个方面着力"): the aspects are what is
 # asked, the verb only says they are worked on; no sentence need write it (one asking who joins in, "还拉上了哪些
@@ -967,10 +967,14 @@ INTRODUCER_RE = re.compile(r"(?:例如|比如|譬如|诸如|包括|如|即)")
 # One question word asked twice in a clause pairs members ("这8对具体是哪所城区初中带哪所农村初中?"): the set's
 # members, each pair by name, are asked, though each 哪所 alone asks one.
 # (the names of a set the question sizes, "其余四个单位全称叫什么", are its members asked, as 这些…名字 are)
+# Bodies that act on a set (issue, commend, manage: 市教育局, 人社局, 区政府): no member of it
+AUTHORITY_RE = re.compile(r"(?:局|厅|委|部|政府|办公室)$")
 # A name list asked for ("名单能不能列给我", "名单上都有谁", "给我一份名单"): the members one by one, by name (not the
 # list's renewal, "名单多久调一次", nor a figure of it, "进名单的学校里初中占几所")
-NAME_LIST_ASKED_RE = re.compile(r"名单(?:上|里)?(?:都)?(?:有谁|有哪|是哪|都是哪|都有谁)|(?:给我|给一份|列|发|拿)[^,,。??]{0,8}名单|"
-                                r"名单[^,,。??]{0,8}(?:列给|列一下|列出|给我|发我|有吗|能给|能不能给)")
+# (nor its date or criteria, "名单是哪一年发布的", "拿什么标准定名单"; 列入 is being put on it)
+NAME_LIST_ASKED_RE = re.compile(r"名单(?:上|里)?都?(?:有谁|有哪些|有哪几|是哪些|是哪几|都是哪)|"
+                                r"(?:给我|发给?我|拿给我|列(?!入))(?:一份|一下|个|出)?(?:[^,,。??]{0,6}的)?名单(?=[吗呢吧??,,]|$)|"
+                                r"名单[^,,。??]{0,8}(?:列给|列一下|列出|给我(?!们)|发我|有吗|能给|能不能给)")
 MEMBERS_ASKED_RE = re.compile(r"(哪[所家个位])[^,,。??]{1,12}\1|哪些|哪几|哪[两三四五六七八九十]|分别是|都是|名单|(?:全部|所有|全体|每一?[个所位家]|这些|那些|[两三四五六七八九十\d]+[个所位家])[^,,。??]{0,4}(?:名字|名称|全称|校名|人名)|(?:各|分别|都)叫(?:啥|什么)|(?:各|分别|各自)[^,,。??]{0,8}?(?:哪|什么|啥|多少|几|谁)")  # plural: "是哪位" asks one
 # Kinds whose members are institutions ("哪几所学校", "哪些单位"): a member is named by its own name (丹阳实验中学),
 # so a list of sentences about schools ("实验学校教师…明显提升") does not name them.
@@ -1065,6 +1069,8 @@ SUMMING_UP = frozenset({"归纳起来", "概括起来", "总结起来"})
 # ...so does a question asking to go through the items one by one ("一项项列给我", "逐条念"): the items a document
 # numbers as its own
 ONE_BY_ONE_RE = re.compile(r"一([项条件样点])\1|逐(?:条|项|一|个)")
+# …as words cut out before topic words are (not 一点点, which a word may end in: 这一点点明了方向)
+ONE_BY_ONE_ASKED_RE = re.compile(r"一([项条件样])\1|逐(?:条|项|一|个)")
 WHOLE_RE = re.compile(r"整个|全部|所有|全体|整体|全(?:域|区|县|市|省|校)")
 RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|个)")
 # A deadline asked ("报送截止日期是哪天", "最晚什么时候交"): the word names the limit, not the doing it limits, and a
@@ -1072,9 +1078,9 @@ RATE_RE = re.compile(r"每(?:年|季度|季|月|周|学期|学年|天|日|次|�
 DEADLINE_WORDS = ("截止", "截至", "期限", "最晚", "最迟", "限期")
 DEADLINE_EXAMPLE = "淄博那份意见给的报送截止日期是哪天?"
 # (a target is dated "到2023年", by that year, or by a year heading a pledge, "2023年,…确保…全部参与": the date by
-# which it is done, as "2023年前" is)
+# which it is done, as "2023年前" is; not a status date, 截至/至2020年底, nor a span, 2019年到2021年)
 DEADLINE_STATED_RE = re.compile(r"(?:\d{1,2}\s*[日号]|\d{1,2}\s*月(?:底|末|份)?|\d{4}\s*年(?:底|末)?)\s*(?:之|以)?前|"
-                                r"(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:底|末)?[,,][^。;;]{0,40}?(?:确保|力争|全面完成)")
+                                r"(?<!年)到\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:底|末)?[,,][^。;;]{0,40}?(?:确保|力争)")
 # An asking sentence whose subject is a bare pronoun ("What are they called?", "它们分别叫什么?"): it asks of what the
 # statement before it names, which says what is wanted
 PRONOUN_SUBJECT_ASKING_RE = re.compile(r"(?:what|which)\s+(?:are|were)\s+(?:they|these|those)(?:\s+(?:called|named))?\s*\??$|"
@@ -1223,7 +1229,7 @@ DURATION_ASKED_RE = re.compile(r"(?:多长时间|多久|多少天|多少个?月|
 # …but a verb of reaching the end ("多长时间完成", "多久才能回来") names no action of its own: the duration is the
 # subject's ("计划用3年时间"); nor does a verb of seeing the result come ("几年要看到大变样", "多久能见到效果"): the
 # result it takes is what the duration leads to
-ENDPOINT_VERBS = frozenset("完成 实现 结束 回来 结业 上岗 到位 毕业 做完 干完 搞完 建成 完工 看到 见到 看见 见着 迎来".split())
+ENDPOINT_VERBS = frozenset("完成 实现 结束 回来 结业 上岗 到位 毕业 做完 干完 搞完 建成 完工 看到 见到 看见 见着".split())
 # …nor does a verb of holding an event ("多久组织一回现场观摩"): it says an event is held, the noun it takes says which,
 # and a sentence states the period with the event's own verb ("每季度…召开一次…现场推进会")
 HOLDING_VERBS = frozenset("组织 开展 进行 举行 举办 召开 安排".split())

@@ -565,7 +565,8 @@ FROM_ASPECTS_RE = re.compile(r"等\s*[一二两三四五六七八九十\d]*\s*�
 
 # A count closing an item of a list (基地16个, 学校10所, 教师182名): the item's figure, not part of its name
 # (not an ordinal: 第1场 is the item's name)
-ITEM_COUNT_RE = re.compile(r"(?<=[一-龥])(?<!第)[\d.]+\s*(?:余|多)?\s*[个所名家人位项次场本套间座支]$")
+ITEM_COUNT_CLASSIFIERS = "个所名家人位项次场本套间座支"
+ITEM_COUNT_RE = re.compile(r"(?<=[一-龥])(?<!第)[\d.]+\s*(?:余|多)?\s*[" + ITEM_COUNT_CLASSIFIERS + "]$")
 
 
 def inline_lists(text: str) -> list[InlineList]:

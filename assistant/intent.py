@@ -1203,7 +1203,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
     t = cues.ASPECT_FRAME_RE.sub(_split_aspect_frame, t)
     t = cues.REPEATED_AROUND_CONJUNCTION_RE.sub(r"\1 \2 ", t)
     # going through the items one by one ("一条条列给我") is how to answer, no topic (segmentation cuts 条列 from it)
-    t = cues.ONE_BY_ONE_RE.sub(" ", t)
+    t = cues.ONE_BY_ONE_ASKED_RE.sub(" ", t)
     # Only the names found in the question are replaced, in the order of all names longest first (same result).
     names = corpus.place_names_in(t)
     if documents:

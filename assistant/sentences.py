@@ -492,7 +492,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
         clauses = re.split(r"[,,;;]", sentence)
         # a sentence that names the quantity with its modifier once ("专项培训计划…,为全市农村学校培训1000名") goes on
         # to speak of that quantity: a later clause naming the quantity alone means the same one
-        introduced = bool(intent.measure_of) and intent.measure_of[-1] + intent.measure in sentence
+        last = [intent.measure_of[-1], *intent.equivalents.get(intent.measure_of[-1], [])] if intent.measure_of else []
+        introduced = any(w + intent.measure in sentence for w in last)
         for i, clause in enumerate(clauses):
             # A clause continues the subject of the one before it ("民办幼儿园共有98所,在园人数占…约24%"); a sentence
             # opening with its figure, no subject of its own, continues the sentence before it (`antecedent`)
@@ -791,7 +792,9 @@ def _counts_people(q: str) -> bool:
     if at < 0:
         return False
     after = [w for w in _jieba().cut(q[at + 2:]) if w.strip()]
-    return bool(after) and is_person(after[0])
+    # (a classifier after 多少, 人 or 个, is `UNIT_RE`'s: "多少人" is read by its unit, and money asked beside it stays asked)
+    word = after[0] if after else ""
+    return bool(word) and (len(word) >= 2 or word not in PEOPLE_UNITS + "个家") and is_person(word)
 
 
 # -- term matching -----------------------------------------------------------

@@ -182,7 +182,8 @@ def listed_among(word: str, prefixes: tuple[str, ...]) -> bool:
     return any(c.startswith(prefixes) for c in _codes().get(word, ()))
 
 
-PLURAL_OF_PEOPLE = "们"  # the plural suffix marks people only (娃们, 老师们)
+PLURAL_OF_PEOPLE = "们"  # the plural suffix marks people (娃们, 老师们)…
+THINGS_PLURAL = frozenset({"它们"})  # …except in the pronoun for things
 
 
 def is_person(word: str) -> bool:
@@ -190,7 +191,7 @@ def is_person(word: str) -> bool:
     ending of at least two characters decides when the word itself is not listed.
     A colloquial one-character noun is the person its reduplication names (娃 as 娃娃: the thesaurus lists the single
     character only among animals' young), and a noun with 们 is plural people (娃们)."""
-    if len(word) > 1 and word.endswith(PLURAL_OF_PEOPLE):
+    if len(word) > 1 and word.endswith(PLURAL_OF_PEOPLE) and word not in THINGS_PLURAL:
         return True
     if len(word) == 1:
         return word != PLURAL_OF_PEOPLE and is_person(word * 2)

@@ -437,6 +437,10 @@ ROWS = [
     ("徐志强在签约仪式上担任什么角色?", ANSWER),  # the person's part in general: what the sources say of him
     ("学府小学校长潘光贤发言时承诺了哪些具体目标?", "unstated_of_person"),
     ("学府小学校长潘光贤在签约仪式上表达了什么?", ANSWER),  # 表达了…期待与…决心 names him
+    # a name list asked: the sentences stating the set best must name its members; a set only counted names none
+    ("定西通报表扬的那批跟岗培训优质基地校,名单上都是哪几所?", "unlisted_members"),  # 优质基地校44所
+    ("余杭当年发预警的那批学校,名单上都有谁?", "unlisted_members"),  # 发布40所学校的预警信息
+    ("余杭发学位预警的学校名单是哪一年发布的?", ANSWER),  # the list's date, not its names
 ]
 
 

@@ -779,6 +779,8 @@ def test_answer_shape(assistant: Assistant, question: str, needed: list[str], wh
     ("变化", ["实验学校教师专业能力明显提升", "学生学业质量明显提升", "管理团队治理水平明显提高", "学校面貌改善"], "", 1.0),
     ("变化", ["帮助实验校编制三年发展规划", "帮助实验校建立教师成长规划", "帮助实验校开展课程建设"], "", 0.0),
     ("变化", ["推动课堂教学改革", "转变学生学习方式", "优化薄弱地区资源配置", "提升师生教学体验"], "", 0.0),  # actions
+    ("变化", ["办学模式初步形成", "课业负担明显减轻", "城乡差距逐步缩小"], "", 1.0),
+    ("变化", ["推动教育质量全面提升", "促进城乡差距缩小", "加快办学条件改善"], "", 0.0),  # actions ending in a change
 ])
 def test_how_surely_items_are_of_the_asked_kind(kind: str, items: list[str], around: str, surety: float) -> None:
     from assistant.compose import _of_kind

@@ -710,6 +710,8 @@ def test_a_duration_answers_the_action_asked(sentence: str, holds: bool) -> None
     (["截止"], "到2023年,各区县共同体办学模式初步形成。", True),
     (["截止"], "2023年,打造一批共同体,确保农村学校全部参与。", True),
     (["截止"], "2023年,淄博召开全市共同体建设推进会。", False),  # a year heading no pledge: a date, no limit
+    (["截止"], "至2020年底,全区共有民办幼儿园98所。", False),  # a status date
+    (["截止"], "2019年到2021年,全区新建学校12所。", False),  # a span
     (["举行"], "经区县审核后,于2019年6月30日前报市教育局基础教育科。", False),  # a limit is no date of another event
     # issuing a document is one act whichever verb is used (推出 asked, 发布 written)
     (["推出"], "2021年8月,杭州市余杭区正式发布教育高质量发展“1388”奋进计划。", True),
@@ -991,3 +993,17 @@ def test_a_short_head_is_written_in_full(term: str, text: str, written: bool) ->
     from assistant.sentences import abbreviated_in
 
     assert abbreviated_in(term, text) == written
+
+
+@pytest.mark.parametrize("question,stated,holds", [
+    # people counted in a one-character word (娃, read as 娃娃) are counted in 名/人/位
+    ("惠及了多少娃?", "为3000多名学生开通了新路径。", True),
+    # a classifier after 多少 (人) is read by its unit: money asked beside the count stays asked
+    ("每年资助多少人,一共花了多少钱?", "每年资助经费500万元。", True),
+])
+def test_a_figure_pattern_reads_the_counted_word(question: str, stated: str, holds: bool) -> None:
+    import re
+
+    from assistant.sentences import _figure_pattern
+
+    assert bool(re.search(_figure_pattern(question), stated)) is holds

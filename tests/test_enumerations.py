@@ -621,6 +621,10 @@ def test_clauses_in_one_repeated_frame_are_a_list(sentence: str, items: list[str
     ("能给我一份名单吗?", True),
     ("那这个名单多久调一次?", False),  # the list's renewal, not its names
     ("进实验名单的学校里初中占了几所?", False),  # a figure of the list
+    ("余杭发学位预警的学校名单是哪一年发布的?", False),  # its date
+    ("定西通报表扬优质基地校,拿什么标准定名单?", False),  # its criteria
+    ("列入预警名单后会怎么样?", False),  # being put on it
+    ("名单给我们带来什么启示?", False),
 ])
 def test_a_name_list_asked(question: str, asks: bool) -> None:
     from assistant import cues
@@ -630,8 +634,11 @@ def test_a_name_list_asked(question: str, asks: bool) -> None:
 
 @pytest.mark.parametrize("text,named", [
     ("先后通报表扬特岗教师跟岗培训优质基地校44所、优秀指导教师182名、优秀学员181名。", 0),  # counts name no one
-    ("例如,2019年12月,余杭区教育局发布40所学校的预警信息。", 1),  # the body that acts, no member
+    ("例如,2019年12月,余杭区教育局发布40所学校的预警信息。", 0),  # the body that acts is no member
     ("项目组专家有方华、包荣年、周菊芳。", 3),
+    ("市教育局、市人社局联合通报表扬优质基地校44所。", 0),  # the bodies commending the set are no members of it
+    # (an item's count is looked for after the list's own mention of it, not an earlier one)
+    ("优秀指导教师和优秀学员代表发言,表彰优质基地校44所、优秀指导教师182名、优秀学员181名。", 0),
 ])
 def test_names_a_sentence_gives_one_by_one(text: str, named: int) -> None:
     from assistant.abstain import names_given
@@ -643,6 +650,7 @@ def test_names_a_sentence_gives_one_by_one(text: str, named: int) -> None:
 @pytest.mark.parametrize("question,word", [
     ("市局给区县定了哪些总的遵循?", "遵循"),  # 总的 says how far the items reach, not what they are
     ("有哪些大的行动板块?", "行动"),
+    ("淄博定了哪些主要的原则?", "原则"),
     ("哪些教学模式?", "教学模式"),
 ])
 def test_the_kind_a_list_question_names(question: str, word: str) -> None:

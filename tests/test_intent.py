@@ -2200,6 +2200,7 @@ def test_a_date_before_the_name_of_the_occasion_asked_dates_it(corpus: Corpus, s
     ("亳州验收没达标的学校,给多长时间整改?", ["整改"]),
     ("定西的跟岗培训要多久?", []),  # no action after it: the clause's subject is what lasts
     ("余杭那个奋进计划,几年要看到大变样?", []),  # seeing the result names no action: the result is the subject's
+    ("余杭那个奋进计划,多久能见到效果?", []),
     ("亳州那几年盘算着带出多少名学科带头人?", []),  # 那几年 points at years, it asks no duration
     # a verb of holding an event (组织, 召开) names none: the noun it takes does, which the sentence may word otherwise
     ("亳州多久组织一回现场观摩来推?", []),

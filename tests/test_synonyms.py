@@ -16,6 +16,7 @@ from assistant.synonyms import is_person, semantic_classes
     ("特岗", False),  # not listed, and no listed ending of two characters
     ("娃", True),  # listed alone among animals' young; its reduplication 娃娃 names children
     ("娃们", True), ("老师们", True),  # the plural suffix 们 marks people
+    ("它们", False),  # except in the pronoun for things
     ("钱", False), ("们", False),
 ])
 def test_a_noun_names_people_by_its_head(word: str, person: bool) -> None:
