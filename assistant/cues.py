@@ -844,7 +844,8 @@ DICTIONARY_PLACE_MIN_FREQ = 10
 # Thesaurus classes of words that segmentation's dictionary may still list as places (沾边 ns, Ed05 "related"): a word
 # listed only among people, features, movements, feelings, relations and courtesies (A, E, F, G, J, K, L) names a
 # place only when the gazetteer holds it as a division (安宁 Ef of 安宁市); the dictionary's tag alone is not enough.
-NON_PLACE_SENSES = ("A", "E", "F", "G", "J", "K", "L")
+# So does one listed only among buildings and streets as kinds (Bn: 里弄, a lane, cut from "局机关里弄了个窗口").
+NON_PLACE_SENSES = ("A", "E", "F", "G", "J", "K", "L", "Bn")
 # Thesaurus classes that can hold a place's name: space words (Cb; it holds 江南 and 上海 but also 身边 and 课堂, so
 # this only admits a word segmentation already tagged a place), states and divisions (Di02 芬兰, Di03 北京).
 PLACE_CLASSES = ("Cb", "Di02", "Di03")

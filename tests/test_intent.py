@@ -550,6 +550,8 @@ PLACE_ROWS = [
     # with such a sense (安宁 Ef of 安宁市) stays a place
     ("想找所跟美院沾边的高中,有没有哪个区跟美院合作?", [], [], False, "zh"),
     ("安宁怎么培训校长?", [], ["安宁"], False, "zh"),
+    # nor is one the thesaurus knows only as a kind of street or building (里弄 "a lane", cut from 里 + 弄)
+    ("听说有个区在局机关里弄了个惠民窗口,这是哪个地方?", [], [], False, "zh"),
     # a place the asker speaks of only in their own statement is theirs, not one asked about
     ("我们区早年新城开发时没留公办学位。有没有哪个区把这种情况写了出来?", [], [], False, "zh"),
     ("我们在海淀工作。海淀怎么培训校长?", [], ["海淀"], False, "zh"),  # named again in the question proper
