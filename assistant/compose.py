@@ -630,20 +630,18 @@ def _items_named(case: CaseOutline, target: str) -> list[Measure]:
     (ITEM_MATCH both ways); else the one item whose name holds nearly all of it, when no other does as much (a
     list answer names its items without the opening they share, "教育服务供给创新" of "扩大线上教育资源供给有利
     于教育服务供给创新", and an asker may shorten it further: "有利于服务供给创新")."""
-    def name(m: Measure) -> str:
-        return re.sub(r"\W", "", item_name(m.label or m.unit.head))
-
-    whole = [m for m in case.measures if len(name(m)) >= 2
-             and min(bigram_share(name(m), target), bigram_share(target, name(m))) >= ITEM_MATCH]
+    names = [re.sub(r"\W", "", item_name(m.label or m.unit.head)) for m in case.measures]
+    whole = [m for m, n in zip(case.measures, names) if len(n) >= 2
+             and min(bigram_share(n, target), bigram_share(target, n)) >= ITEM_MATCH]
     if whole or len(target) < HELD_ITEM_CHARS:
         return whole
-    held = sorted(((bigram_share(target, name(m)), i) for i, m in enumerate(case.measures) if len(name(m)) >= 2), reverse=True)
+    held = sorted(((bigram_share(target, n), i) for i, n in enumerate(names) if len(n) >= 2), reverse=True)
     if not held or held[0][0] < HELD_ITEM_SHARE:
         return []
-    best = case.measures[held[0][1]]
+    top = held[0][1]
     # (an outline lists a sentence once per level it heads: the same name twice is one item)
-    rivals = [i for s, i in held[1:] if s >= held[0][0] - HELD_ITEM_MARGIN and name(case.measures[i]) != name(best)]
-    return [] if rivals else [best]
+    rivals = [i for s, i in held[1:] if s >= held[0][0] - HELD_ITEM_MARGIN and names[i] != names[top]]
+    return [] if rivals else [case.measures[top]]
 
 
 def _asked_inside(intent: QueryIntent, m: Measure, units: list[Unit], para: Unit, until: int | None = None) -> list[Unit]:

@@ -486,13 +486,14 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     each_kind = bool(cues.EACH_KIND_COUNT_ASKED_RE.search(q))
     # what the question says of the quantity (私立 of 私立幼儿园) is stated in the sources' word for it too (民办)
     modifiers = [w for term in intent.measure_of for w in [term, *intent.equivalents.get(term, [])]]
+    # (the modifier right before the quantity, in its own word or an equivalent, introduces it: see `introduced`)
+    last = [intent.measure_of[-1], *intent.equivalents.get(intent.measure_of[-1], [])] if intent.measure_of else []
     if not _each_part_counted(q, t, pattern):
         return False
     for sentence in re.split(r"[。!?!?]", t):
         clauses = re.split(r"[,,;;]", sentence)
         # a sentence that names the quantity with its modifier once ("专项培训计划…,为全市农村学校培训1000名") goes on
         # to speak of that quantity: a later clause naming the quantity alone means the same one
-        last = [intent.measure_of[-1], *intent.equivalents.get(intent.measure_of[-1], [])] if intent.measure_of else []
         introduced = any(w + intent.measure in sentence for w in last)
         for i, clause in enumerate(clauses):
             # A clause continues the subject of the one before it ("民办幼儿园共有98所,在园人数占…约24%"); a sentence
