@@ -70,7 +70,8 @@ SPECIFIC_DF = 3  # a word in at most this many passages is specific: another pla
 # at parts the question has named itself ("县与县、校与校、人与人这几层"), it asks no count
 # (层面 is an aspect, as 方面 is: "分几个层面" asks aspects, which the sources need not count in 层)
 # (环节, the steps of a process or a lesson, as 步 and 阶段 are: "一节课分几个环节")
-PARTS_ASKED_RE = re.compile(r"(?<![哪这那])几(?:个)?(级|步|阶段|层(?!面)|档|章|节|环节)")
+# (not 步棋, "走了几步棋": moves in a game, the measures taken, which the sources need not count in 步)
+PARTS_ASKED_RE = re.compile(r"(?<![哪这那])几(?:个)?(级|步(?!棋)|阶段|层(?!面)|档|章|节|环节)")
 BROAD_TYPES = ("overview", "method", "list")  # answer types asking what was done, not a fact of a thing
 THING_ASKED = ("yesno", "figure")  # answer types asking whether a place has a thing, or how much of it
 BROAD = ("method", "overview")  # answer types whose answer is several measures, not one sentence

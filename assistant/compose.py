@@ -20,7 +20,8 @@ from index.schema import Chunk
 
 from . import cues
 from .cues import METHOD_KINDS, WAY_KINDS, ASKER_EXAMPLES_RE, ANSWER_ORDER, DECLARED_KIND_RE, CONTINUE_RE, PERSON_ENDING_RE, ROLE_KINDS, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, DIVISION_ASKED_RE, DIVIDED_INTO_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
-from .enumerations import InlineList, asked_count, asked_kind, asked_word, cn_number, excludes_other_kinds, generic_kind, inline_lists
+from .enumerations import (InlineList, asked_count, asked_kind, asked_word, cn_number, excludes_other_kinds, generic_kind,
+                           inline_lists, joined_before_kind)
 from .intent import QueryIntent, _is_verb, asked_overall, asking_offset, asking_part, kinds_asked, times_stated
 from .outline import CaseOutline, Measure, item_name
 from .schema import Passage
@@ -70,7 +71,8 @@ def _label(passage: Passage) -> str:
 
 HEADING_HALVES_RE = re.compile(r"与|和|及|暨")  # what joins the two things a heading names ("重点举措与成效")
 SECTION_POINTER = r"(?:时|的时候|那|这|部分|一节|一块|里|中)"  # what makes a name a part of the text ("讲重点举措时")
-CLASSIFIER_RE = re.compile(r"几(种|类|个方面|项|步|个|条|点|样|件|招|桩|段|级|层)([一-龥]{0,4})")
+# (步棋 is a move, a measure taken: counted as 项, not as 步 the stages)
+CLASSIFIER_RE = re.compile(r"几(种|类|个方面|项|步(?!棋)|个|条|点|样|件|招|桩|段|级|层|套)([一-龥]{0,4})")
 
 
 def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], weights: TermWeights,
@@ -82,7 +84,7 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
     # "亳州办农民家门口的学校,大的方面抓了哪几条线?": the whole document's parts (not when a kind of its own is asked,
     # "哪几步": then a list of that kind is asked)
     if kind == "list" and not intent.sums_up and not intent.ordinal and not intent.item and len(intent.places) == 1 \
-            and not excludes_other_kinds(asked_kind(intent.question)) \
+            and not _exclusive(intent) \
             and _names_only_its_document(intent, outline(intent.places[0])):
         intent = replace(intent, sums_up=True)
     if intent.comparative and (len(intent.places) > 1 or not intent.places):
@@ -115,7 +117,7 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # part's measures
         # (the whole document's parts asked by a kind of their own, "捋捋主干:铺开了哪几项大行动": the document's own
         # list of that kind, wherever it sits in its outline, before its top-level sections)
-        kinded = excludes_other_kinds(asked_kind(intent.question)) and not (intent.section and intent.sums_up)
+        kinded = _exclusive(intent) and not (intent.section and intent.sums_up)
         if not text and kinded:
             text, used = _list(intent, scored, by_no, cites, weights, outline, in_text=not intent.sums_up)
         if not text:
@@ -360,6 +362,21 @@ def _cn(n: int) -> str:
     return digits[n] if n < 10 else ("十" + (digits[n - 10] if n > 10 else "")) if n < 20 else str(n)
 
 
+def _kinds(intent: QueryIntent) -> tuple[str, str]:
+    """(the kind a list question asks, the asker's own word for it): read after 哪几 in Chinese (`asked_kind`,
+    `asked_word`), from the wh-phrase's head noun in translation in English ("which two tensions" -> 矛盾,
+    `QueryIntent.list_word`)."""
+    if intent.language == "en":
+        return generic_kind(intent.list_word), intent.list_word
+    return asked_kind(intent.question), asked_word(intent.question)
+
+
+def _exclusive(intent: QueryIntent) -> bool:
+    """Does the kind asked rule out lists of other things (`excludes_other_kinds`)? Not a kind read in translation:
+    a gloss is loose ("power" -> 权力 for what the text calls 自主权), so it scores the lists naming it and rules out none."""
+    return intent.language != "en" and excludes_other_kinds(_kinds(intent)[0])
+
+
 def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,
           outline: Callable[[str], CaseOutline], position: int = 0, in_text: bool = True,
           within: str = "") -> tuple[str, list[Unit]]:
@@ -369,10 +386,9 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     pool = _pool(intent, scored)
     cases = list(dict.fromkeys(intent.places or [u.case_id for u in pool[:8]]))[:3]
     fit = _count_fit(intent)
-    kind = asked_kind(intent.question)
-    exclusive = excludes_other_kinds(kind)  # (once per question, not once per group)
+    kind, own_kind = _kinds(intent)
+    exclusive = _exclusive(intent)  # (once per question, not once per group)
     subject = _without_kind(intent, kind)
-    own_kind = asked_word(intent.question)
     said = [normalize(x) for x in intent.said]
     # "具体…哪些方面": detail of what was said, not more of the list it came from
     drills_in = bool(DRILL_IN_RE.search(intent.question)) and not CONTINUE_RE.search(intent.question)
@@ -997,7 +1013,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     candidates: list[tuple[float, Unit, list[str], str, str, tuple[str, ...]]] = []
     inside: set[str] = set()  # items the question names, whose own lists are asked
     kind = asked_kind or (intent.topic_terms[-1] if intent.topic_terms else "")
-    exclusive = excludes_other_kinds(asked_kind)  # (once per question, not once per list found)
+    exclusive = _exclusive(intent)  # (once per question, not once per list found)
     seen: set[tuple[int, int]] = set()
     subject = _without_kind(intent, asked_kind)
     own_word = asked_word(intent.question) or kind
@@ -1011,7 +1027,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
         if (para.passage_no, para.start) in seen:
             continue
         seen.add((para.passage_no, para.start))
-        founds = inline_lists(para.text)
+        founds = inline_lists(para.text) + joined_before_kind(para.text, (asked_kind, own_word))
         for found in founds:
             # (two things joined by 、 are a pair, not a list, unless the question asks for two or 等 leaves them open
             # as examples of the kind asked, as the question words it: `_open_of_kind`)
@@ -1077,6 +1093,8 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                 of_kind = 0.0
             if len(set(found.roles)) > 1:
                 of_kind = 0.0  # items a frame gives each its own role (根本, 动力, 手段) are of no one kind named there
+            elif found.kind:
+                of_kind = KIND_MATCH  # "…A和B的矛盾": found by the asked kind they modify (`joined_before_kind`)
             elif found.means and any(k in WAY_KINDS for k in (asked_kind, own_word)):
                 of_kind = KIND_MATCH  # "以A、B等为载体,开展…": the vehicles the doing goes through, asked as 方式, 途径, 抓手
             elif any(k and k not in GENERIC_KINDS and k in closing and CLOSED_BY_KIND_RE.fullmatch(closing[:closing.find(k)])

@@ -23,7 +23,7 @@ from .engine import Context, Event, ExtractiveEngine, LLMEngine, abstention, for
 from .enumerations import cn_number
 from .intent import QueryIntent, analyze
 from .llm import ChatClient, LLMError
-from .outline import part_at, section_title
+from .outline import part_at, section_named, section_title
 from .plan import Plan, PlanContext, draft_plan
 from .prompts import render_prompt
 from .retrieve import HybridRetriever
@@ -149,7 +149,18 @@ class Assistant:
             except LLMError as exc:
                 log.warning("query rewriting failed, using the offline resolution: %s", exc)
         intent = analyze(question, history, corpus)
-        return self._section_by_position(intent, history) or intent
+        return self._section_by_position(intent, history) or self._section_by_name(intent) or intent
+
+    def _section_by_name(self, intent: QueryIntent) -> QueryIntent | None:
+        """"定西那篇的重点举措分了哪几块来写": a document's parts asked (`sums_up`) of one of its top-level sections,
+        named by its title's own words (`outline.section_named`), are that section's parts, not the document's."""
+        if not intent.sums_up or len(intent.places) != 1 or intent.section:
+            return None
+        title = section_named(self.retriever.outline(intent.places[0]), intent.question)
+        if not title:
+            return None
+        intent.section, intent.section_title = f"“{title}”", title
+        return intent
 
     def _section_by_position(self, intent: QueryIntent, history: list[Message]) -> QueryIntent | None:
         """"余杭那篇第三部分讲了什么", "初中方案第一大行动讲了啥": a part asked by its position in one document is read

@@ -334,7 +334,8 @@ DOCUMENT_DIVIDED = (
     # the whole is about ("那篇围绕学位紧张的问题,"); the whole's own frame after 的 is the whole ("那轮改革的路子,
     # 总共分成几个板块", "文章的整体框架分几部分"): it names how the whole is laid out, no part of it
     r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文|改革|经验|做法)"
-    r"(?:的(?:大|整体|总体)?(?:路子|思路|框架|结构|架构|脉络))?"
+    # (its way as the text sums it up, "材料里总结的路子分成哪几大条": the text's own summary of it)
+    r"(?:(?:里|中)?(?:总结|归纳|概括|提炼)?的(?:大|整体|总体)?(?:路子|思路|框架|结构|架构|脉络))?"
     r"(?:(?:围绕|讲|关于|谈|写|说)[^。??那]{0,12}[,,]|[^。??的里中那]{0,12}[,,])?[^。??,,的]{0,5}"
     r"(?:分|归|划分|归纳|归并)(?:成|为)?了?"
     r"(?:哪|几)[^。??]{0,3}(?:" + "|".join(DIVIDED_PARTS) + ")(?!面)|"
@@ -343,6 +344,8 @@ DOCUMENT_DIVIDED = (
     r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文)[^。??]{0,10}(?:按|按照|从)(?:哪|几)[^。??]{0,3}(?:" + "|".join(DIVIDED_PARTS) + ")(?!面)|"
     # …or divided as it is told ("前后分了几部分来讲", "分成哪几块来写"): the parts of a text, whatever names it
     r"分(?:成|为)?了?(?:哪|几)[^。??,,]{0,3}(?:" + "|".join(DIVIDED_PARTS) + r")(?!面)(?:来|去)?(?:讲|写|说|谈|论述|阐述|展开)|"
+    # (a text's parts asked without a count, "那篇…是按什么思路分板块写的": written in parts, which are asked)
+    r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文)[^。??]{0,12}分(?:" + "|".join(DIVIDED_PARTS) + r")(?!面)(?:来|去)?(?:讲|写|说|谈|论述|阐述|展开)|"
     # …or distilled into points ("整体经验最后提炼成了哪几条", "做法可以概括成哪几点"): a whole condensed into its
     # points is its top-level parts, where 几条 alone counts a list's items (and "要总结哪几条经验" asks what is to be
     # summed up: the verb must say into what)
@@ -350,6 +353,9 @@ DOCUMENT_DIVIDED = (
     r"(?:提炼|概括|总结|归结|浓缩)(?:成|为|起来有|下来有)了?(?:哪|几)[^。??]{0,3}(?:" + "|".join(DISTILLED_PARTS) + ")"
 )
 DOCUMENT_DIVIDED_RE = re.compile(DOCUMENT_DIVIDED)
+# A whole document's frame (its 路子, 思路, 框架) and the act of summing it up (总结, 归纳): asked of the whole, they
+# name no topic the document must write ("泰州材料里总结的路子分成哪几大条": the document's parts are asked)
+DOCUMENT_FRAME_WORDS = frozenset("路子 思路 框架 结构 架构 脉络 总结 归纳 概括 提炼 梳理".split())
 # Asked to sum up a whole document ("主要观点", "讲了啥", "给我捋一捋"): its own top-level sections are the points,
 # not only the sections that state measures (a 做法 question draws on those).
 SUMMARY = Cue("summary", r"捋一捋|捋捋|理一理|从头到尾|(?:理|说|讲|介绍|谈)(?:个|一下)?(?:大概|大致|梗概|轮廓)|整篇|全篇|通篇|全文|"
@@ -951,8 +957,9 @@ SUBJECT_MATTER_CLASSES = ("Dk07A",)
 NAMED_SET_RE = re.compile(r"“([一二两三四五六七八九十]+)(?:个|项|大|条|种)?([一-龥]{1,4})”")
 # "哪几项工程", "几种模式", "哪些保障措施": what follows the classifier names the kind listed ("这几层" points at parts
 # the question has named, and asks no kind).
-# ("哪几大块行动": 大块, 大项, 大类 are classifiers too; so is 样, "哪几样日常机制": kinds of things)
-LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个|种|项|类|大[块项类条]?|条|级|所|家|些|件|样)?[“\"']?([一-龥]{1,6})")
+# ("哪几大块行动": 大块, 大项, 大类 are classifiers too; so is 样, "哪几样日常机制": kinds of things, and 套, "哪几套机制":
+# sets of rules or means)
+LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个|种|项|类|大[块项类条]?|条|级|所|家|些|件|样|套)?[“\"']?([一-龥]{1,8})")
 # Aspects of a noun closing the ask ("有哪几方面的好处", "哪些层面的要求"): group 1 the noun, which names what each
 # item is when it is a generic kind (`enumerations.asked_word`)
 ASPECTS_OF_NOUN_RE = re.compile(r"(?:方面|层面)的([一-龥]{2,4}?)(?=[呢吗啊呀]?(?:[??,,。;;]|$))")
@@ -1142,8 +1149,9 @@ EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+
 # so is a role only a person plays (the author of a text, the host or speaker of a meeting)
 NAME_ASKED_RE = re.compile(r"(?<!的)是谁[??。]?$|(?:" + POSTS + r")是谁(?=[,,、;;])|叫什么|姓名|哪位|"
                            r"谁(?:在|来)?(?:当|担任|出任|任)(?:着)?(?:这个|那个)?(?:[一-龥]{0,8}?的)?(?:" + POSTS + r")|(?:" + POSTS + r")由谁(?:来)?(?:担任|当)|"
-                           # the post named before ("院长打算请谁来当"): who will hold it
-                           r"(?:" + POSTS + r")[^,,。??]{0,6}(?:请|让|选|派)?谁(?:来)?(?:当|担任|出任)")
+                           # the post named before ("院长打算请谁来当", "院长请的是谁"): who will hold it
+                           r"(?:" + POSTS + r")[^,,。??]{0,6}(?:请|让|选|派)?谁(?:来)?(?:当|担任|出任)|"
+                           r"(?:" + POSTS + r")[一-龥]{0,2}(?:请|选|聘|派)的是谁")
 # A post held by virtue of another ("由分管副县长任组长"): an office named as its holder answers who holds it.
 EX_OFFICIO_RE = re.compile(r"由[^,,。;;]{0,12}(?:" + POSTS + r"|副县长|副市长|副区长|副局长|副校长)[^,,。;;]{0,2}(?:担任|兼任|任)")
 # A document's number asked ("发文字号", "文号"): its title (《…》) is not its number.

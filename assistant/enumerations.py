@@ -39,6 +39,7 @@ class InlineList:
     in_frame: bool = False  # written inside the frame 在…上 ("在A、B还是C上"), which the frame's 上 closes
     roles: tuple[str, ...] = ()  # what each item is, when a repeated frame says it (以A为根本,以B为动力: 根本, 动力)
     means: bool = False  # written in the frame 以…为<a means> ("以A、B等为载体"): the items are ways of doing (`cues.MEANS_NOUNS`)
+    kind: str = ""  # the noun the items modify, when the list is found by it (`joined_before_kind`)
 
     def closing(self, text: str) -> str:
         """The words after the last item, up to the clause break: what the list is ("…等多种模式",
@@ -413,9 +414,12 @@ def asked_word(question: str) -> str:
         return quoted.group(1)
     # (not "这几层": a demonstrative points at parts the question has named itself, and the kind is asked after it)
     # (段 too, "一共划了几段": a course divided names its parts 初步发展阶段…; 几大段 is a document's big parts)
-    steps = re.search(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个)?(步|阶段|级|层(?!面)|段(?!落))", question)
+    # (not 步棋, "走了几步棋": moves in a game of chess, the measures taken, not stages)
+    steps = re.search(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个)?(步(?!棋)|阶段|级|层(?!面)|段(?!落))", question)
     if steps:  # "分几步走", "哪几个阶段": a classifier that names its parts (第一步, 第二阶段) is the kind
         return steps.group(1)
+    if re.search(r"(?:哪|几)[一二两三四五六七八九十几]?步棋", question):
+        return ""  # "走了几步棋": the moves are whatever measures the text lists; 棋 names no kind of them
     found = list(LISTED_KIND_RE.finditer(question))
     # the question word 哪 asks; a bare 几 may be a quantity the question states ("那几位专家,都是哪些大学的"); one
     # in the sentence that asks, not in a remark before it ("…不知道往哪个方向使劲。初中方案点了哪些门类的…?")
@@ -474,14 +478,17 @@ def asked_word(question: str) -> str:
     # (so does a quality before 的, "哪几种新型的共同体": tagged a, or b, 新型, a word that sorts things by kind; before
     # a generic kind, "哪些实在的好处", the quality is what the asker weighs the items by, and the generic kind asks no
     # list of its own)
-    quality = all(f[:1] in ("a", "b") for _, f in words) and modified is not None and modified.group(2) not in GENERIC_KINDS
+    # (and so does a state reached, an -化 word: "哪几套常态化的工作机制" asks mechanisms, 常态化 says which)
+    quality = (all(f[:1] in ("a", "b") for _, f in words) or modified is not None and modified.group(1).endswith("化")) \
+        and modified is not None and modified.group(2) not in GENERIC_KINDS
     if modified and words and (all(f[:1] == "v" for _, f in words) or quality
                                or len(tagged) > 1 and tagged[-1][1] == "v" and not any(f[:1] == "n" for _, f in tagged[:-1])):
         noun = [(w, f) for w, f in pseg.cut(modified.group(2)) if w.strip()]
         # (a noun by its tag, or a kind of its own the thesaurus lists only among things: segmentation tags some nouns
         # verbs or adverbs; a generic kind so tagged, 好处, keeps the words before it)
-        if noun and all(f[:1] == "n" or (w not in GENERIC_KINDS and (c := semantic_classes(w))
-                                          and all(x.startswith(THING_CLASSES) for x in c)) for w, f in noun):
+        # (a verbal noun modifying the last, 工作 of 工作机制, is part of the noun phrase)
+        if noun and all(f[:1] == "n" or f == "vn" and k < len(noun) - 1 or (w not in GENERIC_KINDS and (c := semantic_classes(w))
+                                          and all(x.startswith(THING_CLASSES) for x in c)) for k, (w, f) in enumerate(noun)):
             words = [(w, "n") for w, _ in noun]
     run = []  # the noun phrase right after the classifier: "方面讲的" -> 方面, "教学新模式" -> 模式
     # (after 从, "从哪几个方向发力", the noun is where the doing starts from: a word after it that the thesaurus does
@@ -637,6 +644,35 @@ def inline_lists(text: str) -> list[InlineList]:
     # (clauses going on a sentence, "例如…", "由…组成…", "并形成…", name no items: such a run is no list)
     out.extend(c for c in closed_clauses(text) if not any(CLAUSE_OPENER_RE.match(i) for i in c.items))
     return sorted(out, key=lambda x: x.start)
+
+
+JOINED_ITEMS_MAX = 4  # things joined by conjunctions before one noun: a handful, not a sentence's phrases
+# Verbs of one relation between the things joined ("教育资源与信息技术深度融合的模式"): the conjunction gives the
+# relation its parties, one thing of the kind, not several
+RECIPROCAL_VERBS = ("融合", "结合", "衔接", "贯通", "对接", "联动", "合作", "协同", "互动", "共享", "互通", "交流", "统一")
+
+
+def joined_before_kind(text: str, kinds: tuple[str, ...]) -> list[InlineList]:
+    """Things joined by 和/与/及 right before 的 and the kind asked ("着力解决镇区大班额突出和专用教室不足的矛盾" names
+    the two 矛盾 "哪两个矛盾" asks): the sentence lists them by the noun they modify, with no 、 for `inline_lists` to
+    find. Only where that noun is the kind asked: elsewhere "A和B的N" is one thing ("城乡和区域的差距" read as one gap
+    unless gaps are asked)."""
+    out: list[InlineList] = []
+    for kind in dict.fromkeys(k for k in kinds if len(k) >= 2):
+        for m in re.finditer("的" + re.escape(kind), text):
+            start = max(text.rfind(c, 0, m.start()) for c in ",,;;。::!!??") + 1
+            clause = text[start:m.start()]
+            if "、" in clause or "的" in clause:
+                continue  # a 、 list is `inline_lists`'; a 的 inside makes the parts modifiers, not things
+            items = _joined(clause)
+            if not 2 <= len(items) <= JOINED_ITEMS_MAX or items[-1].endswith(RECIPROCAL_VERBS):
+                continue
+            items[0] = _parallel_tail(items[0], items[1:])
+            sizes = [len(i) for i in items]
+            if min(sizes) < 2 or max(sizes) > MAX_MEAN_ITEM or max(sizes) > PARALLEL_RATIO * min(sizes):
+                continue
+            out.append(InlineList(start + clause.find(items[0]), m.start(), items, kind=kind))
+    return out
 
 
 def _joined(text: str, choice: bool = False) -> list[str]:
@@ -825,12 +861,17 @@ def _with_modifiers(first: str, tail: str, median: int) -> str:
     limit = max(median + 2, int(MODIFIED_ITEM_SPAN * median))
     words = list(pseg.cut(head))
     kept: list[str] = []
+    # (a place name opening the modifiers is the item's level, "甘肃省家庭教育创新实践基地" beside 定西市家长实验学校: the
+    # cut keeps it even where a mistagged verb before it, 选树 read as a noun, runs past the span)
+    placed = tail
     for w in reversed(words):
         if not w.flag.startswith(MODIFIER_FLAGS) or len(w.word) == 1 and w.flag.startswith("v") or w.word in LIST_DETERMINERS:
             break  # the introducing verb or preposition: the modifiers after it are the item's
         if sum(map(len, kept)) + len(w.word) + len(tail) > limit:
-            return tail
+            return placed
         kept.insert(0, w.word)
+        if w.flag == "ns":
+            placed = "".join(kept) + tail
     else:
         return "".join(kept) + tail  # the clause opens with the item
     if kept and len(kept[0]) == 1:

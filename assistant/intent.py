@@ -283,6 +283,7 @@ class QueryIntent:
     missing_section: str = ""  # a position the asked document has no section at ("第九部分"): abstention says so
     unwritten: list[str] = field(default_factory=list)  # a figure question's terms the sources write in no form (no synonym either)
     counted: list[str] = field(default_factory=list)  # words of the clause asking a count (从国外 of "…,从国外请来的有几位")
+    list_word: str = ""  # an English list question's kind: its wh-phrase's head noun in translation (tensions -> 矛盾)
     own_terms: list[str] = field(default_factory=list)  # a follow-up's own words, before the previous question's were added
     speech: bool = False  # what someone said is asked in their words ("原话怎么说"): exhortation is no rhetoric then
     members: int = 0  # members of a set the sources must name ("那6所初中分别是哪几所" -> 6, "第六项" -> 6)
@@ -1072,6 +1073,39 @@ def english_kind(text: str) -> str | None:
     return None
 
 
+EN_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several main key major further other".split())
+EN_SORT_WORDS = frozenset("kind kinds type types sort sorts form forms category categories".split())
+
+
+def english_list_head(text: str) -> str:
+    """The noun an English list question asks its items to be, as its wh-phrase names it: "what two kinds of school
+    communities should be formed" -> communities, "which two tensions did it ease" -> tensions, "what two further aims
+    does…" -> aims ("" when the phrase names none). Chinese says it after 哪几 (`enumerations.asked_word`); English says
+    it with the noun after what/which, past a count, a word of degree and "kinds of"."""
+    m = cues.EN_WH_RE.search(text.replace("\u2019", "'"))
+    if m is None:
+        return ""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", text[m.end():])
+    phrase: list[str] = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low == "of" and phrase and phrase[-1] in EN_SORT_WORDS:
+            phrase = []  # "kinds of school communities": the noun after "of" is what the kinds are of
+            continue
+        if low in cues.EN_PHRASE_END or not w[0].isalpha() or (phrase and w[0].isupper()):
+            break
+        if low in cues.EN_DETERMINERS or low in EN_COUNT_WORDS and not phrase:
+            continue
+        # (a past verb ends the noun phrase; a plural -s does not, the items asked are plural: "school communities")
+        if phrase and (low.endswith("ed") or low in cues.EN_IRREGULAR_PAST):
+            break
+        phrase.append(low)
+    head = phrase[-1] if phrase else ""
+    # (the items are asked in the plural, "which two tensions"; a singular head names a mass the kinds are of, "what
+    # kinds of decision-making power", which the text may call otherwise, 自主权: no kind of item)
+    return "" if head in EN_SORT_WORDS or not head.endswith("s") or head.endswith("ss") else head
+
+
 def _looks_verbal(word: str) -> bool:
     """Does an English word look like a finite verb (printed, trains, spoke)? A past or third-person ending, or a
     common irregular past (`cues.EN_IRREGULAR_PAST`); -ss, -us and -is end nouns (class, campus, basis)."""
@@ -1631,6 +1665,9 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
                          else cues.middle_position(question, asked_count(question)) if language == "zh" else 0,
                          phrases=phrases, sums_up=sums_up, speech=bool(cues.SPEECH_ASKED.regex.search(question)))
     _expand(intent, corpus, english_groups)
+    if kind == "list" and language == "en" and (head := english_list_head(asking_part(question))):
+        said = translate(head, corpus.vocabulary, frequency=corpus.frequency).groups
+        intent.list_word = said[0][0] if said and said[0] else ""
     intent.premised = premised if places and language == "zh" else ""
     intent.situation = scene_terms(question, intent.terms, corpus) if language == "zh" else \
         [t for t in intent.terms if t in english_scene]
@@ -2232,7 +2269,10 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sum
                              and not any(rest[:back.start()].endswith(t) for t in terms)) else None
     if sums_up:
         composed = {m.group(1) for m in cues.PARTS_COMPOSED_RE.finditer(q)}
-        terms = [t for t in terms if t not in cues.DOCUMENT_PARTS and t not in composed]
+        # (the frame words in the clause dividing the document, not a thing of it summed up: "捋一捋…组织架构")
+        divided = cues.DOCUMENT_DIVIDED_RE.search(q)
+        frame = {t for t in cues.DOCUMENT_FRAME_WORDS if divided and t in divided.group(0)}
+        terms = [t for t in terms if t not in cues.DOCUMENT_PARTS and t not in composed and t not in frame]
         # the parts of a whole document are asked ("我们也在写。亳州那篇分了哪几大块?", "县里让我把亳州这篇材料压成
         # 三句话…。它那三大段各讲的是啥?", 它 the document the statement names as one, 这篇材料, or 它 pointing at a
         # document or its parts, 它那篇, 它那三大段): the document is the subject, and what was said before the

@@ -253,7 +253,8 @@ def parent_heading(heading_path: str) -> str:
     return " > ".join(parts[:-1])
 
 
-__all__ = ["CaseOutline", "Measure", "build_outline", "enum_style", "part_at", "section_title", "top_sections", "ENUM_HEAD_RE"]
+__all__ = ["CaseOutline", "Measure", "build_outline", "enum_style", "part_at", "section_named", "section_title", "top_sections",
+           "ENUM_HEAD_RE"]
 
 
 def top_sections(case: CaseOutline) -> list[str]:
@@ -293,6 +294,18 @@ def part_at(case: CaseOutline, position: int, following: str) -> tuple[str, str]
             if 2 <= len(named) == len(names) and 0 < position <= len(named):
                 return word, named[position - 1]
     return None
+
+
+SECTION_NAME_MIN = 4  # characters of a title's own words a question writes to name that section (重点举措)
+
+
+def section_named(case: CaseOutline, text: str) -> str:
+    """The top-level section (`top_sections`) whose title, or its first half before 与/和/及/暨 ("重点举措" of
+    重点举措与成效), the text writes; "" when none or several do. "定西那篇的重点举措分了哪几块来写" divides that part,
+    not the whole document."""
+    named = [t for t in top_sections(case) if len(t) >= SECTION_NAME_MIN and t in text
+             or len(head := re.split(r"与|和|及|暨", t)[0]) >= SECTION_NAME_MIN and head in text]
+    return named[0] if len(named) == 1 else ""
 
 
 def section_title(case: CaseOutline, position: int) -> str:

@@ -46,6 +46,9 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("择校热", "择校", "大班额"),
     # colloquial forms bureau staff use for the documents' terms
     ("家长", "父母", "爸妈", "孩子爸妈", "家庭"),
+    # the children a school teaches, as people say it: the documents write 学生 (在校学生, 学生总数) where a question says
+    # 孩子 or 娃 (read as 娃娃); the thesaurus has them only as children in general
+    ("学生", "孩子", "娃娃", "小孩"),
     ("家庭", "家里", "家中", "家里头"),  # 家里 is 妻子 in the thesaurus: in these questions it is the family
     ("城区", "城里", "城内"),
     ("城镇", "城里"),  # the plans' 城镇 (城镇优质学校) is the town as against the countryside
@@ -57,6 +60,7 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("差学校", "薄弱学校", "弱校"),
     ("问题", "毛病", "短板", "弱项", "不足之处", "短处", "缺点", "薄弱环节"),
     ("办法", "门道", "法子", "招数", "窍门", "高招"),  # ways of doing, as people ask for them
+    ("药方", "良方", "路径", "对策"),  # the remedy a text prescribes, as people say it: the paths or measures it proposes
     ("校友", "毕业生", "老毕业生", "老校友"),  # a school's former students (the thesaurus has 校友 only as 同学)
     # graduates hired straight from university: 应届生 as people say it, 毕业生 as the documents write it (直招…优秀毕业生)
     ("应届生", "应届毕业生", "高校毕业生", "大学毕业生", "毕业生"),

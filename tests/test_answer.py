@@ -489,6 +489,12 @@ SHAPE_ROWS = [
     ("定西推区域协作,大的方面分了哪几路?", ["走出去", "引进来", "沉下来"],
      "the same for a theme in the title (深化区域教育协作): the three top-level measures, not one's sub-list"),
     ("泰州集聚了哪三方面的合力?", ["政府层面、部门层面、学校层面"], "clauses that open alike, named in the lead"),
+    ("定西那篇的重点举措分了哪几块来写?", ["“走出去”", "“引进来”", "“沉下来”"],
+     "a document's parts asked of one of its sections named by its title's words: that section's parts"),
+    ("芦溪扩建镇区学校主要想解决哪两个矛盾?", ["镇区大班额突出、专用教室不足"],
+     "things joined by 和 before 的 + the asked kind (…和…的矛盾) are its members, though no 、 joins them"),
+    ("定西在家长这头选树的家校共育典型分哪几类?", ["甘肃省家庭教育创新实践基地、定西市家长实验学校"],
+     "an item keeps the place naming its level (甘肃省) as the items beside it do"),
     ("淄博的学校发展共同体有哪几种模式?", ["帮扶式共同体、联盟式共同体、集团式共同体"],
      "the section titled with the asked kind (参考发展模式) beats an in-text list followed, after a comma, by 模式"),
     ("芦溪的片区教研模式分哪几级", ["县促片、片帮片、片扶校、校领区"], "a quoted 、-list in running text"),
@@ -655,6 +661,20 @@ def test_a_section_by_its_position(assistant: Assistant, case: str, position: in
     from assistant.outline import section_title
 
     assert section_title(assistant.retriever.outline(case), position) == title
+
+
+@pytest.mark.parametrize("case,question,title", [
+    # a top-level section named by its title's first half (重点举措 of 重点举措与成效), or whole
+    ("dingxi", "定西那篇的重点举措分了哪几块来写?", "重点举措与成效"),
+    ("dingxi", "定西那篇的特色与经验分了哪几块来写?", "特色与经验"),
+    ("dingxi", "定西那篇文章分了哪几块来写?", ""),  # no section named: the whole document
+    ("junior-school-action-plan", "初中方案的行动举措分了哪几块?", "行动举措"),
+    ("yuhang", "余杭那篇的教育改革分了哪几块?", ""),  # words inside titles, no title's own opening
+])
+def test_a_section_by_its_name(assistant: Assistant, case: str, question: str, title: str) -> None:
+    from assistant.outline import section_named
+
+    assert section_named(assistant.retriever.outline(case), question) == title
 
 
 @pytest.mark.parametrize("case,position,following,found", [

@@ -83,8 +83,9 @@ LIST_ROWS = [
     ("家长会、开放日那几样都办过。", ["家长会", "开放日"]),
     ("学校搞联合教研、集体备课、送教下乡这样的模式。", ["联合教研", "集体备课", "送教下乡"]),
     # a count after every item is that item's figure: the names are the items (`enumerations.ITEM_COUNT_RE`)
+    # (the first keeps the place naming its level, 甘肃省, though a mistagged verb before it, 选树, runs past the span)
     ("先后选树甘肃省家庭教育创新实践基地16个、定西市家长实验学校10所、定西市家庭教育示范学校98所和甘肃省书香家庭16个。",
-     ["家庭教育创新实践基地", "定西市家长实验学校", "定西市家庭教育示范学校", "甘肃省书香家庭"]),
+     ["甘肃省家庭教育创新实践基地", "定西市家长实验学校", "定西市家庭教育示范学校", "甘肃省书香家庭"]),
     ("培训1000名专职教师、3000名兼职教师。", ["培训1000名专职教师", "3000名兼职教师"]),  # counts before: kept
 ]
 
@@ -314,6 +315,8 @@ KIND_ROWS = [
     ("淄博的共同体有哪几种模式?", "共两种模式"),
     ("学者把这段历史分成了哪几段?", "共两段"),  # 段, a classifier of stages, counts them
     ("这种学校可以借助哪些网上上课的方式把课开齐?", "共两种方式"),  # no classifier asked: a way is counted by 种
+    ("共同体内部靠哪几套机制转起来的?", "共两套机制"),  # 套, sets of rules or means, is a classifier of the kind
+    ("它那套改革一共走了几步棋?", "共两项"),  # moves (步棋) are the measures taken, not stages counted in 步
 ])
 def test_the_count_phrase_says_the_askers_word(question: str, shown: str) -> None:
     from assistant.compose import _count_phrase
@@ -651,9 +654,32 @@ def test_names_a_sentence_gives_one_by_one(text: str, named: int) -> None:
     ("市局给区县定了哪些总的遵循?", "遵循"),  # 总的 says how far the items reach, not what they are
     ("有哪些大的行动板块?", "行动"),
     ("淄博定了哪些主要的原则?", "原则"),
+    ("淄博定了哪些主要的保障措施?", "措施"),  # the whole noun after 主要的, not cut by the window (措)
     ("哪些教学模式?", "教学模式"),
+    ("那他们内部是靠哪几套机制转起来的?", "机制"),  # 套 counts sets of means: the noun after it is the kind
+    ("内部要搭起哪几套常态化的工作机制?", "机制"),  # a state reached (常态化) before 的 says which mechanisms
+    ("哪几种规范化的管理制度?", "管理制度"),
+    ("芦溪推进了哪几化?", "化"),  # the -化 items themselves asked
+    ("它那套改革一共走了几步棋?", ""),  # moves in a game of chess: the measures, whatever the text calls them
+    ("分几步走?", "步"),  # steps: stages, named 第一步…
 ])
 def test_the_kind_a_list_question_names(question: str, word: str) -> None:
     from assistant.enumerations import asked_word
 
     assert asked_word(question) == word
+
+
+@pytest.mark.parametrize("sentence,kinds,items", [
+    # things joined by 和/与 before 的 + the asked kind are that kind's members (no 、 for `inline_lists`)
+    ("充分考虑人口变化等情况,着力解决镇区大班额突出和专用教室不足的矛盾,加大镇区学校扩容改造力度。", ("矛盾",),
+     [["镇区大班额突出", "专用教室不足"]]),
+    ("着力解决镇区大班额突出和专用教室不足的矛盾。", ("问题",), []),  # another kind: one phrase, no list
+    ("缩小城乡和区域的差距。", ("差距",), [["城乡", "区域"]]),
+    ("推动教育资源与信息技术深度融合的模式。", ("模式",), []),  # one relation between the things joined
+    ("形成城乡学校的结对和帮扶的模式。", ("模式",), []),  # a 的 inside: modifiers, not things of the kind
+    ("建立健全教师、校长和家长的评价机制。", ("机制",), []),  # a 、 list is `inline_lists`'
+])
+def test_things_joined_before_the_asked_kind(sentence: str, kinds: tuple[str, ...], items: list[list[str]]) -> None:
+    from assistant.enumerations import joined_before_kind
+
+    assert [f.items for f in joined_before_kind(sentence, kinds)] == items

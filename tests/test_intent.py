@@ -1629,6 +1629,10 @@ def test_english_glosses(assistant, question: str, absent: str, present: str) ->
     # judging teachers or schools is evaluating them (评价); an old habit or way is a tradition (传统做法)
     ("How are schools judged in Shangcheng?", "评价", ""),
     ("Which old habit of judging pupils does the online resources article want to drop?", "传统", ""),
+    # a tension to ease is a 矛盾 (解决…的矛盾), not 紧张 the nerves; overcrowded classes are 大班额
+    ("What two tensions was Luxi trying to ease in its town schools?", "矛盾", ""),
+    ("Luxi's town schools were overcrowded. What did it do about it?", "大班额", ""),
+    ("How many kids go to private schools in Yuhang?", "学生", ""),  # the children a school teaches
 ])
 def test_the_education_glossary_gives_the_sense_the_cases_use(assistant, question: str, lead: str,
                                                                dictionary_sense: str) -> None:
@@ -1742,6 +1746,13 @@ def test_a_figure_is_of_the_kind_the_asking_sentence_wants(assistant, question: 
     # a distributive set phrase ("一人一议": one for each) counts nothing
     ("余杭那篇五年里打算引进哪几类人、各多少?", "对于优秀人才,要采取“一人一议”“一事一议”的特殊办法。", False),
     ("余杭那篇五年里打算引进哪几类人、各多少?", "余杭区计划五年内引进10名以上国内外名校长,一百名领军教育人才。", True),
+    # a count of people named by 人数 is said by its unit (名, 人): the clause names the rest of the subject
+    ("定西搞家庭教育指导,专门选聘了一批指导老师,人数是多少?", "成立工作站,遴聘“定西市家庭教育指导教师”30名。", True),
+    ("定西搞家庭教育指导,专门选聘了一批指导老师,人数是多少?", "开展家庭教育大巡讲活动150场次。", False),  # no people
+    ("定西搞家庭教育指导,专门选聘了一批指导老师,人数是多少?", "先后通报表扬优秀学员181名。", False),  # other people
+    # the children a school teaches are its 学生: a share of 孩子 is stated of 学生
+    ("按调查,全区上私立中小学的孩子比例是多少?", "民办中小学共有26所,在校学生占全区在校学生总数的约18.5%。", True),
+    ("按调查,全区上私立中小学的孩子比例是多少?", "民办中小学共有26所,专任教师占全区专任教师总数的约18.5%。", False),
 ])
 def test_a_figure_stated_with_the_question_s_subject(assistant, question: str, sentence: str, holds: bool) -> None:
     from assistant.sentences import has_answer_type
@@ -2364,6 +2375,8 @@ def test_a_document_named_by_its_kind_alone(corpus: Corpus, question: str, place
     # the whole's own frame after 的 is the whole, not a part of it
     ("芦溪那轮改革的思路,一共分成几大块?", True),
     ("余杭那篇文章的整体框架分了哪几部分?", True),
+    ("泰州材料里总结的路子分成哪几大条?", True),  # the way as the text sums it up is the whole
+    ("淄博材料里总结的共同体分成哪几类?", False),  # kinds of a thing the text sums up, no frame of the whole
     ("初中方案的职级制分几层?", False),  # a thing of the document
     # divided as it is told: the parts of a text, whatever names it
     ("讲初中的那份材料我没看过。它前后分了几部分来讲?", True),
@@ -2377,6 +2390,16 @@ def test_a_document_named_by_its_kind_alone(corpus: Corpus, question: str, place
 ])
 def test_a_documents_parts_are_a_summary(corpus: Corpus, question: str, sums_up: bool) -> None:
     assert analyze(question, None, corpus).sums_up is sums_up
+
+
+@pytest.mark.parametrize("question,frame", [
+    ("泰州材料里总结的路子分成哪几大条?", ["总结", "路子"]),
+    ("芦溪那轮改革的思路,一共分成几大块?", ["思路"]),
+])
+def test_a_documents_frame_words_are_no_topic_when_its_parts_are_asked(corpus: Corpus, question: str, frame: list[str]) -> None:
+    """The whole document's frame (路子, 思路) and summing it up (总结) name nothing its text must write."""
+    intent = analyze(question, None, corpus)
+    assert intent.sums_up and not set(frame) & set(intent.terms), intent.terms
 
 
 
@@ -2891,3 +2914,27 @@ def test_the_other_party_points_back(text: str, points_back: bool) -> None:
     from assistant import cues
 
     assert (cues.FOLLOWUP_DRILL.regex.search(text) is not None) == points_back
+
+
+@pytest.mark.parametrize("question,head", [
+    ("According to Zibo's guideline, what two kinds of school communities should be formed?", "communities"),
+    ("What two further aims does Shangcheng give its reform?", "aims"),  # a count and a degree word skipped
+    ("When Luxi expanded its town schools, which two tensions did it want to ease?", "tensions"),
+    ("What are the three stages?", "stages"),
+    ("Which measures Dingxi took?", "measures"),  # a past verb ends the noun phrase
+    ("What kinds did Zibo set?", ""),  # kinds of nothing named
+    ("Which kinds of decision-making power did Shangcheng hand over?", ""),  # a mass noun, no items named
+    ("How did Luxi ease its tensions?", ""),  # no what/which phrase
+])
+def test_the_noun_an_english_list_question_asks_its_items_to_be(question: str, head: str) -> None:
+    from assistant.intent import english_list_head
+
+    assert english_list_head(question) == head
+
+
+def test_an_english_list_question_names_its_kind_in_translation(assistant) -> None:
+    """"which two tensions" asks 矛盾: the list of that kind, "…大班额突出和专用教室不足的矛盾", not any pair."""
+    intent = assistant.analyze("When Luxi expanded its town schools, which two tensions did it want to ease?", None)
+    assert intent.answer_type == "list" and intent.list_word == "矛盾"
+    answer = assistant.ask("When Luxi expanded its town schools, which two tensions did it want to ease?").answer
+    assert "镇区大班额突出" in answer and "专用教室不足" in answer, answer
