@@ -729,6 +729,10 @@ SCAFFOLD = tuple(sorted(MEASURE_WORDS + TOTAL_WORDS +
 SOURCE_RE = re.compile(r"^([^,,。??]{0,10}?(?:篇|文章|材料|附件|方案|意见|文件|报告|院|局|中心|局长|院长|校长|专家|领导))"
                        r"(?:里|中|上)?(?:说|讲|提到|指出|写道)(?![了过])")
 
+# Whom the asker means to tell ("要是给班子成员讲清楚它的骨架", "我得向局长汇报…"): the audience of the asker's own
+# telling is their scene, not a topic the cases must write (a telling the cases report, "给家长讲了几场", has no asker)
+AUDIENCE_RE = re.compile(r"(?:我|我们|要是|如果|想|得|要|准备|好)(?:给|向|跟)([一-龥]{2,8}?)(?:讲清楚|讲明白|讲透|说清楚|说明白|汇报|介绍|交代)")
+
 # A phrase the question quotes (“三个全面”, “X+1”): a name the sources write so. One pattern for every rule that
 # reads the question's quotations (`quoted_phrases`).
 QUOTED_RE = re.compile(r"[“\"]([^”\"]{1,12})[”\"]")

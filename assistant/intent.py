@@ -2253,6 +2253,8 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sum
     芦溪是怎么改的?") or points back to it ("…这种情况"): then the asker's situation is the subject; unless it asks
     for the parts of a document it names (`sums_up`)."""
     q = normalize(question)
+    audience = [m.group(1) for m in cues.AUDIENCE_RE.finditer(q)]
+    terms = [t for t in terms if not any(t in a for a in audience)]  # whom the asker will tell: their scene
     at = askers_statement(q, corpus)
     rest = q[at:]
     # 它 points back at what the asker named ("…研究院的资历。它持续盯着…") unless the question proper names a case

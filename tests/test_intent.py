@@ -1110,6 +1110,9 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("淄博在推县管校聘。它的具体做法能不能给我捋一捋?", [], ["管校聘"]),
     ("我们县的标准化现场会一年才凑一回,开完就散,没人往心里去。亳州这种推进会隔多久开一次?", ["开完", "没人往"], ["标准化", "现场会"]),
     ("给我捋一捋淄博共同体的组织架构和运行机制?", [], ["组织", "架构"]),
+    # whom the asker will tell, in the sentence that asks, is their scene (the cases' own tellings keep theirs)
+    ("上城区的教育治理改革,要是给班子成员讲清楚它的骨架,可以归成哪三条主线?", ["班子", "成员"], ["教育", "治理"]),
+    ("定西请专家给家长讲了多少场?", [], ["家长"]),
     # a demonstrative right after a word of the question proper stands in apposition to it: it points back at nothing
     ("几个特级教师退休前想带带乡下的年轻人,我们琢磨着挂个牌子。哪些地方提到了名师工作室这种形式?", ["牌子"], ["工作室"]),
     ("我们县的标准化现场会开完就散。亳州这种推进会隔多久开一次?", [], ["现场会"]),  # after a place: points back
