@@ -634,12 +634,12 @@ def short_form(kind: str) -> str:
 
 def asked_kinds(intent: QueryIntent) -> list[str]:
     """The topic words right after the question word that asks for an organisation ("哪家期刊" -> 期刊): the kind
-    of body wanted. The kinds the organisation cue itself names (哪个部门, 哪个科室, 哪所大学) are generic: any
-    body's name answers them (基础教育科), so they are none."""
+    of body wanted. The kinds the organisation cue itself names (哪个部门, 哪个科室, 哪所大学, 哪所院校), with any of its
+    classifiers, are generic: any body's name answers them (基础教育科, 中国美院), so they are none."""
     q = normalize(intent.question)
     cue = cues.cue_of("organisation")
     return [t for t in intent.topic_terms if re.search(r"(?:哪[一几些]?家|哪一?个|哪一?所|什么|啥)" + re.escape(t), q)
-            and not (cue is not None and cue.regex.search("哪个" + t))]
+            and not (cue is not None and any(cue.regex.search(w + t) for w in ("哪个", "哪所")))]
 
 
 def _states_own_words(intent: QueryIntent, u: Unit, weights: TermWeights | None) -> bool:

@@ -805,9 +805,10 @@ ORG_SUFFIX_RE = re.compile(r"(?:(?![的所各等和与及个些])[一-龥]){2,12
 # of another kind (a school, a base) is no answer; 高校 is written as 大学 or 学院
 # (科室: an office is written 基础教育科; 中心, 机构: a name may end otherwise; two asked, "哪家研究机构、哪所高校",
 # either answers)
-ASKED_ORG_KIND_RE = re.compile(r"(?:哪|什么)一?(?:所|个|家)?(大学|高校|研究院|公司|协会|基金会)")
+ASKED_ORG_KIND_RE = re.compile(r"(?:哪|什么)一?(?:所|个|家)?(大学|高校|院校|研究院|公司|协会|基金会)")
 ORG_ASKS_RE = re.compile(r"哪一?(?:所|个|家)")
-ORG_KIND_WRITTEN = {"高校": ("大学", "学院")}
+# (院校, the colleges and universities together, is written as either, or by a short name: 中国美院)
+ORG_KIND_WRITTEN = {"高校": ("大学", "学院"), "院校": ("大学", "学院", "院校")}
 # a university by its short name (西南交大, 北师大): a name ending in 大 after the character of its field or place, or
 # an academy of the arts or sports by its field and 院 (中国美院, 上海音院, 北京体院)
 UNIVERSITY_SHORT_RE = re.compile(r"[一-龥]{1,5}(?:交|师|农|工|医|财|科|理|政|外|民|海|矿|石|体|美|音|北|南|华|清|复|浙|厦|川|吉|山|武|中)大(?![学会力量型中小批队众家部概约多致])|"

@@ -394,7 +394,7 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
         # (nor one of another kind than the kind asked: "在哪所大学任教" is answered by a 大学, not a school or a base)
         asked = cues.ASKED_ORG_KIND_RE.search(q) if len(cues.ORG_ASKS_RE.findall(q)) <= 1 else None
         endings = cues.ORG_KIND_WRITTEN.get(asked.group(1), (asked.group(1),)) if asked else ("",)
-        university = bool(asked) and asked.group(1) in ("大学", "高校") and any(
+        university = bool(asked) and asked.group(1) in ("大学", "高校", "院校") and any(
             not _named_in_question(m.group(0), q) for m in cues.UNIVERSITY_SHORT_RE.finditer(t))
         return _states_doing(intent, t) and (university or any(not _named_in_question(m.group(0), q) and m.group(0).endswith(endings)
                                                                for m in cues.ORG_SUFFIX_RE.finditer(t)))
