@@ -439,7 +439,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             inside = named_here if named_here in group and not named_here.children and not position and not section \
                 and not (said and _was_said(named_here, said)) and not EXCLUDING_RE.search(intent.question) else None
             names = [item_name(m.label or m.unit.head) for m in group]
-            # no kind named ("What kinds of communities…" read in translation): items that all name one of the
+            # no kind named (an English question whose wh-phrase names no plural head, `_kinds`): items that all name one of the
             # question's words are instances of it (帮扶式共同体, 联盟式共同体… for 共同体)
             of_kind = _of_kind(kind, names, context) if kind else \
                 max((_of_kind(t, names, "") for t in intent.topic_terms), default=0.0)
@@ -1016,7 +1016,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     exclusive = _exclusive(intent)  # (once per question, not once per list found)
     seen: set[tuple[int, int]] = set()
     subject = _without_kind(intent, asked_kind)
-    own_word = asked_word(intent.question) or kind
+    own_word = _kinds(intent)[1] or kind
     # (the whole question when the sentence that asks leaves what it asks to the statement: "…split into four
     # strands. What are they called?")
     asking = normalize(intent.question[asking_offset(intent.question):])
@@ -1027,7 +1027,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
         if (para.passage_no, para.start) in seen:
             continue
         seen.add((para.passage_no, para.start))
-        founds = inline_lists(para.text) + joined_before_kind(para.text, (asked_kind, own_word))
+        founds = inline_lists(para.text) + joined_before_kind(para.text, (asked_kind, _kinds(intent)[1]))  # (the kind asked only)
         for found in founds:
             # (two things joined by 、 are a pair, not a list, unless the question asks for two or 等 leaves them open
             # as examples of the kind asked, as the question words it: `_open_of_kind`)

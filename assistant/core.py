@@ -21,7 +21,7 @@ from . import crosslingual, cues, place_meaning
 from .abstain import decide
 from .engine import Context, Event, ExtractiveEngine, LLMEngine, abstention, format_history
 from .enumerations import cn_number
-from .intent import QueryIntent, analyze
+from .intent import QueryIntent, analyze, asking_part
 from .llm import ChatClient, LLMError
 from .outline import part_at, section_named, section_title
 from .plan import Plan, PlanContext, draft_plan
@@ -156,10 +156,10 @@ class Assistant:
         named by its title's own words (`outline.section_named`), are that section's parts, not the document's."""
         if not intent.sums_up or len(intent.places) != 1 or intent.section:
             return None
-        title = section_named(self.retriever.outline(intent.places[0]), intent.question)
+        title = section_named(self.retriever.outline(intent.places[0]), asking_part(intent.question))
         if not title:
-            return None
-        intent.section, intent.section_title = f"“{title}”", title
+            return None  # (a title in the asker's statement, "我们县刚定了总体目标。", names no part asked)
+        intent.section, intent.section_title = (title if "“" in title else f"“{title}”"), title
         return intent
 
     def _section_by_position(self, intent: QueryIntent, history: list[Message]) -> QueryIntent | None:

@@ -323,6 +323,9 @@ INSTRUCTION = Cue("instruction", r"(?:忽略|无视|忘记|忘掉).{0,8}(?:指�
 DIVIDED_PARTS = ("大部分", "大块", "板块", "大条", "部分", "块", "层")
 # The words for the points a whole is distilled into ("提炼成了哪几条"), longest first
 DISTILLED_PARTS = ("大条", "大点", "条", "点", "个方面", "方面")
+# A whole's frame (its 路子, 思路, 框架) and the verbs of summing it up (总结, 归纳): `DOCUMENT_FRAME_WORDS`
+FRAME_NOUNS = ("路子", "思路", "框架", "结构", "架构", "脉络")
+SUMMING_VERBS = ("总结", "归纳", "概括", "提炼")
 DOCUMENT_DIVIDED = (
     # the parts a document is divided into ("亳州那篇分了哪几大块来写", "正文分成了哪三大块", "材料归成了哪几大条",
     # "文章整体思路是分几层论证的"), or the case's reform, experience or doings its document reports ("上城那轮改革
@@ -335,7 +338,7 @@ DOCUMENT_DIVIDED = (
     # 总共分成几个板块", "文章的整体框架分几部分"): it names how the whole is laid out, no part of it
     r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文|改革|经验|做法)"
     # (its way as the text sums it up, "材料里总结的路子分成哪几大条": the text's own summary of it)
-    r"(?:(?:里|中)?(?:总结|归纳|概括|提炼)?的(?:大|整体|总体)?(?:路子|思路|框架|结构|架构|脉络))?"
+    r"(?P<frame>(?:里|中)?(?:" + "|".join(SUMMING_VERBS) + r")?的(?:大|整体|总体)?(?:" + "|".join(FRAME_NOUNS) + r"))?"
     r"(?:(?:围绕|讲|关于|谈|写|说)[^。??那]{0,12}[,,]|[^。??的里中那]{0,12}[,,])?[^。??,,的]{0,5}"
     r"(?:分|归|划分|归纳|归并)(?:成|为)?了?"
     r"(?:哪|几)[^。??]{0,3}(?:" + "|".join(DIVIDED_PARTS) + ")(?!面)|"
@@ -345,7 +348,9 @@ DOCUMENT_DIVIDED = (
     # …or divided as it is told ("前后分了几部分来讲", "分成哪几块来写"): the parts of a text, whatever names it
     r"分(?:成|为)?了?(?:哪|几)[^。??,,]{0,3}(?:" + "|".join(DIVIDED_PARTS) + r")(?!面)(?:来|去)?(?:讲|写|说|谈|论述|阐述|展开)|"
     # (a text's parts asked without a count, "那篇…是按什么思路分板块写的": written in parts, which are asked)
-    r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文)[^。??]{0,12}分(?:" + "|".join(DIVIDED_PARTS) + r")(?!面)(?:来|去)?(?:讲|写|说|谈|论述|阐述|展开)|"
+    # (asked how: 按什么思路; parts of a text, not 层: "要求老师分层讲授" is tiered teaching)
+    r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告|正文)[^。??]{0,12}(?:什么|啥|哪[种个些]?)[^。??]{0,4}分(?:板块|大块|部分|块)"
+    r"(?:来|去)?(?:讲|写|说|谈|论述|阐述|展开)(?=的|了|[??])|"
     # …or distilled into points ("整体经验最后提炼成了哪几条", "做法可以概括成哪几点"): a whole condensed into its
     # points is its top-level parts, where 几条 alone counts a list's items (and "要总结哪几条经验" asks what is to be
     # summed up: the verb must say into what)
@@ -355,7 +360,7 @@ DOCUMENT_DIVIDED = (
 DOCUMENT_DIVIDED_RE = re.compile(DOCUMENT_DIVIDED)
 # A whole document's frame (its 路子, 思路, 框架) and the act of summing it up (总结, 归纳): asked of the whole, they
 # name no topic the document must write ("泰州材料里总结的路子分成哪几大条": the document's parts are asked)
-DOCUMENT_FRAME_WORDS = frozenset("路子 思路 框架 结构 架构 脉络 总结 归纳 概括 提炼 梳理".split())
+DOCUMENT_FRAME_WORDS = frozenset(FRAME_NOUNS + SUMMING_VERBS)
 # Asked to sum up a whole document ("主要观点", "讲了啥", "给我捋一捋"): its own top-level sections are the points,
 # not only the sections that state measures (a 做法 question draws on those).
 SUMMARY = Cue("summary", r"捋一捋|捋捋|理一理|从头到尾|(?:理|说|讲|介绍|谈)(?:个|一下)?(?:大概|大致|梗概|轮廓)|整篇|全篇|通篇|全文|"
@@ -731,7 +736,9 @@ SOURCE_RE = re.compile(r"^([^,,。??]{0,10}?(?:篇|文章|材料|附件|方案|�
 
 # Whom the asker means to tell ("要是给班子成员讲清楚它的骨架", "我得向局长汇报…"): the audience of the asker's own
 # telling is their scene, not a topic the cases must write (a telling the cases report, "给家长讲了几场", has no asker)
-AUDIENCE_RE = re.compile(r"(?:我|我们|要是|如果|想|得|要|准备|好)(?:给|向|跟)([一-龥]{2,8}?)(?:讲清楚|讲明白|讲透|说清楚|说明白|汇报|介绍|交代)")
+# (the asker marked by a first person or a condition on their own telling: "定西要向家长介绍…" is the case's telling)
+AUDIENCE_RE = re.compile(r"(?:(?:我|我们|咱|咱们)[^,,。??]{0,4}|要是|如果)(?:给|向|跟)([一-龥]{2,8}?)"
+                         r"(?:讲清楚|讲明白|讲透|说清楚|说明白|汇报|介绍|交代)")
 
 # A phrase the question quotes (“三个全面”, “X+1”): a name the sources write so. One pattern for every rule that
 # reads the question's quotations (`quoted_phrases`).
@@ -1152,11 +1159,12 @@ EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+
 # as well as a person
 # who holds a post ("是谁在当负责人", "院长由谁担任") is a person's name too: a post is held by a person, not a body;
 # so is a role only a person plays (the author of a text, the host or speaker of a meeting)
+APPOINT_VERBS = "请|让|选|聘|派"  # putting someone in a post ("院长打算请谁来当", "院长聘的是谁")
 NAME_ASKED_RE = re.compile(r"(?<!的)是谁[??。]?$|(?:" + POSTS + r")是谁(?=[,,、;;])|叫什么|姓名|哪位|"
                            r"谁(?:在|来)?(?:当|担任|出任|任)(?:着)?(?:这个|那个)?(?:[一-龥]{0,8}?的)?(?:" + POSTS + r")|(?:" + POSTS + r")由谁(?:来)?(?:担任|当)|"
                            # the post named before ("院长打算请谁来当", "院长请的是谁"): who will hold it
-                           r"(?:" + POSTS + r")[^,,。??]{0,6}(?:请|让|选|派)?谁(?:来)?(?:当|担任|出任)|"
-                           r"(?:" + POSTS + r")[一-龥]{0,2}(?:请|选|聘|派)的是谁")
+                           r"(?:" + POSTS + r")[^,,。??]{0,6}(?:" + APPOINT_VERBS + r")?谁(?:来)?(?:当|担任|出任)|"
+                           r"(?:" + POSTS + r")[一-龥]{0,2}(?:" + APPOINT_VERBS + r")的是谁")
 # A post held by virtue of another ("由分管副县长任组长"): an office named as its holder answers who holds it.
 EX_OFFICIO_RE = re.compile(r"由[^,,。;;]{0,12}(?:" + POSTS + r"|副县长|副市长|副区长|副局长|副校长)[^,,。;;]{0,2}(?:担任|兼任|任)")
 # A document's number asked ("发文字号", "文号"): its title (《…》) is not its number.

@@ -418,7 +418,7 @@ def asked_word(question: str) -> str:
     steps = re.search(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个)?(步(?!棋)|阶段|级|层(?!面)|段(?!落))", question)
     if steps:  # "分几步走", "哪几个阶段": a classifier that names its parts (第一步, 第二阶段) is the kind
         return steps.group(1)
-    if re.search(r"(?:哪|几)[一二两三四五六七八九十几]?步棋", question):
+    if re.search(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?步棋", question):
         return ""  # "走了几步棋": the moves are whatever measures the text lists; 棋 names no kind of them
     found = list(LISTED_KIND_RE.finditer(question))
     # the question word 哪 asks; a bare 几 may be a quantity the question states ("那几位专家,都是哪些大学的"); one
@@ -471,16 +471,19 @@ def asked_word(question: str) -> str:
     # "哪几种协作的模式": a doing before 的 modifies the noun after it, which names the kind (模式); a noun before 的
     # stays the kind ("哪些学校的老师" asks which schools); so does a clause ending in a doing ("哪些网上上课的方式":
     # where, then the doing), unless a noun opens it ("哪几个方面讲的": the kind, then how it is used)
-    # (read from the question itself: the match holds six characters at most, "合作的办学形" of 合作的办学形式)
+    # (read from the question itself: the match holds eight characters at most, "合作的办学形式的" would be cut)
     # (the noun ends the clause, or a preposition or 来/去 after it opens what is done with it: "…的方式把课开齐",
     # after a modal too: "…的办法能把国家规定课程开足")
     modified = re.match(r"([一-龥]{1,6})的([一-龥]{1,4}?)(?=[呢吗啊呀]?(?:[??,,。]|$)|(?:能|可以|才能|就能)?[把将用来去对让])", question[m.start(1):])
     # (so does a quality before 的, "哪几种新型的共同体": tagged a, or b, 新型, a word that sorts things by kind; before
     # a generic kind, "哪些实在的好处", the quality is what the asker weighs the items by, and the generic kind asks no
     # list of its own)
-    # (and so does a state reached, an -化 word: "哪几套常态化的工作机制" asks mechanisms, 常态化 says which)
-    quality = (all(f[:1] in ("a", "b") for _, f in words) or modified is not None and modified.group(1).endswith("化")) \
-        and modified is not None and modified.group(2) not in GENERIC_KINDS
+    # (and so does a state reached, an -化 word: "哪几套常态化的工作机制", "哪几种常态化的做法" ask mechanisms and ways,
+    # 常态化 says which)
+    # (a derived -化 word of three characters or more: 文化, 变化 are words of their own, nouns that stay the kind)
+    state = modified is not None and _derived_state(modified.group(1))
+    quality = modified is not None and (state or all(f[:1] in ("a", "b") for _, f in words)
+                                        and modified.group(2) not in GENERIC_KINDS)
     if modified and words and (all(f[:1] == "v" for _, f in words) or quality
                                or len(tagged) > 1 and tagged[-1][1] == "v" and not any(f[:1] == "n" for _, f in tagged[:-1])):
         noun = [(w, f) for w, f in pseg.cut(modified.group(2)) if w.strip()]
@@ -532,6 +535,13 @@ def asked_word(question: str) -> str:
         noun = words[-1][0]
         return words[-2][0] + noun if len(noun) == 1 and len(words) > 1 else noun  # 协作+体
     return head
+
+
+def _derived_state(phrase: str) -> bool:
+    """Does the phrase end in a state reached, a derived -化 word ("常态化", "规范化", segmented 常态 + 化 or whole),
+    not a word of its own ending in 化 (校园文化, 变化)?"""
+    # (derived when its last two characters are no word the thesaurus lists: 态化, 准化 are none, 文化 is one)
+    return len(phrase) >= 3 and phrase.endswith("化") and not semantic_classes(phrase[-2:])
 
 
 def _asking_sentence_start(question: str) -> int:
@@ -647,31 +657,51 @@ def inline_lists(text: str) -> list[InlineList]:
 
 
 JOINED_ITEMS_MAX = 4  # things joined by conjunctions before one noun: a handful, not a sentence's phrases
-# Verbs of one relation between the things joined ("教育资源与信息技术深度融合的模式"): the conjunction gives the
-# relation its parties, one thing of the kind, not several
-RECIPROCAL_VERBS = ("融合", "结合", "衔接", "贯通", "对接", "联动", "合作", "协同", "互动", "共享", "互通", "交流", "统一")
+# (…之间的差距: the span between the things joined, no part of the last)
+BETWEEN_RE = re.compile(r"(?:之间|间|双方|两者)$")
+
+
+def _predicated(item: str) -> bool:
+    """Does the item end in a predicate of its own (大班额突出, 专用教室不足: a state or a doing), not a bare noun?"""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    _jieba()
+    words = [w for w in pseg.cut(item) if w.word.strip()]
+    return bool(words) and words[-1].flag[:1] in ("v", "a") and words[-1].flag != "vn"
 
 
 def joined_before_kind(text: str, kinds: tuple[str, ...]) -> list[InlineList]:
     """Things joined by 和/与/及 right before 的 and the kind asked ("着力解决镇区大班额突出和专用教室不足的矛盾" names
     the two 矛盾 "哪两个矛盾" asks): the sentence lists them by the noun they modify, with no 、 for `inline_lists` to
-    find. Only where that noun is the kind asked: elsewhere "A和B的N" is one thing ("城乡和区域的差距" read as one gap
-    unless gaps are asked)."""
+    find. Only where that noun is the kind asked, and only where each thing joined has a predicate of its own: bare
+    nouns before 的 own the kind or are its parties ("师资与生源的矛盾" is one tension, "校长和教师的责任" theirs), and a
+    predicate on the last alone makes the others its subjects too ("教育资源与信息技术深度融合的模式": one relation)."""
+    import jieba.posseg as pseg
+
     out: list[InlineList] = []
     for kind in dict.fromkeys(k for k in kinds if len(k) >= 2):
         for m in re.finditer("的" + re.escape(kind), text):
+            following = next((w for w in pseg.cut(text[m.end():m.end() + 4]) if w.word.strip()), None)
+            if following is not None and following.flag[:1] == "n":
+                continue  # the kind modifies the noun after it (…的矛盾纠纷): no member of the kind is named
             start = max(text.rfind(c, 0, m.start()) for c in ",,;;。::!!??") + 1
             clause = text[start:m.start()]
-            if "、" in clause or "的" in clause:
-                continue  # a 、 list is `inline_lists`'; a 的 inside makes the parts modifiers, not things
+            if "、" in clause:
+                continue  # a 、 list is `inline_lists`'
             items = _joined(clause)
-            if not 2 <= len(items) <= JOINED_ITEMS_MAX or items[-1].endswith(RECIPROCAL_VERBS):
+            if not 2 <= len(items) <= JOINED_ITEMS_MAX:
                 continue
-            items[0] = _parallel_tail(items[0], items[1:])
+            first = items[0]
+            items[0] = _parallel_tail(first, items[1:])
+            items[-1] = BETWEEN_RE.sub("", items[-1])
+            if "的" in "".join(items) or not all(_predicated(i) for i in items):
+                continue  # modifiers, owners or the parties of one relation, not members
             sizes = [len(i) for i in items]
             if min(sizes) < 2 or max(sizes) > MAX_MEAN_ITEM or max(sizes) > PARALLEL_RATIO * min(sizes):
                 continue
-            out.append(InlineList(start + clause.find(items[0]), m.start(), items, kind=kind))
+            out.append(InlineList(start + len(first) - len(items[0]), m.start(), items, kind=kind))
     return out
 
 

@@ -1074,7 +1074,8 @@ def english_kind(text: str) -> str | None:
 
 
 EN_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several main key major further other".split())
-EN_SORT_WORDS = frozenset("kind kinds type types sort sorts form forms category categories".split())
+# (and the collectives that count their members: "which two groups of teachers" asks teachers)
+EN_SORT_WORDS = frozenset("kind kinds type types sort sorts form forms category categories group groups set sets batch batches".split())
 
 
 def english_list_head(text: str) -> str:
@@ -1082,20 +1083,21 @@ def english_list_head(text: str) -> str:
     communities should be formed" -> communities, "which two tensions did it ease" -> tensions, "what two further aims
     does…" -> aims ("" when the phrase names none). Chinese says it after 哪几 (`enumerations.asked_word`); English says
     it with the noun after what/which, past a count, a word of degree and "kinds of"."""
-    m = cues.EN_WH_RE.search(text.replace("\u2019", "'"))
+    text = text.replace("\u2019", "'")  # a typographic apostrophe is a possessive too
+    m = cues.EN_WH_RE.search(text)
     if m is None:
         return ""
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", text[m.end():])
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*|\d+|[^\sA-Za-z\d]", text[m.end():])
     phrase: list[str] = []
     for i, w in enumerate(words):
         low = w.lower()
         if low == "of" and phrase and phrase[-1] in EN_SORT_WORDS:
             phrase = []  # "kinds of school communities": the noun after "of" is what the kinds are of
             continue
+        if (low in cues.EN_DETERMINERS or low in EN_COUNT_WORDS or w.isdigit()) and not phrase:
+            continue  # "which 2 tensions", "what two further aims"
         if low in cues.EN_PHRASE_END or not w[0].isalpha() or (phrase and w[0].isupper()):
             break
-        if low in cues.EN_DETERMINERS or low in EN_COUNT_WORDS and not phrase:
-            continue
         # (a past verb ends the noun phrase; a plural -s does not, the items asked are plural: "school communities")
         if phrase and (low.endswith("ed") or low in cues.EN_IRREGULAR_PAST):
             break
@@ -1103,7 +1105,7 @@ def english_list_head(text: str) -> str:
     head = phrase[-1] if phrase else ""
     # (the items are asked in the plural, "which two tensions"; a singular head names a mass the kinds are of, "what
     # kinds of decision-making power", which the text may call otherwise, 自主权: no kind of item)
-    return "" if head in EN_SORT_WORDS or not head.endswith("s") or head.endswith("ss") else head
+    return "" if head in EN_SORT_WORDS or not head.endswith("s") or head.endswith(("ss", "us", "is")) else head
 
 
 def _looks_verbal(word: str) -> bool:
@@ -2273,7 +2275,7 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sum
         composed = {m.group(1) for m in cues.PARTS_COMPOSED_RE.finditer(q)}
         # (the frame words in the clause dividing the document, not a thing of it summed up: "捋一捋…组织架构")
         divided = cues.DOCUMENT_DIVIDED_RE.search(q)
-        frame = {t for t in cues.DOCUMENT_FRAME_WORDS if divided and t in divided.group(0)}
+        frame = {t for t in cues.DOCUMENT_FRAME_WORDS if divided and t in (divided.group("frame") or "")}
         terms = [t for t in terms if t not in cues.DOCUMENT_PARTS and t not in composed and t not in frame]
         # the parts of a whole document are asked ("我们也在写。亳州那篇分了哪几大块?", "县里让我把亳州这篇材料压成
         # 三句话…。它那三大段各讲的是啥?", 它 the document the statement names as one, 这篇材料, or 它 pointing at a

@@ -327,8 +327,9 @@ UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日周", "个":
 # 个 is the general classifier: a count of things asked with their own classifier (多少户人家, 几座场馆) is also stated
 # with it ("受益家庭达42.1万个"); units of time, money and people are not counted in 个
 THING_CLASSIFIERS = "所项家种条批户座册本套台间场期"
-# A quantity named by a classifier and 数 (户数, 场数, 校数): a count in that unit, whose unit says what it measures
-# (as 元 says money), so the words naming it need not stand in the figure's clause ("受益家庭达42.1万个" for 户数)
+# A quantity named by a classifier and 数 (户数, 场数, 人数): a count in that unit, whose unit says what it measures
+# (as 元 says money), so the word naming the quantity need not stand in the figure's clause ("受益家庭达42.1万个" for
+# 户数); the clause still names the rest of the subject (30名 of 指导教师 for 指导老师人数, not 181名 of 学员)
 COUNT_MEASURE_RE = re.compile(r"([" + THING_CLASSIFIERS + "次人])数(?!字|据|量|学|额|目)")
 # (a share asked per hundred, "out of every hundred…how many", is a percentage)
 # (占 with a counted unit after it, "初中和小学各占几所", asks how many of the whole: a count, not a share; 占几个百分点

@@ -60,7 +60,7 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("差学校", "薄弱学校", "弱校"),
     ("问题", "毛病", "短板", "弱项", "不足之处", "短处", "缺点", "薄弱环节"),
     ("办法", "门道", "法子", "招数", "窍门", "高招"),  # ways of doing, as people ask for them
-    ("药方", "良方", "路径", "对策"),  # the remedy a text prescribes, as people say it: the paths or measures it proposes
+    ("药方", "良方", "路径"),  # the remedy a text prescribes, as people say it: the paths it proposes
     ("校友", "毕业生", "老毕业生", "老校友"),  # a school's former students (the thesaurus has 校友 only as 同学)
     # graduates hired straight from university: 应届生 as people say it, 毕业生 as the documents write it (直招…优秀毕业生)
     ("应届生", "应届毕业生", "高校毕业生", "大学毕业生", "毕业生"),

@@ -152,6 +152,7 @@ ROWS = [
     # a kind the organisation cue names itself with any classifier (哪所院校) is generic: a short name (中国美院) answers
     ("余杭打算办一所全省拔尖的美术特色高中,牵手的是哪所院校?", ANSWER),
     ("余杭打算跟哪家期刊合作?", "missing_type"),  # a kind of body the sources never name
+    ("上城那套改革一共走了几步棋?", ANSWER),  # moves (步棋) are the measures taken, no parts counted in 步
     # what a text sums up (总结的路子) is the text's act, no topic the place must write; 路子 is a way of doing
     ("泰州材料里总结的路子分成哪几大条?每条用的什么推进方式?", ANSWER),
     ("亳州的“领头雁+群雁飞”工程是怎么培养骨干的?", "wrong_place"),  # a quoted name is literal (学科带头人 is not it)

@@ -668,13 +668,14 @@ def test_a_section_by_its_position(assistant: Assistant, case: str, position: in
     ("dingxi", "定西那篇的重点举措分了哪几块来写?", "重点举措与成效"),
     ("dingxi", "定西那篇的特色与经验分了哪几块来写?", "特色与经验"),
     ("dingxi", "定西那篇文章分了哪几块来写?", ""),  # no section named: the whole document
-    ("junior-school-action-plan", "初中方案的行动举措分了哪几块?", "行动举措"),
+    ("junior-school-action-plan", "初中方案的行动举措分了哪几块来写?", "行动举措"),
     ("yuhang", "余杭那篇的教育改革分了哪几块?", ""),  # words inside titles, no title's own opening
+    ("zibo", "我们县刚定了总体目标。淄博那篇分了哪几大块?", ""),  # a title in the asker's statement names no part
 ])
 def test_a_section_by_its_name(assistant: Assistant, case: str, question: str, title: str) -> None:
-    from assistant.outline import section_named
-
-    assert section_named(assistant.retriever.outline(case), question) == title
+    """As the assistant reads it: in the sentence that asks (`core._section_by_name`)."""
+    intent = assistant.analyze(question, [])
+    assert intent.section_title == title, intent.section
 
 
 @pytest.mark.parametrize("case,position,following,found", [

@@ -92,6 +92,7 @@ AGENT_ROWS = [
     ("研究院的院长由谁担任?", "研究院院长由副局长李明担任。", True),
     ("这个研究院院长请的是谁?", "余杭区将成立“余杭区未来教育研究院”,开发特色课程。", False),  # whom a post went to: a name
     ("这个研究院院长请的是谁?", "研究院院长由副局长李明担任。", True),
+    ("这个研究院院长聘的是谁?", "余杭区将成立“余杭区未来教育研究院”,开发特色课程。", False),  # any verb of appointing
     ("领导小组组长由谁担任?", "成立领导小组,由分管副县长任组长。", True),  # an office held ex officio names its holder
     # a body's leader named by office acts for it; a leading group is a body set up, not who acted
     ("是谁下到那几个县去开的会?", "市政府分管领导分别在岷县、漳县和渭源县组织召开区域教育协作启动会。", True),

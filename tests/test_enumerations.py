@@ -658,6 +658,8 @@ def test_names_a_sentence_gives_one_by_one(text: str, named: int) -> None:
     ("哪些教学模式?", "教学模式"),
     ("那他们内部是靠哪几套机制转起来的?", "机制"),  # 套 counts sets of means: the noun after it is the kind
     ("内部要搭起哪几套常态化的工作机制?", "机制"),  # a state reached (常态化) before 的 says which mechanisms
+    ("哪些校园文化的特色项目?", "校园文化"),  # 文化 is a word of its own: a noun before 的 stays the kind
+    ("这几步棋之外,余杭还有哪些做法?", "做法"),  # 这几步棋 points at moves named before: the kind is asked after it
     ("哪几种规范化的管理制度?", "管理制度"),
     ("芦溪推进了哪几化?", "化"),  # the -化 items themselves asked
     ("它那套改革一共走了几步棋?", ""),  # moves in a game of chess: the measures, whatever the text calls them
@@ -670,13 +672,15 @@ def test_the_kind_a_list_question_names(question: str, word: str) -> None:
 
 
 @pytest.mark.parametrize("sentence,kinds,items", [
-    # things joined by 和/与 before 的 + the asked kind are that kind's members (no 、 for `inline_lists`)
+    # things joined by 和/与 before 的 + the asked kind, each with a predicate of its own, are that kind's members
     ("充分考虑人口变化等情况,着力解决镇区大班额突出和专用教室不足的矛盾,加大镇区学校扩容改造力度。", ("矛盾",),
      [["镇区大班额突出", "专用教室不足"]]),
-    ("着力解决镇区大班额突出和专用教室不足的矛盾。", ("问题",), []),  # another kind: one phrase, no list
-    ("缩小城乡和区域的差距。", ("差距",), [["城乡", "区域"]]),
-    ("推动教育资源与信息技术深度融合的模式。", ("模式",), []),  # one relation between the things joined
-    ("形成城乡学校的结对和帮扶的模式。", ("模式",), []),  # a 的 inside: modifiers, not things of the kind
+    ("为解决当前的大班额突出和专用教室不足的矛盾。", ("矛盾",), [["大班额突出", "专用教室不足"]]),  # a 的 before the items
+    ("着力解决镇区大班额突出和专用教室不足的矛盾。", ("问题",), []),  # another kind: no list of it
+    ("着力解决镇区大班额突出和专用教室不足的矛盾纠纷。", ("矛盾",), []),  # the kind modifies a noun after it
+    ("解决师资与生源的矛盾。", ("矛盾",), []),  # bare nouns: the parties of one tension
+    ("落实校长和教师的责任。", ("责任",), []),  # bare nouns: whose duty, one each
+    ("推动教育资源与信息技术深度融合的模式。", ("模式",), []),  # a predicate on the last alone: one relation
     ("建立健全教师、校长和家长的评价机制。", ("机制",), []),  # a 、 list is `inline_lists`'
 ])
 def test_things_joined_before_the_asked_kind(sentence: str, kinds: tuple[str, ...], items: list[list[str]]) -> None:

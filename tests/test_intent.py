@@ -1111,8 +1111,9 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("我们县的标准化现场会一年才凑一回,开完就散,没人往心里去。亳州这种推进会隔多久开一次?", ["开完", "没人往"], ["标准化", "现场会"]),
     ("给我捋一捋淄博共同体的组织架构和运行机制?", [], ["组织", "架构"]),
     # whom the asker will tell, in the sentence that asks, is their scene (the cases' own tellings keep theirs)
-    ("上城区的教育治理改革,要是给班子成员讲清楚它的骨架,可以归成哪三条主线?", ["班子", "成员"], ["教育", "治理"]),
+    ("上城区的教育治理改革,要是给班子成员讲清楚它的骨架,可以归成哪三条主线?", ["班子成员"], ["教育", "治理"]),
     ("定西请专家给家长讲了多少场?", [], ["家长"]),
+    ("定西要向家长介绍哪些家庭教育知识?", [], ["家长"]),  # the case's telling, not the asker's
     # a demonstrative right after a word of the question proper stands in apposition to it: it points back at nothing
     ("几个特级教师退休前想带带乡下的年轻人,我们琢磨着挂个牌子。哪些地方提到了名师工作室这种形式?", ["牌子"], ["工作室"]),
     ("我们县的标准化现场会开完就散。亳州这种推进会隔多久开一次?", [], ["现场会"]),  # after a place: points back
@@ -2379,6 +2380,8 @@ def test_a_document_named_by_its_kind_alone(corpus: Corpus, question: str, place
     ("芦溪那轮改革的思路,一共分成几大块?", True),
     ("余杭那篇文章的整体框架分了哪几部分?", True),
     ("泰州材料里总结的路子分成哪几大条?", True),  # the way as the text sums it up is the whole
+    ("芦溪那篇是按什么思路分板块写的?", True),  # its parts asked without a count: how it is divided
+    ("初中方案里要求老师分层讲授,具体怎么做?", False),  # tiered teaching, no part of a text
     ("淄博材料里总结的共同体分成哪几类?", False),  # kinds of a thing the text sums up, no frame of the whole
     ("初中方案的职级制分几层?", False),  # a thing of the document
     # divided as it is told: the parts of a text, whatever names it
@@ -2403,6 +2406,12 @@ def test_a_documents_frame_words_are_no_topic_when_its_parts_are_asked(corpus: C
     """The whole document's frame (路子, 思路) and summing it up (总结) name nothing its text must write."""
     intent = analyze(question, None, corpus)
     assert intent.sums_up and not set(frame) & set(intent.terms), intent.terms
+
+
+def test_a_topic_beside_the_frame_stays(corpus: Corpus) -> None:
+    """Only the frame's own words go: a 结构 the clause about the text's subject names is a topic."""
+    intent = analyze("芦溪那篇围绕教师队伍结构优化,分成哪几部分?", None, corpus)
+    assert intent.sums_up and "结构" in intent.terms, intent.terms
 
 
 
@@ -2924,7 +2933,11 @@ def test_the_other_party_points_back(text: str, points_back: bool) -> None:
     ("What two further aims does Shangcheng give its reform?", "aims"),  # a count and a degree word skipped
     ("When Luxi expanded its town schools, which two tensions did it want to ease?", "tensions"),
     ("What are the three stages?", "stages"),
-    ("Which measures Dingxi took?", "measures"),  # a past verb ends the noun phrase
+    ("Which schools joined the group?", "schools"),  # a past verb ends the noun phrase
+    ("What are Zibo\u2019s two aims?", "aims"),  # a typographic apostrophe
+    ("Which 2 tensions did Luxi ease?", "tensions"),  # a count in digits
+    ("What basis did they use?", ""),  # -is ends a singular noun
+    ("Which two groups of teachers were sent?", "teachers"),  # a collective counts its members
     ("What kinds did Zibo set?", ""),  # kinds of nothing named
     ("Which kinds of decision-making power did Shangcheng hand over?", ""),  # a mass noun, no items named
     ("How did Luxi ease its tensions?", ""),  # no what/which phrase
