@@ -23,7 +23,7 @@ from .cues import METHOD_KINDS, WAY_KINDS, ASKER_EXAMPLES_RE, ANSWER_ORDER, DECL
 from .enumerations import (InlineList, asked_count, asked_kind, asked_word, cn_number, excludes_other_kinds, generic_kind,
                            inline_lists, joined_before_kind)
 from .intent import QueryIntent, _is_verb, asked_overall, asking_offset, asking_part, kinds_asked, times_stated
-from .outline import CaseOutline, Measure, item_name
+from .outline import HEADING_HALVES_RE, CaseOutline, Measure, item_name
 from .schema import Passage
 from .sentences import TermWeights, Unit, cited, coverage, display_text, has_answer_type, said_before, sentence_spans, split_sentences
 from .synonyms import equivalents, is_person, kind_mates, synonyms
@@ -69,7 +69,6 @@ def _label(passage: Passage) -> str:
     return f"**{passage.chunk.name}** ·《{title}》"
 
 
-HEADING_HALVES_RE = re.compile(r"与|和|及|暨")  # what joins the two things a heading names ("重点举措与成效")
 SECTION_POINTER = r"(?:时|的时候|那|这|部分|一节|一块|里|中)"  # what makes a name a part of the text ("讲重点举措时")
 # (步棋 is a move, a measure taken: counted as 项, not as 步 the stages)
 CLASSIFIER_RE = re.compile(r"几(种|类|个方面|项|步(?!棋)|个|条|点|样|件|招|桩|段|级|层|套)([一-龥]{0,4})")
@@ -1016,7 +1015,8 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     exclusive = _exclusive(intent)  # (once per question, not once per list found)
     seen: set[tuple[int, int]] = set()
     subject = _without_kind(intent, asked_kind)
-    own_word = _kinds(intent)[1] or kind
+    asked_own = _kinds(intent)[1]  # the asker's own word for the kind, "" when none is asked
+    own_word = asked_own or kind
     # (the whole question when the sentence that asks leaves what it asks to the statement: "…split into four
     # strands. What are they called?")
     asking = normalize(intent.question[asking_offset(intent.question):])
@@ -1027,7 +1027,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
         if (para.passage_no, para.start) in seen:
             continue
         seen.add((para.passage_no, para.start))
-        founds = inline_lists(para.text) + joined_before_kind(para.text, (asked_kind, _kinds(intent)[1]))  # (the kind asked only)
+        founds = inline_lists(para.text) + joined_before_kind(para.text, (asked_kind, asked_own))  # (the kind asked only)
         for found in founds:
             # (two things joined by 、 are a pair, not a list, unless the question asks for two or 等 leaves them open
             # as examples of the kind asked, as the question words it: `_open_of_kind`)

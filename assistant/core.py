@@ -159,7 +159,7 @@ class Assistant:
         title = section_named(self.retriever.outline(intent.places[0]), asking_part(intent.question))
         if not title:
             return None  # (a title in the asker's statement, "我们县刚定了总体目标。", names no part asked)
-        intent.section, intent.section_title = (title if "“" in title else f"“{title}”"), title
+        intent.section, intent.section_title = _quoted_title(title), title
         return intent
 
     def _section_by_position(self, intent: QueryIntent, history: list[Message]) -> QueryIntent | None:
@@ -190,9 +190,7 @@ class Assistant:
                 return None
             end = at + len(found[0])
             phrase, title = intent.question[m.start():end], found[1]
-        # quoted as a name, unless the title quotes words itself (在“办”字上下功夫): nested quotation marks would
-        # read as two names
-        named = title if "“" in title else f"“{title}”"
+        named = _quoted_title(title)  # (quoted as a name)
         # (a clause after it saying again what the part is about, "…,讲党建和思政这部分,", is the asker's gloss of
         # the part: its title stands for it)
         at = intent.question.find(phrase) + len(phrase)
@@ -473,3 +471,9 @@ def _messages(history: Any) -> list[Message]:
         return [m if isinstance(m, Message) else Message.model_validate(m) for m in history]
     except ValueError as exc:  # pydantic's ValidationError
         raise AssistantError(f"对话历史格式错误:role 只能是 user/assistant/system,content 必须是文本({exc.__class__.__name__})。") from exc
+
+
+def _quoted_title(title: str) -> str:
+    """A section's title quoted as a name, unless it quotes words itself (在“办”字上下功夫): nested quotation marks
+    would read as two names."""
+    return title if "“" in title else f"“{title}”"

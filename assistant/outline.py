@@ -296,6 +296,7 @@ def part_at(case: CaseOutline, position: int, following: str) -> tuple[str, str]
     return None
 
 
+HEADING_HALVES_RE = re.compile(r"与|和|及|暨")  # what joins the two things a heading names ("重点举措与成效")
 SECTION_NAME_MIN = 4  # characters of a title's own words a question writes to name that section (重点举措)
 
 
@@ -304,7 +305,7 @@ def section_named(case: CaseOutline, text: str) -> str:
     重点举措与成效), the text writes; "" when none or several do. "定西那篇的重点举措分了哪几块来写" divides that part,
     not the whole document."""
     named = [t for t in top_sections(case) if len(t) >= SECTION_NAME_MIN and t in text
-             or len(head := re.split(r"与|和|及|暨", t)[0]) >= SECTION_NAME_MIN and head in text]
+             or len(head := HEADING_HALVES_RE.split(t)[0]) >= SECTION_NAME_MIN and head in text]
     return named[0] if len(named) == 1 else ""
 
 
