@@ -346,6 +346,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         on_subject = pool[:TYPED_POOL] if en or intent.answer_type == "event" else [u for u in pool if not topic or stated(u) >= MIN_UNIT_COVERAGE
                                                    or _states_own_words(intent, u, weights)
                                                    or u.continued
+                                                   # (beside the source of what the previous answer said: a
+                                                   # follow-up pointing back asks about that, in its own words)
+                                                   or u.anchored
                                                    or (u.caption and intent.answer_type == "document")
                                                    # (the wording a place works by, "芦溪是靠哪几个字当抓手的", is
                                                    # written in its own enumerated heads: 在“管”字上下功夫…)

@@ -86,6 +86,11 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
             and not _exclusive(intent) \
             and _names_only_its_document(intent, outline(intent.places[0])):
         intent = replace(intent, sums_up=True)
+    # "有一篇讲网上教学资源怎么建怎么用的文章,整篇分哪几大块?": a document described by its subject, not named, whose
+    # parts are asked, is one document: the one whose passages state that subject best
+    if kind == "list" and intent.sums_up and not intent.places and not intent.comparative and not intent.across \
+            and scored and cues.DOCUMENT_WORD_RE.search(intent.question):
+        intent = replace(intent, places=[scored[0].case_id])
     if intent.comparative and (len(intent.places) > 1 or not intent.places):
         text, used = _comparison(intent, scored, by_no, cites, weights, outline, names)
         kind = "comparison"
@@ -391,6 +396,10 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     said = [normalize(x) for x in intent.said]
     # "具体…哪些方面": detail of what was said, not more of the list it came from
     drills_in = bool(DRILL_IN_RE.search(intent.question)) and not CONTINUE_RE.search(intent.question)
+    # "哪些方面的提升": the noun the aspects are of; a list whose introduction ends naming it ("可以有以下提升:") is of
+    # it (not one whose introduction only uses the word, "…提升地方基础教育质量…。具体目标包括:")
+    aspects_of = cues.ASPECTS_OF_NOUN_RE.search(intent.question) if intent.language == "zh" else None
+    aspects_noun = aspects_of.group(1) if aspects_of and aspects_of.group(1) not in GENERIC_KINDS else ""
     best: tuple[float, str, CaseOutline, list[Measure]] | None = None
     anchors = [u for u in pool if u.anchored]
     named_inside: Measure | None = None
@@ -442,6 +451,8 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             # question's words are instances of it (帮扶式共同体, 联盟式共同体… for 共同体)
             of_kind = _of_kind(kind, names, context) if kind else \
                 max((_of_kind(t, names, "") for t in intent.topic_terms), default=0.0)
+            if aspects_noun and re.search(re.escape(aspects_noun) + r"[::]?\s*$", intro):
+                of_kind = max(of_kind, 1.0)  # introduced as the noun the aspects asked are of ("…有以下提升:")
             # (a section whose title calls its parts by a thesaurus synonym of the asked kind, "…的创新路径" for 哪几条
             # 路子, may be the list: it is not set aside, though it earns no match of kind)
             # (the document's own title names the document, not one list of it)
@@ -691,9 +702,13 @@ def _asked_inside(intent: QueryIntent, m: Measure, units: list[Unit], para: Unit
 
 
 def _was_said(m: Measure, said: list[str]) -> bool:
-    """Did the previous answer say this item, in full or shortened ("(1)帮助实验校编制三年发展规划,分解年度工作任务")?"""
+    """Did the previous answer say this item, in full or shortened ("(1)帮助实验校编制三年发展规划,分解年度工作任务"),
+    or name it among others ("三步:先统筹谋划,再推进实施…" names 统筹谋划阶段(2019年3-6月): most of the item's name
+    without its parenthesised aside)?"""
     text = normalize(m.unit.text)
-    return said_before(text, said) or any(len(x) >= 6 and bigram_share(x, text) >= SAID_ITEM for x in said)
+    name = re.sub(r"[((][^))]*[))]", "", item_name(m.label or m.unit.head))
+    return said_before(text, said) or any(len(x) >= 6 and bigram_share(x, text) >= SAID_ITEM for x in said) \
+        or (len(name) >= 4 and any(bigram_share(name, x) >= SAID_ITEM for x in said))
 
 
 def _enumerator(head: str) -> int:

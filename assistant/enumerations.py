@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import MEANS_NOUNS, ASPECTS_OF_NOUN_RE, DOCUMENT_PARTS, THING_CLASSES, ADMIN_SUFFIX_RE, ASPECT_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ordinal_word, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, LIST_SUMMED_UP_RE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
+from .cues import MEANS_NOUNS, ASPECTS_OF_NOUN_RE, DOCUMENT_PARTS, THING_CLASSES, ADMIN_SUFFIX_RE, ASPECT_CLASSES, ASPECT_KIND_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ordinal_word, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, LIST_SUMMED_UP_RE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
 from .synonyms import equivalents, listed_among, listed_only_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -457,6 +457,12 @@ def asked_word(question: str) -> str:
     # (a word segmentation mistags, 好处 as an adverb, is a noun when the thesaurus lists it only among things: its
     # classes A-D, people, objects, time and space, abstract things)
     words = [(w, f) for w, f in pseg.cut(re.split(r"[的呢吗?？,，]", after)[0]) if w.strip()]
+    # (a one-character classifier the segmenter glued to the word after it, "哪几路发力" -> 路发力, is the kind, and
+    # the rest what is done: the glued token is no word the thesaurus knows, its rest one it or the segmenter knows)
+    if words and len(words[0][0]) >= 3 and words[0][0][0] in GENERIC_KINDS and not semantic_classes(words[0][0]):
+        rest = [(w, f) for w, f in pseg.cut(words[0][0][1:]) if w.strip()]
+        if len(rest) == 1 and rest[0][1][:1] in ("v", "n"):
+            words[:1] = [(words[0][0][0], "n"), (rest[0][0], "v")]
     tagged = list(words)  # as segmentation tags them ("网上" a place word, before any reading as a thing below)
     if words and len(words[0][0]) >= 2 and words[0][1][:1] not in ("n", "v") and \
             (c := semantic_classes(words[0][0])) and all(x.startswith(THING_CLASSES) for x in c):
@@ -566,14 +572,29 @@ def excludes_other_kinds(kind: str) -> bool:
     主题: "拆成了哪些题目"): any list on the subject answers those, though items or a closing noun naming the word
     still show the list asked. Nor does a word for a part of a whole (板块, 部分: "拆开来是哪几个板块"): the parts are
     whatever the text divides the whole into ("分为…等四个具体方面")."""
-    return kind not in ("", *GENERIC_KINDS, *DOCUMENT_PARTS) and not listed_among(kind, SUBJECT_MATTER_CLASSES)
+    return kind not in ("", *GENERIC_KINDS, *DOCUMENT_PARTS) and not listed_among(kind, SUBJECT_MATTER_CLASSES) \
+        and not is_aspect_kind(kind)
+
+
+def is_aspect_kind(kind: str) -> bool:
+    """Is the kind a word for an aspect, one side of a whole, as 方面 is? The thesaurus lists it in 方面's own group
+    (ASPECT_KIND_CLASSES: 领域, 着力点, 战线). A list of such parts is whatever the text divides its subject into
+    ("德育、外语、科技…等方面"), so the word rules out no list, as 方面 does not. (Not 方向, though the thesaurus
+    gives 方面 as its synonym: "从学生的需要出发,给了哪几条方向" asks the headings a section names so, and lists
+    of other things inside them are not it.)"""
+    return len(kind) >= 2 and listed_among(kind, ASPECT_KIND_CLASSES)
+
+
+# Prepositions opening a list the aspects it counts close ("从A、B、C等三个方面", "在A、B、C等方面多点发力")
+ASPECT_FRAME_PREPOSITIONS = ("从", "在")
 
 
 def _after_from(first: str) -> str:
-    """The first item after the preposition 从 opening it (a word of its own, not the 从 of 从严, 从实), or ""."""
+    """The first item after the preposition opening it (ASPECT_FRAME_PREPOSITIONS, a word of its own, not the 从
+    of 从严 or the 在 of 存在), or ""."""
     from .text import _jieba
 
-    cuts = [e for w, _, e in _jieba().tokenize(first) if w == "从"]
+    cuts = [e for w, _, e in _jieba().tokenize(first) if w in ASPECT_FRAME_PREPOSITIONS]
     return first[cuts[-1]:] if cuts and len(first) - cuts[-1] >= 2 else ""
 
 
@@ -606,8 +627,8 @@ def inline_lists(text: str) -> list[InlineList]:
         choice = bool(re.search(r"无论|不论|不管", text[max(m.start() - 8, 0):m.start() + 4]))
         items[-1:] = _joined(last, choice)  # "A、B和C", "A、B与C": the last two were joined
         items = _shared_object(items)
-        # "方院长从A、B、C等三个方面阐述…": 从 opens a list closed by the aspects it counts; what precedes 从 is the
-        # sentence's subject, so the first item starts after it whatever its length
+        # "方院长从A、B、C等三个方面阐述…": 从 (or 在, "在A、B、C等方面多点发力") opens a list closed by the aspects it
+        # counts; what precedes it is the sentence's subject, so the first item starts after it whatever its length
         opened = _after_from(items[0]) if FROM_ASPECTS_RE.search(m.group(0)) else ""
         items[0] = opened or _parallel_tail(items[0], items[1:])
         items[-1] = _parallel_head(items[-1], items[:-1])

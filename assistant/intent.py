@@ -35,12 +35,26 @@ EN_PLAN_RE = re.compile(r"\b(1[0-9]|[1-9])(?:st|nd|rd|th)\s+five[- ]year\s+plan"
 CN_ORDINALS = "一二三四五六七八九"
 
 
+# A year dating a document issued ("淄博2019年的指导意见", "Zibo's 2019 guidance"): it says which document, not the time
+# the answer must be of (that guidance sets a deadline of 2023). Only documents issued once (意见, 通知, 文件), not
+# plans, which run to a year ("2025年规划" may mean the plan's targets for 2025).
+ISSUED_YEAR_RE = re.compile(r"(\d{4})\s*年(?:出台|发布|印发|颁布|下发|发)?的?(?:《[^》]{0,30}(?:意见|通知)》|指导意见|意见|通知|文件)|"
+                            r"\b((?:19|20)\d{2})\s+(?:guidance|guidelines?|notice|circular|opinions?|document)\b", re.I)
+
+
+def _issuing_years(text: str) -> set[str]:
+    """The years that only date a document issued (`ISSUED_YEAR_RE`), not written anywhere else in the text."""
+    dating = {a or b for a, b in ISSUED_YEAR_RE.findall(text)}
+    rest = ISSUED_YEAR_RE.sub(" ", text)
+    return {y for y in dating if y not in rest}
+
+
 def _english_periods(question: str) -> list[str]:
     """Years and five-year-plan periods of an English question, in the sources' own form."""
     periods = [("十" if int(n) >= 10 else "") + (CN_ORDINALS[int(n) % 10 - 1] if int(n) % 10 else "") + "五"
                for n in EN_PLAN_RE.findall(question)]
     spans = [(a or c, b or d) for a, b, c, d in EN_SPAN_RE.findall(question)]  # one span, as 2021到2025年 is
-    within = {y for span in spans for y in span}
+    within = {y for span in spans for y in span} | _issuing_years(question)
     return periods + [f"{a}-{b}" for a, b in spans] + [y for y in EN_YEAR_RE.findall(question) if y not in within]
 
 
@@ -61,8 +75,10 @@ PLAN_PERIODS = [(f"十{n}五", plan_period(f"十{n}五")) for n in CN_ORDINALS] 
 
 
 def asked_times(text: str) -> list[str]:
-    """The years, spans ("2021-2025") and plan periods (十三五) a question asks about, in its own order."""
-    return [f"{a}-{b}" if a else y or p for a, b, y, p in YEAR_RE.findall(text)]
+    """The years, spans ("2021-2025") and plan periods (十三五) a question asks about, in its own order (not a year
+    that only dates a document issued, `_issuing_years`)."""
+    issued = _issuing_years(text)
+    return [f"{a}-{b}" if a else y or p for a, b, y, p in YEAR_RE.findall(text) if not (y and y in issued)]
 
 
 def times_stated(times: list[str], text: str) -> bool:
@@ -1196,6 +1212,21 @@ def topic_words(text: str, corpus: Corpus, names: Names | None = None) -> list[s
 # of that object, which is what is asked; only at the end of a clause is the predicate itself the subject.
 A_NOT_A_RE = re.compile(r"([一-龥])不\1(?=\s*(?:[吗呢啊呀]|[,,。??!!;;]|$))")
 A_NOT_A_VERB_RE = re.compile(r"([一-龥])不\1")
+# A one-character verb parted from its object by the count asked ("结了多少对", "上了几节课"): a verb-object word the
+# sources write whole (结对, 上课), which the question names in two pieces; group 1 the verb, group 2 the object
+SPLIT_VERB_OBJECT_RE = re.compile(r"([一-龥])[了过](?:多少|几)(?:[个次场节门堂回届批轮])?([一-龥])")
+
+
+def _split_verb_objects(t: str, corpus: Corpus) -> list[str]:
+    """The verb-object words the question parts by a count (`SPLIT_VERB_OBJECT_RE`) that the corpus writes as a word
+    (结对), the verb standing alone in segmentation (not the last character of 总结, 培训)."""
+    out = []
+    for m in SPLIT_VERB_OBJECT_RE.finditer(t):
+        word = m.group(1) + m.group(2)
+        pieces = [w for w in _jieba().cut(t[:m.end(1)]) if w.strip()]
+        if word in corpus.vocabulary and pieces and pieces[-1] == m.group(1):
+            out.append(word)
+    return out
 
 
 def _predicate(char: str, corpus: Corpus) -> str:
@@ -1237,6 +1268,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
     t = cues.TARGET_FRAME_RE.sub(" ", t)
     t = cues.PLACING_FRAME_RE.sub(" ", t)
     t = cues.ASPECT_FRAME_RE.sub(_split_aspect_frame, t)
+    t = cues.LEVEL_FRAME_RE.sub(r" \1 ", t)
     t = cues.REPEATED_AROUND_CONJUNCTION_RE.sub(r"\1 \2 ", t)
     # going through the items one by one ("一条条列给我") is how to answer, no topic (segmentation cuts 条列 from it)
     t = cues.ONE_BY_ONE_ASKED_RE.sub(" ", t)
@@ -1247,7 +1279,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
     for n in names:
         t = _without_parent_place(t, n)
         t = t.replace(n, " ")
-    seen: dict[str, None] = {}
+    seen: dict[str, None] = dict.fromkeys(_split_verb_objects(t, corpus))
     # A phrase the user quotes (“未来教育”, “品质初中”) names something the sources call so: one term, when they do.
     # Its words stay terms too: a follow-up may ask about one part of it ("那“评”这块" after “管办助评”).
     # A quoted name may hold letters, digits and + (“X+1”); the question is lower-cased by now, the sources are not.
@@ -1827,6 +1859,8 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
         if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
             intent.expansions[t] = _object_of_verb(t, corpus)  # 评职称 -> 职称
         if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
+            intent.expansions[t] = _word_before_verb(t, corpus)  # 跟岗学 -> 跟岗
+        if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
             intent.expansions[t] = _abbreviated(t, corpus)  # 科创 -> 科技创新, 教改 -> 教学改革
         if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
             intent.expansions[t] = _head_synonyms(t, corpus)  # 老同学 -> 同学 -> 校友
@@ -1873,6 +1907,21 @@ def _object_of_verb(word: str, corpus: Corpus) -> list[str]:
     if len(word) < 3 or word[1:] not in corpus.vocabulary or semantic_classes(word):
         return []
     return [word[1:]] if next(iter(pseg.cut(word[:1]))).flag.startswith("v") else []
+
+
+def _word_before_verb(word: str, corpus: Corpus) -> list[str]:
+    """A word the corpus writes glued by segmentation to a one-character verb after it (跟岗学 of "每人跟岗学了多少天",
+    备课用): what it is about is that word (跟岗), the verb only what was done with it."""
+    # (the word as the corpus writes it, inside a longer one too: 跟岗 of 跟岗培训; the last character a verb by
+    # segmentation or the thesaurus, which lists 学 among doings, H, as well as among nouns)
+    import jieba.posseg as pseg
+
+    _jieba()
+    stem, last = word[:-1], word[-1:]
+    if len(word) < 3 or semantic_classes(word) or not (stem in corpus.vocabulary or corpus.written.contains(stem)):
+        return []
+    verb = next(iter(pseg.cut(last))).flag.startswith("v") or listed_among(last, cues.ACTIVITY_CLASSES)
+    return [stem] if verb else []
 
 
 MAX_ABBREVIATED = 3
@@ -2111,7 +2160,7 @@ def asked_overall(question: str) -> bool:
     documents write as their own (a section's items, headings), not an enumeration inside one sentence. A word of
     wholeness asks so when a verb follows it in the asking clause (总的 + 有, 整体 + 安排); before a noun (整体改革)
     it names what is asked about (`cues.WHOLENESS_ASKING_RE`)."""
-    if cues.OVERALL_RE.search(question):
+    if cues.OVERALL_RE.search(question) or cues.WHOLE_HOW_RE.search(question):
         return True
     for m in cues.WHOLENESS_ASKING_RE.finditer(question):
         if m.group(1) in cues.SUMMING_UP:
@@ -2257,6 +2306,11 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sum
     q = normalize(question)
     audience = [m.group(1) for m in cues.AUDIENCE_RE.finditer(q)]
     terms = [t for t in terms if not any(t in a for a in audience)]  # whom the asker will tell: their scene
+    # the asker's own state ("我没工夫细读"): its words the sources never write say nothing the cases could answer
+    own_state = [m.group(0) for m in cues.ASKER_SELF_CLAUSE_RE.finditer(q)
+                 if not cues.QUESTION_WORD_RE.search(m.group(0)) and not corpus.cases_named_in(m.group(0))]
+    outside = cues.ASKER_SELF_CLAUSE_RE.sub(" ", q)
+    terms = [t for t in terms if not (any(t in s for s in own_state) and t not in outside and t not in corpus.vocabulary)]
     at = askers_statement(q, corpus)
     rest = q[at:]
     # 它 points back at what the asker named ("…研究院的资历。它持续盯着…") unless the question proper names a case

@@ -15,7 +15,7 @@ from index.schema import Chunk
 from .postings import ChunkTexts
 from .schema import Passage
 from .stuffing import is_keyword_list
-from .text import ANCHOR_SHARE, bigram_counter, bigram_share, bigram_text, bigrams, read_sentences, strip_question
+from .text import ANCHOR_SHARE, LOOSE_ANCHOR_LEAD, LOOSE_ANCHOR_SHARE, bigram_counter, bigram_share, bigram_text, bigrams, read_sentences, strip_question
 
 if TYPE_CHECKING:
     from .intent import QueryIntent
@@ -111,7 +111,11 @@ def with_focus(passages: list[Passage], intent: "QueryIntent", chunks: Sequence[
         said = [bigram_text(f) for f in intent.focus if len(f) >= 8]
         found = [(max(bigram_share(f, bigram_text(c.text)) for f in said), c) for cid in places for c in case_chunks(cid)
                  if allowed(c)] if said else []
-        hits = [c for share, c in sorted(found, key=lambda x: -x[0]) if share >= ANCHOR_SHARE][:2]
+        ranked_found = sorted(found, key=lambda x: -x[0])
+        hits = [c for share, c in ranked_found if share >= ANCHOR_SHARE][:2]
+        if not hits and ranked_found and ranked_found[0][0] >= LOOSE_ANCHOR_SHARE and \
+                ranked_found[0][0] >= LOOSE_ANCHOR_LEAD * (ranked_found[1][0] if len(ranked_found) > 1 else 0.0):
+            hits = [ranked_found[0][1]]  # a looser retelling whose pairs all point at one text
     have = {p.chunk.chunk_id for p in passages}
     lead = [Passage(chunk=c, score=passages[0].score if passages else 1.0, ranks={"focus": 1}) for c in hits[:4] if c.chunk_id not in have]
     return (lead + passages)[: max(len(passages), len(lead) + 2)]

@@ -113,6 +113,10 @@ def bigram_share(part: str, text: str) -> float:
 # Share of a previous answer's sentence's character pairs a source text must hold to be where that sentence came
 # from: an answer quoted verbatim holds all of them; a summary in other words keeps most (dev-calibrated).
 ANCHOR_SHARE = 0.6
+# A summary looser than that still came from one place when one source text holds far more of its pairs than any
+# other: at least this share, and this many times the next text's (the pairs spread over the one it retells).
+LOOSE_ANCHOR_SHARE = 0.5
+LOOSE_ANCHOR_LEAD = 2.0
 
 
 def bigram_text(text: str) -> str:

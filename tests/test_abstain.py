@@ -285,6 +285,9 @@ ROWS = [
     ("余杭那篇研究文章发表在哪家期刊上?", "missing_type"),
     # …a kind of two words is named by its short form (美术院校: the sources write 中国美院); one never written is not
     ("余杭跟哪所美术院校合作办学?", ANSWER),
+    # an academy asked by its short name (哪所美院) is answered by one of that kind, in the place asked
+    ("余杭跟哪所美院合作办学?", ANSWER),
+    ("上城跟哪所美院合作办学?", "missing_type"),  # 上城 names no art academy (余杭 does)
     ("余杭那篇研究文章发表在哪家科技期刊上?", "missing_type"),
     ("淄博的共同体实施方案报市教育局哪个科室?", ANSWER),  # 基础教育科
     # a name quoted “…” is the one a document quotes 〃…〃: not another case's name

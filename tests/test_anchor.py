@@ -44,3 +44,28 @@ def test_a_sentence_said_in_full_is_not_its_own_answer() -> None:
 
 def test_nothing_said_there_anchors_nothing() -> None:
     assert _texts(["淄博组建名校教育集团,统一调配教师。"]) == []
+
+
+def test_a_looser_retelling_whose_pairs_point_at_one_sentence_anchors_its_paragraph() -> None:
+    """Below `ANCHOR_SHARE` (0.56 of its pairs) but more than twice the next sentence's share: that sentence is its
+    source (`LOOSE_ANCHOR_SHARE`, `LOOSE_ANCHOR_LEAD`); a retelling in mostly other words (0.22) anchors nothing."""
+    texts = _texts(["骨干教师去帮扶,经历视同基层,每年还评优秀。"])
+    assert any("每年评选" in t for t in texts) and not any("走班教学" in t for t in texts)
+    assert _texts(["去帮扶的老师,这段经历算成在基层干过,好让骨干更主动。"]) == []
+
+
+def test_a_followup_pointing_back_takes_a_typed_answer_beside_what_was_said() -> None:
+    """"那这些变化打算用几年干出来?": the span stated beside the source of what was said answers it, though that sentence
+    names none of the asker's words (变化); a follow-up naming its own subject still needs it named."""
+    text = "合作总体目标是:全县教育质量显著提升,实验校特色发展能力初步建立。期待通过三年的努力,实验学校可以有以下提升:\n另一段:课程改革用了两年。"
+    passages = [Passage(chunk=chunk("tl-0", "tonglu", text), score=1.0, ranks={"words": 1})]
+    said = ["全县教育质量明显提升,实验校初步具备特色发展能力。"]
+
+    def typed(question: str) -> list[str]:
+        intent = QueryIntent(question=question, query=question, answer_type="figure", terms=["变化"], followup="carry",
+                             said=said, focus=said)
+        return [u.text for u in score_units(intent, passages, _Weights()) if u.has_type]
+
+    assert any("三年" in t for t in typed("那这些变化打算用几年干出来?"))
+    assert not any("两年" in t for t in typed("那这些变化打算用几年干出来?"))  # another paragraph: not beside it
+    assert not any("三年" in t for t in typed("那变化打算用几年干出来?"))  # no pointer: its own subject must be named

@@ -441,6 +441,18 @@ def test_a_drill_down_into_an_item_quotes_what_stands_under_it(assistant: Assist
     assert not answer.abstained and "区域教育研究课题为抓手" in answer.answer
 
 
+def test_a_position_asked_after_a_summary_naming_the_items_is_in_that_list(assistant: Assistant) -> None:
+    """"三步:先统筹谋划,再推进实施…" named the items of the stages list in other words (统筹谋划阶段(2019年3-6月)):
+    "那第二步" is that list's second item, not the second of another list (基本原则)."""
+    from assistant.schema import Message
+
+    history = [Message(role="user", content="淄博搞学校发展共同体,分几步走?"),
+               Message(role="assistant", content="三步:先统筹谋划,再推进实施,最后深化完善。")]
+    answer = assistant.ask("那第二步主要靠哪些办法往前推?", history=history)
+    assert not answer.abstained and "推进实施阶段" in answer.answer and "现场会" in answer.answer, answer.answer
+    check_citations(answer)
+
+
 @pytest.mark.parametrize("followup,held,left", [
     # the drill-down's own words ask a thing inside the item: the item's clause stating them is quoted with it
     ("第三阶段里,为了让教师队伍整体提升,开展的是什么培训?", "开展教师市级平台全员培训", ""),
@@ -516,6 +528,14 @@ SHAPE_ROWS = [
      "the last item of a list closing a chunk is not lost"),
     ("桐庐的实验学校三年后要达到什么样?", ["以下提升", "实验学校学生学业质量及学习素养明显提升"],
      "a lead whose paragraph names the subject, tied with one of its own items: the lead with all its items"),
+    ("桐庐那个项目给参与的学校定了三年目标,具体包括哪些方面的提升?", ["共八个方面", "实验学校学生学业质量及学习素养明显提升"],
+     "the noun the aspects asked are of (方面的提升) names the list whose introduction ends in it (…有以下提升:)"),
+    ("有篇文章讲网上教学资源怎么建怎么用,通篇分哪几大块?", ["共三大块", "需要推动供给侧改革"],
+     "a document described by its subject, not named: the parts of the one document stating it best"),
+    ("亳州推义务教育均衡,主要从哪几路发力?", ["共三项", "实施学校标准化建设", "优化教育资源配置"],
+     "路 glued to the doing after it (路发力) is the classifier asked: the case's list, counted in 项"),
+    ("初中方案里,特色初中是按哪些领域来建的?", ["共五个领域", "德育、外语、科技、艺术、体育"],
+     "领域, in 方面's thesaurus group, asks aspects: it rules out no list, and …等方面 closes one"),
     ("淄博的集团式共同体具体怎么搞?", ["集团式共同体", "地理位置相对就近"],
      "an item whose own name states the subject: the sentences of its paragraph, one bullet each"),
     ("淄博那份指导意见是根据哪个文件制定的?", ["鲁政发"],
@@ -933,6 +953,9 @@ def test_a_whole_asked_by_its_parts_is_answered_by_the_list_a_verb_of_dividing_i
     ("那份初中方案里队伍素质这一块,整体安排了哪几项?", True), ("桐庐跟研究院合作,总的想达到哪些效果?", True),
     ("定西借力外部这一块,总共抓了哪几方面?", True), ("他们搞协作的特色做法,归纳起来是哪几条?", True),
     ("泰州要把各校办学条件整体提起来,靠的是哪两手?", False),  # in another clause: what is raised
+    # a word of wholeness as the subject of a how-question: the whole is to be laid out
+    ("上城那套改革,整体是怎么布局的?主要抓了几条?", True), ("总体上如何安排的?", True),
+    ("总体目标是怎么定的?", False),  # before a noun: what is asked about
 ])
 def test_a_question_asked_overall(question: str, overall: bool) -> None:
     from assistant import cues

@@ -768,6 +768,17 @@ def test_days_asked_are_answered_in_days_or_weeks() -> None:
     assert not has_answer_type(intent, "验收分3批进行。")
 
 
+def test_how_often_an_activity_was_held_is_answered_in_sessions_too() -> None:
+    """几回/几趟 count occasions: stated in 次, or in 场 (场次) for an activity held that often."""
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question="那一个月一个主题的教研,搞了多少回?", query="", answer_type="figure", terms=["教研"])
+    assert has_answer_type(intent, "按照“一月一主题”要求,举行教研活动30场次。")
+    assert has_answer_type(intent, "全年开展教研活动12次。")
+    assert not has_answer_type(intent, "参加教研的教师达300名。")
+
+
 @pytest.mark.parametrize("sentence,site", [
     ("签约仪式在桐庐学府小学报告厅举行。", True),  # the venue an event is held in
     ("上城区教育惠民服务中心位于解放路100号。", True),

@@ -22,6 +22,9 @@ LIST_ROWS = [
     ("方院长从为什么要做“提质强校”工程、这是一个什么项目、怎么样来做这个项目等三个方面全面阐述了工程的意义。",
      ["为什么要做“提质强校”工程", "这是一个什么项目", "怎么样来做这个项目"]),
     ("从严从实抓好师德、师风、学风等三个方面", ["师德", "师风", "学风"]),  # the 从 of 从严 opens nothing
+    # 在 opens such a list too ("在A、B、C等方面多点发力"); the 在 of 存在 opens nothing
+    ("依托优质资源,在教师成长、学生发展、教学改革等方面多点发力。", ["教师成长", "学生发展", "教学改革"]),
+    ("现在存在师资不足、设备落后、理念陈旧等方面问题。", ["师资不足", "设备落后", "理念陈旧"]),
     # 包括 opens and 等 closes a list of comma-joined clauses, 等 ending the sentence
     ("教育局长研究包括教育局长定位,教育局长现状,教育局长专业,教育局长对区域教育的作用,教育局长的成长、能力及选拔等。",
      ["教育局长定位", "教育局长现状", "教育局长专业", "教育局长对区域教育的作用", "教育局长的成长、能力及选拔"]),
@@ -307,7 +310,23 @@ KIND_ROWS = [
     # an adjective before a doing says how it is done: no kind (具体去落实)
     ("把标准化拆成了几项具体去落实?分别叫什么?", ""),
     ("那篇说这段经历让学校攒下了哪几方面的本事?", "方面"),
+    # a one-character classifier glued by segmentation to the doing after it is the kind ("哪几路发力" -> 路)
+    ("亳州推义务教育均衡,主要从哪几路发力?", "路"),
+    ("分了哪几路人马?", "人马"),  # a noun after it: the kind
 ]
+
+
+@pytest.mark.parametrize("kind,exclusive", [
+    ("工程", True), ("模式", True),  # a kind of thing: a list of something else is not it
+    ("方面", False), ("板块", False),  # generic, or a part of a whole
+    # in 方面's own thesaurus group (领域, 着力点): whatever the text divides its subject into
+    ("领域", False), ("着力点", False),
+    ("县区", True), ("方向", True),  # a level's group (县区) or a synonym elsewhere (方向) is a kind of its own
+])
+def test_aspect_kinds_rule_out_no_list(kind: str, exclusive: bool) -> None:
+    from assistant.enumerations import excludes_other_kinds
+
+    assert excludes_other_kinds(kind) is exclusive
 
 
 @pytest.mark.parametrize("question,shown", [

@@ -1114,6 +1114,9 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("上城区的教育治理改革,要是给班子成员讲清楚它的骨架,可以归成哪三条主线?", ["班子成员"], ["教育", "治理"]),
     ("定西请专家给家长讲了多少场?", [], ["家长"]),
     ("定西要向家长介绍哪些家庭教育知识?", [], ["家长"]),  # the case's telling, not the asker's
+    # a clause about the asker as a person (我 + their state): its words the sources never write are no subject
+    ("上级转来一篇讲网上教学资源怎么建怎么用的文章,我没工夫细读。整篇思路是分哪几大块展开的?", ["没工夫", "细读"], ["教学资源"]),
+    ("我刚调到教育局,想知道定西是怎么解决教师不足的?", [], ["教师"]),  # a question word in the clause: it asks
     # a demonstrative right after a word of the question proper stands in apposition to it: it points back at nothing
     ("几个特级教师退休前想带带乡下的年轻人,我们琢磨着挂个牌子。哪些地方提到了名师工作室这种形式?", ["牌子"], ["工作室"]),
     ("我们县的标准化现场会开完就散。亳州这种推进会隔多久开一次?", [], ["现场会"]),  # after a place: points back
@@ -1830,6 +1833,26 @@ def test_a_problem_word_naming_a_noun_is_subject(corpus: Corpus, question: str, 
     assert (word in analyze(question, None, corpus).topic_terms) == subject
 
 
+@pytest.mark.parametrize("question,present,absent", [
+    # a one-character verb parted from its object by the count asked is the word the sources write whole
+    ("定西的学校一共结了多少对?", ["结对"], []),
+    ("每周上了几节课?", ["上课"], []),
+    ("一共培训了多少人?", ["培训"], ["训人"]),  # the verb is a word's last character: no split word
+    # a level framed by a verb of reaching and a level word is the subject; the frame is no topic
+    ("那落到学校层面,一共结了多少对?", ["学校", "结对"], ["层面", "落到"]),
+    ("泰州在学校层面做了什么?", ["学校", "层面"], []),  # no verb of reaching: 层面 stays
+])
+def test_words_the_question_parts_or_frames(corpus: Corpus, question: str, present: list[str], absent: list[str]) -> None:
+    terms = analyze(question, None, corpus).terms
+    assert all(w in terms for w in present) and not any(w in terms for w in absent), terms
+
+
+def test_a_word_glued_to_the_verb_after_it_is_that_word(corpus: Corpus) -> None:
+    """跟岗学 (segmentation's word for 跟岗 + 学) is about 跟岗, which the sources write inside 跟岗培训."""
+    intent = analyze("定西代培的特岗老师,每人跟岗学了多少天?", None, corpus)
+    assert "跟岗学" in intent.terms and intent.expansions["跟岗学"] == ["跟岗"]
+
+
 def test_an_a_not_a_form_is_no_topic(corpus: Corpus) -> None:
     """能不能, 要不要: the form of a yes/no question; 不能 left over by segmentation is no subject."""
     assert not {"不能", "不要"} & set(analyze("网上教学能不能把社会力量也拢进来?", None, corpus).terms)
@@ -2173,10 +2196,26 @@ def test_an_asked_time_is_stated_as_written_or_by_its_plan_period(question: str,
     assert times_stated(asked_times(question), text) is stated
 
 @pytest.mark.parametrize("question,times", [
+    ("淄博2019年的指导意见要求农村学校什么时候全部参与?", []),  # the guidance's year
+    ("2019年印发的《关于推进共同体建设的指导意见》定了哪些目标?", []),
+    ("2025年规划目标是多少?", ["2025"]),  # a plan runs to its year: the time asked
+    ("2019年淄博出台了什么意见?", ["2019"]),  # not right before the document: when something was done
+])
+def test_a_year_dating_an_issued_document_is_no_time_asked(question: str, times: list[str]) -> None:
+    from assistant.intent import asked_times
+
+    assert asked_times(question) == times
+
+
+@pytest.mark.parametrize("question,times", [
     ("How many schools are to be built between 2021 and 2025?", ["2021-2025"]),
     ("How many schools were built from 2016 to 2020 and in 2023?", ["2016-2020", "2023"]),
     ("What happened in 2019?", ["2019"]),
     ("What was built in 2019 and 2021?", ["2019", "2021"]),  # two years, not a span
+    # a year dating a document issued names the document, not the time asked (`ISSUED_YEAR_RE`)
+    ("What deadline did Zibo's 2019 guidance set?", []),
+    ("What did the 2019 guidance require by 2023?", ["2023"]),
+    ("What happened in 2019 after the 2019 guidance?", ["2019", "2019"]),  # written elsewhere too: asked
 ])
 def test_an_english_span_of_years_is_one_time(question: str, times: list[str]) -> None:
     from assistant.intent import _english_periods

@@ -92,6 +92,17 @@ def test_focus_finds_a_previous_answer_in_other_words_among_the_places_chunks() 
     assert pp.with_focus(passages, unrelated, list(CHUNKS.values()), None, None, by_case) == passages
 
 
+def test_focus_finds_a_looser_retelling_whose_pairs_point_at_one_chunk() -> None:
+    """Half of its pairs (0.54) in one chunk and less than a third of that in any other: the chunk it retells
+    (`LOOSE_ANCHOR_SHARE`, `LOOSE_ANCHOR_LEAD`); fewer than half (0.41) is no source."""
+    passages = [Passage(chunk=of("tz-0"), score=0.9, ranks={"words": 1})]
+    by_case = lambda cid: [c for c in CHUNKS.values() if c.case_id == cid]  # noqa: E731
+    loose = QueryIntent(question="这么做为了啥?", query="", places=["zibo"], focus=["淄博的集团内教师统一调派使用。"])
+    assert [p.chunk.chunk_id for p in pp.with_focus(passages, loose, list(CHUNKS.values()), None, None, by_case)] == ["zb-1", "tz-0"]
+    looser = QueryIntent(question="这么做为了啥?", query="", places=["zibo"], focus=["集团的老师统一调派到各校,课程共享着用。"])
+    assert pp.with_focus(passages, looser, list(CHUNKS.values()), None, None, by_case) == passages
+
+
 def test_section_expansion_fills_the_matching_section() -> None:
     passages = [Passage(chunk=of("zb-0"), score=1.0), Passage(chunk=of("tz-0"), score=0.5), Passage(chunk=of("dx-0"), score=0.4)]
     out = pp.expand_sections("淄博集团化办学有哪几种做法?", passages, CHUNKS.values(), {"zibo"})
