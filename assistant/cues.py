@@ -331,7 +331,7 @@ DIVIDED_PARTS = ("大部分", "大块", "板块", "大条", "部分", "块", "�
 DISTILLED_PARTS = ("大条", "大点", "条", "点", "个方面", "方面")
 # A whole's frame (its 路子, 思路, 框架) and the verbs of summing it up (总结, 归纳): `DOCUMENT_FRAME_WORDS`
 FRAME_NOUNS = ("路子", "思路", "框架", "结构", "架构", "脉络")
-SUMMING_VERBS = ("总结", "归纳", "概括", "提炼")
+SUMMING_VERBS = ("总结", "归纳", "概括", "提炼", "归拢")  # (归拢: spoken for 归纳)
 DOCUMENT_DIVIDED = (
     # the parts a document is divided into ("亳州那篇分了哪几大块来写", "正文分成了哪三大块", "材料归成了哪几大条",
     # "文章整体思路是分几层论证的"), or the case's reform, experience or doings its document reports ("上城那轮改革
@@ -374,6 +374,9 @@ SUMMARY = Cue("summary", r"捋一捋|捋捋|理一理|从头到尾|(?:理|说|�
               # summing-up words count when the question speaks of a document ("那篇文章主要讲了啥", "指导意见主要内容")
               r"(?:篇|文章|论文|材料|文件|意见|方案|附件|报告)[^。??]{0,12}(?:主要观点|核心观点|基本观点|主要内容|主要讲|讲了(?:什么|啥|些啥|哪些)|"
               r"说了(?:什么|啥|些啥)|概括|梳理)|"
+              # (the document or its whole experience summed up, "它那篇经验归拢起来是哪几大条"; not a list of one of
+              # its things, "方案里的要求总结起来")
+              r"(?:篇|文章|材料|文件)的?(?:经验|做法|内容)?(?:归纳|归拢|总结)起来|"
               + DOCUMENT_DIVIDED + "|" +
               # …or its headings, several asked ("那篇材料的几个大标题各讲的是啥", "那份方案有哪些标题"): its top-level
               # sections by their names (one part's 标题 asked by its position is a fact: `PART_NAME_ASKED_RE`)
@@ -1097,13 +1100,13 @@ TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 # written in (the document's or a section's own items), not an enumeration inside one of its sentences
 # (and so does a count of main items, "哪几件大事", "哪几个大点", "几大块": 大 before a generic kind)
 OVERALL_RE = re.compile(r"(?:整体|总体|大体)(?:上|来看|来说|来讲|而言)|总的(?:来说|来讲|来看|说来)|大的方面|"
-                        r"(?:哪|几)[一二两三四五六七八九十几]?[个件项条类]?大(?:事|点|项|块|方面|类|部分|板块)")
+                        r"(?:哪|几)[一二两三四五六七八九十几]?[个件项条类]?大(?:事|点|项|条|块|方面|类|部分|板块)")
 # A word of wholeness in the asking clause itself, before the verb that asks ("整体安排了哪几项", "总的有哪些打算",
 # "总共抓了哪几方面"), or a word of summing up ("归纳起来是哪几条"), asks overall too (`intent.asked_overall`); before
 # a noun it says what is asked about ("上城的整体改革有哪几条"), and in another clause what is raised or done ("把条件
 # 整体提起来,靠的是哪两手")
-WHOLENESS_ASKING_RE = re.compile(r"(整体|总体|大体|总的|总共|拢共|归纳起来|概括起来|总结起来)([^,,。;;??!!]{0,6}?)哪(?:几|些)")
-SUMMING_UP = frozenset({"归纳起来", "概括起来", "总结起来"})
+WHOLENESS_ASKING_RE = re.compile(r"(整体|总体|大体|总的|总共|拢共|归纳起来|概括起来|总结起来|归拢起来)([^,,。;;??!!]{0,6}?)哪(?:几|些)")
+SUMMING_UP = frozenset({"归纳起来", "概括起来", "总结起来", "归拢起来"})  # (归拢起来: spoken for 归纳起来)
 # ...so does one as the subject of a how-question ("整体是怎么布局的?主要抓了几条?", "总体上如何安排"): the whole is
 # what is asked to be laid out, whichever clause then counts its parts
 WHOLE_HOW_RE = re.compile(r"(?:整体|总体|大体)上?是?(?:怎么|怎样|如何)")

@@ -398,6 +398,8 @@ def asked_kind(question: str) -> str:
     return generic_kind(asked_word(question))
 
 
+# What each item is asked as, after the count ("…几条?各是什么机制?", "分别叫什么工程"): group 1 the noun naming them
+EACH_NAMED_KIND_RE = re.compile(r"(?:各|分别|每条|每项|每一条|每一项)(?:都)?(?:是|叫|为)?(?:什么|啥)([一-龥]{2,4}?)(?=[呢吗啊呀]?(?:[??,,。]|$))")
 # How long each item is ("两字词", "四个字的"): a form of the items, before the noun that names their kind
 LENGTH_OF_ITEMS_RE = re.compile(r"^(?:[一二两三四五六七八九十\d]+|几)(?:个)?字(?:的)?(?=[一-龥])")
 
@@ -517,6 +519,11 @@ def asked_word(question: str) -> str:
     if run and all(tags.get(w, "")[:1] == "a" for w in run) and len(run) < len(words) and words[len(run)][1][:1] in ("v", "d"):
         run = []  # "几项具体去落实": an adjective before a doing says how it is done (具体去落实), no kind of item
     head = run[-1] if run else ""
+    # "一共几条?各是什么机制?": items counted by a bare classifier and then asked what each is by a noun: that noun
+    # is their kind
+    each = EACH_NAMED_KIND_RE.search(question, m.end())
+    if each and (not head or len(head) == 1 and head in GENERIC_KINDS):
+        return each.group(1)
     if head in ("来", "去") and "样" in question[m.start():m.start(1)]:
         head = ""  # "分了哪几样来抓": 样 counts the things themselves; 来/去 after it opens what is done with them
     if len(run) >= 2 and head in DOCUMENT_PARTS:

@@ -2081,7 +2081,9 @@ def _modifiers(question: str, measure: str, topic: list[str]) -> list[str]:
         if w not in topic:
             break
         out.insert(0, w)
-    return out
+    # (a word of wholeness, "全县老师里有多大比例", names the whole the quantity is of, which a clause stating it
+    # need not repeat: "80%以上教师…")
+    return [w for w in out if not cues.WHOLE_RE.fullmatch(w)]
 
 
 def asked_measure(question: str, topic: list[str]) -> str:
@@ -2330,7 +2332,9 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sum
         # (the frame words in the clause dividing the document, not a thing of it summed up: "捋一捋…组织架构")
         divided = cues.DOCUMENT_DIVIDED_RE.search(q)
         frame = {t for t in cues.DOCUMENT_FRAME_WORDS if divided and t in (divided.group("frame") or "")}
-        terms = [t for t in terms if t not in cues.DOCUMENT_PARTS and t not in composed and t not in frame]
+        # (nor the verb summing it up, "它那篇经验归拢起来是哪几大条": the asker's act on the document, no subject)
+        terms = [t for t in terms if t not in cues.DOCUMENT_PARTS and t not in composed and t not in frame
+                 and t not in cues.SUMMING_VERBS]
         # the parts of a whole document are asked ("我们也在写。亳州那篇分了哪几大块?", "县里让我把亳州这篇材料压成
         # 三句话…。它那三大段各讲的是啥?", 它 the document the statement names as one, 这篇材料, or 它 pointing at a
         # document or its parts, 它那篇, 它那三大段): the document is the subject, and what was said before the

@@ -534,6 +534,10 @@ SHAPE_ROWS = [
      "a document described by its subject, not named: the parts of the one document stating it best"),
     ("亳州推义务教育均衡,主要从哪几路发力?", ["共三项", "实施学校标准化建设", "优化教育资源配置"],
      "路 glued to the doing after it (路发力) is the classifier asked: the case's list, counted in 项"),
+    ("我们县村小、教学点底子薄,想整体学亳州。它那篇经验归拢起来是哪几大条?", ["共三部分", "优化教育资源配置"],
+     "a document's main items summed up (归拢起来, spoken for 归纳起来): its top-level sections, the asker's scene aside"),
+    ("淄博那份共同体文件,后面给兜底撑腰的措施一共几条?各是什么机制?", ["共四条机制", "建立经费保障机制"],
+     "items counted by a bare classifier, then asked what each is (各是什么机制): the list of that kind"),
     ("初中方案里,特色初中是按哪些领域来建的?", ["共五个领域", "德育、外语、科技、艺术、体育"],
      "领域, in 方面's thesaurus group, asks aspects: it rules out no list, and …等方面 closes one"),
     ("淄博的集团式共同体具体怎么搞?", ["集团式共同体", "地理位置相对就近"],
@@ -954,7 +958,7 @@ def test_a_whole_asked_by_its_parts_is_answered_by_the_list_a_verb_of_dividing_i
     ("定西借力外部这一块,总共抓了哪几方面?", True), ("他们搞协作的特色做法,归纳起来是哪几条?", True),
     ("泰州要把各校办学条件整体提起来,靠的是哪两手?", False),  # in another clause: what is raised
     # a word of wholeness as the subject of a how-question: the whole is to be laid out
-    ("上城那套改革,整体是怎么布局的?主要抓了几条?", True), ("总体上如何安排的?", True),
+    ("上城那套改革,整体是怎么布局的?主要抓了几条?", True), ("总体上如何安排的?", True), ("亳州的经验是哪几大条?", True),
     ("总体目标是怎么定的?", False),  # before a noun: what is asked about
 ])
 def test_a_question_asked_overall(question: str, overall: bool) -> None:

@@ -313,6 +313,9 @@ KIND_ROWS = [
     # a one-character classifier glued by segmentation to the doing after it is the kind ("哪几路发力" -> 路)
     ("亳州推义务教育均衡,主要从哪几路发力?", "路"),
     ("分了哪几路人马?", "人马"),  # a noun after it: the kind
+    # items counted by a bare classifier, then asked what each is by a noun: that noun is the kind
+    ("淄博那份共同体文件,后面给兜底撑腰的措施一共几条?各是什么机制?", "机制"),
+    ("保障措施分几条?分别叫什么?", "条"),  # no noun after 什么: the classifier stays
 ]
 
 

@@ -1504,6 +1504,8 @@ def test_a_sibling_position_swaps_into_the_previous_question(corpus: Corpus) -> 
     ("2025年新型教学空间覆盖率达到多少?", "覆盖率", ["新型", "教学", "空间"]),
     # read where the quantity is asked: the scene's 语文老师 is someone else
     ("村小的音体美课都是语文老师顺手带。亳州给农村学校培养这几科老师,专职、兼职各定了多少?", "老师", []),
+    # a word of wholeness names the whole the share is of, no modifier a stating clause must repeat
+    ("芦溪搞信息化这几年,全县老师里大概有多大比例已经能用电脑备课、上课了?", "老师", []),
 ])
 def test_the_words_before_an_asked_quantity_say_whose_it_is(corpus: Corpus, question: str, measure: str,
                                                              of: list[str]) -> None:
@@ -2431,6 +2433,7 @@ def test_a_document_named_by_its_kind_alone(corpus: Corpus, question: str, place
     ("泰州的整体经验最后提炼成了哪几条?", True),
     ("芦溪的做法可以概括成哪几点?", True),
     ("初中方案里的要求总结起来有哪几条?", False),  # a list's items: 要求 is no whole
+    ("它那篇经验归拢起来是哪几大条?", True),  # the document's whole experience summed up (归拢: spoken for 归纳)
     ("淄博那份意见提出要总结哪几条经验?", False),  # what is to be summed up, no whole distilled
 ])
 def test_a_documents_parts_are_a_summary(corpus: Corpus, question: str, sums_up: bool) -> None:
