@@ -22,7 +22,7 @@ from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, added_detail, alternatives, asked_doing, answer_type, asking_clauses, asking_offset, asking_part, kinds_asked, option_names
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
-from .sentences import TITLE_RE, TermWeights, Unit, abbreviated_in, coordinated_in, coverage, people_named
+from .sentences import TITLE_RE, TermWeights, Unit, abbreviated_in, coordinated_in, coverage, people_named, points_back
 from .synonyms import equivalents, listed_among, listed_only_among, semantic_classes, synonyms, is_person
 from .text import word_starts
 
@@ -343,12 +343,13 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         # (an item states what its paragraph's lead names, `Unit.led_by`, as scoring counts it)
         stated = (lambda u: coverage(intent, u.led_by + u.text, weights, typed_terms)) if typed_terms != topic and weights is not None \
             else (lambda u: u.coverage)
+        pointing = points_back(intent)
         on_subject = pool[:TYPED_POOL] if en or intent.answer_type == "event" else [u for u in pool if not topic or stated(u) >= MIN_UNIT_COVERAGE
                                                    or _states_own_words(intent, u, weights)
                                                    or u.continued
                                                    # (beside the source of what the previous answer said: a
                                                    # follow-up pointing back asks about that, in its own words)
-                                                   or u.anchored
+                                                   or u.anchored and pointing
                                                    or (u.caption and intent.answer_type == "document")
                                                    # (the wording a place works by, "芦溪是靠哪几个字当抓手的", is
                                                    # written in its own enumerated heads: 在“管”字上下功夫…)

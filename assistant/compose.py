@@ -89,8 +89,8 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
     # "有一篇讲网上教学资源怎么建怎么用的文章,整篇分哪几大块?": a document described by its subject, not named, whose
     # parts are asked, is one document: the one whose passages state that subject best
     if kind == "list" and intent.sums_up and not intent.places and not intent.comparative and not intent.across \
-            and scored and cues.DOCUMENT_WORD_RE.search(intent.question):
-        intent = replace(intent, places=[scored[0].case_id])
+            and (described := _described_document(intent, scored)):
+        intent = replace(intent, places=[described])
     if intent.comparative and (len(intent.places) > 1 or not intent.places):
         text, used = _comparison(intent, scored, by_no, cites, weights, outline, names)
         kind = "comparison"
@@ -184,6 +184,26 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
     if text and intent.language == "en":
         text = "**From the Chinese sources** (quoted in Chinese, each with its citation):\n\n" + text
     return Composition(without_repeats(text), cites.passages, used, kind)
+
+
+# A document described ("一篇讲…的文章", "那份材料"), not the asking words 通篇, 整篇, 全篇
+DESCRIBED_DOCUMENT_RE = re.compile(r"(?<![通整全])篇|文章|材料|文件|报告|论文")
+DESCRIBED_POOL = 3  # the best sentences that must all be one document's for the description to name it
+
+
+def _described_document(intent: QueryIntent, scored: list[Unit]) -> str:
+    """The case a question describing a document by its subject means: the one every one of its best sentences
+    (`DESCRIBED_POOL`) comes from, each stating some of the subject; "" when they spread over several documents or
+    state none of it ("有篇文章讲课后服务" of which no document is about)."""
+    if not intent.topic_terms or not DESCRIBED_DOCUMENT_RE.search(intent.question):
+        return ""
+    best = scored[:DESCRIBED_POOL]
+    if len(best) < DESCRIBED_POOL or len({u.case_id for u in best}) != 1 or not all(u.coverage >= MIN_DESCRIBED_COVERAGE for u in best):
+        return ""
+    return best[0].case_id
+
+
+MIN_DESCRIBED_COVERAGE = 0.5  # share of the described subject each of those sentences states
 
 
 def _all_shown(u: Unit, shown: str) -> bool:

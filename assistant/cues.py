@@ -40,6 +40,12 @@ ISSUER_CODE_RE = re.compile(r"[一-龥]{1,2}(?:政办|教办|政|教|办|委)[�
 # the figure cue and the asked unit (`sentences.UNIT_RE`)
 FEW_AHEAD = r"(?<!往后)(?<!今后)(?<!以后)(?<!未来)"
 
+# An academy of the arts or sports by the character of its field: asked by its short name (哪所美院) and written so
+# (中国美院) or in full (美术学院); one table for the cue, the asked kind, its written forms and the short names
+ACADEMY_FIELDS = {"美": "美术", "音": "音乐", "体": "体育"}
+ACADEMIES = "|".join(f"{c}院" for c in ACADEMY_FIELDS)
+
+
 def document_names(question: str) -> list[str]:
     """The document numbers and titles (inside 《》) the question writes, and issuing codes written without a number
     (a code is the issuer's own: the case writing it is the one asked about)."""
@@ -103,9 +109,9 @@ ASKER_LEVEL_RE = re.compile(r"(?:^|[,,。;;])(?:县里|区里|市里|局里|镇�
 # Pronouns and demonstratives pointing back at what a statement before the question named ("新招的特岗老师…。定西让
 # 他们去…", "…名师走教制度。这项制度具体是怎么运作的?")
 POINTING_BACK_RE = re.compile(r"(?<!其)它|他们|她们|这些|那些|这项|这个|该|此")
-# A follow-up's noun after a demonstrative ("这些变化", "这段进城历练"): the asker's own word for what the previous answer
-# said, which the sources state in theirs
-SAID_POINTER_RE = re.compile(r"(?:这|那)(?:些|段|个|项|种|批|条|一)[一-龥]{2,6}")
+# A follow-up's noun phrase after a demonstrative and its classifier ("这些变化", "这段进城历练的"): the asker's own
+# words for what the previous answer said, which the sources state in theirs (not 那项目: 项 of 项目 is no classifier)
+SAID_POINTER_RE = re.compile(r"(?:这|那)(?:些|段|个|项|种|批|条)(?!目)[一-龥]{2,8}?(?=的|[打要用是有在定,,??]|$)")
 # Words of the question proper pointing back at what the asker said ("余杭是不是也碰到这种情况?", "…各怎么表述这个意思?")
 # (这 as the subject of a sentence saying where it comes from, "这是哪份方案里的?", "这出自哪儿?", is what was said)
 # (a demonstrative with a localizer, "在这上面打的什么主意", "这里头", points at the matter as 这方面 does)
@@ -148,9 +154,10 @@ CHOICE = Cue("opinion", r"(?:哪(?!些)|谁)[^。??,,]{0,20}(?:更(?![名新换�
 OPTIONS_RE = re.compile(r"谁|哪(?:一)?种|哪个地方|哪里|哪儿|哪个(?:区|县|市|地区|区县)|哪家|[两二三四五六七八九十几](?:个|种|类|项|条|套)[^。??]{0,12}哪")
 SECOND_PERSON = frozenset("你 您 你们 您们".split())
 ASPECT_CLASSES = ("Dd05", "Dd07")  # thesaurus classes of aspects and levels (方面, 层面, 环节; 层次)
-# The thesaurus group of 方面 itself (Dd05B: 领域, 着力点, 战线): words for one side of a whole, not its levels (Dd05A:
-# 层面, but 县区 too) or links (Dd05C: 环节)
-ASPECT_KIND_CLASSES = ("Dd05B",)
+# The thesaurus leaves of words for a field or a point of effort, sides of a whole as 方面 is (Dd05B03= 领域, 天地;
+# Dd05B21= 着力点): not the rest of 方面's group (系统, 论坛, 共同点, 地方), nor levels (Dd05A: 层面, but 县区 too) or
+# links (Dd05C: 环节)
+ASPECT_KIND_CLASSES = ("Dd05B03=", "Dd05B21=")
 COUNTING_CLASSES = ("He16", "Hg15", "Hj29")  # thesaurus classes of counting and totalling verbs (合计, 统计, 核算)
 # Verbs of summing up (归纳, 概括, 总结: thesaurus Hg15B, Hg15C): asking what a part of a document "归纳了哪几条", they
 # say how the part is asked, not what it is about
@@ -228,7 +235,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"\b(?:title|full name) of (?:the |that |this )?(?:\w+ ){0,3}(?:document|policy|guideline|opinion|notice|circular)\b|"
         r"\b(?:document|policy|guideline|opinion|notice|circular)s?\b[^.?!]{0,80}\b(?:how is it|what is it) (?:named|called|titled)\b",
         "淄博的指导意见是落实哪个文件的?", "A document is wanted: the answer sentence must name one (《…》 or a document number)."),
-    Cue("organisation", r"哪家(?![长庭乡])|哪(?:几|些)家(?=[一-龥]{0,4}(?:公司|企业|机构|单位|出版社|报社|媒体|期刊|杂志|医院|银行))|哪个机构|(?:什么|啥)机构|哪些机构|哪个单位|(?:什么|啥)单位|哪些单位|哪所大学|哪所学校|哪所[一-龥]{0,4}?(?:院校|学院|高校|美院|音院|体院)|哪些学校|哪几所学校|哪些高校|哪个部门|(?:什么|啥)部门|哪个(?:科室|处室|股室)|(?:什么|啥)(?:科室|处室|股室)|和谁合作|与谁合作|跟谁合作|"
+    Cue("organisation", r"哪家(?![长庭乡])|哪(?:几|些)家(?=[一-龥]{0,4}(?:公司|企业|机构|单位|出版社|报社|媒体|期刊|杂志|医院|银行))|哪个机构|(?:什么|啥)机构|哪些机构|哪个单位|(?:什么|啥)单位|哪些单位|哪所大学|哪所学校|哪所[一-龥]{0,4}?(?:院校|学院|高校|" + ACADEMIES + r")|哪些学校|哪几所学校|哪些高校|哪个部门|(?:什么|啥)部门|哪个(?:科室|处室|股室)|(?:什么|啥)(?:科室|处室|股室)|和谁合作|与谁合作|跟谁合作|"
         r"\bwhich (?:institute|institution|organi[sz]ation|university|agency|department)\b",
         "桐庐搞提质强校,合作的是哪家研究机构?", "An organisation is wanted: the answer sentence must name one."),
     # a meeting or event asked by the classifiers of events (哪次, 哪场, 哪届) or by name (哪个会议, 什么会上): a bare
@@ -750,10 +757,10 @@ AUDIENCE_RE = re.compile(r"(?:(?:我|我们|咱|咱们)[^,,。??]{0,4}|要是|�
                          r"(?:讲清楚|讲明白|讲透|说清楚|说明白|汇报|介绍|交代)")
 
 # A clause about the asker as a person, opened by the first person singular ("我没工夫细读", "我刚调过来"): their own
-# state, which no case writes. Not 我们, 我县, 我校 (the asker's place, which may be the subject compared), nor a clause
+# state, which no case writes. Not 我们, 我县, 我校, 我局 (the asker's place or body, as `ASKER_RE` reads them), nor a clause
 # asking (a question word in it: `QUESTION_WORD_RE`, "我想知道…怎么…"); `intent._without_askers_context` drops the
 # words of such a clause that the sources do not write.
-ASKER_SELF_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,。;;!!]))(?:我|俺)(?![们国省市县区校])[^,,。??;;!!]{1,14}(?=[,,。;;!!]|$)")
+ASKER_SELF_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,。;;!!]))(?:我|俺)(?![们国省市县区校局镇乡处园所])[^,,。??;;!!]{1,14}(?=[,,。;;!!]|$)")
 
 # A phrase the question quotes (“三个全面”, “X+1”): a name the sources write so. One pattern for every rule that
 # reads the question's quotations (`quoted_phrases`).
@@ -776,7 +783,7 @@ REPEATED_AROUND_CONJUNCTION_RE = re.compile(r"([一-龥])([和与跟])(?=\1)")
 # "落到学校层面", "具体到学校这一层": the level a count or a doing is asked at, framed by a verb of reaching and a
 # level word; the level (学校) is the subject, the frame no topic (a source writing "学校层面" of its own list is
 # no answer more than one writing 学校): group 1 the level
-LEVEL_FRAME_RE = re.compile(r"(?:落到|落实到|具体到|细化到|到了?)([一-龥]{2,4}?)(?:这一?|那一?)?(?:层面|层级|这一层|一层|层)(?:上)?")
+LEVEL_FRAME_RE = re.compile(r"(?:落到|落实到|具体到|细化到)([一-龥]{2,4}?)(?:这一?|那一?)?(?:层面|层级|一层)(?:上)?")
 # "在师资上下了哪些本钱": the frame 在…上 closes before the verb 下 (下功夫, 下了本钱); segmentation glues the two
 # into 上下 ("all levels"), a word the question never meant. (intent._split_aspect_frame keeps 网上, 晚上: words.)
 ASPECT_FRAME_RE = re.compile(r"(在[一-龥]{1,8}?)上(?=下(?:了|大|足|狠|功夫|力气|本钱|工夫|苦功))")
@@ -832,15 +839,15 @@ ORG_SUFFIX_RE = re.compile(r"(?:(?![的所各等和与及个些])[一-龥]){2,12
 # (科室: an office is written 基础教育科; 中心, 机构: a name may end otherwise; two asked, "哪家研究机构、哪所高校",
 # either answers)
 # (an academy of the arts or sports asked by its short name, 哪所美院, is written so, 中国美院, or in full, 美术学院)
-ASKED_ORG_KIND_RE = re.compile(r"(?:哪|什么)一?(?:所|个|家)?(大学|高校|院校|研究院|公司|协会|基金会|美院|音院|体院)")
+ASKED_ORG_KIND_RE = re.compile(r"(?:哪|什么)一?(?:所|个|家)?(大学|高校|院校|研究院|公司|协会|基金会|" + ACADEMIES + ")")
 ORG_ASKS_RE = re.compile(r"哪一?(?:所|个|家)")
 # (院校, the colleges and universities together, is written as either, or by a short name: 中国美院)
-ORG_KIND_WRITTEN = {"高校": ("大学", "学院"), "院校": ("大学", "学院", "院校"), "美院": ("美院", "美术学院"),
-                    "音院": ("音院", "音乐学院"), "体院": ("体院", "体育学院")}
+ORG_KIND_WRITTEN = {"高校": ("大学", "学院"), "院校": ("大学", "学院", "院校"),
+                    **{f"{c}院": (f"{c}院", f"{field}学院") for c, field in ACADEMY_FIELDS.items()}}
 # a university by its short name (西南交大, 北师大): a name ending in 大 after the character of its field or place, or
 # an academy of the arts or sports by its field and 院 (中国美院, 上海音院, 北京体院)
 UNIVERSITY_SHORT_RE = re.compile(r"[一-龥]{1,5}(?:交|师|农|工|医|财|科|理|政|外|民|海|矿|石|体|美|音|北|南|华|清|复|浙|厦|川|吉|山|武|中)大(?![学会力量型中小批队众家部概约多致])|"
-                                 r"[一-龥]{2,4}(?:美|音|体)院(?![长士系里])")
+                                 r"[一-龥]{2,4}(?:" + "|".join(ACADEMY_FIELDS) + r")院(?![长士系里])")
 HORTATORY_RE = re.compile(r"期待|希望(?:大家|全体|各位)|让我们|同志们|领会|衷心|祝愿|感谢|致以|必将|一定要|号召")
 # A preamble announces the document, not a measure ("…特制定如下指导意见", "现就…提出如下意见").
 PREAMBLE_RE = re.compile(r"如下(?:意见|指导意见|方案|通知|措施)|现就.{0,30}(?:提出|制定)|特制定本|制定如下")

@@ -463,7 +463,8 @@ def asked_word(question: str) -> str:
     # the rest what is done: the glued token is no word the thesaurus knows, its rest one it or the segmenter knows)
     if words and len(words[0][0]) >= 3 and words[0][0][0] in GENERIC_KINDS and not semantic_classes(words[0][0]):
         rest = [(w, f) for w, f in pseg.cut(words[0][0][1:]) if w.strip()]
-        if len(rest) == 1 and rest[0][1][:1] in ("v", "n"):
+        # (the rest a doing: a verb, or a word the thesaurus does not know, 发力; a known noun, 名单 of 点名单, stays)
+        if len(rest) == 1 and (rest[0][1][:1] == "v" or rest[0][1][:1] == "n" and not semantic_classes(rest[0][0])):
             words[:1] = [(words[0][0][0], "n"), (rest[0][0], "v")]
     tagged = list(words)  # as segmentation tags them ("网上" a place word, before any reading as a thing below)
     if words and len(words[0][0]) >= 2 and words[0][1][:1] not in ("n", "v") and \
@@ -584,8 +585,8 @@ def excludes_other_kinds(kind: str) -> bool:
 
 
 def is_aspect_kind(kind: str) -> bool:
-    """Is the kind a word for an aspect, one side of a whole, as 方面 is? The thesaurus lists it in 方面's own group
-    (ASPECT_KIND_CLASSES: 领域, 着力点, 战线). A list of such parts is whatever the text divides its subject into
+    """Is the kind a word for an aspect, one side of a whole, as 方面 is? The thesaurus lists it among fields or
+    points of effort (ASPECT_KIND_CLASSES: 领域, 着力点). A list of such parts is whatever the text divides its subject into
     ("德育、外语、科技…等方面"), so the word rules out no list, as 方面 does not. (Not 方向, though the thesaurus
     gives 方面 as its synonym: "从学生的需要出发,给了哪几条方向" asks the headings a section names so, and lists
     of other things inside them are not it.)"""
@@ -594,6 +595,7 @@ def is_aspect_kind(kind: str) -> bool:
 
 # Prepositions opening a list the aspects it counts close ("从A、B、C等三个方面", "在A、B、C等方面多点发力")
 ASPECT_FRAME_PREPOSITIONS = ("从", "在")
+OPENED_ITEM_RATIO = 2  # an item a preposition opens is at most this many times as long as its longest sibling
 
 
 def _after_from(first: str) -> str:
@@ -637,6 +639,10 @@ def inline_lists(text: str) -> list[InlineList]:
         # "方院长从A、B、C等三个方面阐述…": 从 (or 在, "在A、B、C等方面多点发力") opens a list closed by the aspects it
         # counts; what precedes it is the sentence's subject, so the first item starts after it whatever its length
         opened = _after_from(items[0]) if FROM_ASPECTS_RE.search(m.group(0)) else ""
+        # (an item as long as its siblings: a 在 opening a place or time before a verb, "各校在课后服务中开设体育、
+        # 艺术…", leaves the verb and its object in it, and the item is then cut to its parallel part as any other)
+        if opened and len(opened) > OPENED_ITEM_RATIO * max(len(i) for i in items[1:]):
+            opened = ""
         items[0] = opened or _parallel_tail(items[0], items[1:])
         items[-1] = _parallel_head(items[-1], items[:-1])
         items = [i for i in items if i]

@@ -38,12 +38,16 @@ CN_ORDINALS = "一二三四五六七八九"
 # A year dating a document issued ("淄博2019年的指导意见", "Zibo's 2019 guidance"): it says which document, not the time
 # the answer must be of (that guidance sets a deadline of 2023). Only documents issued once (意见, 通知, 文件), not
 # plans, which run to a year ("2025年规划" may mean the plan's targets for 2025).
-ISSUED_YEAR_RE = re.compile(r"(\d{4})\s*年(?:出台|发布|印发|颁布|下发|发)?的?(?:《[^》]{0,30}(?:意见|通知)》|指导意见|意见|通知|文件)|"
+ISSUED_YEAR_RE = re.compile(r"(\d{4})\s*年(?:(?:出台|发布|印发|颁布|下发|发)?的?(?:《[^》]{0,30}(?:意见|通知)》|指导意见|实施意见)|"
+                            r"(?:出台|发布|印发|颁布|下发|发)?的(?:意见|通知|文件))|"
                             r"\b((?:19|20)\d{2})\s+(?:guidance|guidelines?|notice|circular|opinions?|document)\b", re.I)
 
 
 def _issuing_years(text: str) -> set[str]:
-    """The years that only date a document issued (`ISSUED_YEAR_RE`), not written anywhere else in the text."""
+    """The years that only date a document issued (`ISSUED_YEAR_RE`), not written anywhere else in the text, nor
+    pointed back at ("2019年的通知下发后,当年有多少学校参加": 当年 asks of that year)."""
+    if re.search(r"当年|那年|同年|该年|这一年|that year|the same year", text, re.I):
+        return set()
     dating = {a or b for a, b in ISSUED_YEAR_RE.findall(text)}
     rest = ISSUED_YEAR_RE.sub(" ", text)
     return {y for y in dating if y not in rest}
@@ -1219,12 +1223,14 @@ SPLIT_VERB_OBJECT_RE = re.compile(r"([一-龥])[了过](?:多少|几)(?:[个次�
 
 def _split_verb_objects(t: str, corpus: Corpus) -> list[str]:
     """The verb-object words the question parts by a count (`SPLIT_VERB_OBJECT_RE`) that the corpus writes as a word
-    (结对), the verb standing alone in segmentation (not the last character of 总结, 培训)."""
+    (结对), verb and object each standing alone in segmentation (not the last character of 总结, 培训; not the first
+    of 教育: "成了几个教育集团" is no 成教)."""
     out = []
     for m in SPLIT_VERB_OBJECT_RE.finditer(t):
         word = m.group(1) + m.group(2)
         pieces = [w for w in _jieba().cut(t[:m.end(1)]) if w.strip()]
-        if word in corpus.vocabulary and pieces and pieces[-1] == m.group(1):
+        after = [w for w in _jieba().cut(t[m.start(2):]) if w.strip()]  # (the object its own word: not 教 of 教育)
+        if word in corpus.vocabulary and pieces and pieces[-1] == m.group(1) and after and after[0] == m.group(2):
             out.append(word)
     return out
 
@@ -2300,6 +2306,11 @@ def _topic_first(question: str) -> bool:
         and not cues.ASKER_RE.search(first)
 
 
+def _partly_written(term: str, corpus: Corpus) -> bool:
+    """Does the corpus write the term, or one of its two-character parts (经费 of 经费紧张)?"""
+    return term in corpus.vocabulary or any(corpus.written.contains(term[i:i + 2]) for i in range(len(term) - 1))
+
+
 def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sums_up: bool = False) -> list[str]:
     """The topic words without those of the asker's own statement (`askers_statement`): that is why they ask, not
     what; the cases cannot state it. Kept when the question proper has no subject of its own ("我们这儿寄宿条件差,
@@ -2312,7 +2323,7 @@ def _without_askers_context(question: str, terms: list[str], corpus: Corpus, sum
     own_state = [m.group(0) for m in cues.ASKER_SELF_CLAUSE_RE.finditer(q)
                  if not cues.QUESTION_WORD_RE.search(m.group(0)) and not corpus.cases_named_in(m.group(0))]
     outside = cues.ASKER_SELF_CLAUSE_RE.sub(" ", q)
-    terms = [t for t in terms if not (any(t in s for s in own_state) and t not in outside and t not in corpus.vocabulary)]
+    terms = [t for t in terms if not (any(t in s for s in own_state) and t not in outside and not _partly_written(t, corpus))]
     at = askers_statement(q, corpus)
     rest = q[at:]
     # 它 points back at what the asker named ("…研究院的资历。它持续盯着…") unless the question proper names a case

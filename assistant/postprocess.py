@@ -15,7 +15,7 @@ from index.schema import Chunk
 from .postings import ChunkTexts
 from .schema import Passage
 from .stuffing import is_keyword_list
-from .text import ANCHOR_SHARE, LOOSE_ANCHOR_LEAD, LOOSE_ANCHOR_SHARE, bigram_counter, bigram_share, bigram_text, bigrams, read_sentences, strip_question
+from .text import ANCHOR_SHARE, loose_source, bigram_counter, bigram_share, bigram_text, bigrams, read_sentences, strip_question
 
 if TYPE_CHECKING:
     from .intent import QueryIntent
@@ -86,6 +86,11 @@ def keep_each_named(fused: Ranked, chunk: ChunkOf, named: set[str], top_k: int) 
     return top
 
 
+def _apart(a: Chunk, b: Chunk) -> bool:
+    """Do two chunks share no text (another case, or spans that do not overlap)?"""
+    return a.case_id != b.case_id or a.end <= b.start or b.end <= a.start
+
+
 def with_focus(passages: list[Passage], intent: "QueryIntent", chunks: Sequence[Chunk], case_ids: set[str] | None,
                texts: ChunkTexts | None = None, case_chunks: Callable[[str], list[Chunk]] | None = None) -> list[Passage]:
     """A drill-down searches what the previous answer quoted first: those chunks lead the passages.
@@ -109,13 +114,12 @@ def with_focus(passages: list[Passage], intent: "QueryIntent", chunks: Sequence[
         # The previous answer in other words (a summary, a user's paraphrase): the chunks of the place that hold
         # most of one of its sentences' character pairs are where it came from.
         said = [bigram_text(f) for f in intent.focus if len(f) >= 8]
-        found = [(max(bigram_share(f, bigram_text(c.text)) for f in said), c) for cid in places for c in case_chunks(cid)
-                 if allowed(c)] if said else []
-        ranked_found = sorted(found, key=lambda x: -x[0])
-        hits = [c for share, c in ranked_found if share >= ANCHOR_SHARE][:2]
-        if not hits and ranked_found and ranked_found[0][0] >= LOOSE_ANCHOR_SHARE and \
-                ranked_found[0][0] >= LOOSE_ANCHOR_LEAD * (ranked_found[1][0] if len(ranked_found) > 1 else 0.0):
-            hits = [ranked_found[0][1]]  # a looser retelling whose pairs all point at one text
+        candidates = [c for cid in places for c in case_chunks(cid) if allowed(c)]
+        by_sentence = [[(bigram_share(f, bigram_text(c.text)), c) for c in candidates] for f in said]
+        found = [(max(share for share, _ in column), c) for c, *column in zip(candidates, *by_sentence)] if said else []
+        hits = [c for share, c in sorted(found, key=lambda x: -x[0]) if share >= ANCHOR_SHARE][:2]
+        if not hits:  # a looser retelling of one of its sentences, whose pairs point at one text (chunks overlap)
+            hits = list(dict.fromkeys(src for shares in by_sentence if (src := loose_source(shares, _apart)) is not None))[:1]
     have = {p.chunk.chunk_id for p in passages}
     lead = [Passage(chunk=c, score=passages[0].score if passages else 1.0, ranks={"focus": 1}) for c in hits[:4] if c.chunk_id not in have]
     return (lead + passages)[: max(len(passages), len(lead) + 2)]

@@ -26,7 +26,7 @@ from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, asking_part,
 from .postings import ChunkTexts
 from .schema import Passage
 from .synonyms import is_person, listed_only_among, same_fine_group
-from .text import ANCHOR_SHARE, LOOSE_ANCHOR_LEAD, LOOSE_ANCHOR_SHARE, _jieba, bigram_share, bigram_text, plain_reading
+from .text import ANCHOR_SHARE, loose_source, _jieba, bigram_share, bigram_text, plain_reading
 
 # A sentence that opens an enumerated item: 一是/二是, 第一, (一), 1. / 1、, 一、 and 首先/其次/最后.
 ENUM_HEAD_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:阶段|步|条|点|部分|方面)?[,,、::]|首先|其次|再次|最后|"
@@ -320,8 +320,8 @@ UNIT_RE = re.compile(r"(?:多少|(?<![哪近这前好那])" + cues.FEW_AHEAD + r
                      r"[所个节人项场次趟遍天年月元家位种条批户座期万册本套台间级对讲堂亩兆岁]|回(?![报流应访馈答复归])|"
                      r"名(?!校(?!长)|师(?!生|傅)|园(?!长)|牌))")
 # how often is counted in 次 whatever verbal classifier the question uses (几趟, 几回, 几遍), and an activity held
-# that often in 场 or 场次 ("搞了多少回" of 研讨活动30场次); how many days in days or weeks ("一验多少天": 为期一周)
-UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日周", "个": "个所项家名", "万": "万", "趟": "次趟回场", "回": "次趟回场", "遍": "次遍",
+# that often (几回) in 场 or 场次 ("搞了多少回" of 研讨活动30场次; not 几趟, trips); how many days in days or weeks ("一验多少天": 为期一周)
+UNIT_EQUIVALENTS = {"人": "人名", "名": "名人", "天": "天日周", "个": "个所项家名", "万": "万", "趟": "次趟回", "回": "次趟回场", "遍": "次遍",
                     "家": "家所", "所": "所家",  # institutions: "多少家民办园" is answered by "民办幼儿园共有98所"
                     "兆": "兆Mm"}  # (bandwidth: 100兆 = 100M, lower-cased by normalisation)
 # 个 is the general classifier: a count of things asked with their own classifier (多少户人家, 几座场馆) is also stated
@@ -1216,10 +1216,7 @@ def score_units(intent: QueryIntent, passages: list[Passage], weights: TermWeigh
                    "said": float(bool(said) and said_before(normalize(u.text), said))}
         u.score = sum(SCORE_WEIGHTS[k] * v for k, v in u.parts.items())
     if said and intent.followup in ("drill", "carry"):
-        # a follow-up pointing back at what was said ("这些变化打算用几年干出来?"): a sentence beside its source states
-        # that subject in the sources' words, so the typed answer there need not name the asker's
-        pointing = intent.answer_type in cues.TYPED_ANSWERS and (
-            intent.refers_back or bool(cues.SAID_POINTER_RE.search(normalize(intent.question))))
+        pointing = points_back(intent)
         pointed = replace(intent, terms=[], measure_of=[], counted=[]) if pointing else intent
         for u in anchored(out, by_no, said):
             u.score += W_ANCHOR if intent.refers_back else 0.0  # its own words, when it has some, find its answer
@@ -1236,6 +1233,22 @@ def score_units(intent: QueryIntent, passages: list[Passage], weights: TermWeigh
     return out
 
 
+def points_back(intent: QueryIntent) -> bool:
+    """Does a typed follow-up ask about what the previous answer said, with no subject of its own ("那这些变化打算用
+    几年干出来?", "这么做图的是啥?")? Its only words then name what was said (`cues.SAID_POINTER_RE`: the words after a
+    demonstrative), besides the quantity asked (期限): a sentence beside the source of what was said states that
+    subject in the sources' words, so a typed answer there need not name the asker's. "那这个项目里教师培训了多少人?"
+    names a subject of its own (教师, 培训): that must still be stated."""
+    if not intent.followup or not intent.said or intent.answer_type not in cues.TYPED_ANSWERS:
+        return False
+    if intent.refers_back:
+        return True
+    pointer = cues.SAID_POINTER_RE.search(normalize(intent.question))
+    own = [t for t in intent.own_terms if t != intent.measure and not cues.DURATION_MEASURE_RE.fullmatch(t)
+           and t not in cues.COUNT_NOUNS]
+    return bool(pointer) and bool(own) and all(t in pointer.group(0) for t in own)
+
+
 def anchored(out: list[Unit], by_no: dict[int, Passage], said: list[str]) -> list[Unit]:
     """The sentences a follow-up's answer is most likely among: those sharing a paragraph with the source sentence
     of something the previous answer said (its reason, effect, next clause or sibling item sit beside it), except
@@ -1247,10 +1260,9 @@ def anchored(out: list[Unit], by_no: dict[int, Passage], said: list[str]) -> lis
         c = by_no[u.passage_no].chunk
         return u.case_id, c.start + c.text.rfind("\n", 0, max(u.start - c.start, 0)) + 1
 
-    shares = [(max((bigram_share(s, bigram_text(u.text)) for s in said_text), default=0.0), u) for u in out]
-    anchors = {paragraph(u) for share, u in shares if share >= ANCHOR_SHARE}
-    ranked = sorted(shares, key=lambda x: -x[0])
-    if not anchors and ranked and ranked[0][0] >= LOOSE_ANCHOR_SHARE and \
-            ranked[0][0] >= LOOSE_ANCHOR_LEAD * (ranked[1][0] if len(ranked) > 1 else 0.0):
-        anchors = {paragraph(ranked[0][1])}  # a looser retelling whose pairs all point at one sentence
+    by_sentence = [[(bigram_share(s, bigram_text(u.text)), u) for u in out] for s in said_text]
+    anchors = {paragraph(u) for shares in by_sentence for share, u in shares if share >= ANCHOR_SHARE}
+    if not anchors:  # a looser retelling of one said sentence, whose pairs point at one paragraph's sentence
+        anchors = {paragraph(src) for shares in by_sentence
+                   if (src := loose_source(shares, lambda a, b: paragraph(a) != paragraph(b))) is not None}
     return [u for u in out if paragraph(u) in anchors and not said_before(normalize(u.text), said)] if anchors else []

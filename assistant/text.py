@@ -9,6 +9,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import TypeVar
 
 from index.chunk import sentence_spans
 from index.clean import normalize
@@ -117,6 +118,20 @@ ANCHOR_SHARE = 0.6
 # other: at least this share, and this many times the next text's (the pairs spread over the one it retells).
 LOOSE_ANCHOR_SHARE = 0.5
 LOOSE_ANCHOR_LEAD = 2.0
+
+
+T = TypeVar("T")
+
+
+def loose_source(shares: list[tuple[float, T]], apart: Callable[[T, T], bool]) -> T | None:
+    """The text a looser retelling of one sentence came from (`LOOSE_ANCHOR_SHARE`, `LOOSE_ANCHOR_LEAD`): the one
+    holding most of its pairs, when it holds that share and that many times the share of any text `apart` from it
+    (another paragraph; a chunk not overlapping it, whose copy of the same sentence would tie)."""
+    if not shares:
+        return None
+    best_share, best = max(shares, key=lambda x: x[0])
+    rival = max((share for share, x in shares if apart(x, best)), default=0.0)
+    return best if best_share >= LOOSE_ANCHOR_SHARE and best_share >= LOOSE_ANCHOR_LEAD * rival else None
 
 
 def bigram_text(text: str) -> str:

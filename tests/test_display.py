@@ -777,6 +777,8 @@ def test_how_often_an_activity_was_held_is_answered_in_sessions_too() -> None:
     assert has_answer_type(intent, "按照“一月一主题”要求,举行教研活动30场次。")
     assert has_answer_type(intent, "全年开展教研活动12次。")
     assert not has_answer_type(intent, "参加教研的教师达300名。")
+    trips = QueryIntent(question="专家一共来了几趟?", query="", answer_type="figure", terms=["专家"])
+    assert not has_answer_type(trips, "邀请专家开展专题讲座20场。")  # 几趟 counts trips, not sessions
 
 
 @pytest.mark.parametrize("sentence,site", [

@@ -25,6 +25,9 @@ LIST_ROWS = [
     # 在 opens such a list too ("在A、B、C等方面多点发力"); the 在 of 存在 opens nothing
     ("依托优质资源,在教师成长、学生发展、教学改革等方面多点发力。", ["教师成长", "学生发展", "教学改革"]),
     ("现在存在师资不足、设备落后、理念陈旧等方面问题。", ["师资不足", "设备落后", "理念陈旧"]),
+    # a 在 opening a place or time before a verb: the item it opens would be far longer than its siblings
+    ("各校在课后服务中开设体育、艺术、科技等方面的课程。", ["体育", "艺术", "科技"]),
+    ("集团在管理上统一师资、课程、评价等方面。", ["统一师资", "课程", "评价"]),
     # 包括 opens and 等 closes a list of comma-joined clauses, 等 ending the sentence
     ("教育局长研究包括教育局长定位,教育局长现状,教育局长专业,教育局长对区域教育的作用,教育局长的成长、能力及选拔等。",
      ["教育局长定位", "教育局长现状", "教育局长专业", "教育局长对区域教育的作用", "教育局长的成长、能力及选拔"]),
@@ -313,6 +316,7 @@ KIND_ROWS = [
     # a one-character classifier glued by segmentation to the doing after it is the kind ("哪几路发力" -> 路)
     ("亳州推义务教育均衡,主要从哪几路发力?", "路"),
     ("分了哪几路人马?", "人马"),  # a noun after it: the kind
+    ("学校公布了哪几点名单?", "点名单"),  # glued, but the rest a noun the thesaurus knows (名单): no classifier split
     # items counted by a bare classifier, then asked what each is by a noun: that noun is the kind
     ("淄博那份共同体文件,后面给兜底撑腰的措施一共几条?各是什么机制?", "机制"),
     ("保障措施分几条?分别叫什么?", "条"),  # no noun after 什么: the classifier stays
@@ -325,6 +329,7 @@ KIND_ROWS = [
     # in 方面's own thesaurus group (领域, 着力点): whatever the text divides its subject into
     ("领域", False), ("着力点", False),
     ("县区", True), ("方向", True),  # a level's group (县区) or a synonym elsewhere (方向) is a kind of its own
+    ("系统", True), ("论坛", True), ("共同点", True),  # elsewhere in 方面's wider group: kinds of their own
 ])
 def test_aspect_kinds_rule_out_no_list(kind: str, exclusive: bool) -> None:
     from assistant.enumerations import excludes_other_kinds

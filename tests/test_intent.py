@@ -1117,6 +1117,7 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     # a clause about the asker as a person (我 + their state): its words the sources never write are no subject
     ("上级转来一篇讲网上教学资源怎么建怎么用的文章,我没工夫细读。整篇思路是分哪几大块展开的?", ["没工夫", "细读"], ["教学资源"]),
     ("我刚调到教育局,想知道定西是怎么解决教师不足的?", [], ["教师"]),  # a question word in the clause: it asks
+    ("我局经费紧张,淄博怎么筹钱?", [], ["经费紧张"]),  # 我局: the asker's body, and its words partly written
     # a demonstrative right after a word of the question proper stands in apposition to it: it points back at nothing
     ("几个特级教师退休前想带带乡下的年轻人,我们琢磨着挂个牌子。哪些地方提到了名师工作室这种形式?", ["牌子"], ["工作室"]),
     ("我们县的标准化现场会开完就散。亳州这种推进会隔多久开一次?", [], ["现场会"]),  # after a place: points back
@@ -1843,6 +1844,8 @@ def test_a_problem_word_naming_a_noun_is_subject(corpus: Corpus, question: str, 
     # a level framed by a verb of reaching and a level word is the subject; the frame is no topic
     ("那落到学校层面,一共结了多少对?", ["学校", "结对"], ["层面", "落到"]),
     ("泰州在学校层面做了什么?", ["学校", "层面"], []),  # no verb of reaching: 层面 stays
+    ("余杭一共成了几个教育集团?", ["教育"], ["成教"]),  # the object's character opens another word (教育)
+    ("淄博怎么把优质资源延伸到农村基层?", ["农村基层"], ["农村"]),  # 基层 is a word: no level frame cuts it
 ])
 def test_words_the_question_parts_or_frames(corpus: Corpus, question: str, present: list[str], absent: list[str]) -> None:
     terms = analyze(question, None, corpus).terms
@@ -2202,6 +2205,8 @@ def test_an_asked_time_is_stated_as_written_or_by_its_plan_period(question: str,
     ("2019年印发的《关于推进共同体建设的指导意见》定了哪些目标?", []),
     ("2025年规划目标是多少?", ["2025"]),  # a plan runs to its year: the time asked
     ("2019年淄博出台了什么意见?", ["2019"]),  # not right before the document: when something was done
+    ("2023年意见征集了多少条?", ["2023"]),  # a bare 意见 with no 的 or verb of issuing: feedback, not a document
+    ("淄博2019年的通知下发后,当年有多少学校参加?", ["2019"]),  # 当年 points back at the year: asked
 ])
 def test_a_year_dating_an_issued_document_is_no_time_asked(question: str, times: list[str]) -> None:
     from assistant.intent import asked_times

@@ -103,6 +103,16 @@ def test_focus_finds_a_looser_retelling_whose_pairs_point_at_one_chunk() -> None
     assert pp.with_focus(passages, looser, list(CHUNKS.values()), None, None, by_case) == passages
 
 
+def test_a_looser_retelling_is_found_though_overlapping_chunks_both_hold_it() -> None:
+    """Chunks overlap: the same sentence in two of them ties, and a tie with an overlapping chunk is no rival."""
+    a = chunk("zb-a", "zibo", "组建教育集团。集团内教师统一调配,课程共享。", start=0)
+    b = chunk("zb-b", "zibo", "集团内教师统一调配,课程共享。推进课后服务。", start=7)
+    passages = [Passage(chunk=of("tz-0"), score=0.9, ranks={"words": 1})]
+    loose = QueryIntent(question="这么做为了啥?", query="", places=["zibo"], focus=["淄博的集团内教师统一调派使用。"])
+    out = pp.with_focus(passages, loose, [a, b, of("tz-0")], None, None, lambda cid: [a, b] if cid == "zibo" else [])
+    assert out[0].chunk.chunk_id in ("zb-a", "zb-b") and out[0].ranks == {"focus": 1}
+
+
 def test_section_expansion_fills_the_matching_section() -> None:
     passages = [Passage(chunk=of("zb-0"), score=1.0), Passage(chunk=of("tz-0"), score=0.5), Passage(chunk=of("dx-0"), score=0.4)]
     out = pp.expand_sections("淄博集团化办学有哪几种做法?", passages, CHUNKS.values(), {"zibo"})
