@@ -189,6 +189,7 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
 # A document described ("一篇讲…的文章", "那份材料"), not the asking words 通篇, 整篇, 全篇
 DESCRIBED_DOCUMENT_RE = re.compile(r"(?<![通整全])篇|文章|材料|文件|报告|论文")
 DESCRIBED_POOL = 3  # the best sentences that must all be one document's for the description to name it
+MIN_DESCRIBED_COVERAGE = 0.5  # share of the described subject each of those sentences states
 
 
 def _described_document(intent: QueryIntent, scored: list[Unit]) -> str:
@@ -201,9 +202,6 @@ def _described_document(intent: QueryIntent, scored: list[Unit]) -> str:
     if len(best) < DESCRIBED_POOL or len({u.case_id for u in best}) != 1 or not all(u.coverage >= MIN_DESCRIBED_COVERAGE for u in best):
         return ""
     return best[0].case_id
-
-
-MIN_DESCRIBED_COVERAGE = 0.5  # share of the described subject each of those sentences states
 
 
 def _all_shown(u: Unit, shown: str) -> bool:

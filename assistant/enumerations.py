@@ -598,7 +598,7 @@ ASPECT_FRAME_PREPOSITIONS = ("从", "在")
 OPENED_ITEM_RATIO = 2  # an item a preposition opens is at most this many times as long as its longest sibling
 
 
-def _after_from(first: str) -> str:
+def _after_opening_preposition(first: str) -> str:
     """The first item after the preposition opening it (ASPECT_FRAME_PREPOSITIONS, a word of its own, not the 从
     of 从严 or the 在 of 存在), or ""."""
     from .text import _jieba
@@ -637,11 +637,12 @@ def inline_lists(text: str) -> list[InlineList]:
         items[-1:] = _joined(last, choice)  # "A、B和C", "A、B与C": the last two were joined
         items = _shared_object(items)
         # "方院长从A、B、C等三个方面阐述…": 从 (or 在, "在A、B、C等方面多点发力") opens a list closed by the aspects it
-        # counts; what precedes it is the sentence's subject, so the first item starts after it whatever its length
-        opened = _after_from(items[0]) if FROM_ASPECTS_RE.search(m.group(0)) else ""
+        # counts; what precedes it is the sentence's subject, so the first item starts after it (however long, within
+        # the bound below)
+        opened = _after_opening_preposition(items[0]) if FROM_ASPECTS_RE.search(m.group(0)) else ""
         # (an item as long as its siblings: a 在 opening a place or time before a verb, "各校在课后服务中开设体育、
         # 艺术…", leaves the verb and its object in it, and the item is then cut to its parallel part as any other)
-        if opened and len(opened) > OPENED_ITEM_RATIO * max(len(i) for i in items[1:]):
+        if opened and len(opened) > OPENED_ITEM_RATIO * max((len(i) for i in items[1:]), default=len(opened)):
             opened = ""
         items[0] = opened or _parallel_tail(items[0], items[1:])
         items[-1] = _parallel_head(items[-1], items[:-1])
