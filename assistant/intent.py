@@ -1060,17 +1060,24 @@ def _premise_count(text: str) -> bool:
     return all(m.start() < last.start() for m in counts) and bool(yesno.regex.search(last.group(0)))
 
 
+def _words_after_wh(text: str) -> list[str] | None:
+    """The words (and digit runs, punctuation marks) after an English question's what/which (`cues.EN_WH_RE`), a
+    typographic apostrophe read as a possessive's; None when no wh-word opens a phrase. `english_kind` and
+    `english_list_head` walk this phrase to its head noun."""
+    text = text.replace("\u2019", "'")
+    m = cues.EN_WH_RE.search(text)
+    return None if m is None else re.findall(r"[A-Za-z][A-Za-z'-]*|\d+|[^\sA-Za-z\d]", text[m.end():])
+
+
 def english_kind(text: str) -> str | None:
     """The answer kind an English question's wh-phrase names by its head noun (`cues.EN_KIND_NOUNS`), an auxiliary
     opening the question (yes/no, `cues.EN_YESNO_RE`), or None: English says with a noun what Chinese says with a
     question word (哪所学院, 多少), so a "what"/"which" question is typed by what it asks for."""
     if cues.EN_YESNO_RE.search(text):
         return "yesno"
-    text = text.replace("\u2019", "'")  # a typographic apostrophe is a possessive too
-    m = cues.EN_WH_RE.search(text)
-    if m is None:
+    words = _words_after_wh(text)
+    if words is None:
         return None
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", text[m.end():])
     phrase: list[str] = []
     for w in words:
         low = w.lower()
@@ -1103,11 +1110,9 @@ def english_list_head(text: str) -> str:
     communities should be formed" -> communities, "which two tensions did it ease" -> tensions, "what two further aims
     does…" -> aims ("" when the phrase names none). Chinese says it after 哪几 (`enumerations.asked_word`); English says
     it with the noun after what/which, past a count, a word of degree and "kinds of"."""
-    text = text.replace("\u2019", "'")  # a typographic apostrophe is a possessive too
-    m = cues.EN_WH_RE.search(text)
-    if m is None:
+    words = _words_after_wh(text)
+    if words is None:
         return ""
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*|\d+|[^\sA-Za-z\d]", text[m.end():])
     phrase: list[str] = []
     for i, w in enumerate(words):
         low = w.lower()
@@ -1907,12 +1912,9 @@ def digit_forms(term: str) -> list[str]:
 def _object_of_verb(word: str, corpus: Corpus) -> list[str]:
     """A spoken verb phrase the corpus lacks, a one-character verb and an object the corpus writes (评职称, 建食堂):
     what it is about is the object (职称), which the sources write with verbs of their own (职称评定)."""
-    import jieba.posseg as pseg
-
-    _jieba()
     if len(word) < 3 or word[1:] not in corpus.vocabulary or semantic_classes(word):
         return []
-    return [word[1:]] if next(iter(pseg.cut(word[:1]))).flag.startswith("v") else []
+    return [word[1:]] if _is_verb(word[:1], verbal_noun=True) else []
 
 
 def _word_before_verb(word: str, corpus: Corpus) -> list[str]:
@@ -1920,13 +1922,10 @@ def _word_before_verb(word: str, corpus: Corpus) -> list[str]:
     备课用): what it is about is that word (跟岗), the verb only what was done with it."""
     # (the word as the corpus writes it, inside a longer one too: 跟岗 of 跟岗培训; the last character a verb by
     # segmentation or the thesaurus, which lists 学 among doings, H, as well as among nouns)
-    import jieba.posseg as pseg
-
-    _jieba()
     stem, last = word[:-1], word[-1:]
     if len(word) < 3 or semantic_classes(word) or not (stem in corpus.vocabulary or corpus.written.contains(stem)):
         return []
-    verb = next(iter(pseg.cut(last))).flag.startswith("v") or listed_among(last, cues.ACTIVITY_CLASSES)
+    verb = _is_verb(last, verbal_noun=True) or listed_among(last, cues.ACTIVITY_CLASSES)
     return [stem] if verb else []
 
 
