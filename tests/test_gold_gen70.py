@@ -4,7 +4,7 @@ verbatim, and its abstention items really are not answerable.
 gen70 was written by helpers in eight parts (four per split, about nineteen items each), from the case texts only,
 dev quoting the first half of each case file and held-out the second; each part passed the part checker
 (`gold/drafts/check_part.py`) before the parts were joined, and nobody ran the engine or the eval runner on it before
-its round. It is checked exactly as gen34 is, with every earlier set, gen68 included, as the sets it must not repeat
+its round. It is checked exactly as gen34 is, with every earlier set, gen69 included, as the sets it must not repeat
 or nearly copy.
 """
 

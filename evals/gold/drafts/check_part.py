@@ -3,7 +3,7 @@
 
 Runs the checks tests/gold_set_checks.py runs on a whole set, on this part alone: item shape, id pattern, no question
 repeating or nearly copying an earlier set, evidence and contains verbatim in the named cases, no accepted answer
-echoing the question, category fields, and (with ABSENT.json, {"id": [["case", ...] or "*", ["keyword", ...]]})
+echoing the question, an accepted answer inside the evidence, category fields, and (with ABSENT.json, {"id": [["case", ...] or "*", ["keyword", ...]]})
 abstention keywords absent from the cases. Prints OK or the failures.
 """
 import json, re, sys
@@ -14,7 +14,7 @@ from evals.gen import check_item, CATEGORIES
 from evals.gen_metrics import normalize
 import gold_set_checks as g
 from gold_checks import CASES
-from test_gold_gen7 import body_start
+from test_gold_gen7 import SPREAD_ANSWERS, body_start
 
 path = sys.argv[1]
 split = "dev" if "dev" in path.rsplit("/", 1)[-1] else "heldout"
@@ -30,7 +30,7 @@ for n, line in enumerate(open(path, encoding="utf-8"), 1):
         bad.append(f"{where}: {e}")
         continue
     items.append({**item, "split": split, "_where": where})
-earlier = g.earlier_items(g.sets_before(70))
+earlier = g.earlier_items(g.sets_before(71))
 
 def run(name, fn, *a):
     try:
@@ -38,7 +38,7 @@ def run(name, fn, *a):
     except AssertionError as e:
         bad.append(f"{name}: {e}")
 
-run("ids", g.check_ids, items, earlier, g.id_patterns("g70"))
+run("ids", g.check_ids, items, earlier, g.id_patterns("g71"))
 run("new questions", g.check_new_questions, items, earlier)
 run("quotes", g.check_quotes, items)
 run("fields", g.check_fields, items, 0, 0)
@@ -65,6 +65,12 @@ for i in items:
     for a in i.get("contains", []):
         if normalize(a) in said:
             bad.append(f"{i['_where']}: contains {a!r} is in the question or history")
+    # where one sentence states the answer, the quoted evidence holds an accepted answer (as the merged set's test
+    # `test_gold_gen7.test_an_accepted_answer_lies_inside_the_evidence` checks)
+    spans = [normalize(e) for e in i.get("evidence", [])]
+    if spans and i["category"] not in SPREAD_ANSWERS and \
+            not any(normalize(a) in s for a in i.get("contains", []) for s in spans):
+        bad.append(f"{i['_where']}: no accepted answer lies inside the evidence; quote the clause that holds one")
 if len(sys.argv) > 2:
     absent = {k: (v[0] if v[0] == "*" else tuple(v[0]), tuple(v[1])) for k, v in json.load(open(sys.argv[2])).items()}
     by_id = {i["id"]: i for i in items}
