@@ -715,13 +715,29 @@ def _rest_stated(intent: QueryIntent, units: list[Unit], weights: TermWeights | 
     """Do the best-judged sentences (the typed pool) state anything the asks beside the typed one ask about, by the
     words only those clauses write ("帮完了怎么算成绩": 成绩)? When none does, the answer has no rest to give beside its gap: every
     part asked is missing, and the question is one the sources do not answer. Clauses whose words are all the
-    question's shared subject ask nothing the sentences could fail to state."""
+    question's shared subject ask nothing the sentences could fail to state. A rest whose thing no source names, or
+    stated only by the sentence the asker's own scene retells, is not stated either."""
     beside = beside_clauses(intent)
     typed = normalize(_typed_clause(intent))
-    own = [t for t in intent.topic_terms if any(t in c for c in beside) and t not in typed]
+    # (the kind a question word asks, "按啥节奏": the asker's word for the answer, which the sources word their own way,
+    # not what the clause asks about)
+    asked = kinds_asked(intent.question)
+    own = [t for t in intent.topic_terms if any(t in c for c in beside) and t not in typed
+           and not any(k.startswith(t) for k in asked)]
     if not own or weights is None:
         return True
-    return any(coverage(intent, u.text, weights, own) > 0 for u in units)
+    # (a thing: the asker's own verb, "引着名师下乡", is a way of saying what the sources say their way)
+    if any(_unmatched(t, intent, weights) and names_a_thing(t) for t in own):
+        return False  # a thing of the rest no source names, nor any equivalent of it ("路费补贴怎么算": 路费)
+    # a sentence the question's scene retells ("亳州把初中质量监测情况当作…的参考。…又是怎么往各个初中分的?") is
+    # what the asker already knows: quoting it back answers no part
+    return any(coverage(intent, u.text, weights, own) > 0 and not _retold_scene(intent, u, weights) for u in units)
+
+
+def _retold_scene(intent: QueryIntent, u: Unit, weights: TermWeights) -> bool:
+    """Does the sentence state nearly all the words only the question's scene writes (`QueryIntent.situation`, the
+    statement before the asking sentence), so that the question retells it?"""
+    return bool(intent.situation) and coverage(intent, u.text, weights, intent.situation) >= NEARLY_ALL
 
 
 def _position_named(intent: QueryIntent, outline: Callable[[str], CaseOutline] | None) -> bool:

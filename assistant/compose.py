@@ -146,13 +146,20 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # the whole case is asked, so its top-level measures are the items, as for a broad question, not a list
         # inside one of them that repeats the theme's words)
         # (a whole divided, "那个计划具体分成哪几大块", is divided where a sentence writes it so, "奋进计划分为A、B、C、D
-        # 等四个具体方面": an enumeration inside a sentence after a verb of dividing is weighed even asked overall)
+        # 等四个具体方面": an enumeration inside a sentence after a verb of dividing is weighed even asked overall; the
+        # case's own theme divided, where no sentence divides it, "定西搞区域教育协作,整体上分成了哪几大板块", by its
+        # top-level measures)
         divided = bool(DIVISION_ASKED_RE.search(asking_part(intent.question)))
-        whole = overall and asked_overall(intent.question) and len(intent.places) == 1 and not divided \
+        whole = overall and asked_overall(intent.question) and len(intent.places) == 1 \
             and not intent.ordinal and _thematic(intent, outline(intent.places[0]), weights, written_only=True)
-        text, used = _measures(intent, scored, by_no, cites, weights, outline) if whole else ("", [])
+        text, used = ("", [])
+        if whole and divided:
+            text, used = _list(intent, scored, by_no, cites, weights, outline, in_text=True, divided_only=True, sentences_only=True)
+        if whole and not text:
+            text, used = _measures(intent, scored, by_no, cites, weights, outline)
         if not text:
-            text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal, in_text=not overall or divided)
+            text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal, in_text=not overall or divided,
+                               divided_only=overall and divided)
         if not text and overall:
             text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal)
         if text and intent.years and not any(times_stated([y], normalize(u.text)) for u in used for y in intent.years):
@@ -401,10 +408,13 @@ def _exclusive(intent: QueryIntent) -> bool:
 
 def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,
           outline: Callable[[str], CaseOutline], position: int = 0, in_text: bool = True,
-          within: str = "") -> tuple[str, list[Unit]]:
+          within: str = "", divided_only: bool = False, sentences_only: bool = False) -> tuple[str, list[Unit]]:
     """Every item of the best-matching enumeration, named in a lead sentence, then explained one by one; or, when
     the question asks for one position in it ("第八项是什么"), that item. `in_text`: enumerations written inside a
-    sentence count too, not only the document's own lists; `within`: only lists introduced by that part's title."""
+    sentence count too, not only the document's own lists; `within`: only lists introduced by that part's title;
+    `divided_only`: of those, only one a verb of dividing introduces ("分为A、B、C等四个方面": a whole asked overall,
+    "整体上分成了哪几大板块", is divided there or by the document's own structure, not by any list of a sentence);
+    `sentences_only`: only such a list of a sentence, not the document's own lists."""
     pool = _pool(intent, scored)
     cases = list(dict.fromkeys(intent.places or [u.case_id for u in pool[:8]]))[:3]
     fit = _count_fit(intent)
@@ -467,8 +477,9 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             names = [item_name(m.label or m.unit.head) for m in group]
             # no kind named (an English question whose wh-phrase names no plural head, `_kinds`): items that all name one of the
             # question's words are instances of it (帮扶式共同体, 联盟式共同体… for 共同体)
-            of_kind = _of_kind(kind, names, context) if kind else \
-                max((_of_kind(t, names, "") for t in intent.topic_terms), default=0.0)
+            # (nor does a word for a kind itself, "哪几种类型": kinds of the subject, its instances, are asked)
+            of_kind = _of_kind(kind, names, context) if kind and kind not in cues.KIND_WORDS else \
+                max((_of_kind(t, names, "") for t in (_subject_kinds(intent) if kind else intent.topic_terms)), default=0.0)
             if aspects_noun and re.search(re.escape(aspects_noun) + r"[::]?\s*$", intro):
                 of_kind = max(of_kind, 1.0)  # introduced as the noun the aspects asked are of ("…有以下提升:")
             # (a section whose title calls its parts by a thesaurus synonym of the asked kind, "…的创新路径" for 哪几条
@@ -493,7 +504,8 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             if best is None or score > best[0]:
                 best = (score, context, case, group)
                 named_inside = inside
-    inline = ("", [], 0.0) if position or not in_text else _inline_list(intent, pool, by_no, cites, weights, fit, kind)
+    inline = ("", [], 0.0) if position or not in_text else _inline_list(intent, pool, by_no, cites, weights, fit, kind,
+                                                                         divided_only)
     if best is not None and named_inside is not None:
         # (a list written inside the named item's own paragraph is still the one asked: "X里有哪几种…")
         case = best[2]
@@ -501,6 +513,8 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
         if not (inline[0] and para.start <= inline[1][0].start < para.end) and \
                 (under := _under(named_inside, case, cites, BUDGET["list"]))[0]:
             return under
+    if sentences_only:
+        return inline[0], inline[1]
     if inline[0] and (best is None or inline[2] > best[0]):  # at a tie the document's own structure is the list
         return inline[0], inline[1]  # the items sit in one sentence ("规划布局到位、经费投入到位…")
     if best is None or best[0] <= 0.1:
@@ -892,13 +906,23 @@ def _about(intent: QueryIntent, about: str, title: str, weights: TermWeights) ->
     document's own top-level list is introduced by the title itself, which counts at that weight too: the words
     naming the document ("那份…行动方案") do not make its first list the one asked."""
     own = about.replace(title, " ") if title else about
-    return max(coverage(intent, own, weights), TITLE_SHARE * coverage(intent, about + " " + title, weights))
+    # (the words a clause asks of each part, "每块要汇聚或增强的是什么", say nothing of which list the parts are)
+    of_each = _asked_of_each(intent)
+    terms = [t for t in intent.topic_terms if t not in of_each] if of_each else None
+    return max(coverage(intent, own, weights, terms), TITLE_SHARE * coverage(intent, about + " " + title, weights, terms))
+
+
+def _subject_kinds(intent: QueryIntent) -> list[str]:
+    """The nouns of the sentence that asks, without the asker's scene before it (`QueryIntent.situation`): what a
+    word for a kind itself ("哪几种类型") asks the kinds of (共同体), not a doing (推荐) nor the scene's words."""
+    return [t for t in intent.topic_terms if t not in intent.situation and not _is_verb(t, verbal_noun=True)]
 
 
 def _without_kind(intent: QueryIntent, kind: str) -> list[str]:
-    """The question's topic words other than the kind it lists: an item naming the kind (阶段性总结 for 阶段) is
-    judged by `_of_kind`, not counted again as naming the subject."""
-    return [t for t in intent.topic_terms if t != kind]
+    """The question's topic words other than the kind it lists and those it asks of each part (`_asked_of_each`): an
+    item naming the kind (阶段性总结 for 阶段) is judged by `_of_kind`, not counted again as naming the subject."""
+    of_each = _asked_of_each(intent)
+    return [t for t in intent.topic_terms if t != kind and t not in of_each]
 
 
 def _quotes_met(question: str, text: str, title: str = "") -> bool:
@@ -1039,7 +1063,7 @@ def _closed_as_asked(closing: str, kind: str, subject: list[str], question_askin
 
 
 def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage], cites: _Cites, weights: TermWeights,
-                 fit: Callable[[int], float], asked_kind: str) -> tuple[str, list[Unit], float]:
+                 fit: Callable[[int], float], asked_kind: str, divided_only: bool = False) -> tuple[str, list[Unit], float]:
     """The best enumeration written in running text, scored like an outline group: the topic's coverage of the
     clause that introduces it, the items' coverage, the count asked, the kind of thing asked, the passage's rank."""
     candidates: list[tuple[float, Unit, list[str], str, str, tuple[str, ...]]] = []
@@ -1050,6 +1074,9 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     subject = _without_kind(intent, asked_kind)
     asked_own = _kinds(intent)[1]  # the asker's own word for the kind, "" when none is asked
     own_word = asked_own or kind
+    # (a word for a kind itself, "典型有哪几种类型", names no noun: the subject's words are the kind of the items, as
+    # the sentence that asks names it, not the asker's scene: "学校抱团的形式五花八门。…共同体,有哪几种类型?")
+    kinds = (kind, own_word, *(_subject_kinds(intent) if asked_kind in cues.KIND_WORDS else ()))
     # (the whole question when the sentence that asks leaves what it asks to the statement: "…split into four
     # strands. What are they called?")
     asking = normalize(intent.question[asking_offset(intent.question):])
@@ -1114,7 +1141,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                 continue
             # (the asker's own word counts as well as the generic kind it is read as: "哪些激励" is read as 好处, and
             # "…等在内的各类激励机制" names the list in the asker's word)
-            of_kind = KIND_MATCH * max(_of_kind(k, found.items, named_by) for k in (kind, own_word))
+            of_kind = KIND_MATCH * max(_of_kind(k, found.items, named_by) for k in kinds)
             # items closed as aspects of another thing ("人员、经费、设备、课程等方面的自主权") are that thing's aspects: they
             # are the aspects asked only when the question names that thing (特色初中 of "…等方面的特色初中")
             # (a doing after 的, "…兴趣爱好等方面的全面诊断", is done in those aspects: they are what it reaches)
@@ -1135,6 +1162,8 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                 # the noun right after the items names them ("课前、课中、课后各环节", "…等在内的各类激励机制"), as surely
                 # as items naming it
                 of_kind = KIND_MATCH
+            elif any(k and k not in GENERIC_KINDS and _taken_up_as(para.text, found, k) for k in kinds):
+                of_kind = KIND_MATCH  # "先后选树A、B、C和D,以典型引领…": the next clause takes them up as the kind
             # What closes the list names it ("…等方面的特色初中", "…的现代基础教育体系"): the question's words there
             # say this is the list asked for, more surely than the clause the sentence opens with.
             closing_cov = coverage(intent, closing, weights) if len(closing) >= 2 and not attributive else 0.0
@@ -1162,7 +1191,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     divided = any(_divided_as_asked(asking, before) for *_, before, _, _ in candidates)
     scored = [(score + NAMED_ITEM_MATCH * any(i in before for i in introduced), u, items, roles)
               for score, u, items, before, outer, roles in candidates if outer not in introduced
-              and not any(s in before for s in siblings) and (not divided or _divided_as_asked(asking, before))]
+              and not any(s in before for s in siblings) and (not (divided or divided_only) or _divided_as_asked(asking, before))]
     best = max(scored, key=lambda c: c[0], default=None)  # (the first at a tie, as before)
     if best is None or best[0] <= 0.1:
         return "", [], 0.0
@@ -1173,6 +1202,15 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     shown = [f"{i}({r})" for i, r in zip(items, roles)] if roles else items
     lead = f"{passage.chunk.name}{count}:{_named(shown)}。{cites.mark(passage)}"
     return f"{_label(passage)}\n\n{lead}\n\n{_quote(u, passage, cites)}", [u], score
+
+
+def _taken_up_as(text: str, found: InlineList, kind: str) -> bool:
+    """Does the clause right after the enumeration take its items up by the asked kind, as the means of what it says
+    ("…和甘肃省书香家庭16个,以典型引领协同育人": the four are the 典型)? 以 + the kind (or 以这些/上述 + the kind)
+    opening that clause refers back to what the clause before listed."""
+    after = text[found.end:found.end + len(found.closing(text)) + 2 + len(kind) + 2]
+    rest = re.split(r"[,,]", after, maxsplit=1)
+    return len(rest) == 2 and bool(re.match(r"以(?:这些|上述|此类)?" + re.escape(kind), rest[1]))
 
 
 def _open_of_kind(closing: str, kinds: tuple[str, ...], asked: Callable[[str], bool]) -> bool:
@@ -1401,7 +1439,10 @@ def _named_measure(intent: QueryIntent, case: CaseOutline, weights: TermWeights,
     if len(close) > 1 and len(leads) == 1 and -1 not in leads:
         return ms[leads.pop()]  # a lead and its own items: the lead names what they share
     if len(close) > 1:
-        return None  # several names state it: a question across them
+        # several names state it, one of them in the asker's own words as written, the others only by an equivalent
+        # (联盟 of 联盟式共同体 beside 帮扶式共同体, 共同体 = 联盟): the word as written names its one item
+        literal = [i for i in close if all(t in normalize(name(ms[i])) for t in known)]
+        return ms[literal[0]] if len(literal) == 1 else None  # else a question across them
     return ms[scored[0][1]]
 
 
@@ -1514,11 +1555,31 @@ def _thematic(intent: QueryIntent, case: CaseOutline, weights: TermWeights, writ
     # often name what is asked inside the theme, "拿啥当根、靠啥来推")
     if not written_only:
         return coverage(intent, f"{first.title} {opening}", weights) >= THEME_COVERAGE
+    # (asked overall, nearly all of it is enough: an asker retelling the title adds words of their own, "亳州喊的是把
+    # 农村学校办在农民家门口" of "办好农民家门口的学校"; and the words a clause asks of each part, "每块要汇聚或增强的
+    # 是什么", are asked of the parts, not of the whole)
+    # (unless they are all it names: "芦溪整体是分哪几个着力点去推的,每块落在什么建设上?" names its theme by 建设 alone)
     known = [t for t in intent.topic_terms if not weights.unknown(t) or intent.equivalents.get(t)]
-    return bool(known) and coverage(intent, f"{first.title} {opening}", weights, known) >= THEME_COVERAGE
+    of_each = _asked_of_each(intent)
+    known = [t for t in known if t not in of_each] or known
+    return bool(known) and coverage(intent, f"{first.title} {opening}", weights, known) >= OVERALL_THEME_COVERAGE
+
+
+def _asked_of_each(intent: QueryIntent) -> list[str]:
+    """The topic words only a clause asking a detail of each part writes ("…分成了哪几大板块?每块要汇聚或增强的是什
+    么?": 汇聚, 增强)."""
+    q = normalize(intent.question)
+    each = "".join(m.group(0) for m in EACH_PART_CLAUSE_RE.finditer(q))
+    rest = EACH_PART_CLAUSE_RE.sub(" ", q)
+    return [t for t in intent.topic_terms if t in each and t not in rest]
+
+
+# A clause asking a detail of each part, after the parts are asked ("?每块要汇聚…是什么", ",各自落在哪")
+EACH_PART_CLAUSE_RE = re.compile(r"(?<=[,,??。;;])\s*(?:那)?(?:每一?[个项条点种类块步段层]|各[个项条块]?|分别)[^,,??。;;]*")
 
 
 THEME_COVERAGE = 0.99  # every topic word (or its synonym at full weight) is in the title or the opening
+OVERALL_THEME_COVERAGE = 0.75  # nearly every topic word, for a question asked overall (整体上, 归拢起来)
 
 
 def _related(m: Measure, picked: list[Measure], ms: list[Measure]) -> bool:

@@ -284,7 +284,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # (the list cue leaves 哪些 + a broad question's noun, 特色, 经验, 保障…, to broad questions: "有哪些特色"; such a
     # noun modifying a noun after it, "哪些保障机制", "哪些门类的特色初中", asks a list of those: intent reads it,
     # `MODIFYING_BROAD_NOUNS`)
-    Cue("list", r"哪几(?![一-龥]{0,3}(?:招|办法|措施|举措|做法|路子|主意))|几种|几类|几个方面|哪些方面|(?<!主要做法|主要经验|主要措施|主要举措)有哪些(?![一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措)|值得)|几步|几条|几个(?:阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式)|几级|哪[二两三四五六七八九十](?:个)?(?:方面|种|类|项|步|条|点|级|块|大|个)|分别叫什么|分别是什么|哪些(?!(?:[一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措|主意|动作|路子|功夫|力气|工夫|实事|保障)|值得|事|工作|忙))[一-龥]|哪[二两三四五六七八九十]样|分几|包括(?:啥|什么|哪些|哪几)|(?:其他|其余|剩下的?|另外)的?几(?:项|个|点|条|种|类|方面)|"
+    Cue("list", r"哪几(?![一-龥]{0,3}(?:招|办法|措施|举措|做法|路子|主意))|几种|几类|几个方面|哪些方面|(?<!主要做法|主要经验|主要措施|主要举措)有哪些(?![一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措)|值得)|几步|几条|几个(?:阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式)|几级|哪[二两三四五六七八九十](?:个)?(?:方面|种|类|项|步|条|点|级|块|大|个)|分别叫什么|分别是什么|哪些(?!(?:[一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措|主意|动作|路子|功夫|力气|工夫|实事|保障)|值得|事|工作|忙))[一-龥]|哪[二两三四五六七八九十]样|分几|包括(?:啥|什么|哪些|哪几)|(?:其他|其余|剩下的?|另外)的?几(?:项|个|点|条|种|类|方面)|(?:啥|什么|哪些)(?:别的|其他|其它|其余)的?(?:类型|种类|类别)|"
         # asked to go through items one by one ("逐条报一下", "一项项列给我"): the items are what is wanted (not items
         # the asker points at, "统起来的那几样,逐条列给我": what they are is asked of those, POINTED_ITEMS_RE)
         r"^(?!.*" + POINTED_ITEMS_RE.pattern + r").*?(?:逐(?:条|项)|一([项条件样点])\1(?:[一-龥]{0,2}(?:列|报|念|说|讲|写)))|"
@@ -483,6 +483,9 @@ CONDITION_RE = re.compile(r"^\s*(?:要是|如果|假如|假设|倘若|万一|一
 EXCLUDING_RE = re.compile(r"除了|除去|之外|以外|其余|另外|其他|其它|剩下")
 # Who acts for a body ("协议是谁代表县教育局签的字", "由谁代表学校发言"): a person is asked, not a body
 REPRESENTATIVE_ASKED_RE = re.compile(r"谁(?:来)?代表")
+# "材料里谁提到过…": who among the materials mentions a thing asks which of them, the places whose texts say it
+# (a verb of mentioning: "文章是谁署名写的" asks its author)
+SOURCE_ASKED_RE = re.compile(r"(?:材料|文章|案例|资料)(?:里|中|当中)?[^??。!!]{0,6}谁[^??。!!]{0,2}(?:提到|提过|提及|讲到|讲过|说到|说过|谈到|谈过|写到|写过|涉及)")
 # A clause asking a name, a person or a place ("叫什么", "谁", "挂靠在哪", "是哪所", "老百姓去哪找").
 NAME_OR_PLACE_ASKED_RE = re.compile(r"谁|叫(?:什么|啥)|[在去到往上]哪|哪(?:所|家|位|个|年|里|儿|些)")
 # A clause asking a detail of each part of a set ("每个学段有啥要求", "各项占多少分").
@@ -657,7 +660,8 @@ SIBLINGS: tuple[tuple[str, ...], ...] = (
 # words right after that distinguishing word
 MEMBER_POINTER = r"(?:那|这)(?:一)?(?:层|级|块|头|边|方面|个层面)"
 # Pointing at one item of the previous answer by words of it ("课程那一条", "说到教师成长那块"): group 1 ends with them
-ITEM_POINTER_RE = re.compile(r"([一-龥]{2,8}?)的?(?:那|这)一?(?:条|项|点|块|个|方面|部分)")
+# (or at one kind among the kinds it listed: "联盟那种" of 帮扶式、联盟式、集团式共同体)
+ITEM_POINTER_RE = re.compile(r"([一-龥]{2,8}?)的?(?:那|这)一?(?:条|项|点|块|个|方面|部分|种|类)")
 # A kind of gathering the question itself names after its question word ("哪一次办公会上", "什么大会上"; not the generic
 # 会议 or 会 alone): the meeting asked is one of that kind
 ASKED_EVENT_KIND_RE = re.compile(r"(?:哪|什么|啥)(?:一)?(?:次|场|个|届)?([^次场个届一会\W][一-龥]{0,2}会)(?!议|谈)")
@@ -976,9 +980,14 @@ ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # a text answering the 
 # -- list questions and enumerations (assistant/enumerations.py, assistant/compose.py) -------------------------
 # Nouns that any enumeration is ("哪几个方面", "哪几大板块": a part of a whole) or abstract nouns for what items are (目标, 问题, 作用): they say a
 # list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
+# (words for a kind itself, 类型, 种类, 类别, are 种 and 类 in two characters: "共同体有哪几种类型" is answered by the
+# instances 帮扶式共同体…, whatever their list is headed)
 GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
     目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 口号 标语 线 路 条线 板块 大块
-    层面""".split())
+    层面 类型 种类 类别""".split())
+# Words for a kind itself: "共同体有哪几种类型/分几类" asks kinds of the subject, which its instances are (帮扶式共同体,
+# 联盟式共同体: items each naming the subject's word)
+KIND_WORDS = frozenset("种 类 类型 种类 类别".split())  # (not 样, "哪几样": which things)
 # A clause opening with a rate and its figure's verb ("覆盖率达到80%以上", "比例达100%"): no subject of its own
 BARE_RATE_RE = re.compile(r"[一-龥]{0,3}(?:率|比例|占比)(?:要|将|应)?(?:达到|达|为|超过|提高到|保持在|不低于)")
 # Items that are questions ("为什么要做…工程、这是一个什么项目、怎么样来做这个项目"): the topics a speaker or a text

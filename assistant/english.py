@@ -276,10 +276,12 @@ class Translation:
 
 
 def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = None,
-              frequency: dict[str, int] | None = None, written: ChunkTexts | None = None) -> Translation:
+              frequency: dict[str, int] | None = None, written: ChunkTexts | None = None,
+              spans_of_time: bool = False) -> Translation:
     """Per English content word or phrase of `text` (except `skip`, e.g. place names), its Chinese corpus words,
     the word the corpus uses most first among equally good ones (school -> 学校, not 学区); with the corpus' texts (`written`) also
-    the compounds of neighbouring words (see `_compounds`)."""
+    the compounds of neighbouring words (see `_compounds`) and, with `spans_of_time` (the sentence that asks, not the
+    asker's own statement: "We are drafting a five-year plan."), the spans of time it counts (`_spans_of_time`)."""
     table = reverse_dictionary(vocabulary)
     tokens = [american(w) for w in (t.lower() for t in _WORD_RE.findall(text)) if w not in ARTICLES]  # as in the idioms' keys
     slots: list[_Slot] = []
@@ -331,7 +333,29 @@ def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = Non
                 slots.append(_Slot([] if _frames(ranked) else ranked, chars, i + 1, i))
             i += 1
     compounds = [s.words[0] for s in _compounds(slots, written, vocabulary) if s.compound] if written is not None else []
-    return Translation([s.words for s in slots if s.words], compounds)
+    spans = _spans_of_time(text, written) if written is not None and spans_of_time else []
+    return Translation([s.words for s in slots if s.words] + spans, compounds)
+
+
+# A span of time counted in English ("after five years", "within 3 years"): the Chinese numeral or digits with the
+# unit, as the texts write it (五年, 3年: "三年大变样、五年攀高峰"); the tokens above drop digits and number words
+# translate to nothing of use
+EN_NUMBERS = {"one": "一", "two": "两", "three": "三", "four": "四", "five": "五", "six": "六", "seven": "七",
+              "eight": "八", "nine": "九", "ten": "十"}
+EN_TIME_UNITS = {"year": ("年",), "month": ("个月", "月"), "week": ("周",), "day": ("天",)}
+EN_SPAN_RE = re.compile(r"\b(" + "|".join(EN_NUMBERS) + r"|\d{1,3})[- ](year|month|week|day)s?\b", re.I)
+
+
+def _spans_of_time(text: str, written: ChunkTexts) -> list[list[str]]:
+    """Each span of time the text counts, as the Chinese forms the texts write ([] for one they do not)."""
+    out: list[list[str]] = []
+    for m in EN_SPAN_RE.finditer(text):
+        number = m.group(1).lower()
+        numerals = [number] if number.isdigit() else [EN_NUMBERS[number]] + (["二"] if number == "two" else [])
+        forms = [n + u for n in numerals for u in EN_TIME_UNITS[m.group(2).lower()] if written.contains(n + u)]
+        if forms and forms not in out:
+            out.append(forms)
+    return out
 
 
 COORDINATORS = frozenset(("and", "or"))

@@ -657,10 +657,22 @@ def _asks(cue: cues.Cue, text: str) -> bool:
         if not _determiner(cue.kind, m, text) and not _counts_an_owner(cue.kind, m, text) \
                 and not _modifies_a_noun(cue, m, text) and not _one_of_a_kind(cue, m, text) \
                 and not _figure_word_modifies(cue, m, text) and not _askers_own_task(cue, m, text) \
-                and not _relative_who(cue, m, text):
+                and not _relative_who(cue, m, text) and not _in_a_when_clause(cue, m, text):
             return True
         at = m.end()
     return False
+
+
+def _in_a_when_clause(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
+    """Is a broad question's noun (特色, 经验) inside a clause of time closed by 时 ("淄博讲共同体要办出各自特色那条原则
+    时,借了句啥老话…")? That clause sets the scene of what the next one asks; it asks nothing itself."""
+    if cue.kind != "overview":
+        return False
+    end = next((p.start() for p in re.finditer(r"[,,。;;::??!!]", text[m.end():])), len(text) - m.end()) + m.end()
+    return bool(WHEN_CLAUSE_END_RE.search(text[m.end():end])) and not cues.QUESTION_WORD_RE.search(text[m.start():end])
+
+
+WHEN_CLAUSE_END_RE = re.compile(r"(?:的时候|时候|之时|时)$")
 
 
 def _relative_who(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
@@ -899,9 +911,13 @@ def answer_type(text: str) -> str:
         kind = next((cue.kind for cue in cues.ANSWER_TYPES if cue.kind != "figure" and _asks(cue, text)), "fact")
     if kind == "person" and cues.KINDS_OF_PEOPLE_NAMED_RE.search(text):
         return "list"  # "那几档市级老师各叫啥": the names of the kinds of people counted
+    if kind == "person" and cues.SOURCE_ASKED_RE.search(text):
+        return "place"  # "手头这些材料里,谁提到过…": which of the materials, the places whose texts say it
     if kind == "yesno" and cues.QUANTITY_GIVEN_ASKED_RE.search(text):
         return "figure"  # "文中有没有给出…使用率": whether a quantity is given asks the quantity
     if kind in ("figure", "fact") and (_counts_parts(text) or _each_of_a_count(text) or _which_of_a_modified_kind(text)):
+        return "list"
+    if kind not in ("list", "overview", "opinion") and _each_of_the_asked(text):
         return "list"
     return "overview" if kind in ("fact", "method") and cues.SUMMARY.regex.search(text) else kind
 
@@ -1152,6 +1168,24 @@ def _each_of_a_count(text: str) -> bool:
                for m in counts if text[m.end():m.end() + 1] not in cues.EACH_NOT_PARTS)
 
 
+# Members asked by 哪几 and a classifier, then a detail of each by the same classifier ("主线是哪几条?每条大概落在哪?")
+EACH_OF_ASKED_RE = re.compile(r"哪几大?([个项条点种类块样步段层])")
+
+
+def _each_of_the_asked(text: str) -> bool:
+    """Does the question ask which members a set has (哪几条), then a detail of each by the same classifier, in a
+    clause of its own (每条大概落在哪)? The members are asked, each with its detail: the detail's question word (落在
+    哪, 是谁) asks it of each member, not the kind of answer."""
+    # (每个月, 每个学期: how often, not each member)
+    # (a count of each, "每个组配了几名研究员", is a figure per member: asked of members the sources may not list, it
+    # keeps its own type, which the sources must state)
+    for m in EACH_OF_ASKED_RE.finditer(text):
+        each = re.search(r"[,,??。;;]\s*(?:那)?每一?" + m.group(1) + r"(?!月|学期|星期|小时|年)[^,,??。;;]*", text[m.end():])
+        if each and answer_type(each.group(0)) != "figure":
+            return True
+    return False
+
+
 MAIN_PARTS_RE = re.compile(r"(?:(?<=大)|大的?)([一-龥]{2,4})")  # the noun after 几大 / 几个大的
 
 
@@ -1305,7 +1339,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
     for part in _PUNCT_RE.sub(" ", t).split():
         if part.isascii():
             continue
-        pieces = [(w.strip(), flag) for w, flag in pseg.cut(part)]
+        pieces = _institution_regrouped([(w.strip(), flag) for w, flag in pseg.cut(part)])
         through = -1  # the last piece a curated term cut across by segmentation has taken
         for k, (w, flag) in enumerate(pieces):
             if k <= through:
@@ -1414,6 +1448,17 @@ def _new_word(w: str, flag: str, tags: dict[str, str]) -> bool:
 
 
 VERB_COMPLEMENTS = ("出", "了", "出来", "过")
+
+
+def _institution_regrouped(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"园所有多少家" is cut 园 + 所有 + 多少: before a count asked, 所有 ("all") is the institution noun's 所 and the
+    verb 有 (园所 有 多少), as "学校有多少所" is; the pieces regrouped so."""
+    out = list(pieces)
+    for k in range(1, len(out) - 1):
+        if out[k][0] == "所有" and re.match(r"多少|几", out[k + 1][0]) and len(out[k - 1][0]) == 1:
+            out[k - 1:k + 1] = [(out[k - 1][0] + "所", "n"), ("有", "v")]
+            break
+    return out
 
 
 def _describes_kind(pieces: list[tuple[str, str]], k: int, flag: str) -> bool:
@@ -1649,7 +1694,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         asking = asking if scene_part else question
         topic_part = form.sub(" ", asking) if form else asking
         translation = translate(topic_part, corpus.vocabulary, skip=place_words, frequency=corpus.frequency,
-                                written=corpus.written)
+                                written=corpus.written, spans_of_time=True)
         groups, phrases = translation.groups, translation.compounds
         if scene_part:
             scene = translate(form.sub(" ", scene_part) if form else scene_part, corpus.vocabulary, skip=place_words,
@@ -1873,6 +1918,11 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
             intent.expansions[t] = _word_before_verb(t, corpus)  # 跟岗学 -> 跟岗
         if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
             intent.expansions[t] = _abbreviated(t, corpus)  # 科创 -> 科技创新, 教改 -> 教学改革
+        if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t] and \
+                (spelled := _spelled_out(t, intent.terms, normalize(intent.question), corpus)):
+            before, short = spelled  # 结成对子 -> 结对: the phrase's two words, each, say what the short word says
+            intent.expansions[t] = [short]
+            intent.expansions[before] = [short, *[w for w in intent.expansions.get(before, []) if w != short]]
         if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
             intent.expansions[t] = _head_synonyms(t, corpus)  # 老同学 -> 同学 -> 校友
     # a person the question names by surname and post ("徐副局长说…") is the one the sources address so, the deputy's
@@ -1956,6 +2006,16 @@ def _abbreviated(word: str, corpus: Corpus) -> list[str]:
     return sorted(found, key=lambda w: -corpus.frequency.get(w[:2], 0) - corpus.frequency.get(w[2:], 0))[:MAX_ABBREVIATED]
 
 
+def _spelled_out(word: str, terms: list[str], question: str, corpus: Corpus) -> tuple[str, str] | None:
+    """A word the corpus lacks, right after another term of the question, whose first characters make a word the
+    corpus writes: the asker spelled out what the sources abbreviate (结成对子 -> 结对), as `_abbreviated` reads an
+    abbreviation the sources spell out. (the term before, the short word) or None."""
+    at = question.find(word)
+    before = next((t for t in terms if t != word and at > 0 and question[:at].endswith(t)), "")
+    short = before[:1] + word[:1]
+    return (before, short) if before and len(word) >= 2 and short in corpus.vocabulary else None
+
+
 def _stem_synonyms(word: str, corpus: Corpus) -> list[str]:
     """A colloquial word the corpus and the thesaurus lack, made of a word they know and a position word or a verb's
     direction (镇上, 挑上去, 攒下): the known word's synonyms the corpus writes, and the word itself when the corpus
@@ -2012,18 +2072,25 @@ def _curated_variants(compound: str, corpus: Corpus) -> list[str]:
 
 def _recombined(compound: str, corpus: Corpus) -> list[str]:
     """A compound the corpus lacks, with one of its parts replaced by a synonym, as the corpus writes it: 私立学校 ->
-    私立 = 民办 -> 民办学校. Its parts are the words segmentation finds inside it."""
+    私立 = 民办 -> 民办学校. Its parts are the words segmentation finds inside it. Every exact synonym of its head is
+    tried (书香人家 -> 人家 = 家庭, the part's tenth): the corpus vocabulary, not a cut of the list, picks the candidate."""
     parts = [w for w in _jieba().cut_for_search(compound) if 2 <= len(w) < len(compound) and compound.find(w) >= 0]
     out: list[str] = []
     for part in parts:
-        for alt in [*equivalents(part, None), *synonyms(part, None)]:
+        # (its head, the part it ends in, by any exact synonym, as the vocabulary has the compound or the texts write it
+        # though segmentation splits it, 书香家庭: a synonym of the head names the same kind of thing; a modifier's is
+        # tried among its first synonyms and in the vocabulary only, 重点校 -> 重点 = 核心 -> 核心校 picks another thing)
+        head = compound.endswith(part)
+        for alt in [*equivalents(part, None), *synonyms(part, None, limit=PART_SYNONYMS if head else CORE_SYNONYMS)]:
             candidate = compound.replace(part, alt, 1)
-            if candidate != compound and candidate in corpus.vocabulary:  # a set lookup: no scan of the corpus text
+            if candidate != compound and (candidate in corpus.vocabulary or head and corpus.written.contains(candidate)):
                 out.append(candidate)
     return list(dict.fromkeys(out))[:MAX_RECOMBINED]
 
 
 MAX_RECOMBINED = 4
+PART_SYNONYMS = 64  # more than any part's exact synonyms in the thesaurus: all are tried
+CORE_SYNONYMS = 8  # a modifier's first synonyms, as `synonyms` gives them by default
 CLASSIFIERS = "名所个位项家人次场条批期元天年户座间台套本份篇支届轮笔"
 # A classifier segmentation leaves as a word of its own after 多少/几 ("有多少对在…", "几种"): any of the units a count is
 # asked in. (Not in CLASSIFIERS, which also cuts a classifier off a word's start: 对口, 种类 are words.)

@@ -571,6 +571,23 @@ def test_a_gap_with_no_rest_stated_is_no_answer(assistant: Assistant) -> None:
     assert answer.abstained and "其他部分" not in answer.answer, answer.answer
 
 
+@pytest.mark.parametrize("question,stated", [
+    # the rest is stated in the sources' sentences on the subject: one gap, then the rest
+    ("上城的督导机构拿啥考学校,每次派多少人去考?", True),
+    # the kind a question word asks (按啥节奏) is the asker's word for the answer, not a thing the sources lack
+    ("定西结对学校每年一共办了多少次交流?按啥节奏搞?", True),
+    # the asker's own verb (引着) is no thing the sources lack
+    ("淄博和定西一个靠什么载体引着名师下乡,一个对派出去的人有多少人、多长时间的要求?", True),
+    # the rest's thing is one no source names, nor any equivalent (路费): every part asked is missing
+    ("泰州推行全市域走教。参加走教的名师一共多少位,路费补贴怎么算?", False),
+    # the only sentence stating the rest is the one the asker's scene retells: quoting it back answers no part
+    ("亳州把初中质量监测情况当作普高定向生指标分配的参考。定向生名额占普高招生计划的百分之多少,又是怎么往各个初中分的?", False),
+])
+def test_a_rest_is_stated_beyond_what_the_asker_said(assistant: Assistant, question: str, stated: bool) -> None:
+    answer = assistant.ask(question)
+    assert ("其他部分" in answer.answer and not answer.abstained) is stated, answer.answer
+
+
 def test_the_gap_quotes_the_ask_not_the_askers_statement() -> None:
     """A figure word in the asker's statement before the sentence that asks ("县财政问我们…要花多少钱。") says why they
     ask; the gap note names the clause that asks it."""

@@ -489,6 +489,21 @@ SHAPE_ROWS = [
      "东西 is things in general: no kind, and no topic (not the 东西 of 东西协作)"),
     ("数字资源那篇说新的教学模式要覆盖哪几个环节?", ["课前、课中、课后"],
      "the noun right after the items (…各环节) names them as surely as items naming it"),
+    ("淄博的共同体分哪几种类型?", ["帮扶式共同体", "联盟式共同体", "集团式共同体"],
+     "a word for a kind itself (类型) names no items' noun: the subject's instances, each naming it, are the kinds"),
+    ("定西搞区域教育协作,整体上分成了哪几大板块?每块要汇聚或增强的是什么?", ["走出去", "引进来", "沉下来"],
+     "the case's theme divided, asked overall, where no sentence divides it: its top-level measures; the words asked "
+     "of each part (汇聚, 增强) say nothing of which list the parts are"),
+    ("定西在家校共育上评过的典型有哪几种类型?", ["家长实验学校", "书香家庭"],
+     "a word for a kind itself (类型) names no noun: the subject's word (典型) is the kind the items are taken up as"),
+    ("区县抱团办学的形式很多。淄博文件推荐的共同体有哪几种类型?", ["帮扶式共同体", "联盟式共同体", "集团式共同体"],
+     "the kinds of the asking sentence's noun (共同体), not of its doing (推荐, 推介 closing another list) nor the scene's"),
+    ("淄博的共同体要“共”哪几样?", ["师资共享", "学生共育"],
+     "哪几样 asks which things, not kinds of the subject: the list of the 共 asked, not the kinds of 共同体"),
+    ("淄博联盟那种共同体是怎么组起来的?", ["联盟式共同体"],
+     "an item named by the asker's word as written (联盟式共同体), its siblings only by an equivalent (共同体 = 联盟)"),
+    ("定西在家校协同上树了哪几类典型?", ["家长实验学校", "书香家庭"],
+     "the clause right after the items taking them up as the kind asked (…,以典型引领…) names them as that kind"),
     ("初中方案要建设哪几类特色初中?", ["德育、外语、科技、艺术、体育"],
      "items before 等方面的 + the kind are its instances (等…的 is not an attributive that hides them)"),
     ("初中方案到2022年定了哪些目标?", ["初中标准化学校比例达100%"],
@@ -639,6 +654,23 @@ SHAPE_ROWS = [
      "the list the asker's word closes (…等在内的各类激励机制), not the one after it: a clause that is itself a "
      "list introduces no other"),
 ]
+
+
+@pytest.mark.parametrize("question,place,thematic", [
+    ("泰州往高位均衡走,整体上是靠哪几大块撑起来的?", "taizhou", True),  # every word of it in the title
+    # the title retold in the asker's words, 农村 added: nearly all of it is still the case's theme
+    ("亳州提的是把农村学校办在农民家门口,整体上分了哪几大块来抓?", "bozhou", True),
+    ("亳州整体上在音体美教师培训上分了哪几块?", "bozhou", False),  # a subject inside the case, not its theme
+    # the words a clause asks of each part are set aside, unless they are all that names the theme (建设)
+    ("定西搞区域教育协作,整体上分成了哪几大板块?每块要汇聚或增强的是什么?", "dingxi", True),
+    ("芦溪整体是分哪几个着力点去推的,每块落在什么建设上?", "luxi", True),
+])
+def test_a_question_asked_overall_of_the_cases_theme(assistant: Assistant, question: str, place: str, thematic: bool) -> None:
+    from assistant.compose import _thematic
+
+    intent = assistant.analyze(question, [])
+    retriever = assistant.retriever
+    assert _thematic(intent, retriever.outline(place), retriever.term_weights(), written_only=True) is thematic
 
 
 def test_the_text_under_an_item_ends_where_the_next_item_begins(assistant: Assistant) -> None:

@@ -714,3 +714,17 @@ def test_things_joined_before_the_asked_kind(sentence: str, kinds: tuple[str, ..
     from assistant.enumerations import joined_before_kind
 
     assert [f.items for f in joined_before_kind(sentence, kinds)] == items
+
+
+@pytest.mark.parametrize("text,kind,taken_up", [
+    ("先后选树甲基地16个、乙学校10所和丙家庭16个,以典型引领协同育人。", "典型", True),
+    ("建成甲基地、乙学校和丙家庭,以这些典型带动全市。", "典型", True),
+    ("建成甲基地、乙学校和丙家庭,以质量为本。", "典型", False),  # 以 + another noun takes nothing up
+    ("建成甲基地、乙学校和丙家庭,形成一批典型。", "典型", False),  # the kind named, but not taking the items up by 以
+])
+def test_a_clause_after_a_list_takes_its_items_up_as_the_kind(text: str, kind: str, taken_up: bool) -> None:
+    """"…,以典型引领…": an instrumental 以 whose object is the asked kind refers back to what the clause before listed."""
+    from assistant.compose import _taken_up_as
+    from assistant.enumerations import inline_lists
+
+    assert _taken_up_as(text, inline_lists(text)[0], kind) is taken_up

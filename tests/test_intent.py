@@ -403,6 +403,13 @@ ANSWER_TYPE_ROWS = [
     # weighing it up is no judgement asked: thesaurus Gb01 also holds 想想, 研究, 想法 (a question opening "你想想,…")
     ("你想想,定西是怎么解决教师不足的?", "method"),
     ("您研究过定西的做法吗?", "overview"),
+    ("淄博除了帮扶那种,还有啥别的类型?", "list"),  # other kinds asked: the rest of a list
+    ("手头这些材料里,谁提到过拿网络来结对帮扶薄弱学校?", "place"),  # who among the materials: which places
+    ("桐庐的签约仪式上谁讲了话?", "person"),  # who spoke at an occasion: a person
+    ("余杭那篇文章是谁署名写的?", "person"),  # who wrote the article: its author
+    # a broad question's noun in a clause of time (…特色那条原则时) sets the scene; the next clause asks
+    ("淄博讲要办出特色那条原则时,引了句什么话?", "fact"),
+    ("淄博讲特色的时候,有哪些经验?", "overview"),  # the clause that asks names its own broad noun
 ]
 
 
@@ -434,6 +441,17 @@ def test_a_choice_between_options_is_a_judgement(corpus: Corpus, question: str, 
     ("工作站的负责人是谁?", "person"),
 ])
 def test_who_a_thing_lands_on_is_no_persons_name(question: str, expected: str) -> None:
+    assert answer_type(question) == expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("它的改革主线是哪几条?每条大概落在哪?", "list"),  # members asked, then each one's detail by the same classifier
+    ("分了哪几大块?每块由谁牵头?", "list"),
+    ("哪几个地方?每个月开几次会?", "figure"),  # 每个月 is how often, not each member
+    ("中心分成哪几个学段组,每个组配了几名研究员?", "figure"),  # a typed detail of each keeps its type
+    ("每条大概落在哪?", "place"),  # no members asked: the detail's own question word
+])
+def test_a_detail_of_each_member_asked_asks_the_members(question: str, expected: str) -> None:
     assert answer_type(question) == expected
 
 
@@ -626,9 +644,25 @@ TERM_ROWS = [
     ("芦溪建新校舍讲不讲排场?", "排场", "奢侈"),  # a synonym of a synonym, when no direct one is in the corpus
     ("研究院的地方教育研究中心是干什么的?", "地方教育研究中心", None),  # a frame word (地方) opening a name the corpus uses
     ("余杭的私立学校多不多?", "私立学校", "民办学校"),  # a compound the corpus lacks, a part replaced by its synonym
+    # …by any exact synonym of the part (人家 = 家庭, far down its list), as the texts write it though segmentation splits it
+    ("定西被选树为省一级书香人家的,有多少户?", "书香人家", "书香家庭"),
+    # a phrase the sources abbreviate by its words' first characters, spelled out (结成对子 -> 结对)
+    ("定西结成对子的学校一共有多少对?", "对子", "结对"),
+    ("定西结成对子的学校一共有多少对?", "结成", "结对"),
     ("打造成市一级智慧校园领头学校的有几家?", "打造", None),  # the verb segmentation cut across (打 + 造成)
     ("这一做法造成了什么结果?", "造成", None),  # …not a word of its own, written whole
 ]
+
+
+@pytest.mark.parametrize("compound,variant,found", [
+    ("私立学校", "民办学校", True),  # a modifier's first synonym, a word of the vocabulary
+    ("书香人家", "书香家庭", True),  # the head's far synonym (人家 = 家庭), as the texts write it
+    ("重点校", "核心校", False),  # a modifier's synonym written only in the texts picks another thing (核心校)
+])
+def test_a_compound_recombined_by_its_parts_synonyms(corpus: Corpus, compound: str, variant: str, found: bool) -> None:
+    from assistant.intent import _recombined
+
+    assert (variant in _recombined(compound, corpus)) is found
 
 
 def test_a_relayed_synonym_is_marked_weaker(corpus: Corpus) -> None:
@@ -898,6 +932,16 @@ def test_an_item_pointed_at_by_its_own_words(corpus: Corpus, followup: str, item
     intent = analyze(followup, _history("桐庐和研究院主要在哪些方面合作?",
                                         "合作涉及学校发展规划、队伍建设、教师成长、课程建设和教学常规等方面。"), corpus)
     assert intent.item == item
+
+
+@pytest.mark.parametrize("followup,item", [
+    ("联盟那种是怎么组起来的?", "联盟式共同体。"),  # one kind among the kinds listed, pointed at by a word of it
+    ("共同体那种是怎么组起来的?", ""),  # a word every kind holds points at none
+])
+def test_a_kind_pointed_at_by_its_own_words(corpus: Corpus, followup: str, item: str) -> None:
+    intent = analyze(followup, _history("淄博的共同体有哪几种?", "- 帮扶式共同体。以区县为单位结对帮扶。\n"
+                                        "- 联盟式共同体。各学校成立各具特色的办学联盟。\n- 集团式共同体。组建名校教育集团。"), corpus)
+    assert intent.item.startswith(item) if item else intent.item == ""
 
 
 def test_no_history_is_not_a_followup(corpus: Corpus) -> None:
@@ -3001,3 +3045,33 @@ def test_an_english_list_question_names_its_kind_in_translation(assistant) -> No
     assert intent.answer_type == "list" and intent.list_word == "矛盾"
     answer = assistant.ask("When Luxi expanded its town schools, which two tensions did it want to ease?").answer
     assert "镇区大班额突出" in answer and "专用教室不足" in answer, answer
+
+
+@pytest.mark.parametrize("text,forms", [
+    ("What does it promise after five years?", [["五年"]]),  # a number word with its unit, as the texts write it
+    ("What is planned within 3 years?", [["3年"]]),  # digits stay digits
+    ("What happens after twelve years?", []),  # no number word read beyond ten
+    ("How many years did it take?", []),  # no count stated
+])
+def test_an_english_span_of_time_is_the_chinese_numeral_and_unit(text: str, forms: list[list[str]]) -> None:
+    from assistant.english import _spans_of_time
+    from assistant.postings import ChunkTexts
+
+    assert _spans_of_time(text, ChunkTexts(["实现“三年大变样、五年攀高峰”,计划用3年时间"])) == forms
+
+
+@pytest.mark.parametrize("pieces,words", [
+    ([("园", "n"), ("所有", "b"), ("多少", "m"), ("家", "q")], ["园所", "有", "多少", "家"]),  # 所 is the noun's
+    ([("学校", "n"), ("所有", "b"), ("多少", "m")], ["学校", "所有", "多少"]),  # a two-character noun keeps its own
+    ([("园", "n"), ("所有", "b"), ("老师", "n")], ["园", "所有", "老师"]),  # "all the teachers": no count asked
+])
+def test_all_before_a_count_is_the_institutions_classifier_and_have(pieces: list[tuple[str, str]], words: list[str]) -> None:
+    from assistant.intent import _institution_regrouped
+
+    assert [w for w, _ in _institution_regrouped(pieces)] == words
+
+
+def test_a_span_in_the_askers_own_statement_is_not_asked(corpus: Corpus) -> None:
+    """"We are drafting a five-year plan." is the asker's; the span the sentence that asks counts is asked."""
+    assert "五年" not in analyze("We are drafting a five-year county plan. What strategy does Luxi keep to?", None, corpus).terms
+    assert "五年" in analyze("What does Yuhang's plan promise after five years?", None, corpus).terms
