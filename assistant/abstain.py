@@ -719,15 +719,13 @@ def _rest_stated(intent: QueryIntent, units: list[Unit], weights: TermWeights | 
     stated only by the sentence the asker's own scene retells, is not stated either."""
     beside = beside_clauses(intent)
     typed = normalize(_typed_clause(intent))
-    # (the kind a question word asks, "按啥节奏": the asker's word for the answer, which the sources word their own way,
-    # not what the clause asks about)
-    asked = kinds_asked(intent.question)
-    own = [t for t in intent.topic_terms if any(t in c for c in beside) and t not in typed
-           and not any(k.startswith(t) for k in asked)]
+    own = [t for t in intent.topic_terms if any(t in c for c in beside) and t not in typed]
     if not own or weights is None:
         return True
-    # (a thing: the asker's own verb, "引着名师下乡", is a way of saying what the sources say their way)
-    if any(_unmatched(t, intent, weights) and names_a_thing(t) for t in own):
+    # (the kind a question word asks, "按啥节奏": the asker's word for the answer, which the sources word their own way;
+    # a thing: the asker's own verb, "引着名师下乡", is a way of saying what the sources say their way)
+    asked = kinds_asked(intent.question)
+    if any(_unmatched(t, intent, weights) and names_a_thing(t) and not any(k.startswith(t) for k in asked) for t in own):
         return False  # a thing of the rest no source names, nor any equivalent of it ("路费补贴怎么算": 路费)
     # a sentence the question's scene retells ("亳州把初中质量监测情况当作…的参考。…又是怎么往各个初中分的?") is
     # what the asker already knows: quoting it back answers no part

@@ -683,7 +683,8 @@ OTHER_QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|谁|(?<![�
 # A series of items joined by 、 ("干啥、谁干、干到啥程度"): when its items are questions, it is embedded (intent.py)
 EMBEDDED_QUESTIONS_RE = re.compile(r"[^,,。??;;、]{1,10}(?:、[^,,。??;;、]{1,10})+")
 # (group 2 the unit; a position may point at its item with a demonstrative: "排第二的那一种" is 第二种)
-ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(?:的?[那这]一?)?(条|点|个|种|项|类|步|阶段|方面|件)")
+# (第十二个五年规划 is the twelfth five-year plan, 十二五, a period: no position in a list)
+ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(?:的?[那这]一?)?(条|点|个(?!五年)|种|项|类|步|阶段|方面|件)")
 
 
 def ordinal_word(m: re.Match[str]) -> str:

@@ -23,7 +23,7 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("教师", "老师", "师资", "教职工", "教师队伍"),
     ("短缺", "不足", "缺乏", "缺少", "紧缺", "缺人", "不够"),
     ("经费", "资金", "钱", "投入", "补助", "补贴", "财政"),
-    ("补助", "补贴", "津贴", "生活补助"),
+    ("补助", "补贴", "津贴", "生活补助", "生活费"),  # (贴点生活费: a subsidy toward living costs)
     ("特岗", "特岗教师", "特设岗位"),
     ("支教", "交流", "轮岗", "挂职", "跟岗", "走教"),
     ("县管校聘", "教师交流轮岗", "无校籍管理"),
@@ -53,6 +53,7 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("城区", "城里", "城内"),
     ("城镇", "城里"),  # the plans' 城镇 (城镇优质学校) is the town as against the countryside
     ("县域", "县里", "县级", "县一级"),
+    ("教育局", "局里", "局机关"),  # the bureau, as its staff say it (局里 is in the bureau, 局机关 its offices)
     ("幼儿园", "园所", "幼儿园所"),  # kindergartens, as bureau staff call them (园所): the documents write 幼儿园
     ("学段", "教育阶段", "阶段"),
     ("引进", "挖人", "引才", "招引", "引进人才"),

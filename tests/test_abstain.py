@@ -575,7 +575,9 @@ def test_a_gap_with_no_rest_stated_is_no_answer(assistant: Assistant) -> None:
     # the rest is stated in the sources' sentences on the subject: one gap, then the rest
     ("上城的督导机构拿啥考学校,每次派多少人去考?", True),
     # the kind a question word asks (按啥节奏) is the asker's word for the answer, not a thing the sources lack
-    ("定西结对学校每年一共办了多少次交流?按啥节奏搞?", True),
+    ("定西结对学校每年一共办了多少次活动?按啥节奏搞交流?", True),
+    # …but a clause whose only word is the kind it asks, a thing no source names (书目), asks what the sources lack
+    ("定西读者集团捐的阅读图书总共有多少册、都是些什么书目?", False),
     # the asker's own verb (引着) is no thing the sources lack
     ("淄博和定西一个靠什么载体引着名师下乡,一个对派出去的人有多少人、多长时间的要求?", True),
     # the rest's thing is one no source names, nor any equivalent (路费): every part asked is missing

@@ -646,6 +646,8 @@ TERM_ROWS = [
     ("余杭的私立学校多不多?", "私立学校", "民办学校"),  # a compound the corpus lacks, a part replaced by its synonym
     # …by any exact synonym of the part (人家 = 家庭, far down its list), as the texts write it though segmentation splits it
     ("定西被选树为省一级书香人家的,有多少户?", "书香人家", "书香家庭"),
+    ("局里想给支教的老师贴点生活费,哪里有标准?", "生活费", "生活补助"),  # the education table's colloquial forms
+    ("局里科室之间来回推,哪个区设了服务中心?", "局里", "教育局"),
     # a phrase the sources abbreviate by its words' first characters, spelled out (结成对子 -> 结对)
     ("定西结成对子的学校一共有多少对?", "对子", "结对"),
     ("定西结成对子的学校一共有多少对?", "结成", "结对"),
@@ -1570,6 +1572,7 @@ def test_a_stage_is_not_an_item_of_another_kind_in_the_previous_answer(corpus: C
     ("排第二的那一种,是怎么结盟的?", 2),
     ("第二种是怎么结盟的?", 2),
     ("排第二的学校是哪所?", 0),  # a rank of something else, no position in a list
+    ("那第十二个五年规划那几年呢?", 0),  # the twelfth five-year plan (十二五) is a period, no position
 ])
 def test_a_position_pointed_at_with_a_demonstrative(corpus: Corpus, followup: str, ordinal: int) -> None:
     intent = analyze(followup, _history("淄博的指导意见给了几种共同体的参考模式?",
