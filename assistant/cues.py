@@ -116,7 +116,9 @@ SAID_POINTER_RE = re.compile(r"(?:这|那)(?:些|段|个|项|种|批|条)(?!目)
 # (这 as the subject of a sentence saying where it comes from, "这是哪份方案里的?", "这出自哪儿?", is what was said)
 # (a demonstrative with a localizer, "在这上面打的什么主意", "这里头", points at the matter as 这方面 does)
 BACK_REFERENCE_RE = re.compile(r"这种|这样|这类|这方面|这一块|这块|这点|这一点|这事|这(?:上面|上头|里面|里头|当中)|这个问题|这些问题|这(?:个|层)?意思|类似|同样|也碰到|也遇到|也有这|"
-                               r"(?:^|[,,。;;])(?:这|这话|这句话|这段话|这条)(?:是|出自|来自)")
+                               r"(?:^|[,,。;;])(?:这|这话|这句话|这段话|这条)(?:是|出自|来自)|"
+                               # (a sentence opening on one level the statement named: "…常务理事那一层。那一层的成员…")
+                               r"(?:^|[,,。;;])\s*(?:那|这)一?(?:层|级|档)")
 # Verbs of assent in the A-not-A form, put to the assistant: its agreement is asked (认不认, 服不服, 同不同意)
 ASSENT_A_NOT_A = r"认不认|服不服|信不信|同不同意|赞不赞成|看不看好|认不认可|赞不赞同"
 

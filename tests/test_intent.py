@@ -1107,6 +1107,8 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     ("定西的教师够不够?我们县也缺老师。", [], ["教师"]),  # no asker's opening: nothing is context
     ("我们县寄宿学校条件差,芦溪采取了哪些措施?", [], ["寄宿", "条件"]),  # 措施 is a generic word, no subject
     ("我们县老师留不住,余杭在这方面怎么做的?", [], ["老师"]),  # 这方面 points back at the situation
+    # a sentence opening on one level the statement named (那一层) points back at it
+    ("我们想挤进那个局长联盟的常务理事那一层。那一层的成员一共几家?", [], ["常务理事"]),
     # so does a demonstrative with a localizer (在这上面, 这里头)
     ("我们县在外头干出名堂的老同学不少,想请他们回头帮帮母校。定西那边在这上面打的什么主意?", [], ["老同学", "母校"]),
     ("我们县在外头干出名堂的老同学不少,想请他们回头帮帮母校。定西那边结对帮扶的协议是怎么签的?", ["母校"], ["协议"]),
