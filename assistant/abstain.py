@@ -715,27 +715,31 @@ def _rest_stated(intent: QueryIntent, units: list[Unit], weights: TermWeights | 
     """Do the best-judged sentences (the typed pool) state anything the asks beside the typed one ask about, by the
     words only those clauses write ("帮完了怎么算成绩": 成绩)? When none does, the answer has no rest to give beside its gap: every
     part asked is missing, and the question is one the sources do not answer. Clauses whose words are all the
-    question's shared subject ask nothing the sentences could fail to state. A rest whose thing no source names, or
-    stated only by the sentence the asker's own scene retells, is not stated either."""
-    beside = beside_clauses(intent)
+    question's shared subject ask nothing the sentences could fail to state. Each clause asking beside is judged by
+    itself: one whose thing no source names is not stated, nor one stated only by a clause of a sentence the asker's
+    own scene retells; the rest is stated when one clause is."""
     typed = normalize(_typed_clause(intent))
-    own = [t for t in intent.topic_terms if any(t in c for c in beside) and t not in typed]
-    if not own or weights is None:
+    if weights is None:
         return True
     # (the kind a question word asks, "按啥节奏": the asker's word for the answer, which the sources word their own way;
     # a thing: the asker's own verb, "引着名师下乡", is a way of saying what the sources say their way)
     asked = kinds_asked(intent.question)
-    if any(_unmatched(t, intent, weights) and names_a_thing(t) and not any(k.startswith(t) for k in asked) for t in own):
-        return False  # a thing of the rest no source names, nor any equivalent of it ("路费补贴怎么算": 路费)
-    # a sentence the question's scene retells ("亳州把初中质量监测情况当作…的参考。…又是怎么往各个初中分的?") is
-    # what the asker already knows: quoting it back answers no part
-    return any(coverage(intent, u.text, weights, own) > 0 and not _retold_scene(intent, u, weights) for u in units)
+    clauses = [own for c in beside_clauses(intent) if (own := [t for t in intent.topic_terms if t in c and t not in typed])]
+    if not clauses:
+        return True
+    # (a clause of a sentence that retells the scene, "把对初中学校质量监测情况作为…参考依据" for "亳州把初中质量监测情况
+    # 当作…的参考", is what the asker already knows; another clause of it, "探索以慕课方式推送资源", may be the rest)
+    parts = [c for u in units for c in re.split(r"[,,;;。]", u.text) if c.strip() and not _retold_scene(intent, c, weights)]
+    return any(not any(_unmatched(t, intent, weights) and names_a_thing(t) and not any(k.startswith(t) for k in asked)
+                       for t in own)  # a thing no source names, nor any equivalent of it ("路费补贴怎么算": 路费)
+               and any(coverage(intent, c, weights, own) > 0 for c in parts)
+               for own in clauses)
 
 
-def _retold_scene(intent: QueryIntent, u: Unit, weights: TermWeights) -> bool:
-    """Does the sentence state nearly all the words only the question's scene writes (`QueryIntent.situation`, the
+def _retold_scene(intent: QueryIntent, text: str, weights: TermWeights) -> bool:
+    """Does the text state nearly all the words only the question's scene writes (`QueryIntent.situation`, the
     statement before the asking sentence), so that the question retells it?"""
-    return bool(intent.situation) and coverage(intent, u.text, weights, intent.situation) >= NEARLY_ALL
+    return bool(intent.situation) and coverage(intent, text, weights, intent.situation) >= NEARLY_ALL
 
 
 def _position_named(intent: QueryIntent, outline: Callable[[str], CaseOutline] | None) -> bool:

@@ -158,8 +158,7 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         if whole and not text:
             text, used = _measures(intent, scored, by_no, cites, weights, outline)
         if not text:
-            text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal, in_text=not overall or divided,
-                               divided_only=overall and divided)
+            text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal, in_text=not overall or divided)
         if not text and overall:
             text, used = _list(intent, scored, by_no, cites, weights, outline, intent.ordinal)
         if text and intent.years and not any(times_stated([y], normalize(u.text)) for u in used for y in intent.years):
@@ -915,7 +914,8 @@ def _about(intent: QueryIntent, about: str, title: str, weights: TermWeights) ->
 def _subject_kinds(intent: QueryIntent) -> list[str]:
     """The nouns of the sentence that asks, without the asker's scene before it (`QueryIntent.situation`): what a
     word for a kind itself ("哪几种类型") asks the kinds of (共同体), not a doing (推荐) nor the scene's words."""
-    return [t for t in intent.topic_terms if t not in intent.situation and not _is_verb(t, verbal_noun=True)]
+    return [t for t in intent.topic_terms if t not in intent.situation and t not in cues.KIND_WORDS
+            and not _is_verb(t, verbal_noun=True)]
 
 
 def _without_kind(intent: QueryIntent, kind: str) -> list[str]:
@@ -1141,7 +1141,9 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                 continue
             # (the asker's own word counts as well as the generic kind it is read as: "哪些激励" is read as 好处, and
             # "…等在内的各类激励机制" names the list in the asker's word)
-            of_kind = KIND_MATCH * max(_of_kind(k, found.items, named_by) for k in kinds)
+            of_kind = KIND_MATCH * max(_of_kind(k, found.items, named_by) for k in (kind, own_word))
+            if asked_kind in cues.KIND_WORDS and any(_of_kind(k, found.items, "") == 1.0 for k in _subject_kinds(intent)):
+                of_kind = KIND_MATCH  # kinds of the subject, each item naming its noun (帮扶式共同体 of 共同体)
             # items closed as aspects of another thing ("人员、经费、设备、课程等方面的自主权") are that thing's aspects: they
             # are the aspects asked only when the question names that thing (特色初中 of "…等方面的特色初中")
             # (a doing after 的, "…兴趣爱好等方面的全面诊断", is done in those aspects: they are what it reaches)

@@ -487,7 +487,9 @@ EXCLUDING_RE = re.compile(r"除了|除去|之外|以外|其余|另外|其他|其
 REPRESENTATIVE_ASKED_RE = re.compile(r"谁(?:来)?代表")
 # "材料里谁提到过…": who among the materials mentions a thing asks which of them, the places whose texts say it
 # (a verb of mentioning: "文章是谁署名写的" asks its author)
-SOURCE_ASKED_RE = re.compile(r"(?:材料|文章|案例|资料)(?:里|中|当中)?[^??。!!]{0,6}谁[^??。!!]{0,2}(?:提到|提过|提及|讲到|讲过|说到|说过|谈到|谈过|写到|写过|涉及)")
+# (of several materials, "这些材料里", "手头的材料": one named article, "桐庐那篇文章里谁说过…", names its speakers)
+SOURCE_ASKED_RE = re.compile(r"(?:这些|手头|手上|各地|哪些|几份|几篇)[^??。!!]{0,4}(?:材料|文章|案例|资料)(?:里|中|当中)?[^??。!!]{0,6}谁"
+                             r"[^??。!!]{0,2}(?:提到|提过|提及|讲到|讲过|说到|说过|谈到|谈过|写到|写过|涉及)")
 # A clause asking a name, a person or a place ("叫什么", "谁", "挂靠在哪", "是哪所", "老百姓去哪找").
 NAME_OR_PLACE_ASKED_RE = re.compile(r"谁|叫(?:什么|啥)|[在去到往上]哪|哪(?:所|家|位|个|年|里|儿|些)")
 # A clause asking a detail of each part of a set ("每个学段有啥要求", "各项占多少分").
@@ -983,11 +985,9 @@ ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # a text answering the 
 # -- list questions and enumerations (assistant/enumerations.py, assistant/compose.py) -------------------------
 # Nouns that any enumeration is ("哪几个方面", "哪几大板块": a part of a whole) or abstract nouns for what items are (目标, 问题, 作用): they say a
 # list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
-# (words for a kind itself, 类型, 种类, 类别, are 种 and 类 in two characters: "共同体有哪几种类型" is answered by the
-# instances 帮扶式共同体…, whatever their list is headed)
 GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
     目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 口号 标语 线 路 条线 板块 大块
-    层面 类型 种类 类别""".split())
+    层面""".split())
 # Words for a kind itself: "共同体有哪几种类型/分几类" asks kinds of the subject, which its instances are (帮扶式共同体,
 # 联盟式共同体: items each naming the subject's word)
 KIND_WORDS = frozenset("种 类 类型 种类 类别".split())  # (not 样, "哪几样": which things)

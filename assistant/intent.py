@@ -2011,7 +2011,8 @@ def _spelled_out(word: str, terms: list[str], question: str, corpus: Corpus) -> 
     corpus writes: the asker spelled out what the sources abbreviate (结成对子 -> 结对), as `_abbreviated` reads an
     abbreviation the sources spell out. (the term before, the short word) or None."""
     at = question.find(word)
-    before = next((t for t in terms if t != word and at > 0 and question[:at].endswith(t)), "")
+    # (a verb and its object, 结成 + 对子: a noun before, 教师 of 教师科研成果, is no phrase spelled out)
+    before = next((t for t in terms if t != word and at > 0 and question[:at].endswith(t) and _is_verb(t)), "")
     short = before[:1] + word[:1]
     return (before, short) if before and len(word) >= 2 and short in corpus.vocabulary else None
 

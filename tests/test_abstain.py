@@ -578,6 +578,10 @@ def test_a_gap_with_no_rest_stated_is_no_answer(assistant: Assistant) -> None:
     ("定西结对学校每年一共办了多少次活动?按啥节奏搞交流?", True),
     # …but a clause whose only word is the kind it asks, a thing no source names (书目), asks what the sources lack
     ("定西读者集团捐的阅读图书总共有多少册、都是些什么书目?", False),
+    # each clause is judged by itself: one unnamed thing (路费) does not cancel a clause the sources answer
+    ("泰州推行全市域走教。参加走教的名师一共多少位,走教制度是立足什么目标,路费补贴怎么算?", True),
+    # a clause of the retold sentence the scene does not retell states the rest (探索以慕课方式推送资源)
+    ("芦溪实施了网络教研。一共开发了多少数字资源?资源是用什么方式推送的?", True),
     # the asker's own verb (引着) is no thing the sources lack
     ("淄博和定西一个靠什么载体引着名师下乡,一个对派出去的人有多少人、多长时间的要求?", True),
     # the rest's thing is one no source names, nor any equivalent (路费): every part asked is missing

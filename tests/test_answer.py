@@ -496,6 +496,11 @@ SHAPE_ROWS = [
      "of each part (汇聚, 增强) say nothing of which list the parts are"),
     ("定西在家校共育上评过的典型有哪几种类型?", ["家长实验学校", "书香家庭"],
      "a word for a kind itself (类型) names no noun: the subject's word (典型) is the kind the items are taken up as"),
+    ("泰州政府层面的到位整体上分成哪几条?", ["规划布局到位", "经费投入到位"],
+     "a part of the case asked overall and divided is its own list; only the case's theme is divided by its top-level "
+     "measures where no sentence divides it"),
+    ("淄博鼓励探索的合作办学形式有哪几种类型?", ["公办民助"],
+     "kinds of the subject are items each naming its noun, not a list another noun (…等形式) closes"),
     ("区县抱团办学的形式很多。淄博文件推荐的共同体有哪几种类型?", ["帮扶式共同体", "联盟式共同体", "集团式共同体"],
      "the kinds of the asking sentence's noun (共同体), not of its doing (推荐, 推介 closing another list) nor the scene's"),
     ("淄博的共同体要“共”哪几样?", ["师资共享", "学生共育"],

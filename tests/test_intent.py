@@ -407,6 +407,7 @@ ANSWER_TYPE_ROWS = [
     ("手头这些材料里,谁提到过拿网络来结对帮扶薄弱学校?", "place"),  # who among the materials: which places
     ("桐庐的签约仪式上谁讲了话?", "person"),  # who spoke at an occasion: a person
     ("余杭那篇文章是谁署名写的?", "person"),  # who wrote the article: its author
+    ("桐庐那篇文章里谁说过要把握合作契机?", "person"),  # one named article names its speakers
     # a broad question's noun in a clause of time (…特色那条原则时) sets the scene; the next clause asks
     ("淄博讲要办出特色那条原则时,引了句什么话?", "fact"),
     ("淄博讲特色的时候,有哪些经验?", "overview"),  # the clause that asks names its own broad noun
@@ -3080,3 +3081,10 @@ def test_a_span_in_the_askers_own_statement_is_not_asked(corpus: Corpus) -> None
     """"We are drafting a five-year plan." is the asker's; the span the sentence that asks counts is asked."""
     assert "五年" not in analyze("We are drafting a five-year county plan. What strategy does Luxi keep to?", None, corpus).terms
     assert "五年" in analyze("What does Yuhang's plan promise after five years?", None, corpus).terms
+
+
+def test_only_a_verb_and_its_object_are_a_phrase_spelled_out(corpus: Corpus) -> None:
+    """结成对子 is the verb and object the sources write 结对; 教师科研成果 is no phrase (教师 a noun): no 教科."""
+    assert "结对" in analyze("定西结成对子的学校有多少对?", None, corpus).expansions["对子"]
+    expansions = analyze("芦溪的教师科研成果有哪些?", None, corpus).expansions
+    assert not any("教科" in ws for ws in expansions.values())
