@@ -443,11 +443,7 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     subject = [w for term in focus for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     # and so does a span of time (几年期限 answered by "计划用3年时间": the 年 says it is the term), so a duration's
     # clause names the rest of the subject
-    # (so is one asked by its unit of time, "跟岗学习是多少天": the doing whose length is asked is the subject, not a
-    # part the count is restricted to; the sources name it their own way, 为期45天的跟岗培训)
-    asked_unit = UNIT_RE.search(q)
-    span = bool(rest) and (bool(cues.DURATION_MEASURE_RE.fullmatch(intent.measure or ""))
-                           or bool(asked_unit) and asked_unit.group(1) in DURATION_UNITS)
+    span = bool(rest) and bool(cues.DURATION_MEASURE_RE.fullmatch(intent.measure or ""))
     # (a count named by its classifier, 户数, is said by its unit too: its clause names the rest of the subject)
     unit_named = bool(rest) and bool(COUNT_MEASURE_RE.fullmatch(intent.measure or ""))
     span_subject = [w for term in rest for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]

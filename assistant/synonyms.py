@@ -53,7 +53,6 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("城区", "城里", "城内"),
     ("城镇", "城里"),  # the plans' 城镇 (城镇优质学校) is the town as against the countryside
     ("县域", "县里", "县级", "县一级"),
-    ("教育局", "局里", "局机关"),  # the bureau, as its staff say it (局里 is in the bureau, 局机关 its offices)
     ("学段", "教育阶段", "阶段"),
     ("引进", "挖人", "引才", "招引", "引进人才"),
     ("待遇", "好处", "激励", "优待", "倾斜"),
