@@ -413,7 +413,8 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     sentence count too, not only the document's own lists; `within`: only lists introduced by that part's title;
     `divided_only`: of those, only one a verb of dividing introduces ("分为A、B、C等四个方面": a whole asked overall,
     "整体上分成了哪几大板块", is divided there or by the document's own structure, not by any list of a sentence);
-    `sentences_only`: only such a list of a sentence, not the document's own lists."""
+    `sentences_only`: only such a list of a sentence, not the document's own lists (an item the question names is
+    still answered by its own list, as always)."""
     pool = _pool(intent, scored)
     cases = list(dict.fromkeys(intent.places or [u.case_id for u in pool[:8]]))[:3]
     fit = _count_fit(intent)
@@ -1210,9 +1211,8 @@ def _taken_up_as(text: str, found: InlineList, kind: str) -> bool:
     """Does the clause right after the enumeration take its items up by the asked kind, as the means of what it says
     ("…和甘肃省书香家庭16个,以典型引领协同育人": the four are the 典型)? 以 + the kind (or 以这些/上述 + the kind)
     opening that clause refers back to what the clause before listed."""
-    after = text[found.end:found.end + len(found.closing(text)) + 2 + len(kind) + 2]
-    rest = re.split(r"[,,]", after, maxsplit=1)
-    return len(rest) == 2 and bool(re.match(r"以(?:这些|上述|此类)?" + re.escape(kind), rest[1]))
+    parts = re.split(r"[,,]", re.split(r"[。;;!!??]", text[found.end:], maxsplit=1)[0], maxsplit=1)
+    return len(parts) == 2 and bool(re.match(r"以(?:这些|上述|此类)?" + re.escape(kind), parts[1]))  # the next clause
 
 
 def _open_of_kind(closing: str, kinds: tuple[str, ...], asked: Callable[[str], bool]) -> bool:

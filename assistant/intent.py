@@ -663,16 +663,16 @@ def _asks(cue: cues.Cue, text: str) -> bool:
     return False
 
 
+WHEN_CLAUSE_END_RE = re.compile(r"(?:的时候|时候|之时|时)$")  # a clause of time ends so ("…那条原则时,")
+
+
 def _in_a_when_clause(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
     """Is a broad question's noun (特色, 经验) inside a clause of time closed by 时 ("淄博讲共同体要办出各自特色那条原则
     时,借了句啥老话…")? That clause sets the scene of what the next one asks; it asks nothing itself."""
     if cue.kind != "overview":
         return False
-    end = next((p.start() for p in re.finditer(r"[,,。;;::??!!]", text[m.end():])), len(text) - m.end()) + m.end()
-    return bool(WHEN_CLAUSE_END_RE.search(text[m.end():end])) and not cues.QUESTION_WORD_RE.search(text[m.start():end])
-
-
-WHEN_CLAUSE_END_RE = re.compile(r"(?:的时候|时候|之时|时)$")
+    rest = re.split(r"[,,。;;::??!!]", text[m.end():], maxsplit=1)[0]  # the clause from the noun on
+    return bool(WHEN_CLAUSE_END_RE.search(rest)) and not cues.QUESTION_WORD_RE.search(m.group(0) + rest)
 
 
 def _relative_who(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
