@@ -1911,20 +1911,7 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
         if t not in corpus.vocabulary and not intent.equivalents[t] and (joined := _coordinated(t, corpus)):
             intent.equivalents[t] = joined  # 党委政府 = 党委和政府: the same two things, as the corpus joins them
         if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
-            intent.expansions[t] = _stem_synonyms(t, corpus)  # 镇上 -> 镇 -> 集镇, 乡镇
-        if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
-            intent.expansions[t] = _object_of_verb(t, corpus)  # 评职称 -> 职称
-        if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
-            intent.expansions[t] = _word_before_verb(t, corpus)  # 跟岗学 -> 跟岗
-        if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
-            intent.expansions[t] = _abbreviated(t, corpus)  # 科创 -> 科技创新, 教改 -> 教学改革
-        if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t] and \
-                (spelled := _spelled_out(t, intent.terms, normalize(intent.question), corpus)):
-            before, short = spelled  # 结成对子 -> 结对: the phrase's two words, each, say what the short word says
-            intent.expansions[t] = [short]
-            intent.expansions[before] = [short, *[w for w in intent.expansions.get(before, []) if w != short]]
-        if t not in corpus.vocabulary and not intent.expansions[t] and not intent.equivalents[t]:
-            intent.expansions[t] = _head_synonyms(t, corpus)  # 老同学 -> 同学 -> 校友
+            intent.expansions.update(_unwritten_word_readings(t, intent, corpus))
     # a person the question names by surname and post ("徐副局长说…") is the one the sources address so, the deputy's
     # 副 dropped as they drop it (徐局长认为…, of 徐志强副局长): the post's term is stated where that address is
     # (segmenting the question only when it writes a post at all: most questions name nobody)
@@ -1945,6 +1932,22 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
     intent.unwritten = [t for t in intent.terms if t not in corpus.vocabulary and not intent.expansions.get(t)
                         and not intent.equivalents.get(t) and not corpus.written.contains(t)] \
         if intent.answer_type == "figure" else []
+
+
+def _unwritten_word_readings(word: str, intent: QueryIntent, corpus: Corpus) -> dict[str, list[str]]:
+    """The expansions of a word the corpus does not write and nothing else has read: the first reading, in order of
+    how little each one assumes, that finds words the corpus writes. A phrase spelled out (结成对子 -> 结对) also
+    gives its other word the short one: the phrase's two words, each, say what the short word says."""
+    for read in (_stem_synonyms,  # 镇上 -> 镇 -> 集镇, 乡镇
+                 _object_of_verb,  # 评职称 -> 职称
+                 _word_before_verb,  # 跟岗学 -> 跟岗
+                 _abbreviated):  # 科创 -> 科技创新, 教改 -> 教学改革
+        if words := read(word, corpus):
+            return {word: words}
+    if spelled := _spelled_out(word, intent.terms, normalize(intent.question), corpus):
+        before, short = spelled
+        return {word: [short], before: [short, *[w for w in intent.expansions.get(before, []) if w != short]]}
+    return {word: _head_synonyms(word, corpus)}  # 老同学 -> 同学 -> 校友
 
 
 FRACTION_RE = re.compile(r"([一二两三四五六七八九十百]+)分之([一二两三四五六七八九十]+)")
