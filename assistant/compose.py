@@ -10,6 +10,7 @@ Quotes are verbatim source spans (`Unit.display` applies only the documented dis
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable
@@ -140,7 +141,8 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # items, wherever the text writes them)
         # (nor one by one of items the asker gives examples of, "哪些机制,像教研、课堂这些,一条条列给我": the list
         # writing those members is asked, wherever it is written)
-        overall = bool(asked_overall(intent.question) or cues.ONE_BY_ONE_RE.search(intent.question)
+        as_a_whole = asked_overall(intent.question)
+        overall = bool(as_a_whole or cues.ONE_BY_ONE_RE.search(intent.question)
                        and not cues.POINTED_ITEMS_RE.search(intent.question) and not ASKER_EXAMPLES_RE.search(intent.question))
         # (asked overall of the place's own theme, "泰州往高位均衡走,整体上是靠哪几大块" of a case titled "…迈向高位均衡":
         # the whole case is asked, so its top-level measures are the items, as for a broad question, not a list
@@ -150,7 +152,7 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         # case's own theme divided, where no sentence divides it, "定西搞区域教育协作,整体上分成了哪几大板块", by its
         # top-level measures)
         divided = bool(DIVISION_ASKED_RE.search(asking_part(intent.question)))
-        whole = overall and asked_overall(intent.question) and len(intent.places) == 1 \
+        whole = as_a_whole and len(intent.places) == 1 \
             and not intent.ordinal and _thematic(intent, outline(intent.places[0]), weights, written_only=True)
         text, used = ("", [])
         if whole and divided:
@@ -1077,7 +1079,8 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     own_word = asked_own or kind
     # (a word for a kind itself, "典型有哪几种类型", names no noun: the subject's words are the kind of the items, as
     # the sentence that asks names it, not the asker's scene: "学校抱团的形式五花八门。…共同体,有哪几种类型?")
-    kinds = (kind, own_word, *(_subject_kinds(intent) if asked_kind in cues.KIND_WORDS else ()))
+    subject_kinds = _subject_kinds(intent) if asked_kind in cues.KIND_WORDS else []
+    kinds = (kind, own_word, *subject_kinds)
     # (the whole question when the sentence that asks leaves what it asks to the statement: "…split into four
     # strands. What are they called?")
     asking = normalize(intent.question[asking_offset(intent.question):])
@@ -1143,7 +1146,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
             # (the asker's own word counts as well as the generic kind it is read as: "哪些激励" is read as 好处, and
             # "…等在内的各类激励机制" names the list in the asker's word)
             of_kind = KIND_MATCH * max(_of_kind(k, found.items, named_by) for k in (kind, own_word))
-            if asked_kind in cues.KIND_WORDS and any(_of_kind(k, found.items, "") == 1.0 for k in _subject_kinds(intent)):
+            if any(_of_kind(k, found.items, "") == 1.0 for k in subject_kinds):
                 of_kind = KIND_MATCH  # kinds of the subject, each item naming its noun (帮扶式共同体 of 共同体)
             # items closed as aspects of another thing ("人员、经费、设备、课程等方面的自主权") are that thing's aspects: they
             # are the aspects asked only when the question names that thing (特色初中 of "…等方面的特色初中")
@@ -1570,10 +1573,16 @@ def _thematic(intent: QueryIntent, case: CaseOutline, weights: TermWeights, writ
 def _asked_of_each(intent: QueryIntent) -> list[str]:
     """The topic words only a clause asking a detail of each part writes ("…分成了哪几大板块?每块要汇聚或增强的是什
     么?": 汇聚, 增强)."""
-    q = normalize(intent.question)
+    return list(_words_asked_of_each(intent.question, tuple(intent.topic_terms)))
+
+
+@functools.lru_cache(maxsize=64)
+def _words_asked_of_each(question: str, terms: tuple[str, ...]) -> tuple[str, ...]:
+    """(`_asked_of_each`, read once per question: every list and every title it is weighed against asks it again)"""
+    q = normalize(question)
     each = "".join(m.group(0) for m in EACH_PART_CLAUSE_RE.finditer(q))
     rest = EACH_PART_CLAUSE_RE.sub(" ", q)
-    return [t for t in intent.topic_terms if t in each and t not in rest]
+    return tuple(t for t in terms if t in each and t not in rest)
 
 
 # A clause asking a detail of each part, after the parts are asked ("?每块要汇聚…是什么", ",各自落在哪")
