@@ -37,6 +37,7 @@ MIN_TOPIC_COVERAGE = 0.5  # share (IDF-weighted, synonyms counted) of topic term
 # way (dev-calibrated)
 MIN_ASPECT_COVERAGE = 0.35
 MIN_UNIT_COVERAGE = 0.3  # the best single sentence must state at least this much of the topic
+FULL_COVERAGE = 0.99  # every word weighed (or a synonym at full weight): all of what a clause names
 # a sentence stating this much of the question's words (strange ones counted unstated) is what it asks about: the
 # words no source writes are the asker's for a detail (`_rest_stated_together`)
 NEARLY_ALL = 0.75
@@ -346,6 +347,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         pointing = points_back(intent)
         on_subject = pool[:TYPED_POOL] if en or intent.answer_type == "event" else [u for u in pool if not topic or stated(u) >= MIN_UNIT_COVERAGE
                                                    or _states_own_words(intent, u, weights)
+                                                   or _states_typed_things(intent, u, weights, typed_clause)
                                                    or u.continued
                                                    # (beside the source of what the previous answer said: a
                                                    # follow-up pointing back asks about that, in its own words)
@@ -654,6 +656,18 @@ def _states_own_words(intent: QueryIntent, u: Unit, weights: TermWeights | None)
     return bool(own) and weights is not None and coverage(intent, u.text, weights, own) >= MIN_UNIT_COVERAGE
 
 
+def _states_typed_things(intent: QueryIntent, u: Unit, weights: TermWeights | None, clause: str | None) -> bool:
+    """Does the sentence state every thing the clause asking the typed answer names ("…,打算结成多少对城乡共同体":
+    城乡, 共同体)? Then it is on the subject whatever the clauses before it retell ("让城区初中去拉一把农村边远初中"):
+    the asker's scene says what the answer is for, the asking clause what it is of. Its verbs (结成) are the asker's
+    way of saying it; its things, a word no source writes among them (服务费), must all be stated."""
+    if not clause or weights is None or clause == normalize(intent.question).rstrip("??"):
+        return False
+    things = [t for t in intent.topic_terms if t in clause and not _is_verb(t, verbal_noun=True)]
+    return bool(things) and len(things) < len(intent.topic_terms) and \
+        coverage(intent, u.text, weights, things) >= FULL_COVERAGE
+
+
 def _asks(text: str) -> list[str]:
     """The clauses of a question, each a candidate ask ("…多少对?按啥节奏搞交流?"; 、 joins asks too)."""
     return [c.strip() for c in re.split(r"[,,、;;??。]", text) if c.strip()]
@@ -839,7 +853,12 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
     # a name is literal: loose thesaurus neighbours (带头人) are not it, curated equivalents are
     # (a word only the scene before the asking sentence writes, `QueryIntent.situation`, says why they ask, "We keep
     # getting complaints about poor boarding conditions…": it names nothing asked of the place)
-    names = [(t, [t, *intent.equivalents.get(t, [])]) for t in intent.topic_terms if t not in intent.situation]
+    # (nor does a word only a clause of what is averted writes, "为了不让…变成教育部门唱独角戏": the asker names what the
+    # measure keeps from happening, which the case need not name)
+    averted = "".join(cues.AVERTED_CLAUSE_RE.findall(normalize(intent.question)))
+    rest = cues.AVERTED_CLAUSE_RE.sub(" ", normalize(intent.question))
+    names = [(t, [t, *intent.equivalents.get(t, [])]) for t in intent.topic_terms if t not in intent.situation
+             and not (t in averted and t not in rest)]
     # a term ending in another term the question asks names that thing with a verb before it (开现场会: 现场会); a
     # longer modifier (名师乡村工作室) makes another thing
     # (so does one whose rest the corpus writes as a word of its own: 开现场会 -> 现场会, which a case may write in

@@ -169,6 +169,10 @@ HOW_SAID_RE = re.compile(r"(?:是)?(?:怎么|如何|怎样)(?:归纳|概括|总�
 JUDGEMENT_CLASSES = ("Gb02", "Gb03", "Gb14")  # judging (认为), guessing (估摸), believing (相信)
 JUDGEMENT_EXAMPLE = "这种托管的做法,你估摸着能长久吗?"
 
+# Every item asked to be listed ("都列一下", "全列出来", "挨个列给我"): a list is wanted, as one by one
+ALL_LISTED = r"(?:都|全都?|一一|挨个儿?)列(?:一下|一列|出来|给我)"
+ALL_LISTED_RE = re.compile(ALL_LISTED)
+
 # Items the asker points at as ones they have in mind ("那几句口号", "统起来的那几样"), not the document's own
 POINTED_ITEMS_RE = re.compile(r"[那这]几[句样条项点件种个类]")
 
@@ -290,6 +294,8 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         # asked to go through items one by one ("逐条报一下", "一项项列给我"): the items are what is wanted (not items
         # the asker points at, "统起来的那几样,逐条列给我": what they are is asked of those, POINTED_ITEMS_RE)
         r"^(?!.*" + POINTED_ITEMS_RE.pattern + r").*?(?:逐(?:条|项)|一([项条件样点])\1(?:[一-龥]{0,2}(?:列|报|念|说|讲|写)))|"
+        # (or all of them listed, "都列一下", "全列出来", "挨个列给我": every item is wanted, as one by one)
+        + ALL_LISTED + "|"
         r"\bwhat (?:kinds|types|forms|models)\b|\bwhich (?:kinds|types|models)\b|\b(?:which|what) (?:two|three|four|five|six|seven|eight|nine|ten)\b|"
         # a whole said to divide into a number of parts, then asked what they are ("split into four strands. What are
         # they called?"): the parts, each named, as 分为哪几 asks
@@ -645,7 +651,7 @@ INSTITUTION_CLASSIFIERS = {"所": "学校", "家": "机构"}
 # ("哪些方面", "哪几个问题").
 ENTITY_CLASSIFIERS = frozenset("所家名位对")
 # Classifiers: what a numeral counts by ("三所", "几项"); alone after 哪几 they name no kind of thing.
-QUANTITY_CLASSIFIERS = "名所个位项家人次场条批期元天年种类步轮届件份段档级层月周岁块片回遍趟套笔张招"
+QUANTITY_CLASSIFIERS = "名所个位项家人次场条批期元天年种类步轮届件份段档级层月周岁块片回遍趟套笔张招把茬拨"
 ENTITY_CLASSES = ("A", "Dm")
 # Answers of a type only their own question word asks for (谁, 哪年, 多少, 哪家).
 TYPED_ANSWERS = frozenset({"person", "date", "figure", "organisation", "location", "document", "criterion", "wording", "event",
@@ -987,7 +993,13 @@ ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # a text answering the 
 # list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
 GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
     目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 口号 标语 线 路 条线 板块 大块
-    层面""".split())
+    层面 地方 情况 状况""".split())  # (地方 of one place named, "在哪些地方见到变化": the respects it changes in)
+# A clause of what a measure keeps from happening ("为了不让标准化建校变成教育部门唱独角戏", "避免…", "以免…"): the
+# asker names the outcome averted, not a thing the case must write
+AVERTED_CLAUSE_RE = re.compile(r"(?:为了|为)?(?:不让|避免|防止|免得|以免|不至于)[^,,。;;??!!]*")
+# Words for the respects a thing is seen in ("哪几块情况", "在哪些地方见到变化"): its aspects, so an answer counts them
+# as 方面
+RESPECT_KINDS = frozenset(("地方", "情况", "状况"))
 # Words for a kind itself: "共同体有哪几种类型/分几类" asks kinds of the subject, which its instances are (帮扶式共同体,
 # 联盟式共同体: items each naming the subject's word)
 KIND_WORDS = frozenset("种 类 类型 种类 类别".split())  # (not 样, "哪几样": which things)
@@ -1011,7 +1023,7 @@ NAMED_SET_RE = re.compile(r"“([一二两三四五六七八九十]+)(?:个|项|
 # the question has named, and asks no kind).
 # ("哪几大块行动": 大块, 大项, 大类 are classifiers too; so is 样, "哪几样日常机制": kinds of things, and 套, "哪几套机制":
 # sets of rules or means)
-LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个|种|项|类|大[块项类条]?|条|级|所|家|些|件|样|套)?[“\"']?([一-龥]{1,8})")
+LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个|种|项|类|块|大[块项类条]?|条|级|所|家|些|件|样|套)?[“\"']?([一-龥]{1,8})")
 # Aspects of a noun closing the ask ("有哪几方面的好处", "哪些层面的要求"): group 1 the noun, which names what each
 # item is when it is a generic kind (`enumerations.asked_word`)
 ASPECTS_OF_NOUN_RE = re.compile(r"(?:方面|层面)的([一-龥]{2,4}?)(?=[呢吗啊呀]?(?:[??,,。;;]|$))")
@@ -1202,6 +1214,11 @@ EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+
 # as well as a person
 # who holds a post ("是谁在当负责人", "院长由谁担任") is a person's name too: a post is held by a person, not a body;
 # so is a role only a person plays (the author of a text, the host or speaker of a meeting)
+# …but a party to a doing (托管帮扶方, 合作方, 承办单位, a partner, a sponsor) is who takes that part, a body as well
+# as a person: "文峰中学的托管帮扶方是谁" is answered by 西南交大
+PARTY_ASKED_RE = re.compile(r"[一-龥]{1,6}(?:方|伙伴|单位)是谁|谁是[^,,。??]{0,8}(?:方|伙伴)(?:[??。]|$)|"
+                            r"\bwho\s+(?:is|was|are|were)\s+(?:the|that|this|their|its|a)\s+(?:\w+\s+){0,2}"
+                            r"(?:partner|party|parties|sponsor|backer|supporter|host|organi[sz]er|provider)s?\b", re.I)
 APPOINT_VERBS = "请|让|选|聘|派"  # putting someone in a post ("院长打算请谁来当", "院长聘的是谁")
 NAME_ASKED_RE = re.compile(r"(?<!的)是谁[??。]?$|(?:" + POSTS + r")是谁(?=[,,、;;])|叫什么|姓名|哪位|"
                            r"谁(?:在|来)?(?:当|担任|出任|任)(?:着)?(?:这个|那个)?(?:[一-龥]{0,8}?的)?(?:" + POSTS + r")|(?:" + POSTS + r")由谁(?:来)?(?:担任|当)|"
@@ -1303,7 +1320,7 @@ HOLDING_VERBS = frozenset("组织 开展 进行 举行 举办 召开 安排".spl
 ROUGH_BEFORE = ("几", "数", "近", "约", "上")  # 上 only before 百/千/万 (上百名)
 # A question word carrying its own count ("哪四头", "哪三个方面"), not a count of characters (哪四个字: a wording)
 COUNTED_QUESTION_WORD_RE = re.compile(r"哪([两三四五六七八九十]+)(?![两三四五六七八九十]|个?字)(个)?([一-龥])")
-FREQUENCY_ASKED_RE = re.compile(r"(?:隔|每)(?:多少|几)(?:个)?(?:年|月|周|天|学期|学年)(?P<event>[^,,。??]{1,8}?)(?:一次|一回|一轮|一遍|一场|一期)")
+FREQUENCY_ASKED_RE = re.compile(r"(?:隔|每)(?:多少|几)(?:个)?(?:年|月|周|天|学期|学年)(?P<event>[^,,。??]{1,8}?)(?:一次|一回|一轮|一遍|一场|一期|一批|一茬|一拨)")
 # Asked for what someone said in their own words ("原话怎么说", "那几句话是咋说的"): the speech itself is the answer, so
 # exhortation in it is what is asked, not rhetoric to rank below facts.
 # Posts whose holders speak at the meetings the cases report (SPEECH_ASKED)

@@ -273,6 +273,7 @@ def _gloss_is_other_word(s: str, chinese: str, asked: str, table: Glossary) -> b
 class Translation:
     groups: list[list[str]]  # per content word or phrase, its Chinese corpus words, best first
     compounds: list[str] = field(default_factory=list)  # neighbouring words' translations the corpus writes as one (教育发展)
+    spans: list[list[str]] = field(default_factory=list)  # the spans of time counted (三年), also among `groups`
 
 
 def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = None,
@@ -283,6 +284,9 @@ def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = Non
     the compounds of neighbouring words (see `_compounds`) and, with `spans_of_time` (the sentence that asks, not the
     asker's own statement: "We are drafting a five-year plan."), the spans of time it counts (`_spans_of_time`)."""
     table = reverse_dictionary(vocabulary)
+    spans = _spans_of_time(text, written) if written is not None and spans_of_time else []
+    if spans:  # (a span's words are the span: "years" glossed alone is 年度, 年级)
+        text = EN_SPAN_RE.sub(lambda m: " " if _spans_of_time(m.group(0), written) else m.group(0), text)
     tokens = [american(w) for w in (t.lower() for t in _WORD_RE.findall(text)) if w not in ARTICLES]  # as in the idioms' keys
     slots: list[_Slot] = []
     seen: set[str] = set()
@@ -333,8 +337,7 @@ def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = Non
                 slots.append(_Slot([] if _frames(ranked) else ranked, chars, i + 1, i))
             i += 1
     compounds = [s.words[0] for s in _compounds(slots, written, vocabulary) if s.compound] if written is not None else []
-    spans = _spans_of_time(text, written) if written is not None and spans_of_time else []
-    return Translation([s.words for s in slots if s.words] + spans, compounds)
+    return Translation([s.words for s in slots if s.words] + spans, compounds, spans)
 
 
 # A span of time counted in English ("after five years", "within 3 years"): the Chinese numeral or digits with the
@@ -508,6 +511,13 @@ def _by_frequency(words: list[str], frequency: dict[str, int] | None) -> list[st
     if not frequency:
         return list(words)[:MAX_PER_WORD]
     return sorted(words, key=lambda w: -frequency.get(w, 0))[:MAX_PER_WORD]
+
+
+def is_english_word(word: str, vocabulary: frozenset[str]) -> bool:
+    """Does the dictionary gloss any corpus word by this English word (so it is no name written in pinyin)?"""
+    table = reverse_dictionary(vocabulary)
+    w = word.lower()
+    return w in EN_STOPWORDS or stem(w) in table.words or w in table.surface or stem(w) in table.chars
 
 
 def is_english(text: str) -> bool:

@@ -21,7 +21,7 @@ from .enumerations import asked_count, cn_number, inline_lists, members_required
 from .english import english_words, is_english, stem, translate
 from .postings import ChunkTexts
 from .schema import Message
-from .synonyms import equivalents, is_curated, is_person, listed_among, listed_only_among, relayed_synonyms, semantic_classes, synonyms
+from .synonyms import PLURAL_OF_PEOPLE, equivalents, is_curated, is_person, listed_among, listed_only_among, relayed_synonyms, semantic_classes, synonyms
 from .text import STOP_SET, _jieba, bigram_share, short_names
 
 _PUNCT_RE = re.compile(r"[\s\W_]+", re.U)
@@ -215,6 +215,17 @@ class Corpus:
         return frozenset(self._cases_by_name[0])
 
     @cached_property
+    def words_by_pinyin(self) -> dict[str, tuple[str, ...]]:
+        """pinyin (toneless, joined, lower case) -> the corpus words of two to four characters that sound so: an
+        English question writes a school's or a county's name in pinyin (Wenfeng -> 文峰). Computed once per corpus
+        (~0.1 s for 3,000 words)."""
+        out: dict[str, list[str]] = {}
+        for w in sorted(self.vocabulary):
+            if 2 <= len(w) <= 4 and re.fullmatch(r"[一-龥]+", w):
+                out.setdefault(_pinyin(w), []).append(w)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
     def name_pinyin(self) -> frozenset[str]:
         """The pinyin of every name (an English question's place words), computed once per corpus, not per question."""
         return frozenset(_pinyin(n) for ns in self.aliases.values() for n in ns)
@@ -375,6 +386,21 @@ class QueryIntent:
         if self.language == "en":
             parts.append("英文提问,引用中文原文")
         return ";".join(parts)
+
+
+def pinyin_names(question: str, corpus: Corpus, skip: set[str]) -> list[str]:
+    """The corpus words an English question names in pinyin: a capitalised word inside a sentence (not its first
+    word, which English capitalises anyway), no English word the dictionary glosses, that sounds like exactly one
+    corpus word (Wenfeng -> 文峰). A place's name (`skip`) is read as a place already."""
+    from .english import is_english_word
+
+    out = []
+    for m in re.finditer(r"(?<=[A-Za-z,;:'\"] )([A-Z][a-z]{3,})\b", question):
+        token = m.group(1).lower()
+        words = corpus.words_by_pinyin.get(token, ())
+        if len(words) == 1 and token not in skip and not is_english_word(token, corpus.vocabulary):
+            out.append(words[0])
+    return list(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=64)
@@ -1352,6 +1378,14 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
                 seen.setdefault(pair, None)  # "多少门慕课" cut 慕 + 课: the word the corpus writes
                 through = k + 1
                 continue
+            if (recut := _recut_guesses(pieces, k, corpus)):
+                for word in recut:
+                    seen.setdefault(word, None)  # "讲思政课" guessed 讲思 + 政课: 思政课, as the corpus writes it
+                through = k + 1
+                continue
+            if (people := _plural_people(pieces, k)):
+                seen.setdefault(people, None)  # "娃们" cut 娃 + 们: the people 娃娃 names
+                continue
             if (verb := _verb_before_complement(pieces, k, corpus)):
                 seen.setdefault(verb, None)  # "打造成市一级…" cut 打 + 造成: the verb 打造 and its complement 成
                 continue
@@ -1533,6 +1567,37 @@ def _split_pair(pieces: list[tuple[str, str]], k: int, written: ChunkTexts) -> s
     return a + b if written.contains(a + b) else ""
 
 
+def _recut_guesses(pieces: list[tuple[str, str]], k: int, corpus: Corpus) -> list[str]:
+    """Two pieces segmentation guessed (neither a dictionary word nor a word of the corpus), recut across their
+    boundary as the corpus writes: the longest word the corpus writes that spans the boundary (讲思 + 政课 -> 思政课),
+    with what is left on either side when that is a word too; [] when no such word spans it. The guesses are the
+    model's words for characters it does not know; the corpus's own words are surer."""
+    import jieba
+
+    if k + 1 >= len(pieces):
+        return []
+    a, b = pieces[k][0], pieces[k + 1][0]
+    if not re.fullmatch(r"[一-龥]+", a + b) or any(jieba.dt.FREQ.get(w) or w in corpus.vocabulary for w in (a, b)):
+        return []
+    joined, cut = a + b, len(a)
+    spans = [(i, j) for i in range(cut) for j in range(cut + 1, len(joined) + 1)
+             if j - i >= 2 and (joined[i:j] in corpus.vocabulary or corpus.written.contains(joined[i:j]))]
+    if not spans:
+        return []
+    i, j = max(spans, key=lambda s: (s[1] - s[0], -s[0]))
+    left = [w for w in (joined[:i], joined[j:]) if len(w) >= 2 and (w in corpus.vocabulary or corpus.written.contains(w))]
+    return [joined[i:j], *left]
+
+
+def _plural_people(pieces: list[tuple[str, str]], k: int) -> str:
+    """A one-character noun with the plural of people after it (娃 + 们): the people its reduplication names (娃娃,
+    `synonyms.is_person`), which the thesaurus and the education table know; "" otherwise."""
+    w = pieces[k][0]
+    if len(w) != 1 or k + 1 >= len(pieces) or pieces[k + 1][0] != PLURAL_OF_PEOPLE or not is_person(w):
+        return ""
+    return w * 2 if synonyms(w * 2) else ""
+
+
 def _glued(pieces: list[tuple[str, str]], k: int, written: ChunkTexts) -> str:
     """The piece with its next or previous piece, as the corpus writes it (segmentation split a term the dictionary
     lacks: 县管校/聘 -> 县管校聘), or ""."""
@@ -1664,7 +1729,9 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
             not cues.ACROSS.regex.search(cues.PLACES_WORD_RE.sub(" ", question)):
         across = False  # its only across-places word is 哪些地方, asked of the one place it names: where inside it
     if kind == "place" and places and not across:
-        kind = "fact"  # "Where does Bozhou send…" names its place: it asks for a detail, not which place
+        # "Where does Bozhou send…" names its place: it asks for a detail, not which place; where inside it, with
+        # every item asked ("在哪些地方见到变化?都列一下"), asks those items
+        kind = "list" if cues.ALL_LISTED_RE.search(question) else "fact"
     # (a question asking who, when or how many is answered by that, not by a document's parts: "谁把项目从头到尾
     # 讲了一遍?" says how it was presented, and a follow-up on it does not ask for a summary either)
     # (a summing-up word in a statement before the sentence that asks says what the asker is doing, "区里想把初中的事情
@@ -1707,10 +1774,14 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         # core is 核心, not 中心): it leads its word's glosses
         groups = [sorted(g, key=lambda w: not any(len(w) >= 2 and (c.startswith(w) or c.endswith(w)) for c in phrases))
                   for g in groups]
-        groups = [g for g in ([w for w in g if _content_word(w)] for g in groups) if g]
+        # (a span of time the sentence that asks counts, 三年 for "in three years", is content though tagged a numeral)
+        spans = {w for g in translation.spans for w in g}
+        groups = [g for g in ([w for w in g if _content_word(w) or w in spans] for g in groups) if g]
         # An acronym the Chinese text itself uses (GDP, STEAM) is its own translation.
         acronyms = [[normalize(a)] for a in dict.fromkeys(re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", question)) if corpus.written.contains(a) or corpus.written.contains(normalize(a))]
         groups = acronyms + [g for g in groups if [g[0]] not in acronyms]
+        # A name written in pinyin (Wenfeng Middle School, Xuefu Primary) is the corpus word of that sound (文峰, 学府)
+        groups = [[w] for w in pinyin_names(question, corpus, place_words) if [w] not in groups] + groups
         english_groups = {g[0]: g[1:] for g in groups}
         chinese = topic_words(question, corpus, names)
         # In a mixed question the Chinese words name the topic; the English around them frames it.

@@ -343,14 +343,18 @@ RATIO_Q_RE = re.compile(r"比例|几成|百分之|百分比|占比|占了?(?:多
 def quoted_wording(question: str, text: str) -> list[str]:
     """The phrases `text` quotes (“…”, 〃…〃) that are as many characters long as the question counts ("哪十六个字":
     “政府主导、社会参与、竞争提供、择优遴选”; punctuation is not counted), or any quoted phrase of a few characters
-    when it counts none ("哪几个字")."""
+    when it counts none ("哪几个字"). A phrase the question writes itself ("对提质强校…提出的四个字要求", of
+    “提质强校”项目) is what the wording is asked about, not the wording asked."""
     asked = cues.WORDING_RE.search(question)
     if not asked:
         return []
     size = cn_number(asked.group(1)) if asked.group(1) != "几" else 0
     out = []
+    own = normalize(question)
     for phrase in re.findall(r"[“〃\"]([^“”〃\"]{2,40})[”〃\"]", text):
         chars = len(re.findall(r"[一-龥]", phrase))
+        if normalize(phrase) in own:
+            continue
         if chars == size or (not size and MIN_WORDING <= chars <= MAX_WORDING):
             out.append(phrase)
     if size != 1:
@@ -379,7 +383,7 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
         # "谁牵头", "who sets…" ask who acts (a person or a body); "是谁", "叫什么", "who is" ask a name
         composition = bool(cues.COMPOSITION_ASKED_RE.search(intent.question))
         agent = ("谁" in intent.question and not cues.NAME_ASKED_RE.search(intent.question)) or \
-            bool(cues.EN_AGENT_ASKED_RE.search(intent.question)) or composition
+            bool(cues.EN_AGENT_ASKED_RE.search(intent.question)) or composition or bool(cues.PARTY_ASKED_RE.search(intent.question))
         composed = composition and bool(cues.COMPOSED_RE.search(t))
         # (a name asked of the one who did a doing the question marks, "是哪位领导…在协议上签的字", as well)
         if (agent or intent.event) and not _states_doing(intent, t):
@@ -483,7 +487,10 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
                                                                        *intent.expansions.get(term, [])])]
     # (of the words the sources could state: the asker's own word, "定死的", is stated by no sentence of them)
     writable = [term for term in focus if term not in intent.unwritten]
-    antecedent = antecedent if writable and len(stated) >= ANTECEDENT_SHARE * len(writable) else ""
+    # (a follow-up's antecedent the previous answer said is the subject the asker points back at: "那圈定以后…隔几
+    # 年换一茬?" after the sentence on which schools are picked)
+    pointed = bool(intent.said) and said_before(antecedent, [normalize(s) for s in intent.said])
+    antecedent = antecedent if pointed or writable and len(stated) >= ANTECEDENT_SHARE * len(writable) else ""
     each_kind = bool(cues.EACH_KIND_COUNT_ASKED_RE.search(q))
     # what the question says of the quantity (私立 of 私立幼儿园) is stated in the sources' word for it too (民办)
     modifiers = [w for term in intent.measure_of for w in [term, *intent.equivalents.get(term, [])]]
@@ -535,7 +542,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
                 # (the words restricting a count, `counted`, belong to the clause asking it, not to the span's)
                 spanned = span and bool(DURATION_STATED_RE.search(m.group(0))) or unit_named
                 named_by, counted_by = (span_subject, []) if spanned else (subject, counted)
-                if (not named_by or any(w in named or abbreviated_in(w, named) for w in named_by)) and \
+                if (not named_by or any(w in named or abbreviated_in(w, named) for w in named_by)
+                        or pointed and not i and bool(antecedent)) and \
                         (not intent.measure_of or any(w in named for w in modifiers)
                          or (introduced and intent.measure in named)) and \
                         (not counted_by or any(w in named + following for w in counted_by)) and \
@@ -741,7 +749,9 @@ def _figure_pattern(q: str) -> str:
         # (so is a word of recurrence before the thing recurring: 年度报告 is a report every year, 季度例会)
         # (a period of several units too: 每三年为一轮, 每两个月)
         period = r"每(?:[一二两三四五六七八九十半\d]+)?(?:个)?(?:季度|年|学年|学期|月|周|天)|(?<![\d第一二三四本上该])(?:年度|季度|月度)(?=[一-龥])(?!目标|任务|计划|预算)|" if often else ""
-        return period + r"为期[^,,。]{1,6}|" + CN_NUM + r"\s*(?:个)?(?:年|月|周|天|日|学期|学年|季度|小时)"
+        # (a calendar date is a point in time, no span: "4月28日", "2019年"; a span of months is written with 个)
+        return period + r"为期[^,,。]{1,6}|(?<![\d.])(?!(?:19|20)\d{2}\s*年)" + CN_NUM + \
+            r"\s*(?:个月|(?:个)?(?:年|周|天|学期|学年|季度|小时))"
     # 费: a fee or a charge (收费, 学费, 经费) is money; 免费, 公费, 浪费 are no amount asked. A count asked with its
     # own unit ("能摆出多少所像样的学校?") is that count: money words around it ("钱投下去五年后…") frame it, unless an
     # asking word asks the money itself ("多少钱", "经费有多少").

@@ -439,6 +439,10 @@ ROWS = [
     ("亳州每年补充多少教师?", ANSWER),  # 每年补充教师近2000人
     ("我们县每年进十几个特岗老师。定西让老县区带特岗新人,跟着学要学多少天?", ANSWER),  # the asker's own rate, a rough number
     ("芦溪给交流的老师买了多少意外保险?", "wrong_place"),  # how much of a thing: the compound itself is asked
+    # what a measure keeps from happening ("为了不让…教育部门唱独角戏") names nothing the case must write; the thing
+    # asked outside that clause still must be the place's (意外保险)
+    ("亳州为了不让标准化建校变成教育部门唱独角戏,点名要哪一层的党委和政府负起责来?", ANSWER),
+    ("芦溪为了避免学生溺水,给交流的老师买了多少意外保险?", "wrong_place"),
     ("桐庐给实验学校做的实施方案分了哪几部分?", "wrong_place"),  # a document is asked itself (方案)
     # 信息技术 used in teaching is what 信息化 names: no other case's word
     ("泰州在部门层面,用信息技术推了什么?", ANSWER),
@@ -717,6 +721,27 @@ def test_a_followups_own_words_put_a_sentence_on_its_subject(assistant, own: lis
                          terms=["带班", "骨干", "班主任", "领头雁+群雁飞", "工程"], own_terms=own)
     assert _states_own_words(intent, Unit(0, "junior-school-action-plan", 0, len(sentence), sentence),
                              assistant.retriever.term_weights()) is on_subject
+
+
+@pytest.mark.parametrize("question,sentence,on_subject", [
+    # the clause asking the count names its things; the sentence states them all: on the subject, whatever the
+    # scene before the clause retells (城区, 农村, 边远)
+    ("初中行动方案里让城区初中去拉一把农村边远初中,打算结成多少对城乡共同体?",
+     "采用融合型、共建型等合作办学模式,推进8对城乡初中教育共同体建设,实现以强带弱,共同发展。", True),
+    # a thing of the clause no sentence states (服务费) keeps it off the subject
+    ("桐庐跟研究院签了提质强校的合作,县里一共要付给研究院多少服务费?",
+     "21世纪教育研究院协助桐庐县教育局实施“义务教育阶段提质强校工程”,对6所初中和3所小学开展实验项目。", False),
+    # a one-clause question has no scene apart from its ask: its coverage decides, as before
+    ("初中行动方案打算结成多少对城乡共同体?", "推进8对城乡初中教育共同体建设。", False),
+])
+def test_a_sentence_stating_the_asking_clauses_things_is_on_its_subject(assistant, question: str, sentence: str,
+                                                                        on_subject: bool) -> None:
+    from assistant.abstain import _states_typed_things, _typed_ask
+    from assistant.sentences import Unit
+
+    intent = assistant.analyze(question, [])
+    assert _states_typed_things(intent, Unit(0, "junior-school-action-plan", 0, len(sentence), sentence),
+                                assistant.retriever.term_weights(), _typed_ask(intent)) is on_subject
 
 
 @pytest.mark.parametrize("history,question,rule", [

@@ -473,6 +473,8 @@ def test_a_drill_down_into_a_position_quotes_what_its_own_words_ask_inside_it(as
 
 SHAPE_ROWS = [
     # (question, strings the answer must hold, why)
+    ("桐庐那九所实验校,三年干下来希望在哪些地方见到变化?都列一下。", ["共八个方面"],
+     "where inside the named place, every item asked (都列一下): the list of what is hoped for, counted as aspects"),
     ("两所学校牵了手,平日里除了互相听听课就没下文了。淄博的城乡帮扶共同体,内部要靠哪几种工作机制转起来?", ["课题引领、网络教研"],
      "a count in the scene before the sentence that asks (两所学校) sizes what it describes, not the list asked"),
     ("余杭那篇文章引的学者说法,把这段历史分成了哪几段?", ["初步发展阶段(1978-1984年)"],

@@ -100,6 +100,10 @@ AGENT_ROWS = [
     ("是谁牵头推进的?", "在党委领导下,各校协同推进。", False),  # the body leading, no one acting
     ("那天的仪式是局里哪位领导主持的?", "签约仪式由桐庐教育局徐志强副局长主持。", True),  # a name before its title
     ("那天的仪式是局里哪位领导主持的?", "市政府分管领导出席仪式。", False),  # 哪位 asks a name
+    # a party to a doing (帮扶方, a partner) is whoever takes that part: a body answers
+    ("文峰中学的托管帮扶方是谁?", "西南交大对陇西县文峰中学托管帮扶。", True),
+    ("Wenfeng Middle School gets backing from a partner. Who is that partner?", "西南交大对陇西县文峰中学托管帮扶。", True),
+    ("文峰中学的校长是谁?", "西南交大对陇西县文峰中学托管帮扶。", False),  # a post's holder: a name
 ]
 
 
@@ -252,6 +256,9 @@ WORDING_ROWS = [
     # as many one-character words, each quoted as a character in a sentence of its own
     ("通篇在哪三个字上下功夫?", "在“管”字上下功夫,推进标准化建设。", ["管"]),
     ("哪一个字是要害?", "在“管”字上下功夫。", []),  # one character counted: only a quoted phrase of that length (none here)
+    # a phrase the question writes itself is what the wording is asked about, not the wording asked
+    ("对提质强校提出的四个字要求是什么?", "与桐庐教育局正式签约“提质强校”项目。", []),
+    ("对提质强校提出的四个字要求是什么?", "再次强调项目的关键在于“实干优先”。", ["实干优先"]),
 ]
 
 
@@ -918,6 +925,22 @@ def test_a_count_per_member_is_a_rate(question: str, sentence: str, holds: bool)
     assert _holds(question, "figure", sentence) == holds
 
 
+@pytest.mark.parametrize("said,holds", [
+    # a follow-up's antecedent the previous answer said is the subject the asker points back at, in their own words
+    (["将区域内左右的初中确定为相对薄弱、需重点建设的初中学校,组织专家诊断分析。"], True),
+    (["扩大优质示范普高在农村边远初中的招生名额分配比例。"], False),  # another sentence said: no pointing back
+    ([], False),
+])
+def test_a_followups_antecedent_said_before_is_its_subject(said: list[str], holds: bool) -> None:
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    intent = QueryIntent(question="那圈定以后是一劳永逸,还是隔几年换一茬?", query="", answer_type="figure",
+                         terms=["圈定", "一劳永逸"], said=said, followup="carry" if said else None)
+    assert has_answer_type(intent, "每三年为一轮,实行动态管理。",
+                           "将区域内左右的初中确定为相对薄弱、需重点建设的初中学校,组织专家诊断分析。") == holds
+
+
 @pytest.mark.parametrize("question,terms,sentence,antecedent,holds", [
     # a sentence opening with its figure has no subject of its own: the sentence before it names what it counts,
     # when it states most of the subject
@@ -1016,6 +1039,11 @@ def test_a_short_head_is_written_in_full(term: str, text: str, written: bool) ->
     ("惠及了多少娃?", "为3000多名学生开通了新路径。", True),
     # a classifier after 多少 (人) is read by its unit: money asked beside the count stays asked
     ("每年资助多少人,一共花了多少钱?", "每年资助经费500万元。", True),
+    # a calendar date is a point in time, no span: a duration asked is not stated by 4月28日 or 2019年
+    ("那次大会开了多长时间?", "这是4月28日全县教育大会后的又一举措。", False),
+    ("那次大会开了多长时间?", "2019年召开全县教育大会。", False),
+    ("培训要多长时间?", "跟岗培训为期3个月。", True),
+    ("培训要多长时间?", "脱产培训2年,跟岗3个月。", True),
 ])
 def test_a_figure_pattern_reads_the_counted_word(question: str, stated: str, holds: bool) -> None:
     import re

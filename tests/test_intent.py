@@ -42,6 +42,10 @@ def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
 
 ANSWER_TYPE_ROWS = [
     # (question, answer type)
+    # all the items asked to be listed ("都列一下", "全列出来"): a list, as one by one
+    ("定西搞协作有哪些收获?都列一下。", "list"),
+    ("泰州抓教师队伍的做法,全列出来给我看看。", "list"),
+    ("定西搞协作的情况列一下。", "fact"),  # listing without "all of them" asks no items (as before)
     # the main parts of a whole counted (几大X, 几个大的X) are named, the count in the lead; big things are counted
     ("那份方案举措一共排了几个大的行动?", "list"),
     ("初中方案有几大工程?", "list"),
@@ -531,6 +535,9 @@ def test_english_kind(question: str, expected: str | None) -> None:
     ("余杭打算从哪些地方扩学位、添学校?", False, "fact"),
     ("亳州补进来的教师,是优先往哪些地方和学科上塞?", False, "fact"),
     ("除了亳州,还有哪些地方往农村派老师?", True, "place"),  # other places beside it
+    # where inside the named place, with every item asked ("都列一下"): those items, a list
+    ("桐庐那九所实验校,三年后希望在哪些地方见到变化?都列一下。", False, "list"),
+    ("桐庐那九所实验校,三年后希望在哪些地方见到变化?", False, "fact"),
 ])
 def test_which_parts_of_a_named_place_is_no_question_across_places(corpus: Corpus, question: str, across: bool, kind: str) -> None:
     intent = analyze(question, None, corpus)
@@ -768,6 +775,35 @@ def test_a_document_name_alone_stays_the_subject(corpus: Corpus) -> None:
 ])
 def test_an_adverb_closing_its_phrase_after_a_noun_is_a_noun(corpus: Corpus, question: str, word: str, is_term: bool) -> None:
     assert (word in analyze(question, None, corpus).terms) is is_term
+
+
+@pytest.mark.parametrize("question,term,not_term", [
+    # a capitalised word inside an English sentence that sounds like one corpus word: a name in pinyin
+    ("In Dingxi, Wenfeng Middle School gets backing from a partner. Who is it?", "文峰", None),
+    ("What did Xuefu Primary School promise at the signing?", "学府", None),
+    ("Which county did Dingxi send Teachers to?", None, None),  # an English word capitalised is no name
+])
+def test_a_name_written_in_pinyin(corpus: Corpus, question: str, term: str | None, not_term: str | None) -> None:
+    from assistant.intent import pinyin_names
+
+    names = pinyin_names(question, corpus, set(corpus.name_pinyin))
+    assert names == ([term] if term else []), names
+
+
+@pytest.mark.parametrize("question,term,not_term", [
+    # two pieces segmentation guessed (neither a dictionary word nor the corpus's) recut as the corpus writes them
+    ("有份材料讲思政课要接地气,是哪份?", "思政课", "讲思"),
+    ("有份材料讲思政课要接地气,是哪份?", "接地", None),  # a dictionary word is no guess: it stays
+    # a one-character noun with the plural of people: the people its reduplication names
+    ("那娃们这一块,盼着有啥变化?", "娃娃", None),
+    # a numeral and a classifier name nothing (拉一把 is to help; 换一茬 is to replace a batch)
+    ("初中方案让城区初中去拉一把农村初中,结成多少对共同体?", "共同体", "一把"),
+    ("圈定以后是一劳永逸,还是隔几年换一茬?", "圈定", "一茬"),
+])
+def test_segmentation_guesses_and_quantities(corpus: Corpus, question: str, term: str, not_term: str | None) -> None:
+    terms = analyze(question, None, corpus).terms
+    assert term in terms, terms
+    assert not_term is None or not_term not in terms, terms
 
 
 @pytest.mark.parametrize("question,term,synonym", TERM_ROWS)
@@ -3080,6 +3116,9 @@ def test_a_span_in_the_askers_own_statement_is_not_asked(corpus: Corpus) -> None
     """"We are drafting a five-year plan." is the asker's; the span the sentence that asks counts is asked."""
     assert "五年" not in analyze("We are drafting a five-year county plan. What strategy does Luxi keep to?", None, corpus).terms
     assert "五年" in analyze("What does Yuhang's plan promise after five years?", None, corpus).terms
+    # a numeral-tagged span (三年) is a term too, and its words are not glossed again (years -> 年度, 年级)
+    terms = analyze("What did Tonglu expect the nine experimental schools to achieve in three years?", None, corpus).terms
+    assert "三年" in terms and "年度" not in terms, terms
 
 
 def test_only_a_verb_and_its_object_are_a_phrase_spelled_out(corpus: Corpus) -> None:
