@@ -1246,9 +1246,10 @@ def _of_known_words(term: str, weights: TermWeights) -> bool:
 
 
 def _spoken_form_of_known_root(term: str, weights: TermWeights) -> bool:
-    """Is the word a spoken noun, a root and a noun suffix (牌子, 法子), whose root the corpus writes (挂牌)? Then the
-    thing is one the sources speak of in written words, not a thing they never cover."""
-    return len(term) == 2 and term[-1] in cues.SPOKEN_NOUN_SUFFIXES and not weights.unknown(term[0])
+    """Is the word a spoken noun, a root and a noun suffix (牌子, 法子), or a body or place and the localizer 里 (局里,
+    县里: the bureau, the county, as their staff say it), whose root the corpus writes (挂牌, 教育局)? Then the thing is
+    one the sources speak of in written words, not a thing they never cover."""
+    return len(term) == 2 and term[-1] in cues.SPOKEN_NOUN_SUFFIXES + cues.LOCALIZER and not weights.unknown(term[0])
 
 
 def needed_for(intent: QueryIntent, en: bool) -> float:

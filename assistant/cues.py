@@ -952,6 +952,8 @@ STATED_COUNT_RE = re.compile(r"(?<![第\d一二两三四五六七八九十])(?!�
 # 的目标各是啥", by the count's own classifier, `intent._each_of_a_count`; "分几个学段,每个学段有啥要求" asks how many,
 # then a requirement)
 EACH_ASKED_RE = re.compile(r"[^、,,。??]*?(?:(?:[、,,]\s*)?(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些|哪方面)|"
+                           # (what they are all called, "几个带“工程”二字的项目,都叫什么": their names)
+                           r"[、,,]\s*都叫(?:啥|什么)|"
                            r"[、,,]\s*每一?(?P<each>个|段|项|条|步|样|层|类|种)(?!月|学期|星期|小时)[^,,。??]{0,12}?(?:各(?!方面|地|级)|分别)[^,,。??]{0,4}?(?:啥|什么|哪些)|"
                            r"[??]\s*(?:每(?:个|一个|一条|条|项|一项|样)[^,,。??]{0,8}?(?:啥|什么|哪些|怎么|如何)|"
                            r"(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些)))")
@@ -1311,7 +1313,7 @@ DURATION_ASKED_RE = re.compile(r"(?:多长时间|多久|多少天|多少个?月|
 # …but a verb of reaching the end ("多长时间完成", "多久才能回来") names no action of its own: the duration is the
 # subject's ("计划用3年时间"); nor does a verb of seeing the result come ("几年要看到大变样", "多久能见到效果"): the
 # result it takes is what the duration leads to
-ENDPOINT_VERBS = frozenset("完成 实现 结束 回来 结业 上岗 到位 毕业 做完 干完 搞完 建成 完工 看到 见到 看见 见着".split())
+ENDPOINT_VERBS = frozenset("完成 实现 结束 回来 回去 结业 上岗 到位 毕业 做完 干完 搞完 建成 完工 看到 见到 看见 见着".split())
 # …nor does a verb of holding an event ("多久组织一回现场观摩"): it says an event is held, the noun it takes says which,
 # and a sentence states the period with the event's own verb ("每季度…召开一次…现场推进会")
 HOLDING_VERBS = frozenset("组织 开展 进行 举行 举办 召开 安排".split())

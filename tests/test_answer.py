@@ -1349,6 +1349,7 @@ def test_a_typed_drill_into_an_item_quotes_the_items_sentence_of_that_kind(assis
     # a verb of reaching the end names no action of its own: the duration is the subject's
     ("亳州的音体美教师专项培训计划要用多长时间完成?", False, "3年"),
     ("定西骨干教师去协作县交流多长时间才能回来?", False, "1年"),
+    ("初中方案里新入职的老师在城镇学校得待多久才回去?", False, "三年"),  # 回去, as 回来
     # doings are options only when the question names their kind (渠道)
     ("淄博的帮扶是派老师下乡还是让学生进城?", False, "下乡"),
     # a question setting a named item aside asks the rest of its list

@@ -42,6 +42,9 @@ def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
 
 ANSWER_TYPE_ROWS = [
     # (question, answer type)
+    # a count, then what they are all called: their names (the count comes in the lead)
+    ("亳州经验第二条下面列了几个带“工程”二字的项目,都叫什么?", "list"),
+    ("定西建了几个协作体?", "figure"),
     # all the items asked to be listed ("都列一下", "全列出来"): a list, as one by one
     ("定西搞协作有哪些收获?都列一下。", "list"),
     ("泰州抓教师队伍的做法,全列出来给我看看。", "list"),
