@@ -661,10 +661,12 @@ def _states_typed_things(intent: QueryIntent, u: Unit, weights: TermWeights | No
     城乡, 共同体)? Then it is on the subject whatever the clauses before it retell ("让城区初中去拉一把农村边远初中"):
     the asker's scene says what the answer is for, the asking clause what it is of. Its verbs (结成) are the asker's
     way of saying it; its things, a word no source writes among them (服务费), must all be stated."""
-    if not clause or weights is None or clause == normalize(intent.question).rstrip("??"):
+    if not clause or weights is None or len(_asks(normalize(intent.question))) < 2:
         return False
-    things = [t for t in intent.topic_terms if t in clause and not _is_verb(t, verbal_noun=True)]
-    return bool(things) and len(things) < len(intent.topic_terms) and \
+    # (the quantity asked, 比例 of "铺开到什么比例", is what the answer gives, no thing it is of; one thing alone is
+    # too little to tell the subject)
+    things = [t for t in intent.topic_terms if t in clause and t != intent.measure and not _is_verb(t, verbal_noun=True)]
+    return len(things) >= 2 and len(things) < len(intent.topic_terms) and \
         coverage(intent, u.text, weights, things) >= FULL_COVERAGE
 
 
@@ -855,8 +857,11 @@ def foreign_terms(intent: QueryIntent, case: CaseOutline, weights: TermWeights) 
     # getting complaints about poor boarding conditions…": it names nothing asked of the place)
     # (nor does a word only a clause of what is averted writes, "为了不让…变成教育部门唱独角戏": the asker names what the
     # measure keeps from happening, which the case need not name)
-    averted = "".join(cues.AVERTED_CLAUSE_RE.findall(normalize(intent.question)))
-    rest = cues.AVERTED_CLAUSE_RE.sub(" ", normalize(intent.question))
+    rest = normalize(intent.question)
+    spans = [m.span(1) for m in cues.AVERTED_CLAUSE_RE.finditer(rest)]
+    averted = "".join(rest[a:b] for a, b in spans)
+    for a, b in reversed(spans):
+        rest = rest[:a] + " " + rest[b:]
     names = [(t, [t, *intent.equivalents.get(t, [])]) for t in intent.topic_terms if t not in intent.situation
              and not (t in averted and t not in rest)]
     # a term ending in another term the question asks names that thing with a verb before it (开现场会: 现场会); a

@@ -780,8 +780,9 @@ def _count_phrase(question: str, kind: str, n: int) -> str:
     cls = CLASSIFIER_RE.search(question)
     own = asked_word(question)
     kind = own if own and generic_kind(own) == kind else kind  # the asker's word (毛病) for the kind matched (问题)
-    kind = "方面" if kind in cues.RESPECT_KINDS else kind  # 哪几块情况, 哪些地方: the respects are aspects
     count = _count_word(n)
+    if kind in cues.RESPECT_KINDS:
+        return f"共{count}个方面"  # 在哪些地方见到变化: the respects are aspects, whatever the classifier
     if len(kind) == 1 and kind in GENERIC_KINDS:  # 哪几头, 哪几样: a colloquial classifier; the count says 项
         return f"共{count}项"
     unit = cls.group(1) if cls else (KIND_CLASSIFIERS.get(kind[-2:], "个") if kind else "项")

@@ -169,9 +169,9 @@ HOW_SAID_RE = re.compile(r"(?:是)?(?:怎么|如何|怎样)(?:归纳|概括|总�
 JUDGEMENT_CLASSES = ("Gb02", "Gb03", "Gb14")  # judging (认为), guessing (估摸), believing (相信)
 JUDGEMENT_EXAMPLE = "这种托管的做法,你估摸着能长久吗?"
 
-# Every item asked to be listed ("都列一下", "全列出来", "挨个列给我"): a list is wanted, as one by one
-ALL_LISTED = r"(?:都|全都?|一一|挨个儿?)列(?:一下|一列|出来|给我)"
-ALL_LISTED_RE = re.compile(ALL_LISTED)
+# Every item asked to be listed ("都列一下", "全列出来", "挨个列给我"): of 哪些地方 inside a named place, its items
+# (`intent.analyze`); elsewhere the other cues decide (时间节点都列一下 asks dates)
+ALL_LISTED_RE = re.compile(r"(?:都|全部?|全都|一一|挨个儿?)列(?:一下|一列|出来|给我|举)")
 
 # Items the asker points at as ones they have in mind ("那几句口号", "统起来的那几样"), not the document's own
 POINTED_ITEMS_RE = re.compile(r"[那这]几[句样条项点件种个类]")
@@ -294,8 +294,6 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         # asked to go through items one by one ("逐条报一下", "一项项列给我"): the items are what is wanted (not items
         # the asker points at, "统起来的那几样,逐条列给我": what they are is asked of those, POINTED_ITEMS_RE)
         r"^(?!.*" + POINTED_ITEMS_RE.pattern + r").*?(?:逐(?:条|项)|一([项条件样点])\1(?:[一-龥]{0,2}(?:列|报|念|说|讲|写)))|"
-        # (or all of them listed, "都列一下", "全列出来", "挨个列给我": every item is wanted, as one by one)
-        + ALL_LISTED + "|"
         r"\bwhat (?:kinds|types|forms|models)\b|\bwhich (?:kinds|types|models)\b|\b(?:which|what) (?:two|three|four|five|six|seven|eight|nine|ten)\b|"
         # a whole said to divide into a number of parts, then asked what they are ("split into four strands. What are
         # they called?"): the parts, each named, as 分为哪几 asks
@@ -995,13 +993,12 @@ ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # a text answering the 
 # list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
 GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
     目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 口号 标语 线 路 条线 板块 大块
-    层面 地方 情况 状况""".split())  # (地方 of one place named, "在哪些地方见到变化": the respects it changes in)
-# A clause of what a measure keeps from happening ("为了不让标准化建校变成教育部门唱独角戏", "避免…", "以免…"): the
-# asker names the outcome averted, not a thing the case must write
-AVERTED_CLAUSE_RE = re.compile(r"(?:为了|为)?(?:不让|避免|防止|免得|以免|不至于)[^,,。;;??!!]*")
-# Words for the respects a thing is seen in ("哪几块情况", "在哪些地方见到变化"): its aspects, so an answer counts them
-# as 方面
-RESPECT_KINDS = frozenset(("地方", "情况", "状况"))
+    层面 地方""".split())  # (地方 of one place named, "在哪些地方见到变化": the respects it changes in)
+# The outcome a measure keeps a thing from turning into ("为了不让标准化建校变成教育部门唱独角戏": group 1, after
+# 变成): the asker names what is averted, not a thing the case must write; the thing itself (标准化建校) is asked
+AVERTED_CLAUSE_RE = re.compile(r"(?:不让|避免|防止|免得|以免|不至于)[^,,。;;??!!]*?(?:变成|成为|沦为|搞成|弄成)([^,,。;;??!!]*)")
+# Words for the respects a thing is seen in ("在哪些地方见到变化"): its aspects, so an answer counts them as 方面
+RESPECT_KINDS = frozenset(("地方",))
 # Words for a kind itself: "共同体有哪几种类型/分几类" asks kinds of the subject, which its instances are (帮扶式共同体,
 # 联盟式共同体: items each naming the subject's word)
 KIND_WORDS = frozenset("种 类 类型 种类 类别".split())  # (not 样, "哪几样": which things)
@@ -1025,7 +1022,7 @@ NAMED_SET_RE = re.compile(r"“([一二两三四五六七八九十]+)(?:个|项|
 # the question has named, and asks no kind).
 # ("哪几大块行动": 大块, 大项, 大类 are classifiers too; so is 样, "哪几样日常机制": kinds of things, and 套, "哪几套机制":
 # sets of rules or means)
-LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个|种|项|类|块|大[块项类条]?|条|级|所|家|些|件|样|套)?[“\"']?([一-龥]{1,8})")
+LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个|种|项|类|大[块项类条]?|条|级|所|家|些|件|样|套)?[“\"']?([一-龥]{1,8})")
 # Aspects of a noun closing the ask ("有哪几方面的好处", "哪些层面的要求"): group 1 the noun, which names what each
 # item is when it is a generic kind (`enumerations.asked_word`)
 ASPECTS_OF_NOUN_RE = re.compile(r"(?:方面|层面)的([一-龥]{2,4}?)(?=[呢吗啊呀]?(?:[??,,。;;]|$))")
@@ -1217,10 +1214,11 @@ EN_AGENT_ASKED_RE = re.compile(r"\bwho\b(?!\s+(?:is|was|are|were|'s)\b)(?:\s+\w+
 # who holds a post ("是谁在当负责人", "院长由谁担任") is a person's name too: a post is held by a person, not a body;
 # so is a role only a person plays (the author of a text, the host or speaker of a meeting)
 # …but a party to a doing (托管帮扶方, 合作方, 承办单位, a partner, a sponsor) is who takes that part, a body as well
-# as a person: "文峰中学的托管帮扶方是谁" is answered by 西南交大
+# as a person: "文峰中学的托管帮扶方是谁" is answered by 西南交大 (the party closing the question: "who is the
+# partner school's principal" asks a principal's name)
 PARTY_ASKED_RE = re.compile(r"[一-龥]{1,6}(?:方|伙伴|单位)是谁|谁是[^,,。??]{0,8}(?:方|伙伴)(?:[??。]|$)|"
                             r"\bwho\s+(?:is|was|are|were)\s+(?:the|that|this|their|its|a)\s+(?:\w+\s+){0,2}"
-                            r"(?:partner|party|parties|sponsor|backer|supporter|host|organi[sz]er|provider)s?\b", re.I)
+                            r"(?:partner|party|parties|sponsor|backer|supporter|organi[sz]er|provider)s?\s*[?.]?\s*$", re.I)
 APPOINT_VERBS = "请|让|选|聘|派"  # putting someone in a post ("院长打算请谁来当", "院长聘的是谁")
 NAME_ASKED_RE = re.compile(r"(?<!的)是谁[??。]?$|(?:" + POSTS + r")是谁(?=[,,、;;])|叫什么|姓名|哪位|"
                            r"谁(?:在|来)?(?:当|担任|出任|任)(?:着)?(?:这个|那个)?(?:[一-龥]{0,8}?的)?(?:" + POSTS + r")|(?:" + POSTS + r")由谁(?:来)?(?:担任|当)|"

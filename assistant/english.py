@@ -517,7 +517,10 @@ def is_english_word(word: str, vocabulary: frozenset[str]) -> bool:
     """Does the dictionary gloss any corpus word by this English word (so it is no name written in pinyin)?"""
     table = reverse_dictionary(vocabulary)
     w = word.lower()
-    return w in EN_STOPWORDS or stem(w) in table.words or w in table.surface or stem(w) in table.chars
+    # (in any of its inflected forms: guiding is guide, schools is school)
+    forms = {w, w[:-1] if w.endswith("s") else w, w[:-3] if w.endswith("ing") else w, w[:-3] + "e" if w.endswith("ing") else w,
+             w[:-2] if w.endswith("ed") else w, w[:-1] if w.endswith("ed") else w}
+    return w in EN_STOPWORDS or any(stem(f) in table.words or f in table.surface or stem(f) in table.chars for f in forms)
 
 
 def is_english(text: str) -> bool:

@@ -527,8 +527,6 @@ def asked_word(question: str) -> str:
         return each.group(1)
     if head in ("来", "去") and "样" in question[m.start():m.start(1)]:
         head = ""  # "分了哪几样来抓": 样 counts the things themselves; 来/去 after it opens what is done with them
-    if question[m.start():m.start(1)].endswith("块") and tagged and tagged[0][1] == "v" and head not in ("来", "去"):
-        head = ""  # "从哪几块下手": 块 counts the parts themselves; the verb after it says what is done with them
     if len(run) >= 2 and head in DOCUMENT_PARTS:
         head = run[-2]  # "行动板块": a word for a part of a whole after a noun; the noun says what the parts are
     # a bare classifier (条, 项, 件) names no kind: "特色和经验有哪几条?" names it before the verb, as a question

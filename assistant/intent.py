@@ -18,7 +18,7 @@ from index.meta import subdivision_names
 
 from . import cues
 from .enumerations import asked_count, cn_number, inline_lists, members_required, set_sizes
-from .english import english_words, is_english, stem, translate
+from .english import english_words, is_english, is_english_word, stem, translate
 from .postings import ChunkTexts
 from .schema import Message
 from .synonyms import PLURAL_OF_PEOPLE, equivalents, is_curated, is_person, listed_among, listed_only_among, relayed_synonyms, semantic_classes, synonyms
@@ -392,10 +392,9 @@ def pinyin_names(question: str, corpus: Corpus, skip: set[str]) -> list[str]:
     """The corpus words an English question names in pinyin: a capitalised word inside a sentence (not its first
     word, which English capitalises anyway), no English word the dictionary glosses, that sounds like exactly one
     corpus word (Wenfeng -> 文峰). A place's name (`skip`) is read as a place already."""
-    from .english import is_english_word
-
     out = []
-    for m in re.finditer(r"(?<=[A-Za-z,;:'\"] )([A-Z][a-z]{3,})\b", question):
+    # (a name of several capitalised words, "Wenfeng Middle School": the pinyin word stands beside another one)
+    for m in re.finditer(r"(?<=[A-Za-z,;:'\"] )([A-Z][a-z]{3,})\b(?=\s+[A-Z]|'s\b)", question):
         token = m.group(1).lower()
         words = corpus.words_by_pinyin.get(token, ())
         if len(words) == 1 and token not in skip and not is_english_word(token, corpus.vocabulary):
@@ -1569,7 +1568,8 @@ def _split_pair(pieces: list[tuple[str, str]], k: int, written: ChunkTexts) -> s
 
 def _recut_guesses(pieces: list[tuple[str, str]], k: int, corpus: Corpus) -> list[str]:
     """Two pieces segmentation guessed (neither a dictionary word nor a word of the corpus), recut across their
-    boundary as the corpus writes: the longest word the corpus writes that spans the boundary (讲思 + 政课 -> 思政课),
+    boundary as the corpus writes: the longest word of the corpus that spans the boundary (讲思 + 政课 -> 思政课; not a
+    mere run of its text, 个区 of "有个区"),
     with what is left on either side when that is a word too; [] when no such word spans it. The guesses are the
     model's words for characters it does not know; the corpus's own words are surer."""
     import jieba
@@ -1581,7 +1581,7 @@ def _recut_guesses(pieces: list[tuple[str, str]], k: int, corpus: Corpus) -> lis
         return []
     joined, cut = a + b, len(a)
     spans = [(i, j) for i in range(cut) for j in range(cut + 1, len(joined) + 1)
-             if j - i >= 2 and (joined[i:j] in corpus.vocabulary or corpus.written.contains(joined[i:j]))]
+             if j - i >= 2 and joined[i:j] in corpus.vocabulary]
     if not spans:
         return []
     i, j = max(spans, key=lambda s: (s[1] - s[0], -s[0]))

@@ -350,7 +350,7 @@ def quoted_wording(question: str, text: str) -> list[str]:
         return []
     size = cn_number(asked.group(1)) if asked.group(1) != "几" else 0
     out = []
-    own = normalize(question)
+    own = re.sub(r"[“〃\"][^“”〃\"]{1,40}[”〃\"]", " ", normalize(question))  # (quoted, it is being confirmed)
     for phrase in re.findall(r"[“〃\"]([^“”〃\"]{2,40})[”〃\"]", text):
         chars = len(re.findall(r"[一-龥]", phrase))
         if normalize(phrase) in own:
@@ -750,7 +750,7 @@ def _figure_pattern(q: str) -> str:
         # (a period of several units too: 每三年为一轮, 每两个月)
         period = r"每(?:[一二两三四五六七八九十半\d]+)?(?:个)?(?:季度|年|学年|学期|月|周|天)|(?<![\d第一二三四本上该])(?:年度|季度|月度)(?=[一-龥])(?!目标|任务|计划|预算)|" if often else ""
         # (a calendar date is a point in time, no span: "4月28日", "2019年"; a span of months is written with 个)
-        return period + r"为期[^,,。]{1,6}|(?<![\d.])(?!(?:19|20)\d{2}\s*年)" + CN_NUM + \
+        return period + r"为期[^,,。]{1,6}|(?<![\d.])(?!(?:19|20)\d{2}\s*年(?!\s*[到至—\-~]))" + CN_NUM + \
             r"\s*(?:个月|(?:个)?(?:年|周|天|学期|学年|季度|小时))"
     # 费: a fee or a charge (收费, 学费, 经费) is money; 免费, 公费, 浪费 are no amount asked. A count asked with its
     # own unit ("能摆出多少所像样的学校?") is that count: money words around it ("钱投下去五年后…") frame it, unless an

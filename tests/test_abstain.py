@@ -443,6 +443,7 @@ ROWS = [
     # asked outside that clause still must be the place's (意外保险)
     ("亳州为了不让标准化建校变成教育部门唱独角戏,点名要哪一层的党委和政府负起责来?", ANSWER),
     ("芦溪为了避免学生溺水,给交流的老师买了多少意外保险?", "wrong_place"),
+    ("定西为了防止县管校聘走样,是怎么做的?", "wrong_place"),  # what is kept from going wrong is the thing asked
     # 局里, 县里: a body or place and the localizer 里, as its staff say it, is no thing the cases never cover
     ("学校老抱怨局里会多。有个区专门设了面向群众的服务中心,对内兼着综合办公室,少开会、少发通知。说的是哪个区?", ANSWER),
     ("局里的食堂伙食怎么改善?哪个地方有做法?", "off_corpus"),  # 伙食 still is

@@ -103,6 +103,7 @@ AGENT_ROWS = [
     # a party to a doing (帮扶方, a partner) is whoever takes that part: a body answers
     ("文峰中学的托管帮扶方是谁?", "西南交大对陇西县文峰中学托管帮扶。", True),
     ("Wenfeng Middle School gets backing from a partner. Who is that partner?", "西南交大对陇西县文峰中学托管帮扶。", True),
+    ("Who is the partner school's principal in Tonglu?", "西南交大对陇西县文峰中学托管帮扶。", False),  # a principal: a name
     ("文峰中学的校长是谁?", "西南交大对陇西县文峰中学托管帮扶。", False),  # a post's holder: a name
 ]
 
@@ -259,6 +260,7 @@ WORDING_ROWS = [
     # a phrase the question writes itself is what the wording is asked about, not the wording asked
     ("对提质强校提出的四个字要求是什么?", "与桐庐教育局正式签约“提质强校”项目。", []),
     ("对提质强校提出的四个字要求是什么?", "再次强调项目的关键在于“实干优先”。", ["实干优先"]),
+    ("关键的四个字是“实干优先”吗?", "再次强调项目的关键在于“实干优先”。", ["实干优先"]),  # quoted: being confirmed
 ]
 
 
@@ -1044,6 +1046,7 @@ def test_a_short_head_is_written_in_full(term: str, text: str, written: bool) ->
     ("那次大会开了多长时间?", "2019年召开全县教育大会。", False),
     ("培训要多长时间?", "跟岗培训为期3个月。", True),
     ("培训要多长时间?", "脱产培训2年,跟岗3个月。", True),
+    ("培训要多长时间?", "培训从2019年到2021年。", True),  # a range of years is a span
 ])
 def test_a_figure_pattern_reads_the_counted_word(question: str, stated: str, holds: bool) -> None:
     import re

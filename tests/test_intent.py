@@ -45,10 +45,9 @@ ANSWER_TYPE_ROWS = [
     # a count, then what they are all called: their names (the count comes in the lead)
     ("亳州经验第二条下面列了几个带“工程”二字的项目,都叫什么?", "list"),
     ("定西建了几个协作体?", "figure"),
-    # all the items asked to be listed ("都列一下", "全列出来"): a list, as one by one
-    ("定西搞协作有哪些收获?都列一下。", "list"),
-    ("泰州抓教师队伍的做法,全列出来给我看看。", "list"),
-    ("定西搞协作的情况列一下。", "fact"),  # listing without "all of them" asks no items (as before)
+    # all the items asked to be listed is a list only of 哪些地方 inside a named place (below): elsewhere the other
+    # cues decide (时间节点 is asked as the fact it is, as before)
+    ("淄博共同体建设的时间节点都列一下。", "fact"),
     # the main parts of a whole counted (几大X, 几个大的X) are named, the count in the lead; big things are counted
     ("那份方案举措一共排了几个大的行动?", "list"),
     ("初中方案有几大工程?", "list"),
@@ -785,6 +784,8 @@ def test_an_adverb_closing_its_phrase_after_a_noun_is_a_noun(corpus: Corpus, que
     ("In Dingxi, Wenfeng Middle School gets backing from a partner. Who is it?", "文峰", None),
     ("What did Xuefu Primary School promise at the signing?", "学府", None),
     ("Which county did Dingxi send Teachers to?", None, None),  # an English word capitalised is no name
+    ("What do the Zibo Guiding Opinions say?", None, None),  # guiding is guide, an English word
+    ("Did teachers go to Beijing for training?", None, None),  # a lone capitalised word: no name of several words
 ])
 def test_a_name_written_in_pinyin(corpus: Corpus, question: str, term: str | None, not_term: str | None) -> None:
     from assistant.intent import pinyin_names
@@ -797,6 +798,7 @@ def test_a_name_written_in_pinyin(corpus: Corpus, question: str, term: str | Non
     # two pieces segmentation guessed (neither a dictionary word nor the corpus's) recut as the corpus writes them
     ("有份材料讲思政课要接地气,是哪份?", "思政课", "讲思"),
     ("有份材料讲思政课要接地气,是哪份?", "接地", None),  # a dictionary word is no guess: it stays
+    ("听说有个区照学校自己拟的目标考核学校,是哪里?", "目标", "个区"),  # a run of the text is no word of the corpus
     # a one-character noun with the plural of people: the people its reduplication names
     ("那娃们这一块,盼着有啥变化?", "娃娃", None),
     # a numeral and a classifier name nothing (拉一把 is to help; 换一茬 is to replace a batch)
