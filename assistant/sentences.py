@@ -489,7 +489,7 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     writable = [term for term in focus if term not in intent.unwritten]
     # (a follow-up's antecedent the previous answer said is the subject the asker points back at: "那圈定以后…隔几
     # 年换一茬?" after the sentence on which schools are picked)
-    pointed = bool(intent.said) and said_before(antecedent, [normalize(s) for s in intent.said])
+    pointed = bool(antecedent) and bool(intent.said) and said_before(antecedent, [normalize(s) for s in intent.said])
     antecedent = antecedent if pointed or writable and len(stated) >= ANTECEDENT_SHARE * len(writable) else ""
     each_kind = bool(cues.EACH_KIND_COUNT_ASKED_RE.search(q))
     # what the question says of the quantity (私立 of 私立幼儿园) is stated in the sources' word for it too (民办)
