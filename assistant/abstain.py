@@ -345,9 +345,10 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         stated = (lambda u: coverage(intent, u.led_by + u.text, weights, typed_terms)) if typed_terms != topic and weights is not None \
             else (lambda u: u.coverage)
         pointing = points_back(intent)
+        things = _typed_things(intent, weights, typed_clause)
         on_subject = pool[:TYPED_POOL] if en or intent.answer_type == "event" else [u for u in pool if not topic or stated(u) >= MIN_UNIT_COVERAGE
                                                    or _states_own_words(intent, u, weights)
-                                                   or _states_typed_things(intent, u, weights, typed_clause)
+                                                   or _states_all(intent, u, weights, things)
                                                    or u.continued
                                                    # (beside the source of what the previous answer said: a
                                                    # follow-up pointing back asks about that, in its own words)
@@ -656,18 +657,23 @@ def _states_own_words(intent: QueryIntent, u: Unit, weights: TermWeights | None)
     return bool(own) and weights is not None and coverage(intent, u.text, weights, own) >= MIN_UNIT_COVERAGE
 
 
-def _states_typed_things(intent: QueryIntent, u: Unit, weights: TermWeights | None, clause: str | None) -> bool:
-    """Does the sentence state every thing the clause asking the typed answer names ("…,打算结成多少对城乡共同体":
-    城乡, 共同体)? Then it is on the subject whatever the clauses before it retell ("让城区初中去拉一把农村边远初中"):
+def _typed_things(intent: QueryIntent, weights: TermWeights | None, clause: str | None) -> list[str]:
+    """The things the clause asking the typed answer names ("…,打算结成多少对城乡共同体": 城乡, 共同体), when a
+    sentence stating them all is on the subject whatever the clauses before it retell ("让城区初中去拉一把农村边远初中"):
     the asker's scene says what the answer is for, the asking clause what it is of. Its verbs (结成) are the asker's
-    way of saying it; its things, a word no source writes among them (服务费), must all be stated."""
+    way of saying it; its things, a word no source writes among them (服务费), must all be stated. None ([]) when
+    the question has one clause or the clause names too little to tell the subject."""
     if not clause or weights is None or len(_asks(normalize(intent.question))) < 2:
-        return False
+        return []
     # (the quantity asked, 比例 of "铺开到什么比例", is what the answer gives, no thing it is of; one thing alone is
     # too little to tell the subject)
     things = [t for t in intent.topic_terms if t in clause and t != intent.measure and not _is_verb(t, verbal_noun=True)]
-    return len(things) >= 2 and len(things) < len(intent.topic_terms) and \
-        coverage(intent, u.text, weights, things) >= FULL_COVERAGE
+    return things if 2 <= len(things) < len(intent.topic_terms) else []
+
+
+def _states_all(intent: QueryIntent, u: Unit, weights: TermWeights | None, things: list[str]) -> bool:
+    """Does the sentence state every one of the typed clause's things (`_typed_things`)?"""
+    return bool(things) and weights is not None and coverage(intent, u.text, weights, things) >= FULL_COVERAGE
 
 
 def _asks(text: str) -> list[str]:

@@ -286,7 +286,7 @@ def translate(text: str, vocabulary: frozenset[str], skip: set[str] | None = Non
     table = reverse_dictionary(vocabulary)
     spans = _spans_of_time(text, written) if written is not None and spans_of_time else []
     if spans:  # (a span's words are the span: "years" glossed alone is 年度, 年级)
-        text = EN_SPAN_RE.sub(lambda m: " " if _spans_of_time(m.group(0), written) else m.group(0), text)
+        text = EN_SPAN_RE.sub(lambda m: " " if _span_forms(m, written) else m.group(0), text)
     tokens = [american(w) for w in (t.lower() for t in _WORD_RE.findall(text)) if w not in ARTICLES]  # as in the idioms' keys
     slots: list[_Slot] = []
     seen: set[str] = set()
@@ -353,12 +353,17 @@ def _spans_of_time(text: str, written: ChunkTexts) -> list[list[str]]:
     """Each span of time the text counts, as the Chinese forms the texts write ([] for one they do not)."""
     out: list[list[str]] = []
     for m in EN_SPAN_RE.finditer(text):
-        number = m.group(1).lower()
-        numerals = [number] if number.isdigit() else [EN_NUMBERS[number]] + (["二"] if number == "two" else [])
-        forms = [n + u for n in numerals for u in EN_TIME_UNITS[m.group(2).lower()] if written.contains(n + u)]
+        forms = _span_forms(m, written)
         if forms and forms not in out:
             out.append(forms)
     return out
+
+
+def _span_forms(m: re.Match[str], written: ChunkTexts) -> list[str]:
+    """The Chinese forms the texts write of one span matched by `EN_SPAN_RE` ("three years" -> 三年)."""
+    number = m.group(1).lower()
+    numerals = [number] if number.isdigit() else [EN_NUMBERS[number]] + (["二"] if number == "two" else [])
+    return [n + u for n in numerals for u in EN_TIME_UNITS[m.group(2).lower()] if written.contains(n + u)]
 
 
 COORDINATORS = frozenset(("and", "or"))

@@ -740,12 +740,13 @@ def test_a_followups_own_words_put_a_sentence_on_its_subject(assistant, own: lis
 ])
 def test_a_sentence_stating_the_asking_clauses_things_is_on_its_subject(assistant, question: str, sentence: str,
                                                                         on_subject: bool) -> None:
-    from assistant.abstain import _states_typed_things, _typed_ask
+    from assistant.abstain import _states_all, _typed_ask, _typed_things
     from assistant.sentences import Unit
 
     intent = assistant.analyze(question, [])
-    assert _states_typed_things(intent, Unit(0, "junior-school-action-plan", 0, len(sentence), sentence),
-                                assistant.retriever.term_weights(), _typed_ask(intent)) is on_subject
+    weights = assistant.retriever.term_weights()
+    things = _typed_things(intent, weights, _typed_ask(intent))
+    assert _states_all(intent, Unit(0, "junior-school-action-plan", 0, len(sentence), sentence), weights, things) is on_subject
 
 
 @pytest.mark.parametrize("history,question,rule", [
