@@ -22,7 +22,7 @@ from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, added_detail, alternatives, asked_doing, answer_type, asking_clauses, asking_offset, asking_part, kinds_asked, option_names
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
-from .sentences import TITLE_RE, TermWeights, Unit, abbreviated_in, coordinated_in, coverage, people_named, points_back
+from .sentences import TITLE_RE, TermWeights, Unit, abbreviated_in, coordinated_in, coverage, has_answer_type, people_named, points_back
 from .synonyms import equivalents, listed_among, listed_only_among, semantic_classes, synonyms, is_person
 from .text import word_starts
 
@@ -349,6 +349,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         on_subject = pool[:TYPED_POOL] if en or intent.answer_type == "event" else [u for u in pool if not topic or stated(u) >= MIN_UNIT_COVERAGE
                                                    or _states_own_words(intent, u, weights)
                                                    or _states_all(intent, u, weights, things)
+                                                   or _states_own_ask(intent, u, weights)
                                                    or u.continued
                                                    # (beside the source of what the previous answer said: a
                                                    # follow-up pointing back asks about that, in its own words)
@@ -377,8 +378,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         shared = not en and not intent.followup and bool(topic) and intent.answer_type in DETAIL_TYPES
         typed = [u for u in on_subject if u.has_type and (not shared or u.continued or id(u) in close
                                                            or u.coverage >= TYPED_SHARE * most
-                                                           or _states_own_words(intent, u, weights))]
-        if unnamed_kind or not typed:
+                                                           or _states_own_words(intent, u, weights)
+                                                           or _states_own_ask(intent, u, weights))]
+        if (unnamed_kind or not typed) and not _own_asks_answered(intent, scored, weights):
             when = [y.replace("-", "—") + "年" if y[:4].isdigit() else y for y in intent.years] + intent.qualifiers
             what = WHAT[intent.answer_type] + (f"({'、'.join(when)})" if when else "")
             # one gap in an answer that can give the rest: said before it (a rest the sentences on the subject state)
@@ -655,6 +657,23 @@ def _states_own_words(intent: QueryIntent, u: Unit, weights: TermWeights | None)
     asks about need not repeat them."""
     own = intent.own_subject
     return bool(own) and weights is not None and coverage(intent, u.text, weights, own) >= MIN_UNIT_COVERAGE
+
+
+def _states_own_ask(intent: QueryIntent, u: Unit, weights: TermWeights | None) -> bool:
+    """Does the sentence state what the question asks of its place in a clause of its own (`QueryIntent.place_asks`:
+    "芦溪镇区学校卡在哪两个矛盾上?余杭教育局那次一下子给多少学校亮了预警?")? Each place is asked its own thing, so
+    a sentence is on the subject by its own place's ask, not by the words of all of them."""
+    own = intent.place_asks.get(u.case_id)
+    return bool(own) and weights is not None and coverage(intent, u.text, weights, own) >= MIN_UNIT_COVERAGE
+
+
+def _own_asks_answered(intent: QueryIntent, scored: list[Unit], weights: TermWeights | None) -> bool:
+    """Is some place's own question (`QueryIntent.place_intents`) answered: an untyped ask ("芦溪镇区学校卡在哪两个
+    矛盾上?"), or a typed one a sentence of that place on its ask holds ("余杭…给多少学校亮了预警?" -> 40所学校)?
+    Each question has its own answer type; the whole question's (the last one's) misjudges the others."""
+    return any(own.answer_type not in WHAT or any(u.case_id == cid and _states_own_ask(intent, u, weights)
+                                                  and has_answer_type(own, u.text) for u in scored)
+               for cid, own in intent.place_intents.items())
 
 
 def _typed_things(intent: QueryIntent, weights: TermWeights | None, clause: str | None) -> list[str]:

@@ -843,7 +843,9 @@ EXAMPLES_MATCH = 1.0  # per share of the examples a question gives of its items 
 KIND_SHARE = 0.75  # share of items naming the asked kind for the list to be of that kind
 # What may stand between a list's last item and the noun naming its kind: 等, 各, 这些, a count, "等在内的各类"
 # ("包括A、B、C等在内的各类激励机制": the items are 激励机制)
-CLOSED_BY_KIND_RE = re.compile(r"(?:等(?:在内)?的?|各|这|这些)?(?:各类|各种|多种|[一二两三四五六七八九十\d多]+[个项种类大])?")
+CLOSED_BY_KIND_RE = re.compile(r"(?:等(?:在内)?的?|各|这|这些)?(?:各类|各种|多种|[一二两三四五六七八九十\d多]+[个项种类大])?"
+                               r"(?:(?<=等)[一-龥]{2})?")  # (a word modifying the kind after 等: "…等工作机制")
+MODIFIED_KIND_RE = re.compile(r"等[一-龥]{2}")  # 等 and a word modifying the kind that closes the list (等工作机制)
 # "…等方面的自主权": the items are aspects (group 1, the kind word) of the noun after 的 (group 2)
 ASPECTS_OF_RE = re.compile(r"(?:等|各)?(?:[一二两三四五六七八九十\d多]+个?)?([一-龥]{1,2})的([一-龥]{2,})")
 HEAD_ONLY = 16  # characters: an item this short is a head whose content follows it
@@ -1165,10 +1167,11 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                 of_kind = KIND_MATCH  # "…A和B的矛盾": found by the asked kind they modify (`joined_before_kind`)
             elif found.means and any(k in WAY_KINDS for k in (asked_kind, own_word)):
                 of_kind = KIND_MATCH  # "以A、B等为载体,开展…": the vehicles the doing goes through, asked as 方式, 途径, 抓手
-            elif any(k and k not in GENERIC_KINDS and k in closing and CLOSED_BY_KIND_RE.fullmatch(closing[:closing.find(k)])
-                     for k in (asked_kind, own_word)):
+            elif any(k and k in closing and (k not in GENERIC_KINDS or len(k) >= 2 and MODIFIED_KIND_RE.fullmatch(closing[:closing.find(k)]))
+                     and CLOSED_BY_KIND_RE.fullmatch(closing[:closing.find(k)]) for k in (asked_kind, own_word)):
                 # the noun right after the items names them ("课前、课中、课后各环节", "…等在内的各类激励机制"), as surely
-                # as items naming it
+                # as items naming it; a generic kind too when a word modifies it there ("…等工作机制": a kind of its
+                # own, where "…等机制", "…等方面" close lists of anything)
                 of_kind = KIND_MATCH
             elif any(k and k not in GENERIC_KINDS and _taken_up_as(para.text, found, k) for k in kinds):
                 of_kind = KIND_MATCH  # "先后选树A、B、C和D,以典型引领…": the next clause takes them up as the kind
@@ -1760,6 +1763,13 @@ def _comparison(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passag
         # a place asked its own thing in its own clause (`QueryIntent.place_asks`): its sentences stating that first
         own = intent.place_asks.get(cid)
         fit = {id(u): coverage(intent, u.text, weights, own) for u in scored if u.case_id == cid} if own else {}
+        # (its own question's answer type held, "每次要验多长时间" -> 为期一周, puts a sentence among those on its ask
+        # before the others)
+        mine_asked = intent.place_intents.get(cid)
+        if mine_asked is not None and mine_asked.answer_type in TYPED_ANSWERS and fit:
+            top = max(fit.values())
+            fit = {k: v + (1.0 if top > 0 and v >= top / 2 and has_answer_type(mine_asked, u.text) else 0.0)
+                   for u in scored if u.case_id == cid for k, v in [(id(u), fit[id(u)])]}
         ranked = sorted(scored, key=lambda u: -fit.get(id(u), 0.0)) if own else scored
         for u in ranked:  # the place's best sentences on the aspect, without repeating one inside another
             if u.case_id == cid and not u.rhetoric and not u.caption and not _overlaps(u, mine) and len(mine) < PER_PLACE_COMPARE \

@@ -562,7 +562,7 @@ FOLLOWUP_DRILL = Cue("drill", r"^它|这几|这些|这种|这个|这项|这条|�
 DRILL_IN_RE = re.compile(r"具体|详细|细说|展开")
 CONTINUE_RE = re.compile(r"其他|其它|其余|剩下|另外|还有|别的")
 # A question word of a follow-up's own: it asks its own kind of question, not the previous one's.
-QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|多少|几|谁|怎么|怎样|如何|吗|\b(?:what|which|why|how|who|when|where)\b", re.I)
+QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|多少|多久|多长|几|谁|怎么|怎样|如何|吗|\b(?:what|which|why|how|who|when|where)\b", re.I)
 # A simile describes what is asked ("像工厂流水线一样的培养模式"); its words are not the thing asked (像 not in 录像, 图像…).
 SIMILE_RE = re.compile(r"(?:(?<![录图影想肖])像|好比|如同|犹如)([^,,。??]{1,16}?)(?:一样|似的|那样|一般)")
 # An answer giving some items as examples ("比如A、B等") or stating more items than it names ("一共六项"): its inline
@@ -879,8 +879,10 @@ SECTION_POSITION_RE = re.compile(r"第([一二三四五六七八九十]|\d{1,2})
 # A part counted by a word the document itself ends its parts' names with ("第一大行动", "第三项工程"): the word is
 # looked up in the document's outline (`outline.part_at`), so only the position is read here.
 # (a rank said with 的, "排第一的行动", counts the same parts as "第一个行动")
-# (the first said in words, "排在头一个", "打头的": position one, group "first")
-PART_POSITION_RE = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|(?P<first>排(?:在)?头一|打头))(?:大|个|项|的)?")
+# (the first said in words, "排在头一个", "打头的", "放在头一个行动里": position one, group "first"; not the 头 of
+# 带头, 牵头, 源头…)
+PART_POSITION_RE = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|(?P<first>排(?:在)?头一|打头|(?<![带牵领开源龙街念镜])头一(?=[个项大])))"
+                              r"(?:大|个|项|的)?")
 # A description between the position and the part word ("排在头一个、管方向定调子的那项行动"): the asker's gloss of
 # the part, ending in 的 and a pointer; the part word follows it (or only a pointer: "打头的那项行动").
 POSITION_GLOSS_RE = re.compile(r"^(?:[、,,]?[^,,。??!!、]{1,12}?的)?(?:那|这)一?(?:项|个|条|大)?")
@@ -964,10 +966,14 @@ PART_CLASSIFIERS = ("个", "大", "样", "项", "条", "点", "种", "类")
 # asks how many)
 COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])(?:几(?:" + "|".join(PART_CLASSIFIERS) + r")?|多少[种类])(?=[一-龥“\"])")
 PART_CLASSES = ("Da", "Db", "Dd", "Df", "Dg")
-# A kind named before the count that closes the question ("大方向有几个?", "…的好处,分了几点?", "要求一共是几条?"):
+# A whole divided (拆成, 分解为, 划分为) into a count in a classifier of parts ("拆成了几项活儿", "分解为几条"): the parts
+# are asked, named, whatever noun follows; a count of things (分成几个班) is no classifier of parts here
+DIVIDED_COUNT_RE = re.compile(r"(?:拆|分解|划分|细分|拆分)(?:成|为)?了?几(?:项|条|点|块|部分|方面|样|大块)")
+# A kind named before the count that closes the question ("大方向有几个?", "…的好处,分了几点?", "要求一共是几条?",
+# "好处归成了几条?"):
 # group 1 the words before the link (有, 是, 分了, 包括), whose last word is the kind (`intent._counts_parts`)
 # (是几 asks a value, "优先级是几?": after 是 only a classifier of parts counts them)
-KIND_BEFORE_COUNT_RE = re.compile(r"([一-龥]{2,8}?)[,,]?(?:一共|总共|共)?(?:(?:有|分(?:了|成|为)?|包括|列了)几(?:个|条|点|项|类|种|大)?|"
+KIND_BEFORE_COUNT_RE = re.compile(r"([一-龥]{2,8}?)[,,]?(?:一共|总共|共)?(?:(?:有|分(?:了|成|为)?|包括|列了|(?:归纳?|概括|总结|归结)(?:成|为)?了?)几(?:个|条|点|项|类|种|大)?|"
                                   r"是几(?:个|条|点|项|类|种|大))[??]?$")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,
 # 兄弟县区), or that quantifies over it or stresses it (每县, 跨区, 连市一中 "even the city's No. 1 school"): a relation,
@@ -991,7 +997,7 @@ ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # a text answering the 
 # -- list questions and enumerations (assistant/enumerations.py, assistant/compose.py) -------------------------
 # Nouns that any enumeration is ("哪几个方面", "哪几大板块": a part of a whole) or abstract nouns for what items are (目标, 问题, 作用): they say a
 # list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
-GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
+GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 摊 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
     目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 口号 标语 线 路 条线 板块 大块
     层面 地方""".split())  # (地方 of one place named, "在哪些地方见到变化": the respects it changes in)
 # The outcome a measure keeps a thing from turning into ("为了不让标准化建校变成教育部门唱独角戏": group 1, after

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import MEANS_NOUNS, ASPECTS_OF_NOUN_RE, DOCUMENT_PARTS, THING_CLASSES, ADMIN_SUFFIX_RE, ASPECT_CLASSES, ASPECT_KIND_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ordinal_word, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, LIST_SUMMED_UP_RE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
+from .cues import KIND_BEFORE_COUNT_RE, PART_CLASSES, MEANS_NOUNS, ASPECTS_OF_NOUN_RE, DOCUMENT_PARTS, THING_CLASSES, ADMIN_SUFFIX_RE, ASPECT_CLASSES, ASPECT_KIND_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ordinal_word, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, LIST_SUMMED_UP_RE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
 from .synonyms import equivalents, listed_among, listed_only_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -422,6 +422,16 @@ def asked_word(question: str) -> str:
         return steps.group(1)
     if re.search(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?步棋", question):
         return ""  # "走了几步棋": the moves are whatever measures the text lists; 棋 names no kind of them
+    # (a kind named before a count in a generic classifier, "好处归成了几条", "大方向有几个": the kind, not 条)
+    if before := KIND_BEFORE_COUNT_RE.search(question):
+        import jieba
+
+        from .text import _jieba
+
+        _jieba()
+        words = [w for w in jieba.cut(before.group(1)) if w.strip()]
+        if words and len(words[-1]) >= 2 and (words[-1] in GENERIC_KINDS or listed_only_among(words[-1], PART_CLASSES)):
+            return words[-1]
     found = list(LISTED_KIND_RE.finditer(question))
     # the question word 哪 asks; a bare 几 may be a quantity the question states ("那几位专家,都是哪些大学的"); one
     # in the sentence that asks, not in a remark before it ("…不知道往哪个方向使劲。初中方案点了哪些门类的…?")
@@ -511,6 +521,9 @@ def asked_word(question: str) -> str:
         if f[:1] not in ("n", "a", "v", "l", "j") or (f[:1] == "v" and f != "vn" and run):  # l: 交流活动
             break
         if prepositional and run and not ((c := semantic_classes(w)) and all(x.startswith(THING_CLASSES) for x in c)):
+            break
+        if w == "化" and len(run) >= 2 and _derived_state(run[-1] + w):
+            run.pop()  # a state reached after the noun predicates it ("机制常态化运作": mechanisms, run as routine)
             break
         if run and len(run[-1]) >= 2 and run[-1] in GENERIC_KINDS and not semantic_classes(w):
             break  # a generic kind ends the phrase before a word the thesaurus does not know: the tagger's noun reading

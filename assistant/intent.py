@@ -327,6 +327,9 @@ class QueryIntent:
     # a comparison asking each place its own thing in a clause naming it alone ("亳州验收是怎么个验法,芦溪镇上学校
     # 主要治什么矛盾?"): place -> the terms of its clause (`place_asks`)
     place_asks: dict[str, list[str]] = field(default_factory=dict)
+    # each place asked its own thing in a question sentence of its own ("亳州…每次要验多长时间?桐庐…初中有几所?"):
+    # place -> that sentence analysed alone, whose answer type its sentences must hold (`place_questions`)
+    place_intents: dict[str, QueryIntent] = field(default_factory=dict)
     statement_end: int = 0  # where the asker's own statement ends in the normalized question (`own_place_statement`)
 
     def term_weight(self, term: str) -> float:
@@ -698,6 +701,23 @@ def _in_a_when_clause(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
         return False
     rest = re.split(r"[,,。;;::??!!]", text[m.end():], maxsplit=1)[0]  # the clause from the noun on
     return bool(WHEN_CLAUSE_END_RE.search(rest)) and not cues.QUESTION_WORD_RE.search(m.group(0) + rest)
+
+
+EN_DOCUMENT_NOUNS = r"(?:paper|article|document|report|plan|text|piece|essay|study)s?"
+
+
+def _without_name_runs(text: str, words: set[str]) -> str:
+    """The text with each run of two or more of a document's name words that names the document ("the district
+    action plan", "the digital-resources paper", "the article on online education resources": ending in, followed
+    by or following a word for a document) blanked out; the same words elsewhere ("weakness of digital education
+    resources") are what is asked about."""
+    if not words:
+        return text
+    word = r"(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")s?"
+    run = r"\b" + word + r"(?:[\s-]+" + word + r")+\b"
+    text = re.sub(run + r"(?:(?<=plan)|(?<=plans))|" + run + r"(?=[\s-]+" + EN_DOCUMENT_NOUNS + r"\b)", " ", text, flags=re.I)
+    # (and after a word for a document and on/about/of: "the article on online education resources")
+    return re.sub(r"(\b" + EN_DOCUMENT_NOUNS + r"\s+(?:on|about|of)\s+(?:[A-Za-z-]+\s+)?)" + run, r"\1 ", text, flags=re.I)
 
 
 def _relative_who(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
@@ -1224,6 +1244,8 @@ def _counts_parts(text: str) -> bool:
     ("几个“坚持”")? Then the parts are
     asked, named: a number of aspects or goals without them answers nothing. The thesaurus tells an abstract part
     (cues.PART_CLASSES) from an institution, a division, a person or an object, which are counted."""
+    if cues.DIVIDED_COUNT_RE.search(text):
+        return True  # a whole divided into a count of parts ("这个行动底下拆成了几项活儿"): the parts, whatever their noun
     for m in cues.COUNTED_PARTS_RE.finditer(text):
         # the main parts counted ("几大行动", "几个大的行动"): 大 says the parts are the main ones of a whole, whose
         # names are asked, of anything but people, institutions and places (几个大的学校 counts big schools)
@@ -1657,7 +1679,11 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
         # clause refers back to it (类似, 也, restating it) or not: the question is about the place it asks of
         # (a place a clause of its own asks about, "泰州和桐庐都提了个路线,泰州第一步在哪年就完成了,桐庐…花几年?",
         # is asked, not the model)
-        asked = {p for c in clauses[:at] if cues.ASKING_RE.search(c) for p in named(c)}
+        # (and so is a place of an earlier sentence asking a question of its own, ending in a question mark: "亳州验收
+        # 标准化创建学校,每次要验多长时间?桐庐…初中有几所?" asks two things, one of each place)
+        questions = re.findall(r"[^。!!??]+[??]", q)
+        asked = {p for c in clauses[:at] if cues.ASKING_RE.search(c) for p in named(c)} | \
+            {p for s in questions[:-1] if not cues.TAG_QUESTION_RE.search(s) for p in named(s)}
         models |= {p for c in earlier for p in named(c)} - named(asking) - asked
     return models if len(models) < len(places) else set()
 
@@ -1746,8 +1772,10 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     phrases: list[str] = []
     if language == "en":
         place_words = set(corpus.name_pinyin)
-        # the words of a document's English name the question wrote select it, as its Chinese short form does
-        place_words |= {w for cid in places if corpus.kinds.get(cid) != "case" for w in cid.split("-")}
+        # the words of a document's English name the question wrote select it, as its Chinese short form does: two or
+        # more of them in a row ("the district action plan") name it, and are no topic; one alone ("middle school
+        # campuses") is the question's own word
+        named_by = {w for cid in places if corpus.kinds.get(cid) != "case" for w in cid.split("-")}
         # The words that say what kind of answer is wanted ("what share", "how many") are its form, not its topic.
         cue = cues.cue_of(kind)
         form = cues.YESNO_FORM_RE if kind == "yesno" else cue.regex if cue else None
@@ -1759,7 +1787,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         scene_part = question[:len(question) - len(asking)] if asking != question else ""
         scene_part = scene_part if cues.EN_ASKER_RE.match(scene_part) else ""
         asking = asking if scene_part else question
-        topic_part = form.sub(" ", asking) if form else asking
+        topic_part = _without_name_runs(form.sub(" ", asking) if form else asking, named_by)
+        scene_part = _without_name_runs(scene_part, named_by)
         translation = translate(topic_part, corpus.vocabulary, skip=place_words, frequency=corpus.frequency,
                                 written=corpus.written, spans_of_time=True)
         groups, phrases = translation.groups, translation.compounds
@@ -1835,6 +1864,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     intent.attributive = attributive_problems(question) if language == "zh" else []
     if comparative and len(places) > 1 and language == "zh":
         intent.place_asks = place_asks(question, intent.topic_terms, corpus)
+        intent.place_intents = {cid: _analyze_standalone(asked, corpus)
+                                for cid, asked in place_questions(question, intent.place_asks, corpus).items()}
     # options that are places choose among cases (哪个地方先做的): the places' own sentences need not name them
     options = offered_options(question) if language == "zh" else []
     intent.options = [] if any(corpus.cases_named_in(o) for o in options) else options
@@ -2344,7 +2375,12 @@ def place_asks(question: str, terms: list[str], corpus: Corpus) -> dict[str, lis
     all alike ("定西和淄博…各用的是什么带法") compares one aspect. Why: each row of the table must answer its own ask."""
     q = normalize(asking_part(question))
     asks: dict[str, list[str]] = {}
-    for clause in re.split(r"[,,;;。??!!]", q):
+    # (a question sentence naming one place is its ask whole, its place and question word in clauses of their own:
+    # "亳州验收标准化创建学校,每次要验多长时间?")
+    sentences = [x for x in re.findall(r"[^。??!!]+[。??!!]?", q) if x.strip()]
+    units = [c for x in sentences for c in ([x] if len(corpus.cases_named_in(x)) == 1 and x[-1] in "??"
+                                            else re.split(r"[,,;;。??!!]", x))]
+    for clause in units:
         named = corpus.cases_named_in(clause)
         if len(named) != 1 or not cues.QUESTION_WORD_RE.search(clause):
             continue
@@ -2357,6 +2393,21 @@ def place_asks(question: str, terms: list[str], corpus: Corpus) -> dict[str, lis
     if len(asks) < 2 or set(asks) != set(places) or len({tuple(v) for v in asks.values()}) < len(asks):
         return {}
     return asks
+
+
+def place_questions(question: str, asks: dict[str, list[str]], corpus: Corpus) -> dict[str, str]:
+    """The question sentence asking each place its own thing (`place_asks`), when every such place has one of its
+    own, ending in a question mark and naming that place alone: "亳州验收标准化创建学校,每次要验多长时间?桐庐进提质
+    强校项目的学校里,初中有几所?" is two questions, a duration of 亳州 and a count of 桐庐, each with its own answer
+    type, which a whole-question type (the count) misjudges for the other."""
+    if not asks:
+        return {}
+    sentences = [x.strip() for x in re.findall(r"[^。??!!]+[??]", normalize(asking_part(question)))]
+    own: dict[str, str] = {}
+    for x in sentences:
+        if len(named := corpus.cases_named_in(x)) == 1:
+            own[named[0]] = x
+    return own if set(own) == set(asks) and len(set(own.values())) == len(own) else {}
 
 
 def _is_adverb(word: str) -> bool:

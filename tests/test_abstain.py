@@ -802,3 +802,22 @@ def test_the_noun_phrase_a_clause_ends_with(clause: str, terms: list[str], phras
 ])
 def test_joint_issuers_are_designated_by_the_lead_and_their_number(sentence: str, designates: bool) -> None:
     assert bool(cues.JOINT_ISSUERS_RE.search(sentence)) == designates
+
+
+@pytest.mark.parametrize("question,stated", [
+    # each place asked its own typed thing in a question of its own: each row states its own answer, whatever the
+    # other question's answer type (a count of 学校 asked of 余杭, a span of days of 亳州)
+    ("余杭的学位预警发给了多少所学校?亳州对标准化学校验收几天?", {"余杭区": "40所学校", "亳州市": "为期一周"}),
+    ("定西的家庭教育指导教师遴聘了多少名?上城学校的发展规划由谁来定?", {"定西市": "30名", "上城区": "自主确定"}),
+])
+def test_each_place_answers_its_own_question(assistant, question: str, stated: dict[str, str]) -> None:
+    answer = assistant.ask(question)
+    assert not answer.abstained
+    rows = {line.split("|")[1].strip(" *"): line for line in answer.answer.splitlines() if line.startswith("| **")}
+    assert all(figure in rows.get(place, "") for place, figure in stated.items()), rows
+
+
+def test_no_place_answering_its_own_typed_question_is_refused(assistant) -> None:
+    # neither case states its own question's figure (a budget, a hotline): the typed answer is missing from both
+    answer = assistant.ask("余杭发布学位预警花了多少钱?亳州标准化验收的监督电话是多少?")
+    assert answer.abstained

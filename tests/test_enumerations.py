@@ -693,6 +693,10 @@ def test_names_a_sentence_gives_one_by_one(text: str, named: int) -> None:
     ("它那套改革一共走了几步棋?", ""),  # moves in a game of chess: the measures, whatever the text calls them
     ("分几步走?", "步"),  # steps: stages, named 第一步…
     ("定西分了哪几样来抓?", ""),
+    # a kind named before its count in a generic classifier: the kind, not the classifier
+    ("那篇文章讲了多铺开的好处,归成了几条?", "好处"),
+    ("淄博给共同体提的要求一共是几条?", "要求"),
+    ("共同体靠哪几样机制常态化运作?", "机制"),  # a state reached after the noun predicates it
 ])
 def test_the_kind_a_list_question_names(question: str, word: str) -> None:
     from assistant.enumerations import asked_word

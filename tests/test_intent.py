@@ -64,6 +64,8 @@ ANSWER_TYPE_ROWS = [
     # 几 in a premise clause before a yes/no ask sizes it loosely (several): whether is asked, not how many
     ("定西那边几个县抱团搞协作,淄博的共同体里有没有校干教师交流?", "yesno"),
     ("定西有几个县抱团搞协作?", "figure"),
+    ("这个行动底下拆成了几项活儿?", "list"),  # a whole divided into a count of parts asks the parts
+    ("全区的学生分成了几个班?", "figure"),  # a count of things divided is a count
     # a count whose parts the next sentence asks each of (每个关键词…怎么解释) asks the parts, named
     ("联盟的身份定位拆成了几个关键词?每个关键词后面怎么解释的?", "list"),
     ("芦溪把标准化拆成了几项具体去落实?分别叫什么?", "list"),  # the next sentence asks each by 分别
@@ -3009,6 +3011,51 @@ def test_how_a_counted_kind_looks_restates_the_kind(corpus: Corpus, question: st
 ])
 def test_a_comparison_asking_each_place_its_own_thing(corpus: Corpus, question: str, asks: dict) -> None:
     assert analyze(question, None, corpus).place_asks == asks
+
+
+@pytest.mark.parametrize("question,term,place", [
+    # a document's name words in a row name it ("the district action plan"); one alone is the question's own word
+    ("How many middle school campuses does the district action plan intend to build?", "初中", "junior-school-action-plan"),
+    ("What does the junior school action plan say about teacher training?", "培训", "junior-school-action-plan"),
+    # the name's words not naming the document (no word for a document after them) are what is asked about
+    ("What does the digital-resources paper see as the main weakness of digital education resources?", "资源",
+     "digital-education-resources"),
+])
+def test_a_documents_name_words_alone_are_topic_words(corpus: Corpus, question: str, term: str, place: str) -> None:
+    intent = analyze(question, None, corpus)
+    assert intent.places == [place] and term in intent.terms
+
+
+@pytest.mark.parametrize("text,left", [
+    # a run of the name's words naming the document: before or after a word for a document, or ending in "plan"
+    ("What does the digital-resources paper see as the weakness of digital education resources?",
+     "What does the   paper see as the weakness of digital education resources?"),
+    ("The article on online education resources says what?", "The article on online   says what?"),
+    ("What does the junior school action plan say?", "What does the   say?"),
+])
+def test_the_runs_naming_a_document(text: str, left: str) -> None:
+    from assistant.intent import _without_name_runs
+
+    assert _without_name_runs(text, {"digital", "education", "resources", "junior", "school", "action", "plan"}) == left
+
+
+
+
+@pytest.mark.parametrize("question,places,types", [
+    # two question sentences, each naming one place and asking its own thing: both places asked (the first is no
+    # premise of the second), each question analysed alone with its own answer type
+    ("亳州验收标准化创建学校,每次要验多长时间?桐庐进提质强校项目的学校里,初中有几所?",
+     ["bozhou", "tonglu"], {"bozhou": "figure", "tonglu": "figure"}),
+    ("定西的家庭教育指导教师遴聘了多少名?上城学校的发展规划由谁来定?",
+     ["dingxi", "shangcheng"], {"dingxi": "figure", "shangcheng": "person"}),
+    # one sentence stating a fact of one place and asking yes or no of another: the first is the premise
+    ("余杭要挂牌未来教育研究院,芦溪那边有没有类似的研究机构打算?", ["luxi"], {}),
+    ("泰州的名师走教是怎么安排的?余杭的呢?", ["taizhou", "yuhang"], {}),  # 余杭的呢 asks nothing of its own
+])
+def test_each_place_asked_in_a_question_of_its_own(corpus: Corpus, question: str, places: list[str], types: dict) -> None:
+    intent = analyze(question, None, corpus)
+    assert intent.places == places
+    assert {cid: own.answer_type for cid, own in intent.place_intents.items()} == types
 
 
 @pytest.mark.parametrize("question,word", [
