@@ -380,7 +380,14 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
                                                            or u.coverage >= TYPED_SHARE * most
                                                            or _states_own_words(intent, u, weights)
                                                            or _states_own_ask(intent, u, weights))]
-        if (unnamed_kind or not typed) and not _own_asks_answered(intent, scored, weights):
+        unanswered = _unanswered_own_asks(intent, scored, weights)
+        if intent.place_intents and len(unanswered) < len(intent.place_intents):
+            # each place asked its own question: one a place's sentences leave open is a gap in an answer the others
+            # give (said before it), not a reason to refuse them
+            if unanswered:
+                cid, own = unanswered[0]
+                gap = f"案例材料没有给出“{own.question.rstrip('??')}”{GAP_WHAT[own.answer_type]};以下仅就问题的其他部分摘录材料原文。"
+        elif unnamed_kind or not typed:
             when = [y.replace("-", "—") + "年" if y[:4].isdigit() else y for y in intent.years] + intent.qualifiers
             what = WHAT[intent.answer_type] + (f"({'、'.join(when)})" if when else "")
             # one gap in an answer that can give the rest: said before it (a rest the sentences on the subject state)
@@ -660,20 +667,22 @@ def _states_own_words(intent: QueryIntent, u: Unit, weights: TermWeights | None)
 
 
 def _states_own_ask(intent: QueryIntent, u: Unit, weights: TermWeights | None) -> bool:
-    """Does the sentence state what the question asks of its place in a clause of its own (`QueryIntent.place_asks`:
-    "芦溪镇区学校卡在哪两个矛盾上?余杭教育局那次一下子给多少学校亮了预警?")? Each place is asked its own thing, so
-    a sentence is on the subject by its own place's ask, not by the words of all of them."""
-    own = intent.place_asks.get(u.case_id)
+    """Does the sentence state what the question asks of its place in a question of its own (`QueryIntent.place_asks`,
+    `place_intents`: "芦溪镇区学校卡在哪两个矛盾上?余杭教育局那次一下子给多少学校亮了预警?")? Each place is asked its
+    own thing, so a sentence is on the subject by its own place's ask, not by the words of all of them. (Asks in
+    clauses of one sentence share its answer type: there the whole question's words judge.)"""
+    own = intent.place_asks.get(u.case_id) if u.case_id in intent.place_intents else None
     return bool(own) and weights is not None and coverage(intent, u.text, weights, own) >= MIN_UNIT_COVERAGE
 
 
-def _own_asks_answered(intent: QueryIntent, scored: list[Unit], weights: TermWeights | None) -> bool:
-    """Is some place's own question (`QueryIntent.place_intents`) answered: an untyped ask ("芦溪镇区学校卡在哪两个
-    矛盾上?"), or a typed one a sentence of that place on its ask holds ("余杭…给多少学校亮了预警?" -> 40所学校)?
-    Each question has its own answer type; the whole question's (the last one's) misjudges the others."""
-    return any(own.answer_type not in WHAT or any(u.case_id == cid and _states_own_ask(intent, u, weights)
-                                                  and has_answer_type(own, u.text) for u in scored)
-               for cid, own in intent.place_intents.items())
+def _unanswered_own_asks(intent: QueryIntent, scored: list[Unit], weights: TermWeights | None) -> list[tuple[str, QueryIntent]]:
+    """The places whose own question (`QueryIntent.place_intents`) asks a typed answer no sentence of that place on
+    its ask holds ("余杭那次学位预警,花了多少钱?"), with that question. An untyped ask ("芦溪镇区学校卡在哪两个矛盾
+    上?") is answered by the place's sentences on it; a typed one by a sentence holding its own type ("余杭…给多少学校
+    亮了预警?" -> 40所学校): each question has its own answer type, which the whole question's (the last one's)
+    misjudges for the others."""
+    return [(cid, own) for cid, own in intent.place_intents.items() if own.answer_type in WHAT
+            and not any(u.case_id == cid and _states_own_ask(intent, u, weights) and has_answer_type(own, u.text) for u in scored)]
 
 
 def _typed_things(intent: QueryIntent, weights: TermWeights | None, clause: str | None) -> list[str]:

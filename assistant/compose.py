@@ -845,7 +845,9 @@ KIND_SHARE = 0.75  # share of items naming the asked kind for the list to be of 
 # ("包括A、B、C等在内的各类激励机制": the items are 激励机制)
 CLOSED_BY_KIND_RE = re.compile(r"(?:等(?:在内)?的?|各|这|这些)?(?:各类|各种|多种|[一二两三四五六七八九十\d多]+[个项种类大])?"
                                r"(?:(?<=等)[一-龥]{2})?")  # (a word modifying the kind after 等: "…等工作机制")
-MODIFIED_KIND_RE = re.compile(r"等[一-龥]{2}")  # 等 and a word modifying the kind that closes the list (等工作机制)
+# 等 and a word modifying the kind that closes the list (等工作机制); a count or a quantifier (等三个方面, 等各个层面,
+# 等多种) modifies nothing
+MODIFIED_KIND_RE = re.compile(r"等(?![一二两三四五六七八九十\d各多诸])[一-龥]{2}")
 # "…等方面的自主权": the items are aspects (group 1, the kind word) of the noun after 的 (group 2)
 ASPECTS_OF_RE = re.compile(r"(?:等|各)?(?:[一二两三四五六七八九十\d多]+个?)?([一-龥]{1,2})的([一-龥]{2,})")
 HEAD_ONLY = 16  # characters: an item this short is a head whose content follows it

@@ -561,8 +561,10 @@ FOLLOWUP_DRILL = Cue("drill", r"^它|这几|这些|这种|这个|这项|这条|�
 # siblings ("其他几项呢?"): the list asked is inside the said item's paragraph, not the list the item belongs to.
 DRILL_IN_RE = re.compile(r"具体|详细|细说|展开")
 CONTINUE_RE = re.compile(r"其他|其它|其余|剩下|另外|还有|别的")
+# A question word asking content (what, which, who, how, how many, how long), not a nod (吗, 是不是, 对不对)
+CONTENT_QUESTION_RE = re.compile(r"什么|啥|哪|为什么|为何|谁|(?<![不没])怎么|怎样|如何|多少|多久|(?<![很许诸众好])多长|几(?!乎)")
 # A question word of a follow-up's own: it asks its own kind of question, not the previous one's.
-QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|多少|多久|多长|几|谁|怎么|怎样|如何|吗|\b(?:what|which|why|how|who|when|where)\b", re.I)
+QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|多少|多久|(?<![很许诸众好])多长|几|谁|怎么|怎样|如何|吗|\b(?:what|which|why|how|who|when|where)\b", re.I)
 # A simile describes what is asked ("像工厂流水线一样的培养模式"); its words are not the thing asked (像 not in 录像, 图像…).
 SIMILE_RE = re.compile(r"(?:(?<![录图影想肖])像|好比|如同|犹如)([^,,。??]{1,16}?)(?:一样|似的|那样|一般)")
 # An answer giving some items as examples ("比如A、B等") or stating more items than it names ("一共六项"): its inline
@@ -968,11 +970,12 @@ COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])(?:几(?:" + "
 PART_CLASSES = ("Da", "Db", "Dd", "Df", "Dg")
 # A whole divided (拆成, 分解为, 划分为) into a count in a classifier of parts ("拆成了几项活儿", "分解为几条"): the parts
 # are asked, named, whatever noun follows; a count of things (分成几个班) is no classifier of parts here
-DIVIDED_COUNT_RE = re.compile(r"(?:拆|分解|划分|细分|拆分)(?:成|为)?了?几(?:项|条|点|块|部分|方面|样|大块)")
+DIVIDED_COUNT_RE = re.compile(r"(?:拆|分解|划分|细分|拆分)(?:成|为)了?几(?:项|条|点|块|部分|方面|样|大块)")
 # A kind named before the count that closes the question ("大方向有几个?", "…的好处,分了几点?", "要求一共是几条?",
 # "好处归成了几条?"):
 # group 1 the words before the link (有, 是, 分了, 包括), whose last word is the kind (`intent._counts_parts`)
 # (是几 asks a value, "优先级是几?": after 是 only a classifier of parts counts them)
+SUMMED_INTO_RE = re.compile(r"(?:归纳?|概括|总结|归结)(?:成|为)?了?几")  # a kind summed up into a count ("归成了几条")
 KIND_BEFORE_COUNT_RE = re.compile(r"([一-龥]{2,8}?)[,,]?(?:一共|总共|共)?(?:(?:有|分(?:了|成|为)?|包括|列了|(?:归纳?|概括|总结|归结)(?:成|为)?了?)几(?:个|条|点|项|类|种|大)?|"
                                   r"是几(?:个|条|点|项|类|种|大))[??]?$")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,

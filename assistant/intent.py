@@ -703,21 +703,40 @@ def _in_a_when_clause(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
     return bool(WHEN_CLAUSE_END_RE.search(rest)) and not cues.QUESTION_WORD_RE.search(m.group(0) + rest)
 
 
-EN_DOCUMENT_NOUNS = r"(?:paper|article|document|report|plan|text|piece|essay|study)s?"
+EN_DOCUMENT_NOUNS = r"(?:paper|article|document|report|plan|essay|piece)s?"
+EN_POINTERS = r"(?:the|this|that|its|their|a|an)"
 
 
-def _without_name_runs(text: str, words: set[str]) -> str:
-    """The text with each run of two or more of a document's name words that names the document ("the district
-    action plan", "the digital-resources paper", "the article on online education resources": ending in, followed
-    by or following a word for a document) blanked out; the same words elsewhere ("weakness of digital education
-    resources") are what is asked about."""
+def _without_name_runs(text: str, names: list[list[str]]) -> str:
+    """The text with each run of two or more of a document's name words that names the document blanked out: a run
+    after a determiner ending in a word for a document ("the district action plan"), before a word for a document
+    ("the digital-resources paper") or after one and on/about/of ("the article on online education resources"); and
+    a name word that is itself a word for a document after a determiner ("how does the plan…"). The same words
+    elsewhere ("weakness of digital education resources", "how should schools plan") are what is asked about.
+    `names`: each document's name words in order (junior, school, action, plan); a run ending in a word for a document
+    is the end of a name ("action plan", not "a school plan")."""
+    words = {w for name in names for w in name}
     if not words:
         return text
+    ends = {" ".join(name[k:]) for name in names for k in range(len(name) - 1)}
     word = r"(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")s?"
-    run = r"\b" + word + r"(?:[\s-]+" + word + r")+\b"
-    text = re.sub(run + r"(?:(?<=plan)|(?<=plans))|" + run + r"(?=[\s-]+" + EN_DOCUMENT_NOUNS + r"\b)", " ", text, flags=re.I)
-    # (and after a word for a document and on/about/of: "the article on online education resources")
-    return re.sub(r"(\b" + EN_DOCUMENT_NOUNS + r"\s+(?:on|about|of)\s+(?:[A-Za-z-]+\s+)?)" + run, r"\1 ", text, flags=re.I)
+    run = word + r"(?:[\s-]+" + word + r")+"
+    not_name = r"(?:(?!" + word + r"\b)[A-Za-z-]+\s+)?"  # (one word of the asker's own: "the district …")
+    pointed = r"(\b" + EN_POINTERS + r"\s+" + not_name + r")"
+    # (a run ending in a document word: "the junior school action plan", "the district action plan")
+    ending = pointed + r"(?:" + word + r"[\s-]+)+" + word + r"\b"
+    text = re.sub(ending, lambda m: m.group(1) + " " if " ".join(
+        re.sub(r"s$", "", w.lower()) for w in re.findall(r"[A-Za-z]+", m.group(0)[len(m.group(1)):])) in ends
+                  else m.group(0), text, flags=re.I)
+    # (a run before a document word: "the digital-resources paper")
+    text = re.sub(pointed + run + r"(?=[\s-]+" + EN_DOCUMENT_NOUNS + r"\b)", r"\1 ", text, flags=re.I)
+    # (after a word for a document and on/about/of, past one word of the asker's own: "the article on online …")
+    text = re.sub(r"(\b" + EN_DOCUMENT_NOUNS + r"\s+(?:on|about|of)\s+" + not_name + r")\b" + run + r"\b", r"\1 ", text, flags=re.I)
+    # (the document's own word for itself after a determiner: "the plan" of the action plan)
+    own = [w for w in words if re.fullmatch(EN_DOCUMENT_NOUNS, w)]
+    for w in own:
+        text = re.sub(r"(\b" + EN_POINTERS + r"\s+)" + re.escape(w) + r"s?\b", r"\1 ", text, flags=re.I)
+    return text
 
 
 def _relative_who(cue: cues.Cue, m: re.Match[str], text: str) -> bool:
@@ -1679,11 +1698,12 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
         # clause refers back to it (类似, 也, restating it) or not: the question is about the place it asks of
         # (a place a clause of its own asks about, "泰州和桐庐都提了个路线,泰州第一步在哪年就完成了,桐庐…花几年?",
         # is asked, not the model)
-        # (and so is a place of an earlier sentence asking a question of its own, ending in a question mark: "亳州验收
-        # 标准化创建学校,每次要验多长时间?桐庐…初中有几所?" asks two things, one of each place)
+        # (and so is a place of an earlier sentence asking a question of its own, ending in a question mark with a
+        # question word asking content: "亳州验收标准化创建学校,每次要验多长时间?桐庐…初中有几所?" asks two things,
+        # one of each place; "定西…每年发1.8万补助,是不是?" only seeks a nod to the premise)
         questions = re.findall(r"[^。!!??]+[??]", q)
         asked = {p for c in clauses[:at] if cues.ASKING_RE.search(c) for p in named(c)} | \
-            {p for s in questions[:-1] if not cues.TAG_QUESTION_RE.search(s) for p in named(s)}
+            {p for s in questions[:-1] if cues.CONTENT_QUESTION_RE.search(s) for p in named(s)}
         models |= {p for c in earlier for p in named(c)} - named(asking) - asked
     return models if len(models) < len(places) else set()
 
@@ -1775,7 +1795,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         # the words of a document's English name the question wrote select it, as its Chinese short form does: two or
         # more of them in a row ("the district action plan") name it, and are no topic; one alone ("middle school
         # campuses") is the question's own word
-        named_by = {w for cid in places if corpus.kinds.get(cid) != "case" for w in cid.split("-")}
+        named_by = [cid.split("-") for cid in places if corpus.kinds.get(cid) != "case"]
         # The words that say what kind of answer is wanted ("what share", "how many") are its form, not its topic.
         cue = cues.cue_of(kind)
         form = cues.YESNO_FORM_RE if kind == "yesno" else cue.regex if cue else None

@@ -3027,16 +3027,23 @@ def test_a_documents_name_words_alone_are_topic_words(corpus: Corpus, question: 
 
 
 @pytest.mark.parametrize("text,left", [
-    # a run of the name's words naming the document: before or after a word for a document, or ending in "plan"
+    # a run of the name's words naming the document: after a determiner before a word for a document, after a word
+    # for a document and on/about/of, or ending the name ("action plan"); the document's word for itself after a
+    # determiner ("the plan")
     ("What does the digital-resources paper see as the weakness of digital education resources?",
      "What does the   paper see as the weakness of digital education resources?"),
     ("The article on online education resources says what?", "The article on online   says what?"),
+    ("What does the report on digital education resources say?", "What does the report on   say?"),
     ("What does the junior school action plan say?", "What does the   say?"),
+    ("In the junior school action plan, how does the plan help?", "In the  , how does the   help?"),
+    # the same words as the question's own: a verb (plan), no determiner, no end of the name
+    ("How should a school plan its digital resources?", "How should a school plan its digital resources?"),
+    ("How do junior schools plan new campuses?", "How do junior schools plan new campuses?"),
 ])
 def test_the_runs_naming_a_document(text: str, left: str) -> None:
     from assistant.intent import _without_name_runs
 
-    assert _without_name_runs(text, {"digital", "education", "resources", "junior", "school", "action", "plan"}) == left
+    assert _without_name_runs(text, [["digital", "education", "resources"], ["junior", "school", "action", "plan"]]) == left
 
 
 
@@ -3178,3 +3185,16 @@ def test_only_a_verb_and_its_object_are_a_phrase_spelled_out(corpus: Corpus) -> 
     assert "结对" in analyze("定西结成对子的学校有多少对?", None, corpus).expansions["对子"]
     expansions = analyze("芦溪的教师科研成果有哪些?", None, corpus).expansions
     assert not any("教科" in ws for ws in expansions.values())
+
+
+@pytest.mark.parametrize("text,asks,content", [
+    # how long is asked by 多久/多长; 很多长期 holds no question word
+    ("每期跟岗要多长时间?", True, True),
+    ("一次研修要去多久?", True, True),
+    ("亳州有很多长期在农村任教的老师。", False, False),
+    # a nod sought (是不是, 吗) asks no content
+    ("定西每年发1.8万补助,是不是?", False, False),
+    ("余杭要挂牌研究院,你听说了吗?", True, False),
+])
+def test_question_words_of_duration_and_of_content(text: str, asks: bool, content: bool) -> None:
+    assert (bool(cues.QUESTION_WORD_RE.search(text)), bool(cues.CONTENT_QUESTION_RE.search(text))) == (asks, content)
