@@ -975,7 +975,6 @@ DIVIDED_COUNT_RE = re.compile(r"(?:拆|分解|划分|细分|拆分)(?:成|为)�
 # "好处归成了几条?"):
 # group 1 the words before the link (有, 是, 分了, 包括), whose last word is the kind (`intent._counts_parts`)
 # (是几 asks a value, "优先级是几?": after 是 only a classifier of parts counts them)
-SUMMED_INTO_RE = re.compile(r"(?:归纳?|概括|总结|归结)(?:成|为)?了?几")  # a kind summed up into a count ("归成了几条")
 KIND_BEFORE_COUNT_RE = re.compile(r"([一-龥]{2,8}?)[,,]?(?:一共|总共|共)?(?:(?:有|分(?:了|成|为)?|包括|列了|(?:归纳?|概括|总结|归结)(?:成|为)?了?)几(?:个|条|点|项|类|种|大)?|"
                                   r"是几(?:个|条|点|项|类|种|大))[??]?$")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,

@@ -714,19 +714,23 @@ def _without_name_runs(text: str, names: list[list[str]]) -> str:
     a name word that is itself a word for a document after a determiner ("how does the plan…"). The same words
     elsewhere ("weakness of digital education resources", "how should schools plan") are what is asked about.
     `names`: each document's name words in order (junior, school, action, plan); a run ending in a word for a document
-    is the end of a name ("action plan", not "a school plan")."""
+    is the end of a name or the name cut short ("action plan", "junior plan"; not "a school plan")."""
     words = {w for name in names for w in name}
     if not words:
         return text
-    ends = {" ".join(name[k:]) for name in names for k in range(len(name) - 1)}
+
+    def ends_a_name(run: list[str]) -> bool:
+        """The end of a name ("action plan"), or the name cut short keeping its first and last words ("junior plan")."""
+        return any(run == name[-len(run):] or run[0] == name[0] and run[-1] == name[-1]
+                   and all(w in name for w in run) for name in names)
     word = r"(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")s?"
     run = word + r"(?:[\s-]+" + word + r")+"
     not_name = r"(?:(?!" + word + r"\b)[A-Za-z-]+\s+)?"  # (one word of the asker's own: "the district …")
     pointed = r"(\b" + EN_POINTERS + r"\s+" + not_name + r")"
     # (a run ending in a document word: "the junior school action plan", "the district action plan")
     ending = pointed + r"(?:" + word + r"[\s-]+)+" + word + r"\b"
-    text = re.sub(ending, lambda m: m.group(1) + " " if " ".join(
-        re.sub(r"s$", "", w.lower()) for w in re.findall(r"[A-Za-z]+", m.group(0)[len(m.group(1)):])) in ends
+    text = re.sub(ending, lambda m: m.group(1) + " " if ends_a_name(
+        [re.sub(r"s$", "", w.lower()) for w in re.findall(r"[A-Za-z]+", m.group(0)[len(m.group(1)):])])
                   else m.group(0), text, flags=re.I)
     # (a run before a document word: "the digital-resources paper")
     text = re.sub(pointed + run + r"(?=[\s-]+" + EN_DOCUMENT_NOUNS + r"\b)", r"\1 ", text, flags=re.I)
