@@ -662,8 +662,12 @@ def _states_own_words(intent: QueryIntent, u: Unit, weights: TermWeights | None)
     """Does the sentence state a follow-up's own words ("那带班的这条线呢,市一级骨干班主任要培几个?": 骨干, 班主任)?
     The previous question's words it carries ("领头雁+群雁飞"工程) help find the passage; a sibling the follow-up
     asks about need not repeat them."""
-    own = intent.own_subject
-    return bool(own) and weights is not None and coverage(intent, u.text, weights, own) >= MIN_UNIT_COVERAGE
+    return _states_terms(intent, u, weights, intent.own_subject)
+
+
+def _states_terms(intent: QueryIntent, u: Unit, weights: TermWeights | None, terms: list[str] | None) -> bool:
+    """Does the sentence state enough of `terms` (the minimum a sentence must state of a topic)?"""
+    return bool(terms) and weights is not None and coverage(intent, u.text, weights, terms) >= MIN_UNIT_COVERAGE
 
 
 def _states_own_ask(intent: QueryIntent, u: Unit, weights: TermWeights | None) -> bool:
@@ -671,8 +675,7 @@ def _states_own_ask(intent: QueryIntent, u: Unit, weights: TermWeights | None) -
     `place_intents`: "芦溪镇区学校卡在哪两个矛盾上?余杭教育局那次一下子给多少学校亮了预警?")? Each place is asked its
     own thing, so a sentence is on the subject by its own place's ask, not by the words of all of them. (Asks in
     clauses of one sentence share its answer type: there the whole question's words judge.)"""
-    own = intent.place_asks.get(u.case_id) if u.case_id in intent.place_intents else None
-    return bool(own) and weights is not None and coverage(intent, u.text, weights, own) >= MIN_UNIT_COVERAGE
+    return u.case_id in intent.place_intents and _states_terms(intent, u, weights, intent.place_asks.get(u.case_id))
 
 
 def _unanswered_own_asks(intent: QueryIntent, scored: list[Unit], weights: TermWeights | None) -> list[tuple[str, QueryIntent]]:

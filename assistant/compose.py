@@ -1770,8 +1770,9 @@ def _comparison(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passag
         mine_asked = intent.place_intents.get(cid)
         if mine_asked is not None and mine_asked.answer_type in TYPED_ANSWERS and fit:
             top = max(fit.values())
-            fit = {k: v + (1.0 if top > 0 and v >= top / 2 and has_answer_type(mine_asked, u.text) else 0.0)
-                   for u in scored if u.case_id == cid for k, v in [(id(u), fit[id(u)])]}
+            for u in scored:
+                if u.case_id == cid and top > 0 and fit[id(u)] >= top / 2 and has_answer_type(mine_asked, u.text):
+                    fit[id(u)] += 1.0
         ranked = sorted(scored, key=lambda u: -fit.get(id(u), 0.0)) if own else scored
         for u in ranked:  # the place's best sentences on the aspect, without repeating one inside another
             if u.case_id == cid and not u.rhetoric and not u.caption and not _overlaps(u, mine) and len(mine) < PER_PLACE_COMPARE \
