@@ -392,6 +392,26 @@ def org_names(text: str) -> list[str]:
     return out
 
 
+def abstract_kind(noun: str) -> bool:
+    """A word of two characters or more for an abstract part (PART_CLASSES: 方向, 好处) or a generic kind (方面)."""
+    return len(noun) >= 2 and (listed_only_among(noun, PART_CLASSES) or noun in GENERIC_KINDS)
+
+
+def kind_before_count(text: str) -> str:
+    """The abstract kind named before the count that closes the question (`cues.KIND_BEFORE_COUNT_RE`: "大方向有几个?",
+    "好处归成了几条?" -> 好处, the last word before the link), or ""."""
+    before = KIND_BEFORE_COUNT_RE.search(text)
+    if not before:
+        return ""
+    import jieba
+
+    from .text import _jieba
+
+    _jieba()
+    words = [w for w in jieba.cut(before.group(1)) if w.strip()]
+    return words[-1] if words and abstract_kind(words[-1]) else ""
+
+
 @lru_cache(maxsize=256)
 def asked_kind(question: str) -> str:
     """The kind of thing a list question asks for, read as a kind (`generic_kind`: 毛病 -> 问题); see `asked_word`."""
@@ -423,15 +443,8 @@ def asked_word(question: str) -> str:
     if re.search(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?步棋", question):
         return ""  # "走了几步棋": the moves are whatever measures the text lists; 棋 names no kind of them
     # (a kind named before a count in a generic classifier, "好处归成了几条", "大方向有几个": the kind, not 条)
-    if before := KIND_BEFORE_COUNT_RE.search(question):
-        import jieba
-
-        from .text import _jieba
-
-        _jieba()
-        words = [w for w in jieba.cut(before.group(1)) if w.strip()]
-        if words and len(words[-1]) >= 2 and (words[-1] in GENERIC_KINDS or listed_only_among(words[-1], PART_CLASSES)):
-            return words[-1]
+    if before := kind_before_count(question):
+        return before
     found = list(LISTED_KIND_RE.finditer(question))
     # the question word 哪 asks; a bare 几 may be a quantity the question states ("那几位专家,都是哪些大学的"); one
     # in the sentence that asks, not in a remark before it ("…不知道往哪个方向使劲。初中方案点了哪些门类的…?")

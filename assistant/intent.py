@@ -17,7 +17,7 @@ from index.clean import normalize
 from index.meta import subdivision_names
 
 from . import cues
-from .enumerations import asked_count, cn_number, inline_lists, members_required, set_sizes
+from .enumerations import abstract_kind, asked_count, cn_number, inline_lists, kind_before_count, members_required, set_sizes
 from .english import english_words, is_english, is_english_word, stem, translate
 from .postings import ChunkTexts
 from .schema import Message
@@ -1257,11 +1257,6 @@ def _each_of_the_asked(text: str) -> bool:
 MAIN_PARTS_RE = re.compile(r"(?:(?<=大)|大的?)([一-龥]{2,4})")  # the noun after 几大 / 几个大的
 
 
-def _abstract_kind(noun: str) -> bool:
-    """A word of two characters or more for an abstract part (cues.PART_CLASSES, 方向, 好处) or a generic kind (方面)."""
-    return len(noun) >= 2 and (listed_only_among(noun, cues.PART_CLASSES) or noun in cues.GENERIC_KINDS)
-
-
 def _counts_parts(text: str) -> bool:
     """Does 几 count parts of an abstract kind ("分了几个着力点", "几大目标", "能捞着几样好处") or a quoted word
     ("几个“坚持”")? Then the parts are
@@ -1283,7 +1278,7 @@ def _counts_parts(text: str) -> bool:
             return True
         words = [w for w in _jieba().cut(text[m.end():m.end() + 8]) if w.strip()]
         noun = words[0] if words else ""
-        if _abstract_kind(noun):
+        if abstract_kind(noun):
             return True
         # a compound noun counted names its kind by its head, the word it ends in ("几种组合方式": 方式)
         head = words[1] if len(words) > 1 and len(noun) >= 2 else ""
@@ -1295,13 +1290,8 @@ def _counts_parts(text: str) -> bool:
                 and words[1][:1] not in cues.FUNCTION_CHARS:
             return True
     # the kind named before its count ("大方向有几个", "讲…的好处,分了几点"): the parts are asked as when the count
-    # comes first, named by the kind's last word
-    for m in cues.KIND_BEFORE_COUNT_RE.finditer(text):
-        words = [w for w in _jieba().cut(m.group(1)) if w.strip()]
-        noun = words[-1] if words else ""
-        if _abstract_kind(noun):
-            return True
-    return False
+    # comes first, named by the kind's last word (the pattern ends the question: one match at most)
+    return bool(kind_before_count(text))
 
 
 def topic_words(text: str, corpus: Corpus, names: Names | None = None) -> list[str]:
@@ -1705,7 +1695,7 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
         # (and so is a place of an earlier sentence asking a question of its own, ending in a question mark with a
         # question word asking content: "亳州验收标准化创建学校,每次要验多长时间?桐庐…初中有几所?" asks two things,
         # one of each place; "定西…每年发1.8万补助,是不是?" only seeks a nod to the premise)
-        questions = re.findall(r"[^。!!??]+[??]", q)
+        questions = question_sentences(q)
         asked = {p for c in clauses[:at] if cues.ASKING_RE.search(c) for p in named(c)} | \
             {p for s in questions[:-1] if cues.CONTENT_QUESTION_RE.search(s) for p in named(s)}
         models |= {p for c in earlier for p in named(c)} - named(asking) - asked
@@ -2419,6 +2409,11 @@ def place_asks(question: str, terms: list[str], corpus: Corpus) -> dict[str, lis
     return asks
 
 
+def question_sentences(text: str) -> list[str]:
+    """The sentences of the text that end in a question mark ("…,每次要验多长时间?")."""
+    return re.findall(r"[^。!!??]+[??]", text)
+
+
 def place_questions(question: str, asks: dict[str, list[str]], corpus: Corpus) -> dict[str, str]:
     """The question sentence asking each place its own thing (`place_asks`), when every such place has one of its
     own, ending in a question mark and naming that place alone: "亳州验收标准化创建学校,每次要验多长时间?桐庐进提质
@@ -2426,7 +2421,7 @@ def place_questions(question: str, asks: dict[str, list[str]], corpus: Corpus) -
     type, which a whole-question type (the count) misjudges for the other."""
     if not asks:
         return {}
-    sentences = [x.strip() for x in re.findall(r"[^。??!!]+[??]", normalize(asking_part(question)))]
+    sentences = [x.strip() for x in question_sentences(normalize(asking_part(question)))]
     own: dict[str, str] = {}
     for x in sentences:
         if len(named := corpus.cases_named_in(x)) == 1:
