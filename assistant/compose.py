@@ -467,7 +467,8 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
                          weights, naming) > 0
             # the question writes the whole name of the section or lead introducing the list ("重点举措与成效那部分")
             section = NAMED_SECTION * (bool(context) and item_name(context) in named)
-            if named_one and not section and len(best_item.children) >= 2:
+            # (its items, not its sub-sections: a group of sub-sections is a list of its own among the groups)
+            if named_one and not section and sum(case.measures[c].level != "heading" for c in best_item.children) >= 2:
                 continue  # the item the question names has items of its own: those are the list asked for
             # an item the question names (by its name, as `_named_measure` names one) without items of its own, whose
             # paragraph goes on in several sentences ("二、坚持硬软件齐抓…。通过…,全面改善…。通过…,努力实现…。"):
@@ -1035,6 +1036,11 @@ def _of_kind(kind: str, items: list[str], around: str) -> float:
     # (the kind, or a word of its fine thesaurus group: "聚焦…等主题" introduces the 题目 asked)
     if len(kind) > 1 and (kind in around or any(w in around for w in (*kind_mates(kind), *aliases))):
         return 0.5
+    # (a compound kind by its generic head, whatever modifies it, where that closes the list: 运行机制 asked, "…等工作
+    # 机制"; elsewhere the head names another thing, "为达成上述合作目标" beside “具体目标”)
+    head = kind[-2:] if len(kind) >= 4 and kind[-2:] in GENERIC_KINDS else ""
+    if head and re.search(f"等[一-龥]{{2}}{head}", around):
+        return 0.5
     # a generic kind's curated equivalents name it too (好处 = 倾斜, 激励: "评优选先倾斜、…等在内的各类激励机制")
     same = [w for w in equivalents(kind) if len(w) > 1] if kind in GENERIC_KINDS and len(kind) > 1 else []
     if same and sum(any(w in i for w in same) for i in items) >= KIND_SHARE * len(items):
@@ -1346,7 +1352,9 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
         # "帮扶式共同体具体怎么搞?": the text under the item that names the subject; a section titled with every
         # word of the question is that section even when the case's opening names it too (an abstract lists them)
         return _under(named, case, cites, budget)
-    if topic and not _thematic(intent, case, weights, overall):
+    # (the whole's frame asked, "讲讲大的框架", with no part named: the whole, whatever words retell its story)
+    framed = bool(cues.WHOLE_FRAME_RE.search(normalize(intent.question)))
+    if topic and not framed and not _thematic(intent, case, weights, overall):
         cov = {id(m): coverage(intent, text_of(m), weights) + 0.1 * m.in_measure_section for m in ms}
         ranked = sorted(ms, key=lambda m: -cov[id(m)])
         top = cov[id(ranked[0])]
@@ -1483,8 +1491,10 @@ def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int) -> tuple[s
     if m.children:
         units = [case.measures[c].unit for c in m.children[:budget]]
         head = "" if _opens_with_item(m, case.measures) else _quote(m.unit, passage, cites) + "\n\n"
+        # (a sub-section is named by its heading, then quoted from its first sentence, as an overview's parts are)
         return f"{_label(case.passages[0])}\n\n{head}" + "\n".join(
-            f"- {_quote(u, case.passage(case.measures[c]), cites)}" for u, c in zip(units, m.children)), [m.unit, *units]
+            f"- {_named_part(case.measures[c])}{_quote(u, case.passage(case.measures[c]), cites)}"
+            for u, c in zip(units, m.children)), [m.unit, *units]
     # (the text under an item ends where the next item of the case begins, "…。队伍均衡化。…" in the same paragraph)
     nxt = min((x.unit.start for x in case.measures if x.unit.start > m.unit.start), default=None)
     if m.level == "heading":  # a section runs over its paragraphs, to the next heading or item
@@ -1507,6 +1517,12 @@ def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int) -> tuple[s
     text = f"{_label(case.passages[0])}\n\n{_quote(head, passage, cites)}\n\n" + "\n".join(
         f"- {_quote(u, case.passages[u.passage_no - 1], cites)}" for u in rest)
     return text, [head, *rest]
+
+
+def _named_part(m: Measure) -> str:
+    """The bold name a sub-section's bullet opens with ("**建设“统领”行动**:"); none for an item, whose quoted
+    sentence names itself."""
+    return f"**{display_text(m.label)}**:" if m.level == "heading" and m.label else ""
 
 
 def _section_sentences(case: CaseOutline, start: int, end: int | None) -> list[Unit]:

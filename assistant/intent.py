@@ -1371,6 +1371,7 @@ def _topic_words(t: str, corpus: Corpus, documents: frozenset[str] = frozenset()
     t = A_NOT_A_RE.sub(lambda m: f" {_predicate(m.group(1), corpus)} ", t)
     t = A_NOT_A_VERB_RE.sub(" ", t)
     t = cues.TARGET_FRAME_RE.sub(" ", t)
+    t = cues.ASSISTANT_TASK_RE.sub(" ", t)
     t = cues.PLACING_FRAME_RE.sub(" ", t)
     t = cues.ASPECT_FRAME_RE.sub(_split_aspect_frame, t)
     t = cues.LEVEL_FRAME_RE.sub(r" \1 ", t)
@@ -1685,7 +1686,9 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
     # "淄博…,有没有提到把家长召集起来,就娃玩手机的问题开一场会?")
     yes_no = cues.PREMISE_LAST_ASK_RE.search(clauses[-1]) or any(cues.PREMISE_ASK_RE.search(c) for c in clauses[at:])
     if at >= 1 and named(asking) and (yes_no or figure_last and not cues.COMPARE.regex.search(q)):
-        earlier = [c for c in clauses[:at] if not cues.ASKING_RE.search(c) and not cues.PREMISE_ASK_RE.search(c)
+        # (a clause of a sentence closed by 。 or ! states: its 几 is "several", "定西让几个强县替弱县带…。")
+        stated = {c for s in re.findall(r"[^。!!??]+[。!!]", q) for c in re.split(r"[,,;;。!!]", s) if c.strip()}
+        earlier = [c for c in clauses[:at] if (c in stated or not cues.ASKING_RE.search(c)) and not cues.PREMISE_ASK_RE.search(c)
                    and not cues.LOCATIVE_FRAME_RE.search(c.strip())]
         # a clause that states a fact of one place, before the clause that asks yes or no of another, is the premise
         # the question starts from ("余杭要在产业园区配建幼儿园,芦溪那边有没有在工业园区…办园?"), whether the asking
@@ -1696,7 +1699,7 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
         # question word asking content: "亳州验收标准化创建学校,每次要验多长时间?桐庐…初中有几所?" asks two things,
         # one of each place; "定西…每年发1.8万补助,是不是?" only seeks a nod to the premise)
         questions = question_sentences(q)
-        asked = {p for c in clauses[:at] if cues.ASKING_RE.search(c) for p in named(c)} | \
+        asked = {p for c in clauses[:at] if c not in stated and cues.ASKING_RE.search(c) for p in named(c)} | \
             {p for s in questions[:-1] if cues.CONTENT_QUESTION_RE.search(s) for p in named(s)}
         models |= {p for c in earlier for p in named(c)} - named(asking) - asked
     return models if len(models) < len(places) else set()
@@ -2037,6 +2040,8 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
             if t in intent.equivalents and (named := surname + post) not in intent.equivalents[t] \
                     and corpus.written.contains(named):
                 intent.equivalents[t].append(named)
+    for t in intent.terms:  # 实验学校 is the 实验校 the sources write: a kind of school, its 学校 shortened to 校
+        intent.equivalents[t] += [w for w in school_short_forms(t) if w not in intent.equivalents[t] and corpus.written.contains(w)]
     for t in intent.terms:  # 三分之一 is the 1/3 the sources write: one number, in words or in digits
         intent.equivalents[t] += [w for w in digit_forms(t) if w not in intent.equivalents[t] and corpus.written.contains(w)]
     wanted = cues.GOAL_ASKED_RE.search(normalize(intent.question)) if intent.language == "zh" else None
@@ -2179,6 +2184,16 @@ def _coordinated(compound: str, corpus: Corpus) -> list[str]:
     if a not in corpus.vocabulary or b not in corpus.vocabulary:
         return []
     return [f"{a}{c}{b}" for c in COORDINATORS if corpus.written.contains(f"{a}{c}{b}")]
+
+
+def school_short_forms(word: str) -> list[str]:
+    """The other way a kind of school is written: 实验学校 <-> 实验校, 薄弱学校 <-> 薄弱校 (a qualifier of two or more
+    characters before 学校 or its short form 校); none for other words (学校 alone, 高校, 党校)."""
+    if len(word) >= 4 and word.endswith("学校"):
+        return [word[:-2] + "校"]
+    if len(word) >= 3 and word.endswith("校") and not word.endswith(("学校", "高校", "党校", "母校", "名校", "全校", "本校", "分校", "院校")):
+        return [word[:-1] + "学校"]
+    return []
 
 
 def _curated_variants(compound: str, corpus: Corpus) -> list[str]:
@@ -2404,9 +2419,39 @@ def place_asks(question: str, terms: list[str], corpus: Corpus) -> dict[str, lis
         if own:
             asks.setdefault(named[0], []).extend(t for t in own if t not in asks.get(named[0], []))
     places = corpus.cases_named_in(q)
+    if len(asks) < 2:
+        # (the places and the clauses taking them in turn may stand before the sentence that asks, "两边…怎么做的")
+        whole = normalize(question)
+        asks, places = _respective_asks(whole, terms, corpus), corpus.cases_named_in(whole)
     if len(asks) < 2 or set(asks) != set(places) or len({tuple(v) for v in asks.values()}) < len(asks):
         return {}
     return asks
+
+
+# Clauses that take the places named before them in turn ("亳州和芦溪…,一个盯着验收,一个盯着镇上学校挤"; 前者…后者…)
+RESPECTIVE_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,;;。]))\s*(一个|一家|一边|一方|前者|后者)([^,,;;。??!!]+)")
+
+
+def _respective_asks(q: str, terms: list[str], corpus: Corpus) -> dict[str, list[str]]:
+    """What each place is asked when the clauses after a comparison's places take them in turn, as many clauses as
+    places ("亳州和芦溪都在推学校标准化,一个盯着验收不走过场,一个盯着镇上学校挤。两边具体是怎么做的?"): the first
+    clause is the first place's, the next the next's (前者 the first, 后者 the last), each giving its place the
+    topic terms it writes."""
+    clauses = [(m.group(1), m.group(2)) for m in RESPECTIVE_CLAUSE_RE.finditer(q)]
+    named = [(q.find(n), cid) for cid in corpus.cases_named_in(q)
+             for n in [min((x for x in corpus.aliases[cid] if x in q), key=q.find, default="")] if n]
+    order = [cid for _, cid in sorted(named)]
+    if len(clauses) != len(order) or len(order) < 2 or any(corpus.cases_named_in(c) for _, c in clauses):
+        return {}
+    asks: dict[str, list[str]] = {}
+    for k, (opener, clause) in enumerate(clauses):
+        cid = order[0] if opener == "前者" else order[-1] if opener == "后者" else order[k]
+        own = [t for t in terms if t in clause]
+        if own:
+            asks.setdefault(cid, []).extend(t for t in own if t not in asks.get(cid, []))
+    # (a word every clause writes, "一个看重…,一个看重…", is the frame they share, not what one place is asked)
+    shared = set.intersection(*(set(v) for v in asks.values())) if asks else set()
+    return {cid: [t for t in v if t not in shared] for cid, v in asks.items()}
 
 
 def question_sentences(text: str) -> list[str]:

@@ -87,6 +87,8 @@ class CaseOutline:
             if m.level == "heading":
                 by_style: dict[str, list[Measure]] = {}
                 for c in m.children:
+                    if ms[c].level == "heading":
+                        continue  # its sub-sections: listed once, with the other sub-sections groups below
                     if ms[c].children and is_colon_lead(ms[c].unit.text):
                         continue  # "具体目标包括:" introduces a list of its own: not one of the section's items
                     by_style.setdefault(ms[c].style, []).append(ms[c])
@@ -226,10 +228,14 @@ def build_outline(chunks: list[Chunk]) -> CaseOutline:
             m.parent = lead_at
             measures[lead_at].children.append(len(measures))
         measures.append(m)
-    # A section heading holds the top-level measures of its section (leads and items not under a lead).
+    # A section heading holds the top-level measures of its section (leads and items not under a lead); a section
+    # divided into sub-sections ("三、行动举措" over "(一)…" to "(五)…") is made of them: they are its parts, and the
+    # text before the first is its introduction.
     for path, at in sections.items():
         head = measures[at]
-        head.children = [i for i, m in enumerate(measures) if m.level != "heading" and m.path == path and m.parent < 0]
+        subsections = [i for p, i in sections.items() if parent_heading(p) == path and measures[i].path == p]
+        head.children = subsections if len(subsections) >= 2 else \
+            [i for i, m in enumerate(measures) if m.level != "heading" and m.path == path and m.parent < 0]
     order = sorted(range(len(measures)), key=lambda i: (measures[i].unit.start, measures[i].level != "heading"))
     remap = {old: new for new, old in enumerate(order)}
     out = [measures[i] for i in order]

@@ -247,6 +247,42 @@ def test_a_colon_lead_holds_the_numbered_paragraphs_after_it(assistant: Assistan
     assert len(wish.children) == 8
 
 
+@pytest.mark.parametrize("case_id,label,parts", [
+    ("junior-school-action-plan", "三、行动举措", 5),  # a heading over sub-sections only
+    ("yuhang", "三、余杭区推进教育高质量发展的创新路径", 5),  # an introduction before them: they are still its parts
+    ("yuhang", "一、余杭区教育改革发展的现状及问题", 4),
+])
+def test_a_section_divided_into_sub_sections_is_made_of_them(assistant: Assistant, case_id: str, label: str, parts: int) -> None:
+    case = assistant.retriever.outline(case_id)
+    head = next(m for m in case.measures if m.label == label)
+    children = [case.measures[c] for c in head.children]
+    assert len(children) == parts and all(c.level == "heading" for c in children)
+
+
+@pytest.mark.parametrize("question,parts", [
+    # the whole's frame asked: its top-level parts, whatever words the asker retells its story in
+    ("泰州从基本均衡一路往更高水平走,给我讲讲大的框架。", ("三步走战略", "硬软件齐抓", "三方面合力")),
+    ("上城区激发学校活力的整套改革,大框架是什么样的?", ("管办助评", "简政放权", "育人为本")),
+])
+def test_a_whole_frame_is_answered_with_the_top_level_parts(assistant: Assistant, question: str, parts: tuple) -> None:
+    answer = assistant.ask(question).answer
+    assert all(p in answer for p in parts), answer
+
+
+def test_the_aspects_a_change_is_seen_in_are_the_list_it_introduces(assistant: Assistant) -> None:
+    """"盼着实验学校三年后在哪些方面见提升": the list introduced "…可以有以下提升:", not the co-operation's six tasks,
+    however often those name the pilot schools (实验校)."""
+    answer = assistant.ask("桐庐合作方盼着实验学校三年后在哪些方面见提升?").answer
+    assert "管理团队治理水平" in answer and "编制三年发展规划" not in answer, answer
+
+
+def test_the_parts_of_a_section_are_answered_named(assistant: Assistant) -> None:
+    """"行动举措一共分成几大块?": each sub-section by its heading, then its first sentence."""
+    answer = assistant.ask("初中方案的行动举措一共分成几大块?").answer
+    for name in ("建设“统领”行动", "优质资源拓展行动", "师资素质优化行动", "教育教学质量提高行动"):
+        assert f"**{name}**" in answer, answer
+
+
 def test_a_heading_holding_only_sub_sections_is_a_part_of_the_document(assistant: Assistant) -> None:
     """"## 三、行动举措" is followed at once by "### (一)…": it has no text of its own, yet it is the plan's third
     part, so a question about that part is answered and the document's parts are counted as three."""
@@ -867,6 +903,10 @@ def test_answer_shape(assistant: Assistant, question: str, needed: list[str], wh
     ("变化", ["推动课堂教学改革", "转变学生学习方式", "优化薄弱地区资源配置", "提升师生教学体验"], "", 0.0),  # actions
     ("变化", ["办学模式初步形成", "课业负担明显减轻", "城乡差距逐步缩小"], "", 1.0),
     ("变化", ["推动教育质量全面提升", "促进城乡差距缩小", "加快办学条件改善"], "", 0.0),  # actions ending in a change
+    # a compound kind is named by its generic head under another modifier (运行机制 asked, 工作机制 written)
+    ("运行机制", ["课题引领", "网络教研", "空中课堂"], "通过构建共同体内部课题引领、网络教研、空中课堂等工作机制", 0.5),
+    ("运行机制", ["课题引领", "网络教研", "空中课堂"], "通过构建共同体内部课题引领、网络教研、空中课堂等工作", 0.0),
+    ("具体目标", ["帮助实验校编制三年发展规划", "帮助实验校开展课程建设"], "为达成上述合作目标,合作双方将围绕以下六项", 0.0),
 ])
 def test_how_surely_items_are_of_the_asked_kind(kind: str, items: list[str], around: str, surety: float) -> None:
     from assistant.compose import _of_kind

@@ -303,6 +303,9 @@ KIND_ROWS = [
     ("那篇说多用线上资源对教育有哪几方面的好处?", "好处"),
     ("初中方案指出了哪几个方面的问题?", "问题"),
     ("淄博从哪几个方面推进?", "方面"),  # no noun after 的: the aspects themselves
+    # (the aspects something is seen in, "在哪些方面有好处", are aspects of it as well)
+    ("线上资源在哪些方面有好处?", "好处"),
+    ("实验学校三年后在哪些方面见提升?", "方面"),  # a change of its own: the items are the aspects
     ("有哪几方面的经验值得学?", "方面"),  # the noun does not close the ask (值得学 follows)
     # a thing of its own after the aspects is what they are aspects of: the items are the aspects
     ("初中方案提到建哪些方面的特色学校?", "方面"),

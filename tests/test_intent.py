@@ -65,6 +65,12 @@ ANSWER_TYPE_ROWS = [
     ("定西那边几个县抱团搞协作,淄博的共同体里有没有校干教师交流?", "yesno"),
     ("定西有几个县抱团搞协作?", "figure"),
     ("这个行动底下拆成了几项活儿?", "list"),  # a whole divided into a count of parts asks the parts
+    ("方案的行动举措一共分成几大块?", "list"),  # (分成 with a classifier of parts: the parts)
+    ("上城的改革,大框架是什么样的?", "overview"),  # a whole's frame asked: how the whole is laid out
+    ("泰州整体的打法,给我讲讲大的框架。", "overview"),
+    ("定西的协作,重点举措是按什么思路排的?", "overview"),
+    ("桐庐的专家团队跟实验学校主要合作哪些事?", "overview"),  # the doings a verb is asked of
+    ("那个联盟具体研究局长哪些事?", "fact"),  # (哪些事 of a noun, 局长: its matters, no doings)
     ("全区的学生分成了几个班?", "figure"),  # a count of things divided is a count
     # a count whose parts the next sentence asks each of (每个关键词…怎么解释) asks the parts, named
     ("联盟的身份定位拆成了几个关键词?每个关键词后面怎么解释的?", "list"),
@@ -928,6 +934,9 @@ def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, follo
     ("上城把原来的教研室换了新牌子,亳州的教研室是不是也跟着改了名?", ["bozhou"]),
     ("定西是怎么补教师的,泰州有没有类似的做法?", ["dingxi", "taizhou"]),  # the first clause asks: a question of its own
     ("余杭建了研究院,芦溪有没有研究机构?", ["luxi"]),  # with no word referring back too
+    # (几 in a sentence closed by 。 is "several": that sentence states, it asks nothing)
+    ("定西让几个强县替弱县带新老师。芦溪有没有类似的新教师跟岗?", ["luxi"]),
+    ("定西让几个强县替弱县带新老师?芦溪有没有类似的新教师跟岗?", ["dingxi", "luxi"]),
     ("余杭要在产业园区配建幼儿园,芦溪那边有没有在工业园区给职工孩子办园?", ["luxi"]),
     ("泰州开了个微课学习平台,亳州有没有搞微课学习平台?", ["bozhou"]),
     ("泰州推了名师走教,淄博有没有搞集团化?", ["zibo"]),  # another thing: still asked of 淄博
@@ -1267,6 +1276,10 @@ def test_the_sentences_before_the_one_that_asks_set_the_scene(corpus: Corpus, qu
     ("打造成市一级智慧校园领头学校的有几家?", "造成"),
     # going through the items one by one is how to answer (一条条 + 列: segmentation cuts 条列)
     ("合作三年以后希望看到哪些变化?一条条列给我。", "条列"),
+    # a task set the assistant (帮我提炼成几句) shapes the answer: no topic the sources write
+    ("泰州这几年靠的几板斧,能不能帮我提炼成几句?", "提炼"),
+    ("泰州这几年靠的几板斧,能不能帮我提炼成几句?", "板斧"),  # (colloquial for the main measures: 招)
+    ("这种师德管理办法出自哪份材料?", "出自"),  # where it comes from is the document asked
 ])
 def test_frame_words_are_no_topic_terms(corpus: Corpus, question: str, absent: str) -> None:
     assert absent not in topic_words(question, corpus)
@@ -1321,6 +1334,22 @@ def test_a_colloquial_word_means_its_known_stem(corpus: Corpus, word: str, synon
 
     found = _stem_synonyms(word, corpus)
     assert (synonym in found) if synonym else not found, found
+
+
+@pytest.mark.parametrize("word,forms", [
+    ("实验学校", ["实验校"]),  # a kind of school: its 学校 shortened to 校
+    ("薄弱校", ["薄弱学校"]),  # …and back
+    ("学校", []), ("高校", []), ("名校", []), ("党校", []),  # 校 alone, or a word of its own
+])
+def test_a_kind_of_school_is_written_short_too(word: str, forms: list[str]) -> None:
+    from assistant.intent import school_short_forms
+
+    assert school_short_forms(word) == forms
+
+
+def test_a_kind_of_school_matches_its_short_form_in_the_sources(corpus: Corpus) -> None:
+    intent = analyze("桐庐的专家团队帮实验学校做了哪些事?", None, corpus)
+    assert "实验校" in intent.equivalents["实验学校"]  # tonglu writes 帮助实验校…
 
 
 @pytest.mark.parametrize("word,variant", [
@@ -1735,6 +1764,9 @@ def test_english_glosses(assistant, question: str, absent: str, present: str) ->
     ("What two tensions was Luxi trying to ease in its town schools?", "矛盾", ""),
     ("Luxi's town schools were overcrowded. What did it do about it?", "大班额", ""),
     ("How many kids go to private schools in Yuhang?", "学生", ""),  # the children a school teaches
+    # the ministry by its acronym; web-based resources are 线上
+    ("Which opinion did the MOE issue on school materials?", "教育部", ""),
+    ("What does the article say about web-based resources?", "线上", ""),
 ])
 def test_the_education_glossary_gives_the_sense_the_cases_use(assistant, question: str, lead: str,
                                                                dictionary_sense: str) -> None:
@@ -3008,6 +3040,12 @@ def test_how_a_counted_kind_looks_restates_the_kind(corpus: Corpus, question: st
     ("定西和淄博让学校结对子,各用的是什么带法?", {}),  # one ask of both: one aspect compared
     ("泰州怎么推均衡的,淄博呢?", {}),  # 淄博呢 asks nothing of its own
     ("亳州的教师怎么补充的,芦溪的教师怎么补充的?", {}),  # the same ask of each
+    # clauses taking the places named before them in turn (一个…一个…, 前者…后者…): each its own ask
+    ("定西和淄博都在搞结对,一个看重教师交流,一个看重网络教研。两边具体怎么做的?",
+     {"dingxi": ["教师", "交流"], "zibo": ["网络", "教研"]}),
+    ("定西和淄博都在搞结对,后者看重网络教研,前者看重教师交流。两边具体怎么做的?",
+     {"zibo": ["网络", "教研"], "dingxi": ["教师", "交流"]}),
+    ("定西和淄博都在搞结对,一个看重教师交流。两边具体怎么做的?", {}),  # one clause for two places: no turn
 ])
 def test_a_comparison_asking_each_place_its_own_thing(corpus: Corpus, question: str, asks: dict) -> None:
     assert analyze(question, None, corpus).place_asks == asks
