@@ -1039,7 +1039,7 @@ def _of_kind(kind: str, items: list[str], around: str) -> float:
     # (a compound kind by its generic head, whatever modifies it, where that closes the list: 运行机制 asked, "…等工作
     # 机制"; elsewhere the head names another thing, "为达成上述合作目标" beside “具体目标”)
     head = kind[-2:] if len(kind) >= 4 and kind[-2:] in GENERIC_KINDS else ""
-    if head and re.search(f"等[一-龥]{{2}}{head}", around):
+    if head and re.search(f"等(?![一二两三四五六七八九十几多])[一-龥]{{2}}{head}", around):
         return 0.5
     # a generic kind's curated equivalents name it too (好处 = 倾斜, 激励: "评优选先倾斜、…等在内的各类激励机制")
     same = [w for w in equivalents(kind) if len(w) > 1] if kind in GENERIC_KINDS and len(kind) > 1 else []
@@ -1370,7 +1370,8 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
                 continue
             picked.append(m)
     else:
-        picked = (_document_sections(ms, budget) if intent.sums_up else []) or _top_level(ms, budget)
+        # (a whole's frame asked, "初中方案的大框架": its own top-level sections, as a summary's)
+        picked = (_document_sections(ms, budget) if intent.sums_up or framed else []) or _top_level(ms, budget)
     if len(picked) < 2 and not (picked and len(picked[0].children) >= 2):
         headline = _headline_found(pool, case, case_id) if intent.answer_type == "overview" and not picked else None
         if headline is not None:
@@ -1661,8 +1662,7 @@ def _opens_with_item(m: Measure, ms: list[Measure]) -> bool:
 
 def _sub_line(sub: Measure, case: CaseOutline, cites: _Cites) -> str:
     """A part under a bullet: a sub-section named by its title, or an item, with the first clauses that make it concrete."""
-    quote = _quote(_short(sub.unit), case.passage(sub), cites)
-    return f"- **{display_text(sub.label)}**:{quote}" if sub.level == "heading" and sub.label else f"- {quote}"
+    return f"- {_named_part(sub)}{_quote(_short(sub.unit), case.passage(sub), cites)}"
 
 
 def _document_sections(ms: list[Measure], budget: int) -> list[Measure]:

@@ -166,7 +166,8 @@ COUNTING_CLASSES = ("He16", "Hg15", "Hj29")  # thesaurus classes of counting and
 SUMMING_UP_CLASSES = ("Hg15B", "Hg15C")
 # A whole's frame asked ("大框架是什么样的", "讲讲大的框架"): how the whole is laid out, its top-level parts (its 思路
 # is a part of its own, the 指导思想 a plan opens with, which the `overview` cue reads)
-WHOLE_FRAME = r"(?:大|整体|总体|总的?)的?(?:框架|路子|架子|脉络|架构)|几板斧"  # (板斧: a whole's few signature moves)
+# (not a setting the asker places a question in, "在…的大框架下", "整体的路子里": the frame closes no place word)
+WHOLE_FRAME = r"(?:大|整体|总体|总的?)的?(?:框架|路子|架子|脉络|架构)(?![下里中内])|几板斧"  # (板斧: signature moves)
 WHOLE_FRAME_RE = re.compile(WHOLE_FRAME)
 # How the sources word or sum a thing up ("材料是怎么归纳的", "文件里怎么说的"): asks what they say, no method
 HOW_SAID_RE = re.compile(r"(?:是)?(?:怎么|如何|怎样)(?:归纳|概括|总结|表述|说|讲|写|提)(?:的|呢)*[??]?")
@@ -308,8 +309,8 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"怎么搞的|怎么做的|是怎么做|怎么推进|怎么落实|保证落实|(?:变成|成为|达到|建成|打造成)[^。??]{0,4}什么样|"
         # an action verb asking what was done, its object nothing or a word for measures: "都安排了啥?", "出了哪些主意?",
         # "主要抓了什么?" (抓: to work on)
-        # (or done together, for others or as one's charge: "跟实验学校主要合作哪些事?", "负责哪些事")
-        r"(?:做|干|搞|弄|抓|安排|部署|推出|出|使|想|定|采取|拿出|合作|协作|配合|帮|帮忙|负责|承担|办)了?(?:些|哪些|什么|啥|些啥|些什么)(?:招数?|主意|办法|法子|措施|举措|动作|保障|路子|实事|事情?|事儿|工作)?[??]?$|帮[^。??,,]{0,6}?(?:哪些|什么|啥)忙|下了?(?:哪些|什么|啥)(?:功夫|力气|工夫)|"
+        # (or done together or for others: "跟实验学校主要合作哪些事?"; what one agent 负责 is its role, a fact)
+        r"(?:做|干|搞|弄|抓|安排|部署|推出|出|使|想|定|采取|拿出|合作|协作|配合|帮|帮忙)了?(?:些|哪些|什么|啥|些啥|些什么)(?:招数?|主意|办法|法子|措施|举措|动作|保障|路子|实事|事情?|事儿|工作)?[??]?$|帮[^。??,,]{0,6}?(?:哪些|什么|啥)忙|下了?(?:哪些|什么|啥)(?:功夫|力气|工夫)|"
         # where the effort goes, "各自落在哪些事上", "钱花在哪些事上": the doings it goes to
         r"(?:落|用|花|放|使)(?:在|到)(?:哪些|什么|啥)(?:事情?|事儿|工作)上|"
         r"\bwhat did\b.*\bdo\b|\bhow did\b|\bwhat (?:has|have)\b.*\bdone\b|\blessons?\b|\bhighlights?\b|\bapproach\b|\bmeasures\b",
@@ -761,7 +762,7 @@ SCAFFOLD = tuple(sorted(MEASURE_WORDS + TOTAL_WORDS +
     是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于
     当地 地方 进行 开展 采取 采用 一共 分别 情况下 给 搞 要 有 让 做 说 里 先 去 来 已经 以后 时候 之前 起来 范围 程度 意思 文章 材料 提到 文件
     一段时间 一阵子 记得 印象中 印象里 听说 据说 那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
-    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 板斧 几板斧 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 实际 实际上 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后 还有 除了 讲到 说到 谈到 写到 提及 讲了 说了 写了 整篇 全篇 通篇 全文 一捋 捋一捋 捋捋 梳理 概括 总体 整体 给我 眼下 附件 原话 原文 出自 干嘛 干吗 啥意思 什么意思 分成 论文 从头到尾 准确 确切 精确 给出 列出 正文 论述""".split(),
+    做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 板斧 几板斧 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 实际 实际上 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后 还有 除了 讲到 说到 谈到 写到 提及 讲了 说了 写了 整篇 全篇 通篇 全文 一捋 捋一捋 捋捋 梳理 概括 总体 整体 给我 眼下 附件 原话 原文 出自 前者 后者 干嘛 干吗 啥意思 什么意思 分成 论文 从头到尾 准确 确切 精确 给出 列出 正文 论述""".split(),
     key=len, reverse=True))
 
 # "研究院说咱们基础教育以县为主…", "数字资源那篇讲…": who says it, opening the question. Its words find the text that
@@ -809,8 +810,10 @@ LEVEL_FRAME_RE = re.compile(r"(?:落到|落实到|具体到|细化到)([一-龥]
 ASPECT_FRAME_RE = re.compile(r"(在[一-龥]{1,8}?)上(?=下(?:了|大|足|狠|功夫|力气|本钱|工夫|苦功))")
 # A task the asker sets the assistant on the answer ("帮我提炼成几句", "给我归纳一下"): how to shape it, no topic
 # the sources must write (the summing verbs, `SUMMING_VERBS`, done by the assistant for the asker)
-ASSISTANT_TASK_RE = re.compile(r"(?:帮|给|替)(?:我|咱|我们|咱们)[^,,。??]{0,2}?(?:" + "|".join(SUMMING_VERBS) +
-                               r"|浓缩|压缩|梳理)(?:成|为|一下|起来|出来)?(?:几|[两二三四五六七八九十])?(?:句话|句|条|点)?")
+# (浓缩, 压缩 squeeze it, 梳理 sorts it; the verb's phrase ends where a word of the topic would begin: "帮我总结成效"
+# keeps 成效)
+ASSISTANT_TASK_RE = re.compile(r"(?:帮|给|替)(?:我|咱|我们|咱们)(?:" + "|".join(SUMMING_VERBS) + r"|浓缩|压缩|梳理)"
+                               r"(?:(?:成|为)(?:几|[两二三四五六七八九十])?(?:句话|句|条|点)|一下|起来|出来)?(?![一-龥])")
 # A verb of attaining followed by the target it names ("要达到“标准化”") frames that target, which is the subject;
 # followed by a question word ("三年后要达到什么样") the target is what is asked, and the verb stays.
 TARGET_FRAME_RE = re.compile(r"(?:达到|做到)(?=\s*[“\"]?[一-龥])(?!\s*(?:了|一个|个|的)*\s*(?:什么|啥|怎样|怎么样|哪|多少|几|何))")
@@ -1043,7 +1046,7 @@ LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七�
 # Aspects of a noun closing the ask ("有哪几方面的好处", "哪些层面的要求"), or the aspects a change is seen in ("在哪些
 # 方面见提升", "哪些方面有提高": the aspects of that change): group 1 the noun, which names what each item is when it
 # is a generic kind (`enumerations.asked_word`)
-ASPECTS_OF_NOUN_RE = re.compile(r"(?:方面|层面)(?:的|有|见|得到|取得|实现)了?([一-龥]{2,4}?)(?=[呢吗啊呀]?(?:[??,,。;;]|$))")
+ASPECTS_OF_NOUN_RE = re.compile(r"(?:方面|层面)(?:的|有所|有|见|得到|取得|实现)了?(?!哪|什么|啥|多少)([一-龥]{2,4}?)(?=[呢吗啊呀]?(?:[??,,。;;]|$))")
 # A word for how a thing looks after the kind a list question counts ("哪几种共同体的样子", "几类学校的模样"): the
 # kinds of the thing are asked, so it restates the kind; no sentence need write it
 KIND_LOOKS_RE = re.compile(r"(?:哪|几)[一二两三四五六七八九十几]?(?:个|种|类|样)[一-龥]{1,6}的(样子|样式|模样|形态|样儿)")

@@ -472,6 +472,8 @@ def asked_word(question: str) -> str:
     aspects_of = ASPECTS_OF_NOUN_RE.match(question, m.start(1))
     if aspects_of and aspects_of.group(1) in GENERIC_KINDS:
         return aspects_of.group(1)
+    if aspects_of:  # (the aspects a change of its own is seen in, "哪些方面有所提升": the items are the aspects)
+        return aspects_of.group(0)[:2]
     # "哪几件大事", "哪几个大点": 大 before a generic kind says the items are the main ones; the kind is 事, 点
     main = re.match(r"大(" + "|".join(sorted(GENERIC_KINDS, key=len, reverse=True)) + ")", after)
     if main and len(main.group(1)) == 1:

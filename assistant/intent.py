@@ -1686,8 +1686,7 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
     # "淄博…,有没有提到把家长召集起来,就娃玩手机的问题开一场会?")
     yes_no = cues.PREMISE_LAST_ASK_RE.search(clauses[-1]) or any(cues.PREMISE_ASK_RE.search(c) for c in clauses[at:])
     if at >= 1 and named(asking) and (yes_no or figure_last and not cues.COMPARE.regex.search(q)):
-        # (a clause of a sentence closed by 。 or ! states: its 几 is "several", "定西让几个强县替弱县带…。")
-        stated = {c for s in re.findall(r"[^。!!??]+[。!!]", q) for c in re.split(r"[,,;;。!!]", s) if c.strip()}
+        stated = _stated_clauses(q)
         earlier = [c for c in clauses[:at] if (c in stated or not cues.ASKING_RE.search(c)) and not cues.PREMISE_ASK_RE.search(c)
                    and not cues.LOCATIVE_FRAME_RE.search(c.strip())]
         # a clause that states a fact of one place, before the clause that asks yes or no of another, is the premise
@@ -1703,6 +1702,22 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
             {p for s in questions[:-1] if cues.CONTENT_QUESTION_RE.search(s) for p in named(s)}
         models |= {p for c in earlier for p in named(c)} - named(asking) - asked
     return models if len(models) < len(places) else set()
+
+
+def _stated_clauses(q: str) -> set[str]:
+    """The clauses (split as `_models` splits them, on , ; 。) that state: each closed by 。 or ! before any question mark
+    and holding none, in a sentence that is no request to the assistant ("告诉我定西有几个县…。", "请说明…。"). Their
+    几 is "several" ("定西让几个强县替弱县带新老师。"), asking nothing."""
+    out: set[str] = set()
+    for m in re.finditer(r"[^,,;;。]+", q):
+        clause, rest = m.group(0), q[m.start():]
+        end = re.search(r"[。!!??]", rest)
+        if not clause.strip() or not end or end.group(0) in "??" or re.search(r"[??]", clause):
+            continue
+        sentence = q[q.rfind("。", 0, m.start()) + 1:m.start() + end.end()]
+        if not cues.REQUEST_RE.search(sentence) and not re.match(r"\s*请", sentence):
+            out.add(clause)
+    return out
 
 
 def _premised_ask(q: str, models: set[str], corpus: Corpus) -> str:
@@ -2041,7 +2056,9 @@ def _expand(intent: QueryIntent, corpus: Corpus, translations: dict[str, list[st
                     and corpus.written.contains(named):
                 intent.equivalents[t].append(named)
     for t in intent.terms:  # 实验学校 is the 实验校 the sources write: a kind of school, its 学校 shortened to 校
-        intent.equivalents[t] += [w for w in school_short_forms(t) if w not in intent.equivalents[t] and corpus.written.contains(w)]
+        # (written as a word of its own, not only as the head of a post: 初中校 inside 初中校长 is no school)
+        intent.equivalents[t] += [w for w in school_short_forms(t) if w not in intent.equivalents[t]
+                                  and _occurrences(w, corpus) > _occurrences(w + "长", corpus)]
     for t in intent.terms:  # 三分之一 is the 1/3 the sources write: one number, in words or in digits
         intent.equivalents[t] += [w for w in digit_forms(t) if w not in intent.equivalents[t] and corpus.written.contains(w)]
     wanted = cues.GOAL_ASKED_RE.search(normalize(intent.question)) if intent.language == "zh" else None
@@ -2186,9 +2203,14 @@ def _coordinated(compound: str, corpus: Corpus) -> list[str]:
     return [f"{a}{c}{b}" for c in COORDINATORS if corpus.written.contains(f"{a}{c}{b}")]
 
 
+def _occurrences(term: str, corpus: Corpus) -> int:
+    """How often the sources write `term` (each occurrence, not each text)."""
+    return sum(1 for _ in corpus.written.occurrences(term))
+
+
 def school_short_forms(word: str) -> list[str]:
     """The other way a kind of school is written: 实验学校 <-> 实验校, 薄弱学校 <-> 薄弱校 (a qualifier of two or more
-    characters before 学校 or its short form 校); none for other words (学校 alone, 高校, 党校)."""
+    characters before 学校 or 校); none for 学校 alone or a word of its own ending in 校 (高校, 党校, 名校)."""
     if len(word) >= 4 and word.endswith("学校"):
         return [word[:-2] + "校"]
     if len(word) >= 3 and word.endswith("校") and not word.endswith(("学校", "高校", "党校", "母校", "名校", "全校", "本校", "分校", "院校")):
@@ -2419,8 +2441,9 @@ def place_asks(question: str, terms: list[str], corpus: Corpus) -> dict[str, lis
         if own:
             asks.setdefault(named[0], []).extend(t for t in own if t not in asks.get(named[0], []))
     places = corpus.cases_named_in(q)
-    if len(asks) < 2:
-        # (the places and the clauses taking them in turn may stand before the sentence that asks, "两边…怎么做的")
+    if len(asks) < 2 and not any(t in q for t in terms):
+        # (the places and the clauses taking them in turn may stand before the sentence that asks, "两边…怎么做的",
+        # when it asks nothing of its own: "…,哪个投入更大?" asks 投入 of both)
         whole = normalize(question)
         asks, places = _respective_asks(whole, terms, corpus), corpus.cases_named_in(whole)
     if len(asks) < 2 or set(asks) != set(places) or len({tuple(v) for v in asks.values()}) < len(asks):
@@ -2429,7 +2452,7 @@ def place_asks(question: str, terms: list[str], corpus: Corpus) -> dict[str, lis
 
 
 # Clauses that take the places named before them in turn ("亳州和芦溪…,一个盯着验收,一个盯着镇上学校挤"; 前者…后者…)
-RESPECTIVE_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,;;。]))\s*(一个|一家|一边|一方|前者|后者)([^,,;;。??!!]+)")
+RESPECTIVE_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,;;。]))\s*(一个|一家|一方|前者|后者)([^,,;;。??!!]+)")
 
 
 def _respective_asks(q: str, terms: list[str], corpus: Corpus) -> dict[str, list[str]]:

@@ -229,13 +229,14 @@ def build_outline(chunks: list[Chunk]) -> CaseOutline:
             measures[lead_at].children.append(len(measures))
         measures.append(m)
     # A section heading holds the top-level measures of its section (leads and items not under a lead); a section
-    # divided into sub-sections ("三、行动举措" over "(一)…" to "(五)…") is made of them: they are its parts, and the
-    # text before the first is its introduction.
+    # divided into sub-sections ("三、行动举措" over "(一)…" to "(五)…") with at most an introduction of its own is
+    # made of them: they are its parts (a section with measures of its own, tonglu's 附 with its 定位 list and a lead
+    # "具体目标包括:" before them, keeps its measures)
     for path, at in sections.items():
         head = measures[at]
+        own = [i for i, m in enumerate(measures) if m.level != "heading" and m.path == path and m.parent < 0]
         subsections = [i for p, i in sections.items() if parent_heading(p) == path and measures[i].path == p]
-        head.children = subsections if len(subsections) >= 2 else \
-            [i for i, m in enumerate(measures) if m.level != "heading" and m.path == path and m.parent < 0]
+        head.children = subsections if len(subsections) >= 2 and len(own) <= 1 else own
     order = sorted(range(len(measures)), key=lambda i: (measures[i].unit.start, measures[i].level != "heading"))
     remap = {old: new for new, old in enumerate(order)}
     out = [measures[i] for i in order]

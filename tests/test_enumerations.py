@@ -306,6 +306,8 @@ KIND_ROWS = [
     # (the aspects something is seen in, "在哪些方面有好处", are aspects of it as well)
     ("线上资源在哪些方面有好处?", "好处"),
     ("实验学校三年后在哪些方面见提升?", "方面"),  # a change of its own: the items are the aspects
+    ("实验学校三年后能在哪些方面有所提升?", "方面"),
+    ("泰州在师资方面有哪些做法?", "做法"),  # (a question word after 方面有 asks: no noun the aspects are of)
     ("有哪几方面的经验值得学?", "方面"),  # the noun does not close the ask (值得学 follows)
     # a thing of its own after the aspects is what they are aspects of: the items are the aspects
     ("初中方案提到建哪些方面的特色学校?", "方面"),

@@ -70,6 +70,8 @@ ANSWER_TYPE_ROWS = [
     ("泰州整体的打法,给我讲讲大的框架。", "overview"),
     ("定西的协作,重点举措是按什么思路排的?", "overview"),
     ("桐庐的专家团队跟实验学校主要合作哪些事?", "overview"),  # the doings a verb is asked of
+    ("淄博共同体里牵头学校负责什么?", "fact"),  # (one agent's charge is its role)
+    ("在淄博共同体建设的大框架下,有哪几种共同体模式?", "list"),  # (a frame as the setting: no frame asked)
     ("那个联盟具体研究局长哪些事?", "fact"),  # (哪些事 of a noun, 局长: its matters, no doings)
     ("全区的学生分成了几个班?", "figure"),  # a count of things divided is a count
     # a count whose parts the next sentence asks each of (每个关键词…怎么解释) asks the parts, named
@@ -937,6 +939,7 @@ def test_a_followup_after_a_typed_answer_asks_its_own_kind(corpus: Corpus, follo
     # (几 in a sentence closed by 。 is "several": that sentence states, it asks nothing)
     ("定西让几个强县替弱县带新老师。芦溪有没有类似的新教师跟岗?", ["luxi"]),
     ("定西让几个强县替弱县带新老师?芦溪有没有类似的新教师跟岗?", ["dingxi", "luxi"]),
+    ("告诉我定西有几个县参加了协作。另外芦溪有没有类似的县域协作?", ["dingxi", "luxi"]),  # a request asks
     ("余杭要在产业园区配建幼儿园,芦溪那边有没有在工业园区给职工孩子办园?", ["luxi"]),
     ("泰州开了个微课学习平台,亳州有没有搞微课学习平台?", ["bozhou"]),
     ("泰州推了名师走教,淄博有没有搞集团化?", ["zibo"]),  # another thing: still asked of 淄博
@@ -1285,6 +1288,14 @@ def test_frame_words_are_no_topic_terms(corpus: Corpus, question: str, absent: s
     assert absent not in topic_words(question, corpus)
 
 
+@pytest.mark.parametrize("question,kept", [
+    ("帮我总结成效:亳州的标准化建设效果如何?", "成效"),  # the task's verb ends its phrase: the topic's word stays
+    ("帮我归纳为人师表方面初中方案怎么要求的?", "为人师表"),
+])
+def test_a_task_set_the_assistant_leaves_the_topic_whole(corpus: Corpus, question: str, kept: str) -> None:
+    assert kept in topic_words(question, corpus)
+
+
 @pytest.mark.parametrize("question,word,subject", [
     ("初中方案给了个数,要再开发多少门区级课程?", "个数", False),  # a figure question's word for the number itself
     ("全市标杆校的准确数字是多少?", "数字", False),
@@ -1350,6 +1361,8 @@ def test_a_kind_of_school_is_written_short_too(word: str, forms: list[str]) -> N
 def test_a_kind_of_school_matches_its_short_form_in_the_sources(corpus: Corpus) -> None:
     intent = analyze("桐庐的专家团队帮实验学校做了哪些事?", None, corpus)
     assert "实验校" in intent.equivalents["实验学校"]  # tonglu writes 帮助实验校…
+    intent = analyze("初中学校的老师怎么交流?", None, corpus)
+    assert "初中校" not in intent.equivalents.get("初中学校", [])  # written only inside 初中校长: no school
 
 
 @pytest.mark.parametrize("word,variant", [
@@ -3046,6 +3059,8 @@ def test_how_a_counted_kind_looks_restates_the_kind(corpus: Corpus, question: st
     ("定西和淄博都在搞结对,后者看重网络教研,前者看重教师交流。两边具体怎么做的?",
      {"zibo": ["网络", "教研"], "dingxi": ["教师", "交流"]}),
     ("定西和淄博都在搞结对,一个看重教师交流。两边具体怎么做的?", {}),  # one clause for two places: no turn
+    ("定西和淄博都在搞结对,一边抓教师交流,一边抓网络教研。两边具体怎么做的?", {}),  # 一边…一边: both at once
+    ("泰州和亳州,一个讲均衡,一个讲标准化,哪个投入更大?", {}),  # the asking sentence asks its own thing of both
 ])
 def test_a_comparison_asking_each_place_its_own_thing(corpus: Corpus, question: str, asks: dict) -> None:
     assert analyze(question, None, corpus).place_asks == asks
