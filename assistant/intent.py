@@ -2461,9 +2461,7 @@ def _respective_asks(q: str, terms: list[str], corpus: Corpus) -> dict[str, list
     clause is the first place's, the next the next's (前者 the first, 后者 the last), each giving its place the
     topic terms it writes."""
     clauses = [(m.group(1), m.group(2)) for m in RESPECTIVE_CLAUSE_RE.finditer(q)]
-    named = [(q.find(n), cid) for cid in corpus.cases_named_in(q)
-             for n in [min((x for x in corpus.aliases[cid] if x in q), key=q.find, default="")] if n]
-    order = [cid for _, cid in sorted(named)]
+    order = sorted(corpus.cases_named_in(q), key=lambda cid: _first_named_at(q, cid, corpus))
     if len(clauses) != len(order) or len(order) < 2 or any(corpus.cases_named_in(c) for _, c in clauses):
         return {}
     asks: dict[str, list[str]] = {}
@@ -2475,6 +2473,11 @@ def _respective_asks(q: str, terms: list[str], corpus: Corpus) -> dict[str, list
     # (a word every clause writes, "一个看重…,一个看重…", is the frame they share, not what one place is asked)
     shared = set.intersection(*(set(v) for v in asks.values())) if asks else set()
     return {cid: [t for t in v if t not in shared] for cid, v in asks.items()}
+
+
+def _first_named_at(text: str, case_id: str, corpus: Corpus) -> int:
+    """Where the text first names the case, by any of its names (the order places are named in)."""
+    return min((text.find(n) for n in corpus.aliases[case_id] if n in text), default=len(text))
 
 
 def question_sentences(text: str) -> list[str]:
