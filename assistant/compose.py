@@ -1351,7 +1351,7 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
     if named is not None and (not _thematic(intent, case, weights, overall) or _names_all(intent, named, weights)):
         # "帮扶式共同体具体怎么搞?": the text under the item that names the subject; a section titled with every
         # word of the question is that section even when the case's opening names it too (an abstract lists them)
-        return _under(named, case, cites, budget)
+        return _under(named, case, cites, budget, _parts_counted(intent, named, case, cites))
     # (the whole's frame asked, "讲讲大的框架", with no part named: the whole, whatever words retell its story)
     framed = bool(cues.WHOLE_FRAME_RE.search(normalize(intent.question)))
     if topic and not framed and not _thematic(intent, case, weights, overall):
@@ -1485,13 +1485,25 @@ def _names_all(intent: QueryIntent, m: Measure, weights: TermWeights) -> bool:
     return m.level == "heading" and coverage(intent, item_name(m.label or m.unit.head), weights) >= THEME_COVERAGE
 
 
-def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int) -> tuple[str, list[Unit]]:
+def _parts_counted(intent: QueryIntent, m: Measure, case: CaseOutline, cites: _Cites) -> str:
+    """The line counting and naming a section's sub-sections when a list of them is asked ("行动举措一共分成几大块?"
+    -> "…“行动举措”共五项:建设“统领”行动、…。"), as any list's lead counts and names its items first; "" otherwise."""
+    parts = [case.measures[c] for c in m.children]
+    if intent.answer_type != "list" or len(parts) < 2 or any(p.level != "heading" for p in parts):
+        return ""
+    names = _without_shared_opening([item_name(p.label) for p in parts])
+    marks = "".join(dict.fromkeys(cites.mark(case.passage(p)) for p in parts))
+    count = _count_phrase(intent.question, "", len(parts))
+    return f"{case.passages[0].chunk.name}“{display_text(item_name(m.label))}”{count}:{_named(names)}。{marks}\n\n"
+
+
+def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int, lead: str = "") -> tuple[str, list[Unit]]:
     """A measure with what stands under it: its items when it leads a list, else the sentences of its paragraph,
-    one bullet each (the paragraph a headline opens is about that headline)."""
+    one bullet each (the paragraph a headline opens is about that headline); `lead` opens a list of its parts."""
     passage = case.passage(m)
     if m.children:
         units = [case.measures[c].unit for c in m.children[:budget]]
-        head = "" if _opens_with_item(m, case.measures) else _quote(m.unit, passage, cites) + "\n\n"
+        head = lead or ("" if _opens_with_item(m, case.measures) else _quote(m.unit, passage, cites) + "\n\n")
         # (a sub-section is named by its heading, then quoted from its first sentence, as an overview's parts are)
         return f"{_label(case.passages[0])}\n\n{head}" + "\n".join(
             f"- {_named_part(case.measures[c])}{_quote(u, case.passage(case.measures[c]), cites)}"

@@ -281,8 +281,10 @@ def test_the_aspects_a_change_is_seen_in_are_the_list_it_introduces(assistant: A
 
 
 def test_the_parts_of_a_section_are_answered_named(assistant: Assistant) -> None:
-    """"行动举措一共分成几大块?": each sub-section by its heading, then its first sentence."""
+    """"行动举措一共分成几大块?": counted and named first, as any list's items are, then each sub-section by its
+    heading and its first sentence."""
     answer = assistant.ask("初中方案的行动举措一共分成几大块?").answer
+    assert "“行动举措”共五" in answer, answer
     for name in ("建设“统领”行动", "优质资源拓展行动", "师资素质优化行动", "教育教学质量提高行动"):
         assert f"**{name}**" in answer, answer
 
