@@ -468,7 +468,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             # the question writes the whole name of the section or lead introducing the list ("重点举措与成效那部分")
             section = NAMED_SECTION * (bool(context) and item_name(context) in named)
             # (its items, not its sub-sections: a group of sub-sections is a list of its own among the groups)
-            if named_one and not section and sum(case.measures[c].level != "heading" for c in best_item.children) >= 2:
+            if named_one and not section and len(case.items(best_item)) >= 2:
                 continue  # the item the question names has items of its own: those are the list asked for
             # an item the question names (by its name, as `_named_measure` names one) without items of its own, whose
             # paragraph goes on in several sentences ("二、坚持硬软件齐抓…。通过…,全面改善…。通过…,努力实现…。"):
@@ -559,7 +559,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
         group = [m for m in group if not _was_said(m, said)] or group
     group = group[: BUDGET["list"]]
     items = _without_shared_opening([item_name(m.label or m.unit.head) for m in group])
-    marks = "".join(dict.fromkeys(cites.mark(case.passage(m)) for m in group))
+    marks = _marks(case, group, cites)
     count = _count_phrase(intent.question, kind, len(items))
     lead = f"{whose}{count}:{_named(items)}。{marks}"
     bullets = []
@@ -1404,7 +1404,7 @@ def _measures(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage]
     lead = ""
     if intent.answer_type == "list" and intent.sums_up and len(picked) >= 2:
         items = _without_shared_opening([item_name(m.label or m.unit.head) for m in picked])
-        marks = "".join(dict.fromkeys(cites.mark(case.passage(m)) for m in picked))
+        marks = _marks(case, picked, cites)
         # (counted by the asker's own word for the parts, 块, 大条, 层, as the document's parts: 部分 when none)
         divided = cues.DOCUMENT_DIVIDED_RE.search(asking_part(intent.question))
         said = divided.group(0) if divided else ""
@@ -1485,14 +1485,20 @@ def _names_all(intent: QueryIntent, m: Measure, weights: TermWeights) -> bool:
     return m.level == "heading" and coverage(intent, item_name(m.label or m.unit.head), weights) >= THEME_COVERAGE
 
 
+def _marks(case: CaseOutline, measures: list[Measure], cites: _Cites) -> str:
+    """The citation marks of the passages the measures sit in, each once, in order ("[1][2]"): a list's lead cites
+    every item it names."""
+    return "".join(dict.fromkeys(cites.mark(case.passage(m)) for m in measures))
+
+
 def _parts_counted(intent: QueryIntent, m: Measure, case: CaseOutline, cites: _Cites) -> str:
     """The line counting and naming a section's sub-sections when a list of them is asked ("行动举措一共分成几大块?"
     -> "…“行动举措”共五项:建设“统领”行动、…。"), as any list's lead counts and names its items first; "" otherwise."""
-    parts = [case.measures[c] for c in m.children]
-    if intent.answer_type != "list" or len(parts) < 2 or any(p.level != "heading" for p in parts):
+    parts = case.subsections(m)
+    if intent.answer_type != "list" or len(parts) < 2:
         return ""
     names = _without_shared_opening([item_name(p.label) for p in parts])
-    marks = "".join(dict.fromkeys(cites.mark(case.passage(p)) for p in parts))
+    marks = _marks(case, parts, cites)
     count = _count_phrase(intent.question, "", len(parts))
     return f"{case.passages[0].chunk.name}“{display_text(item_name(m.label))}”{count}:{_named(names)}。{marks}\n\n"
 

@@ -39,6 +39,14 @@ class CaseOutline:
     def passage(self, m: Measure) -> Passage:
         return self.passages[m.unit.passage_no - 1]
 
+    def items(self, m: Measure) -> list[Measure]:
+        """The measure's own items (leads and items under it), not the sub-sections a divided section is made of."""
+        return [self.measures[c] for c in m.children if self.measures[c].level != "heading"]
+
+    def subsections(self, m: Measure) -> list[Measure]:
+        """The sub-sections a divided section is made of (`build_outline`); [] for any other measure."""
+        return [self.measures[c] for c in m.children if self.measures[c].level == "heading"]
+
     def introduction(self, group: list[Measure], limit: int = 200) -> str:
         """The paragraph that introduces a list: the text before its first item, back to the previous paragraph
         break ("合作总体目标是:…。期待通过三年的努力,九所实验学校可以有以下提升:" before "1.…")."""
@@ -86,12 +94,10 @@ class CaseOutline:
                 out.append((m.unit.text, [ms[c] for c in m.children]))
             if m.level == "heading":
                 by_style: dict[str, list[Measure]] = {}
-                for c in m.children:
-                    if ms[c].level == "heading":
-                        continue  # its sub-sections: listed once, with the other sub-sections groups below
-                    if ms[c].children and is_colon_lead(ms[c].unit.text):
+                for x in self.items(m):  # (its sub-sections are listed once, with the other sub-sections groups below)
+                    if x.children and is_colon_lead(x.unit.text):
                         continue  # "具体目标包括:" introduces a list of its own: not one of the section's items
-                    by_style.setdefault(ms[c].style, []).append(ms[c])
+                    by_style.setdefault(x.style, []).append(x)
                 out.extend((m.label, g) for g in by_style.values() if len(g) >= 2)
         # The document's own top-level list (一、…二、…三、… under its title, no section heading above them): the
         # measures no lead or heading holds, sharing an enumerator style; what they enumerate is the document itself.
