@@ -22,7 +22,7 @@ from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, added_detail, alternatives, asked_doing, answer_type, asking_clauses, asking_offset, asking_part, kinds_asked, option_names
 from .outline import CaseOutline, item_name, top_sections
 from .schema import Passage
-from .sentences import TITLE_RE, TermWeights, Unit, abbreviated_in, coordinated_in, coverage, has_answer_type, people_named, points_back
+from .sentences import TITLE_RE, TermWeights, Unit, abbreviated_in, coordinated_in, coverage, dates_occasion, has_answer_type, people_named, points_back
 from .synonyms import equivalents, listed_among, listed_only_among, semantic_classes, synonyms, is_person
 from .text import word_starts
 
@@ -346,11 +346,14 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
             else (lambda u: u.coverage)
         pointing = points_back(intent)
         things = _typed_things(intent, weights, typed_clause)
+        # (a date written before the name of the occasion asked, "4月28日全县教育大会", dates it: on the subject)
+        dated = (lambda u: dates_occasion(intent, u.text)) if intent.answer_type == "date" and intent.occasion else (lambda u: False)
         on_subject = pool[:TYPED_POOL] if en or intent.answer_type == "event" else [u for u in pool if not topic or stated(u) >= MIN_UNIT_COVERAGE
                                                    or _states_own_words(intent, u, weights)
                                                    or _states_all(intent, u, weights, things)
                                                    or _states_own_ask(intent, u, weights)
                                                    or u.continued
+                                                   or dated(u)
                                                    # (beside the source of what the previous answer said: a
                                                    # follow-up pointing back asks about that, in its own words)
                                                    or u.anchored and pointing
@@ -379,7 +382,7 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         typed = [u for u in on_subject if u.has_type and (not shared or u.continued or id(u) in close
                                                            or u.coverage >= TYPED_SHARE * most
                                                            or _states_own_words(intent, u, weights)
-                                                           or _states_own_ask(intent, u, weights))]
+                                                           or _states_own_ask(intent, u, weights) or dated(u))]
         unanswered = _unanswered_own_asks(intent, scored, weights)
         if intent.place_intents and len(unanswered) < len(intent.place_intents):
             # each place asked its own question: one a place's sentences leave open is a gap in an answer the others

@@ -497,13 +497,18 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
                 continue  # the question names what it lists (板块, 孩子); a list of something else is not it
             # the list the previous answer was quoting ("其他几项呢?" after two of its items) is the one continued
             continued = CONTINUED_LIST * any(_was_said(m, said) for m in group) if said and not drills_in else 0.0
+            if position and said:
+                # "那第三条具体怎么说?" counts in the list the previous answer gave, however it retold it ("第一条是帮学校
+                # 编三年发展规划…"): the list one of whose item names it retells most
+                continued = max(continued, CONTINUED_LIST * _retold(group, said))
             # a list introduced by what the previous answer said is the one a follow-up asks about (an item it said
             # is not: the follow-up asks inside that item)
             opens = group[0].unit.start
             beside = ANCHOR_MATCH * any(u.case_id == cid and u.start < opens and opens - len(intro) < u.end for u in anchors)
             score = continued + beside + section + about_cov + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
                 + KIND_MATCH * of_kind + QUOTE_MATCH * quoted + _quoted_kind(intent.question, names) \
-                + EXAMPLES_MATCH * _examples_met(intent.question, names)
+                + EXAMPLES_MATCH * _examples_met(intent.question, names) \
+                + OPENING_VERB_MATCH * _opened_by_asked_verb(intent.question, names)
             if best is None or score > best[0]:
                 best = (score, context, case, group)
                 named_inside = inside
@@ -746,6 +751,24 @@ def _was_said(m: Measure, said: list[str]) -> bool:
         or (len(name) >= 4 and any(bigram_share(name, x) >= SAID_ITEM for x in said))
 
 
+ASKED_VERB_RE = re.compile(r"([一-龥]{1,2})(?:了)?(?:哪几|哪些|哪[两三四五六七八九十])")
+
+
+def _opened_by_asked_verb(question: str, names: list[str]) -> bool:
+    """"…由集团统一安排,到底统哪几样?" of 统筹招生培养、统筹教师资源…: the verb the question writes right before its
+    question word (统, or 统筹 written whole) opens every item of a list, which names the things done so."""
+    m = ASKED_VERB_RE.search(question)
+    common = os.path.commonprefix([n for n in names if n]) if len(names) >= 2 else ""
+    return bool(m) and len(common) >= 2 and (common.startswith(m.group(1)) or common.startswith(m.group(1)[-1]))
+
+
+def _retold(group: list[Measure], said: list[str]) -> float:
+    """How much of what the previous answer said the list's items hold (the share of its character pairs they write,
+    1.0 for items it quoted): a paraphrase keeps some of the items' words, few of another list's."""
+    items = normalize("".join(m.label + m.unit.text for m in group))
+    return max((bigram_share(x, items) for x in said), default=0.0)
+
+
 def _enumerator(head: str) -> int:
     """The number an item's head carries (二是 -> 2, 3. -> 3, (四) -> 4); 0 when none."""
     m = re.match(r"^\s*[((]?([一二三四五六七八九十]{1,3}|\d{1,2})(?:是|[、.．))]|\s*[.、])", head)
@@ -840,6 +863,8 @@ FRAME_MATCH = QUOTE_MATCH  # the question asks inside the frame the list is writ
 TYPED_ITEM_POOL = 8  # best sentences in which a drilled-into item must be stated for them to answer it
 ANCHOR_MATCH = 0.5  # a list in the paragraph of what the previous answer said: the one a follow-up asks about
 CLOSING_MATCH = 0.5  # the question's words in the noun that closes an inline list
+CLAUSE_MEANS_MATCH = 0.25  # a list in a clause opened by 通过, asked as 途径/方式: ways, less surely than a 以…为载体 frame
+OPENING_VERB_MATCH = 0.5  # every item opens with the verb the question writes before its question word (统 of 统筹…)
 EXAMPLES_MATCH = 1.0  # per share of the examples a question gives of its items (像A、B、C这些) that a list writes
 KIND_SHARE = 0.75  # share of items naming the asked kind for the list to be of that kind
 # What may stand between a list's last item and the noun naming its kind: 等, 各, 这些, a count, "等在内的各类"
@@ -899,7 +924,17 @@ def _names_only_its_document(intent: QueryIntent, case: CaseOutline) -> bool:
     title = normalize(case.passages[0].chunk.title)
     question = normalize(intent.question)
     subject = _subject_words(intent)
-    return bool(subject) and all(_writes_title(t, question, title) for t in subject)
+    # (the asker's scene before the sentence that asks, "市里让我们把乡下娃的学校办像样些。", names no subject of the
+    # document: "亳州那篇经验拢共是从哪几头下手的?" then names only the document)
+    scene, asked = question[:intent.statement_end], question[intent.statement_end:]
+    own = [t for t in subject if t not in intent.situation and not (t in scene and t not in asked)]
+    if not own and ITEMS_MODIFIED_RE.search(asked):
+        return False  # "…靠哪些线上上课的办法补上": the items asked are of a kind the sentence qualifies itself
+    return bool(subject) and all(_writes_title(t, question, title) for t in own)
+
+
+# The items asked qualified by a clause before 的 ("哪些线上上课的办法"): a kind of the sentence's own
+ITEMS_MODIFIED_RE = re.compile(r"(?:哪些|哪几|几)[^,,。;;??]*的[一-龥]")
 
 
 def _subject_words(intent: QueryIntent) -> list[str]:
@@ -1175,6 +1210,12 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                 of_kind = KIND_MATCH  # "…A和B的矛盾": found by the asked kind they modify (`joined_before_kind`)
             elif found.means and any(k in WAY_KINDS for k in (asked_kind, own_word)):
                 of_kind = KIND_MATCH  # "以A、B等为载体,开展…": the vehicles the doing goes through, asked as 方式, 途径, 抓手
+            elif found.means_clause and any(k in cues.ROUTE_KINDS for k in (asked_kind, own_word)) \
+                    and (not subject or coverage(intent, unit.text, weights, subject) > 0):
+                # "通过A、B等工作机制,…": ways, named so less surely than by the frame, and of what the question asks
+                # only in a sentence on its subject (not "通过…等举措,放大名校资源效应" for 融合型发展's 手段); ways
+                # of going about it (途径, 方式), not the vehicles or platforms a frame names (载体, 平台)
+                of_kind = CLAUSE_MEANS_MATCH
             elif any(k and k in closing and (k not in GENERIC_KINDS or len(k) >= 2 and MODIFIED_KIND_RE.fullmatch(closing[:closing.find(k)]))
                      and CLOSED_BY_KIND_RE.fullmatch(closing[:closing.find(k)]) for k in (asked_kind, own_word)):
                 # the noun right after the items names them ("课前、课中、课后各环节", "…等在内的各类激励机制"), as surely
@@ -1198,7 +1239,8 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                 + ANCHOR_MATCH * unit.anchored \
                 + _quoted_kind(intent.question, found.items) + FRAME_MATCH * _in_asked_frame(intent.question, found) \
                 + FRAME_MATCH * _divided_as_asked(asking, before) \
-                + EXAMPLES_MATCH * _examples_met(intent.question, found.items)
+                + EXAMPLES_MATCH * _examples_met(intent.question, found.items) \
+                + OPENING_VERB_MATCH * _opened_by_asked_verb(intent.question, found.items)
             candidates.append((score, _span(para, found.start, found.end), found.items, before, outer, found.roles))
     # the list a named item introduces ("激发内在发展活力,学校层面实施…") is the one asked inside it; the lists naming
     # that item are set aside only then

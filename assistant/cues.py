@@ -247,6 +247,8 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"\b(?:document|policy|guideline|opinion|notice|circular)s?\b[^.?!]{0,80}\b(?:how is it|what is it) (?:named|called|titled)\b",
         "淄博的指导意见是落实哪个文件的?", "A document is wanted: the answer sentence must name one (《…》 or a document number)."),
     Cue("organisation", r"哪家(?![长庭乡])|哪(?:几|些)家(?=[一-龥]{0,4}(?:公司|企业|机构|单位|出版社|报社|媒体|期刊|杂志|医院|银行))|哪个机构|(?:什么|啥)机构|哪些机构|哪个单位|(?:什么|啥)单位|哪些单位|哪所大学|哪所学校|哪所[一-龥]{0,4}?(?:院校|学院|高校|" + ACADEMIES + r")|哪些学校|哪几所学校|哪些高校|哪个部门|(?:什么|啥)部门|哪个(?:科室|处室|股室)|(?:什么|啥)(?:科室|处室|股室)|和谁合作|与谁合作|跟谁合作|"
+        # the name of a body asked ("那个新机构,名字怎么叫?", "牵头单位的全称是什么"): the body, named
+        r"(?:机构|单位|部门)[的,,]?(?:(?:名字|名称|全称)(?:是|叫)?(?:什么|啥)|(?:名字|名称|全称)?(?:叫什么|叫啥|怎么叫|怎么称呼))|"
         r"\bwhich (?:institute|institution|organi[sz]ation|university|agency|department)\b",
         "桐庐搞提质强校,合作的是哪家研究机构?", "An organisation is wanted: the answer sentence must name one."),
     # a meeting or event asked by the classifiers of events (哪次, 哪场, 哪届) or by name (哪个会议, 什么会上): a bare
@@ -295,7 +297,8 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # (the list cue leaves 哪些 + a broad question's noun, 特色, 经验, 保障…, to broad questions: "有哪些特色"; such a
     # noun modifying a noun after it, "哪些保障机制", "哪些门类的特色初中", asks a list of those: intent reads it,
     # `MODIFYING_BROAD_NOUNS`)
-    Cue("list", r"哪几(?![一-龥]{0,3}(?:招|办法|措施|举措|做法|路子|主意))|几种|几类|几个方面|哪些方面|(?<!主要做法|主要经验|主要措施|主要举措)有哪些(?![一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措)|值得)|几步|几条|几个(?:阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式)|几级|哪[二两三四五六七八九十](?:个)?(?:方面|种|类|项|步|条|点|级|块|大|个)|分别叫什么|分别是什么|哪些(?!(?:[一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措|主意|动作|路子|功夫|力气|工夫|实事|保障)|值得|事|工作|忙))[一-龥]|哪[二两三四五六七八九十]样|分几|包括(?:啥|什么|哪些|哪几)|(?:其他|其余|剩下的?|另外)的?几(?:项|个|点|条|种|类|方面)|(?:啥|什么|哪些)(?:别的|其他|其它|其余)的?(?:类型|种类|类别)|"
+    # (what each of a counted set is, "那几个“全面”,各自指的是啥": its members, each named)
+    Cue("list", r"几[个项条种样][^,,。;;??]{0,8}[,,]?(?:各自|分别)(?:指的是|指的|指|是)(?:啥|什么)|哪几(?![一-龥]{0,3}(?:招|办法|措施|举措|做法|路子|主意))|几种|几类|几个方面|哪些方面|(?<!主要做法|主要经验|主要措施|主要举措)有哪些(?![一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措)|值得)|几步|几条|几个(?:阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式)|几级|哪[二两三四五六七八九十](?:个)?(?:方面|种|类|项|步|条|点|级|块|大|个)|分别叫什么|分别是什么|哪些(?!(?:[一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措|主意|动作|路子|功夫|力气|工夫|实事|保障)|值得|事|工作|忙))[一-龥]|哪[二两三四五六七八九十]样|分几|包括(?:啥|什么|哪些|哪几)|(?:其他|其余|剩下的?|另外)的?几(?:项|个|点|条|种|类|方面)|(?:啥|什么|哪些)(?:别的|其他|其它|其余)的?(?:类型|种类|类别)|"
         # asked to go through items one by one ("逐条报一下", "一项项列给我"): the items are what is wanted (not items
         # the asker points at, "统起来的那几样,逐条列给我": what they are is asked of those, POINTED_ITEMS_RE)
         r"^(?!.*" + POINTED_ITEMS_RE.pattern + r").*?(?:逐(?:条|项)|一([项条件样点])\1(?:[一-龥]{0,2}(?:列|报|念|说|讲|写)))|"
@@ -316,7 +319,8 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"\bwhat did\b.*\bdo\b|\bhow did\b|\bwhat (?:has|have)\b.*\bdone\b|\blessons?\b|\bhighlights?\b|\bapproach\b|\bmeasures\b",
         "亳州的做法有什么亮点?", "A broad question: the case's key measures as bullets, each with the sentence that makes it concrete."),
     # (不怎么, 没怎么 say "not much", "也不怎么用": no question of how)
-    Cue("method", r"(?<![不没])怎么|如何|怎样|咋办|咋(?=[一-龥])|(?:靠|凭|凭借|依靠)(?:什么|哪些|啥)|通过什么|用什么办法|采取了什么|采取哪些|什么办法|什么措施|什么举措|(?:什么|啥)(?:高?招|路子|主意)|哪(?:些|几)[一-龥]{0,4}(?:招|办法|措施|举措|路子|主意)|干(?:些)?啥|干什么|做(?:些)?什么|"
+    # (怎么叫 / 怎么称呼 closing its clause asks what a thing is called, as 叫什么 does: its name, no method)
+    Cue("method", r"(?<![不没])怎么(?!称呼|叫(?=[??。,,呢啊]|$))|如何|怎样|咋办|咋(?=[一-龥])|(?:靠|凭|凭借|依靠)(?:什么|哪些|啥)|通过什么|用什么办法|采取了什么|采取哪些|什么办法|什么措施|什么举措|(?:什么|啥)(?:高?招|路子|主意)|哪(?:些|几)[一-龥]{0,4}(?:招|办法|措施|举措|路子|主意)|干(?:些)?啥|干什么|做(?:些)?什么|"
         r"为什么|为何|原因|\bhow\b|\bwhy\b",
         "定西是怎么解决教师不足的?", "A method is wanted: the measures that address the asked problem."),
     # the A-not-A form of a verb (发不发, 要不要, 收不收) and a closing 没有 / 没 ("签过啥合作没有?") ask yes or no as 吗
@@ -481,8 +485,9 @@ LOCATIVE_FRAME_RE = re.compile(r"(?:(?<![县区市省乡镇村])里|里头|里�
 ASKING_RE = re.compile(r"[??]|什么|啥|哪|怎么|如何|多少|(?<![那这前好近])几[个所名项年条种类]|吗")
 # A verb with its aspect particle, and a classifier after it ("开了个", "搞了", "试过"): a way of saying, not a thing.
 ASPECT_PHRASE_RE = re.compile(r"^[一-龥]{1,2}[了过](?:个|些|一个)?$")
-# A third-person personal pronoun ("她觉得…", "他们又说…"): a person the previous answer named; 其他, 他人, 他乡 are none.
-PERSON_PRONOUN_RE = re.compile(r"(?<![其吉利])[他她](?!人|乡|国|处|日|者|律|杀)")
+# A third-person personal pronoun ("她觉得…"): a person the previous answer named; 其他, 他人, 他乡 are none, and nor is
+# the plural 他们/她们 ("他们另外成立了什么机构"), which points back at the place's actors, not at one person.
+PERSON_PRONOUN_RE = re.compile(r"(?<![其吉利])[他她](?!人|乡|国|处|日|者|律|杀|们)")
 # A follow-up asking for another thing beside what was said ("又搭了个啥平台", "除了…还给…上了啥保障").
 BESIDE_SAID_RE = re.compile(r"又|还(?!是)|另外|除了|此外|其他|其它|别的")
 # Part-of-speech tags (first letter) that make an opening a clause of its own rather than a topic put first (place
@@ -586,7 +591,18 @@ SECOND_ITEM_RE = re.compile(r"二是|第二|其次|其二|二来")
 # (two or more, joined by 、/和/与/及) are members of the list asked, so the list whose items write them is that list.
 ASKER_EXAMPLES_RE = re.compile(r"(?:(?<![录图影想肖])像是?|比如说?|例如|譬如|诸如|包括)"
                                r"((?:[一-龥]{1,8}[、和与及])+[一-龥]{1,8}?)(?:这些|这类|那些|那类|之类|等等|等|什么的|方面)")
-ANSWER_COUNT_RE = re.compile(r"(?:共|一共|总共|分为?|有)([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个方面|方面|种|类|项|步|个|条|点|大|块|件)")
+# A demonstrative with the one-character 会 ("那个会", "这次会") points back at a gathering named before it; the kind
+# it is of, the head of its name (动员大会 -> 大会), is what a source names after its date ("4月28日全县教育大会").
+GATHERING_POINTER_RE = re.compile(r"[那这][个次场回]?会(?![议谈员计话见面])")
+GATHERING_HEADS = ("大会", "会议", "论坛", "年会", "峰会")
+# Whether a thing or a detail is there at all ("具体名次有没有?", "有无补贴"): an ask of its own
+EXISTENCE_ASKED_RE = re.compile(r"有没有|有无|是否有|有没")
+# A question tag after a statement, seeking a nod to it ("…每年发1.8万补助,是不是?"): the statement is a premise
+NOD_TAG_RE = re.compile(r"[,,]\s*(?:是不是|是吗|对吧|对不对|是吧|没错吧|对吗|没错吗)[??]?\s*$")
+# A verb asked in its A-not-A form anywhere in a sentence (能不能挂, 要不要转, 有没有): whether it holds
+WHETHER_RE = re.compile(r"([一-龥])[不没]\1")
+# (a count opening the answer before its colon states the size as 共 does: "六项:第一是…")
+ANSWER_COUNT_RE = re.compile(r"(?:共|一共|总共|分为?|有|^)([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个方面|方面|种|类|项|步|个|条|点|大|块|件)")
 # A demonstrative after a list's last item sums the items up, as 等 does ("人事、经费、设备、课程这些办学自主权",
 # "听课、评课之类"): the list closes before it (`enumerations.inline_lists`).
 LIST_SUMMED_UP_RE = re.compile(r"[这那](?:[一二两三四五六七八九十]+)?(?:些|几|类|种|样)|之类")
@@ -924,6 +940,8 @@ NON_PLACE_SENSES = ("A", "E", "F", "G", "J", "K", "L", "Bn")
 # Thesaurus classes that can hold a place's name: space words (Cb; it holds 江南 and 上海 but also 身边 and 课堂, so
 # this only admits a word segmentation already tagged a place), states and divisions (Di02 芬兰, Di03 北京).
 PLACE_CLASSES = ("Cb", "Di02", "Di03")
+# Thesaurus classes of positions inside or outside something (Cb05: 里面, 山里, 镇里, 城里, 国内): a locative, no name
+LOCATIVE_CLASSES = ("Cb05",)
 # An idiom of at least IDIOM_CHARS characters that jieba tags as a noun but the thesaurus lists only among activities
 # and features (做文章 Hg, 下功夫 Ee, 挑大梁 Ed) is a way of saying something, not a thing the cases could fail to cover;
 # a phenomenon (老龄化 Ih) stays a thing. Two-character words keep their noun reading: the thesaurus misses senses
@@ -1311,6 +1329,9 @@ METHOD_KINDS = frozenset("机制 做法 措施 举措 方法 思路 手段".spli
 # state, not the vehicles inside one of them. A noun for a centre or an aim (核心, 重点, 目标) is no means.
 MEANS_NOUNS = frozenset("载体 抓手 途径 手段 平台 依托 纽带 路径 渠道 媒介 切入点 突破口".split())
 WAY_KINDS = frozenset("方式 途径 路径 渠道 载体 抓手 平台 形式 手段".split())
+# Of those, the ways of going about a doing (途径, 方式), which a clause opened by 通过 states; not the vehicles and
+# platforms (载体, 平台, 抓手) a 以…为<noun> frame names
+ROUTE_KINDS = frozenset("方式 途径 路径 渠道 手段".split())
 OFFERED_OPTIONS_RE = re.compile(r"((?:[一-龥]{1,12}、)*[一-龥]{1,12}(?:还是|或者是|或是)[一-龥]{2,12}?)[呢吗啊呀]?[??]?$|"
                                 r"((?:[一-龥]{1,12}、)+[一-龥]{2,8})(?:这|那)(?:些|几)[一-龥]{0,6}?(?:里|中|之中|当中)?的?哪")
 # Any alternative closing a question, whatever its options are ("是市教育局直接评,还是委托教研部门来评?"): the

@@ -226,12 +226,15 @@ BRITISH = ((r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"), (r"yse(s|d)?$", r
 
 
 def _spellings(word: str) -> list[str]:
-    """The word, then its American spelling when it is written the British way."""
+    """The word, then its American spelling when it is written the British way, then, for a plural in -es the
+    stemmer keeps an -e of ("campuses" -> "campuse"), its singular ("campus"), stemmed as the gloss is."""
     out = [word]
     for pattern, repl in BRITISH:
         other = re.sub(pattern, repl, word)
         if other != word and len(other) >= 4:
             out.append(other)
+    if word.endswith("es") and len(word) >= 6:
+        out.append(word[:-2])
     return out
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import KIND_BEFORE_COUNT_RE, PART_CLASSES, MEANS_NOUNS, ASPECTS_OF_NOUN_RE, DOCUMENT_PARTS, THING_CLASSES, ADMIN_SUFFIX_RE, ASPECT_CLASSES, ASPECT_KIND_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ordinal_word, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, LIST_SUMMED_UP_RE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
+from .cues import KIND_BEFORE_COUNT_RE, PART_CLASSES, PART_CLASSIFIERS, MEANS_NOUNS, ASPECTS_OF_NOUN_RE, DOCUMENT_PARTS, THING_CLASSES, ADMIN_SUFFIX_RE, ASPECT_CLASSES, ASPECT_KIND_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ordinal_word, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, LIST_SUMMED_UP_RE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
 from .synonyms import equivalents, listed_among, listed_only_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -39,6 +39,8 @@ class InlineList:
     in_frame: bool = False  # written inside the frame 在…上 ("在A、B还是C上"), which the frame's 上 closes
     roles: tuple[str, ...] = ()  # what each item is, when a repeated frame says it (以A为根本,以B为动力: 根本, 动力)
     means: bool = False  # written in the frame 以…为<a means> ("以A、B等为载体"): the items are ways of doing (`cues.MEANS_NOUNS`)
+    # (or in a clause opened by 通过: ways too, less surely named so than by the frame, whose noun says it)
+    means_clause: bool = False
     kind: str = ""  # the noun the items modify, when the list is found by it (`joined_before_kind`)
 
     def closing(self, text: str) -> str:
@@ -167,6 +169,8 @@ def _sizes_another_set(question: str, size: re.Match[str], asking: re.Match[str]
         return False  # "各落在哪个县区": one thing asked of each member, so each must be named
     rest = rest[1:] if plural and rest.startswith("个") else rest  # "哪几个问题": several of another kind
     rest = re.split(r"的(?=[一-龥]{2})", re.split(r"[,,。??;;]", rest)[0][:8], maxsplit=1)[-1]  # 哪些地方的教育局 -> 教育局
+    if plural and rest[:1] in PART_CLASSIFIERS and rest[:1] not in "个大":
+        return True  # "九所试点校…干的活儿有哪几项": 项/条/点 count things asked, not the schools counted by 所
     # the noun asked: right after the question word, or after its classifier (哪几项工作)
     # the longest listed word first (教育局 before 教育); a classifier alone (哪几所) names no other kind
     # (a one-character noun closing the clause is a noun too: "帮着干哪些活", "有哪些事")
@@ -568,7 +572,8 @@ def asked_word(question: str) -> str:
             return ""
         words = [(w, f) for w, f in pseg.cut(before.group(1))] if before else []
         # (a noun morpheme, ng, is a piece the window cut from a word, 校 of 实验学校: it names no kind)
-        while words and not ((words[-1][1][:1] == "n" and words[-1][1] != "ng") or words[-1][1] == "j"):
+        # (nor a place name, ns: "泰州出了哪两个" names where the items are, not what they are)
+        while words and not ((words[-1][1][:1] == "n" and words[-1][1] not in ("ng", "ns")) or words[-1][1] == "j"):
             words.pop()
         if not words:
             # "具体是哪几所?": the classifier alone says what its members are (所: schools, 家: organisations)
@@ -621,6 +626,17 @@ def is_aspect_kind(kind: str) -> bool:
     return len(kind) >= 2 and listed_among(kind, ASPECT_KIND_CLASSES)
 
 
+# Prepositions opening a clause that states the means of a doing ("通过…A、B、C等机制,加强…"): what it lists are ways
+MEANS_OPENERS = ("通过", "借助", "依托")
+
+
+def _opens_means_clause(text: str, start: int) -> bool:
+    """Is the list at `start` inside a clause opened by 通过/借助/依托 ("通过构建共同体内部A、B、C等工作机制,…",
+    "依托“A”“B”等载体,开展…")? The clause states what the doing goes through, so its items are the ways it is done,
+    as in the 以…为载体 frame."""
+    return start > 0 and re.split(r"[,,;;。::!!??]", text[:start])[-1].lstrip().startswith(MEANS_OPENERS)
+
+
 # Prepositions opening a list the aspects it counts close ("从A、B、C等三个方面", "在A、B、C等方面多点发力")
 ASPECT_FRAME_PREPOSITIONS = ("从", "在")
 OPENED_ITEM_RATIO = 2  # an item a preposition opens is at most this many times as long as its longest sibling
@@ -651,7 +667,7 @@ def inline_lists(text: str) -> list[InlineList]:
     for m in QUOTED_RUN_RE.finditer(text):
         items = [i.strip() for i in re.findall(r"“([^“”]{1,16})”", m.group(0))]
         if len(items) >= MIN_ITEMS:
-            out.append(InlineList(m.start(), m.end(), items))
+            out.append(InlineList(m.start(), m.end(), items, means_clause=_opens_means_clause(text, m.start())))
     for m in ENUM_RE.finditer(text):
         if any(o.start <= m.start() < o.end for o in out):
             continue  # inside a quoted run already taken
@@ -691,6 +707,7 @@ def inline_lists(text: str) -> list[InlineList]:
                 noun = re.sub(r"^等?为", "", after_last)
             noun = noun or text[m.end():m.end() + 4]
             means = any(re.sub(r"^(?:主要|重要|有效|有力)", "", noun).startswith(n) for n in MEANS_NOUNS)  # (为主要途径)
+        clause_means = not means and _opens_means_clause(text, opens)
         in_frame = bool(items) and opens > 0 and text[opens - 1] == "在" and len(items[-1]) > 2 and items[-1][-1] == "上"
         if in_frame:
             items[-1] = items[-1][:-1]  # "在A、B还是C上": the frame closes after the last item, it is no part of it
@@ -710,7 +727,7 @@ def inline_lists(text: str) -> list[InlineList]:
         if items and max(sizes) > PARALLEL_RATIO * max(2, min(sizes)):
             continue  # not parallel: a sentence's phrases joined by 、 ("领导分别在岷县、漳县、渭源县组织召开…")
         if len(items) >= MIN_ITEMS + 1 or (len(items) == MIN_ITEMS and "、" in m.group(0)):
-            out.append(InlineList(opens, m.end(), items, in_frame, means=means))
+            out.append(InlineList(opens, m.end(), items, in_frame, means=means, means_clause=clause_means))
     out.extend(parallel_heads(text))
     out.extend(parallel_frames(text))
     out.extend(apposition(text))

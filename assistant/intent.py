@@ -637,7 +637,11 @@ def _is_a_place(word: str) -> bool:
     """Is a word segmentation tags as a place known as one: a division of the gazetteer (深圳, 海淀 of 海淀区), a
     word with an administrative suffix, a word the thesaurus lists among places and countries (芬兰, 江南), or a place
     in segmentation's dictionary (长三角) that the thesaurus does not know only as a feature or relation (沾边)?
-    Segmentation tags fragments as places too (上提 in "在育人上提的"); a fragment is none of these."""
+    Segmentation tags fragments as places too (上提 in "在育人上提的"); a fragment is none of these. Nor is a word the
+    thesaurus lists only as a position inside or outside something (镇里, 城里: `cues.LOCATIVE_CLASSES`), whatever
+    segmentation's dictionary tags it: "往镇里、城里选调" names levels, no place."""
+    if word not in _division_prefixes() and listed_only_among(word, cues.LOCATIVE_CLASSES):
+        return False
     return (word in _division_prefixes() or bool(cues.ADMIN_SUFFIX_RE.search(word))
             or listed_among(word, cues.PLACE_CLASSES)
             or (_dictionary_place(word) and not listed_only_among(word, cues.NON_PLACE_SENSES)))
@@ -936,6 +940,12 @@ def asked_kind(question: str) -> str:
             len(re.findall(r"[一-龥A-Za-z]", asked[-1])) > SAYS_WHAT_CHARS and not cues.REFERS_BACK_RE.search(asked[-1]) \
             and not cues.HOW_SAID_RE.search(asked[-1]):  # ("…有哪些好处?材料是怎么归纳的?": how it is worded)
         return last
+    if len(asked) > 1 and answer_type(asked[-1]) == "yesno" and not cues.EXISTENCE_ASKED_RE.search(asked[-1]) and \
+            (earlier := answer_type(asked[-2])) not in ("yesno", "opinion", "instruction"):
+        # "…结果最后派什么用场?跟高中招生有关系吗?": a closing yes/no checks a guess about what the sentence before it
+        # asks; that content is what is wanted, and it answers the check (not one asking whether a detail is given at
+        # all, "具体名次有没有?": that is an ask of its own, answered only where the detail is)
+        return earlier
     return answer_type(asking)
 
 
@@ -1697,9 +1707,14 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
         # (and so is a place of an earlier sentence asking a question of its own, ending in a question mark with a
         # question word asking content: "亳州验收标准化创建学校,每次要验多长时间?桐庐…初中有几所?" asks two things,
         # one of each place; "定西…每年发1.8万补助,是不是?" only seeks a nod to the premise)
+        # (nor does one asking yes or no of a thing of its own, "淄博…成员学校,能不能挂核心校的牌子?泰州要求…?": only
+        # a tag after a statement, ",是不是?", "对吧?", seeks that nod)
         questions = question_sentences(q)
         asked = {p for c in clauses[:at] if c not in stated and cues.ASKING_RE.search(c) for p in named(c)} | \
-            {p for s in questions[:-1] if cues.CONTENT_QUESTION_RE.search(s) for p in named(s)}
+            {p for s in questions[:-1] if (cues.CONTENT_QUESTION_RE.search(s) or
+                                            (answer_type(s) == "yesno" or cues.WHETHER_RE.search(s))
+                                            and not cues.NOD_TAG_RE.search(s) and not cues.TAG_QUESTION_RE.search(s))
+                                           for p in named(s)}
         models |= {p for c in earlier for p in named(c)} - named(asking) - asked
     return models if len(models) < len(places) else set()
 
@@ -1914,6 +1929,12 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         # ("4月28日全县教育大会") dates it as the verb would
         intent.occasion = [t for t in intent.topic_terms if t in asking[:len(asking) - len(after)] and t not in intent.event
                            and not _is_verb(t, verbal_noun=True)]
+        if not intent.occasion and (pointer := cues.GATHERING_POINTER_RE.search(asking[:len(asking) - len(after)])):
+            # "…开完那次动员大会后的又一招。那个会是哪天召开的?": 那个会 points back at the gathering named before it,
+            # which the sources may name by other words before its kind (全县教育大会): its kind, the head, is dated
+            before = normalize(question)[:normalize(question).find(asking) + pointer.start()]
+            named = [t for t in intent.topic_terms if t in before and t.endswith(cues.GATHERING_HEADS)]
+            intent.occasion = [next(h for h in cues.GATHERING_HEADS if named[-1].endswith(h))] if named else []
     if kind in ("organisation", "person") and language == "zh" and cues.AGENT_MARKED_RE.search(normalize(question)):
         # a clause asking who does something, marked by 由 or by 是…的 ("…是由哪家单位评定授牌的?", "是哪个部门起草
         # 的?"), names the doing by its verbs after the question word (评定, 起草): a body or a person answers it only in
@@ -2433,7 +2454,8 @@ def place_asks(question: str, terms: list[str], corpus: Corpus) -> dict[str, lis
                                             else re.split(r"[,,;;。??!!]", x))]
     for clause in units:
         named = corpus.cases_named_in(clause)
-        if len(named) != 1 or not cues.QUESTION_WORD_RE.search(clause):
+        # (a whether asked in the A-not-A form, "能不能挂核心校的牌子?", asks too)
+        if len(named) != 1 or not (cues.QUESTION_WORD_RE.search(clause) or cues.WHETHER_RE.search(clause)):
             continue
         # (not the kind it asks after its question word, "哪家机构": a row names one, 研究院, not the kind)
         kinds = re.findall(r"(?:什么|啥|哪些|哪[家个所位种类项条]|哪几[个种类项条家所])([一-龥]{2})", clause)
@@ -2935,7 +2957,9 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
         places=previous.places,
         comparative=previous.comparative and intent.answer_type not in ("figure", "date", "person"),
         across=previous.across,
-        terms=(list(intent.terms) if _beside_said(intent, previous, corpus) and not drill
+        # (a drill read only from a plural pronoun, "他们另外成立了什么机构", points at the place's actors, not into
+        # what was said: another thing beside it may still be asked)
+        terms=(list(intent.terms) if _beside_said(intent, previous, corpus) and (not drill or _actors_only(intent.question))
                else list(dict.fromkeys(intent.terms + previous.terms))[:MAX_TERMS]),
         years=intent.years or previous.years,
         qualifiers=intent.qualifiers or previous.qualifiers,
@@ -2981,6 +3005,13 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
         _expand(merged, corpus, {**previous.equivalents, **intent.equivalents})
         merged.query = f"{' '.join(corpus.names.get(c, '') for c in previous.places)} {item} {intent.query}".strip()
     return merged
+
+
+def _actors_only(question: str) -> bool:
+    """Is every drill cue of the follow-up a plural pronoun (他们, 它们, they)? It names the place's actors, not a part of
+    the previous answer."""
+    found = [m.group(0) for m in cues.FOLLOWUP_DRILL.regex.finditer(question)]
+    return bool(found) and all(re.fullmatch(r"他们的?|它们|they|them|their", f, re.I) for f in found)
 
 
 def _beside_said(intent: QueryIntent, previous: QueryIntent, corpus: Corpus) -> bool:
@@ -3164,6 +3195,9 @@ def _answer_items(answer: str) -> list[str]:
     stated = list(cues.ANSWER_COUNT_RE.finditer(before))
     if cues.EXAMPLES_RE.search(before[-INTRODUCER_CHARS:]) or stated and cn_number(stated[-1].group(1)) > len(found):
         return []
+    if cues.OPENS_AS_FIRST_RE.search(before) and cues.SECOND_ITEM_RE.search(before):
+        return []  # "第一是…,第二是…,还有A、B、C": the run is the rest of a list the answer numbers itself
+
     return found
 
 

@@ -323,6 +323,12 @@ def section_named(case: CaseOutline, text: str) -> str:
 
 
 def section_title(case: CaseOutline, position: int) -> str:
-    """The title of the case's top-level section at `position` (1-based, `top_sections`); "" when there is none."""
+    """The title of the case's top-level section at `position` (1-based, `top_sections`); past the top level, of the
+    sub-section at that position of the one section divided into that many ("初中方案第五大块": the plan has four
+    sections, its third, 行动举措, is made of five 行动, and the fifth of them is the part a reader counts to);
+    "" when there is none."""
     sections = top_sections(case)
-    return sections[position - 1] if 0 < position <= len(sections) else ""
+    if 0 < position <= len(sections):
+        return sections[position - 1]
+    divided = [subs for m in case.measures if m.level == "heading" and len(subs := case.subsections(m)) >= max(position, 2)]
+    return item_name(divided[0][position - 1].label) if position > 0 and len(divided) == 1 else ""

@@ -330,7 +330,9 @@ THING_CLASSIFIERS = "所项家种条批户座册本套台间场期"
 # A quantity named by a classifier and 数 (户数, 场数, 人数): a count in that unit, whose unit says what it measures
 # (as 元 says money), so the word naming the quantity need not stand in the figure's clause ("受益家庭达42.1万个" for
 # 户数); the clause still names the rest of the subject (30名 of 指导教师 for 指导老师人数, not 181名 of 学员)
-COUNT_MEASURE_RE = re.compile(r"([" + THING_CLASSIFIERS + "次人])数(?!字|据|量|学|额|目)")
+QUOTA_WORDS = ("名额", "员额")
+COUNT_MEASURE_RE = re.compile(r"([" + THING_CLASSIFIERS + "次人])数(?!字|据|量|学|额|目)|" + "|".join(QUOTA_WORDS))
+# (so is a quota of places, 名额, 员额: a count of the people who fill it, "每年选派一百位…研修" for 派出去的名额)
 # (a share asked per hundred, "out of every hundred…how many", is a percentage)
 # (占 with a counted unit after it, "初中和小学各占几所", asks how many of the whole: a count, not a share; 占几个百分点
 # is a share)
@@ -449,7 +451,9 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     # clause names the rest of the subject
     span = bool(rest) and bool(cues.DURATION_MEASURE_RE.fullmatch(intent.measure or ""))
     # (a count named by its classifier, 户数, is said by its unit too: its clause names the rest of the subject)
-    unit_named = bool(rest) and bool(COUNT_MEASURE_RE.fullmatch(intent.measure or ""))
+    # (a quota broken down per member, "分到哪些学科、各几个名额", is no one count a total of people states)
+    unit_named = bool(rest) and bool(COUNT_MEASURE_RE.fullmatch(intent.measure or "")) \
+        and not (intent.measure in QUOTA_WORDS and re.search(r"各[^,,。;;]{0,3}(?:多少|几)", q))
     span_subject = [w for term in rest for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     counted_noun = re.match(r"[一-龥]{2}", q[unit.end():]) if (unit := UNIT_RE.search(q)) else None
     # the noun the question counts right after its classifier ("多少册图书"): a count in 个 must be of it, not of
@@ -662,11 +666,16 @@ def _dated_event(intent: QueryIntent, t: str) -> bool:
         return True
     # a deadline asked is stated as a limit ("于2019年6月30日前报市教育局"), whatever the verb of the doing
     deadline = all(w.startswith(cues.DEADLINE_WORDS) for w in intent.event)
-    # the occasion asked named right after a date ("4月28日全县教育大会") is dated by it, as its verb would be
-    named = [re.compile(rf"(?:(?:{DATE_RE.pattern})\s*)+(?:\d{{1,2}}\s*[日号])?[一-龥]{{0,{OCCASION_GAP_CHARS}}}{re.escape(w)}") for w in intent.occasion]
     return any(DATE_RE.search(p) and (any(w in p for w in event) or deadline and cues.DEADLINE_STATED_RE.search(p)
-                                      or any(r.search(p) for r in named))
+                                      or dates_occasion(intent, p))
                for p in re.split(r"[。!?!?]", t))
+
+
+def dates_occasion(intent: QueryIntent, text: str) -> bool:
+    """Does the text name the occasion a date question asks of right after a date ("4月28日全县教育大会")? That date
+    is the occasion's, as its verb (召开) would say, and the text is about what is asked whatever else it says."""
+    return any(re.search(rf"(?:(?:{DATE_RE.pattern})\s*)+(?:\d{{1,2}}\s*[日号])?[一-龥]{{0,{OCCASION_GAP_CHARS}}}{re.escape(w)}", text)
+               for w in intent.occasion)
 
 
 LEVEL_RE = cues.LEVEL_RE
@@ -683,8 +692,8 @@ MONEY_ITSELF_ASKED_RE = re.compile(r"(?:多少|几)[^,,。??]{0,2}(?:钱|元|块
 # A question asking an amount of money (费: a fee or a charge, 收费, 学费, 经费; 免费, 公费, 浪费 ask no amount; 元
 # after an amount or an asking word, not the 元 of a name, 元培中学).
 # (a verb of paying or a word of price before a 多少 that ends the ask or names money, "每个月最贵要交多少", asks the
-# amount paid; 交流了多少骨干教师 counts people)
-MONEY_ASKED_RE = re.compile(r"钱|(?:多少|几|[十百千万\d])\s*元|(?:(?<![提移上])交(?![流换叉通往])|缴|付|贵)[^,,。??]{0,2}多少(?=[呢啊吗]?[??,,。]|$|钱|块|元)|(?<=[几十百千万两])块(?=钱|[??,,。]|$)|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much|"
+# amount paid, 掏/花 out of pocket as 交 is; 交流了多少骨干教师 counts people, 花多少时间 a span)
+MONEY_ASKED_RE = re.compile(r"钱|(?:多少|几|[十百千万\d])\s*元|(?:(?<![提移上])交(?![流换叉通往])|缴|付|掏|花|贵)[^,,。??]{0,2}多少(?=[呢啊吗]?[??,,。]|$|钱|块|元)|(?<=[几十百千万两])块(?=钱|[??,,。]|$)|(?<![免公浪])费(?![时力心劲])|资金|金额|投入|how much|"
                             r"\b(?:sum|budget|cost|fees?|allowance|subsidy|salary|wages?|price|spending|investment|funding|money|yuan)\b", re.I)
 # A named fee (伙食费, 交通费), not the act of charging or paying (收费, 缴费) nor no charge (免费)
 FEE_RE = re.compile(r"(?![收缴交付花免公浪])[一-龥]费(?![时力心劲])")
@@ -781,7 +790,7 @@ def _figure_pattern(q: str) -> str:
     # a count named by its classifier and 数 ("户数有多少", "场数是多少") asks that unit as surely as 多少户 does
     named = COUNT_MEASURE_RE.search(asking) if not unit else None
     if named:
-        return _unit_pattern(named.group(1))
+        return _unit_pattern(named.group(1) or "人")  # (a quota, 名额, is counted in people)
     if unit:
         # a 几 asking in a clause of its own beside the 多少 one ("定了几年期限、…要培出多少人") asks a second figure
         # (a 几 in the 多少 clause, "几年里培养了多少人", frames the count)

@@ -83,6 +83,8 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("至多", "最多", "最高", "不超过", "不多于"),
     # a warning, as people say it: a light turned yellow (亮黄灯) is a 预警 (the thesaurus has 黄灯 only as a lamp)
     ("预警", "黄灯", "亮黄灯"),
+    # the first of a recurring thing, said by the ordinal or by 首/头一 (第一批 = 首批 = 头一批)
+    *(("第一" + c, "首" + c, "头一" + c) for c in "批届期轮"),
 )
 
 MIN_WORD_LEN = 2  # one-character words (缺, 钱, 师) match everywhere: never an expansion target

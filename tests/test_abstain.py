@@ -179,6 +179,11 @@ ROWS = [
     # a bare 家 counts units of any kind: the places a sentence names doing the thing are its members
     ("泰州首批通过优质均衡验收的是哪两家?", ANSWER),  # 靖江市、姜堰区通过…首批…验收
     ("桐庐提质强校的八项合作目标里第八项是什么?", ANSWER),  # eight are listed, one per paragraph
+    # a date before the name of the gathering pointed back at (那个会: the 大会 named before) dates it
+    ("桐庐这个项目是县里开完那次动员大会后推出来的。那个会是哪天召开的?", ANSWER),
+    # the nine schools counted by 所 are not the set the question word's own classifier (项) counts
+    ("桐庐那九所试点校签约以后,合作方要陪着它们干的活儿有哪几项?", ANSWER),
+    ("桐庐那九所试点校都是哪几所?", "unlisted_members"),
     ("定西建立的3个区域协作体分别是哪几个?", ANSWER),
     ("淄博的学校发展共同体分哪三种模式?", ANSWER),
     ("淄博共同体建设基本原则的第六条是什么?", "unlisted_members"),  # the list named 基本原则 has four

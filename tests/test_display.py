@@ -423,6 +423,9 @@ def test_a_verbal_classifier_counts_times(question: str, sentence: str, holds: b
     # "N大X" counts X as well
     ("《意见》一共提了多少条要求?", ["要求"], "《意见》从供给平台渠道等方面提出了七大要求。", True),
     ("《意见》一共提了多少条要求?", ["要求"], "《意见》提出了一大要求。", False),  # 一大 is "a big", no count
+    # a quota of places (名额) is counted in the people who fill it
+    ("每年派出去研修的名额是多少?", ["研修", "名额"], "每年选派一百位教育工作者到名校研修培养。", True),
+    ("每年派出去研修的名额是多少?", ["研修", "名额"], "每年安排研修经费一百万元。", False),
 ])
 def test_a_count_is_stated_in_its_unit_or_the_general_classifier(question: str, terms: list[str], sentence: str, holds: bool) -> None:
     from assistant.intent import QueryIntent
@@ -442,6 +445,11 @@ MONEY_ROWS = [
     ("民办园每个月最贵要交多少?", "民办园每月开展活动三次。", False),
     ("民办园每年要交多少份材料?", "民办园每年上交材料五千多元。", False),  # 份 counts papers, not money
     ("民办园每年交流多少骨干教师?", "民办园每年交流22名骨干教师。", True),  # 交流 is no paying: a count of people
+    # paying out of pocket (掏, 花) asks the amount paid as 交 does; 花多少时间 asks a span
+    ("上民办园每个月家长得掏多少?", "有的民办幼儿园每月高达五千多元。", True),
+    ("上民办园每个月家长得掏多少?", "民办园每月开展活动三次。", False),
+    ("上民办园一年要花多少?", "有的民办幼儿园每年高达五万多元。", True),
+    ("民办园备课要花多少时间?", "民办园备课五千多元。", False),
 ]
 
 

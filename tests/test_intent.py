@@ -42,6 +42,14 @@ def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
 
 ANSWER_TYPE_ROWS = [
     # (question, answer type)
+    # 怎么叫 / 怎么称呼 closing the clause asks a name, no method; a body's name asked is an organisation
+    ("余杭牵头搞研究的新机构,名字怎么叫?", "organisation"),
+    ("淄博那个牵头单位的全称是什么?", "organisation"),
+    ("那个平台怎么称呼?", "fact"),
+    # what each of a counted set is: its members
+    ("余杭喊的那几个“全面”,各自指的是啥?", "list"),
+    ("淄博那几种模式分别指什么?", "list"),
+    ("定西是怎么叫老师们愿意下乡的?", "method"),  # 怎么叫 + a clause going on: how they made them
     # a count, then what they are all called: their names (the count comes in the lead)
     ("亳州经验第二条下面列了几个带“工程”二字的项目,都叫什么?", "list"),
     ("定西建了几个协作体?", "figure"),
@@ -483,6 +491,11 @@ def test_answer_type(question: str, expected: str) -> None:
     ("余杭的奋进计划,为啥说是件大事?文章给了哪几条理由?", "list"),
     ("芦溪的“牵手育人”,是老师跟学生一对一挂钩还是一带几?具体怎么配?", "method"),  # too short to say: the whole
     ("定西这个协作是教育局唱独角戏吗?文件里点了哪几个单位协同发力?", "list"),  # not the yes/no before it
+    # a closing yes/no checks a guess about what the sentence before it asks: that content is wanted
+    ("亳州的质量监测结果最后派什么用场?跟高中招生有关系吗?", "fact"),
+    ("定西交流的老师每月补多少钱?是不是比别处高?", "figure"),
+    ("定西交流教师有补助吗?能长期拿吗?", "yesno"),  # yes/no after yes/no
+    ("桐庐的实验校在评估里排中游还是靠后?具体名次有没有?", "yesno"),  # whether a detail is given: an ask of its own
     # a later sentence about what the one before named (每种) still asks for the modes
     ("淄博的共同体有哪几种模式?每种模式具体是怎么运作的呢?", "list"),
     # how the sources word or sum a thing up asks what they say: the other ask says what kind of thing that is
@@ -627,6 +640,9 @@ PLACE_ROWS = [
     ("甘肃成县是怎么搞教师交流的?", [], ["成县"], False, "zh"),  # said as a name: a real place
     ("我们县准备学成都的做法,有哪些?", [], ["成都"], False, "zh"),  # a name of two characters of its own
     ("抵达扬州后怎么开展交流?", [], ["扬州"], False, "zh"),  # (州 ends a name of its own: 达扬 is no verb cut)
+    # a position inside a place (镇里, 城里: the thesaurus's locatives) names a level, no place
+    ("有个市让新教师先下到村里,再一级级往镇里、城里选调,是哪个市?", [], [], False, "zh"),
+    ("山里的孩子上学远,深圳是怎么办的?", [], ["深圳"], False, "zh"),
     # beside a named case, a document is named by two of its words with a word for a document ("action plan" is
     # the case's own)
     ("Under Taizhou's action plan, how are teachers exchanged?", ["taizhou"], [], False, "en"),
@@ -1527,6 +1543,11 @@ def test_a_sequence_in_clauses_gives_the_items_a_drill_down_counts() -> None:
 
 ITEMS_ROWS = [
     # (a previous answer written as prose, the items a drill-down counts)
+    # a count opening the answer before its colon sizes the list: a shorter run inside is not all of it
+    ("六项:规划、管理和教师,等等。", []),
+    ("三项:规划、管理、教师。", ["规划", "管理", "教师"]),
+    # an answer numbering its items in words: a run after them is the rest of its list, not the list counted
+    ("第一是帮学校编规划,第二是理顺管理结构,还有教师、课程和教学常规。", []),
     ("《意见》提出从“资源体系、质量标准、教师团队、资源管理”四个方面确保资源的高水平开发。",
      ["资源体系", "质量标准", "教师团队", "资源管理"]),  # a quoted 、-list inside a sentence
     ("四个:聚焦区域教育问题研究;提升区域教育品牌影响力;打造政府、社会组织、研究机构的资源共享价值链;寻找示范“样本”。",
@@ -1580,6 +1601,15 @@ def test_a_position_beyond_the_previous_answer_is_a_position_in_the_sources(corp
                                                 "一共八条,涉及校风教风学风、教师、学生、管理团队等方面的明显提升。"), corpus)
     assert intent.followup == "drill" and intent.ordinal == 8 and intent.answer_type == "list" and not intent.item
     assert intent.said, "the previous answer's sentences are kept: a follow-up asks beyond them"
+
+
+def test_they_point_at_the_places_actors_and_another_thing_beside_what_was_said_is_asked(corpus: Corpus) -> None:
+    """"他们另外成立了什么机构": 他们 names no person and no part of the previous answer; 另外 asks beside it, so the
+    follow-up's own words are its subject (the previous question's words keep only the place)."""
+    intent = analyze("那评价学校这一块,他们另外成立了什么机构?",
+                     _history("上城简政放权,局里设了个什么窗口对外服务?", "设了教育惠民服务中心,对内统筹协调局里各部门。"), corpus)
+    assert intent.places == ["shangcheng"] and "窗口" not in intent.terms and "评价" in intent.terms, intent.terms
+    assert not any(t.startswith("惠民") for t in intent.terms), "他们 is no person named in the previous answer"
 
 
 def test_an_item_the_previous_answer_names_is_the_drill_down_subject(corpus: Corpus) -> None:
@@ -2391,6 +2421,16 @@ def test_a_date_before_the_name_of_the_occasion_asked_dates_it(corpus: Corpus, s
     assert has_answer_type(intent, sentence) == dated
 
 
+@pytest.mark.parametrize("question,occasion", [
+    # 那个会 points back at the gathering named before it: the head of its name is the occasion dated
+    ("这个项目是县里开完那次动员大会后推出的。那个会是哪天召开的?", ["大会"]),
+    ("县里去年开过一次教育工作会议。这次会是哪天开的?", ["会议"]),
+    ("这个项目是哪天开会定下来的?", ["项目"]),  # no gathering pointed at: the nouns before the cue, as ever
+])
+def test_a_gathering_pointed_back_at_is_the_occasion_dated(corpus: Corpus, question: str, occasion: list[str]) -> None:
+    assert analyze(question, None, corpus).occasion == occasion
+
+
 @pytest.mark.parametrize("question,event", [
     # how often something happens: the verb between the period and 一次 is the event whose period is asked
     ("上城各校自己定的学校章程,规定隔几年要修订一回?", ["修订"]),
@@ -3109,6 +3149,10 @@ def test_the_runs_naming_a_document(text: str, left: str) -> None:
      ["bozhou", "tonglu"], {"bozhou": "figure", "tonglu": "figure"}),
     ("定西的家庭教育指导教师遴聘了多少名?上城学校的发展规划由谁来定?",
      ["dingxi", "shangcheng"], {"dingxi": "figure", "shangcheng": "person"}),
+    # a sentence asking whether (能不能…?) of its own place is asked too, not a premise; a tag seeking a nod is one
+    ("淄博名校集团的成员学校,能不能挂核心校的牌子?泰州要求学校这一级在哪几件事上使劲?",
+     ["taizhou", "zibo"], {"zibo": "fact", "taizhou": "list"}),
+    ("定西给交流的老师每年发补助,是不是?芦溪发多少?", ["luxi"], {}),
     # one sentence stating a fact of one place and asking yes or no of another: the first is the premise
     ("余杭要挂牌未来教育研究院,芦溪那边有没有类似的研究机构打算?", ["luxi"], {}),
     ("泰州的名师走教是怎么安排的?余杭的呢?", ["taizhou", "yuhang"], {}),  # 余杭的呢 asks nothing of its own
