@@ -751,13 +751,14 @@ def _was_said(m: Measure, said: list[str]) -> bool:
         or (len(name) >= 4 and any(bigram_share(name, x) >= SAID_ITEM for x in said))
 
 
-ASKED_VERB_RE = re.compile(r"([一-龥]{1,2})(?:了)?(?:哪几|哪些|哪[两三四五六七八九十])")
+ASKED_VERB_RE = re.compile(r"([一-龥]{1,2}?)了?(?:哪几|哪些|哪[两三四五六七八九十])")
 
 
 def _opened_by_asked_verb(question: str, names: list[str]) -> bool:
-    """"…由集团统一安排,到底统哪几样?" of 统筹招生培养、统筹教师资源…: the verb the question writes right before its
-    question word (统, or 统筹 written whole) opens every item of a list, which names the things done so."""
-    m = ASKED_VERB_RE.search(question)
+    """"…由集团统一安排,到底统哪几样?" of 统筹招生培养、统筹教师资源…: the verb the sentence that asks writes right
+    before its question word (统, 统了, or 统筹 written whole) opens every item of a list, which names the things done
+    so."""
+    m = ASKED_VERB_RE.search(asking_part(question))
     common = os.path.commonprefix([n for n in names if n]) if len(names) >= 2 else ""
     return bool(m) and len(common) >= 2 and (common.startswith(m.group(1)) or common.startswith(m.group(1)[-1]))
 
@@ -934,7 +935,7 @@ def _names_only_its_document(intent: QueryIntent, case: CaseOutline) -> bool:
 
 
 # The items asked qualified by a clause before 的 ("哪些线上上课的办法"): a kind of the sentence's own
-ITEMS_MODIFIED_RE = re.compile(r"(?:哪些|哪几|几)[^,,。;;??]*的[一-龥]")
+ITEMS_MODIFIED_RE = re.compile(r"(?:哪些|哪几|几)[^,,。;;??]*的(?![呢吗啊呀吧哦嘛])[一-龥]")
 
 
 def _subject_words(intent: QueryIntent) -> list[str]:

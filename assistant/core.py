@@ -23,15 +23,18 @@ from .engine import Context, Event, ExtractiveEngine, LLMEngine, abstention, for
 from .enumerations import cn_number
 from .intent import QueryIntent, analyze, asking_part
 from .llm import ChatClient, LLMError
-from .outline import part_at, section_named, section_title
+from .outline import item_name, part_at, section_named, section_title, subsection_at
 from .plan import Plan, PlanContext, draft_plan
 from .prompts import render_prompt
 from .retrieve import HybridRetriever
 from .schema import Answer, Message
 from .sentences import score_units
-from .text import strip_question
+from .text import bigram_share, strip_question
 
 log = logging.getLogger(__name__)
+# share of a sub-section title's character pairs the question after a position writes for the position to count
+# among sub-sections ("第五大块“质量提高”": 质量, 量提, 提高 of 教育教学质量提高行动)
+SUBSECTION_GLOSS_SHARE = 0.3
 OWNED_NAME = 6  # characters: a name this long that one case alone uses names that case (地方教育研究中心)
 
 
@@ -172,6 +175,12 @@ class Assistant:
         m = cues.SECTION_POSITION_RE.search(intent.question)
         if m:
             phrase, title, end = m.group(0), section_title(case, cn_number(m.group(1))), m.end()
+            # past the top level, a sub-section at that position of the section divided into that many, when the
+            # question says what that part is about in its title's words ("初中方案第五大块讲提高教育教学质量的",
+            # "第五大块“质量提高”"): the asker counts the plan's 行动, not its three sections
+            sub = subsection_at(case, cn_number(m.group(1))) if not title else ""
+            if sub and bigram_share(item_name(sub), intent.question[m.end():]) >= SUBSECTION_GLOSS_SHARE:
+                title = sub
             if not title:
                 intent.missing_section = phrase  # "第九部分" of a document with three: `abstain` says what it has
                 return None

@@ -247,8 +247,9 @@ ANSWER_TYPES: tuple[Cue, ...] = (
         r"\b(?:document|policy|guideline|opinion|notice|circular)s?\b[^.?!]{0,80}\b(?:how is it|what is it) (?:named|called|titled)\b",
         "淄博的指导意见是落实哪个文件的?", "A document is wanted: the answer sentence must name one (《…》 or a document number)."),
     Cue("organisation", r"哪家(?![长庭乡])|哪(?:几|些)家(?=[一-龥]{0,4}(?:公司|企业|机构|单位|出版社|报社|媒体|期刊|杂志|医院|银行))|哪个机构|(?:什么|啥)机构|哪些机构|哪个单位|(?:什么|啥)单位|哪些单位|哪所大学|哪所学校|哪所[一-龥]{0,4}?(?:院校|学院|高校|" + ACADEMIES + r")|哪些学校|哪几所学校|哪些高校|哪个部门|(?:什么|啥)部门|哪个(?:科室|处室|股室)|(?:什么|啥)(?:科室|处室|股室)|和谁合作|与谁合作|跟谁合作|"
-        # the name of a body asked ("那个新机构,名字怎么叫?", "牵头单位的全称是什么"): the body, named
-        r"(?:机构|单位|部门)[的,,]?(?:(?:名字|名称|全称)(?:是|叫)?(?:什么|啥)|(?:名字|名称|全称)?(?:叫什么|叫啥|怎么叫|怎么称呼))|"
+        # the name of an institution asked ("那个新机构,名字怎么叫?"): the institution, named (not of any 单位 or 部门,
+        # which the sources name by words the organisation check does not know, 工作站, 专班)
+        r"机构[的,,]?(?:(?:名字|名称|全称)(?:是|叫)?(?:什么|啥)|(?:名字|名称|全称)?(?:叫什么|叫啥|怎么叫|怎么称呼))|"
         r"\bwhich (?:institute|institution|organi[sz]ation|university|agency|department)\b",
         "桐庐搞提质强校,合作的是哪家研究机构?", "An organisation is wanted: the answer sentence must name one."),
     # a meeting or event asked by the classifiers of events (哪次, 哪场, 哪届) or by name (哪个会议, 什么会上): a bare
@@ -485,9 +486,8 @@ LOCATIVE_FRAME_RE = re.compile(r"(?:(?<![县区市省乡镇村])里|里头|里�
 ASKING_RE = re.compile(r"[??]|什么|啥|哪|怎么|如何|多少|(?<![那这前好近])几[个所名项年条种类]|吗")
 # A verb with its aspect particle, and a classifier after it ("开了个", "搞了", "试过"): a way of saying, not a thing.
 ASPECT_PHRASE_RE = re.compile(r"^[一-龥]{1,2}[了过](?:个|些|一个)?$")
-# A third-person personal pronoun ("她觉得…"): a person the previous answer named; 其他, 他人, 他乡 are none, and nor is
-# the plural 他们/她们 ("他们另外成立了什么机构"), which points back at the place's actors, not at one person.
-PERSON_PRONOUN_RE = re.compile(r"(?<![其吉利])[他她](?!人|乡|国|处|日|者|律|杀|们)")
+# A third-person personal pronoun ("她觉得…", "他们又说…"): a person the previous answer named; 其他, 他人, 他乡 are none.
+PERSON_PRONOUN_RE = re.compile(r"(?<![其吉利])[他她](?!人|乡|国|处|日|者|律|杀)")
 # A follow-up asking for another thing beside what was said ("又搭了个啥平台", "除了…还给…上了啥保障").
 BESIDE_SAID_RE = re.compile(r"又|还(?!是)|另外|除了|此外|其他|其它|别的")
 # Part-of-speech tags (first letter) that make an opening a clause of its own rather than a topic put first (place
@@ -596,9 +596,10 @@ ASKER_EXAMPLES_RE = re.compile(r"(?:(?<![录图影想肖])像是?|比如说?|例
 GATHERING_POINTER_RE = re.compile(r"[那这][个次场回]?会(?![议谈员计话见面])")
 GATHERING_HEADS = ("大会", "会议", "论坛", "年会", "峰会")
 # Whether a thing or a detail is there at all ("具体名次有没有?", "有无补贴"): an ask of its own
-EXISTENCE_ASKED_RE = re.compile(r"有没有|有无|是否有|有没")
-# A question tag after a statement, seeking a nod to it ("…每年发1.8万补助,是不是?"): the statement is a premise
-NOD_TAG_RE = re.compile(r"[,,]\s*(?:是不是|是吗|对吧|对不对|是吧|没错吧|对吗|没错吗)[??]?\s*$")
+EXISTENCE_ASKED_RE = re.compile(r"有没|有无|是否有")
+# A question tag after a statement, seeking a nod to it ("…每年发1.8万补助,是不是?", "…对吧?"): the statement is a
+# premise. (Its particle-led tags, 吧/对吧, are TAG_QUESTION_RE's, which `asking_part` uses alone.)
+NOD_TAG_RE = re.compile(r"(?:[,,]\s*(?:是不是|是吗|对不对|对吗|没错吗)[??]?|" + TAG_QUESTION_RE.pattern.removesuffix(r"\s*[??]\s*$") + r"[??]?)\s*$")
 # A verb asked in its A-not-A form anywhere in a sentence (能不能挂, 要不要转, 有没有): whether it holds
 WHETHER_RE = re.compile(r"([一-龥])[不没]\1")
 # (a count opening the answer before its colon states the size as 共 does: "六项:第一是…")

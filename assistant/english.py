@@ -226,14 +226,15 @@ BRITISH = ((r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"), (r"yse(s|d)?$", r
 
 
 def _spellings(word: str) -> list[str]:
-    """The word, then its American spelling when it is written the British way, then, for a plural in -es the
-    stemmer keeps an -e of ("campuses" -> "campuse"), its singular ("campus"), stemmed as the gloss is."""
+    """The word, then its American spelling when it is written the British way, then, for a plural in -es after a
+    sibilant whose stem the stemmer keeps an -e of ("campuses" -> "campuse"), its singular ("campus"), stemmed as the
+    gloss is ("referees", "trainees" are no such plural)."""
     out = [word]
     for pattern, repl in BRITISH:
         other = re.sub(pattern, repl, word)
         if other != word and len(other) >= 4:
             out.append(other)
-    if word.endswith("es") and len(word) >= 6:
+    if word.endswith("es") and len(word) >= 5 and word[:-2].endswith(("s", "x", "z", "ch", "sh")):
         out.append(word[:-2])
     return out
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import KIND_BEFORE_COUNT_RE, PART_CLASSES, PART_CLASSIFIERS, MEANS_NOUNS, ASPECTS_OF_NOUN_RE, DOCUMENT_PARTS, THING_CLASSES, ADMIN_SUFFIX_RE, ASPECT_CLASSES, ASPECT_KIND_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ordinal_word, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, LIST_SUMMED_UP_RE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
+from .cues import KIND_BEFORE_COUNT_RE, PART_CLASSES, MEANS_NOUNS, ASPECTS_OF_NOUN_RE, DOCUMENT_PARTS, THING_CLASSES, ADMIN_SUFFIX_RE, ASPECT_CLASSES, ASPECT_KIND_CLASSES, CHOICE_CONJUNCTION, CLAUSE_OPENER_RE, DOCUMENT_AFTER_COUNT_RE, RECIPIENT_BEFORE_RE, CONJUNCTIONS, COUNTRY_KINDS, DIVISION_KINDS, DIVISION_NAME_RE, ENTITY_CLASSES, ENTITY_CLASSIFIERS, GENERIC_KINDS, INSTITUTION_CLASSIFIERS, SUBJECT_MATTER_CLASSES, INSTITUTION_KINDS, PERSON_KINDS, INTRODUCER_RE, LISTED_KIND_RE, MEMBERS_ASKED_RE, NAMED_SET_RE, ORDINAL_RE, ordinal_word, ORG_SUFFIX_RE, PART_KINDS, QUANTITY_CLASSIFIERS, ROUGH_BEFORE, LIST_SUMMED_UP_RE, SET_SIZE_RE, COUNTED_QUESTION_WORD_RE
 from .synonyms import equivalents, listed_among, listed_only_among, semantic_classes
 
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -169,8 +169,8 @@ def _sizes_another_set(question: str, size: re.Match[str], asking: re.Match[str]
         return False  # "各落在哪个县区": one thing asked of each member, so each must be named
     rest = rest[1:] if plural and rest.startswith("个") else rest  # "哪几个问题": several of another kind
     rest = re.split(r"的(?=[一-龥]{2})", re.split(r"[,,。??;;]", rest)[0][:8], maxsplit=1)[-1]  # 哪些地方的教育局 -> 教育局
-    if plural and rest[:1] in PART_CLASSIFIERS and rest[:1] not in "个大":
-        return True  # "九所试点校…干的活儿有哪几项": 项/条/点 count things asked, not the schools counted by 所
+    if plural and rest and rest[0] in WORK_ITEM_CLASSIFIERS:
+        return True  # "九所试点校…干的活儿有哪几项": 项/条/件/样 count the things done, not the schools counted by 所
     # the noun asked: right after the question word, or after its classifier (哪几项工作)
     # the longest listed word first (教育局 before 教育); a classifier alone (哪几所) names no other kind
     # (a one-character noun closing the clause is a noun too: "帮着干哪些活", "有哪些事")
@@ -626,15 +626,23 @@ def is_aspect_kind(kind: str) -> bool:
     return len(kind) >= 2 and listed_among(kind, ASPECT_KIND_CLASSES)
 
 
+# Classifiers of the things done (项, 条, 件, 样: tasks, items of work), which a set of schools or people never is; 点,
+# 种, 类 are left out: "三十所名校在哪几点上合作" may still ask the schools' names
+WORK_ITEM_CLASSIFIERS = "项条件样"
+
+
 # Prepositions opening a clause that states the means of a doing ("通过…A、B、C等机制,加强…"): what it lists are ways
 MEANS_OPENERS = ("通过", "借助", "依托")
+# (an adverb or modal of a character or two may come first: 并通过, 主要通过, 要通过)
+MEANS_CLAUSE_RE = re.compile(r"(?:[并要主还也再]|主要|进一步)?(?:" + "|".join(MEANS_OPENERS) + ")")
 
 
 def _opens_means_clause(text: str, start: int) -> bool:
     """Is the list at `start` inside a clause opened by 通过/借助/依托 ("通过构建共同体内部A、B、C等工作机制,…",
     "依托“A”“B”等载体,开展…")? The clause states what the doing goes through, so its items are the ways it is done,
     as in the 以…为载体 frame."""
-    return start > 0 and re.split(r"[,,;;。::!!??]", text[:start])[-1].lstrip().startswith(MEANS_OPENERS)
+    clause = re.split(r"[,,;;。::!!??]", text[:start])[-1].lstrip()
+    return start > 0 and bool(MEANS_CLAUSE_RE.match(clause))
 
 
 # Prepositions opening a list the aspects it counts close ("从A、B、C等三个方面", "在A、B、C等方面多点发力")
@@ -707,7 +715,8 @@ def inline_lists(text: str) -> list[InlineList]:
                 noun = re.sub(r"^等?为", "", after_last)
             noun = noun or text[m.end():m.end() + 4]
             means = any(re.sub(r"^(?:主要|重要|有效|有力)", "", noun).startswith(n) for n in MEANS_NOUNS)  # (为主要途径)
-        clause_means = not means and _opens_means_clause(text, opens)
+        # (places the clause goes through, "依托安定区、陇西县和临洮县优质教育资源", are where, not ways)
+        clause_means = not means and _opens_means_clause(text, opens) and not all(ADMIN_SUFFIX_RE.search(i) for i in items)
         in_frame = bool(items) and opens > 0 and text[opens - 1] == "在" and len(items[-1]) > 2 and items[-1][-1] == "上"
         if in_frame:
             items[-1] = items[-1][:-1]  # "在A、B还是C上": the frame closes after the last item, it is no part of it

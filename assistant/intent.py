@@ -640,9 +640,10 @@ def _is_a_place(word: str) -> bool:
     Segmentation tags fragments as places too (上提 in "在育人上提的"); a fragment is none of these. Nor is a word the
     thesaurus lists only as a position inside or outside something (镇里, 城里: `cues.LOCATIVE_CLASSES`), whatever
     segmentation's dictionary tags it: "往镇里、城里选调" names levels, no place."""
-    if word not in _division_prefixes() and listed_only_among(word, cues.LOCATIVE_CLASSES):
+    division = word in _division_prefixes()
+    if not division and listed_only_among(word, cues.LOCATIVE_CLASSES):
         return False
-    return (word in _division_prefixes() or bool(cues.ADMIN_SUFFIX_RE.search(word))
+    return (division or bool(cues.ADMIN_SUFFIX_RE.search(word))
             or listed_among(word, cues.PLACE_CLASSES)
             or (_dictionary_place(word) and not listed_only_among(word, cues.NON_PLACE_SENSES)))
 
@@ -936,11 +937,12 @@ def asked_kind(question: str) -> str:
     # ("具体怎么配?" after "…是一对一还是一带几?"), or it asks about what the one before named (每种, 其中, 分别:
     # "…有哪几种模式?每种模式具体是怎么运作的呢?" still asks for the modes), or only how the sources word it
     asked = [s for s in re.findall(r"[^。!!??]+[??]", asking) if s.strip()]
-    if len(asked) > 1 and (last := answer_type(asked[-1])) != "yesno" and \
+    last = answer_type(asked[-1]) if len(asked) > 1 else ""
+    if len(asked) > 1 and last != "yesno" and \
             len(re.findall(r"[一-龥A-Za-z]", asked[-1])) > SAYS_WHAT_CHARS and not cues.REFERS_BACK_RE.search(asked[-1]) \
             and not cues.HOW_SAID_RE.search(asked[-1]):  # ("…有哪些好处?材料是怎么归纳的?": how it is worded)
         return last
-    if len(asked) > 1 and answer_type(asked[-1]) == "yesno" and not cues.EXISTENCE_ASKED_RE.search(asked[-1]) and \
+    if len(asked) > 1 and last == "yesno" and not cues.EXISTENCE_ASKED_RE.search(asked[-1]) and \
             (earlier := answer_type(asked[-2])) not in ("yesno", "opinion", "instruction"):
         # "…结果最后派什么用场?跟高中招生有关系吗?": a closing yes/no checks a guess about what the sentence before it
         # asks; that content is what is wanted, and it answers the check (not one asking whether a detail is given at
@@ -1713,7 +1715,7 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
         asked = {p for c in clauses[:at] if c not in stated and cues.ASKING_RE.search(c) for p in named(c)} | \
             {p for s in questions[:-1] if (cues.CONTENT_QUESTION_RE.search(s) or
                                             (answer_type(s) == "yesno" or cues.WHETHER_RE.search(s))
-                                            and not cues.NOD_TAG_RE.search(s) and not cues.TAG_QUESTION_RE.search(s))
+                                            and not cues.NOD_TAG_RE.search(s))
                                            for p in named(s)}
         models |= {p for c in earlier for p in named(c)} - named(asking) - asked
     return models if len(models) < len(places) else set()
@@ -1932,7 +1934,8 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         if not intent.occasion and (pointer := cues.GATHERING_POINTER_RE.search(asking[:len(asking) - len(after)])):
             # "…开完那次动员大会后的又一招。那个会是哪天召开的?": 那个会 points back at the gathering named before it,
             # which the sources may name by other words before its kind (全县教育大会): its kind, the head, is dated
-            before = normalize(question)[:normalize(question).find(asking) + pointer.start()]
+            whole = normalize(question)
+            before = whole[:max(whole.find(asking), 0) + pointer.start()]
             named = [t for t in intent.topic_terms if t in before and t.endswith(cues.GATHERING_HEADS)]
             intent.occasion = [next(h for h in cues.GATHERING_HEADS if named[-1].endswith(h))] if named else []
     if kind in ("organisation", "person") and language == "zh" and cues.AGENT_MARKED_RE.search(normalize(question)):
@@ -3008,10 +3011,10 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
 
 
 def _actors_only(question: str) -> bool:
-    """Is every drill cue of the follow-up a plural pronoun (他们, 它们, they)? It names the place's actors, not a part of
-    the previous answer."""
+    """Is every drill cue of the follow-up a plural personal pronoun (他们, they)? It names the place's actors, not a
+    part of the previous answer (它们 points at things the answer listed)."""
     found = [m.group(0) for m in cues.FOLLOWUP_DRILL.regex.finditer(question)]
-    return bool(found) and all(re.fullmatch(r"他们的?|它们|they|them|their", f, re.I) for f in found)
+    return bool(found) and all(re.fullmatch(r"他们的?|they|them|their", f, re.I) for f in found)
 
 
 def _beside_said(intent: QueryIntent, previous: QueryIntent, corpus: Corpus) -> bool:

@@ -266,7 +266,7 @@ def parent_heading(heading_path: str) -> str:
     return " > ".join(parts[:-1])
 
 
-__all__ = ["CaseOutline", "Measure", "build_outline", "enum_style", "part_at", "section_named", "section_title", "top_sections",
+__all__ = ["CaseOutline", "Measure", "build_outline", "enum_style", "part_at", "section_named", "section_title", "subsection_at", "top_sections",
            "ENUM_HEAD_RE"]
 
 
@@ -323,12 +323,14 @@ def section_named(case: CaseOutline, text: str) -> str:
 
 
 def section_title(case: CaseOutline, position: int) -> str:
-    """The title of the case's top-level section at `position` (1-based, `top_sections`); past the top level, of the
-    sub-section at that position of the one section divided into that many ("初中方案第五大块": the plan has four
-    sections, its third, 行动举措, is made of five 行动, and the fifth of them is the part a reader counts to);
-    "" when there is none."""
+    """The title of the case's top-level section at `position` (1-based, `top_sections`); "" when there is none."""
     sections = top_sections(case)
-    if 0 < position <= len(sections):
-        return sections[position - 1]
+    return sections[position - 1] if 0 < position <= len(sections) else ""
+
+
+def subsection_at(case: CaseOutline, position: int) -> str:
+    """The title of the sub-section at `position` of the one section divided into at least that many ("初中方案第五
+    大块": the plan has three sections, its third, 行动举措, is made of five 行动); "" when no section, or more than
+    one, is. A reader counts there only when the top level has no such position (`core._section_by_position`)."""
     divided = [subs for m in case.measures if m.level == "heading" and len(subs := case.subsections(m)) >= max(position, 2)]
     return item_name(divided[0][position - 1].label) if position > 0 and len(divided) == 1 else ""

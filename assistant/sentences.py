@@ -330,9 +330,10 @@ THING_CLASSIFIERS = "所项家种条批户座册本套台间场期"
 # A quantity named by a classifier and 数 (户数, 场数, 人数): a count in that unit, whose unit says what it measures
 # (as 元 says money), so the word naming the quantity need not stand in the figure's clause ("受益家庭达42.1万个" for
 # 户数); the clause still names the rest of the subject (30名 of 指导教师 for 指导老师人数, not 181名 of 学员)
+# (so is a quota of places, 名额, 员额: a count of the people who fill it, "每年选派一百位…研修" for 派出去的名额; it
+# matches with no classifier group, and `_figure_pattern` reads it as counted in 人)
 QUOTA_WORDS = ("名额", "员额")
 COUNT_MEASURE_RE = re.compile(r"([" + THING_CLASSIFIERS + "次人])数(?!字|据|量|学|额|目)|" + "|".join(QUOTA_WORDS))
-# (so is a quota of places, 名额, 员额: a count of the people who fill it, "每年选派一百位…研修" for 派出去的名额)
 # (a share asked per hundred, "out of every hundred…how many", is a percentage)
 # (占 with a counted unit after it, "初中和小学各占几所", asks how many of the whole: a count, not a share; 占几个百分点
 # is a share)
@@ -674,8 +675,13 @@ def _dated_event(intent: QueryIntent, t: str) -> bool:
 def dates_occasion(intent: QueryIntent, text: str) -> bool:
     """Does the text name the occasion a date question asks of right after a date ("4月28日全县教育大会")? That date
     is the occasion's, as its verb (召开) would say, and the text is about what is asked whatever else it says."""
-    return any(re.search(rf"(?:(?:{DATE_RE.pattern})\s*)+(?:\d{{1,2}}\s*[日号])?[一-龥]{{0,{OCCASION_GAP_CHARS}}}{re.escape(w)}", text)
-               for w in intent.occasion)
+    return any(_dated_name_re(w).search(text) for w in intent.occasion)
+
+
+@lru_cache(maxsize=64)
+def _dated_name_re(name: str) -> re.Pattern[str]:
+    """A date, then within OCCASION_GAP_CHARS characters the occasion's name ("4月28日全县教育大会" for 大会)."""
+    return re.compile(rf"(?:(?:{DATE_RE.pattern})\s*)+(?:\d{{1,2}}\s*[日号])?[一-龥]{{0,{OCCASION_GAP_CHARS}}}{re.escape(name)}")
 
 
 LEVEL_RE = cues.LEVEL_RE

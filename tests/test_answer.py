@@ -777,15 +777,23 @@ def test_enumerator_styles(head: str, style: str) -> None:
     ("taizhou", 3, "集聚三方面合力,创新性引领,有效激发教育主体内生发展活力"),
     ("luxi", 2, "在“办”字上下功夫,推进法治化建设"),
     ("luxi", 4, ""),  # three numbered parts
-    # past the top level: the sub-section at that position of the one section divided into that many (行动举措's
-    # five 行动)
-    ("junior-school-action-plan", 5, "教育教学质量提高行动"),
-    ("junior-school-action-plan", 6, ""),  # no section is divided into six
 ])
 def test_a_section_by_its_position(assistant: Assistant, case: str, position: int, title: str) -> None:
     from assistant.outline import section_title
 
     assert section_title(assistant.retriever.outline(case), position) == title
+
+
+@pytest.mark.parametrize("question,held,missing", [
+    # past the top level, a position counts among a divided section's sub-sections only where the question names that
+    # sub-section in its title's words; else the document has no such part, and the answer says what it has
+    ("初中方案第五大块讲提高教育教学质量的,一共列了几条行动?", "生动课堂", False),
+    ("初中方案第五大块“质量提高”底下分了哪几项?", "生动课堂", False),
+    ("初中那个行动方案第四部分是什么内容?", "全文分3个部分", True),
+])
+def test_a_position_past_the_top_level(assistant: Assistant, question: str, held: str, missing: bool) -> None:
+    answer = assistant.ask(question)
+    assert answer.abstained is missing and held in answer.answer, answer.answer
 
 
 @pytest.mark.parametrize("case,question,title", [
@@ -1183,6 +1191,7 @@ def test_a_verb_before_the_question_word_opening_every_item(question: str, names
     ("亳州办家门口的学校,下手狠不狠?", "安徽省亳州市:办好农民家门口的学校", False),  # no 从哪… frame: 下手 is a word of its own
     # the asker's scene before the sentence that asks names no subject of the document
     ("市里要我们把乡下的学校办好。亳州那篇经验是从哪几头下手的?", "安徽省亳州市:办好农民家门口的学校", True),
+    ("市里要我们把乡下的学校办好。亳州那篇经验是从哪几头下手的呢?", "安徽省亳州市:办好农民家门口的学校", True),
     ("市里要我们把乡下的学校办好。亳州办农村学校,抓了哪几条线?", "安徽省亳州市:办好农民家门口的学校", False),
     # (items the asking sentence qualifies, 线上上课的办法, are a kind of its own; an English question's words are
     # translations, none of them written in it)

@@ -160,6 +160,7 @@ MEANS_FRAME_ROWS = [
     ("通过跟岗学习、名师支教、课题研究等载体,开展教研活动。", ["跟岗学习", "名师支教", "课题研究"], True),
     ("通过构建共同体内部课题引领、网络教研、空中课堂等工作机制,加强交流。", ["课题引领", "网络教研", "空中课堂"], True),
     ("今年,靖江市、姜堰区、海陵区等地区通过验收。", ["靖江市", "姜堰区", "海陵区"], False),  # 通过 opens no clause of theirs
+    ("并通过召开现场会、研讨会、经验交流会等形式,推广经验。", ["召开现场会", "研讨会", "经验交流会"], True),  # 并 first
     # (a quoted run in such a clause too: "依托“A”“B”等载体")
     ("依托“高端教师培训班”“名师工作室”“特级教师基地学校”等载体,开展培训。", ["高端教师培训班", "名师工作室", "特级教师基地学校"], True),
 ]
@@ -427,6 +428,7 @@ MEMBERS_ROWS = [
     # the question word's own classifier counts things (项, 条, 点), not the schools or people the set counts
     ("桐庐那九所试点校签约以后,合作方要陪着它们干的活儿有哪几项?", 0, "九所试点校"),
     ("那六所初中分别提了哪几条做法?", 0, "六所初中"),
+    ("余杭要引进的三十所名校,主要在哪几点上合作?", 30, "三十所名校"),  # 点 may still ask the schools
     ("那六所初中分别是哪几所?", 6, "六所初中"),  # the same classifier: the members are asked
     ("那六所初中分别是哪些学校?", 6, "六所初中"),  # the same kind of thing: the set's members are asked
     ("那5家理事单位都是哪些城市的教育局?", 5, "5家理事单位"),  # the noun after 的 is the kind asked: institutions
