@@ -3200,7 +3200,6 @@ def _answer_items(answer: str) -> list[str]:
         return []
     if cues.OPENS_AS_FIRST_RE.search(before) and cues.SECOND_ITEM_RE.search(before):
         return []  # "第一是…,第二是…,还有A、B、C": the run is the rest of a list the answer numbers itself
-
     return found
 
 
