@@ -498,8 +498,8 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             # the list the previous answer was quoting ("其他几项呢?" after two of its items) is the one continued
             continued = CONTINUED_LIST * any(_was_said(m, said) for m in group) if said and not drills_in else 0.0
             if position and said:
-                # "那第三条具体怎么说?" counts in the list the previous answer gave, however it retold it ("第一条是帮学校
-                # 编三年发展规划…"): the list one of whose item names it retells most
+                # "那第三条具体怎么说?" counts in the list the previous answer gave, in whatever words it retold it
+                # ("第一条是帮学校编三年发展规划…"): the list whose items hold most of what it said (`_retold`)
                 continued = max(continued, CONTINUED_LIST * _retold(group, said))
             # a list introduced by what the previous answer said is the one a follow-up asks about (an item it said
             # is not: the follow-up asks inside that item)
