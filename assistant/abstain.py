@@ -271,6 +271,12 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
                    and names_a_thing(t) and _a_new_word(t, weights)
                    and (not semantic_classes(t) or listed_only_among(t, cues.CONCRETE_CLASSES)
                         and not _glossed_in_question(t, intent, weights))]
+        # (so are the alternatives a yes/no question offers as its thing, "有没有退出或者换校的办法": when the place's
+        # best sentences state none of them, nor a synonym, whether it has one cannot be confirmed)
+        if not unnamed and intent.answer_type == "yesno" and intent.places and weights is not None:
+            asking = normalize(asking_part(intent.question))
+            unnamed = next(([*g] for g in intent.alternatives if all(w in asking for w in g)
+                            and not any(coverage(intent, u.text, weights, [w]) > 0 for u in pool[:TYPED_POOL] for w in g)), [])
         if unnamed:
             return Verdict(False, "unknown_thing", _msg(en, f"案例材料中没有涉及“{'、'.join(unnamed[:3])}”的内容,无法确认。以下是最接近的内容:",
                                                         "The sources do not mention this, so it cannot be confirmed. Closest content:"), related)
@@ -1084,6 +1090,12 @@ def joint_coverage(intent: QueryIntent, units: list[Unit], weights: TermWeights 
     return got / total if total else 1.0
 
 
+# An option saying one is done for each of a thing ("每个共同体也得单独写", "一个县写一份")
+ONE_EACH_OPTION_RE = re.compile(r"(?:每|一)个?[一-龥]{1,4}[^,,]{0,6}?(?:单独|一份|各自|分别|自己)")
+# A distributive set phrase: one of something for each of a thing ("一县一案", "一共同体一案", "一校一策"); group 1 the thing
+DISTRIBUTIVE_PHRASE_RE = re.compile(r"一([一-龥]{1,3}?)一[一-龥]")
+
+
 def _alternative_stated(intent: QueryIntent, options: list[str], pool: list[Unit], weights: TermWeights) -> bool | None:
     """Does some sentence state one of `options` (the question's alternative): every one of the option's topic words
     the corpus uses, whole, in that sentence (a synonym counts; a part of the word does not)? None when there is no
@@ -1111,6 +1123,13 @@ def _alternative_stated(intent: QueryIntent, options: list[str], pool: list[Unit
                    all(any(w in t or abbreviated_in(w, t) for w in (a, *intent.expansions.get(a, ()), *intent.equivalents.get(a, ())))
                        for a in asked)
                    for u in pool)
+    if options and any(ONE_EACH_OPTION_RE.search(o) for o in options):
+        # how many a thing is done for, offered as options ("是一个县写一份就行,还是每个共同体也得单独写?"): the sources'
+        # distributive set phrases (“一县一案”“一共同体一案”: one for each of a thing) state one for each thing they
+        # name, which an option names after 每个/一个
+        each = {m.group(1) for u in pool for m in DISTRIBUTIVE_PHRASE_RE.finditer(normalize(u.text))}
+        if any(re.search(r"(?:每|一)个?" + re.escape(x), o) for o in options for x in each):
+            return True
     if options and all(_unheard_option(o, intent, weights) for o in options):
         return False
 

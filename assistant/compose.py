@@ -433,6 +433,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     best: tuple[float, str, CaseOutline, list[Measure]] | None = None
     anchors = [u for u in pool if u.anchored]
     named_inside: Measure | None = None
+    overall = asked_overall(intent.question) or intent.sums_up
     for rank, cid in enumerate(cases):
         case = outline(cid)
         named = {item_name(m.label or m.unit.head) for m in case.named_in(intent.question)}
@@ -483,6 +484,12 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             # (nor does a word for a kind itself, "哪几种类型": kinds of the subject, its instances, are asked)
             of_kind = _of_kind(kind, names, context) if kind and kind not in cues.KIND_WORDS else \
                 max((_of_kind(t, names, "") for t in (_subject_kinds(intent) if kind else intent.topic_terms)), default=0.0)
+            # (asked overall, "破解办法归拢起来有几条": a section titled as courses of action, "三、…的创新路径",
+            # lists the ways asked by any word for them; not a thesis ending so, "…是落实…的重要举措", nor, asked of
+            # one thing, "加强骨干教师队伍,要靠哪几条路子", a section of the whole plan's 行动举措)
+            if overall and kind in cues.COURSE_KINDS and context != case.passages[0].chunk.title \
+                    and (heading := item_name(context.split(" ")[0])).endswith(tuple(cues.COURSE_KINDS)) and "是" not in heading:
+                of_kind = max(of_kind, 1.0)
             if aspects_noun and re.search(re.escape(aspects_noun) + r"[::]?\s*$", intro):
                 of_kind = max(of_kind, 1.0)  # introduced as the noun the aspects asked are of ("…有以下提升:")
             # (a section whose title calls its parts by a thesaurus synonym of the asked kind, "…的创新路径" for 哪几条
@@ -761,6 +768,17 @@ def _opened_by_asked_verb(question: str, names: list[str]) -> bool:
     m = ASKED_VERB_RE.search(asking_part(question))
     common = os.path.commonprefix([n for n in names if n]) if len(names) >= 2 else ""
     return bool(m) and len(common) >= 2 and (common.startswith(m.group(1)) or common.startswith(m.group(1)[-1]))
+
+
+# The verb the sentence that asks writes before "的是哪几…" ("他说要做到的是哪几点"): group 1
+ASKED_OBJECT_VERB_RE = re.compile(r"([一-龥]{2})的(?:是|有)?(?:哪几|哪些|哪[两三四五六七八九十])")
+
+
+def _introduced_by_asked_verb(question: str, before: str) -> bool:
+    """"他说要做到的是哪几点?" of "…做到“打造品牌、提升品质、促进均衡”": the verb whose objects the question asks
+    (written before 的是哪几) is the one the text writes right before the list, whose items are then its objects."""
+    m = ASKED_OBJECT_VERB_RE.search(asking_part(question))
+    return bool(m) and _is_verb(m.group(1)) and before.rstrip("“\"〃::  ").endswith(m.group(1))
 
 
 def _retold(group: list[Measure], said: list[str]) -> float:
@@ -1241,7 +1259,8 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                 + _quoted_kind(intent.question, found.items) + FRAME_MATCH * _in_asked_frame(intent.question, found) \
                 + FRAME_MATCH * _divided_as_asked(asking, before) \
                 + EXAMPLES_MATCH * _examples_met(intent.question, found.items) \
-                + OPENING_VERB_MATCH * _opened_by_asked_verb(intent.question, found.items)
+                + OPENING_VERB_MATCH * _opened_by_asked_verb(intent.question, found.items) \
+                + OPENING_VERB_MATCH * _introduced_by_asked_verb(intent.question, before)
             candidates.append((score, _span(para, found.start, found.end), found.items, before, outer, found.roles))
     # the list a named item introduces ("激发内在发展活力,学校层面实施…") is the one asked inside it; the lists naming
     # that item are set aside only then

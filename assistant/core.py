@@ -21,9 +21,9 @@ from . import crosslingual, cues, place_meaning
 from .abstain import decide
 from .engine import Context, Event, ExtractiveEngine, LLMEngine, abstention, format_history
 from .enumerations import cn_number
-from .intent import QueryIntent, analyze, asking_part
+from .intent import QueryIntent, analyze, asking_part, fold_punctuation
 from .llm import ChatClient, LLMError
-from .outline import item_name, part_at, section_named, section_title, subsection_at
+from .outline import item_name, item_of_named_set, part_at, section_named, section_title, subsection_at
 from .plan import Plan, PlanContext, draft_plan
 from .prompts import render_prompt
 from .retrieve import HybridRetriever
@@ -146,7 +146,7 @@ class Assistant:
                 text = text.strip().splitlines()[0].strip() if text.strip() else ""
                 if 2 <= len(text) <= 200:
                     intent = analyze(text, None, corpus)
-                    intent.question = question
+                    intent.question = fold_punctuation(question)  # (as `analyze` reads every question)
                     intent.followup = "condensed"
                     return intent
             except LLMError as exc:
@@ -195,10 +195,17 @@ class Assistant:
                        for at in dict.fromkeys((m.end(), _past_gloss(intent.question, m.end())))
                        if (found := part_at(case, 1 if m.group("first") else cn_number(m.group(1)), intent.question[at:])))
             m, found, at = next(counted, (None, None, 0))
-            if m is None or found is None:
+            # (a typed answer asked of a position in a set the question names by its count, "三步走,头一步…哪年",
+            # is asked of that item: its name stands for the position, as a part's title does)
+            in_set = item_of_named_set(case, intent.question) if found is None and intent.answer_type in cues.TYPED_ANSWERS else None
+            if in_set:
+                phrase, title = in_set
+                end = intent.question.find(phrase) + len(phrase)
+            elif m is None or found is None:
                 return None
-            end = at + len(found[0])
-            phrase, title = intent.question[m.start():end], found[1]
+            else:
+                end = at + len(found[0])
+                phrase, title = intent.question[m.start():end], found[1]
         named = _quoted_title(title)  # (quoted as a name)
         # (a clause after it saying again what the part is about, "…,讲党建和思政这部分,", is the asker's gloss of
         # the part: its title stands for it)

@@ -108,6 +108,8 @@ A_NOT_A_VERB_RE = re.compile(r"([^要能会可需用该是有\W\d])不\1([一-�
 ASKER_LEVEL_RE = re.compile(r"(?:^|[,,。;;])(?:县里|区里|市里|局里|镇里|乡里|我们这儿|我们这里|咱这儿|俺们)")
 # Pronouns and demonstratives pointing back at what a statement before the question named ("新招的特岗老师…。定西让
 # 他们去…", "…名师走教制度。这项制度具体是怎么运作的?")
+# The conjunction of alternative words (或, 或者), not 或许 "maybe", 或多或少, 或者说 "that is to say"
+OR_RE = re.compile(r"(?<!或多)或(?:者)?(?!许|多或少|者说)")
 POINTING_BACK_RE = re.compile(r"(?<!其)它|他们|她们|这些|那些|这项|这个|该|此")
 # A follow-up's noun phrase after a demonstrative and its classifier ("这些变化", "这段进城历练的"): the asker's own
 # words for what the previous answer said, which the sources state in theirs (not 那项目: 项 of 项目 is no classifier)
@@ -171,6 +173,7 @@ WHOLE_FRAME = r"(?:大|整体|总体|总的?)的?(?:框架|路子|架子|脉络|
 WHOLE_FRAME_RE = re.compile(WHOLE_FRAME)
 # How the sources word or sum a thing up ("材料是怎么归纳的", "文件里怎么说的"): asks what they say, no method
 HOW_SAID_RE = re.compile(r"(?:是)?(?:怎么|如何|怎样)(?:归纳|概括|总结|表述|说|讲|写|提)(?:的|呢)*[??]?")
+TIME_CLASSES = ("Ca",)  # times and dates in the thesaurus (时间, 日期, 年份, 期限)
 JUDGEMENT_CLASSES = ("Gb02", "Gb03", "Gb14")  # judging (认为), guessing (估摸), believing (相信)
 JUDGEMENT_EXAMPLE = "这种托管的做法,你估摸着能长久吗?"
 
@@ -286,7 +289,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
 # 几 + classifier counts, unless two or more characters + 的 (or 之间, 里…) follow: then the counted noun owns
     # what is asked ("几所学校的校长"); one character + 的 describes the noun counted ("几所新的名校").
     # 多大 after a measurable quantity (规模, 金额, 面积…) asks its size; 多大作用 / 多大程度 ask no figure
-    Cue("figure", r"多少|多长时间|多久|多长|(?:规模|金额|数额|额度|面积|预算|经费|资金|钱)[^,,。??]{0,3}多大|多大(?:规模|面积|金额|数额)|(?<!哪)" + FEW_AHEAD + r"(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座岁支门份张辆处栋部](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是(?!拿来|用来|干|做什么|为了)|(?:什么|啥)数(?:字|值)?(?=[??,,。!!]|$|呢|吧|啊)|"
+    Cue("figure", r"多少|多长时间|多久|多长|(?:规模|金额|数额|额度|面积|预算|经费|资金|钱|年龄|岁数|年纪)[^,,。??]{0,3}多大|多大(?:规模|面积|金额|数额|年龄|岁数|年纪)|(?<!哪)" + FEW_AHEAD + r"(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座岁支门份张辆处栋部](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是(?!拿来|用来|干|做什么|为了)|(?:什么|啥)数(?:字|值)?(?=[??,,。!!]|$|呢|吧|啊)|"
         # "打算几年内铺完?": within how many years, asked at the end (几年以后要见到的效果 is a time, not asked)
         r"(?<![近这前好举列])" + FEW_AHEAD + r"几年(?:以?内|之内)(?=[^。??什么啥哪谁怎如吗么]{0,8}[??]?$)|"
         r"(?<![近这前好举列])几个?(?:公里|千米|平方米|小时|钟头|分钟|课时|学时|亩)|"  # a count in a unit of measure (几个小时)
@@ -299,7 +302,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # noun modifying a noun after it, "哪些保障机制", "哪些门类的特色初中", asks a list of those: intent reads it,
     # `MODIFYING_BROAD_NOUNS`)
     # (what each of a counted set is, "那几个“全面”,各自指的是啥": its members, each named)
-    Cue("list", r"几[个项条种样][^,,。;;??]{0,8}[,,]?(?:各自|分别)(?:指的是|指的|指|是)(?:啥|什么)|哪几(?![一-龥]{0,3}(?:招|办法|措施|举措|做法|路子|主意))|几种|几类|几个方面|哪些方面|(?<!主要做法|主要经验|主要措施|主要举措)有哪些(?![一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措)|值得)|几步|几条|几个(?:阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式)|几级|哪[二两三四五六七八九十](?:个)?(?:方面|种|类|项|步|条|点|级|块|大|个)|分别叫什么|分别是什么|哪些(?!(?:[一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措|主意|动作|路子|功夫|力气|工夫|实事|保障)|值得|事|工作|忙))[一-龥]|哪[二两三四五六七八九十]样|分几|包括(?:啥|什么|哪些|哪几)|(?:其他|其余|剩下的?|另外)的?几(?:项|个|点|条|种|类|方面)|(?:啥|什么|哪些)(?:别的|其他|其它|其余)的?(?:类型|种类|类别)|"
+    Cue("list", r"几[个项条种样][^,,。;;??]{0,8}[,,]?(?:各自|分别)(?:指的是|指的|指|是)(?:啥|什么)|哪几(?![一-龥]{0,3}(?:招|办法|措施|举措|做法|路子|主意))|几种|几类|几个方面|哪些方面|(?<!主要做法|主要经验|主要措施|主要举措)有哪些(?![一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措)|值得)|几步|几条|几大(?:块|条|点|项|类|方面|部分|板块|段)|几个(?:阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式)|几级|哪[二两三四五六七八九十](?:个)?(?:方面|种|类|项|步|条|点|级|块|大|个)|分别叫什么|分别是什么|哪些(?!(?:[一-龥]{0,4}(?:特色|经验|亮点|做法|启示|成效|好的|招|办法|措施|举措|主意|动作|路子|功夫|力气|工夫|实事|保障)|值得|事|工作|忙))[一-龥]|哪[二两三四五六七八九十]样|分几|包括(?:啥|什么|哪些|哪几)|(?:其他|其余|剩下的?|另外)的?几(?:项|个|点|条|种|类|方面)|(?:啥|什么|哪些)(?:别的|其他|其它|其余)的?(?:类型|种类|类别)|"
         # asked to go through items one by one ("逐条报一下", "一项项列给我"): the items are what is wanted (not items
         # the asker points at, "统起来的那几样,逐条列给我": what they are is asked of those, POINTED_ITEMS_RE)
         r"^(?!.*" + POINTED_ITEMS_RE.pattern + r").*?(?:逐(?:条|项)|一([项条件样点])\1(?:[一-龥]{0,2}(?:列|报|念|说|讲|写)))|"
@@ -370,7 +373,7 @@ DOCUMENT_DIVIDED = (
     # (its way as the text sums it up, "材料里总结的路子分成哪几大条": the text's own summary of it)
     r"(?P<frame>(?:里|中)?(?:" + "|".join(SUMMING_VERBS) + r")?的(?:大|整体|总体)?(?:" + "|".join(FRAME_NOUNS) + r"))?"
     r"(?:(?:围绕|讲|关于|谈|写|说)[^。??那]{0,12}[,,]|[^。??的里中那]{0,12}[,,])?[^。??,,的]{0,5}"
-    r"(?:分|归|划分|归纳|归并)(?:成|为)?了?"
+    r"(?:分|归|划分|归纳|归并|拆分?|拆开(?:来)?(?:是)?)(?:成|为)?了?"
     r"(?:哪|几)[^。??]{0,3}(?:" + "|".join(DIVIDED_PARTS) + ")(?!面)|"
     # …or is laid out by ("正文是按哪几大部分展开论述的", "那篇按哪几块来写", "那篇经验,整体上是按哪几大条来
     # 铺开的": 大 makes 条 a big part, where 几条 alone counts a list's items)
@@ -496,6 +499,9 @@ BESIDE_SAID_RE = re.compile(r"又|还(?!是)|另外|除了|此外|其他|其它|
 CLAUSE_TAGS = frozenset("smqtdrplia") | frozenset(("ul", "uz", "ug"))
 # A clause stating a condition ("要是哪所学校做不出成效,…有没有退出的办法?"): it sets up what is asked, it asks nothing
 CONDITION_RE = re.compile(r"^\s*(?:要是|如果|假如|假设|倘若|万一|一旦)")
+# …found anywhere in a question, the clause with its comma (`intent.answer_type` reads the question without it); not
+# one addressed to the assistant (假如你是局长: a judgement is asked)
+CONDITION_CLAUSE_RE = re.compile(r"(?:^|(?<=[,,。;;??!!]))\s*(?:要是|如果|假如|假设|倘若|万一|一旦)[^,,。;;??!!你您]*[,,]")
 # A question setting a named item aside ("除了“临洮县与渭源县”,另外两个是哪两个?") asks the rest of its list.
 EXCLUDING_RE = re.compile(r"除了|除去|之外|以外|其余|另外|其他|其它|剩下")
 # Who acts for a body ("协议是谁代表县教育局签的字", "由谁代表学校发言"): a person is asked, not a body
@@ -637,8 +643,9 @@ FRAME_PHRASES = frozenset({"来讲", "来说", "来看", "而言", "来谈", "�
 # Nouns for a situation rather than a thing ("也碰到这种情况", "这类问题"): pointing back at one takes the whole
 # statement as the subject
 SITUATION_NOUNS = frozenset({"情况", "问题", "现象", "事情", "困难", "难题", "毛病", "局面", "状况", "做法", "办法"})
-# A later asking sentence about what the one before named: 每种, 其中, 分别, 各自, 这些 (`intent.asked_kind`)
-REFERS_BACK_RE = re.compile(r"每(?:一)?[种个项类条所]|其中|分别|各自|这些|这几|那几")
+# A later asking sentence about what the one before named: 每种, 其中, 分别, 各自, 这些 (`intent.asked_kind`), or each
+# of the parts it counted by their word ("…归成了哪几个方面?每方面在什么字眼上使劲?", 每块, 每个阶段)
+REFERS_BACK_RE = re.compile(r"每(?:一)?(?:个)?(?:[种个项类条所块步层段点]|方面|部分|板块|阶段)|其中|分别|各自|这些|这几|那几")
 # Thesaurus classes of modal verbs (Gc: 能够, 应该, 总得, 务必, 值得): a word listed only among them says how
 # necessary or possible something is, never what it is ("总得落下点本事吧")
 MODAL_CLASSES = ("Gc",)
@@ -717,7 +724,7 @@ OTHER_QUESTION_WORD_RE = re.compile(r"什么|啥|哪|为什么|为何|谁|(?<![�
 EMBEDDED_QUESTIONS_RE = re.compile(r"[^,,。??;;、]{1,10}(?:、[^,,。??;;、]{1,10})+")
 # (group 2 the unit; a position may point at its item with a demonstrative: "排第二的那一种" is 第二种)
 # (第十二个五年规划 is the twelfth five-year plan, 十二五, a period: no position in a list)
-ORDINAL_RE = re.compile(r"第([一二三四五六七八九十\d]+)(?:的?[那这]一?)?(条|点|个(?!五年)|种|项|类|步|阶段|方面|件)")
+ORDINAL_RE = re.compile(r"(?<!倒数)第([一二三四五六七八九十\d]+)(?:的?[那这]一?)?(条|点|个(?!五年)|种|项|类|步|阶段|方面|件)")
 
 
 def ordinal_word(m: re.Match[str]) -> str:
@@ -726,8 +733,9 @@ def ordinal_word(m: re.Match[str]) -> str:
 # A position at an edge of the list the previous answer gave, named by a word for first or last and a position word
 # ("最后那个阶段", "最后一条", "最开始那个", "头一件"): group "edge" holds the word, group "unit" the position word.
 # (头 counts only before 一, "头一件": 带头那个 names no position)
-EDGE_POSITION_RE = re.compile(r"(?P<edge>最后|最开始|最早|最先|开头|头(?=一))(?:一|的?那一?)?"
-                              r"(?P<unit>个(?:项|条|点|种|步|类|阶段|方面|件)?|项|条|点|种|步|类|阶段|方面|件)")
+# (or counted from the end, "倒数第二档": group "back" holds the count; 档, a tier, is a position word too)
+EDGE_POSITION_RE = re.compile(r"(?P<edge>最后|最开始|最早|最先|开头|头(?=一)|倒数第(?P<back>[一二两三四五六七八九十]))(?:一|的?那一?)?"
+                              r"(?P<unit>个(?:项|条|点|种|步|类|阶段|方面|件|档)?|项|条|点|种|步|类|阶段|方面|件|档)")
 LAST_EDGE_WORDS = ("最后",)
 # The middle of a list whose size the question states ("三步走里,夹在中间的那一步", "五项里正中间那项"): a position,
 # as 第二步 is, when the size is odd (an even list has no one middle item).
@@ -740,7 +748,11 @@ def middle_position(question: str, count: int | None) -> int:
 
 
 def edge_position(m: re.Match[str], count: int) -> int:
-    """The position (1-based) an edge word points at in a list of `count` items: the last for 最后, else the first."""
+    """The position (1-based) an edge word points at in a list of `count` items: the last for 最后, the n-th from
+    the end for 倒数第n (0 when the list is shorter), else the first."""
+    if m.group("back"):
+        back = "一二三四五六七八九十".find(m.group("back").replace("两", "二")) + 1
+        return count - back + 1 if back <= count else 0
     return count if m.group("edge") in LAST_EDGE_WORDS else 1
 
 
@@ -883,10 +895,13 @@ ORG_SUFFIX_RE = re.compile(r"(?:(?![的所各等和与及个些])[一-龥]){2,12
 # (科室: an office is written 基础教育科; 中心, 机构: a name may end otherwise; two asked, "哪家研究机构、哪所高校",
 # either answers)
 # (an academy of the arts or sports asked by its short name, 哪所美院, is written so, 中国美院, or in full, 美术学院)
-ASKED_ORG_KIND_RE = re.compile(r"(?:哪|什么)一?(?:所|个|家)?(大学|高校|院校|研究院|公司|协会|基金会|" + ACADEMIES + ")")
+# (schools asked, "具体都是哪些学校?", closing the clause: a school's name answers, not another body's; not schools
+# asked as a modifier, "哪些学校搭配方式", "哪所学校的附属校")
+ASKED_ORG_KIND_RE = re.compile(r"(?:哪|什么)一?(?:所|个|家)?(大学|高校|院校|研究院|公司|协会|基金会|" + ACADEMIES + r")|"
+                               r"(?:哪|什么)(?:些|几所|所|一所)(学校)(?=[,,。??!!]|$|呢|吗|啊)")
 ORG_ASKS_RE = re.compile(r"哪一?(?:所|个|家)")
 # (院校, the colleges and universities together, is written as either, or by a short name: 中国美院)
-ORG_KIND_WRITTEN = {"高校": ("大学", "学院"), "院校": ("大学", "学院", "院校"),
+ORG_KIND_WRITTEN = {"高校": ("大学", "学院"), "院校": ("大学", "学院", "院校"), "学校": ("学校", "中学", "小学", "幼儿园", "院", "大学"),
                     **{f"{c}院": (f"{c}院", f"{field}学院") for c, field in ACADEMY_FIELDS.items()}}
 # a university by its short name (西南交大, 北师大): a name ending in 大 after the character of its field or place, or
 # an academy of the arts or sports by its field and 院 (中国美院, 上海音院, 北京体院)
@@ -1006,7 +1021,7 @@ DIVIDED_COUNT_RE = re.compile(r"(?:拆|分解|划分|细分|拆分|分)(?:成|�
 # "好处归成了几条?"):
 # group 1 the words before the link (有, 是, 分了, 包括), whose last word is the kind (`intent._counts_parts`)
 # (是几 asks a value, "优先级是几?": after 是 only a classifier of parts counts them)
-KIND_BEFORE_COUNT_RE = re.compile(r"([一-龥]{2,8}?)[,,]?(?:一共|总共|共)?(?:(?:有|分(?:了|成|为)?|包括|列了|(?:归纳?|概括|总结|归结)(?:成|为)?了?)几(?:个|条|点|项|类|种|大)?|"
+KIND_BEFORE_COUNT_RE = re.compile(r"([一-龥]{2,8}?)[,,]?(?:一共|总共|共)?(?:(?:有|分(?:了|成|为)?|包括|列了|(?:归纳?|归拢|概括|总结|归结)(?:成|为|起来有|起来是|起来)?了?)几(?:个|条|点|项|类|种|大)?|"
                                   r"是几(?:个|条|点|项|类|种|大))[??]?$")
 # A level of government after a word that relates it to the speaker or to another place (外县, 邻市, 本区, 该县,
 # 兄弟县区), or that quantifies over it or stresses it (每县, 跨区, 连市一中 "even the city's No. 1 school"): a relation,
@@ -1036,6 +1051,10 @@ GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 摊 级 样 件 招 
 # The outcome a measure keeps a thing from turning into ("为了不让标准化建校变成教育部门唱独角戏": group 1, after
 # 变成): the asker names what is averted, not a thing the case must write; the thing itself (标准化建校) is asked
 AVERTED_CLAUSE_RE = re.compile(r"(?:不让|避免|防止|免得|以免|不至于)[^,,。;;??!!]*?(?:变成|成为|沦为|搞成|弄成)([^,,。;;??!!]*)")
+# Words for a course of action (办法, 路子, 对策, 路径): the thesaurus files them apart (Db09 methods, Dg07 paths, Df09
+# strategies, Di20 measures), but a section titled by one ("三、余杭区推进教育高质量发展的创新路径") lists the ways
+# a question asks by any of them ("破解办法归拢起来有几条"). (Not 思路: a guiding idea, not the measures.)
+COURSE_KINDS = frozenset("办法 措施 举措 做法 打法 方法 对策 策略 路径 路子 途径 出路 招 招数 门路".split())
 # Words for the respects a thing is seen in ("在哪些地方见到变化"): its aspects, so an answer counts them as 方面
 RESPECT_KINDS = frozenset(("地方",))
 # Words for a kind itself: "共同体有哪几种类型/分几类" asks kinds of the subject, which its instances are (帮扶式共同体,
@@ -1169,13 +1188,14 @@ TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 # A question asking overall ("整体上有哪几条", "总的来说", "从大的方面"): the parts asked are those its scope is
 # written in (the document's or a section's own items), not an enumeration inside one of its sentences
 # (and so does a count of main items, "哪几件大事", "哪几个大点", "几大块": 大 before a generic kind)
-OVERALL_RE = re.compile(r"(?:整体|总体|大体)(?:上|来看|来说|来讲|而言)|总的(?:来说|来讲|来看|说来)|大的方面|" + WHOLE_FRAME + "|"
+# (and so does a whole's trunk asked, "那套打法的主干是哪几条": its main strands, 主干/骨干/主线)
+OVERALL_RE = re.compile(r"(?:整体|总体|大体)(?:上|来看|来说|来讲|而言)|总的(?:来说|来讲|来看|说来)|大的方面|(?:主干|骨干|主线)(?:是|有)|" + WHOLE_FRAME + "|"
                         r"(?:哪|几)[一二两三四五六七八九十几]?[个件项条类]?大(?:事|点|项|条|块|方面|类|部分|板块)")
 # A word of wholeness in the asking clause itself, before the verb that asks ("整体安排了哪几项", "总的有哪些打算",
 # "总共抓了哪几方面"), or a word of summing up ("归纳起来是哪几条"), asks overall too (`intent.asked_overall`); before
 # a noun it says what is asked about ("上城的整体改革有哪几条"), and in another clause what is raised or done ("把条件
 # 整体提起来,靠的是哪两手")
-WHOLENESS_ASKING_RE = re.compile(r"(整体|总体|大体|总的|总共|拢共|归纳起来|概括起来|总结起来|归拢起来)([^,,。;;??!!]{0,6}?)哪(?:几|些)")
+WHOLENESS_ASKING_RE = re.compile(r"(整体|总体|大体|总的|总共|拢共|归纳起来|概括起来|总结起来|归拢起来)([^,,。;;??!!]{0,6}?)(?:哪(?:几|些)|(?<!多)几(?=大|[个项条点种类块样方]))")
 SUMMING_UP = frozenset({"归纳起来", "概括起来", "总结起来", "归拢起来"})  # (归拢起来: spoken for 归纳起来)
 # ...so does one as the subject of a how-question ("整体是怎么布局的?主要抓了几条?", "总体上如何安排"): the whole is
 # what is asked to be laid out, whichever clause then counts its parts

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from os.path import commonprefix
@@ -298,6 +299,8 @@ class QueryIntent:
     # a question asking two things in two clauses ("截止到哪天、报给哪个科室?"), one a typed fact: each ask's words
     # with the words of the clauses that ask nothing (its subject); empty for a question asking one thing
     asks: list[list[str]] = field(default_factory=list)
+    # topic words the question offers as alternatives, joined by 或 ("请专家来出谋划策或上课": either answers)
+    alternatives: list[list[str]] = field(default_factory=list)
     item: str = ""  # the item of the previous answer a drill-down is about ("提升区域教育品牌影响力")
     called: dict[str, str] = field(default_factory=dict)  # place -> the question's own name for it, when not its display name
     refers_back: bool = False  # a follow-up with no subject of its own ("这么做是为了啥?"): it asks about what was said
@@ -986,6 +989,10 @@ def answer_type(text: str) -> str:
     unsaid = cues.HOW_SAID_RE.sub(" ", text)
     if unsaid != text and cues.QUESTION_WORD_RE.search(unsaid):
         text = unsaid
+    # a clause stating a condition ("要是哪所学校做不出成效,") sets up what is asked: its question word asks nothing
+    unconditioned = cues.CONDITION_CLAUSE_RE.sub(" ", text)
+    if unconditioned != text and any(_asks(cue, unconditioned) for cue in cues.ANSWER_TYPES):
+        text = unconditioned  # (when what is left still asks: a question word or a yes/no form)
     kind = next((cue.kind for cue in cues.ANSWER_TYPES if _asks(cue, text)), "fact")
     if kind == "figure" and (_indefinite_count(text) or _premise_count(text)):
         kind = next((cue.kind for cue in cues.ANSWER_TYPES if cue.kind != "figure" and _asks(cue, text)), "fact")
@@ -1664,11 +1671,25 @@ def _quoted_in(char: str, written: ChunkTexts) -> bool:
 
 def analyze(question: str, history: list[Message] | None, corpus: Corpus) -> QueryIntent:
     """The question's intent, with an elliptic follow-up resolved against the previous turns."""
-    question = question.strip()
+    question = fold_punctuation(question.strip())
     intent = _analyze_standalone(question, corpus)
     if history:
+        history = [m.model_copy(update={"content": fold_punctuation(m.content)}) if m.role == "user" else m for m in history]
         intent = resolve_followup(intent, history, corpus)
     return _without_own_level(intent, corpus)
+
+
+# The full-width forms of ASCII (U+FF01-U+FF5E: ，？；：！（）, full-width letters and digits), which a Chinese input
+# method types
+FULL_WIDTH_RE = re.compile("[\uff01-\uff5e]")
+
+
+def fold_punctuation(text: str) -> str:
+    """The question in the form the corpus is normalised to (`index.clean.normalize` folds full-width forms by NFKC):
+    a question typed with a Chinese input method ("…多少个编制，…什么申请手续？") is read as one typed with
+    half-width punctuation, which every cue and clause split is written for. Only the full-width forms are folded
+    (no lower-casing, no other compatibility folding), so the question keeps its own wording."""
+    return FULL_WIDTH_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
 def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
@@ -1920,6 +1941,7 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
     intent.options = [] if any(corpus.cases_named_in(o) for o in options) else options
     # (for a typed answer: a list or an overview answering "是干什么的,有哪些目标" answers both asks at once)
     intent.asks = separate_asks(question, terms) if language == "zh" and kind in cues.TYPED_ANSWERS else []
+    intent.alternatives = alternative_terms(question, intent.topic_terms) if language == "zh" else []
     if language == "zh":
         intent.sources = _sources(normalize(question), terms, corpus)
     if kind == "date" and language == "zh":
@@ -1929,8 +1951,9 @@ def _analyze_standalone(question: str, corpus: Corpus) -> QueryIntent:
         intent.event = [t for t in intent.topic_terms if t in asking and t in corpus.vocabulary and _is_verb(t)]
         # the nouns before the cue name the occasion dated ("那个大会是哪天召开的"): a date written before its name
         # ("4月28日全县教育大会") dates it as the verb would
+        # (a word for time itself, 时间, 日期, or one it qualifies, "时间节点", names the date asked, not an occasion)
         intent.occasion = [t for t in intent.topic_terms if t in asking[:len(asking) - len(after)] and t not in intent.event
-                           and not _is_verb(t, verbal_noun=True)]
+                           and not _is_verb(t, verbal_noun=True) and not _names_time(t, asking)]
         if not intent.occasion and (pointer := cues.GATHERING_POINTER_RE.search(asking[:len(asking) - len(after)])):
             # "…开完那次动员大会后的又一招。那个会是哪天召开的?": 那个会 points back at the gathering named before it,
             # which the sources may name by other words before its kind (全县教育大会): its kind, the head, is dated
@@ -2410,6 +2433,13 @@ def separated_verbs(text: str) -> list[str]:
             if _is_verb(m.group(1) + m.group(2))]
 
 
+def _names_time(word: str, text: str) -> bool:
+    """Is the word one the thesaurus lists only among times (`cues.TIME_CLASSES`: 时间, 日期, 年份), or one written
+    right after such a word ("时间节点": the point of time the date is)?"""
+    return listed_only_among(word, cues.TIME_CLASSES) or any(
+        listed_only_among(w, cues.TIME_CLASSES) for w in re.findall(r"([一-龥]{2})" + re.escape(word), text))
+
+
 def asked_overall(question: str) -> bool:
     """Is a list asked overall ("整体上有哪几条", "总的有哪些打算", "归纳起来是哪几条")? Then its items are those the
     documents write as their own (a section's items, headings), not an enumeration inside one sentence. A word of
@@ -2705,6 +2735,25 @@ def kinds_asked(question: str) -> list[str]:
     """The words right after a question word in the sentence that asks ("放在哪个平台上" -> 平台上, "什么样的培训"
     -> 培训): what kind of thing the answer is. A caller matches its topic words against their openings."""
     return [m.group(1) for m in cues.ASKED_KIND_RE.finditer(normalize(asking_part(question)))]
+
+
+def alternative_terms(question: str, terms: list[str]) -> list[list[str]]:
+    """The topic words joined by 或/或者 ("给本地教育出谋划策或上课" -> [出谋划策, 上课]): the word right before the
+    conjunction and the one right after it are alternatives, either of which a sentence may state (not 或许 "maybe",
+    或多或少, 或者说 "that is to say"). Chains ("A或B或C") form one group."""
+    text = normalize(question)
+    groups: list[list[str]] = []
+    for m in cues.OR_RE.finditer(text):
+        before = [t for t in terms if text.rfind(t, 0, m.start()) >= 0 and text.rfind(t, 0, m.start()) + len(t) == m.start()]
+        after = [t for t in terms if text.startswith(t, m.end())]
+        if before and after:
+            left, right = max(before, key=len), max(after, key=len)
+            joined = next((g for g in groups if left in g), None)
+            if joined is not None:
+                joined.append(right)
+            else:
+                groups.append([left, right])
+    return groups
 
 
 def separate_asks(question: str, terms: list[str]) -> list[list[str]]:

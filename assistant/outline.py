@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from index.clean import normalize
 from index.schema import Chunk
 
 from . import cues
@@ -306,6 +307,30 @@ def part_at(case: CaseOutline, position: int, following: str) -> tuple[str, str]
             named = [x for x in names if x.rstrip("。;;").endswith(word)]
             if 2 <= len(named) == len(names) and 0 < position <= len(named):
                 return word, named[position - 1]
+    return None
+
+
+# A position in a set ("第二步", "头一步", "第三项"): group 1 the number, none for 头一 (the first)
+SET_POSITION_RE = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|(?<![带牵领开源龙街念镜])头一)(?=[步项条个件点]|阶段)")
+# A set the question names by its count ("三步走", "五大行动", "四项任务"): group 1 the count, group 0 the phrase
+NAMED_SET_PHRASE_RE = re.compile(r"([两二三四五六七八九十])(?:步走|大[一-龥]{2}|项[一-龥]{2})")
+
+
+def item_of_named_set(case: CaseOutline, question: str) -> tuple[str, str] | None:
+    """"泰州那个三步走,头一步达标的时间节点落在哪年?": the item at a position of a set the question names by its
+    count, where the case introduces a list of that many items by that very phrase ("一、实施三步走战略,…" over
+    第一阶段…, 第二阶段…, 第三阶段…). Returns (the position's words in the question, the item's name), or None."""
+    position = SET_POSITION_RE.search(question)
+    if not position:
+        return None
+    at = cn_number(position.group(1)) if position.group(1) else 1
+    for named in NAMED_SET_PHRASE_RE.finditer(question):
+        size = cn_number(named.group(1))
+        for lead in case.measures:
+            items = [case.measures[i] for i in lead.children]
+            if len(items) == size and 0 < at <= size and named.group(0) in normalize(lead.label or lead.unit.head):
+                word = re.match(r"[步项条个件点]|阶段", question[position.end():])
+                return question[position.start():position.end() + len(word.group(0))], item_name(items[at - 1].label or items[at - 1].unit.head)
     return None
 
 

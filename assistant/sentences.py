@@ -224,6 +224,10 @@ def people_named(question: str, text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# A count of the institutions a name's kind counts, right after the name ("…示范学校98所", "…基地16个")
+CATEGORY_COUNT_RE = re.compile(r"\s*(?:[\d.]+|[一二两三四五六七八九十百千]+)\s*(?:所|个|家|座)")
+
+
 def _named_in_question(name: str, question: str) -> bool:
     """Does the question name this organisation: its kind word with the three characters before it, a level or place
     included (区教育学院, 市教育局: not 县教育局; 华东师范大学: not 北京师范大学)?"""
@@ -401,10 +405,14 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
         q = normalize(intent.question)
         # (nor one of another kind than the kind asked: "在哪所大学任教" is answered by a 大学, not a school or a base)
         asked = cues.ASKED_ORG_KIND_RE.search(q) if len(cues.ORG_ASKS_RE.findall(q)) <= 1 else None
-        endings = cues.ORG_KIND_WRITTEN.get(asked.group(1), (asked.group(1),)) if asked else ("",)
-        university = bool(asked) and asked.group(1) in ("大学", "高校", "院校") and any(
+        kind_asked = (asked.group(1) or asked.group(2)) if asked else ""
+        endings = cues.ORG_KIND_WRITTEN.get(kind_asked, (kind_asked,)) if asked else ("",)
+        university = bool(asked) and kind_asked in ("大学", "高校", "院校") and any(
             not _named_in_question(m.group(0), q) for m in cues.UNIVERSITY_SHORT_RE.finditer(t))
+        # (a name followed by a count of its kind, "定西市家长实验学校10所", is a title many institutions hold, a
+        # category: no one institution is named)
         return _states_doing(intent, t) and (university or any(not _named_in_question(m.group(0), q) and m.group(0).endswith(endings)
+                                                               and not CATEGORY_COUNT_RE.match(t, m.end())
                                                                for m in cues.ORG_SUFFIX_RE.finditer(t)))
     if kind == "event":
         # the kind of gathering the question names ("哪一次办公会上审议的") is the kind asked: a 现场会 is no 办公会
@@ -436,7 +444,8 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     asked_numbers = set(re.findall(r"\d+(?:\.\d+)?", q))
     pattern = _figure_pattern(q)
     # the general classifier 个 stands in for the asked one only where it counts the asked thing itself
-    generic = not re.search(r"(?:多少|几)个", q)
+    # (in the sentence that asks: a 几个 of the asker's scene, "定西几个协作体…", counts something else)
+    generic = not re.search(r"(?:多少|几)个", normalize(asking_part(q)))
     # The clause must name what the figure measures: the asked quantity when the question names one, else the subject.
     # An amount of money names its own quantity (多少钱, 学费多少: the 元 or 万 says it), so its clause names the rest
     # of the subject ("民办中小学每学期三万到四万").
@@ -456,7 +465,11 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     unit_named = bool(rest) and bool(COUNT_MEASURE_RE.fullmatch(intent.measure or "")) \
         and not (intent.measure in QUOTA_WORDS and re.search(r"各[^,,。;;]{0,3}(?:多少|几)", q))
     span_subject = [w for term in rest for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
-    counted_noun = re.match(r"[一-龥]{2}", q[unit.end():]) if (unit := UNIT_RE.search(q)) else None
+    # (the unit of the sentence that asks, as `_figure_pattern` reads it: "定西几个协作体…。攒出了多少套试题?" counts
+    # 试题 in 套, not 协作体, which the asker's scene counts)
+    asking_at = q.find(normalize(asking_part(q)))
+    unit = UNIT_RE.search(q, max(asking_at, 0)) or UNIT_RE.search(q)
+    counted_noun = re.match(r"[一-龥]{2}", q[unit.end():]) if unit else None
     # the noun the question counts right after its classifier ("多少册图书"): a count in 个 must be of it, not of
     # another word of the subject ("书香家庭16个" counts families, whatever 家长 expands to)
     asked_noun = next((t for t in intent.topic_terms if unit and q[unit.end():].startswith(t)), "")
@@ -467,9 +480,12 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     if counted_noun and not money and not RATIO_Q_RE.search(q) and unit.group(1) not in PEOPLE_UNITS:
         # (not of people: "三大学生资助政策" is 三大 + 学生 nowhere, but 大学生)
         # "N大X" counts X ("提出了七大要求" answers 多少条要求): the counted thing, stated with 大 before it
-        pattern += r"|[二两三四五六七八九十]+大(?=" + re.escape(counted_noun.group(0)) + ")"
+        # (the counted noun in the sources' word for it too: "几个部委" answered by "五部门", 部委 = 部门)
+        noun = counted_noun.group(0)
+        nouns = "|".join(map(re.escape, [noun, *[e for e in intent.equivalents.get(noun, []) if len(e) >= 2]]))
+        pattern += r"|[二两三四五六七八九十]+大(?=" + nouns + ")"
         if unit.group(1) == "个":  # the general classifier is often dropped: "几个部门" answered by "教育部等五部门"
-            pattern += r"|(?<![\d一二两三四五六七八九十百千万第])[\d二两三四五六七八九十]+(?=" + re.escape(counted_noun.group(0)) + ")"
+            pattern += r"|(?<![\d一二两三四五六七八九十百千万第])[\d二两三四五六七八九十]+(?=" + nouns + ")"
     # A count of a part is not the count of the whole: the figure's clause must state what the counting clause
     # restricts the count to (其中从国外请来的有几位 -> 国外), when that clause names anything.
     # (a word of genuineness, 实打实 "for real", restricts nothing: "实打实办了几场" counts every one held; 额外拿多少
@@ -910,24 +926,37 @@ def coverage(intent: QueryIntent, text: str, weights: TermWeights, terms: list[s
     if not terms:
         return 0.0
     t = normalize(text)
-    total = got = 0.0
-    for term in terms:
-        w = weights.idf(term) * intent.term_weight(term)
-        total += w
+
+    def credit(term: str) -> float:
         if term in t:
-            got += w
-        elif any(s in t for s in intent.equivalents.get(term, ())):
-            got += w * EQUIVALENT_WEIGHT
-        elif any(s in t for s in intent.expansions.get(term, ())):
-            got += w * SYNONYM_WEIGHT
-        elif coordinated_in(term, terms, t):
-            got += w  # "硬软件齐抓" states 硬件 (the shared head written once)
-        elif _inverted(term, t):
-            got += w * SYNONYM_WEIGHT  # (as loosely as a synonym: 局长教育 is no 教育局长)
-        elif _bigram_hit(term, t):
-            got += w * 0.5
-        elif len(term) == 2 and weights.unknown(term) and _chars_near(term, t):
-            got += w * ABBREVIATION_CREDIT
+            return 1.0
+        if any(s in t for s in intent.equivalents.get(term, ())):
+            return EQUIVALENT_WEIGHT
+        if any(s in t for s in intent.expansions.get(term, ())):
+            return SYNONYM_WEIGHT
+        if coordinated_in(term, terms, t):
+            return 1.0  # "硬软件齐抓" states 硬件 (the shared head written once)
+        if _inverted(term, t):
+            return SYNONYM_WEIGHT  # (as loosely as a synonym: 局长教育 is no 教育局长)
+        if _bigram_hit(term, t):
+            return 0.5
+        if len(term) == 2 and weights.unknown(term) and _chars_near(term, t):
+            return ABBREVIATION_CREDIT
+        return 0.0
+
+    # words offered as alternatives ("出谋划策或上课", `QueryIntent.alternatives`) fill one slot, as heavy as the
+    # heaviest of them, which stating any one of them fills
+    groups = {w: [x for x in g if x in terms] for g in intent.alternatives for w in g if w in terms}
+    total = got = 0.0
+    done: set[str] = set()
+    for term in terms:
+        if term in done:
+            continue
+        group = groups.get(term) if len(groups.get(term, [])) > 1 else [term]
+        done.update(group)
+        w = max(weights.idf(g) * intent.term_weight(g) for g in group)
+        total += w
+        got += w * max(credit(g) for g in group)
     return got / total if total else 0.0
 
 

@@ -134,6 +134,9 @@ ROWS = [
     ("淄博的三种共同体模式哪一种最好?", "opinion"),
     # a name (a long compound or a quoted phrase) the place's case never uses, though another case does: their fact
     ("泰州给走教老师买了意外保险吗?", "wrong_place"),
+    ("芦溪交流轮岗的老师有没有生活补助和意外保险?", "wrong_place"),
+    # the alternatives a yes/no offers as its thing (退出或者换校), none stated: whether the place has one is unknown
+    ("桐庐的提质强校项目有没有退出或者换校的办法?", "unknown_thing"),
     # an English question's names are the compounds its glosses make in the corpus' writing (未来教育研究院)
     ("Did Luxi create a future education research institute?", "wrong_place"),
     # …by a phrase its words translate to as one; a single word's long gloss (poor -> 贫困地区) names nothing asked
@@ -248,6 +251,8 @@ ROWS = [
     # paid by month or by term: a period of paying, answered only by a stated period (参照…执行 states none)
     ("淄博给参与城乡结对帮扶的流动校干教师发交通补助,是按月发放还是按学期发放?", "unstated_alternative"),
     ("定西给交流帮扶人员补贴生活补助,是按年发还是按月发?", ANSWER),  # 每人每年1.8万元: a period stated of it
+    # how many a thing is done for: a distributive set phrase (“一县一案”“一共同体一案”) states one for each thing it names
+    ("淄博让区县写共同体方案,是一个县写一份就行,还是每个共同体也得单独写?", ANSWER),
     # a part named whole in the asking sentence is asked; the asker's scene before it says why they ask, and a verb of
     # summing up (归纳, 概括) says how
     ("市里让我总结总结跨县协作有啥经验可讲。定西在“特色与经验”里归了哪几条?", ANSWER),
@@ -333,7 +338,7 @@ ROWS = [
     # stating it off the subject; the clause that asks still names what is asked (总部), and a condition asks nothing
     ("定西和一家出版传媒企业搞完研学之后,对方承诺来年追加一笔投入,用来建科创类的专用教室,这笔钱是多少?", ANSWER),
     ("跟桐庐签约的那家教育研究院,总部设在哪个城市?", "missing_type"),
-    ("桐庐九所实验学校里,要是哪所学校做不出成效,项目有没有退出或者换校的办法?", "missing_type"),
+    ("桐庐九所实验学校里,要是哪所学校做不出成效,项目有没有退出或者换校的办法?", "unknown_thing"),
     # a count asked of each named part: one figure of them all is their sum
     ("定西让三县区代培新入职特岗教师,这批人里渭源、漳县、岷县各自分别来了多少?", "missing_type"),
     # one kind asked (哪一种课堂模式): a sentence on the subject must name a thing of that kind

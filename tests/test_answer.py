@@ -827,6 +827,30 @@ def test_a_part_counted_by_the_documents_own_word_for_its_parts(assistant: Assis
     assert part_at(assistant.retriever.outline(case), position, following) == found
 
 
+@pytest.mark.parametrize("case,question,found", [
+    # a set the question names by its count (三步走), introduced by that phrase over as many items: the item at the position
+    ("taizhou", "泰州那个三步走,头一步达标的时间节点落在哪年?", ("头一步", "实现县域基本均衡")),
+    ("taizhou", "三步走的第三步是哪年提出的?", ("第三步", "致力全域高位均衡")),
+    ("taizhou", "三步走的第四步是哪年?", None),  # three steps: no fourth
+    ("taizhou", "两步走的第一步是哪年?", None),  # no set of two introduced so
+    ("taizhou", "三步走是哪年提出的?", None),  # no position asked
+])
+def test_a_position_in_a_set_the_question_names_by_its_count(assistant: Assistant, case: str, question: str,
+                                                             found: tuple[str, str] | None) -> None:
+    from assistant.outline import item_of_named_set
+
+    got = item_of_named_set(assistant.retriever.outline(case), question)
+    # (the item's name as `item_name` gives it: "第一阶段,实现县域基本均衡" or its words after the stage word)
+    assert got == found if found is None else (got is not None and got[0] == found[0] and found[1] in got[1]), got
+
+
+def test_a_typed_answer_asked_of_a_position_in_a_named_set(assistant: Assistant) -> None:
+    """"泰州那个三步走,头一步达标的时间节点落在哪年?": the date of the first stage, not a refusal for want of the
+    question's words (时间节点, 达标) in the sentence stating it."""
+    answer = assistant.ask("省里催我们争创均衡县。泰州那个三步走,头一步达标的时间节点落在哪年?")
+    assert not answer.abstained and "2014年" in answer.answer.split("\n\n")[1], answer.answer
+
+
 def test_the_reading_of_a_counted_part_is_shown_and_answered_by_its_items(assistant: Assistant) -> None:
     answer = assistant.ask("初中方案的第二个行动里都有些啥?")
     assert "第二个行动即“优质资源拓展行动”" in answer.intent and not answer.abstained
@@ -1075,6 +1099,9 @@ def test_a_whole_asked_by_its_parts_is_answered_by_the_list_a_verb_of_dividing_i
     # a word of wholeness as the subject of a how-question: the whole is to be laid out
     ("上城那套改革,整体是怎么布局的?主要抓了几条?", True), ("总体上如何安排的?", True), ("亳州的经验是哪几大条?", True),
     ("总体目标是怎么定的?", False),  # before a noun: what is asked about
+    # a bare 几 after a summing-up word counts the items summed up, as 哪几 does; a whole's trunk asks its main strands
+    ("那篇文章给出的办法归拢起来有几条?", True), ("它那套打法的主干是哪几条?", True),
+    ("归拢起来有多少人?", False),  # a figure, no items
 ])
 def test_a_question_asked_overall(question: str, overall: bool) -> None:
     from assistant import cues
@@ -1179,6 +1206,36 @@ def test_a_verb_before_the_question_word_opening_every_item(question: str, names
     from assistant.compose import _opened_by_asked_verb
 
     assert _opened_by_asked_verb(question, names) is opened
+
+
+@pytest.mark.parametrize("question,before,introduced", [
+    # the verb whose objects are asked (…做到的是哪几点) written right before the list
+    ("他说要做到的是哪几点?", "徐局长认为…再迈新台阶,做到“", True),
+    ("他说要做到的是哪几点?", "徐局长认为…再迈新台阶,做到", True),
+    ("他说要做到的是哪几点?", "期待通过三年的努力,实现", False),  # another verb
+    ("他说的是哪几点?", "做到“", False),  # no verb of the question's own before 的是
+])
+def test_the_verb_the_question_asks_the_objects_of_introduces_the_list(question: str, before: str, introduced: bool) -> None:
+    from assistant.compose import _introduced_by_asked_verb
+
+    assert _introduced_by_asked_verb(question, before) is introduced
+
+
+@pytest.mark.parametrize("question,expected", [
+    # a section titled as courses of action (…的创新路径) lists the ways asked by any word for them
+    ("余杭GDP在全省数一数二,娃上好学照样难。那篇课题文章给出的破解办法归拢起来有几条?", "全面拓展优质教育资源战略合作"),
+    # a whole's parts asked by 几大块 after a verb of splitting (拆开)
+    ("下个月省里来调研,我得讲讲外地怎么干的。亳州那篇文章总体思路拆开是几大块?各块落脚点在哪?", "加强教师队伍建设"),
+    # a whole's trunk (主干) asks its main strands: the case's top-level measures
+    ("常委会上要我说说泰州的均衡路子。它那套打法的主干是哪几条,能一条一句概括吗?", "集聚三方面合力"),
+    # each of the parts asked by the part's word (每方面): the parts are still what is wanted
+    ("芦溪把县域均衡这摊事归成了哪几个方面?每方面在什么字眼上使劲、要推进啥?", "在“办”字上下功夫"),
+    # the verb asked (做到) right before the list names it
+    ("桐庐分管副局长在签约会上说,这项目能让各层面学校再上个台阶。他说要做到的是哪几点?", "打造品牌、提升品质、促进均衡"),
+])
+def test_a_list_named_by_how_the_question_words_its_parts(assistant, question: str, expected: str) -> None:
+    lead = assistant.ask(question).answer.split("\n\n")[1]
+    assert expected in lead, lead
 
 
 @pytest.mark.parametrize("question,title,only", [

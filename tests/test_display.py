@@ -134,9 +134,23 @@ def test_a_duration_is_not_a_period(question: str, sentence: str, holds: bool) -
     # a number asked with no unit in the sentence that asks: a count in the statement before counts something else
     ("省里专盯几个系数。那份方案的校际差距指标,到期要达到什么数值?", "到2025年,校际差异系数均小于0.30;", True),
     ("前后搞了几百场。准确数字是多少?", "参与教师2000人。", False),  # a rough amount's unit is the figure's
+    # a 几个 of the asker's scene counts something else: the general classifier answers 套 only of the noun counted
+    ("定西几个协作体一起出试卷。到现在一共攒出了多少套试题?", "在全市3个区域教育协作体中采取多种形式。", False),
+    ("定西几个协作体一起出试卷。到现在一共攒出了多少套试题?", "共命制试题120套。", True),
 ])
 def test_the_unit_is_read_from_the_asking_sentence(question: str, sentence: str, holds: bool) -> None:
     assert _holds(question, "figure", sentence) == holds
+
+
+@pytest.mark.parametrize("equivalents,holds", [({"部委": ["部门"]}, True), ({}, False)])
+def test_a_count_with_its_classifier_dropped_names_the_noun_in_the_sources_word(equivalents: dict, holds: bool) -> None:
+    """"几个部委联名印发的" is answered by "教育部等五部门": the counted noun in its curated equivalent (部委 = 部门)."""
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    question = "那份意见是几个部委联名印发的?"
+    intent = QueryIntent(question=question, query=question, answer_type="figure", terms=["意见", "部委"], equivalents=equivalents)
+    assert has_answer_type(intent, "教育部等五部门发布的《意见》,提出了改革思路。") == holds
 
 
 @pytest.mark.parametrize("sentence,holds", [
@@ -1000,6 +1014,19 @@ def test_the_asker_s_own_words_are_not_asked_of_an_antecedent(unwritten: list[st
     ("余杭跟北京师范大学还有哪个大学合作?", "与华东师范大学签约。", True),  # another university
 ])
 def test_the_questions_own_organisation_is_no_answer(question: str, sentence: str, holds: bool) -> None:
+    assert _holds(question, "organisation", sentence) == holds
+
+
+@pytest.mark.parametrize("question,sentence,holds", [
+    # a name followed by a count of its kind is a category many institutions hold, no one institution named
+    ("具体都是哪些学校?", "先后选树定西市家长实验学校10所、定西市家庭教育示范学校98所。", False),
+    ("具体都是哪些学校?", "首批165名安定区东方红中学的师生走进了读者集团。", True),
+    # schools asked closing the clause are answered by a school's name (an academy's too), not another body's
+    ("具体都是哪些学校?", "读者集团举行了研学活动。", False),
+    ("挂的是哪所学校?", "挂牌中国美术学院附属学校。", True),
+    ("把哪些学校搭配方式都用上了?", "读者集团举行了研学活动。", True),  # schools modify the kind asked: no kind of school
+])
+def test_a_category_or_a_pattern_names_no_organisation(question: str, sentence: str, holds: bool) -> None:
     assert _holds(question, "organisation", sentence) == holds
 
 

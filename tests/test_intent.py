@@ -44,6 +44,11 @@ ANSWER_TYPE_ROWS = [
     # (question, answer type)
     # 怎么叫 / 怎么称呼 closing the clause asks a name, no method; a body's name asked is an organisation
     ("余杭牵头搞研究的新机构,名字怎么叫?", "organisation"),
+    # an age asked by 多大 (多大年龄, 多大岁数) is a figure, as 多少岁 is; 多大 of a role asks no figure
+    ("具体卡的是多大年龄?", "figure"), ("作用有多大?", "fact"),
+    # a clause stating a condition sets up what is asked: its question word asks nothing, when the rest still asks
+    ("桐庐九所实验学校里,要是哪所学校做不出成效,项目有没有退出或者换校的办法?", "yesno"),
+    ("要是哪所学校做不出成效?", "organisation"),
     ("定西搞家庭教育指导的那个单位全称是什么?", "fact"),  # a 单位 is named by words the organisation check lacks
     ("那个平台怎么称呼?", "fact"),
     # what each of a counted set is: its members
@@ -480,6 +485,59 @@ def test_a_detail_of_each_member_asked_asks_the_members(question: str, expected:
     assert answer_type(question) == expected
 
 
+@pytest.mark.parametrize("question,occasion", [
+    # a word for time itself, or one it qualifies (时间节点), names the date asked: no occasion a date must be written before
+    ("泰州那个三步走,头一步达标的时间节点落在哪年?", []),
+    ("那个大会是哪天召开的?", ["大会"]),
+])
+def test_a_word_for_time_is_no_occasion(corpus: Corpus, question: str, occasion: list[str]) -> None:
+    assert analyze(question, None, corpus).occasion == occasion
+
+
+@pytest.mark.parametrize("question,terms,groups", [
+    ("哪些地方请过专家来给本地教育出谋划策或上课?", ["专家", "教育", "出谋划策", "上课"], [["出谋划策", "上课"]]),
+    ("是开设工作室或者下校任教?", ["开设", "工作室", "下校", "任教"], [["工作室", "下校"]]),
+    ("走教、支教或轮岗都算吗?", ["走教", "支教", "轮岗"], [["支教", "轮岗"]]),
+    ("或许可以先试点?", ["试点"], []), ("多少或多或少有点用?", ["有点"], []),  # maybe; more or less
+])
+def test_words_joined_by_or_are_alternatives(question: str, terms: list[str], groups: list[list[str]]) -> None:
+    from assistant.intent import alternative_terms
+
+    assert alternative_terms(question, terms) == groups
+
+
+def test_a_sentence_stating_one_alternative_covers_the_slot(corpus: Corpus) -> None:
+    """Stating either alternative fills the one slot they share, as heavy as the heavier: "出谋划策或上课"."""
+    from assistant.intent import QueryIntent
+    from assistant.sentences import coverage
+
+    class Flat:  # every word equally weighty: the share is a count of slots
+        def idf(self, term: str) -> float:
+            return 1.0
+
+        def unknown(self, term: str) -> bool:
+            return False
+
+    intent = QueryIntent(question="请专家来出谋划策或上课", query="", terms=["专家", "出谋划策", "上课"],
+                         alternatives=[["出谋划策", "上课"]])
+    assert coverage(intent, "邀请专家为教师上课。", Flat()) == 1.0  # type: ignore[arg-type]
+    assert coverage(intent, "邀请专家。", Flat()) == 0.5  # type: ignore[arg-type]
+    plain = QueryIntent(question="请专家来出谋划策和上课", query="", terms=["专家", "出谋划策", "上课"])
+    assert coverage(plain, "邀请专家为教师上课。", Flat()) == pytest.approx(2 / 3)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("typed,half_width", [
+    ("池子里一共预留了多少个编制，学校缺人了要走什么手续？", "池子里一共预留了多少个编制,学校缺人了要走什么手续?"),
+    ("定西和初中方案在管手机上各有啥动作？", "定西和初中方案在管手机上各有啥动作?"),
+    ("泰州（江苏）分了哪几步；每步干什么！", "泰州(江苏)分了哪几步;每步干什么!"),
+])
+def test_a_question_typed_with_full_width_punctuation_is_read_alike(corpus: Corpus, typed: str, half_width: str) -> None:
+    """A Chinese input method types ，？；（）: the question is read in the corpus's normal form, as typed half-width."""
+    a, b = analyze(typed, None, corpus), analyze(half_width, None, corpus)
+    assert a.question == b.question == half_width
+    assert (a.answer_type, a.places, a.topic_terms, a.asks) == (b.answer_type, b.places, b.topic_terms, b.asks)
+
+
 @pytest.mark.parametrize("question,expected", ANSWER_TYPE_ROWS)
 def test_answer_type(question: str, expected: str) -> None:
     assert answer_type(question) == expected
@@ -498,6 +556,11 @@ def test_answer_type(question: str, expected: str) -> None:
     ("桐庐的实验校在评估里排中游还是靠后?具体名次有没有?", "yesno"),  # whether a detail is given: an ask of its own
     # a later sentence about what the one before named (每种) still asks for the modes
     ("淄博的共同体有哪几种模式?每种模式具体是怎么运作的呢?", "list"),
+    # …and so does one asking of each part by the part's word (每方面, 每块, 每个阶段)
+    ("芦溪把县域均衡这摊事归成了哪几个方面?每方面在什么字眼上使劲、要推进啥?", "list"),
+    ("方案分几个阶段?每个阶段要干成什么?", "list"),
+    # 几大块 counts a whole's main parts, as 哪几大块 does
+    ("亳州那篇文章总体思路拆开是几大块?", "list"),
     # how the sources word or sum a thing up asks what they say: the other ask says what kind of thing that is
     ("多攒些网上的好资源对中小学到底有哪些好处?那篇讲数字教育资源的材料是怎么归纳的?", "list"),
     ("多攒些网上的好资源对中小学到底有哪些好处?那篇材料讲的办法具体是怎么落实的?", "overview"),  # a doing: the last decides
@@ -1809,6 +1872,9 @@ def test_english_glosses(assistant, question: str, absent: str, present: str) ->
     # the ministry by its acronym; web-based resources are 线上
     ("Which opinion did the MOE issue on school materials?", "教育部", ""),
     ("What does the article say about web-based resources?", "线上", ""),
+    # schools shut (a closure, a lockdown) are classes suspended, 停课
+    ("What did pupils keep doing while schools were shut?", "停课", ""),
+    ("How did teaching go on during the school closures?", "停课", ""),
 ])
 def test_the_education_glossary_gives_the_sense_the_cases_use(assistant, question: str, lead: str,
                                                                dictionary_sense: str) -> None:
@@ -1970,10 +2036,24 @@ def test_a_yes_no_form_keeps_the_topic_before_it(assistant, question: str, topic
     ("最后一条呢?", 3), ("最后那个阶段呢?", 3), ("最后那几天干啥?", 0),  # a position needs a position word
     ("最开始那个目标,哪年拿下的?", 1), ("头一件具体咋弄?", 1), ("最早的那个阶段呢?", 1),  # the first edge
     ("带头那个学校是哪所?", 0),  # 头 names the first only before 一
+    # counted from the end: 倒数第n is the n-th from the last (none past the list's start)
+    ("倒数第二档具体是多少家?", 2), ("倒数第一条呢?", 3), ("倒数第三个阶段呢?", 1), ("倒数第五项呢?", 0),
 ])
 def test_an_edge_position_needs_a_position_word(question: str, position: int) -> None:
     m = cues.EDGE_POSITION_RE.search(question)
     assert (cues.edge_position(m, 3) if m else 0) == position
+
+
+def test_a_position_counted_from_the_end_is_no_ordinal() -> None:
+    """倒数第二条 is not the second: the ordinal pattern leaves it to the edge position."""
+    assert cues.ORDINAL_RE.search("倒数第二条呢?") is None and cues.ORDINAL_RE.search("第二条呢?") is not None
+
+
+def test_a_follow_up_counts_from_the_end_of_the_previous_answers_list(assistant) -> None:
+    """"倒数第二档具体是多少家?" after "按理事长、常务副理事长、副理事长、常务理事、理事五个档次排": 常务理事, 33家."""
+    history = [Message(role="user", content="桐庐那篇里说的局长联盟,成员单位是怎么分档的?"),
+               Message(role="assistant", content="按理事长、常务副理事长、副理事长、常务理事、理事五个档次排,总共130家。")]
+    assert assistant.analyze("倒数第二档具体是多少家?", history).item == "常务理事"
 
 
 @pytest.mark.parametrize("question,count,position", [
