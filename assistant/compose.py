@@ -884,6 +884,7 @@ ANCHOR_MATCH = 0.5  # a list in the paragraph of what the previous answer said: 
 CLOSING_MATCH = 0.5  # the question's words in the noun that closes an inline list
 CLAUSE_MEANS_MATCH = 0.25  # a list in a clause opened by 通过, asked as 途径/方式: ways, less surely than a 以…为载体 frame
 OPENING_VERB_MATCH = 0.5  # every item opens with the verb the question writes before its question word (统 of 统筹…)
+ASKED_VERB_LIST_MATCH = 0.5  # the verb whose objects are asked (做到的是哪几点) is written right before the list
 EXAMPLES_MATCH = 1.0  # per share of the examples a question gives of its items (像A、B、C这些) that a list writes
 KIND_SHARE = 0.75  # share of items naming the asked kind for the list to be of that kind
 # What may stand between a list's last item and the noun naming its kind: 等, 各, 这些, a count, "等在内的各类"
@@ -1260,7 +1261,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                 + FRAME_MATCH * _divided_as_asked(asking, before) \
                 + EXAMPLES_MATCH * _examples_met(intent.question, found.items) \
                 + OPENING_VERB_MATCH * _opened_by_asked_verb(intent.question, found.items) \
-                + OPENING_VERB_MATCH * _introduced_by_asked_verb(intent.question, before)
+                + ASKED_VERB_LIST_MATCH * _introduced_by_asked_verb(intent.question, before)
             candidates.append((score, _span(para, found.start, found.end), found.items, before, outer, found.roles))
     # the list a named item introduces ("激发内在发展活力,学校层面实施…") is the one asked inside it; the lists naming
     # that item are set aside only then

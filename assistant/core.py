@@ -196,8 +196,10 @@ class Assistant:
                        if (found := part_at(case, 1 if m.group("first") else cn_number(m.group(1)), intent.question[at:])))
             m, found, at = next(counted, (None, None, 0))
             # (a typed answer asked of a position in a set the question names by its count, "三步走,头一步…哪年",
-            # is asked of that item: its name stands for the position, as a part's title does)
-            in_set = item_of_named_set(case, intent.question) if found is None and intent.answer_type in cues.TYPED_ANSWERS else None
+            # is asked of that item: its name stands for the position, as a part's title does; a 第N步 the list
+            # answer reads by its ordinal, "泰州三步走的第三步是哪年开始的", keeps that reading)
+            in_set = item_of_named_set(case, intent.question) if found is None and intent.answer_type in cues.TYPED_ANSWERS \
+                and not cues.ORDINAL_RE.search(intent.question) else None
             if in_set:
                 phrase, title = in_set
                 end = intent.question.find(phrase) + len(phrase)

@@ -173,7 +173,7 @@ WHOLE_FRAME = r"(?:大|整体|总体|总的?)的?(?:框架|路子|架子|脉络|
 WHOLE_FRAME_RE = re.compile(WHOLE_FRAME)
 # How the sources word or sum a thing up ("材料是怎么归纳的", "文件里怎么说的"): asks what they say, no method
 HOW_SAID_RE = re.compile(r"(?:是)?(?:怎么|如何|怎样)(?:归纳|概括|总结|表述|说|讲|写|提)(?:的|呢)*[??]?")
-TIME_CLASSES = ("Ca",)  # times and dates in the thesaurus (时间, 日期, 年份, 期限)
+TIME_CLASSES = ("Ca03B", "Ca04A")  # time itself in the thesaurus (时间, 日期, 时候); not 学期, 年度, 秋季
 JUDGEMENT_CLASSES = ("Gb02", "Gb03", "Gb14")  # judging (认为), guessing (估摸), believing (相信)
 JUDGEMENT_EXAMPLE = "这种托管的做法,你估摸着能长久吗?"
 
@@ -289,7 +289,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
 # 几 + classifier counts, unless two or more characters + 的 (or 之间, 里…) follow: then the counted noun owns
     # what is asked ("几所学校的校长"); one character + 的 describes the noun counted ("几所新的名校").
     # 多大 after a measurable quantity (规模, 金额, 面积…) asks its size; 多大作用 / 多大程度 ask no figure
-    Cue("figure", r"多少|多长时间|多久|多长|(?:规模|金额|数额|额度|面积|预算|经费|资金|钱|年龄|岁数|年纪)[^,,。??]{0,3}多大|多大(?:规模|面积|金额|数额|年龄|岁数|年纪)|(?<!哪)" + FEW_AHEAD + r"(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座岁支门份张辆处栋部](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是(?!拿来|用来|干|做什么|为了)|(?:什么|啥)数(?:字|值)?(?=[??,,。!!]|$|呢|吧|啊)|"
+    Cue("figure", r"多少|多长时间|多久|多长|(?:规模|金额|数额|额度|面积|预算|经费|资金|钱)[^,,。??]{0,3}多大|(?:年龄|岁数|年纪)(?:有|是)?多大|多大(?:规模|面积|金额|数额|年龄|岁数|年纪)|(?<!哪)" + FEW_AHEAD + r"(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![近这前好举列])几(?!个(?:方面|阶段|层次|类型|环节|部分|方向|领域|板块|维度|步骤|模式|级))(?!年(?:[以之]?(?:后|内|前)|来))[个所名项年次趟回遍场万位家人批期元天节讲堂册本套台间户座岁支门份张辆处栋部](?!(?!是)(?:[一-龥]{2,4}(?:的|之间|之中|里|中间|都|一起)|[一-龥](?:之间|之中|里|中间|都|一起)))|比例|几成|百分之|百分比|占比|人数|数量|金额|标准是(?!拿来|用来|干|做什么|为了)|(?:什么|啥)数(?:字|值)?(?=[??,,。!!]|$|呢|吧|啊)|"
         # "打算几年内铺完?": within how many years, asked at the end (几年以后要见到的效果 is a time, not asked)
         r"(?<![近这前好举列])" + FEW_AHEAD + r"几年(?:以?内|之内)(?=[^。??什么啥哪谁怎如吗么]{0,8}[??]?$)|"
         r"(?<![近这前好举列])几个?(?:公里|千米|平方米|小时|钟头|分钟|课时|学时|亩)|"  # a count in a unit of measure (几个小时)
@@ -901,7 +901,7 @@ ASKED_ORG_KIND_RE = re.compile(r"(?:哪|什么)一?(?:所|个|家)?(大学|高�
                                r"(?:哪|什么)(?:些|几所|所|一所)(学校)(?=[,,。??!!]|$|呢|吗|啊)")
 ORG_ASKS_RE = re.compile(r"哪一?(?:所|个|家)")
 # (院校, the colleges and universities together, is written as either, or by a short name: 中国美院)
-ORG_KIND_WRITTEN = {"高校": ("大学", "学院"), "院校": ("大学", "学院", "院校"), "学校": ("学校", "中学", "小学", "幼儿园", "院", "大学"),
+ORG_KIND_WRITTEN = {"高校": ("大学", "学院"), "院校": ("大学", "学院", "院校"), "学校": ("学校", "中学", "小学", "幼儿园", "学院", "大学"),
                     **{f"{c}院": (f"{c}院", f"{field}学院") for c, field in ACADEMY_FIELDS.items()}}
 # a university by its short name (西南交大, 北师大): a name ending in 大 after the character of its field or place, or
 # an academy of the arts or sports by its field and 院 (中国美院, 上海音院, 北京体院)
@@ -921,13 +921,13 @@ GENERIC_PLACE_WORDS = frozenset("""城市 地方 地区 区县 县城 城区 农
     山区 城乡 国内 国外 海外 东部 西部 中部 东西部 边远 内地 沿海""".split())
 # A part of a document asked by its position ("第三部分", "第二章"): the document's own numbered top-level section.
 # (第一节课 counts lessons, not sections.)
-SECTION_POSITION_RE = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:大)?(?:部分|章|节(?!课)|板块|大块)")
+SECTION_POSITION_RE = re.compile(r"(?<!倒数)第([一二三四五六七八九十]|\d{1,2})(?:大)?(?:部分|章|节(?!课)|板块|大块)")
 # A part counted by a word the document itself ends its parts' names with ("第一大行动", "第三项工程"): the word is
 # looked up in the document's outline (`outline.part_at`), so only the position is read here.
 # (a rank said with 的, "排第一的行动", counts the same parts as "第一个行动")
 # (the first said in words, "排在头一个", "打头的", "放在头一个行动里": position one, group "first"; not the 头 of
 # 带头, 牵头, 源头…)
-PART_POSITION_RE = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|(?P<first>排(?:在)?头一|打头|(?<![带牵领开源龙街念镜])头一(?=[个项大])))"
+PART_POSITION_RE = re.compile(r"(?<!倒数)(?:第([一二三四五六七八九十]|\d{1,2})|(?P<first>排(?:在)?头一|打头|(?<![带牵领开源龙街念镜])头一(?=[个项大])))"
                               r"(?:大|个|项|的)?")
 # A description between the position and the part word ("排在头一个、管方向定调子的那项行动"): the asker's gloss of
 # the part, ending in 的 and a pointer; the part word follows it (or only a pointer: "打头的那项行动").
@@ -1195,7 +1195,8 @@ OVERALL_RE = re.compile(r"(?:整体|总体|大体)(?:上|来看|来说|来讲|�
 # "总共抓了哪几方面"), or a word of summing up ("归纳起来是哪几条"), asks overall too (`intent.asked_overall`); before
 # a noun it says what is asked about ("上城的整体改革有哪几条"), and in another clause what is raised or done ("把条件
 # 整体提起来,靠的是哪两手")
-WHOLENESS_ASKING_RE = re.compile(r"(整体|总体|大体|总的|总共|拢共|归纳起来|概括起来|总结起来|归拢起来)([^,,。;;??!!]{0,6}?)(?:哪(?:几|些)|(?<!多)几(?=大|[个项条点种类块样方]))")
+WHOLENESS_ASKING_RE = re.compile(r"(整体|总体|大体|总的|总共|拢共|归纳起来|概括起来|总结起来|归拢起来)([^,,。;;??!!]{0,6}?)(?:哪(?:几|些)|(?<!多)(?P<bare>几)(?=大|[个项条点种类块样方]))")
+# (a bare 几, "归拢起来有几条", asks overall only after a summing-up word: "总共有几种模式" is an ordinary count)
 SUMMING_UP = frozenset({"归纳起来", "概括起来", "总结起来", "归拢起来"})  # (归拢起来: spoken for 归纳起来)
 # ...so does one as the subject of a how-question ("整体是怎么布局的?主要抓了几条?", "总体上如何安排"): the whole is
 # what is asked to be laid out, whichever clause then counts its parts

@@ -2450,6 +2450,8 @@ def asked_overall(question: str) -> bool:
     for m in cues.WHOLENESS_ASKING_RE.finditer(question):
         if m.group(1) in cues.SUMMING_UP:
             return True
+        if m.group("bare"):
+            continue
         words = [w for w in _jieba().cut(m.group(2)) if w.strip()]
         if words and (words[0] in ("是", "有") or _is_verb(words[0])):
             return True

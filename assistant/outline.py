@@ -311,7 +311,7 @@ def part_at(case: CaseOutline, position: int, following: str) -> tuple[str, str]
 
 
 # A position in a set ("第二步", "头一步", "第三项"): group 1 the number, none for 头一 (the first)
-SET_POSITION_RE = re.compile(r"(?:第([一二三四五六七八九十]|\d{1,2})|(?<![带牵领开源龙街念镜])头一)(?=[步项条个件点]|阶段)")
+SET_POSITION_RE = re.compile(r"(?<!倒数)(?:第([一二三四五六七八九十]|\d{1,2})|(?<![带牵领开源龙街念镜])头一)(?=[步项条个件点]|阶段)")
 # A set the question names by its count ("三步走", "五大行动", "四项任务"): group 1 the count, group 0 the phrase
 NAMED_SET_PHRASE_RE = re.compile(r"([两二三四五六七八九十])(?:步走|大[一-龥]{2}|项[一-龥]{2})")
 

@@ -225,7 +225,7 @@ def people_named(question: str, text: str) -> list[str]:
 
 
 # A count of the institutions a name's kind counts, right after the name ("…示范学校98所", "…基地16个")
-CATEGORY_COUNT_RE = re.compile(r"\s*(?:[\d.]+|[一二两三四五六七八九十百千]+)\s*(?:所|个|家|座)")
+CATEGORY_COUNT_RE = re.compile(r"\s*(?:[\d.]+|[一二两三四五六七八九十百千]+)\s*(?:所|个|家|座)(?=[、,,。;;和与及]|$)")  # (not 文峰中学3个班)
 
 
 def _named_in_question(name: str, question: str) -> bool:
@@ -755,6 +755,7 @@ def _clause_around(text: str, at: int) -> str:
 # One counted for each of a set: 一 after 每 + classifier in the clause ("每个共同体明确一个核心校") is a count of one,
 # not the article "a"
 ONE_EACH = r"(?<=每)[个所名位家项][^,,。;;]{1,10}?一(?:个|所|名|位|家|项)"
+AGE_ASKED_RE = re.compile(r"(?:年龄|岁数|年纪)(?:有|是)?多大|多大(?:年龄|岁数|年纪)")  # the figure cue's age ask
 ROUGH_AMOUNT_RE = re.compile(r"几[十百千万]")  # a rough amount ("几百场") whose exact figure may be asked
 NUMBER_ASKED_RE = re.compile(r"多少|(?:什么|啥)数")  # a number asked without a unit of its own
 # A period written as a cycle ("每三年为一轮", "两年一个周期") is the recurrence of whatever its sentence is about:
@@ -803,6 +804,8 @@ def _figure_pattern(q: str) -> str:
     # counts in the asker's own words
     # (an asking sentence asking a number with no unit, "到期要达到什么数值?", takes from the statement only a rough
     # amount whose exact figure it asks: "专盯几个系数" there counts something else)
+    if AGE_ASKED_RE.search(asking):  # an age asked by 多大 ("具体卡的是多大年龄?") is counted in years of age
+        return CN_NUM + r"\s*周?岁"
     counts = list(UNIT_RE.finditer(asking)) or [m for m in UNIT_RE.finditer(q) if not NUMBER_ASKED_RE.search(asking)
                                                 or ROUGH_AMOUNT_RE.match(m.group(0))]
     # with 多少 the unit follows it or none is asked ("近几年…多少教师"), unless the asker gives a rough amount whose

@@ -834,6 +834,7 @@ def test_a_part_counted_by_the_documents_own_word_for_its_parts(assistant: Assis
     ("taizhou", "三步走的第四步是哪年?", None),  # three steps: no fourth
     ("taizhou", "两步走的第一步是哪年?", None),  # no set of two introduced so
     ("taizhou", "三步走是哪年提出的?", None),  # no position asked
+    ("taizhou", "三步走的倒数第一步是哪年?", None),  # counted from the end: not the first
 ])
 def test_a_position_in_a_set_the_question_names_by_its_count(assistant: Assistant, case: str, question: str,
                                                              found: tuple[str, str] | None) -> None:
@@ -849,6 +850,13 @@ def test_a_typed_answer_asked_of_a_position_in_a_named_set(assistant: Assistant)
     question's words (时间节点, 达标) in the sentence stating it."""
     answer = assistant.ask("省里催我们争创均衡县。泰州那个三步走,头一步达标的时间节点落在哪年?")
     assert not answer.abstained and "2014年" in answer.answer.split("\n\n")[1], answer.answer
+
+
+def test_an_ordinal_in_a_named_set_keeps_the_list_reading(assistant: Assistant) -> None:
+    """"泰州三步走的第三步是哪年开始的?": 第三步 the list answer reads by its ordinal (the third stage), not the
+    first stage's year."""
+    lead = assistant.ask("泰州三步走的第三步是哪年开始的?").answer.split("\n\n")[1]
+    assert "第三阶段" in lead and "2014年" not in lead, lead
 
 
 def test_the_reading_of_a_counted_part_is_shown_and_answered_by_its_items(assistant: Assistant) -> None:
@@ -1102,6 +1110,7 @@ def test_a_whole_asked_by_its_parts_is_answered_by_the_list_a_verb_of_dividing_i
     # a bare 几 after a summing-up word counts the items summed up, as 哪几 does; a whole's trunk asks its main strands
     ("那篇文章给出的办法归拢起来有几条?", True), ("它那套打法的主干是哪几条?", True),
     ("归拢起来有多少人?", False),  # a figure, no items
+    ("淄博总共有几种共同体模式?", False),  # a bare 几 after 总共: an ordinary count of kinds
 ])
 def test_a_question_asked_overall(question: str, overall: bool) -> None:
     from assistant import cues

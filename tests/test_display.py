@@ -1024,6 +1024,8 @@ def test_the_questions_own_organisation_is_no_answer(question: str, sentence: st
     # schools asked closing the clause are answered by a school's name (an academy's too), not another body's
     ("具体都是哪些学校?", "读者集团举行了研学活动。", False),
     ("挂的是哪所学校?", "挂牌中国美术学院附属学校。", True),
+    ("具体都是哪些学校?", "21世纪教育研究院与桐庐教育局正式签约。", False),  # a 研究院 is no school
+    ("具体都是哪些学校?", "陇西县文峰中学3个班参加。", True),  # a count of another thing (班) after the name
     ("把哪些学校搭配方式都用上了?", "读者集团举行了研学活动。", True),  # schools modify the kind asked: no kind of school
 ])
 def test_a_category_or_a_pattern_names_no_organisation(question: str, sentence: str, holds: bool) -> None:

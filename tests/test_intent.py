@@ -46,6 +46,7 @@ ANSWER_TYPE_ROWS = [
     ("余杭牵头搞研究的新机构,名字怎么叫?", "organisation"),
     # an age asked by 多大 (多大年龄, 多大岁数) is a figure, as 多少岁 is; 多大 of a role asks no figure
     ("具体卡的是多大年龄?", "figure"), ("作用有多大?", "fact"),
+    ("亳州教师队伍的年龄结构有多大改善?", "fact"),  # 多大 of another word (结构) asks no age
     # a clause stating a condition sets up what is asked: its question word asks nothing, when the rest still asks
     ("桐庐九所实验学校里,要是哪所学校做不出成效,项目有没有退出或者换校的办法?", "yesno"),
     ("要是哪所学校做不出成效?", "organisation"),
@@ -489,6 +490,7 @@ def test_a_detail_of_each_member_asked_asks_the_members(question: str, expected:
     # a word for time itself, or one it qualifies (时间节点), names the date asked: no occasion a date must be written before
     ("泰州那个三步走,头一步达标的时间节点落在哪年?", []),
     ("那个大会是哪天召开的?", ["大会"]),
+    ("淄博的年度总结会是什么时候开的?", ["年度", "总结会"]),  # 年度 is a period, not time itself: the occasion stays
 ])
 def test_a_word_for_time_is_no_occasion(corpus: Corpus, question: str, occasion: list[str]) -> None:
     assert analyze(question, None, corpus).occasion == occasion
