@@ -2440,6 +2440,7 @@ def _names_time(word: str, text: str) -> bool:
         listed_only_among(w, cues.TIME_CLASSES) for w in re.findall(r"([一-龥]{2})" + re.escape(word), text))
 
 
+@lru_cache(maxsize=256)  # a pure function of the question, read by compose's list branch and by `_list` for each list
 def asked_overall(question: str) -> bool:
     """Is a list asked overall ("整体上有哪几条", "总的有哪些打算", "归纳起来是哪几条")? Then its items are those the
     documents write as their own (a section's items, headings), not an enumeration inside one sentence. A word of
@@ -2746,7 +2747,7 @@ def alternative_terms(question: str, terms: list[str]) -> list[list[str]]:
     text = normalize(question)
     groups: list[list[str]] = []
     for m in cues.OR_RE.finditer(text):
-        before = [t for t in terms if text.rfind(t, 0, m.start()) >= 0 and text.rfind(t, 0, m.start()) + len(t) == m.start()]
+        before = [t for t in terms if text.endswith(t, 0, m.start())]
         after = [t for t in terms if text.startswith(t, m.end())]
         if before and after:
             left, right = max(before, key=len), max(after, key=len)
