@@ -41,6 +41,7 @@ FULL_COVERAGE = 0.99  # every word weighed (or a synonym at full weight): all of
 # a sentence stating this much of the question's words (strange ones counted unstated) is what it asks about: the
 # words no source writes are the asker's for a detail (`_rest_stated_together`)
 NEARLY_ALL = 0.75
+IDENTIFYING_WORDS = 4  # a sentence stating this many of the question's own words word for word is on its subject
 # An English question's topic is its glosses: dictionary words for the asker's words, one of several senses each
 # ("swapped" -> 交换, "head count" -> 人数), so a sentence states fewer of them than of a Chinese question's words
 # and the shares it must state are lower. The trade, swept on the English items of every gold set (251) and 24 English
@@ -568,7 +569,9 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
         zh = (f"案例材料列出的条目不到{what},没有这一项。以下是最接近的内容:" if what.startswith("第") else
               f"案例材料没有逐一列出{what}具体是什么(只给出了数量或其中一部分)。以下是最接近的内容:")
         return Verdict(False, "unlisted_members", _msg(en, zh, "The sources do not list them one by one. Closest content:"), related)
-    return Verdict(True, by_meaning=anchored, gap=gap, case=meant)
+    # (a question across places is not confined to the case meaning found: several may answer it, and the words'
+    # best sentence may be another case's, "把用人、花钱…的决定权都交给了学校" of 上城's 自主权…赋予学校)
+    return Verdict(True, by_meaning=anchored, gap=gap, case="" if intent.across else meant)
 
 
 # A question word with the verb before it and the noun after it ("分管哪一块业务", "定了哪些具体指标")
@@ -1262,8 +1265,23 @@ def _rest_stated_together(intent: QueryIntent, strange: list[str], scored: list[
     def written(item: str, text: str) -> bool:
         return any(_says(intent, w, text) for w in [t for t in asked if t in item] or [item])
 
+    # (one word no source writes, outside the clause that asks, beside IDENTIFYING_WORDS words of the question, none
+    # generic nor quoted, that one sentence
+    # states word for word and nearly all the rest: "关心孩子身心时…青少年健康护航工程" beside "发挥青少年健康〃护航〃
+    # 工程…关注初中学生心理健康": so many of its own words name the subject, the strange one is how the asker puts it)
+    rest = [t for t in asked if t not in strange]
+    # (not words the question quotes from the sources, “政府主导、社会参与…”: pointing at a passage, they say nothing
+    # of whether it covers the strange thing asked of it, 供应商)
+    quoted = "".join(cues.quoted_phrases(intent.question))
+    own = [t for t in rest if t not in cues.GENERIC_TERMS and t not in quoted]
+    # (nor when the clause that asks writes the strange word: "…最后择优选中的资源供应商有哪几家?" asks for 供应商 itself)
+    asked_clause = (asking_clauses(intent.question) or [""])[-1]
     for u in scored[:TYPED_POOL]:
         if asked and coverage(intent, u.text, weights, asked) >= NEARLY_ALL:
+            return True
+        if len(strange) == 1 and strange[0] not in asked_clause and len(own) >= IDENTIFYING_WORDS \
+                and coverage(intent, u.text, weights, rest) >= NEARLY_ALL \
+                and sum(coverage(intent, u.text, weights, [t]) >= 1.0 for t in own) >= IDENTIFYING_WORDS:
             return True
         if len(items) >= 2 and all(written(i, normalize(u.text)) for i in items):
             return True

@@ -23,8 +23,9 @@ from . import cues
 from .cues import METHOD_KINDS, WAY_KINDS, ASKER_EXAMPLES_RE, ANSWER_ORDER, DECLARED_KIND_RE, CONTINUE_RE, PERSON_ENDING_RE, ROLE_KINDS, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, DIVISION_ASKED_RE, DIVIDED_INTO_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
 from .enumerations import (InlineList, asked_count, asked_kind, asked_word, cn_number, excludes_other_kinds, generic_kind,
                            inline_lists, joined_before_kind)
-from .intent import QueryIntent, _is_verb, asked_overall, asking_offset, asking_part, kinds_asked, times_stated
+from .intent import QueryIntent, _is_verb, asked_overall, asking_offset, asking_part, edge_asked, kinds_asked, times_stated
 from .outline import HEADING_HALVES_RE, CaseOutline, Measure, item_name
+from .postprocess import EDGE_CHUNKS
 from .schema import Passage
 from .sentences import TermWeights, Unit, cited, coverage, display_text, has_answer_type, said_before, sentence_spans, split_sentences
 from .synonyms import equivalents, is_person, kind_mates, synonyms
@@ -102,6 +103,9 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
             and (following := _next_item(intent, outline(intent.places[0]), cites, weights))[0]:
         text, used = following  # "过了基本均衡那一关以后,下一步瞄准的是啥": the item after the one named
         structured = True
+    elif len(intent.places) == 1 and (decoding := _decoding(intent, scored)) is not None:
+        # "“1388”计划…几个数字分别代表啥?": the sentence spelling out what each digit of the coded name stands for
+        text, used = _facts(intent, [decoding, *(u for u in scored if u is not decoding)], by_no, cites)
     elif intent.item and (detail := _item_detail(intent, scored, cites, outline))[0]:
         text, used = detail  # "第二个目标展开讲讲": what the sources say under that item
         structured = True
@@ -401,6 +405,77 @@ def _kinds(intent: QueryIntent) -> tuple[str, str]:
     return asked_kind(intent.question), asked_word(intent.question)
 
 
+# A name coded in digits ("1388"奋进计划, 1+3+N): three or more digits, plus signs allowed; not a year (2021)
+DIGIT_CODE_RE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d(?!\d))(\d(?:\+?[\dN]){2,5})(?![\d.%])")
+# what the digits of a coded name stand for, asked ("几个数字分别代表啥", "这两个八各指什么", "1388是什么意思")
+DIGITS_MEANING_ASKED_RE = re.compile(r"代表|指(?:的)?(?:是)?(?:啥|什么)|(?:啥|什么)意思|含义|意味")
+# a digit of the code written in quotation marks before its classifier and what it counts: “3”项综合性创建
+QUOTED_DIGIT_RE = re.compile(r"[“\"〃](\d|N)[”\"〃]\s*[个项条大类种方面]")
+
+
+def _decoding(intent: QueryIntent, scored: list[Unit]) -> Unit | None:
+    """The sentence of the asked place that spells out a digit-coded name the question (or the question it follows)
+    writes, when what the digits stand for is asked: it quotes the code's digits one by one, in order, each before
+    what it counts (锚定“1”个总目标,统筹“3”项综合性创建,…“8”项具体行动 for "1388"). Policy names are often coded so
+    (“1+3+N”, “433”工程); the sentence decoding one is the answer, whatever words the asker uses for the parts."""
+    if intent.language != "zh" or not DIGITS_MEANING_ASKED_RE.search(normalize(intent.question)):
+        return None
+    codes = [m.group(1).replace("+", "") for m in DIGIT_CODE_RE.finditer(normalize(intent.query))]
+    for u in scored:
+        if u.case_id not in intent.places:
+            continue
+        digits = "".join(QUOTED_DIGIT_RE.findall(normalize(u.text)))
+        if len(digits) >= 2 and any(digits == c for c in codes):
+            return u
+    return None
+
+
+# An item opening with its position in a kind of part ("第一阶段,", "第二步:"): the kind word
+POSITION_OPENING_RE = re.compile(r"第[一二三四五六七八九十\d]+([一-龥]{1,2}?)[,,::、\s]")
+
+
+def _positions_of_asked_kind(question: str, group: list[Measure]) -> bool:
+    """Do the list's items all open with their position in one kind of part that the sentence asking writes (第一阶段…
+    第三阶段, 阶段 in "分阶段…几个台阶")? The list is of the parts asked: the question names their kind in its own words
+    (not the asker's scene: "市长想要一个分阶段往上走的方案。泰州…围着哪几条主线讲的?" asks no stages)."""
+    kinds = {m.group(1) if (m := POSITION_OPENING_RE.match(normalize(x.unit.head or x.unit.text))) else "" for x in group}
+    kind = kinds.pop() if len(kinds) == 1 else ""
+    return len(group) >= 2 and len(kind) == 2 and kind in normalize(asking_part(question))
+
+
+def _written_by_several_lists(question: str, terms: list[str], case: CaseOutline) -> set[str]:
+    """The question's words that every item of two or more of the case's lists writes (教育 in a document on
+    education): such a word names no one list's kind, unless the question counts it ("三类初中": the kinds of 初中
+    are asked, wherever else the word is written) or counts kinds at all ("三类学校…城中心的初中…这三类各开了什么
+    方子": the kinds it then names are the items')."""
+    q = normalize(question)
+    if re.search(r"[几一二两三四五六七八九十\d]\s*[类种]", q):
+        return set()
+    names = [[item_name(m.label or m.unit.head) for m in group] for _, group in case.groups()]
+    return {t for t in terms if sum(_of_kind(t, n, "") >= 1.0 for n in names) >= 2
+            and not re.search(r"[几哪一二两三四五六七八九十\d][个类种项所家条大样]?" + re.escape(t), q)}
+
+
+def _at_edge(group: list[Measure], case: CaseOutline, edge: str) -> bool:
+    """Does the whole list lie within the edge of the document asked ("opening": its first EDGE_CHUNKS chunks,
+    "ending": its last), as `postprocess.with_edge` reads the edge for retrieval? (Not the document's own outline,
+    which opens there and runs to its end.)"""
+    if not edge or not group:
+        return False
+    first, last = group[0].unit.passage_no, group[-1].unit.passage_no
+    return last <= EDGE_CHUNKS if edge == "opening" else first > len(case.passages) - EDGE_CHUNKS
+
+
+def _nested(context: str, case: CaseOutline) -> bool:
+    """Is a list written inside an item of the case's outline (its context opens as one of its measures does), not
+    at the document's top level?"""
+    opening = normalize(context)[:NESTING_PREFIX]
+    return bool(opening) and any(normalize(m.unit.head).startswith(opening) for m in case.measures)
+
+
+NESTING_PREFIX = 10  # characters of a list's context that identify the measure it is written under
+
+
 def _exclusive(intent: QueryIntent) -> bool:
     """Does the kind asked rule out lists of other things (`excludes_other_kinds`)? Not a kind read in translation:
     a gloss is loose ("power" -> 权力 for what the text calls 自主权), so it scores the lists naming it and rules out none."""
@@ -434,6 +509,8 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
     anchors = [u for u in pool if u.anchored]
     named_inside: Measure | None = None
     overall = asked_overall(intent.question) or intent.sums_up
+    edge = edge_asked(intent.question) if intent.language == "zh" else ""
+    summed_up = overall and bool(cues.SUMMED_UP_RE.search(normalize(intent.question)))
     for rank, cid in enumerate(cases):
         case = outline(cid)
         named = {item_name(m.label or m.unit.head) for m in case.named_in(intent.question)}
@@ -447,6 +524,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
         named_here = _named_item(intent, case, weights, [t for t in subject if t != own_kind]) if subject else None
         own_title = normalize(case.passages[0].chunk.title)
         naming = [t for t in subject if not _writes_title(t, normalize(intent.question), own_title)]
+        common = _written_by_several_lists(intent.question, intent.topic_terms, case) if not kind else set()
         for context, group in case.groups():
             if len(group) < position:
                 continue  # "第七项" is in a list of at least seven
@@ -482,8 +560,11 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             # no kind named (an English question whose wh-phrase names no plural head, `_kinds`): items that all name one of the
             # question's words are instances of it (帮扶式共同体, 联盟式共同体… for 共同体)
             # (nor does a word for a kind itself, "哪几种类型": kinds of the subject, its instances, are asked)
+            # (not by a word the items of several of the document's lists all write, 教育 of "教育资源供需矛盾突出…" and
+            # "构建现代基础教育体系…" in "教育上的钱…哪几块因此顾不上": it tells no list from another)
             of_kind = _of_kind(kind, names, context) if kind and kind not in cues.KIND_WORDS else \
-                max((_of_kind(t, names, "") for t in (_subject_kinds(intent) if kind else intent.topic_terms)), default=0.0)
+                max((_of_kind(t, names, "") for t in (_subject_kinds(intent) if kind else intent.topic_terms)
+                     if kind or t not in common), default=0.0)
             # (asked overall, "破解办法归拢起来有几条": a section titled as courses of action, "三、…的创新路径",
             # lists the ways asked by any word for them; not a thesis ending so, "…是落实…的重要举措", nor, asked of
             # one thing, "加强骨干教师队伍,要靠哪几条路子", a section of the whole plan's 行动举措)
@@ -500,6 +581,10 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             # (nor is a list introduced by the phrase the question quotes, “引进来”: the asker points at that wording,
             # whatever word they use for its parts, 哪些安排)
             quoted = _quotes_met(intent.question, about, case.passages[0].chunk.title)
+            # (items opening with their position in a kind the question writes, "第一阶段,…第三阶段,…" for "均衡是分阶段
+            # 一级级往上爬的,一共几个台阶": the asker names their kind, whatever word they count them by)
+            if _positions_of_asked_kind(intent.question, group):
+                of_kind = max(of_kind, 1.0)
             if exclusive and not of_kind and fit(len(group)) <= 0 and not loosely and not section and not quoted:
                 continue  # the question names what it lists (板块, 孩子); a list of something else is not it
             # the list the previous answer was quoting ("其他几项呢?" after two of its items) is the one continued
@@ -512,7 +597,12 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             # is not: the follow-up asks inside that item)
             opens = group[0].unit.start
             beside = ANCHOR_MATCH * any(u.case_id == cid and u.start < opens and opens - len(intro) < u.end for u in anchors)
-            score = continued + beside + section + about_cov + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
+            # (summed up, "总体打法能归成几条", the list the document writes at its top level is the whole's parts; a
+            # list inside one of its items, "第一阶段…第三阶段" under "一、实施三步走战略", is a part's parts)
+            outermost = OUTERMOST_MATCH * (summed_up and not _nested(context, case))
+            # (a list at the edge of the document the question asks about, "文件末尾…哪几道保障": its last section's)
+            at_edge = EDGE_MATCH * _at_edge(group, case, edge)
+            score = continued + beside + section + outermost + at_edge + about_cov + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \
                 + KIND_MATCH * of_kind + QUOTE_MATCH * quoted + _quoted_kind(intent.question, names) \
                 + EXAMPLES_MATCH * _examples_met(intent.question, names) \
                 + OPENING_VERB_MATCH * _opened_by_asked_verb(intent.question, names)
@@ -826,6 +916,8 @@ def _count_phrase(question: str, kind: str, n: int) -> str:
     count = _count_word(n)
     if kind in cues.RESPECT_KINDS:
         return f"共{count}个方面"  # 在哪些地方见到变化: the respects are aspects, whatever the classifier
+    if kind in cues.SENTENCE_KINDS:
+        return f"共{count}句"  # 原话是哪几句: sentences are counted in 句
     if len(kind) == 1 and kind in GENERIC_KINDS:  # 哪几头, 哪几样: a colloquial classifier; the count says 项
         return f"共{count}项"
     unit = cls.group(1) if cls else (KIND_CLASSIFIERS.get(kind[-2:], "个") if kind else "项")
@@ -902,6 +994,8 @@ CONTINUED_LIST = 1.0  # a list some of whose items the previous answer said: the
 NAMED_ITEM_CHARS = 4  # an item the question names is written whole, two words (学校层面), not one word its subject may be (共同体)
 NAMED_ITEM_MATCH = 0.5  # an inline list introduced by the one item of another list the question names (学校层面实施…)
 NAMED_SECTION = 1.0  # a list introduced by a section or lead whose whole name the question writes: the one asked
+EDGE_MATCH = 0.5  # a list at the edge of the document the question asks about (开头, 末尾), as surely as a quote
+OUTERMOST_MATCH = 0.25  # asked overall: a list the document writes at its top level, inside none of its items
 ITEM_MATCH = 0.8  # bigram overlap, both ways, for an outline item to be the item a drill-down names
 ITEM_SENTENCES = 2  # sentences beyond its opening that a drill-down into a paragraph item quotes
 MIN_ITEM_SENTENCE = 6

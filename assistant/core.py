@@ -258,7 +258,10 @@ class Assistant:
         asked = crosslingual.embed_asked(self.retriever, intent) if pending is not None else None
         passages = self.retriever.retrieve(intent.query, top_k, case=case, region=region, kind=kind, intent=intent, pending=pending)
         asked = asked or crosslingual.embed_asked(self.retriever, intent)
-        focus_chunks = {p.chunk.chunk_id for p in passages if "focus" in p.ranks}
+        # (the asked edge of a document, "开头…哪几方面", is the focus of a list or a broad question; a fact asked there
+        # is found by its words, the edge's other sentences no nearer to it)
+        structured = intent.answer_type in ("list", "overview", "method")
+        focus_chunks = {p.chunk.chunk_id for p in passages if "focus" in p.ranks or structured and "edge" in p.ranks}
         weights = self.retriever.term_weights()  # one generation's weights for the whole answer
         scored = score_units(intent, passages, weights, focus_chunks)
         similarity = crosslingual.meaning(self, intent, pending, asked)

@@ -236,7 +236,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # 谁 after a word of purpose or direction (为谁, 冲着谁, 面向谁, 替谁服务), or before 受益/沾光 (谁受益) or
     # 身上/头上 (劲使在谁身上, 功劳记在谁头上), asks whom a thing serves or lands on: a group or a body the text
     # names (大众, 农村学生, 政府层面), no person's name
-    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光|的?身上|的?头上)|姓名|哪[一二两三四五六七八九十几]?位|" + COMPOSITION_ASKED + r"|(?:" + NAMED_PEOPLE + r")[^,,。??]{0,8}叫(?:什么|啥)|(?<!\babout )\bwho\b|\bwhose name\b",
+    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光|的?身上|的?头上)|姓名|哪[一二两三四五六七八九十几]?位|" + COMPOSITION_ASKED + r"|(?:" + NAMED_PEOPLE + r")[^,,。??]{0,8}叫(?:什么|啥)|(?<!\babout )\bwho\b|\bwhose name\b|\bwhose (?:job|task|role|responsibility|duty)\b",
         "桐庐教育局的局长是谁?", "A person's name is wanted: the answer sentence must name someone (\"what was special "
         "about who inspected whom\" embeds who in what is asked: no name is)."),
     # 字 counted asks for a wording of that many characters ("哪十六个字", "八字方针"): a slogan the sources quote
@@ -1002,7 +1002,8 @@ STATED_COUNT_RE = re.compile(r"(?<![第\d一二两三四五六七八九十])(?!�
 EACH_ASKED_RE = re.compile(r"[^、,,。??]*?(?:(?:[、,,]\s*)?(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些|哪方面)|"
                            # (what they are all called, "几个带“工程”二字的项目,都叫什么": their names)
                            r"[、,,]\s*都叫(?:啥|什么)|"
-                           r"[、,,]\s*每一?(?P<each>个|段|项|条|步|样|层|类|种)(?!月|学期|星期|小时)[^,,。??]{0,12}?(?:各(?!方面|地|级)|分别)[^,,。??]{0,4}?(?:啥|什么|哪些)|"
+                           # (or what each one is called or is, "一共几个台阶,每个台阶的目标叫啥": each one's name asked needs no 各)
+                           r"[、,,]\s*每一?(?P<each>个|段|项|条|步|样|层|类|种)(?!月|学期|星期|小时)[^,,。??]{0,12}?(?:(?:各(?!方面|地|级)|分别)[^,,。??]{0,4}?(?:啥|什么|哪些)|(?:叫|是)(?:啥|什么))|"
                            r"[??]\s*(?:每(?:个|一个|一条|条|项|一项|样)[^,,。??]{0,8}?(?:啥|什么|哪些|怎么|如何)|"
                            r"(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些)))")
 # What a count right before these counts is no part of a list: people, characters, spans of time (几年以后…各有什么)
@@ -1045,9 +1046,12 @@ ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # a text answering the 
 # -- list questions and enumerations (assistant/enumerations.py, assistant/compose.py) -------------------------
 # Nouns that any enumeration is ("哪几个方面", "哪几大板块": a part of a whole) or abstract nouns for what items are (目标, 问题, 作用): they say a
 # list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
+# Words for sentences of a text (原话是哪几句): a kind any list of phrases answers, counted in 句
+# (not 句话: "用几句话讲清…" says how briefly to answer, no sentences of the text asked)
+SENTENCE_KINDS = frozenset({"原话", "句", "句子"})
 GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 摊 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
-    目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 口号 标语 线 路 条线 板块 大块
-    层面 地方""".split())  # (地方 of one place named, "在哪些地方见到变化": the respects it changes in)
+    目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 句 句子 原话 说法 提法 口号 标语 线 路 条线 板块 大块
+    层面 地方 主线 主干""".split())  # (主线, 主干: the main lines of a whole, as 线 and 条线 are; 地方 of one place named, "在哪些地方见到变化": the respects it changes in)
 # The outcome a measure keeps a thing from turning into ("为了不让标准化建校变成教育部门唱独角戏": group 1, after
 # 变成): the asker names what is averted, not a thing the case must write; the thing itself (标准化建校) is asked
 AVERTED_CLAUSE_RE = re.compile(r"(?:不让|避免|防止|免得|以免|不至于)[^,,。;;??!!]*?(?:变成|成为|沦为|搞成|弄成)([^,,。;;??!!]*)")
@@ -1080,7 +1084,8 @@ NAMED_SET_RE = re.compile(r"“([一二两三四五六七八九十]+)(?:个|项|
 # the question has named, and asks no kind).
 # ("哪几大块行动": 大块, 大项, 大类 are classifiers too; so is 样, "哪几样日常机制": kinds of things, and 套, "哪几套机制":
 # sets of rules or means)
-LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个|种|项|类|大[块项类条]?|条|级|所|家|些|件|样|套)?[“\"']?([一-龥]{1,8})")
+# (道 and 重 count barriers and safeguards, "哪几道保障", "几重保障")
+LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个|种|项|类|大[块项类条]?|条|级|所|家|些|件|样|套|道|重)?[“\"']?([一-龥]{1,8})")
 # Aspects of a noun closing the ask ("有哪几方面的好处", "哪些层面的要求"), or the aspects a change is seen in ("在哪些
 # 方面见提升", "哪些方面有提高": the aspects of that change): group 1 the noun, which names what each item is when it
 # is a generic kind (`enumerations.asked_word`)
@@ -1189,7 +1194,7 @@ TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 # written in (the document's or a section's own items), not an enumeration inside one of its sentences
 # (and so does a count of main items, "哪几件大事", "哪几个大点", "几大块": 大 before a generic kind)
 # (and so does a whole's trunk asked, "那套打法的主干是哪几条": its main strands, 主干/骨干/主线)
-OVERALL_RE = re.compile(r"(?:整体|总体|大体)(?:上|来看|来说|来讲|而言)|总的(?:来说|来讲|来看|说来)|大的方面|(?:主干|骨干|主线)(?:是|有)|" + WHOLE_FRAME + "|"
+OVERALL_RE = re.compile(r"(?:整体|总体|大体)(?:上|来看|来说|来讲|而言)|总的(?:来说|来讲|来看|说来)|大的方面|(?:主干|骨干|主线)(?:是|有)|(?:几|哪几)[条个大]?(?:主线|主干)|" + WHOLE_FRAME + "|"
                         r"(?:哪|几)[一二两三四五六七八九十几]?[个件项条类]?大(?:事|点|项|条|块|方面|类|部分|板块)")
 # A word of wholeness in the asking clause itself, before the verb that asks ("整体安排了哪几项", "总的有哪些打算",
 # "总共抓了哪几方面"), or a word of summing up ("归纳起来是哪几条"), asks overall too (`intent.asked_overall`); before
@@ -1197,7 +1202,18 @@ OVERALL_RE = re.compile(r"(?:整体|总体|大体)(?:上|来看|来说|来讲|�
 # 整体提起来,靠的是哪两手")
 WHOLENESS_ASKING_RE = re.compile(r"(整体|总体|大体|总的|总共|拢共|归纳起来|概括起来|总结起来|归拢起来)([^,,。;;??!!]{0,6}?)(?:哪(?:几|些)|(?<!多)(?P<bare>几)(?=大|[个项条点种类块样方]))")
 # (a bare 几, "归拢起来有几条", asks overall only after a summing-up word: "总共有几种模式" is an ordinary count)
+# A document's opening asked ("那篇开头点出了…", "文件开篇定下的"), not items opening with a quoted word ("几条都是
+# “坚持高……”开头", "用哪几个“坚持”开头的")
+OPENING_ASKED_RE = re.compile(r"(?<![”〃\"字])(?:开头|开篇|篇首|一开始就?)(?:就|先|那里|那儿|部分)?(?:说|讲|提|点|援引|引|定|给|立|摆|写|交代|概括|评价|是|那|的[^,,。??]{0,6}(?:说|讲|提))")
+# …and its end ("淄博文件末尾给共同体撑了哪几道保障", "那篇结尾落到了什么上"); 最后 alone counts items (最后一条)
+ENDING_ASKED_RE = re.compile(r"(?<![”〃\"字])(?:末尾|结尾|文末|篇末|收尾处)")
 SUMMING_UP = frozenset({"归纳起来", "概括起来", "总结起来", "归拢起来"})  # (归拢起来: spoken for 归纳起来)
+# verbs of summing up a whole into parts ("能归成几条", "概括为几点"): after a word of wholeness they ask its parts
+SUMMING_UP_VERB_RE = re.compile(r"归纳|归结|归拢|归成|归为|归类|概括|总结|提炼")
+# A whole summed up into its main parts ("大的方面归成了哪几条", "归拢起来是哪几条", "理成了几条主线"): the parts the
+# document itself writes at its top level, not a list inside one of them; "总共抓了哪几方面", "整体抬上去要从哪些方面
+# 下手" ask overall without summing up, often of one part the asker names
+SUMMED_UP_RE = re.compile(r"(?:归纳|归结|归拢|归成|归为|概括|总结|提炼)[^,,。;;??]{0,4}(?:几|哪)|主线|主干|大的方面")
 # ...so does one as the subject of a how-question ("整体是怎么布局的?主要抓了几条?", "总体上如何安排"): the whole is
 # what is asked to be laid out, whichever clause then counts its parts
 WHOLE_HOW_RE = re.compile(r"(?:整体|总体|大体)上?是?(?:怎么|怎样|如何)")

@@ -69,7 +69,8 @@ def asked_count(question: str, kind: str = "") -> int | None:
     if kind and kind not in GENERIC_KINDS:
         counts = [m for m in counts if question[max(m.start() - 1, 0)] in "哪几" or kind in question[m.start():m.end() + COUNTED_NOUN_CHARS]
                   or not re.match(r"[一-龥]", question[m.end():m.end() + 1])]
-    if kind and semantic_classes(kind) and not listed_among(kind, ENTITY_CLASSES):
+    # (a kind the thesaurus does not know, 原话 of "勉励九所实验学校的领导…原话是哪几句", is no institution either)
+    if kind and not (semantic_classes(kind) and listed_among(kind, ENTITY_CLASSES)):
         # a count of institutions or people ("那九所试点校") sizes them, not a list of another class of thing ("哪些
         # 方面"), as in `_sizes_another_set`
         counts = [m for m in counts if question[max(m.start() - 1, 0)] in "哪几" or question[m.end() - 1] not in ENTITY_CLASSIFIERS]

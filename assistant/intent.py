@@ -2441,6 +2441,14 @@ def _names_time(word: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=256)  # a pure function of the question, read by compose's list branch and by `_list` for each list
+def edge_asked(question: str) -> str:
+    """The edge of a document the sentence that asks asks about: "opening" (开头, 开篇: `cues.OPENING_ASKED_RE`),
+    "ending" (末尾, 结尾: `cues.ENDING_ASKED_RE`) or "". Not the asker's scene: "我得在汇报开头放一句…。定西把…
+    概括成了什么?" speaks of the asker's own report."""
+    asking = normalize(asking_part(question))
+    return "opening" if cues.OPENING_ASKED_RE.search(asking) else "ending" if cues.ENDING_ASKED_RE.search(asking) else ""
+
+
 def asked_overall(question: str) -> bool:
     """Is a list asked overall ("整体上有哪几条", "总的有哪些打算", "归纳起来是哪几条")? Then its items are those the
     documents write as their own (a section's items, headings), not an enumeration inside one sentence. A word of
@@ -2452,6 +2460,9 @@ def asked_overall(question: str) -> bool:
         if m.group(1) in cues.SUMMING_UP:
             return True
         if m.group("bare"):
+            # (a word of wholeness, then a verb of summing up before the bare 几: "总体打法能归成几条")
+            if cues.SUMMING_UP_VERB_RE.search(m.group(2)):
+                return True
             continue
         words = [w for w in _jieba().cut(m.group(2)) if w.strip()]
         if words and (words[0] in ("是", "有") or _is_verb(words[0])):

@@ -125,6 +125,28 @@ def with_focus(passages: list[Passage], intent: "QueryIntent", chunks: Sequence[
     return (lead + passages)[: max(len(passages), len(lead) + 2)]
 
 
+def with_edge(passages: list[Passage], places: Sequence[str], case_chunks: Callable[[str], list[Chunk]],
+              case_ids: set[str] | None, edge: str) -> list[Passage]:
+    """A question about what a document says at its opening or its end ("那篇开头点出了哪些老大难", "文件末尾撑了哪几
+    道保障": `intent.edge_asked`): the first or last EDGE_CHUNKS chunks of each place it names are among the passages
+    (after those retrieved, whose order is kept), marked "edge" (`core` weighs their sentences as a drill-down's
+    source for a list or a broad question; `compose` prefers a list there); the words alone rarely find a preamble,
+    which states the document's premise in general terms."""
+    def at_edge(chunks: list[Chunk]) -> list[Chunk]:
+        return chunks[:EDGE_CHUNKS] if edge == "opening" else chunks[-EDGE_CHUNKS:]
+
+    opening = [c for cid in places if case_ids is None or cid in case_ids for c in at_edge(case_chunks(cid))]
+    ids = {c.chunk_id for c in opening}
+    kept = [p.model_copy(update={"ranks": {**p.ranks, "edge": 1}}) if p.chunk.chunk_id in ids else p for p in passages]
+    have = {p.chunk.chunk_id for p in passages}
+    added = [Passage(chunk=c, score=passages[-1].score if passages else 1.0, ranks={"edge": 1}) for c in opening
+             if c.chunk_id not in have]
+    return kept + added
+
+
+EDGE_CHUNKS = 3  # chunks of a document its opening (a preamble, then the first section's lines) or its end spans
+
+
 def expand_sections(query: str, passages: list[Passage], chunks: Iterable[Chunk], named: set[str], max_added: int = 4) -> list[Passage]:
     """For "有哪几种…" questions: the rest of a top passage's section when its heading matches the question."""
     topic = bigrams(strip_question(query) or query)

@@ -357,6 +357,10 @@ class HybridRetriever:
         passages = [Passage(chunk=chunk(cid), score=score, ranks=r, similarity=sims.get(cid, 0.0)) for cid, score, r in top]
         if intent.focus:
             passages = postprocess.with_focus(passages, intent, self.chunks, filters.case_ids, self.chunk_texts(), self.case_chunks)
+        from .intent import edge_asked
+
+        if intent.places and (edge := edge_asked(intent.question)):
+            passages = postprocess.with_edge(passages, intent.places, self.case_chunks, filters.case_ids, edge)
         return passages
 
     def _chunk_of(self) -> postprocess.ChunkOf:

@@ -225,7 +225,11 @@ def people_named(question: str, text: str) -> list[str]:
 
 
 # A count of the institutions a name's kind counts, right after the name ("…示范学校98所", "…基地16个")
-CATEGORY_COUNT_RE = re.compile(r"\s*(?:[\d.]+|[一二两三四五六七八九十百千]+)\s*(?:所|个|家|座)(?=[、,,。;;和与及]|$)")  # (not 文峰中学3个班)
+# (a note in brackets after the count closes the phrase too: "新建改(扩)建初中学校8所(含九年一贯制学校)")
+# (and a kind named in the note is part of that category: "(含九年一贯制学校)" names no school)
+CATEGORY_NOTE_RE = re.compile(r"[\d一二两三四五六七八九十]\s*(?:所|个|家|座)[((][^))]*$")
+# (the kind word may run on past the suffix matched: 初中学校 is matched as …中学 + 校)
+CATEGORY_COUNT_RE = re.compile(r"校?\s*(?:[\d.]+|[一二两三四五六七八九十百千]+)\s*(?:所|个|家|座)(?=[、,,。;;和与及((]|$)")  # (not 文峰中学3个班)
 
 
 def _named_in_question(name: str, question: str) -> bool:
@@ -371,6 +375,8 @@ def quoted_wording(question: str, text: str) -> list[str]:
     return out
 
 
+OTHER_CLASSIFIER_END = r"[所家名项位条套台间座批]$"  # a count in a classifier of things, not 个 nor a unit of time
+COUNTED_NOUN_REACH = 6  # characters after a count its noun may sit in, behind its modifiers (8所农村初中)
 MIN_WORDING, MAX_WORDING = 2, 20  # characters of a quoted slogan when the question does not count them
 
 
@@ -413,6 +419,7 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
         # category: no one institution is named)
         return _states_doing(intent, t) and (university or any(not _named_in_question(m.group(0), q) and m.group(0).endswith(endings)
                                                                and not CATEGORY_COUNT_RE.match(t, m.end())
+                                                               and not CATEGORY_NOTE_RE.search(t[max(0, m.start() - 20):m.start()])
                                                                for m in cues.ORG_SUFFIX_RE.finditer(t)))
     if kind == "event":
         # the kind of gathering the question names ("哪一次办公会上审议的") is the kind asked: a 现场会 is no 办公会
@@ -473,6 +480,10 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     # the noun the question counts right after its classifier ("多少册图书"): a count in 个 must be of it, not of
     # another word of the subject ("书香家庭16个" counts families, whatever 家长 expands to)
     asked_noun = next((t for t in intent.topic_terms if unit and q[unit.end():].startswith(t)), "")
+    # the figure asked counts its noun by the general classifier ("多少个学位"): that unit is the one the figure is
+    # read in (the 多少 one, when the sentence asks by 多少 and also counts something by 几个: "几个强县…带了多少人")
+    asking_q = normalize(asking_part(q))
+    counted_in_ge = bool(unit) and unit.group(1) == "个" and ("多少" not in asking_q or unit.group(0).startswith("多少"))
     classifier_nouns = [asked_noun, *intent.equivalents.get(asked_noun, []), *intent.expansions.get(asked_noun, [])] \
         if asked_noun else subject
     # (a kind of the noun named by its short head counts it: "一个核心校" is a count of 学校)
@@ -560,6 +571,11 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
                 if generic and m.group(0).endswith("个") and not _attached(clause, m, span_subject if unit_named else classifier_nouns) \
                         and not any(re.match(r"[一-龥]{0,3}" + h, clause[m.end():]) for h in short_heads):
                     continue  # "四个方面" counts aspects, not the 条 of requirements asked
+                # (asked by the general classifier with its noun, "多少个学位", a count in another classifier is of the
+                # noun after it: "40所学校" counts schools, not the 学位 asked)
+                if counted_in_ge and asked_noun and re.search(OTHER_CLASSIFIER_END, m.group(0)) and re.match(r"[一-龥]", clause[m.end():]) \
+                        and not any(n and n in clause[m.end():m.end() + COUNTED_NOUN_REACH] for n in classifier_nouns):
+                    continue
                 # (the words restricting a count, `counted`, belong to the clause asking it, not to the span's)
                 spanned = span and bool(DURATION_STATED_RE.search(m.group(0))) or unit_named
                 named_by, counted_by = (span_subject, []) if spanned else (subject, counted)

@@ -58,7 +58,7 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("待遇", "好处", "激励", "优待", "倾斜"),
     ("好学校", "优质学校", "名校", "强校"),
     ("差学校", "薄弱学校", "弱校"),
-    ("问题", "毛病", "短板", "弱项", "不足之处", "短处", "缺点", "薄弱环节"),
+    ("问题", "毛病", "短板", "弱项", "不足之处", "短处", "缺点", "薄弱环节", "病根", "症结"),
     ("办法", "门道", "法子", "招数", "窍门", "高招"),  # ways of doing, as people ask for them
     ("药方", "良方", "路径"),  # the remedy a text prescribes, as people say it: the paths it proposes
     ("校友", "毕业生", "老毕业生", "老校友"),  # a school's former students (the thesaurus has 校友 only as 同学)
@@ -77,6 +77,7 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     # benefiting, said from either side: a measure 惠及 the families, the families 受益 from it (the thesaurus puts 惠及
     # with 有利于, a judgement, and 受益 apart)
     ("受益", "惠及", "受惠", "获益", "得益"),
+    ("全国", "国内"),  # the whole country as against abroad: 国内专家 are experts from across the country (全国领先 = 国内领先)
     ("截至", "截止"),  # "as of" is written either way (截止目前, 截至2021年): one word, two spellings in use
     # a bound on a figure, as questions and documents write it ("最低几门" is stated "每校至少培育1门")
     ("至少", "最少", "最低", "起码", "不少于", "不低于"),

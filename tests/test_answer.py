@@ -1653,3 +1653,64 @@ def test_the_step_named_is_the_one_before_the_cue_not_the_scene(assistant) -> No
 def test_a_whole_divided_is_divided_where_a_sentence_writes_it(assistant, question: str, shown: str) -> None:
     answer = assistant.ask(question).answer
     assert shown in answer.split("\n\n")[1], answer
+
+
+@pytest.mark.parametrize("question,history,lead", [
+    # what the digits of a coded name stand for: the sentence quoting them one by one, each before what it counts
+    ("余杭那个“1388”计划名字挺唬人,几个数字分别代表啥?", None, "锚定“1”个总目标"),
+    ("我看编号末尾连着俩八,这两个数字各代表计划里的什么?",
+     [{"role": "user", "content": "余杭二〇二一年发布的1388教育奋进计划,大体分几块来推?"},
+      {"role": "assistant", "content": "分四块:奋进筑基、奋进聚才、奋进合作、奋进登高。"}], "突出“8”项重点指标"),
+    # items opening with their position in a kind the question writes (分阶段…几个台阶) are the parts asked
+    ("泰州说均衡是分阶段一级级往上爬的,一共几个台阶,每个台阶的目标叫啥?", None, "实现县域基本均衡、推进县域优质均衡"),
+    # summed up, the document's top-level list, not the one inside its first item
+    ("泰州中间的总体打法能归成几条?每条大意是啥?", None, "实施三步走战略、坚持硬软件齐抓"),
+    ("我们市几个县均衡水平参差不齐,市长想要一个分阶段往上走的方案。泰州那份经验材料通篇是围着哪几条主线讲的?", None,
+     "实施三步走战略、坚持硬软件齐抓"),  # (the stages of the asker's own plan ask no stages of the document)
+    # sentences asked (原话是哪几句) are any list of phrases; the institutions counted in the scene size none
+    ("桐庐教育局一把手勉励九所实验学校的领导,讲怎么干事时有一串排比,原话是哪几句?", None, "共三句:把心思用在真干事上"),
+    # a word of the document's title, which every part writes, names no kind of its parts
+    ("余杭财政那么宽裕,可那篇课题文章说教育上的钱大头都砸在盖校舍这类硬件上了。哪几块因此顾不上?", None, "加快教学数字化改革"),
+    # which place: the words' best sentence, not one case that meaning alone prefers
+    ("听说有个区真把用人、花钱、添设备、开课程这些事的决定权都交给了学校,局里只管规划。这是哪个地方?", None, "上城区"),
+    # one word no source writes (身心) beside four the sentence states word for word: the asker's wording
+    ("有份材料讲关心孩子身心时,提出要把青少年健康护航工程用起来。这是哪份材料里写的?", None, "初中"),
+])
+def test_answers_read_the_documents_own_structure(assistant: Assistant, question: str, history: list | None, lead: str) -> None:
+    answer = assistant.ask(question, history=history)
+    assert not answer.abstained, answer.answer
+    assert lead in answer.answer.split("\n\n")[1], answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "那份初中方案说要新建、改扩建一批初中。到底是哪几所学校?",  # 8所(含九年一贯制学校) names none
+    "余杭教育局给学校亮过学位紧张的黄牌。亮牌以后,区里到底新增了多少个学位?",  # 40所学校 counts schools
+    # strange words beside few the sentences state: no subject of the cases
+    "有份材料讲关心孩子身心时,提出要给每个班配空气净化器。这是哪份材料里写的?",
+    "哪个地方给中小学配了校车接送孩子上下学?",
+    # the strange word in the clause that asks is the thing asked; words quoted from the sources identify no more
+    "那篇文章说要探索“政府主导、社会参与、竞争提供、择优遴选”的机制,最后择优选中的资源供应商有哪几家?",
+])
+def test_counts_and_categories_answer_no_finer_detail(assistant: Assistant, question: str) -> None:
+    assert assistant.ask(question).abstained
+
+
+@pytest.mark.parametrize("question,case,edge", [
+    ("淄博文件末尾给共同体撑了哪几道保障?", "zibo", "ending"),
+    ("余杭那篇开头点出了教育上哪些老大难?", "yuhang", "opening"),
+])
+def test_the_asked_edge_of_a_document_is_among_the_passages(assistant: Assistant, question: str, case: str, edge: str) -> None:
+    """Its first or last chunks are retrieved and marked as the edge, whatever the words find, after the passages the
+    words found (their order, which the sentences' scores weigh, is kept)."""
+    chunks = assistant.retriever.case_chunks(case)
+    edge_ids = {c.chunk_id for c in (chunks[:3] if edge == "opening" else chunks[-3:])}
+    passages = assistant.retriever.retrieve(question)
+    marked = {p.chunk.chunk_id for p in passages if "edge" in p.ranks}
+    assert marked == edge_ids, (marked, edge_ids)
+    added = [p for p in passages if p.ranks == {"edge": 1}]  # (not found by the words: after those that were)
+    assert passages[len(passages) - len(added):] == added
+
+
+def test_a_list_at_the_asked_edge_is_the_one_asked(assistant: Assistant) -> None:
+    answer = assistant.ask("我们也在组建校际共同体,怕搭起架子没人管没钱花。淄博文件末尾给共同体撑了哪几道保障?").answer
+    assert "建立经费保障机制" in answer.split("\n\n")[1], answer

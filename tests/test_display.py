@@ -142,6 +142,30 @@ def test_the_unit_is_read_from_the_asking_sentence(question: str, sentence: str,
     assert _holds(question, "figure", sentence) == holds
 
 
+@pytest.mark.parametrize("sentence,holds", [
+    ("余杭区教育局发布40所学校的预警信息。", False),  # 所 counts schools, not the 学位 asked by 多少个
+    ("两年新增学位3000个。", True),
+    ("新增8所学校,共3000个学位。", True),  # the count of the noun asked beside another count
+    ("新增6所公办学校学位,共2000个。", True),  # the noun behind its modifiers (6所 of schools' places, then the count)
+])
+def test_a_count_in_another_classifier_counts_the_noun_after_it(sentence: str, holds: bool) -> None:
+    # (the rule reads the figure's own unit: "几个强县…一共带了多少人" asks people, whatever 几个 counts in passing)
+    from assistant.intent import QueryIntent as _QI
+    from assistant.sentences import has_answer_type as _hat
+
+    q2 = "定西让几个强县帮着代培跟岗,前后一共带了多少人?"
+    assert _hat(_QI(question=q2, query=q2, answer_type="figure", terms=["强县", "代培", "跟岗"]),
+                "累计对504名新入职特岗教师开展为期45天的跟岗培训。")
+    """"新增了多少个学位?" asks 学位 by the general classifier: a count in another classifier (40所学校) is of the noun
+    written after it, and answers only when that noun is the one asked."""
+    from assistant.intent import QueryIntent
+    from assistant.sentences import has_answer_type
+
+    question = "区里到底新增了多少个学位?"
+    intent = QueryIntent(question=question, query=question, answer_type="figure", terms=["区里", "新增", "学位"])
+    assert has_answer_type(intent, sentence) == holds
+
+
 @pytest.mark.parametrize("equivalents,holds", [({"部委": ["部门"]}, True), ({}, False)])
 def test_a_count_with_its_classifier_dropped_names_the_noun_in_the_sources_word(equivalents: dict, holds: bool) -> None:
     """"几个部委联名印发的" is answered by "教育部等五部门": the counted noun in its curated equivalent (部委 = 部门)."""
@@ -1027,6 +1051,9 @@ def test_the_questions_own_organisation_is_no_answer(question: str, sentence: st
     ("具体都是哪些学校?", "21世纪教育研究院与桐庐教育局正式签约。", False),  # a 研究院 is no school
     ("具体都是哪些学校?", "陇西县文峰中学3个班参加。", True),  # a count of another thing (班) after the name
     ("把哪些学校搭配方式都用上了?", "读者集团举行了研学活动。", True),  # schools modify the kind asked: no kind of school
+    # a count closed by a note in brackets is a category too, and so is a kind the note names
+    ("到底是哪几所学校?", "“十四五”期间,新建改(扩)建初中学校8所(含九年一贯制学校)。", False),
+    ("到底是哪几所学校?", "新建城东初级中学(含小学部)。", True),  # a name with a note, no count: one school
 ])
 def test_a_category_or_a_pattern_names_no_organisation(question: str, sentence: str, holds: bool) -> None:
     assert _holds(question, "organisation", sentence) == holds

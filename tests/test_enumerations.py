@@ -226,6 +226,8 @@ def test_asked_count(question: str, count: int | None) -> None:
     # a count of institutions sizes them, not the aspects asked (a generic kind); after 哪 it is the list's
     ("桐庐那九所试点校,期待三年里在哪些方面见到成效?", None),
     ("九所实验学校有哪三方面提升?", 3),
+    # …and of a kind the thesaurus does not know (原话), which is no institution either
+    ("局长勉励九所实验学校的领导,讲干事时有一串排比,原话是哪几句?", None),
 ])
 def test_the_lists_count_counts_the_kind_asked(question: str, count: int | None) -> None:
     assert asked_count(question, asked_kind(question)) == count

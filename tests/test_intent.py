@@ -319,6 +319,8 @@ ANSWER_TYPE_ROWS = [
     ("淄博今年建成了几所新的学校?", "figure"),  # one character + 的 after the classifier describes what is counted
     ("研究院来了哪几位专家?", "person"),  # 哪几位 asks people's names, as 哪位 does
     ("Who leads the Tonglu education bureau?", "person"),
+    ("Whose job was it to run that signing event on the county side?", "person"),  # whose job: who did it, no yes/no
+    ("Was it the county's job to run the event?", "yesno"),
     ("桐庐是和哪家机构合作的?", "organisation"),
     ("定西的托管帮扶是跟哪所大学合作的?", "organisation"),
     ("Which institute did Tonglu partner with?", "organisation"),
@@ -561,6 +563,10 @@ def test_answer_type(question: str, expected: str) -> None:
     # …and so does one asking of each part by the part's word (每方面, 每块, 每个阶段)
     ("芦溪把县域均衡这摊事归成了哪几个方面?每方面在什么字眼上使劲、要推进啥?", "list"),
     ("方案分几个阶段?每个阶段要干成什么?", "list"),
+    # …and so does a clause asking what each counted one is called or is, with no 各 or 分别
+    ("泰州说均衡是分阶段往上爬的,一共几个台阶,每个台阶的目标叫啥?", "list"),
+    ("那个计划一共几条,每条是什么?", "list"),
+    ("一共建了几个工作室,每个月开几次会?", "figure"),  # 每个月: how often, no member
     # 几大块 counts a whole's main parts, as 哪几大块 does
     ("亳州那篇文章总体思路拆开是几大块?", "list"),
     # how the sources word or sum a thing up asks what they say: the other ask says what kind of thing that is
@@ -3391,3 +3397,37 @@ def test_a_plural_in_es_is_looked_up_as_its_singular(word: str, spellings: list[
 
     assert _spellings(word) == spellings
 
+
+
+@pytest.mark.parametrize("question,overall", [
+    # a word of wholeness, then a verb of summing up before a bare 几: the whole's parts ("归成几条")
+    ("泰州中间的总体打法能归成几条?", True),
+    ("总体上概括为几点?", True),
+    ("总共有几种模式?", False),  # an ordinary count
+    ("总体打法里有几个协作体?", False),  # no summing up
+    # the main lines counted are the whole's parts, as 主线是… is
+    ("定西把区域协作的举措理成了几条主线?", True),
+    ("这条主线上有几所学校?", False),
+])
+def test_a_whole_summed_up_or_its_main_lines_asked_is_asked_overall(question: str, overall: bool) -> None:
+    from assistant.intent import asked_overall
+
+    assert asked_overall(question) == overall
+
+
+@pytest.mark.parametrize("question,edge", [
+    ("初中方案开头说的〃三为本〃,具体是哪几条?", "opening"),
+    ("数字资源那篇开头说,疫情那阵子网课到底兜住了个啥局面?", "opening"),
+    ("淄博这份文件开篇定下的原则有哪几条?", "opening"),
+    ("淄博文件末尾给共同体撑了哪几道保障?", "ending"),
+    ("那篇结尾落到了什么上?", "ending"),
+    # items opening with a quoted word are no document's opening; nor is the asker's own report in the scene
+    ("定西说自家的路数,几条都是“坚持高……”开头,一共几条、各讲啥?", ""),
+    ("淄博这份意见是用哪几个“坚持”开头的?", ""),
+    ("我得在汇报开头放一句分量重的话。定西把抓教育和抓发展的关系概括成了啥?", ""),
+    ("最后一条是什么?", ""),  # a position in a list, not the document's end
+])
+def test_the_edge_of_a_document_asked(question: str, edge: str) -> None:
+    from assistant.intent import edge_asked
+
+    assert edge_asked(question) == edge
