@@ -466,14 +466,15 @@ def _at_edge(group: list[Measure], case: CaseOutline, edge: str) -> bool:
     return last <= EDGE_CHUNKS if edge == "opening" else first > len(case.passages) - EDGE_CHUNKS
 
 
-def _nested(context: str, case: CaseOutline) -> bool:
-    """Is a list written inside an item of the case's outline (its context opens as one of its measures does), not
-    at the document's top level?"""
-    opening = normalize(context)[:NESTING_PREFIX]
-    return bool(opening) and any(normalize(m.unit.head).startswith(opening) for m in case.measures)
+def _nested(group: list[Measure], case: CaseOutline) -> bool:
+    """Is a list written inside another part of the case's outline, not at the document's top level: its first item
+    belongs to a lead (an item of another list, or a paragraph's lead sentence), or it sits in a section deeper than
+    the shallowest list's? (A list in a paragraph is nested in the paragraph's lead, not top level.)"""
+    def depth(m: Measure) -> int:
+        return m.path.count(" > ")
 
-
-NESTING_PREFIX = 10  # characters of a list's context that identify the measure it is written under
+    top = min((depth(g[0]) for _, g in case.groups() if g), default=0)
+    return bool(group) and (group[0].parent != -1 or depth(group[0]) > top)
 
 
 def _exclusive(intent: QueryIntent) -> bool:
@@ -599,7 +600,10 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             beside = ANCHOR_MATCH * any(u.case_id == cid and u.start < opens and opens - len(intro) < u.end for u in anchors)
             # (summed up, "总体打法能归成几条", the list the document writes at its top level is the whole's parts; a
             # list inside one of its items, "第一阶段…第三阶段" under "一、实施三步走战略", is a part's parts)
-            outermost = OUTERMOST_MATCH * (summed_up and not _nested(context, case))
+            # (not the document's own sections when they include its frame, 引言…结语: the table of contents, no parts of
+            # the matter asked)
+            outermost = OUTERMOST_MATCH * (summed_up and not _nested(group, case)
+                                           and not any(cues.FRAMING_SECTIONS_RE.match(n) for n in names))
             # (a list at the edge of the document the question asks about, "文件末尾…哪几道保障": its last section's)
             at_edge = EDGE_MATCH * _at_edge(group, case, edge)
             score = continued + beside + section + outermost + at_edge + about_cov + 0.5 * items_cov - 0.1 * rank + fit(len(group)) \

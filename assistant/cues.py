@@ -236,7 +236,7 @@ ANSWER_TYPES: tuple[Cue, ...] = (
     # 谁 after a word of purpose or direction (为谁, 冲着谁, 面向谁, 替谁服务), or before 受益/沾光 (谁受益) or
     # 身上/头上 (劲使在谁身上, 功劳记在谁头上), asks whom a thing serves or lands on: a group or a body the text
     # names (大众, 农村学生, 政府层面), no person's name
-    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光|的?身上|的?头上)|姓名|哪[一二两三四五六七八九十几]?位|" + COMPOSITION_ASKED + r"|(?:" + NAMED_PEOPLE + r")[^,,。??]{0,8}叫(?:什么|啥)|(?<!\babout )\bwho\b|\bwhose name\b|\bwhose (?:job|task|role|responsibility|duty)\b",
+    Cue("person", r"(?<!为|着|向|对|替)谁(?!受益|沾光|的?身上|的?头上)|姓名|哪[一二两三四五六七八九十几]?位|" + COMPOSITION_ASKED + r"|(?:" + NAMED_PEOPLE + r")[^,,。??]{0,8}叫(?:什么|啥)|(?<!\babout )\bwho\b|\bwhose name\b",
         "桐庐教育局的局长是谁?", "A person's name is wanted: the answer sentence must name someone (\"what was special "
         "about who inspected whom\" embeds who in what is asked: no name is)."),
     # 字 counted asks for a wording of that many characters ("哪十六个字", "八字方针"): a slogan the sources quote
@@ -1002,8 +1002,9 @@ STATED_COUNT_RE = re.compile(r"(?<![第\d一二两三四五六七八九十])(?!�
 EACH_ASKED_RE = re.compile(r"[^、,,。??]*?(?:(?:[、,,]\s*)?(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些|哪方面)|"
                            # (what they are all called, "几个带“工程”二字的项目,都叫什么": their names)
                            r"[、,,]\s*都叫(?:啥|什么)|"
-                           # (or what each one is called or is, "一共几个台阶,每个台阶的目标叫啥": each one's name asked needs no 各)
-                           r"[、,,]\s*每一?(?P<each>个|段|项|条|步|样|层|类|种)(?!月|学期|星期|小时)[^,,。??]{0,12}?(?:(?:各(?!方面|地|级)|分别)[^,,。??]{0,4}?(?:啥|什么|哪些)|(?:叫|是)(?:啥|什么))|"
+                           # (or what each one is called, "一共几个台阶,每个台阶的目标叫啥": each one's name asked needs no 各; not "每种…的经费
+# 标准是什么", an attribute of each)
+                           r"[、,,]\s*每一?(?P<each>个|段|项|条|步|样|层|类|种)(?!月|学期|星期|小时)[^,,。??]{0,12}?(?:(?:各(?!方面|地|级)|分别)[^,,。??]{0,4}?(?:啥|什么|哪些)|叫(?:啥|什么))|"
                            r"[??]\s*(?:每(?:个|一个|一条|条|项|一项|样)[^,,。??]{0,8}?(?:啥|什么|哪些|怎么|如何)|"
                            r"(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些)))")
 # What a count right before these counts is no part of a list: people, characters, spans of time (几年以后…各有什么)
@@ -1046,11 +1047,12 @@ ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # a text answering the 
 # -- list questions and enumerations (assistant/enumerations.py, assistant/compose.py) -------------------------
 # Nouns that any enumeration is ("哪几个方面", "哪几大板块": a part of a whole) or abstract nouns for what items are (目标, 问题, 作用): they say a
 # list is wanted and may name it, but its items need not repeat them (unlike 工程, 模式, 课堂, 行动).
-# Words for sentences of a text (原话是哪几句): a kind any list of phrases answers, counted in 句
+# Words for sentences of a text (原话是哪几句): a list of them is counted in 句 (they stay a kind of their own: not
+# any list of the passages answers "那句原话是哪几句")
 # (not 句话: "用几句话讲清…" says how briefly to answer, no sentences of the text asked)
 SENTENCE_KINDS = frozenset({"原话", "句", "句子"})
 GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 摊 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
-    目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 句 句子 原话 说法 提法 口号 标语 线 路 条线 板块 大块
+    目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 口号 标语 线 路 条线 板块 大块
     层面 地方 主线 主干""".split())  # (主线, 主干: the main lines of a whole, as 线 and 条线 are; 地方 of one place named, "在哪些地方见到变化": the respects it changes in)
 # The outcome a measure keeps a thing from turning into ("为了不让标准化建校变成教育部门唱独角戏": group 1, after
 # 变成): the asker names what is averted, not a thing the case must write; the thing itself (标准化建校) is asked

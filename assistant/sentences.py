@@ -375,7 +375,7 @@ def quoted_wording(question: str, text: str) -> list[str]:
     return out
 
 
-OTHER_CLASSIFIER_END = r"[所家名项位条套台间座批]$"  # a count in a classifier of things, not 个 nor a unit of time
+OTHER_CLASSIFIER_END = r"[所家座]$"  # a count of institutions (not of people: "165名…师生" may count the 学生 asked)
 COUNTED_NOUN_REACH = 6  # characters after a count its noun may sit in, behind its modifiers (8所农村初中)
 MIN_WORDING, MAX_WORDING = 2, 20  # characters of a quoted slogan when the question does not count them
 

@@ -58,7 +58,7 @@ EDUCATION_GROUPS: tuple[tuple[str, ...], ...] = (
     ("待遇", "好处", "激励", "优待", "倾斜"),
     ("好学校", "优质学校", "名校", "强校"),
     ("差学校", "薄弱学校", "弱校"),
-    ("问题", "毛病", "短板", "弱项", "不足之处", "短处", "缺点", "薄弱环节", "病根", "症结"),
+    ("问题", "毛病", "短板", "弱项", "不足之处", "短处", "缺点", "薄弱环节"),
     ("办法", "门道", "法子", "招数", "窍门", "高招"),  # ways of doing, as people ask for them
     ("药方", "良方", "路径"),  # the remedy a text prescribes, as people say it: the paths it proposes
     ("校友", "毕业生", "老毕业生", "老校友"),  # a school's former students (the thesaurus has 校友 only as 同学)

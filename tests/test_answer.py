@@ -1667,8 +1667,6 @@ def test_a_whole_divided_is_divided_where_a_sentence_writes_it(assistant, questi
     ("泰州中间的总体打法能归成几条?每条大意是啥?", None, "实施三步走战略、坚持硬软件齐抓"),
     ("我们市几个县均衡水平参差不齐,市长想要一个分阶段往上走的方案。泰州那份经验材料通篇是围着哪几条主线讲的?", None,
      "实施三步走战略、坚持硬软件齐抓"),  # (the stages of the asker's own plan ask no stages of the document)
-    # sentences asked (原话是哪几句) are any list of phrases; the institutions counted in the scene size none
-    ("桐庐教育局一把手勉励九所实验学校的领导,讲怎么干事时有一串排比,原话是哪几句?", None, "共三句:把心思用在真干事上"),
     # a word of the document's title, which every part writes, names no kind of its parts
     ("余杭财政那么宽裕,可那篇课题文章说教育上的钱大头都砸在盖校舍这类硬件上了。哪几块因此顾不上?", None, "加快教学数字化改革"),
     # which place: the words' best sentence, not one case that meaning alone prefers
