@@ -1266,9 +1266,9 @@ def _rest_stated_together(intent: QueryIntent, strange: list[str], scored: list[
         return any(_says(intent, w, text) for w in [t for t in asked if t in item] or [item])
 
     # (one word no source writes, outside the clause that asks, beside IDENTIFYING_WORDS words of the question, none
-    # generic nor quoted, that one sentence
-    # states word for word and nearly all the rest: "关心孩子身心时…青少年健康护航工程" beside "发挥青少年健康〃护航〃
-    # 工程…关注初中学生心理健康": so many of its own words name the subject, the strange one is how the asker puts it)
+    # generic nor quoted, that one sentence states word for word, and nearly all the rest: "关心孩子身心时…青少年健康
+    # 护航工程" beside "发挥青少年健康〃护航〃工程…关注初中学生心理健康": so many of its own words name the subject, the
+    # strange one is how the asker puts it)
     rest = [t for t in asked if t not in strange]
     # (not words the question quotes from the sources, “政府主导、社会参与…”: pointing at a passage, they say nothing
     # of whether it covers the strange thing asked of it, 供应商)

@@ -1002,8 +1002,8 @@ STATED_COUNT_RE = re.compile(r"(?<![第\d一二两三四五六七八九十])(?!�
 EACH_ASKED_RE = re.compile(r"[^、,,。??]*?(?:(?:[、,,]\s*)?(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些|哪方面)|"
                            # (what they are all called, "几个带“工程”二字的项目,都叫什么": their names)
                            r"[、,,]\s*都叫(?:啥|什么)|"
-                           # (or what each one is called, "一共几个台阶,每个台阶的目标叫啥": each one's name asked needs no 各; not "每种…的经费
-# 标准是什么", an attribute of each)
+                           # (or what each one is called, "一共几个台阶,每个台阶的目标叫啥": each one's name asked
+                           # needs no 各; not "每种…的经费标准是什么", an attribute of each)
                            r"[、,,]\s*每一?(?P<each>个|段|项|条|步|样|层|类|种)(?!月|学期|星期|小时)[^,,。??]{0,12}?(?:(?:各(?!方面|地|级)|分别)[^,,。??]{0,4}?(?:啥|什么|哪些)|叫(?:啥|什么))|"
                            r"[??]\s*(?:每(?:个|一个|一条|条|项|一项|样)[^,,。??]{0,8}?(?:啥|什么|哪些|怎么|如何)|"
                            r"(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些)))")
@@ -1053,7 +1053,9 @@ ANSWER_ORDER = ("首先", "其次", "再次", "最后")  # a text answering the 
 SENTENCE_KINDS = frozenset({"原话", "句", "句子"})
 GENERIC_KINDS = frozenset("""方面 项 种 类 点 条 块 摊 级 样 件 招 桩 头 抓手 部分 内容 东西 事情 事 措施 举措 办法 做法 工作
     目标 任务 要求 作用 意义 特点 问题 原则 目的 好处 优势 困难 经验 机制 词 词语 说法 提法 口号 标语 线 路 条线 板块 大块
-    层面 地方 主线 主干""".split())  # (主线, 主干: the main lines of a whole, as 线 and 条线 are; 地方 of one place named, "在哪些地方见到变化": the respects it changes in)
+    层面 地方 主线 主干""".split())
+# (地方 of one place named, "在哪些地方见到变化": the respects it changes in; 主线, 主干: a whole's main lines, as 线 and
+# 条线 are)
 # The outcome a measure keeps a thing from turning into ("为了不让标准化建校变成教育部门唱独角戏": group 1, after
 # 变成): the asker names what is averted, not a thing the case must write; the thing itself (标准化建校) is asked
 AVERTED_CLAUSE_RE = re.compile(r"(?:不让|避免|防止|免得|以免|不至于)[^,,。;;??!!]*?(?:变成|成为|沦为|搞成|弄成)([^,,。;;??!!]*)")
