@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from index.clean import normalize
 from index.meta import division_names_in
 
-from .enumerations import ITEM_COUNT_CLASSIFIERS, InlineList, cn_number, inline_lists, org_names, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes
+from .enumerations import ITEM_COUNT_CLASSIFIERS, InlineList, cn_number, inline_lists, org_names, is_member, lists_kind, member_kind, members_named, members_phrase, set_name, set_sizes, size_of_kind_stated
 from . import cues
 from .cues import GENERIC_KINDS, ITEM_KINDS, PART_KINDS, SIMILE_RE
 from .intent import EQUIVALENT_WEIGHT, SYNONYM_WEIGHT, QueryIntent, _is_verb, added_detail, alternatives, asked_doing, answer_type, asking_clauses, asking_offset, asking_part, kinds_asked, option_names
@@ -1043,7 +1043,9 @@ def members_listed(intent: QueryIntent, pool: list[Unit], weights: TermWeights |
             intro = context + case.introduction(group)
             about = intro + "".join(m.label or m.unit.head for m in group)
             fit = coverage(intent, about, weights) if intent.topic_terms else 1.0
-            stated = any(s in intro for s in sizes)  # what introduces it states the size or name the question states
+            # what introduces it states the size or name the question states (the size with the kind, in any
+            # classifier: "三点问题" for "哪三个问题")
+            stated = any(s in intro for s in sizes) or size_of_kind_stated(intro, intent.question, kind)
             if fit < MIN_UNIT_COVERAGE and not (stated and fit > 0):
                 continue
             names = [item_name(m.label or m.unit.head) for m in group]

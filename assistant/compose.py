@@ -274,6 +274,8 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
     # the answering sentence holds the wanted type and states something of the subject (not a bare caption number)
     typed = [u for u in pool if u.has_type]
     first = next((u for u in typed if u.coverage > 0), typed[0] if typed else pool[0]) if wants_type else pool[0]
+    if not wants_type and (owned := _states_own_words(intent, pool)) is not None:
+        first = owned  # "那他们具体拿什么地方当研究对象?": the follow-up's own words say what is asked
     if intent.answer_type == "date" and typed and _about_the_document(intent, by_no[typed[0].passage_no]):
         # "那份指导意见是哪天发的": the document itself is the subject; its own date is its dateline (a line that
         # holds only a date, or an issuer and a date), not a date stated inside it
@@ -299,6 +301,29 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
     if rest:
         body += "\n\n" + "".join(_quote(u, by_no[u.passage_no], cites) for u in rest)
     return f"{_label(by_no[first.passage_no])}\n\n{body}", chosen
+
+
+OWN_WORDS_POOL = 8  # the best sentences a follow-up's own words are looked for in
+
+
+def _states_own_words(intent: QueryIntent, pool: list[Unit]) -> Unit | None:
+    """The first of the best sentences stating the most words of a follow-up's own subject (two or more: 研究, 对象 of
+    "那他们具体拿什么地方当研究对象?"; all of them, or all but one of three or more), when that is more than the best
+    one states: the words carried over from the previous question found the passage and outweigh the follow-up's own
+    in coverage, but it asks what its own words name, not what was said (the retold sentence is set aside)."""
+    own = intent.own_subject if intent.followup else []
+    if len(own) < 2:
+        return None
+
+    def states(u: Unit) -> int:
+        t = normalize(u.text)
+        return sum(any(w in t for w in [x, *intent.expansions.get(x, []), *intent.equivalents.get(x, [])]) for x in own)
+
+    fresh = [(states(u), u) for u in pool[:OWN_WORDS_POOL] if not said_before(normalize(u.text), intent.said)]
+    most = max((n for n, _ in fresh), default=0)
+    if most < max(2, len(own) - 1) or most <= states(pool[0]):
+        return None
+    return next(u for n, u in fresh if n == most)
 
 
 COMMON_WORD_FREQ = 50  # jieba's count above which a two-character word is a word, not a name (names: none or 0)
@@ -434,13 +459,17 @@ def _decoding(intent: QueryIntent, scored: list[Unit]) -> Unit | None:
 POSITION_OPENING_RE = re.compile(r"第[一二三四五六七八九十\d]+([一-龥]{1,2}?)[,,::、\s]")
 
 
-def _positions_of_asked_kind(question: str, group: list[Measure]) -> bool:
+def _positions_of_asked_kind(question: str, group: list[Measure], position: int = 0) -> bool:
     """Do the list's items all open with their position in one kind of part that the sentence asking writes (第一阶段…
     第三阶段, 阶段 in "分阶段…几个台阶")? The list is of the parts asked: the question names their kind in its own words
-    (not the asker's scene: "市长想要一个分阶段往上走的方案。泰州…围着哪几条主线讲的?" asks no stages)."""
+    (not the asker's scene: "市长想要一个分阶段往上走的方案。泰州…围着哪几条主线讲的?" asks no stages). A position
+    asked counts in its own unit wherever the question writes it ("第三步要…。这一步…从哪几个方向发力": 第三阶段, a
+    step by another word), whatever kind it then asks inside that part."""
     kinds = {m.group(1) if (m := POSITION_OPENING_RE.match(normalize(x.unit.head or x.unit.text))) else "" for x in group}
     kind = kinds.pop() if len(kinds) == 1 else ""
-    return len(group) >= 2 and len(kind) == 2 and kind in normalize(asking_part(question))
+    counted = ORDINAL_RE.search(question) if position else None
+    units = {counted.group(2), *KIND_ALIASES.get(counted.group(2), ())} if counted else set()
+    return len(group) >= 2 and len(kind) == 2 and (kind in normalize(asking_part(question)) or kind in units)
 
 
 def _written_by_several_lists(question: str, terms: list[str], case: CaseOutline) -> set[str]:
@@ -584,7 +613,7 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
             quoted = _quotes_met(intent.question, about, case.passages[0].chunk.title)
             # (items opening with their position in a kind the question writes, "第一阶段,…第三阶段,…" for "均衡是分阶段
             # 一级级往上爬的,一共几个台阶": the asker names their kind, whatever word they count them by)
-            if _positions_of_asked_kind(intent.question, group):
+            if _positions_of_asked_kind(intent.question, group, position):
                 of_kind = max(of_kind, 1.0)
             if exclusive and not of_kind and fit(len(group)) <= 0 and not loosely and not section and not quoted:
                 continue  # the question names what it lists (板块, 孩子); a list of something else is not it
@@ -640,15 +669,21 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
         numbered = [x for x in group if _enumerator(x.label or x.unit.head) == position]
         m = numbered[0] if numbered else group[position - 1]
         quote = _quote(m.unit, case.passage(m), cites)
-        if len(m.unit.text) <= HEAD_ONLY:  # an item that is only its head ("二是如何引进人才?"): what follows says it
+        # an item that is only its head ("二是如何引进人才?") is said by what follows it; so is an item whose own
+        # members are asked ("第三步…从哪几个方向发力": 第三阶段,致力全域高位均衡。 leads its four clauses)
+        members_asked = intent.answer_type == "list"
+        if len(m.unit.text) <= HEAD_ONLY or members_asked:
             para = _paragraph(m.unit, case.passage(m), limit=800)
             after = []
             for a, b in sentence_spans(para.text):
                 if para.start + a < m.unit.end:
                     continue
-                if any(x.unit.start == para.start + a for x in group) or len(after) == 2:
+                if any(x.unit.start == para.start + a for x in group) \
+                        or len(after) == (BUDGET["list"] if members_asked else 2):
                     break  # the next item of the list begins: its content is not this item's
-                after.append(_span(para, a, b))
+                u = _span(para, a, b)
+                if not any(x.start == u.start for x in after):
+                    after.append(u)  # (clauses cut at ;/; widen to their one 。-sentence: quoted once)
             if not after and _asks_itself(m.unit):
                 after = _answered_in_order(group, position, para)
             quote += "".join(_quote(u, case.passage(m), cites) for u in after if len(u.text) >= 6)
@@ -868,11 +903,23 @@ def _opened_by_asked_verb(question: str, names: list[str]) -> bool:
 ASKED_OBJECT_VERB_RE = re.compile(r"([一-龥]{2})的(?:是|有)?(?:哪几|哪些|哪[两三四五六七八九十])")
 
 
-def _introduced_by_asked_verb(question: str, before: str) -> bool:
+def _introduced_by_asked_verb(question: str, before: str, fronted: str = "") -> bool:
     """"他说要做到的是哪几点?" of "…做到“打造品牌、提升品质、促进均衡”": the verb whose objects the question asks
-    (written before 的是哪几) is the one the text writes right before the list, whose items are then its objects."""
+    (written before 的是哪几) is the one the text writes right before the list, whose items are then its objects; or
+    the one closing the clause after a list that opens its sentence (`fronted`: "学校的办学目标、发展路径和主要措施,由各校
+    …自主确定" for "由学校自主确定的是哪几样": the objects put first, as the topic)."""
     m = ASKED_OBJECT_VERB_RE.search(asking_part(question))
-    return bool(m) and _is_verb(m.group(1)) and before.rstrip("“\"〃::  ").endswith(m.group(1))
+    return bool(m) and _is_verb(m.group(1)) and (before.rstrip("“\"〃::  ").endswith(m.group(1))
+                                                or fronted.rstrip().endswith(m.group(1)))
+
+
+def _fronted_clause(text: str, found: InlineList) -> str:
+    """The clause after a list that opens its sentence (nothing but its modifiers before it, no clause break: "学校的
+    A、B和C,由各校…自主确定。"), up to the sentence's end; "" when the list does not open its sentence."""
+    opens = max((m.end() for m in re.finditer(r"[。;;!!??]", text[:found.start])), default=0)
+    if re.search(r"[,,::]", text[opens:found.start]):
+        return ""
+    return re.split(r"[。;;!!??]", text[found.end:], maxsplit=1)[0]
 
 
 def _retold(group: list[Measure], said: list[str]) -> float:
@@ -1359,7 +1406,7 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
                 + FRAME_MATCH * _divided_as_asked(asking, before) \
                 + EXAMPLES_MATCH * _examples_met(intent.question, found.items) \
                 + OPENING_VERB_MATCH * _opened_by_asked_verb(intent.question, found.items) \
-                + ASKED_VERB_LIST_MATCH * _introduced_by_asked_verb(intent.question, before)
+                + ASKED_VERB_LIST_MATCH * _introduced_by_asked_verb(intent.question, before, _fronted_clause(para.text, found))
             candidates.append((score, _span(para, found.start, found.end), found.items, before, outer, found.roles))
     # the list a named item introduces ("激发内在发展活力,学校层面实施…") is the one asked inside it; the lists naming
     # that item are set aside only then

@@ -43,7 +43,7 @@ from index.errors import AssistantError
 from .intent import QueryIntent, meaning_text
 from .order_weights import order_score, order_weights
 from .sentence_vectors import SentenceVectors
-from .sentences import TermWeights, Unit
+from .sentences import W_ANCHOR, TermWeights, Unit
 
 if TYPE_CHECKING:
     from .retrieve import PendingVector
@@ -115,8 +115,10 @@ def answer_order(intent: QueryIntent, scored: list[Unit], similarity: Similarity
     if intent.language == "en" or similarity is None or not scored or intent.comparative or intent.across:
         return None
     weights = order_weights()
+    # (a follow-up about what was said, "这么做图的是啥?", is answered beside its source: that holds for the quoting
+    # order as for judging, `score_units`; the fitted weight of `anchored` is an average over all follow-ups)
     return _by_meaning(scored, MEANING_POOL_ZH, similarity, weights["meaning"], complete=True,
-                       base=lambda u: order_score(u, weights))
+                       base=lambda u: order_score(u, weights) + W_ANCHOR * (intent.refers_back and u.anchored))
 
 
 def nearest(units: list[Unit], n: int = 4) -> list[Unit]:

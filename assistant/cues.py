@@ -114,6 +114,9 @@ POINTING_BACK_RE = re.compile(r"(?<!其)它|他们|她们|这些|那些|这项|�
 # A follow-up's noun phrase after a demonstrative and its classifier ("这些变化", "这段进城历练的"): the asker's own
 # words for what the previous answer said, which the sources state in theirs (not 那项目: 项 of 项目 is no classifier)
 SAID_POINTER_RE = re.compile(r"(?:这|那)(?:些|段|个|项|种|批|条)(?!目)[一-龥]{2,8}?(?=的|[打要用是有在定,,??]|$)")
+# A light verb after a demonstrative of manner ("这么一弄", "这样做", "这样一来"): the doing the previous answer said
+# is the follow-up's subject, named by no word of its own (not "这么考核": 考核 names a doing of its own)
+DOING_POINTER_RE = re.compile(r"(?:这么|这样|那么|那样)(?:一)?(?:弄|做|搞|干|办|整|来)(?![的得])|(?:这样|如此)一来")
 # Words of the question proper pointing back at what the asker said ("余杭是不是也碰到这种情况?", "…各怎么表述这个意思?")
 # (这 as the subject of a sentence saying where it comes from, "这是哪份方案里的?", "这出自哪儿?", is what was said)
 # (a demonstrative with a localizer, "在这上面打的什么主意", "这里头", points at the matter as 这方面 does)
@@ -1152,6 +1155,9 @@ DISTRIBUTIVE_RE = re.compile(r"一[一-龥]一[一-龥]")
 # "哪些类别的典型、各多少个", "哪几种名头、数量多少")
 EACH_KIND_COUNT_ASKED_RE = re.compile(r"(?:哪|几)(?:几|些)?(?:类别?|种类?|样|批|级)[^,,、。;;??!!]{0,8}[,,、]\s*"
                                       r"(?:各自|分别|各|数量|数目|个数)+(?:都|又|大概|大约)?(?:有|是|为|占)?\s*(?:多少|几)")
+# Kinds of people counted where 谁 asks ("弱势孩子有几类?分别是谁?", "哪几种人…都是谁"): groups of people by kind
+# are asked, not names; an enumeration of people by kind (家庭困难学生、残疾儿童…) answers it
+KINDS_OF_PEOPLE_ASKED_RE = re.compile(r"(?:哪|几)(?:几|些)?(?:类|种|拨)(?:人)?[^。;;!!]{0,8}?(?:分别|各自|都|各)?(?:是|有)谁")
 # A set a preposition introduces as the one something is given to or done for ("给九所实验校定了…样子,都有哪些",
 # "为三所学校派了哪些老师"): the recipient, not the set whose members the question word asks.
 RECIPIENT_BEFORE_RE = re.compile(r"(?:给|为|替|向|对)(?:那|这|那些|这些)?\s*$")

@@ -232,6 +232,17 @@ def set_sizes(question: str) -> list[str]:
     return [m.group(0).lstrip("另外其余其他剩下的剩余 ") for m in _stated_sets(question)]
 
 
+def size_of_kind_stated(text: str, question: str, kind: str) -> bool:
+    """Does the text state the size the question states of the set, with the member kind, in whatever classifier
+    ("哪三个问题" by "三点问题", "三大问题", "3个问题")? The count and the kind say which set, not the classifier."""
+    if len(kind) < 2:
+        return False
+    own = _counted_by_question_word(question)
+    numerals = [m.group(2) for m in _stated_sets(question)] + ([own.group(1)] if own else [])
+    numerals += [str(cn_number(n)) for n in numerals if not n.isdigit() and cn_number(n)]
+    return bool(numerals) and bool(re.search(f"(?:{'|'.join(map(re.escape, numerals))})\\s*[个点项条种类大方面]{{0,2}}{re.escape(kind)}", text))
+
+
 def set_name(question: str) -> list[str]:
     """The name of the list a position is asked in ("基本原则的第五条" -> 基本原则), when the question gives one."""
     m = re.search(r"([一-龥]{2,8}?)(?:里|中)?的?第[一二三四五六七八九十\d]+(?:条|点|个|种|项|类|步|阶段|方面)", question)
@@ -258,6 +269,14 @@ def members_phrase(question: str) -> str:
     if m:
         return ordinal_word(m)
     if (own := _counted_by_question_word(question)) is not None:
+        if own.group(2):  # "哪三个问题" -> 三个问题: after 个 the noun counted, whole
+            import jieba
+
+            from .text import _jieba
+
+            _jieba()
+            noun = next(iter(jieba.cut(re.split(r"[,,??。;;]", question[own.start(3):])[0])), own.group(3))
+            return own.group(1) + own.group(2) + noun
         return own.group(1) + (own.group(2) or "") + own.group(3)  # "哪四头" -> 四头
     m = _asked_set(_stated_sets(question))
     if m is None:
@@ -688,6 +707,10 @@ def inline_lists(text: str) -> list[InlineList]:
                         items[-1])[0] or items[-1]  # (a demonstrative opening the last item is part of it: 那些…校舍)
         choice = bool(re.search(r"无论|不论|不管", text[max(m.start() - 8, 0):m.start() + 4]))
         items[-1:] = _joined(last, choice)  # "A、B和C", "A、B与C": the last two were joined
+        if len(items) > 2 and _prepositional(items[-2]):
+            # (not when the part before the conjunction goes on past a preposition, "…的现状、条件以学校章程与发展
+            # 规划的形式…": that clause joins its own objects; the 、 joined only the nouns before it)
+            items[-2:] = [items[-2] + last[len(items[-2]):]]
         items = _shared_object(items)
         # "方院长从A、B、C等三个方面阐述…": 从 (or 在, "在A、B、C等方面多点发力") opens a list closed by the aspects it
         # counts; what precedes it is the sentence's subject, so the first item starts after it (however long, within
@@ -793,6 +816,17 @@ def joined_before_kind(text: str, kinds: tuple[str, ...]) -> list[InlineList]:
                 continue
             out.append(InlineList(start + len(first) - len(items[0]), m.start(), items, kind=kind))
     return out
+
+
+def _prepositional(item: str) -> bool:
+    """Does the item go on past a preposition after its first word ("条件以学校章程": 以)? A list's items are
+    parallel names; a preposition inside one opens a clause of its own, whose conjunction joins that clause's objects."""
+    import jieba.posseg as pseg
+
+    from .text import _jieba
+
+    _jieba()
+    return any(f == "p" for _, f in list(pseg.cut(item))[1:])
 
 
 def _joined(text: str, choice: bool = False) -> list[str]:

@@ -3003,6 +3003,8 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
         intent.query = f"{' '.join(corpus.names.get(c, '') for c in previous.places)} {intent.query}"
         intent.focus = _answer_sentences(last_answer)
         intent.said = list(intent.focus)
+        # (one pointing at the doing said, "那这么一弄,学校那头能落着什么实惠?", asks about it whatever else it words)
+        intent.refers_back = bool(cues.DOING_POINTER_RE.search(intent.question))
         return intent
     # "那第一条里,钱主要砸在哪了?": a where asked inside what was said of the conversation's place asks where within
     # it, a detail, not which place (as a question naming its place does: `_analyze_standalone`)
@@ -3030,7 +3032,8 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
         years=intent.years or previous.years,
         qualifiers=intent.qualifiers or previous.qualifiers,
         followup="drill" if drill else "carry",
-        refers_back=not intent.topic_terms,
+        # (one pointing at the doing said, "那这么一弄,学校那头能落着什么实惠?", asks about it whatever else it words)
+        refers_back=not intent.topic_terms or bool(cues.DOING_POINTER_RE.search(intent.question)),
         own_terms=list(intent.topic_terms),
         speech=intent.speech,
         event=intent.event,  # "那啥时候建成投用?": the follow-up's own asking clause names the event

@@ -253,6 +253,17 @@ def _a_quality(term: str) -> bool:
     return listed_only_among(term, ("E",)) and not any(f[:1] == "n" or f == "vn" for _, f in _tagged(term))
 
 
+def _people_by_kind(text: str) -> bool:
+    """Does a clause coordinate two or more groups of people by 、, each piece ending in a noun for people
+    ("关注家庭困难学生、残疾儿童、外来务工人员及随迁人员子女、留守学生")? Pieces, not parsed items: an item may join
+    two groups itself (…人员及…子女), which makes the run no parallel list for `inline_lists`."""
+    for clause in re.split(r"[,,。;;::]", text):
+        pieces = [p for p in clause.split("、") if p]
+        if len(pieces) >= 2 and all(is_person(p) for p in pieces):
+            return True
+    return False
+
+
 def people_by_role(text: str, doing: list[str]) -> bool:
     """People named by their roles, two or more coordinated, who do the asked doing in the same clause ("采用教师、学生及
     社会人士…与留守儿童建立结对帮扶关系" for 由谁去跟这些孩子结): who acts, as a 谁 question asking an agent wants it,
@@ -401,6 +412,10 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
         # (a name asked of the one who did a doing the question marks, "是哪位领导…在协议上签的字", as well)
         if (agent or intent.event) and not _states_doing(intent, t):
             return False  # "由谁来承办": who does what is asked, in a sentence stating that doing
+        # "弱势孩子有几类?分别是谁?": groups of people by kind, two or more coordinated, each headed by a noun for
+        # people (the thesaurus' class A)
+        if cues.KINDS_OF_PEOPLE_ASKED_RE.search(normalize(intent.question)) and _people_by_kind(t):
+            return True
         # "谁代表县教育局签的字": a person acting for a body is asked; a body, that one or another, is no answer
         for_body = bool(cues.REPRESENTATIVE_ASKED_RE.search(intent.question))
         return has_person(t) or composed or bool(cues.EX_OFFICIO_RE.search(t)) or \

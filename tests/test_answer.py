@@ -1712,3 +1712,40 @@ def test_the_asked_edge_of_a_document_is_among_the_passages(assistant: Assistant
 def test_a_list_at_the_asked_edge_is_the_one_asked(assistant: Assistant) -> None:
     answer = assistant.ask("我们也在组建校际共同体,怕搭起架子没人管没钱花。淄博文件末尾给共同体撑了哪几道保障?").answer
     assert "建立经费保障机制" in answer.split("\n\n")[1], answer
+
+
+@pytest.mark.parametrize("question,lead", [
+    # a position asked in the unit the question counts (第三步 of 第三阶段), its own members asked: the clauses under it
+    ("泰州三步走里的第三步,具体从哪几个方面发力?", "推行名师片管校用全市域走教制度"),
+    # the size and kind the question states (哪三个问题) name the list whose introduction states them (三点问题)
+    ("余杭那篇文章讲引进人才,先得回答哪三个问题?", "引进哪些人才、如何引进人才、如何留住人才"),
+    # the verb asked (自主确定的是哪几项) closing the clause after a list that opens its sentence: its fronted objects
+    ("上城让学校自己确定的是哪几项?", "办学目标、发展路径、主要措施"),
+    # groups of people by kind answer "有几类?分别是谁?"
+    ("芦溪说要关注的特殊学生有几类?分别是谁?", "留守学生"),
+    # an English count in education terms (district-level enrichment courses: 区级…拓展性课程)
+    ("How many district-level enrichment courses does the junior school plan want developed?", "30门"),
+])
+def test_parts_asked_by_position_size_and_verb(assistant: Assistant, question: str, lead: str) -> None:
+    answer = assistant.ask(question).answer
+    assert lead in answer, answer
+    assert answer.count("推行名师片管校用全市域走教制度") <= 1, answer  # each clause under the position quoted once
+
+
+@pytest.mark.parametrize("question,history,shown", [
+    # a light verb after a demonstrative points at the doing said: its source's own sentence answers what it brought
+    ("这样一来,学校能得到什么好处?",
+     [{"role": "user", "content": "上城教育局在机构设置上做了什么调整?"},
+      {"role": "assistant", "content": "设立了教育惠民服务中心,对外面向社会,对内发挥综合办公室职能,统筹协调各部门工作。"}],
+     "减轻学校负担"),
+    # a drill-down's own words (研究, 载体) say what is asked, not the words carried from the question before
+    ("那这个中心具体以什么作为研究载体?",
+     [{"role": "user", "content": "桐庐材料里说21世纪教育研究院为什么要成立地方教育研究中心?"},
+      {"role": "assistant", "content": "研究院长期关注地方教育创新,为推动地方教育发展,决定成立地方教育研究中心。"}],
+     "样本县"),
+])
+def test_a_followup_is_answered_by_what_it_asks_of_what_was_said(assistant: Assistant, question: str, history: list,
+                                                                  shown: str) -> None:
+    answer = assistant.ask(question, history=history)
+    assert not answer.abstained, answer.answer
+    assert shown in answer.answer.split("\n\n")[1], answer.answer

@@ -754,3 +754,39 @@ def test_a_clause_after_a_list_takes_its_items_up_as_the_kind(text: str, kind: s
     from assistant.enumerations import inline_lists
 
     assert _taken_up_as(text, inline_lists(text)[0], kind) is taken_up
+
+
+@pytest.mark.parametrize("question,need,phrase", [
+    # a count carried by the question word with 个 counts the noun after it, whole
+    ("余杭那篇课题文章认为要先回答清楚哪三个问题?", 3, "三个问题"),
+    ("定西的协作体分了哪三个片区?", 3, "三个片区"),
+])
+def test_the_set_a_counting_question_word_names(question: str, need: int, phrase: str) -> None:
+    assert members_required(question) == need
+    assert members_phrase(question) == phrase
+
+
+@pytest.mark.parametrize("text,question,kind,stated", [
+    # the size the question states with the member kind, whatever the classifier: the count and kind say which set
+    ("必须深化解决三点问题:", "要先回答清楚哪三个问题?", "问题", True),
+    ("主要有三大问题。", "存在哪三个问题?", "问题", True),
+    ("归纳为3个问题:", "是哪三个问题?", "问题", True),
+    ("必须深化解决两点问题:", "要先回答清楚哪三个问题?", "问题", False),  # another size
+    ("必须深化解决三点措施:", "要先回答清楚哪三个问题?", "问题", False),  # another kind
+    ("必须深化解决三点问题:", "要先回答清楚哪些问题?", "问题", False),  # no size asked
+])
+def test_a_set_is_named_by_its_size_and_kind(text: str, question: str, kind: str, stated: bool) -> None:
+    from assistant.enumerations import size_of_kind_stated
+
+    assert size_of_kind_stated(text, question, kind) is stated
+
+
+@pytest.mark.parametrize("sentence,items", [
+    # a conjunction inside a clause that goes on past a preposition joins that clause's objects: no third item
+    ("学校的办学目标、发展路径和主要措施,由各校按照自己的现状、条件以学校章程与发展规划的形式自主确定。",
+     [["办学目标", "发展路径", "主要措施"]]),
+    ("统筹城区学校、乡镇学校和农村小学。", [["城区学校", "乡镇学校", "农村小学"]]),  # no preposition: joined as before
+])
+def test_a_conjunction_after_a_preposition_joins_no_list_item(sentence: str, items: list[list[str]]) -> None:
+    found = [f.items for f in inline_lists(sentence) if len(f.items) >= 3]
+    assert found == items

@@ -981,6 +981,9 @@ def test_followups(corpus: Corpus, turns: tuple[str, ...], followup: str, kind: 
     ("图的是什么?", True, "fact"),
     ("学校层面呢?", False, "method"),  # its own words, no question word: the previous kind carries
     ("这么考核想达到什么效果?", False, "method"),  # its own words: the previous kind carries
+    # a light verb after a demonstrative of manner points at the doing said, whatever else the follow-up words
+    ("那这么一弄,县里学校那头能落着什么实惠?", True, "fact"),  # (a full question: its own kind)
+    ("这样一来,学校能得到什么好处?", True, "method"),
 ])
 def test_a_followup_with_no_subject_of_its_own_refers_back(corpus: Corpus, followup: str, refers_back: bool, kind: str) -> None:
     intent = analyze(followup, _history("定西怎么考核区域教育协作?", "列入对县区政府的考核内容,建立督导观摩点评制度。"), corpus)
@@ -3429,3 +3432,27 @@ def test_the_edge_of_a_document_asked(question: str, edge: str) -> None:
     from assistant.intent import edge_asked
 
     assert edge_asked(question) == edge
+
+
+@pytest.mark.parametrize("text,match", [
+    # a light verb after a demonstrative of manner: the doing said is the subject
+    ("那这么一弄,学校能落着什么实惠?", "这么一弄"),
+    ("这样做有什么好处?", "这样做"),
+    ("这样一来学校轻松了吗?", "这样一来"),
+    ("这么考核想达到什么效果?", None),  # 考核 names a doing of its own
+    ("这样的做法别处有吗?", None),
+])
+def test_a_light_verb_points_at_the_doing_said(text: str, match: str | None) -> None:
+    m = cues.DOING_POINTER_RE.search(text)
+    assert (m.group(0) if m else None) == match
+
+
+@pytest.mark.parametrize("text,asked", [
+    # kinds of people counted where 谁 asks: groups by kind, not names
+    ("点名要格外关注的弱势孩子有几类?分别是谁?", True),
+    ("要关注哪几种人,都是谁?", True),
+    ("牵头的是谁?", False),
+    ("这几所学校的校长分别是谁?", False),
+])
+def test_kinds_of_people_asked_by_who(text: str, asked: bool) -> None:
+    assert bool(cues.KINDS_OF_PEOPLE_ASKED_RE.search(text)) is asked
