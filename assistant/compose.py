@@ -23,7 +23,7 @@ from . import cues
 from .cues import METHOD_KINDS, WAY_KINDS, ASKER_EXAMPLES_RE, ANSWER_ORDER, DECLARED_KIND_RE, CONTINUE_RE, PERSON_ENDING_RE, ROLE_KINDS, DRILL_IN_RE, EXCLUDING_RE, FRAME_ASKED_RE, DIVISION_ASKED_RE, DIVIDED_INTO_RE, FRAMING_SECTIONS_RE, GENERIC_KINDS, INTRODUCER_RE, ORDINAL_RE, TYPED_ANSWERS, quoted_phrases
 from .enumerations import (InlineList, asked_count, asked_kind, asked_word, cn_number, excludes_other_kinds, generic_kind,
                            inline_lists, joined_before_kind)
-from .intent import QueryIntent, _is_verb, asked_overall, asking_offset, asking_part, edge_asked, kinds_asked, times_stated
+from .intent import QueryIntent, _is_verb, answer_type, asked_overall, asking_offset, asking_part, edge_asked, kinds_asked, times_stated
 from .outline import HEADING_HALVES_RE, CaseOutline, Measure, item_name
 from .postprocess import EDGE_CHUNKS
 from .schema import Passage
@@ -187,7 +187,7 @@ def compose(intent: QueryIntent, passages: list[Passage], scored: list[Unit], we
         if not text:
             text, used = _facts(intent, scored, by_no, cites)
     else:
-        text, used = _facts(intent, scored, by_no, cites)
+        text, used = _facts(intent, scored, by_no, cites, own_words=True)
     if structured and not intent.section:
         # (a part asked by its position is the structure asked for: its own items answer)
         text, used = _with_best(intent, text, used, scored, by_no, cites)
@@ -264,8 +264,11 @@ def _pool(intent: QueryIntent, scored: list[Unit]) -> list[Unit]:
     return scored
 
 
-def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites) -> tuple[str, list[Unit]]:
-    """The answering sentence first, then context from the same case above a score floor."""
+def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], cites: _Cites,
+           own_words: bool = False) -> tuple[str, list[Unit]]:
+    """The answering sentence first, then context from the same case above a score floor. `own_words`: the units
+    come in the evidence's order (no sentence put first for a reason of its own), so a follow-up's own words may
+    choose the first (`_states_own_words`)."""
     # rhetoric and captions are no answer, unless they hold the wanted type (a preamble states a document's basis)
     pool = [u for u in _pool(intent, scored) if u.has_type or not (u.rhetoric or u.caption)] or _pool(intent, scored)
     if not pool:
@@ -274,7 +277,7 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
     # the answering sentence holds the wanted type and states something of the subject (not a bare caption number)
     typed = [u for u in pool if u.has_type]
     first = next((u for u in typed if u.coverage > 0), typed[0] if typed else pool[0]) if wants_type else pool[0]
-    if not wants_type and (owned := _states_own_words(intent, pool)) is not None:
+    if own_words and not wants_type and (owned := _states_own_words(intent, pool)) is not None:
         first = owned  # "那他们具体拿什么地方当研究对象?": the follow-up's own words say what is asked
     if intent.answer_type == "date" and typed and _about_the_document(intent, by_no[typed[0].passage_no]):
         # "那份指导意见是哪天发的": the document itself is the subject; its own date is its dateline (a line that
@@ -670,8 +673,9 @@ def _list(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], ci
         m = numbered[0] if numbered else group[position - 1]
         quote = _quote(m.unit, case.passage(m), cites)
         # an item that is only its head ("二是如何引进人才?") is said by what follows it; so is an item whose own
-        # members are asked ("第三步…从哪几个方向发力": 第三阶段,致力全域高位均衡。 leads its four clauses)
-        members_asked = intent.answer_type == "list"
+        # members are asked in the question's own words ("第三步…从哪几个方向发力": 第三阶段,致力全域高位均衡。 leads
+        # its four clauses; not a drill-down's "第三阶段讲的是啥?" after a list, which asks what the item says)
+        members_asked = answer_type(intent.question) == "list"
         if len(m.unit.text) <= HEAD_ONLY or members_asked:
             para = _paragraph(m.unit, case.passage(m), limit=800)
             after = []

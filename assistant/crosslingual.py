@@ -116,9 +116,11 @@ def answer_order(intent: QueryIntent, scored: list[Unit], similarity: Similarity
         return None
     weights = order_weights()
     # (a follow-up about what was said, "这么做图的是啥?", is answered beside its source: that holds for the quoting
-    # order as for judging, `score_units`; the fitted weight of `anchored` is an average over all follow-ups)
+    # order of a sentence answer as for judging, `score_units`; the fitted weight of `anchored` is an average over all
+    # follow-ups; a list or a broad answer is chosen by the documents' structure, not by this order)
+    beside = intent.refers_back and intent.answer_type not in ("list", "overview", "method")
     return _by_meaning(scored, MEANING_POOL_ZH, similarity, weights["meaning"], complete=True,
-                       base=lambda u: order_score(u, weights) + W_ANCHOR * (intent.refers_back and u.anchored))
+                       base=lambda u: order_score(u, weights) + W_ANCHOR * (beside and u.anchored))
 
 
 def nearest(units: list[Unit], n: int = 4) -> list[Unit]:

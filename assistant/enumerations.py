@@ -818,15 +818,21 @@ def joined_before_kind(text: str, kinds: tuple[str, ...]) -> list[InlineList]:
     return out
 
 
+# Prepositions opening a clause of manner, basis or agent inside a sentence ("以学校章程与发展规划的形式", "按照…",
+# "由各校…"): not 向 of "非均衡向均衡过渡阶段", which joins a name's own parts
+CLAUSE_PREPOSITIONS = frozenset({"以", "按", "按照", "依照", "依据", "根据", "由", "通过", "把", "将", "被"})
+
+
 def _prepositional(item: str) -> bool:
-    """Does the item go on past a preposition after its first word ("条件以学校章程": 以)? A list's items are
-    parallel names; a preposition inside one opens a clause of its own, whose conjunction joins that clause's objects."""
+    """Does the item go on past a clause preposition after its first word ("条件以学校章程": 以)? A list's items are
+    parallel names; such a preposition inside one opens a clause of its own, whose conjunction joins that clause's
+    objects."""
     import jieba.posseg as pseg
 
     from .text import _jieba
 
     _jieba()
-    return any(f == "p" for _, f in list(pseg.cut(item))[1:])
+    return any(f == "p" and w in CLAUSE_PREPOSITIONS for w, f in list(pseg.cut(item))[1:])
 
 
 def _joined(text: str, choice: bool = False) -> list[str]:
