@@ -368,7 +368,12 @@ def decide(intent: QueryIntent, passages: list[Passage], scored: list[Unit], cov
                                                    # (the wording a place works by, "芦溪是靠哪几个字当抓手的", is
                                                    # written in its own enumerated heads: 在“管”字上下功夫…)
                                                    or (intent.answer_type == "wording" and bool(u.head)
-                                                       and len(intent.places) == 1 and u.case_id in intent.places)][:TYPED_POOL]
+                                                       and len(intent.places) == 1 and u.case_id in intent.places)
+                                                   # (a phrase quoted with exactly the characters the question counts,
+                                                   # "押在哪四个字上" of “实干优先”, in a sentence of the place on some of
+                                                   # its words: the count says which phrase, however colloquial the rest)
+                                                   or (u.has_type and u.coverage > 0 and _wording_counted(intent)
+                                                       and (not intent.places or u.case_id in intent.places))][:TYPED_POOL]
         # the sentence closest in meaning is on the subject whatever its words (a colloquial question shares few)
         on_subject += [u for u in (nearest or [])[:NEAREST_TYPED] if not intent.places or u.case_id in intent.places]
         # a thing the question names in quotation marks as the sources write it (“互联网+教育”普及行动) is what the
@@ -1023,6 +1028,12 @@ def names_given(text: str, question: str) -> int:
 
     listed = max((sum(named(lst, i) for i in lst.items) for lst in inline_lists(text)), default=0)
     return max(listed, len([o for o in org_names(text) if o not in question and not cues.AUTHORITY_RE.search(o)]))
+
+
+def _wording_counted(intent: QueryIntent) -> bool:
+    """Does a wording question count the characters asked ("哪四个字", not "哪几个字")?"""
+    m = cues.WORDING_RE.search(intent.question) if intent.answer_type == "wording" else None
+    return bool(m) and m.group(1) != "几"
 
 
 def members_listed(intent: QueryIntent, pool: list[Unit], weights: TermWeights | None,

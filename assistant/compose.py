@@ -897,10 +897,30 @@ ASKED_VERB_RE = re.compile(r"([一-龥]{1,2}?)了?(?:哪几|哪些|哪[两三四
 def _opened_by_asked_verb(question: str, names: list[str]) -> bool:
     """"…由集团统一安排,到底统哪几样?" of 统筹招生培养、统筹教师资源…: the verb the sentence that asks writes right
     before its question word (统, 统了, or 统筹 written whole) opens every item of a list, which names the things done
-    so."""
-    m = ASKED_VERB_RE.search(asking_part(question))
+    so. So does a verb of the asking clause after the kind asked ("从哪些方面下手帮扶的?", "从哪几方面去帮扶实验校"),
+    or a thesaurus synonym of it (帮助实验校…, 帮助实验校… for 帮扶)."""
+    asking = asking_part(question)
     common = os.path.commonprefix([n for n in names if n]) if len(names) >= 2 else ""
-    return bool(m) and len(common) >= 2 and (common.startswith(m.group(1)) or common.startswith(m.group(1)[-1]))
+    if len(common) < 2:
+        return False
+    m = ASKED_VERB_RE.search(asking)
+    if m and (common.startswith(m.group(1)) or common.startswith(m.group(1)[-1])):
+        return True
+    return any(common.startswith(w) for verb in _verbs_after_asked_kind(asking) for w in [verb, *synonyms(verb)] if len(w) >= 2)
+
+
+def _verbs_after_asked_kind(asking: str) -> list[str]:
+    """The verbs of two or more characters the asking clause writes after its question word ("从哪几方面去帮扶实验校"
+    -> 帮扶): what is done to, or by way of, the things asked. Verbs proper (not a noun a verb may be, 教育 tagged vn),
+    after a question word (not the 几 of "这几个…")."""
+    m = re.search(r"哪|(?<![这那])几", asking)
+    if not m:
+        return []
+    import jieba.posseg as pseg
+
+    _jieba()
+    clause = re.split(r"[,,。;;??!!]", asking[m.end():])[0]
+    return [w for w, f in pseg.cut(clause) if f == "v" and len(w) >= 2]
 
 
 # The verb the sentence that asks writes before "的是哪几…" ("他说要做到的是哪几点"): group 1
@@ -1211,6 +1231,10 @@ def _describes_another(items: list[str], closing: str, kind: str, topic: list[st
         and not any(t in described for t in topic if t not in cues.GENERIC_TERMS)
 
 
+# A sentence dividing something into parts it lists: a verb of dividing right before an enumeration
+DIVIDING_SENTENCE_RE = re.compile(r"(?:分为|分成|划分为|分解为)[^,,。;;]{2,20}、")
+
+
 def _divided_as_asked(asking: str, before: str) -> bool:
     """Does the question ask what a whole divides into (拆开来是哪几块) and the text introduce the list by a verb of
     dividing (分为, 包括)? Then the list states the parts asked, as a list in the asked frame does."""
@@ -1302,7 +1326,12 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     asking = normalize(intent.question[asking_offset(intent.question):])
     asked_subject = [t for t in subject if t in asking]  # the subject as the sentence that asks names it
     names = quoted_names(intent.question, [p.chunk.text for p in by_no.values()]) if quoted_phrases(intent.question) else ()
-    for rank, unit in enumerate(pool[:10]):
+    # (a whole's division asked, "按内容划成了几个方面", is looked for in every sentence dividing something, "奋进计划分为
+    # A、B…等四个具体方面", wherever the words rank it: the words asking name the whole loosely, "那个计划")
+    # (one on the subject: "这段历史分成了哪几段" is not answered by a plan divided)
+    dividing = [u for u in pool[10:] if DIVIDING_SENTENCE_RE.search(u.text) and u.coverage > 0] \
+        if DIVISION_ASKED_RE.search(asking) else []
+    for rank, unit in enumerate(pool[:10] + dividing):
         para = _paragraph(unit, by_no[unit.passage_no])
         if (para.passage_no, para.start) in seen:
             continue

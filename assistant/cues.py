@@ -135,7 +135,7 @@ FRAME_ASKED_RE = re.compile(r"在(?:哪|什么|啥)[一-龥]{0,4}上(?![学课�
 # state a whole's parts after a verb of dividing (DIVIDED_INTO_RE: "奋进计划分为A、B、C、D等四个具体方面"), so a list
 # written after one is the parts asked, before a list the same sentence writes for something else
 # (not a bare 分, "分了哪几块来干", "分了几条": parts of a programme or a list, which need no verb of dividing)
-DIVISION_ASKED_RE = re.compile(r"(?<![区部])分(?:为|成|开来?)(?:了|是)?(?:哪|几)|拆|划分|分解|(?:包括|包含|由)(?:了|的)?(?:哪|几)|组成|构成|"
+DIVISION_ASKED_RE = re.compile(r"(?<![区部])分(?:为|成|开来?)(?:了|是)?(?:哪|几)|拆|划分|(?<![计规])划(?:成|为)(?:了|是)?(?:哪|几)|分解|(?:包括|包含|由)(?:了|的)?(?:哪|几)|组成|构成|"
                                r"\b(?:split|divided|broken(?: down| up)?)\s+(?:up\s+)?into\b", re.I)  # (in English too)
 DIVIDED_INTO_RE = re.compile(r"(?:分为|分成|划分为|分解为|包括|包含)\s*$")
 
@@ -172,7 +172,8 @@ SUMMING_UP_CLASSES = ("Hg15B", "Hg15C")
 # A whole's frame asked ("大框架是什么样的", "讲讲大的框架"): how the whole is laid out, its top-level parts (its 思路
 # is a part of its own, the 指导思想 a plan opens with, which the `overview` cue reads)
 # (not a setting the asker places a question in, "在…的大框架下", "整体的路子里": the frame closes no place word)
-WHOLE_FRAME = r"(?:大|整体|总体|总的?)的?(?:框架|路子|架子|脉络|架构)(?![下里中内])|几板斧"  # (板斧: signature moves)
+# (板斧: signature moves; 工作框架, the frame the work is built on, is the whole's frame too)
+WHOLE_FRAME = r"(?:大|整体|总体|总的?|工作)的?(?:框架|路子|架子|脉络|架构)(?![下里中内])|几板斧"
 WHOLE_FRAME_RE = re.compile(WHOLE_FRAME)
 # How the sources word or sum a thing up ("材料是怎么归纳的", "文件里怎么说的"): asks what they say, no method
 HOW_SAID_RE = re.compile(r"(?:是)?(?:怎么|如何|怎样)(?:归纳|概括|总结|表述|说|讲|写|提)(?:的|呢)*[??]?")
@@ -1091,8 +1092,8 @@ NAMED_SET_RE = re.compile(r"“([一二两三四五六七八九十]+)(?:个|项|
 # the question has named, and asks no kind).
 # ("哪几大块行动": 大块, 大项, 大类 are classifiers too; so is 样, "哪几样日常机制": kinds of things, and 套, "哪几套机制":
 # sets of rules or means)
-# (道 and 重 count barriers and safeguards, "哪几道保障", "几重保障")
-LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个|种|项|类|大[块项类条]?|条|级|所|家|些|件|样|套|道|重)?[“\"']?([一-龥]{1,8})")
+# (道 and 重 count barriers and safeguards, "哪几道保障", "几重保障"; 味 counts medicines, "开了哪几味药")
+LISTED_KIND_RE = re.compile(r"(?:哪|(?<![这那])几)[一二两三四五六七八九十几]?(?:个|种|项|类|大[块项类条]?|条|级|所|家|些|件|样|套|道|重|味)?[“\"']?([一-龥]{1,8})")
 # Aspects of a noun closing the ask ("有哪几方面的好处", "哪些层面的要求"), or the aspects a change is seen in ("在哪些
 # 方面见提升", "哪些方面有提高": the aspects of that change): group 1 the noun, which names what each item is when it
 # is a generic kind (`enumerations.asked_word`)
@@ -1205,7 +1206,9 @@ TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 # (and so does a count of main items, "哪几件大事", "哪几个大点", "几大块": 大 before a generic kind)
 # (and so does a whole's trunk asked, "那套打法的主干是哪几条": its main strands, 主干/骨干/主线)
 OVERALL_RE = re.compile(r"(?:整体|总体|大体)(?:上|来看|来说|来讲|而言)|总的(?:来说|来讲|来看|说来)|大的方面|(?:主干|骨干|主线)(?:是|有)|(?:几|哪几)[条个大]?(?:主线|主干)|" + WHOLE_FRAME + "|"
-                        r"(?:哪|几)[一二两三四五六七八九十几]?[个件项条类]?大(?:事|点|项|条|块|方面|类|部分|板块)")
+                        r"(?:哪|几)[一二两三四五六七八九十几]?[个件项条类]?大(?:事|点|项|条|块|方面|类|部分|板块)|"
+                        # (gone through by its big items, "按大条给我捋一下": the whole's own parts)
+                        r"按大(?:条|块|项|类|方面)")
 # A word of wholeness in the asking clause itself, before the verb that asks ("整体安排了哪几项", "总的有哪些打算",
 # "总共抓了哪几方面"), or a word of summing up ("归纳起来是哪几条"), asks overall too (`intent.asked_overall`); before
 # a noun it says what is asked about ("上城的整体改革有哪几条"), and in another clause what is raised or done ("把条件
@@ -1328,6 +1331,7 @@ STREET = "街道"  # an administrative level jieba does not tag as a place
 # what/which (past a copula, articles and possessives): the noun before the phrase's first verb, else its last word
 # (`intent.english_kind`). A noun not listed here (mechanism, platform, kind of road) leaves the question a plain
 # fact. Compounds are looked up first ("file number" is a document's number, "number" alone a figure).
+EN_PERSON_NOUNS = frozenset("person man woman teacher official leader".split())  # whose name is a person's
 EN_KIND_NOUNS: dict[str, str] = {
     **dict.fromkeys(("head", "principal", "headmaster", "headteacher", "director", "chief", "chair", "chairman",
                      "chairperson", "speaker", "host", "official", "author", "mayor", "secretary", "president"), "person"),

@@ -1182,11 +1182,15 @@ def english_kind(text: str) -> str | None:
     if words is None:
         return None
     phrase: list[str] = []
+    whose = ""
     for w in words:
         low = w.lower()
+        if low in ("that", "this", "these", "those") and not phrase and not whose:
+            continue  # a demonstrative opening the phrase determines it ("what is that person's name"): no clause
         if low in cues.EN_PHRASE_END or not w[0].isalpha():
             break
         if low.endswith(("'s", "s'")):  # a possessive names whose, not what ("Yuhang's population", "school's head")
+            whose = low[:-2] if low.endswith("'s") else low[:-1]
             continue
         if phrase and w[0].isupper():
             break  # a name after the noun opens a clause about it ("the allowance Yuhang pays")
@@ -1197,6 +1201,9 @@ def english_kind(text: str) -> str | None:
     # else its last word; a noun before another noun only modifies it ("document management system")
     verb = next((i for i, w in enumerate(phrase) if i and _looks_verbal(w)), len(phrase))
     head = phrase[:verb]
+    # (the name of a person, "that person's name", "the principal's name": a person's name is asked)
+    if head[-1:] == ["name"] and (whose in cues.EN_PERSON_NOUNS or cues.EN_KIND_NOUNS.get(whose) == "person"):
+        return "person"
     for compound in ((" ".join(head[-2:]),) if len(head) >= 2 else ()) + ((head[-1],) if head else ()):
         if compound in cues.EN_KIND_NOUNS:
             return cues.EN_KIND_NOUNS[compound]
@@ -1715,6 +1722,9 @@ def _models(q: str, places: list[str], corpus: Corpus) -> set[str]:
     # 有没有类似的倾斜?": its subject clause names the place asked)
     at = next((i for i in reversed(range(len(clauses))) if named(clauses[i])), len(clauses) - 1)
     asking = "".join(clauses[at:]) if clauses else ""
+    # (a word for both places in the asking part, "上城和桐庐都让…。两边的规划各管几年?", asks of every place named)
+    if any(w in asking for w in cues.COMPARED_PLACES_WORDS):
+        return models
     # (the yes/no may be asked in any clause of the asking part, its object following in a clause of its own:
     # "淄博…,有没有提到把家长召集起来,就娃玩手机的问题开一场会?")
     yes_no = cues.PREMISE_LAST_ASK_RE.search(clauses[-1]) or any(cues.PREMISE_ASK_RE.search(c) for c in clauses[at:])
@@ -2510,6 +2520,10 @@ def place_asks(question: str, terms: list[str], corpus: Corpus) -> dict[str, lis
         if own:
             asks.setdefault(named[0], []).extend(t for t in own if t not in asks.get(named[0], []))
     places = corpus.cases_named_in(q)
+    if len(asks) < 2:
+        # (the places' own things joined by 、 in one clause, asked respectively: "亳州验收标准化学校、泰州各市区过均衡这道关,
+        # 分别是用什么方式来把关的?" asks 验收 of 亳州 and 均衡 of 泰州)
+        asks = _joined_asks(q, terms, corpus) or asks
     if len(asks) < 2 and not any(t in q for t in terms):
         # (the places and the clauses taking them in turn may stand before the sentence that asks, "两边…怎么做的",
         # when it asks nothing of its own: "…,哪个投入更大?" asks 投入 of both)
@@ -2518,6 +2532,22 @@ def place_asks(question: str, terms: list[str], corpus: Corpus) -> dict[str, lis
     if len(asks) < 2 or set(asks) != set(places) or len({tuple(v) for v in asks.values()}) < len(asks):
         return {}
     return asks
+
+
+def _joined_asks(q: str, terms: list[str], corpus: Corpus) -> dict[str, list[str]]:
+    """What each place is asked when one clause joins the places' own things by 、, each piece naming one place, and
+    the question asks them respectively (分别, 各自): each piece gives its place the topic terms it writes."""
+    if not re.search(r"分别|各自", q):
+        return {}
+    for clause in re.split(r"[,,;;。??!!]", q):
+        pieces = [p for p in clause.split("、") if p.strip()]
+        named = [corpus.cases_named_in(p) for p in pieces]
+        if len(pieces) < 2 or any(len(n) != 1 for n in named) or len({n[0] for n in named}) != len(pieces):
+            continue
+        asks = {n[0]: [t for t in terms if t in p] for n, p in zip(named, pieces)}
+        if all(asks.values()):
+            return asks
+    return {}
 
 
 # Clauses that take the places named before them in turn ("亳州和芦溪…,一个盯着验收,一个盯着镇上学校挤"; 前者…后者…)

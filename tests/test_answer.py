@@ -1749,3 +1749,25 @@ def test_a_followup_is_answered_by_what_it_asks_of_what_was_said(assistant: Assi
     answer = assistant.ask(question, history=history)
     assert not answer.abstained, answer.answer
     assert shown in answer.answer.split("\n\n")[1], answer.answer
+
+
+@pytest.mark.parametrize("question,history,lead", [
+    # a whole's division asked: the sentence dividing it, wherever the words rank it
+    ("余杭的奋进计划按内容划分成了哪几个方面?", None, "奋进筑基、奋进聚才、奋进合作、奋进登高"),
+    # the verb asked after the kind (帮扶) opens every item in a synonym (帮助实验校…)
+    ("研究院签约以后,对桐庐九所实验校具体从哪些方面下手帮扶?", None, "编制三年发展规划"),
+    # a phrase quoted with exactly the characters counted, in a sentence of the place on some of its words
+    ("那县里分管的局长最后把项目成败押在哪四个字上?",
+     [{"role": "user", "content": "桐庐提质强校项目签约时,研究院谁讲的项目内涵?"},
+      {"role": "assistant", "content": "研究院副院长方华讲的。"}], "实干优先"),
+])
+def test_lists_and_wordings_asked_in_users_words(assistant: Assistant, question: str, history: list | None, lead: str) -> None:
+    answer = assistant.ask(question, history=history)
+    assert not answer.abstained, answer.answer
+    assert lead in answer.answer.split("\n\n")[1], answer.answer
+
+
+def test_each_place_of_a_joined_comparison_is_answered_on_its_own_thing(assistant: Assistant) -> None:
+    answer = assistant.ask("亳州验收标准化学校、泰州各市区过均衡这道关,分别是用什么方式来把关的?").answer
+    row = next(line for line in answer.splitlines() if line.startswith("| **亳州"))
+    assert "错位验收" in row, answer

@@ -790,3 +790,13 @@ def test_a_set_is_named_by_its_size_and_kind(text: str, question: str, kind: str
 def test_a_conjunction_after_a_preposition_joins_no_list_item(sentence: str, items: list[list[str]]) -> None:
     found = [f.items for f in inline_lists(sentence) if len(f.items) >= 3]
     assert found == items
+
+
+@pytest.mark.parametrize("question,word", [
+    ("余杭那篇文章最后开了哪几味药?", "药"),  # 味 counts medicines: the kind is the noun after it
+    ("淄博给共同体撑了哪几道保障?", "保障"),
+])
+def test_a_classifier_before_the_kind_asked(question: str, word: str) -> None:
+    from assistant.enumerations import asked_word
+
+    assert asked_word(question) == word

@@ -605,6 +605,10 @@ def test_the_last_sentence_that_asks_says_what_is_wanted(question: str, expected
     ("Do you know what Dingxi did?", None),
     ("Can you list the measures Dingxi took?", None),  # a request put to the assistant, not a yes/no question
     ("What was Yuhang\u2019s resident population in 2020?", "figure"),  # a typographic apostrophe
+    # the name of a person (a demonstrative before the possessive determines it): a person's name is asked
+    ("What is that person's name?", "person"),
+    ("What is the principal's name?", "person"),
+    ("What is the school's name?", None),  # a school's name is no person's
 ])
 def test_english_kind(question: str, expected: str | None) -> None:
     """English says with a noun (or an opening auxiliary) what Chinese says with a question word."""
@@ -3189,6 +3193,10 @@ def test_how_a_counted_kind_looks_restates_the_kind(corpus: Corpus, question: st
     ("定西和淄博都在搞结对,一个看重教师交流。两边具体怎么做的?", {}),  # one clause for two places: no turn
     ("定西和淄博都在搞结对,一边抓教师交流,一边抓网络教研。两边具体怎么做的?", {}),  # 一边…一边: both at once
     ("泰州和亳州,一个讲均衡,一个讲标准化,哪个投入更大?", {}),  # the asking sentence asks its own thing of both
+    # the places' own things joined by 、 in one clause, asked respectively: each piece its place's ask
+    ("亳州验收标准化学校、泰州各市区过均衡这道关,分别是用什么方式来把关的?",
+     {"bozhou": ["验收", "标准化", "学校"], "taizhou": ["各市区", "均衡"]}),
+    ("亳州验收标准化学校、泰州各市区过均衡这道关,是用什么方式来把关的?", {}),  # not asked respectively
 ])
 def test_a_comparison_asking_each_place_its_own_thing(corpus: Corpus, question: str, asks: dict) -> None:
     assert analyze(question, None, corpus).place_asks == asks
@@ -3456,3 +3464,33 @@ def test_a_light_verb_points_at_the_doing_said(text: str, match: str | None) -> 
 ])
 def test_kinds_of_people_asked_by_who(text: str, asked: bool) -> None:
     assert bool(cues.KINDS_OF_PEOPLE_ASKED_RE.search(text)) is asked
+
+
+@pytest.mark.parametrize("question,places", [
+    # a word for both places in the asking part asks of every place named, not of the last one alone
+    ("上城和桐庐都让学校自己定发展规划。两边的规划各管几年?上城到期后又怎么考?", ["shangcheng", "tonglu"]),
+    ("定西每年发生活补助,芦溪给交流的老师发多少补贴?", ["luxi"]),  # the earlier place is the premise
+])
+def test_both_places_asked_by_a_word_for_both(corpus: Corpus, question: str, places: list[str]) -> None:
+    assert sorted(analyze(question, None, corpus).places) == sorted(places)
+
+
+@pytest.mark.parametrize("text,overall", [
+    # the whole's frame or its big parts asked: the document's own parts
+    ("泰州市里的工作框架是怎么搭起来的?", True),
+    ("能不能按大条给我捋一下?", True),
+    ("这个框架下有哪些内容?", False),
+    ("定西协作体有哪些动作?", False),
+])
+def test_the_whole_asked_by_its_frame_or_big_parts(text: str, overall: bool) -> None:
+    assert bool(cues.OVERALL_RE.search(text)) is overall
+
+
+@pytest.mark.parametrize("text,divided", [
+    ("按内容还划成了几个方面?", True),
+    ("奋进计划划为哪几块?", True),
+    ("这项计划有哪几个方面?", False),  # 计划 is no verb of dividing
+    ("规划成了哪几片?", False),
+])
+def test_verbs_of_dividing_asked(text: str, divided: bool) -> None:
+    assert bool(cues.DIVISION_ASKED_RE.search(text)) is divided
