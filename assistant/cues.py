@@ -1013,13 +1013,18 @@ EACH_ASKED_RE = re.compile(r"[^、,,。??]*?(?:(?:[、,,]\s*)?(?:各|分别|各�
                            r"(?:各|分别|各自)[^,,。??]{0,6}?(?:啥|什么|哪些)))")
 # What a count right before these counts is no part of a list: people, characters, spans of time (几年以后…各有什么)
 EACH_NOT_PARTS = "位名人字年月天日周次"
-# Classifiers counting parts of a list (几项, 几条): a count in one sizes the list whose members are asked next
-PART_CLASSIFIERS = ("个", "大", "样", "项", "条", "点", "种", "类")
+# Classifiers counting parts of a list (几项, 几条; 几套 of sets of rules or means, 几道 of barriers and safeguards, as
+# `LISTED_KIND_RE` counts them): a count in one sizes the list whose members are asked next
+PART_CLASSIFIERS = ("个", "大", "样", "项", "条", "点", "种", "类", "套", "道")
 # (a count of a quoted word, 几个“坚持”, counts the items the sources open with it: see `intent._counts_parts`)
 # (多少 counts kinds as 几 does, "拼了多少种组合方式" asks the ways, each named; of anything else, "多少条要求", it
 # asks how many)
 COUNTED_PARTS_RE = re.compile(r"(?<![近这那第前好举列哪])(?:几(?:" + "|".join(PART_CLASSIFIERS) + r")?|多少[种类])(?=[一-龥“\"])")
 PART_CLASSES = ("Da", "Db", "Dd", "Df", "Dg")
+# Undertakings of a programme (thesaurus Di18 工程, Di20 行动): counted as items of work (几项工程, 几条行动) they are
+# a list's parts, named, as abstract parts are
+UNDERTAKING_CLASSES = ("Di18", "Di20")
+WORK_ITEM_COUNT_RE = re.compile(r"几[项条件]$")
 # A whole divided (拆成, 分解为, 划分为) into a count in a classifier of parts ("拆成了几项活儿", "分解为几条"): the parts
 # are asked, named, whatever noun follows; a count of things (分成几个班) is no classifier of parts here
 DIVIDED_COUNT_RE = re.compile(r"(?:拆|分解|划分|细分|拆分|分)(?:成|为)了?几(?:项|条|点|块|部分|方面|样|大块|大部分|大条|大点|大项|个方面|个部分|个板块|个层面)")

@@ -1306,6 +1306,8 @@ def _counts_parts(text: str) -> bool:
         noun = words[0] if words else ""
         if abstract_kind(noun):
             return True
+        if cues.WORK_ITEM_COUNT_RE.search(m.group(0)) and len(noun) >= 2 and listed_only_among(noun, cues.UNDERTAKING_CLASSES):
+            return True  # "列了几项工程": the projects, named
         # a compound noun counted names its kind by its head, the word it ends in ("几种组合方式": 方式)
         head = words[1] if len(words) > 1 and len(noun) >= 2 else ""
         if len(head) >= 2 and listed_only_among(head, cues.PART_CLASSES):
@@ -2372,13 +2374,18 @@ def _modifiers(question: str, measure: str, topic: list[str]) -> list[str]:
     return [w for w in out if not cues.WHOLE_RE.fullmatch(w)]
 
 
+STATED_AS_RE = re.compile(r"(?:写|定|说|标|列|规定|提)的是(?=多少|几)")
+
+
 def asked_measure(question: str, topic: list[str]) -> str:
     """The topic word a figure question quantifies: the noun after "多少/几 + classifier" (多少名校长 -> 校长),
     else the word right before "(是)多少" (保额是多少 -> 保额)."""
     jieba = _jieba()
     # (only the sentences that ask: a count in the asker's statement before them, "我们区这几年外来人口涨得快。余杭
     # 2021年常住的有多少人?", is why they ask, not what is counted)
-    tokens = [w for w in jieba.cut(asking_part(normalize(question))) if w.strip() and not _PUNCT_RE.fullmatch(w)]
+    # (a verb of stating before 的是 links the quantity to its figure as 是 does: "比例写的是多少" asks the 比例)
+    asking = STATED_AS_RE.sub("是", asking_part(normalize(question)))
+    tokens = [w for w in jieba.cut(asking) if w.strip() and not _PUNCT_RE.fullmatch(w)]
     for i, w in enumerate(tokens[1:], 1):  # "民办中小学里初中生占多大比例": the share of the word before 占
         if w.startswith("占") and tokens[i - 1] in topic and re.match(r"多大|多少|几成|百分之|比例|比重", w[1:] + "".join(tokens[i + 1:i + 3])):
             return tokens[i - 1]

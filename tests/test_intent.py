@@ -41,6 +41,12 @@ def test_every_cue_matches_its_example(cue: cues.Cue) -> None:
 
 
 ANSWER_TYPE_ROWS = [
+    # parts counted in 套 (sets of means) or 道 (barriers, safeguards): the parts are asked, named
+    ("淄博那份意见在兜底保障上一共设了几套办法?", "list"),
+    ("一共几套机制?", "list"),
+    # undertakings (工程) counted as items of work (几项): the projects, named; counted as things (几个), a figure
+    ("亳州那篇第二部分讲优化配置,列了几项工程?", "list"),
+    ("建了几个工程?", "figure"),
     # (question, answer type)
     # 怎么叫 / 怎么称呼 closing the clause asks a name, no method; a body's name asked is an organisation
     ("余杭牵头搞研究的新机构,名字怎么叫?", "organisation"),
@@ -1119,6 +1125,8 @@ def test_place_names_longest_first(corpus: Corpus) -> None:
 
 
 MEASURE_ROWS = [
+    # a verb of stating before 的是 links the quantity to its figure as 是 does
+    ("芦溪能用电子设备上课的老师,比例写的是多少?", "比例"),
     # (figure question, the quantity it asks for: "" when the subject decides)
     ("余杭那批高品质学校里,小学有几所?", "小学"),  # a count closing the question is of the part named before it
     # people counted in a one-character word (娃, read as 娃娃): the verb before the count is no quantity

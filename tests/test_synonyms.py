@@ -53,7 +53,8 @@ def test_unlisted_words_have_no_class() -> None:
                                        ("共育", "协同育人"),  # the same, the verb without who does it
                                        ("最低", "至少"), ("不超过", "最多"),  # bounds on a figure
                                        ("孩子", "学生"), ("娃娃", "学生"), ("小孩", "学生"),  # the children a school teaches
-                                       ("药方", "路径")])  # the remedy a text prescribes: the paths it proposes
+                                       ("药方", "路径"),  # the remedy a text prescribes: the paths it proposes
+                                       ("贴补", "补贴")])  # a subsidy, the two characters either way round
 def test_colloquial_forms_are_the_documents_terms(word: str, same: str) -> None:
     """The education table says what the documents call a user's word: full-weight equivalents, not loose synonyms."""
     from assistant.synonyms import equivalents
