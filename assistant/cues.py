@@ -1212,8 +1212,9 @@ TOTAL_ASKED_RE = re.compile("|".join(["一共", "前后", *TOTAL_WORDS]))
 # (and so does a whole's trunk asked, "那套打法的主干是哪几条": its main strands, 主干/骨干/主线)
 OVERALL_RE = re.compile(r"(?:整体|总体|大体)(?:上|来看|来说|来讲|而言)|总的(?:来说|来讲|来看|说来)|大的方面|(?:主干|骨干|主线)(?:是|有)|(?:几|哪几)[条个大]?(?:主线|主干)|" + WHOLE_FRAME + "|"
                         r"(?:哪|几)[一二两三四五六七八九十几]?[个件项条类]?大(?:事|点|项|条|块|方面|类|部分|板块)|"
-                        # (gone through by its big items, "按大条给我捋一下": the whole's own parts)
-                        r"按大(?:条|块|项|类|方面)")
+                        # (gone through by its big items, "按大条给我捋一下": the whole's own parts; not 按大类, a way of
+                        # classifying inside a counted question, "按大类分…有几种")
+                        r"按大(?:条|块|项|方面)(?![^,,。??]{0,12}几)")
 # A word of wholeness in the asking clause itself, before the verb that asks ("整体安排了哪几项", "总的有哪些打算",
 # "总共抓了哪几方面"), or a word of summing up ("归纳起来是哪几条"), asks overall too (`intent.asked_overall`); before
 # a noun it says what is asked about ("上城的整体改革有哪几条"), and in another clause what is raised or done ("把条件

@@ -2586,6 +2586,14 @@ def _first_named_at(text: str, case_id: str, corpus: Corpus) -> int:
     return min((text.find(n) for n in corpus.aliases[case_id] if n in text), default=len(text))
 
 
+def _points_at_doing(intent: QueryIntent, corpus: Corpus) -> bool:
+    """Does a follow-up point at the doing said ("这么一弄", `cues.DOING_POINTER_RE`) with no subject of its own the
+    sources write? Its words then say what it asks of that doing (实惠, a word no source writes); a word the sources do
+    write ("这样一来,教研方式有啥变化?", "这么做,培训了多少人?") is a subject of its own, which its answer must state."""
+    return bool(cues.DOING_POINTER_RE.search(intent.question)) and all(
+        t in cues.GENERIC_TERMS or t not in corpus.vocabulary for t in intent.topic_terms)
+
+
 def question_sentences(text: str) -> list[str]:
     """The sentences of the text that end in a question mark ("…,每次要验多长时间?")."""
     return re.findall(r"[^。!!??]+[??]", text)
@@ -3041,7 +3049,7 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
         intent.focus = _answer_sentences(last_answer)
         intent.said = list(intent.focus)
         # (one pointing at the doing said, "那这么一弄,学校那头能落着什么实惠?", asks about it whatever else it words)
-        intent.refers_back = bool(cues.DOING_POINTER_RE.search(intent.question))
+        intent.refers_back = _points_at_doing(intent, corpus)
         return intent
     # "那第一条里,钱主要砸在哪了?": a where asked inside what was said of the conversation's place asks where within
     # it, a detail, not which place (as a question naming its place does: `_analyze_standalone`)
@@ -3070,7 +3078,7 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
         qualifiers=intent.qualifiers or previous.qualifiers,
         followup="drill" if drill else "carry",
         # (one pointing at the doing said, "那这么一弄,学校那头能落着什么实惠?", asks about it whatever else it words)
-        refers_back=not intent.topic_terms or bool(cues.DOING_POINTER_RE.search(intent.question)),
+        refers_back=not intent.topic_terms or _points_at_doing(intent, corpus),
         own_terms=list(intent.topic_terms),
         speech=intent.speech,
         event=intent.event,  # "那啥时候建成投用?": the follow-up's own asking clause names the event

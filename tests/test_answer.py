@@ -1734,7 +1734,7 @@ def test_parts_asked_by_position_size_and_verb(assistant: Assistant, question: s
 
 @pytest.mark.parametrize("question,history,shown", [
     # a light verb after a demonstrative points at the doing said: its source's own sentence answers what it brought
-    ("这样一来,学校能得到什么好处?",
+    ("这样一来,能落着什么实惠?",
      [{"role": "user", "content": "上城教育局在机构设置上做了什么调整?"},
       {"role": "assistant", "content": "设立了教育惠民服务中心,对外面向社会,对内发挥综合办公室职能,统筹协调各部门工作。"}],
      "减轻学校负担"),

@@ -991,9 +991,10 @@ def test_followups(corpus: Corpus, turns: tuple[str, ...], followup: str, kind: 
     ("图的是什么?", True, "fact"),
     ("学校层面呢?", False, "method"),  # its own words, no question word: the previous kind carries
     ("这么考核想达到什么效果?", False, "method"),  # its own words: the previous kind carries
-    # a light verb after a demonstrative of manner points at the doing said, whatever else the follow-up words
-    ("那这么一弄,县里学校那头能落着什么实惠?", True, "fact"),  # (a full question: its own kind)
-    ("这样一来,学校能得到什么好处?", True, "method"),
+    # a light verb after a demonstrative of manner points at the doing said, when the follow-up's own words are
+    # none the sources write (实惠); a word they write (培训) is a subject of its own
+    ("这样一来,能落着什么实惠?", True, "method"),
+    ("这么做,培训了多少人?", False, "figure"),
 ])
 def test_a_followup_with_no_subject_of_its_own_refers_back(corpus: Corpus, followup: str, refers_back: bool, kind: str) -> None:
     intent = analyze(followup, _history("定西怎么考核区域教育协作?", "列入对县区政府的考核内容,建立督导观摩点评制度。"), corpus)
@@ -3487,6 +3488,7 @@ def test_both_places_asked_by_a_word_for_both(corpus: Corpus, question: str, pla
     # the whole's frame or its big parts asked: the document's own parts
     ("泰州市里的工作框架是怎么搭起来的?", True),
     ("能不能按大条给我捋一下?", True),
+    ("按大类分,淄博的共同体有几种?", False),  # classifying inside a counted question
     ("这个框架下有哪些内容?", False),
     ("定西协作体有哪些动作?", False),
 ])
