@@ -2374,7 +2374,8 @@ def _modifiers(question: str, measure: str, topic: list[str]) -> list[str]:
     return [w for w in out if not cues.WHOLE_RE.fullmatch(w)]
 
 
-STATED_AS_RE = re.compile(r"(?:写|定|说|标|列|规定|提)的是(?=多少|几)")
+# (a bare figure only: a count with its classifier, "写的是多少人", names what it counts itself)
+STATED_AS_RE = re.compile(r"(?:写|定|说|标|列|规定|提)的是(?=(?:多少|几)(?:[??。,,]|$))")
 
 
 def asked_measure(question: str, topic: list[str]) -> str:
