@@ -268,7 +268,7 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
            own_words: bool = False) -> tuple[str, list[Unit]]:
     """The answering sentence first, then context from the same case above a score floor. `own_words`: the units
     come in the evidence's order (no sentence put first for a reason of its own), so a follow-up's own words may
-    choose the first (`_states_own_words`)."""
+    choose the first (`_sentence_of_own_words`)."""
     # rhetoric and captions are no answer, unless they hold the wanted type (a preamble states a document's basis)
     pool = [u for u in _pool(intent, scored) if u.has_type or not (u.rhetoric or u.caption)] or _pool(intent, scored)
     if not pool:
@@ -277,7 +277,7 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
     # the answering sentence holds the wanted type and states something of the subject (not a bare caption number)
     typed = [u for u in pool if u.has_type]
     first = next((u for u in typed if u.coverage > 0), typed[0] if typed else pool[0]) if wants_type else pool[0]
-    if own_words and not wants_type and (owned := _states_own_words(intent, pool)) is not None:
+    if own_words and not wants_type and (owned := _sentence_of_own_words(intent, pool)) is not None:
         first = owned  # "那他们具体拿什么地方当研究对象?": the follow-up's own words say what is asked
     if intent.answer_type == "date" and typed and _about_the_document(intent, by_no[typed[0].passage_no]):
         # "那份指导意见是哪天发的": the document itself is the subject; its own date is its dateline (a line that
@@ -309,7 +309,7 @@ def _facts(intent: QueryIntent, scored: list[Unit], by_no: dict[int, Passage], c
 OWN_WORDS_POOL = 8  # the best sentences a follow-up's own words are looked for in
 
 
-def _states_own_words(intent: QueryIntent, pool: list[Unit]) -> Unit | None:
+def _sentence_of_own_words(intent: QueryIntent, pool: list[Unit]) -> Unit | None:
     """The first of the best sentences stating the most words of a follow-up's own subject (two or more: 研究, 对象 of
     "那他们具体拿什么地方当研究对象?"; all of them, or all but one of three or more), when that is more than the best
     one states: the words carried over from the previous question found the passage and outweigh the follow-up's own
@@ -898,7 +898,7 @@ def _opened_by_asked_verb(question: str, names: list[str]) -> bool:
     """"…由集团统一安排,到底统哪几样?" of 统筹招生培养、统筹教师资源…: the verb the sentence that asks writes right
     before its question word (统, 统了, or 统筹 written whole) opens every item of a list, which names the things done
     so. So does a verb of the asking clause after the kind asked ("从哪些方面下手帮扶的?", "从哪几方面去帮扶实验校"),
-    or a thesaurus synonym of it (帮助实验校…, 帮助实验校… for 帮扶)."""
+    or a thesaurus synonym of it (帮助实验校编制…, 帮助实验校开展… for 帮扶)."""
     asking = asking_part(question)
     common = os.path.commonprefix([n for n in names if n]) if len(names) >= 2 else ""
     if len(common) < 2:
@@ -909,18 +909,19 @@ def _opened_by_asked_verb(question: str, names: list[str]) -> bool:
     return any(common.startswith(w) for verb in _verbs_after_asked_kind(asking) for w in [verb, *synonyms(verb)] if len(w) >= 2)
 
 
-def _verbs_after_asked_kind(asking: str) -> list[str]:
+@functools.lru_cache(maxsize=256)  # a pure function of the question, asked once per list scored
+def _verbs_after_asked_kind(asking: str) -> tuple[str, ...]:
     """The verbs of two or more characters the asking clause writes after its question word ("从哪几方面去帮扶实验校"
     -> 帮扶): what is done to, or by way of, the things asked. Verbs proper (not a noun a verb may be, 教育 tagged vn),
     after a question word (not the 几 of "这几个…")."""
     m = re.search(r"哪|(?<![这那])几", asking)
     if not m:
-        return []
+        return ()
     import jieba.posseg as pseg
 
     _jieba()
     clause = re.split(r"[,,。;;??!!]", asking[m.end():])[0]
-    return [w for w, f in pseg.cut(clause) if f == "v" and len(w) >= 2]
+    return tuple(w for w, f in pseg.cut(clause) if f == "v" and len(w) >= 2)
 
 
 # The verb the sentence that asks writes before "的是哪几…" ("他说要做到的是哪几点"): group 1
