@@ -1,4 +1,4 @@
-"""`python -m evals sweep OUT.json [...]`, `python -m evals compare A.json B.json [...]`, `python -m evals run [--gold main|gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13|gen14|gen15|gen16|gen17|gen18|gen19|gen20|gen21|gen22|gen23|gen24|gen25|gen26|gen27|gen28|gen29|gen30|gen31|gen32|gen33|gen34|gen35|gen36|gen37|gen38|gen39|gen40|gen41|gen42|gen43|gen44|gen45|gen46|gen47|gen48|gen49|gen50|gen51|gen52|gen53|gen54|gen55|gen56|gen57|gen58|gen59|gen60|gen61|gen62|gen63|gen64|gen65|gen66|gen67|gen68|gen69|gen70|gen71|gen72|gen73|gen74|gen75|gen76|gen77|gen78] [--split dev|heldout|all] [--engine extractive|llm] [--json] [--report PATH]`"""
+"""`python -m evals sweep OUT.json [...]`, `python -m evals compare A.json B.json [...]`, `python -m evals run [--gold main|gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13|gen14|gen15|gen16|gen17|gen18|gen19|gen20|gen21|gen22|gen23|gen24|gen25|gen26|gen27|gen28|gen29|gen30|gen31|gen32|gen33|gen34|gen35|gen36|gen37|gen38|gen39|gen40|gen41|gen42|gen43|gen44|gen45|gen46|gen47|gen48|gen49|gen50|gen51|gen52|gen53|gen54|gen55|gen56|gen57|gen58|gen59|gen60|gen61|gen62|gen63|gen64|gen65|gen66|gen67|gen68|gen69|gen70|gen71|gen72|gen73|gen74|gen75|gen76|gen77|gen78|gen79] [--split dev|heldout|all] [--engine extractive|llm] [--json] [--report PATH]`"""
 
 from __future__ import annotations
 
@@ -20,12 +20,12 @@ def main(argv: list[str] | None = None) -> int:
                                       "gen11", "gen12", "gen13", "gen14", "gen15", "gen16", "gen17", "gen18",
                                       "gen19", "gen20", "gen21", "gen22", "gen23", "gen24", "gen25",
                                       "gen26", "gen27", "gen28", "gen29", "gen30", "gen31", "gen32",
-                                      "gen33", "gen34", "gen35", "gen36", "gen37", "gen38", "gen39", "gen40", "gen41", "gen42", "gen43", "gen44", "gen45", "gen46", "gen47", "gen48", "gen49", "gen50", "gen51", "gen52", "gen53", "gen54", "gen55", "gen56", "gen57", "gen58", "gen59", "gen60", "gen61", "gen62", "gen63", "gen64", "gen65", "gen66", "gen67", "gen68", "gen69", "gen70", "gen71", "gen72", "gen73", "gen74", "gen75", "gen76", "gen77", "gen78"],
+                                      "gen33", "gen34", "gen35", "gen36", "gen37", "gen38", "gen39", "gen40", "gen41", "gen42", "gen43", "gen44", "gen45", "gen46", "gen47", "gen48", "gen49", "gen50", "gen51", "gen52", "gen53", "gen54", "gen55", "gen56", "gen57", "gen58", "gen59", "gen60", "gen61", "gen62", "gen63", "gen64", "gen65", "gen66", "gen67", "gen68", "gen69", "gen70", "gen71", "gen72", "gen73", "gen74", "gen75", "gen76", "gen77", "gen78", "gen79"],
                    default="main",
                    help="main: the original gold set, gated by evals/thresholds.toml; gen, gen2, gen3, gen4, gen5, gen6, "
                         "gen7, gen8, gen9, gen10, gen11, gen12, gen13, gen14, gen15, gen16, gen17, gen18, gen19, "
                         "gen20, gen21, gen22, gen23, gen24, gen25, gen26, gen27, gen28, gen29, gen30, gen31, gen32, "
-                        "gen33, gen34, gen35, gen36, gen37, gen38, gen39, gen40, gen41, gen42, gen43, gen44, gen45, gen46, gen47, gen48, gen49, gen50, gen51, gen52, gen53, gen54, gen55, gen56, gen57, gen58, gen59, gen60, gen61, gen62, gen63, gen64, gen65, gen66, gen67, gen68, gen69, gen70, gen71, gen72, gen73, gen74, gen75, gen76, gen77, gen78: the generalisation sets, every metric per category, report only")
+                        "gen33, gen34, gen35, gen36, gen37, gen38, gen39, gen40, gen41, gen42, gen43, gen44, gen45, gen46, gen47, gen48, gen49, gen50, gen51, gen52, gen53, gen54, gen55, gen56, gen57, gen58, gen59, gen60, gen61, gen62, gen63, gen64, gen65, gen66, gen67, gen68, gen69, gen70, gen71, gen72, gen73, gen74, gen75, gen76, gen77, gen78, gen79: the generalisation sets, every metric per category, report only")
     r.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
     r.add_argument("--engine", choices=["extractive", "llm"], default="extractive")
     r.add_argument("--json", action="store_true", help="print the full result as JSON")

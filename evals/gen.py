@@ -92,7 +92,7 @@ GEN_SETS = ("gen", "gen2", "gen3", "gen4", "gen5", "gen6", "gen7", "gen8", "gen9
             "gen13", "gen14", "gen15", "gen16", "gen17", "gen18", "gen19", "gen20", "gen21", "gen22", "gen23", "gen24",
             "gen25", "gen26", "gen27", "gen28", "gen29", "gen30", "gen31", "gen32",
             "gen33", "gen34", "gen35", "gen36", "gen37", "gen38", "gen39", "gen40", "gen41", "gen42", "gen43",
-            "gen44", "gen45", "gen46", "gen47", "gen48", "gen49", "gen50", "gen51", "gen52", "gen53", "gen54", "gen55", "gen56", "gen57", "gen58", "gen59", "gen60", "gen61", "gen62", "gen63", "gen64", "gen65", "gen66", "gen67", "gen68", "gen69", "gen70", "gen71", "gen72", "gen73", "gen74", "gen75", "gen76", "gen77", "gen78")
+            "gen44", "gen45", "gen46", "gen47", "gen48", "gen49", "gen50", "gen51", "gen52", "gen53", "gen54", "gen55", "gen56", "gen57", "gen58", "gen59", "gen60", "gen61", "gen62", "gen63", "gen64", "gen65", "gen66", "gen67", "gen68", "gen69", "gen70", "gen71", "gen72", "gen73", "gen74", "gen75", "gen76", "gen77", "gen78", "gen79")
 
 
 def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -> list[dict]:
@@ -305,6 +305,8 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     gen78 (helpers in parts, from the case texts only, dev from the first half of each case and held-out from the
     second, written in the sixty-second session) is spent: its dev split was tuned on and its held-out split read once
     in the same session.
+    gen79 (helpers in parts, from the case texts only, dev from the first half of each case and held-out from the
+    second, written in the sixty-third session) is fresh and its round has not begun.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")
@@ -584,7 +586,7 @@ def evaluate(assistant: AssistantLike, items: list[dict], plan_rows: list[dict] 
 
 def run_gen(split: str = "all", engine: str = "extractive", settings: Any = None, plans: bool = True,
             name: str = "gen") -> dict[str, Any]:
-    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13|gen14|gen15|gen16|gen17|gen18|gen19|gen20|gen21|gen22|gen23|gen24|gen25|gen26|gen27|gen28|gen29|gen30|gen31|gen32|gen33|gen34|gen35|gen36|gen37|gen38|gen39|gen40|gen41|gen42|gen43|gen44|gen45|gen46|gen47|gen48|gen49|gen50|gen51|gen52|gen53|gen54|gen55|gen56|gen57|gen58|gen59|gen60|gen61|gen62|gen63|gen64|gen65|gen66|gen67|gen68|gen69|gen70|gen71|gen72|gen73|gen74|gen75|gen76|gen77|gen78`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
+    """`python -m evals run --gold gen|gen2|gen3|gen4|gen5|gen6|gen7|gen8|gen9|gen10|gen11|gen12|gen13|gen14|gen15|gen16|gen17|gen18|gen19|gen20|gen21|gen22|gen23|gen24|gen25|gen26|gen27|gen28|gen29|gen30|gen31|gen32|gen33|gen34|gen35|gen36|gen37|gen38|gen39|gen40|gen41|gen42|gen43|gen44|gen45|gen46|gen47|gen48|gen49|gen50|gen51|gen52|gen53|gen54|gen55|gen56|gen57|gen58|gen59|gen60|gen61|gen62|gen63|gen64|gen65|gen66|gen67|gen68|gen69|gen70|gen71|gen72|gen73|gen74|gen75|gen76|gen77|gen78|gen79`: load the assistant, evaluate, compare with the [gen] thresholds (report only)."""
     from assistant import Assistant
 
     from .run import engine_settings, load_thresholds

@@ -1,4 +1,4 @@
-"""Checks shared by the tests of the generalisation sets written fresh (`gen3`–`gen78`): counts, ids, no
+"""Checks shared by the tests of the generalisation sets written fresh (`gen3`–`gen79`): counts, ids, no
 repeats of an earlier set, verbatim quotes, category fields and abstention keywords still absent from the cases.
 
 Each set's test module keeps its own numbers (counts, id pattern, earlier sets, keyword probes) in a subclass of

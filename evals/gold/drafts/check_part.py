@@ -30,7 +30,7 @@ for n, line in enumerate(open(path, encoding="utf-8"), 1):
         bad.append(f"{where}: {e}")
         continue
     items.append({**item, "split": split, "_where": where})
-earlier = g.earlier_items(g.sets_before(78))
+earlier = g.earlier_items(g.sets_before(79))
 
 def run(name, fn, *a):
     try:
@@ -38,7 +38,7 @@ def run(name, fn, *a):
     except AssertionError as e:
         bad.append(f"{name}: {e}")
 
-run("ids", g.check_ids, items, earlier, g.id_patterns("g78"))
+run("ids", g.check_ids, items, earlier, g.id_patterns("g79"))
 run("new questions", g.check_new_questions, items, earlier)
 run("quotes", g.check_quotes, items)
 run("fields", g.check_fields, items, 0, 0)
