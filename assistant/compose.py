@@ -1460,7 +1460,10 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     passage = by_no[u.passage_no]
     count = _count_phrase(intent.question, asked_kind, len(items))
     # (items a repeated frame gives roles are named with them: "促进教育公平(根本)" for 以促进教育公平为根本)
-    shown = [f"{i}({r})" for i, r in zip(items, roles)] if roles else items
+    # (items each naming one thing of the kind counted, "实施校安工程…" for 几项工程, are named by those names)
+    of_kind = [_thing_of_kind(i, asked_kind) for i in items] if len(asked_kind) >= 2 else []
+    items_named = of_kind if of_kind and all(of_kind) and len(set(of_kind)) == len(of_kind) else items
+    shown = [f"{i}({r})" for i, r in zip(items, roles)] if roles else items_named
     lead = f"{passage.chunk.name}{count}:{_named(shown)}。{cites.mark(passage)}"
     return f"{_label(passage)}\n\n{lead}\n\n{_quote(u, passage, cites)}", [u], score
 
@@ -1778,6 +1781,26 @@ def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int, lead: str 
     text = f"{_label(case.passages[0])}\n\n{_quote(head, passage, cites)}\n\n" + "\n".join(
         f"- {_quote(u, case.passages[u.passage_no - 1], cites)}" for u in rest)
     return text, [head, *rest]
+
+
+KIND_NAME_MAX = 14  # characters: a longer run before the kind word is a clause, not a name
+
+
+def _thing_of_kind(text: str, kind: str) -> str:
+    """The name of a thing of the kind the item's first clause writes ("实施校安工程,为…" -> 校安工程): the clause
+    up to the kind word, less the verb opening it; "" when the clause writes no such name (the kind word alone, or
+    a name longer than a name runs). A list question counting things of a kind (几项工程) is answered by their
+    names, as the sources name them, not by what is done to them."""
+    clause = re.split(r"[,,;;。::]", text, maxsplit=1)[0]
+    at = clause.find(kind)
+    if at < 0:
+        return ""
+    name = clause[:at + len(kind)]
+    for n in (2, 1):
+        if len(name) > n + len(kind) and _is_verb(name[:n]):
+            name = name[n:]
+            break
+    return name if len(kind) < len(name) <= KIND_NAME_MAX and re.fullmatch(r"[一-龥“”\d]+", name) else ""
 
 
 def _named_part(m: Measure) -> str:

@@ -21,7 +21,7 @@ from . import crosslingual, cues, place_meaning
 from .abstain import decide
 from .engine import Context, Event, ExtractiveEngine, LLMEngine, abstention, format_history
 from .enumerations import cn_number
-from .intent import QueryIntent, analyze, asking_part, fold_punctuation
+from .intent import QueryIntent, analyze, ask_questions, asking_part, fold_punctuation
 from .llm import ChatClient, LLMError
 from .outline import item_name, item_of_named_set, part_at, section_named, section_title, subsection_at
 from .plan import Plan, PlanContext, draft_plan
@@ -283,7 +283,30 @@ class Assistant:
         if not verdict.answer:
             log.info("abstaining on %r: %s", question, verdict.rule)
             return abstention(ctx, verdict, self.engine.name)
+        if intent.language == "zh" and (unanswered := self._no_ask_answered(question, history, case or intent.places or None,
+                                                                           top_k, region, kind)):
+            return unanswered
         return ctx
+
+    def _no_ask_answered(self, question: str, history: list[Message], case: str | list[str] | None, top_k: int | None,
+                         region: str | None, kind: str | None) -> Answer | None:
+        """A question asking several things in clauses of their own is answered when one of its asks is: when every
+        ask, put as a question of its own (`ask_questions`), is refused, what answered the whole matched only the
+        words the asks share ("…每年发多少生活补助?意外险谁来买?" with neither a figure nor 意外险 in the case).
+        The first ask's refusal, for the whole question, else None."""
+        refusals = []
+        for asked in ask_questions(question):
+            sub = self.context(asked, history, case, top_k, region, kind)
+            if not isinstance(sub, Answer):
+                return None
+            refusals.append(sub)
+        if not refusals:
+            return None
+        first = refusals[0]
+        first.question = question
+        first.abstain_rule = f"no_ask_answered:{first.abstain_rule}"
+        log.info("abstaining on %r: no ask answered (%s)", question, first.abstain_rule)
+        return first
 
     def stream(self, question: str, history: list[Message] | None = None, case: str | list[str] | None = None,
                top_k: int | None = None) -> Iterator[Event]:

@@ -470,6 +470,8 @@ def asked_word(question: str) -> str:
     if before := kind_before_count(question):
         return before
     found = list(LISTED_KIND_RE.finditer(question))
+    # (哪一项 asks which one item, no list: "列了几项工程?我想对照看看我们县还缺哪一项。" counts 工程)
+    found = [x for x in found if not x.group(0).startswith("哪一")] or found
     # the question word 哪 asks; a bare 几 may be a quantity the question states ("那几位专家,都是哪些大学的"); one
     # in the sentence that asks, not in a remark before it ("…不知道往哪个方向使劲。初中方案点了哪些门类的…?")
     asks_from = _asking_sentence_start(question)

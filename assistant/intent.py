@@ -2834,6 +2834,31 @@ def separate_asks(question: str, terms: list[str]) -> list[list[str]]:
     return [[t for t in terms if t in shared or t in o] for o in own]
 
 
+def ask_questions(question: str) -> list[str]:
+    """Each ask of a question asking several things in clauses of their own, as a question of its own: the clauses
+    asking nothing (the statement, the subject) kept, one asking clause among them ("…给下去的老师每年发多少生活
+    补助?意外险谁来买?" -> "…每年发多少生活补助?", "…意外险谁来买?"). A clause asks with a question word, a yes/no
+    form or an alternative (还是). The question is answered when one of its asks is; when none is, what answered the
+    whole only echoed words the asks share. Empty when fewer than two clauses ask."""
+    text = normalize(question)
+    sentences = [m.group(0) for m in re.finditer(r"[^。!!??]+[。!!??]*", text) if m.group(0).strip()]
+    clauses = [(n, m.group(0)) for n, x in enumerate(sentences)
+               for m in re.finditer(r"[^,,、;;??。!!]+[,,、;;??。!!]*", x) if m.group(0).strip()]
+    yesno = cues.cue_of("yesno")
+
+    def asks(clause: str) -> bool:
+        bare = re.sub(r"[那这前好近]几", "", clause)  # (几 after a demonstrative points back: "那几所学校")
+        return bool(cues.QUESTION_WORD_RE.search(bare) or (yesno and yesno.regex.search(bare)) or "还是" in bare)
+
+    asking = [i for i, (_, c) in enumerate(clauses) if asks(c)]
+    if len(asking) < 2:
+        return []
+    # (each ask with the statement of its own sentence: another sentence's statement would answer it by its words)
+    subs = ["".join(c for j, (n, c) in enumerate(clauses) if n == clauses[i][0] and (j == i or j not in asking))
+            .rstrip(",,、;; ") for i in asking]
+    return [s if s.endswith(("?", "?")) else s + "?" for s in subs]
+
+
 def count_clause_terms(question: str, terms: list[str]) -> list[str]:
     """Topic words of the clause that asks the count, when the question has a clause before it: "余杭要引进的10名
     以上名校长里,从国外请来的有几位?" counts those 从国外, a part of the set the first clause names."""

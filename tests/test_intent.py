@@ -1252,6 +1252,23 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
     assert separate_asks(question, terms) == asks
 
 
+@pytest.mark.parametrize("question,asks", [
+    # each ask keeps the statement of its own sentence, and ends as a question
+    ("淄博叫区县把实施方案报上来,截止到哪天、报给哪个科室?", ["淄博叫区县把实施方案报上来,截止到哪天?", "淄博叫区县把实施方案报上来,报给哪个科室?"]),
+    # a statement in a sentence of its own is no ask's: its words would answer either
+    ("芦溪搞牵手帮扶那一套,每年发多少生活补助?意外险谁来买?", ["芦溪搞牵手帮扶那一套,每年发多少生活补助?", "意外险谁来买?"]),
+    # an alternative asks (还是), as a yes/no form does
+    ("这笔钱一年给多少?是按学校数还是按人头拨?", ["这笔钱一年给多少?", "是按学校数还是按人头拨?"]),
+    ("有没有个自学的平台?叫啥?", ["有没有个自学的平台?", "叫啥?"]),
+    ("定西怎么解决教师不足的?", []),  # one ask
+    ("前面说的那几所学校,一共招了多少老师?", []),  # 那几所 points back: one ask
+])
+def test_each_ask_of_a_question_is_a_question_of_its_own(question: str, asks: list[str]) -> None:
+    from assistant.intent import ask_questions
+
+    assert ask_questions(question) == asks
+
+
 @pytest.mark.parametrize("question,dropped,kept", [
     # the asker's own situation first, then a question with a subject of its own: the situation is context
     ("我们也想让各县先报方案再动手。淄博给区县定的上报截止日是哪天,报到哪个科室?", ["动手"], ["截止日"]),
