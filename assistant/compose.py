@@ -1012,6 +1012,17 @@ def _without_shared_opening(items: list[str]) -> list[str]:
     return [i[n:] for i in items] if n >= 4 else items
 
 
+def _without_shared_verb(items: list[str], kind: str) -> list[str]:
+    """Items that all open with the same verb ("实施校安工程", "实施千所村小提升工程") are named by what follows it;
+    unchanged when they open otherwise (规划布局到位, 经费投入到位: each its own name), or when the verb is the kind
+    counted (“六个统筹”: 统筹招生培养…)."""
+    verb = items[0][:2] if items else ""
+    if len(items) < 2 or not all(i.startswith(verb) and len(i) > len(verb) + 2 for i in items) or not _is_verb(verb) \
+            or verb in kind or kind in verb:
+        return items
+    return [i[len(verb):] for i in items]
+
+
 def _count_fit(intent: QueryIntent) -> Callable[[int], float]:
     """How well an enumeration's length fits the count the question states ("哪三方面"): a strong sign of which
     enumeration is meant; no effect when the question states none."""
@@ -1460,9 +1471,9 @@ def _inline_list(intent: QueryIntent, pool: list[Unit], by_no: dict[int, Passage
     passage = by_no[u.passage_no]
     count = _count_phrase(intent.question, asked_kind, len(items))
     # (items a repeated frame gives roles are named with them: "促进教育公平(根本)" for 以促进教育公平为根本)
-    # (items each naming one thing of the kind counted, "实施校安工程…" for 几项工程, are named by those names)
-    of_kind = [_thing_of_kind(i, asked_kind) for i in items] if len(asked_kind) >= 2 else []
-    items_named = of_kind if of_kind and all(of_kind) and len(set(of_kind)) == len(of_kind) else items
+    # (items each naming one thing of the kind counted after the same verb, "实施校安工程、实施千所村小提升工程…" for
+    # 几项工程, are named by what follows it: the verb frames the list, the names are what it counts)
+    items_named = _without_shared_verb(items, asked_kind) if len(asked_kind) >= 2 and all(asked_kind in i for i in items) else items
     shown = [f"{i}({r})" for i, r in zip(items, roles)] if roles else items_named
     lead = f"{passage.chunk.name}{count}:{_named(shown)}。{cites.mark(passage)}"
     return f"{_label(passage)}\n\n{lead}\n\n{_quote(u, passage, cites)}", [u], score
@@ -1781,26 +1792,6 @@ def _under(m: Measure, case: CaseOutline, cites: _Cites, budget: int, lead: str 
     text = f"{_label(case.passages[0])}\n\n{_quote(head, passage, cites)}\n\n" + "\n".join(
         f"- {_quote(u, case.passages[u.passage_no - 1], cites)}" for u in rest)
     return text, [head, *rest]
-
-
-KIND_NAME_MAX = 14  # characters: a longer run before the kind word is a clause, not a name
-
-
-def _thing_of_kind(text: str, kind: str) -> str:
-    """The name of a thing of the kind the item's first clause writes ("实施校安工程,为…" -> 校安工程): the clause
-    up to the kind word, less the verb opening it; "" when the clause writes no such name (the kind word alone, or
-    a name longer than a name runs). A list question counting things of a kind (几项工程) is answered by their
-    names, as the sources name them, not by what is done to them."""
-    clause = re.split(r"[,,;;。::]", text, maxsplit=1)[0]
-    at = clause.find(kind)
-    if at < 0:
-        return ""
-    name = clause[:at + len(kind)]
-    for n in (2, 1):
-        if len(name) > n + len(kind) and _is_verb(name[:n]):
-            name = name[n:]
-            break
-    return name if len(kind) < len(name) <= KIND_NAME_MAX and re.fullmatch(r"[一-龥“”\d]+", name) else ""
 
 
 def _named_part(m: Measure) -> str:

@@ -18,7 +18,7 @@ from index.load import ID_RE, load_case, load_cases
 from index.settings import Settings
 
 from . import crosslingual, cues, place_meaning
-from .abstain import decide
+from .abstain import decide, names_a_thing
 from .engine import Context, Event, ExtractiveEngine, LLMEngine, abstention, format_history
 from .enumerations import cn_number
 from .intent import QueryIntent, analyze, ask_questions, asking_part, fold_punctuation
@@ -283,20 +283,24 @@ class Assistant:
         if not verdict.answer:
             log.info("abstaining on %r: %s", question, verdict.rule)
             return abstention(ctx, verdict, self.engine.name)
-        if intent.language == "zh" and (unanswered := self._no_ask_answered(question, history, case or intent.places or None,
-                                                                           top_k, region, kind)):
+        if intent.language == "zh" and not history and \
+                (unanswered := self._no_ask_answered(question, case or intent.places or None, top_k, region, kind)):
             return unanswered
         return ctx
 
-    def _no_ask_answered(self, question: str, history: list[Message], case: str | list[str] | None, top_k: int | None,
-                         region: str | None, kind: str | None) -> Answer | None:
-        """A question asking several things in clauses of their own is answered when one of its asks is: when every
+    def _no_ask_answered(self, question: str, case: str | list[str] | None, top_k: int | None, region: str | None,
+                         kind: str | None) -> Answer | None:
+        """A question asking several things in sentences of their own is answered when one of its asks is: when every
         ask, put as a question of its own (`ask_questions`), is refused, what answered the whole matched only the
-        words the asks share ("…每年发多少生活补助?意外险谁来买?" with neither a figure nor 意外险 in the case).
-        The first ask's refusal, for the whole question, else None."""
+        words of the asker's scene ("…每年发多少生活补助?意外险谁来买?" with neither a figure nor 意外险 in the
+        case). An ask naming no thing of its own ("各提了哪些要求?", "需要交哪些材料?": 需要 is a doing) asks of what
+        another ask names and is not judged alone. (A follow-up's asks lean on the conversation, and are not put
+        apart.) The first ask's refusal, for the whole question, else None."""
         refusals = []
         for asked in ask_questions(question):
-            sub = self.context(asked, history, case, top_k, region, kind)
+            if not any(names_a_thing(t) for t in analyze(asked, None, self.retriever.corpus()).topic_terms):
+                continue
+            sub = self.context(asked, None, case, top_k, region, kind)
             if not isinstance(sub, Answer):
                 return None
             refusals.append(sub)

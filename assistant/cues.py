@@ -613,6 +613,8 @@ NOD_TAG_RE = re.compile(r"(?:[,,]\s*(?:是不是|是吗|对不对|对吗|没错�
 # A verb asked in its A-not-A form anywhere in a sentence (能不能挂, 要不要转, 有没有): whether it holds
 WHETHER_RE = re.compile(r"([一-龥])[不没]\1")
 # (a count opening the answer before its colon states the size as 共 does: "六项:第一是…")
+# The size of a list an answer states before giving examples of it ("列了八条,比如…等"): group 1 the count.
+LIST_SIZE_STATED_RE = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个方面|方面|种|类|项|条|点|件|个)")
 ANSWER_COUNT_RE = re.compile(r"(?:共|一共|总共|分为?|有|^)([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个方面|方面|种|类|项|步|个|条|点|大|块|件)")
 # A demonstrative after a list's last item sums the items up, as 等 does ("人事、经费、设备、课程这些办学自主权",
 # "听课、评课之类"): the list closes before it (`enumerations.inline_lists`).
@@ -793,7 +795,7 @@ SCAFFOLD = tuple(sorted(MEASURE_WORDS + TOTAL_WORDS +
     """请问 请 帮我 帮忙 麻烦 介绍一下 介绍 一下 说说 讲讲 谈谈 告诉我 具体 主要 一些 有哪些 哪些 有什么 什么 怎么样 怎么 怎样
     如何 为什么 是否 有没有 有无 是不是 能否 可以 多少 几个 几种 几项 几所 几名 哪几 哪个 哪种 哪里 哪儿 哪 吗 呢 吧 啊 呀 了 的 地 得
     是 在 和 与 及 以及 还 也 都 又 就 对 把 被 我们 我 你们 你 他们 它们 它 其 这个 那个 这些 那些 这 那 该 各 方面 情况 内容 有关 关于
-    当地 地方 进行 开展 采取 采用 一共 分别 情况下 给 搞 要 有 让 做 说 里 先 去 来 已经 以后 时候 之前 起来 范围 程度 意思 文章 材料 提到 文件
+    当地 地方 进行 开展 采取 采用 一共 分别 情况下 给 搞 要 有 让 做 说 里 先 去 来 已经 以后 时候 之前 起来 范围 程度 意思 文章 长文 短文 文稿 材料 提到 文件
     一段时间 一阵子 记得 印象中 印象里 听说 据说 那篇 这篇 份 篇 最 每 大约 全部 到底 究竟 目前 现在 谁 哪家 哪年 哪一年 何时 什么时候 是谁 叫什么 名字 展开 详细 具体说 能 吗? 呢?
     做法 经验 亮点 借鉴 值得 值得我们 特色 主要做法 做了 干了 都做了 好的 启示 呀 哦 嘛 啥 干些 干些啥 些啥 想了 什么招 招 板斧 几板斧 多长时间 多久 多长 一次 近几年 这几年 近年来 近年 最近 这次 那次 最后 最终 实际 实际上 专门 搞了 搞了个 弄了 弄了个 包括 包含 涉及 具体指 指的是 指 之间 各自 各分 分了 以上 以下 以内 左右 这一层 一层 打算 想要 准备 人来 怎么办 咋办 咋 由谁来 由谁 谁来 干什么 干啥 看看 人家 出来 之后 之前 下面 上面 里面 前后 还有 除了 讲到 说到 谈到 写到 提及 讲了 说了 写了 整篇 全篇 通篇 全文 一捋 捋一捋 捋捋 梳理 概括 总体 整体 给我 眼下 附件 原话 原文 出自 前者 后者 干嘛 干吗 啥意思 什么意思 分成 论文 从头到尾 准确 确切 精确 给出 列出 正文 论述""".split(),
     key=len, reverse=True))

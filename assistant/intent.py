@@ -2194,11 +2194,11 @@ def _two_character_words(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...
 def _abbreviated(word: str, corpus: Corpus) -> list[str]:
     """A two-character word the corpus and the thesaurus lack may abbreviate two words the corpus writes together, each
     opening with one of its characters (科创 = 科技创新, 教改 = 教学改革, 普高 = 普通高中), the usual way Chinese shortens a
-    compound: those written compounds, the most frequent first. A doing the thesaurus lists (自学, class H) shortens
-    one the same way when the corpus writes none of its synonyms (自学 = 自主学习); a thing it lists (咖啡) is its own
-    word."""
+    compound: those written compounds, the most frequent first. A doing or an abstract thing the thesaurus lists (自学,
+    class H; 家教, class D) shortens one the same way when the corpus writes none of its synonyms (自学 = 自主学习, 家教 =
+    家庭教育); a person or an object it lists (咖啡) is its own word."""
     if len(word) != 2 or not re.fullmatch(r"[一-龥]{2}", word) or \
-            (semantic_classes(word) and not listed_only_among(word, ("H",))):
+            (semantic_classes(word) and not listed_only_among(word, ("H", "D"))):
         return []
     by_first = _two_character_words(corpus.vocabulary)
     firsts, seconds = by_first.get(word[0], ()), by_first.get(word[1], ())
@@ -2835,28 +2835,26 @@ def separate_asks(question: str, terms: list[str]) -> list[list[str]]:
 
 
 def ask_questions(question: str) -> list[str]:
-    """Each ask of a question asking several things in clauses of their own, as a question of its own: the clauses
-    asking nothing (the statement, the subject) kept, one asking clause among them ("…给下去的老师每年发多少生活
-    补助?意外险谁来买?" -> "…每年发多少生活补助?", "…意外险谁来买?"). A clause asks with a question word, a yes/no
-    form or an alternative (还是). The question is answered when one of its asks is; when none is, what answered the
-    whole only echoed words the asks share. Empty when fewer than two clauses ask."""
+    """The sentences of a question that each ask (ending in a question mark), when there are two or more ("…给下去的
+    老师每年发多少生活补助?意外险谁来买?" -> each of them): the statements before them are the asker's scene and are
+    left out, as a question of its own leaves them. A sentence pointing back (这个名单, 它, 其中, 分别) asks of what
+    the one before it names, and stays joined to it; so does one the caller finds names no thing of its own. The
+    question is answered when one of its asks is. Empty when fewer than two sentences ask."""
     text = normalize(question)
-    sentences = [m.group(0) for m in re.finditer(r"[^。!!??]+[。!!??]*", text) if m.group(0).strip()]
-    clauses = [(n, m.group(0)) for n, x in enumerate(sentences)
-               for m in re.finditer(r"[^,,、;;??。!!]+[,,、;;??。!!]*", x) if m.group(0).strip()]
-    yesno = cues.cue_of("yesno")
+    sentences = [m.group(0).strip() for m in re.finditer(r"[^。!!??]+[。!!??]*", text) if m.group(0).strip()]
+    asks: list[str] = []
+    for x in sentences:
+        if not x.endswith(("?", "?")):
+            continue
+        if asks and POINTS_BACK_RE.search(x):
+            asks[-1] += x
+        else:
+            asks.append(x)
+    return asks if len(asks) >= 2 else []
 
-    def asks(clause: str) -> bool:
-        bare = re.sub(r"[那这前好近]几", "", clause)  # (几 after a demonstrative points back: "那几所学校")
-        return bool(cues.QUESTION_WORD_RE.search(bare) or (yesno and yesno.regex.search(bare)) or "还是" in bare)
 
-    asking = [i for i, (_, c) in enumerate(clauses) if asks(c)]
-    if len(asking) < 2:
-        return []
-    # (each ask with the statement of its own sentence: another sentence's statement would answer it by its words)
-    subs = ["".join(c for j, (n, c) in enumerate(clauses) if n == clauses[i][0] and (j == i or j not in asking))
-            .rstrip(",,、;; ") for i in asking]
-    return [s if s.endswith(("?", "?")) else s + "?" for s in subs]
+# A sentence pointing back at what the one before it names ("这个名单隔多久重排一轮?", "它的教育局…", "其中…")
+POINTS_BACK_RE = re.compile(r"^(?:那|这|它|其|各)|[这那](?:个|些|种|项|条|笔|份|本|次|所|家|位|么|样)|它|其中|分别|各自|每(?:个|种|项|条|所)")
 
 
 def count_clause_terms(question: str, terms: list[str]) -> list[str]:
@@ -3123,6 +3121,11 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
         named = [i for i, part in zip(items, _distinct_parts(items)) if len(part) >= 2 and part in intent.question]
     if not named and (pointer := cues.ITEM_POINTER_RE.search(intent.question)):
         named = _item_pointed(pointer.group(1), items)
+        # (the words pointing at the item say which; what is asked of it is in the rest: "搞特色那块,要牵头组个什么
+        # 联盟?" asks a name, its 特色 no features)
+        rest = intent.question[:pointer.start()] + " " + intent.question[pointer.end():]
+        if named and cues.QUESTION_WORD_RE.search(rest):
+            merged.answer_type = answer_type(rest)
     if m and re.search(r"(?:阶段|步|级|类|种)$", m.group(0)) and not all(m.group(2) in i for i in items):
         items = []  # "第一阶段" counts stages: an answer's inline list of something else ("阶段性总结、现场会…") is not them
     last = None if m else cues.EDGE_POSITION_RE.search(intent.question)
@@ -3130,6 +3133,11 @@ def _resolve_followup(intent: QueryIntent, history: list[Message], corpus: Corpu
         last = None  # "最后那个深化完善阶段": the words after the position name the item themselves
     if last and items and (not re.search(r"(?:阶段|步|级|类|种)$", last.group(0)) or all(last.group("unit").removeprefix("个") in i for i in items)):
         merged.ordinal = cues.edge_position(last, len(items))  # "最后那个阶段": the last item of the previous list
+    elif last and not items and (size := cues.LIST_SIZE_STATED_RE.search(
+            cues.EXAMPLES_RE.split(_MARK_RE.sub("", last_answer), maxsplit=1)[0])):
+        # "列了八条,比如A、B等" then "最后那条…": examples give no positions, and the edge counts in the size the
+        # answer states before them: the source list's eighth
+        merged.ordinal = cues.edge_position(last, cn_number(size.group(1)) or 0)
     item = items[merged.ordinal - 1] if 0 < merged.ordinal <= len(items) else (named[0] if len(named) == 1 else "")
     if merged.ordinal and not item:
         # "第八条具体是啥?" after an answer that did not spell the items out: the position is in the list the
@@ -3199,11 +3207,13 @@ def _points_at_an_item(question: str, answer: str) -> bool:
 
 def _item_pointed(words: str, items: list[str]) -> list[str]:
     """The one item holding the longest ending of `words` (at least two characters) that some item holds: "课程那一条"
-    after 学校发展规划、…、课程建设 points at 课程建设 by a word of it only that item has; none when two items hold it."""
+    after 学校发展规划、…、课程建设 points at 课程建设 by a word of it only that item has; none when two items hold it.
+    An item of several clauses ("生动课堂改革,搞数字化精准教学,…,再打造一批有特色的初中") is pointed at in the
+    clause holding the words ("搞特色那块": 再打造一批有特色的初中), not in its other clauses."""
     for k in range(len(words) - 1):
         holding = [i for i in items if words[k:] in i]
         if holding:
-            return holding if len(holding) == 1 else []
+            return [next(c for c in re.split(r"[,,;;]", holding[0]) if words[k:] in c)] if len(holding) == 1 else []
     return []
 
 

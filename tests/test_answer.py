@@ -1785,3 +1785,20 @@ def test_a_question_of_several_asks_is_answered_when_one_ask_is(assistant: Assis
     assert answer.abstained == abstains, answer.answer[:200]
     if abstains:
         assert answer.abstain_rule.startswith("no_ask_answered:") and answer.question == question
+
+
+def test_the_asks_of_a_follow_up_are_not_put_apart(assistant: Assistant) -> None:
+    """"淄博也开现场会吗?拿来干啥用?" after a question on 亳州's on-site meetings: each ask alone would carry the
+    conversation's figure asked (多久开一次) and be refused; together they are answered."""
+    history = [{"role": "user", "content": "亳州的标准化建设现场会多久开一次?"},
+               {"role": "assistant", "content": "坚持每季度在一个县区召开一次现场推进会。"}]
+    answer = assistant.ask("淄博也开现场会吗?拿来干啥用?", history=history)
+    assert not answer.abstain_rule.startswith("no_ask_answered")
+
+
+def test_items_named_after_a_shared_verb_are_led_by_their_names(assistant: Assistant) -> None:
+    """"列了几项工程?" is answered by the projects' names: the verb opening every item (实施) frames the list, and
+    哪一项 in the asker's remark asks no list of its own."""
+    answer = assistant.ask("亳州那篇第二部分讲优化配置,列了几项工程?我想对照看看我们县还缺哪一项。")
+    lead = answer.answer.split("\n\n")[1]
+    assert "四项工程:校安工程、千所村小提升工程、教育质量提升工程、结对帮扶工程" in lead, lead

@@ -802,19 +802,6 @@ def test_a_classifier_before_the_kind_asked(question: str, word: str) -> None:
     assert asked_word(question) == word
 
 
-@pytest.mark.parametrize("text,kind,name", [
-    ("实施校安工程,为学校标准化建设打下了坚实基础。", "工程", "校安工程"),  # the verb opening the clause is no part of the name
-    ("实施千所村小提升工程,办好农民家门口的学校。", "工程", "千所村小提升工程"),
-    ("工程建设全面推进。", "工程", ""),  # the kind word alone names nothing
-    ("培育体艺特色衔接项目。", "工程", ""),  # another kind
-    ("加快推进全市所有中小学标准化建设工程的实施。", "工程", ""),  # a clause, longer than a name runs
-])
-def test_an_item_is_named_by_its_name_of_the_kind_counted(text: str, kind: str, name: str) -> None:
-    from assistant.compose import _thing_of_kind
-
-    assert _thing_of_kind(text, kind) == name
-
-
 @pytest.mark.parametrize("question,kind", [
     ("亳州列了几项工程?我想对照看看我们县还缺哪一项。", "工程"),  # 哪一项 asks which one item, no list
     ("亳州实施了哪几项工程?", "工程"),

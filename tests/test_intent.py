@@ -1078,6 +1078,14 @@ def test_an_item_named_by_its_distinctive_part(corpus: Corpus, followup: str, it
     assert intent.item == item
 
 
+def test_an_item_of_several_clauses_is_pointed_at_in_the_clause_holding_the_words(corpus: Corpus) -> None:
+    intent = analyze("搞特色那块,要牵头组个什么联盟?", _history(
+        "初中方案里,近郊初中提档升级有哪些招?",
+        "推分层作业和分层走班、生动课堂改革,搞数字化精准教学,加强校本研修,再打造一批有特色的初中。"), corpus)
+    assert intent.item == "再打造一批有特色的初中"
+    assert intent.answer_type == "fact"  # the pointer's 特色 asks no features: the rest asks a name
+
+
 @pytest.mark.parametrize("followup,item", [
     # an item pointed at by words of it only that item holds ("课程那一条" -> 课程建设)
     ("课程那一条,具体要帮学校做到哪些?", "课程建设"),
@@ -1253,15 +1261,16 @@ def test_a_question_asking_two_things_is_two_asks(question: str, terms: list[str
 
 
 @pytest.mark.parametrize("question,asks", [
-    # each ask keeps the statement of its own sentence, and ends as a question
-    ("淄博叫区县把实施方案报上来,截止到哪天、报给哪个科室?", ["淄博叫区县把实施方案报上来,截止到哪天?", "淄博叫区县把实施方案报上来,报给哪个科室?"]),
-    # a statement in a sentence of its own is no ask's: its words would answer either
-    ("芦溪搞牵手帮扶那一套,每年发多少生活补助?意外险谁来买?", ["芦溪搞牵手帮扶那一套,每年发多少生活补助?", "意外险谁来买?"]),
-    # an alternative asks (还是), as a yes/no form does
+    # each sentence that asks, the statements before them left out
+    ("我们想让老师下乡。芦溪搞牵手帮扶那一套,每年发多少生活补助?意外险谁来买?", ["芦溪搞牵手帮扶那一套,每年发多少生活补助?", "意外险谁来买?"]),
     ("这笔钱一年给多少?是按学校数还是按人头拨?", ["这笔钱一年给多少?", "是按学校数还是按人头拨?"]),
-    ("有没有个自学的平台?叫啥?", ["有没有个自学的平台?", "叫啥?"]),
-    ("定西怎么解决教师不足的?", []),  # one ask
-    ("前面说的那几所学校,一共招了多少老师?", []),  # 那几所 points back: one ask
+    # a sentence pointing back stays joined to the one before it
+    ("薄弱初中的名单是不是一直挂着?初中方案里这个名单隔多久重排一轮?", []),
+    ("上城呢?它的教育局设了个什么中心?", []),
+    ("初中方案第五个大行动分成几个小项?各管什么?", []),  # 各 takes up the parts just counted
+    ("能不能让分校挂总校的名字?有没有哪个地方允许这么做?", []),  # 这么做 is what the ask before names
+    ("淄博叫区县把实施方案报上来,截止到哪天、报给哪个科室?", []),  # one sentence asks
+    ("县里开会讨论要不要入那个联盟。你帮我查查它的理事单位总数是多少?", []),  # a statement's embedded ask asks nothing
 ])
 def test_each_ask_of_a_question_is_a_question_of_its_own(question: str, asks: list[str]) -> None:
     from assistant.intent import ask_questions
@@ -1501,6 +1510,7 @@ def test_a_compound_with_a_curated_part_is_written_with_its_equivalent(corpus: C
     ("科创", "科技创新"),  # two words the corpus writes together, each opened by one of its characters
     ("咖啡", None),  # a thing the thesaurus knows is its own word
     ("自学", "自主学习"),  # a doing it knows shortens a written compound the same way (no synonym is written)
+    ("家教", "家庭教育"),  # so does an abstract thing it knows (class D)
     ("跑步", None),  # a doing with no such compound written stays unknown
     ("外脑", None),  # no two written words open with its characters
 ])
@@ -1783,6 +1793,19 @@ def test_a_stage_is_not_an_item_of_another_kind_in_the_previous_answer(corpus: C
     intent = analyze("那第一阶段呢?", _history("淄博共同体建设的推进实施阶段要干什么?",
                                             "各共同体学校通过阶段性总结、现场会、调度会等形式扎实推进。"), corpus)
     assert intent.ordinal == 1 and intent.answer_type == "list" and not intent.item
+
+
+@pytest.mark.parametrize("answer,ordinal", [
+    # examples of a list whose size the answer states: the last is the size's, the source list's last
+    ("列了八条,比如校风面貌改善、教师素质提升、成为区域强校等。", 8),
+    ("共有五个方面,比如师资、经费、课程等。", 5),
+    # the items themselves: the last is the last of them, the item the drill-down is about (no position left)
+    ("共三项:结对帮扶、送教下乡、集团办学。", 0),
+])
+def test_the_last_item_of_a_list_given_by_examples_counts_in_its_stated_size(corpus: Corpus, answer: str, ordinal: int) -> None:
+    intent = analyze("最后那条具体怎么写的?", _history("桐庐那个项目期待实验学校有哪些变化?", answer), corpus)
+    assert intent.followup == "drill" and intent.ordinal == ordinal
+    assert ordinal or intent.item == "集团办学"
 
 
 @pytest.mark.parametrize("followup,ordinal", [
