@@ -306,8 +306,8 @@ def load_gen(split: str = "all", gold_dir: Path = GOLD_DIR, name: str = "gen") -
     second, written in the sixty-second session) is spent: its dev split was tuned on and its held-out split read once
     in the same session.
     gen79 (helpers in parts, from the case texts only, dev from the first half of each case and held-out from the
-    second, written in the sixty-third session) is fresh: its round, tuning on the dev split, runs in the
-    same session.
+    second, written in the sixty-third session) is spent: its dev split was tuned on and its held-out split read once
+    in the same session.
     """
     if split not in (*SPLITS, "all"):
         raise GoldError(f"--split must be dev, heldout or all, got {split!r}")

@@ -23,7 +23,7 @@ from .gen import ABSTAIN_CATEGORIES, CATEGORIES, GEN_SETS, SPLITS, load_gen
 from .gen_metrics import contains_any, key_measure_coverage, lead_names_all
 
 # Sets whose held-out split has not been read: a sweep leaves it out unless asked by name (the one read at the end).
-FRESH_SETS: tuple[str, ...] = ("gen79",)
+FRESH_SETS: tuple[str, ...] = ()
 # Sets whose round has not begun: a default sweep runs neither split, so the next round starts on unseen questions.
 NOT_STARTED: tuple[str, ...] = ()
 DEFAULT_SETS = tuple(s for s in GEN_SETS if s not in NOT_STARTED)
