@@ -476,10 +476,7 @@ def has_answer_type(intent: QueryIntent, text: str, antecedent: str = "") -> boo
     money = bool(rest) and bool(MONEY_ASKED_RE.search(intent.measure)) and bool(MONEY_ASKED_RE.search(q))
     # so does a share (80%以上教师… answers 备课的比例: the % says it is a share)
     share = bool(rest) and bool(RATIO_Q_RE.fullmatch(intent.measure or ""))
-    # and so does a quantity in a word the sources never write, in any form (常务理事的"席位"一共几家: the 家 says
-    # what is counted, the clause names 常务理事)
-    unwritten = bool(rest) and intent.measure in intent.unwritten
-    focus = rest if money or share or unwritten else [intent.measure] if intent.measure else \
+    focus = rest if money or share else [intent.measure] if intent.measure else \
         [t for t in intent.topic_terms if t not in intent.qualifiers and not _a_quality(t)]
     subject = [w for term in focus for w in [term, *intent.equivalents.get(term, []), *intent.expansions.get(term, [])]]
     # and so does a span of time (几年期限 answered by "计划用3年时间": the 年 says it is the term), so a duration's
