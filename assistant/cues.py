@@ -612,9 +612,12 @@ EXISTENCE_ASKED_RE = re.compile(r"有没|有无|是否有")
 NOD_TAG_RE = re.compile(r"(?:[,,]\s*(?:是不是|是吗|对不对|对吗|没错吗)[??]?|" + TAG_QUESTION_RE.pattern.removesuffix(r"\s*[??]\s*$") + r"[??]?)\s*$")
 # A verb asked in its A-not-A form anywhere in a sentence (能不能挂, 要不要转, 有没有): whether it holds
 WHETHER_RE = re.compile(r"([一-龥])[不没]\1")
-# (a count opening the answer before its colon states the size as 共 does: "六项:第一是…")
 # The size of a list an answer states before giving examples of it ("列了八条,比如…等"): group 1 the count.
 LIST_SIZE_STATED_RE = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个方面|方面|种|类|项|条|点|件|个)")
+# A sentence of a question pointing back at what the one before it names ("这个名单隔多久重排一轮?", "它的教育局…",
+# "各管什么?", "有没有哪个地方允许这么做?"): it asks of that, not a thing of its own (`intent.ask_questions`)
+POINTS_BACK_RE = re.compile(r"^(?:那|这|它|其|各)|[这那](?:个|些|种|项|条|笔|份|本|次|所|家|位|么|样)|它|其中|分别|各自|每(?:个|种|项|条|所)")
+# (a count opening the answer before its colon states the size as 共 does: "六项:第一是…")
 ANSWER_COUNT_RE = re.compile(r"(?:共|一共|总共|分为?|有|^)([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个方面|方面|种|类|项|步|个|条|点|大|块|件)")
 # A demonstrative after a list's last item sums the items up, as 等 does ("人事、经费、设备、课程这些办学自主权",
 # "听课、评课之类"): the list closes before it (`enumerations.inline_lists`).

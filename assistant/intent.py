@@ -2837,24 +2837,20 @@ def separate_asks(question: str, terms: list[str]) -> list[list[str]]:
 def ask_questions(question: str) -> list[str]:
     """The sentences of a question that each ask (ending in a question mark), when there are two or more ("…给下去的
     老师每年发多少生活补助?意外险谁来买?" -> each of them): the statements before them are the asker's scene and are
-    left out, as a question of its own leaves them. A sentence pointing back (这个名单, 它, 其中, 分别) asks of what
-    the one before it names, and stays joined to it; so does one the caller finds names no thing of its own. The
-    question is answered when one of its asks is. Empty when fewer than two sentences ask."""
+    left out, as a question of its own leaves them. A sentence pointing back (这个名单, 它, 各, 这么, 其中) asks of
+    what the one before it names, and stays joined to it (`cues.POINTS_BACK_RE`); one naming no thing of its own is
+    the caller's to set aside (`Assistant._no_ask_answered`). Empty when fewer than two sentences ask."""
     text = normalize(question)
     sentences = [m.group(0).strip() for m in re.finditer(r"[^。!!??]+[。!!??]*", text) if m.group(0).strip()]
     asks: list[str] = []
     for x in sentences:
         if not x.endswith(("?", "?")):
             continue
-        if asks and POINTS_BACK_RE.search(x):
+        if asks and cues.POINTS_BACK_RE.search(x):
             asks[-1] += x
         else:
             asks.append(x)
     return asks if len(asks) >= 2 else []
-
-
-# A sentence pointing back at what the one before it names ("这个名单隔多久重排一轮?", "它的教育局…", "其中…")
-POINTS_BACK_RE = re.compile(r"^(?:那|这|它|其|各)|[这那](?:个|些|种|项|条|笔|份|本|次|所|家|位|么|样)|它|其中|分别|各自|每(?:个|种|项|条|所)")
 
 
 def count_clause_terms(question: str, terms: list[str]) -> list[str]:
